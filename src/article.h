@@ -1,0 +1,35 @@
+/* article.h: an article's bytes, loaded safely, and its title. */
+#ifndef CD_ARTICLE_H
+#define CD_ARTICLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define ARTICLE_MAX_SIZE	((size_t)64 << 20)	/* default --max-size */
+
+struct article {
+	char	*path;		/* as given ("-" for standard input); owned */
+	char	*name;		/* file name without directories; owned */
+	char	*text;		/* the file's bytes, NUL-terminated; owned */
+	size_t	 len;		/* bytes in text, the terminating NUL excluded */
+	size_t	 body;		/* offset of the first byte after a BOM (0 or 3) */
+	uint64_t hash;		/* FNV-1a 64 of the bytes */
+};
+
+/*
+ * Reads PATH ("-": standard input) and validates it: a regular file (or
+ * stdin), at most MAX_SIZE bytes, no NUL byte, valid UTF-8. Returns a new
+ * article the caller frees with article_free(), or NULL with *CAUSE set to an
+ * allocated message without the file name ("not UTF-8 at byte 1234",
+ * "binary file (NUL at byte 12)", "is a directory", strerror text...).
+ */
+struct article	*article_load(const char *path, size_t max_size, char **cause);
+
+/* As article_load() on LEN bytes already in memory, copied; NAME stands for
+ * the path. */
+struct article	*article_from_bytes(const char *name, const char *bytes,
+		    size_t len, size_t max_size, char **cause);
+
+void		 article_free(struct article *);
+
+#endif

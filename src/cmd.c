@@ -1,0 +1,306 @@
+/* cmd.c: the command table and what every command shares. */
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "cmd.h"
+#include "paths.h"
+#include "rules.h"
+#include "segment.h"
+#include "store.h"
+#include "xmalloc.h"
+
+const struct cmd_entry cmd_table[] = {
+	{ "review", "review [OPTIONS] [ARTICLE]",
+	  "review an article (imported first if new or changed); none: pick one",
+	  cmd_review },
+	{ "extract", "extract [--all] [--format tsv|json] FILE|-",
+	  "print the claims of a file (no database)", cmd_extract },
+	{ "import", "import [OPTIONS] FILE...",
+	  "import articles and extract their claims", cmd_import },
+	{ "list", "list [OPTIONS]",
+	  "list articles with their claims and verdicts", cmd_list },
+	{ "mark", "mark [OPTIONS] ARTICLE CLAIM verified|disputed|unsourced|clear [--note TEXT]",
+	  "set a claim's verdict (and note) from a script", cmd_mark },
+	{ "export", "export [OPTIONS] [--format md|html|csv|json|claimreview]\n"
+	  "                 [--article ARTICLE]... [--status STATUS]... [-o FILE]",
+	  "write a report of verdicts", cmd_export },
+	{ "stats", "stats [OPTIONS]",
+	  "count verdicts by status and by reviewer", cmd_stats },
+	{ NULL, NULL, NULL, NULL }
+};
+
+const char cmd_options_help[] =
+    "Options (every command):\n"
+    "  --db PATH        the database (else $CLAIMDESK_DB, else\n"
+    "                   $XDG_DATA_HOME/claimdesk/claimdesk.db)\n"
+    "  --rules PATH     the claim rule file (else $XDG_CONFIG_HOME/claimdesk/rules,\n"
+    "                   else the installed claim-rules)\n"
+    "  --reviewer NAME  who is reviewing (else $CLAIMDESK_REVIEWER, else the login)\n"
+    "  --org NAME       the organisation named in reports (else $CLAIMDESK_ORG)\n"
+    "  --max-size SIZE  the largest article accepted (default 64M; K, M, G suffixes)\n"
+    "  --help, --version\n";
+
+enum {
+	OPT_DB = 1000,
+	OPT_RULES,
+	OPT_REVIEWER,
+	OPT_ORG,
+	OPT_MAX_SIZE,
+	OPT_HELP
+};
+
+static const struct option common_options[] = {
+	{ "db",		required_argument,	NULL,	OPT_DB },
+	{ "rules",	required_argument,	NULL,	OPT_RULES },
+	{ "reviewer",	required_argument,	NULL,	OPT_REVIEWER },
+	{ "org",	required_argument,	NULL,	OPT_ORG },
+	{ "max-size",	required_argument,	NULL,	OPT_MAX_SIZE },
+	{ "help",	no_argument,		NULL,	OPT_HELP },
+};
+#define N_COMMON (sizeof common_options / sizeof common_options[0])
+
+/* Command options that take a value, for main()'s search of the command. */
+static const char *const value_options[] = {
+	"--db", "--rules", "--reviewer", "--org", "--max-size", "--format",
+	"--article", "--status", "--note", "-o", "--output", NULL
+};
+
+int
+cmd_option_takes_value(const char *arg)
+{
+	size_t	i;
+
+	for (i = 0; value_options[i] != NULL; i++) {
+		if (strcmp(arg, value_options[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+cmd_fail(const char *fmt, ...)
+{
+	va_list	ap;
+
+	fflush(stdout);
+	fputs("claimdesk: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return 1;
+}
+
+int
+cmd_usage(const char *fmt, ...)
+{
+	va_list	ap;
+
+	fputs("claimdesk: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs(" (see claimdesk --help)\n", stderr);
+	return 2;
+}
+
+int
+cmd_flush_stdout(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	if (errno == EPIPE)
+		return 0;
+	return cmd_fail("standard output: %s", strerror(errno));
+}
+
+int
+cmd_run(const struct cmd_entry *ce, int argc, char **argv)
+{
+	struct cd_opts	opts;
+	int		status, flushed;
+
+	memset(&opts, 0, sizeof opts);
+	opts.max_size = ARTICLE_MAX_SIZE;
+	status = ce->exec(argc, argv, &opts);
+	flushed = cmd_flush_stdout();
+	return status != 0 ? status : flushed;
+}
+
+/* "64M", "1048576", "2k": bytes, or -1. */
+static long long
+parse_size(const char *s)
+{
+	char		*end;
+	long long	 n;
+	int		 shift = 0;
+
+	errno = 0;
+	n = strtoll(s, &end, 10);
+	if (errno != 0 || end == s || n < 0)
+		return -1;
+	switch (tolower((unsigned char)*end)) {
+	case '\0':	break;
+	case 'k':	shift = 10; end++; break;
+	case 'm':	shift = 20; end++; break;
+	case 'g':	shift = 30; end++; break;
+	default:	return -1;
+	}
+	if (*end == 'b' || *end == 'B')
+		end++;
+	if (*end != '\0' || n > (LLONG_MAX >> shift))
+		return -1;
+	return n << shift;
+}
+
+static int
+common_option(int ch, const char *arg, struct cd_opts *opts)
+{
+	long long	size;
+
+	switch (ch) {
+	case OPT_DB:		opts->db = arg; return 0;
+	case OPT_RULES:		opts->rules = arg; return 0;
+	case OPT_REVIEWER:	opts->reviewer = arg; return 0;
+	case OPT_ORG:		opts->org = arg; return 0;
+	case OPT_MAX_SIZE:
+		if ((size = parse_size(arg)) <= 0)
+			return cmd_usage("--max-size: bad size: %s", arg);
+		opts->max_size = (size_t)size;
+		return 0;
+	}
+	return -1;
+}
+
+int
+cmd_getopt(int argc, char **argv, struct cd_opts *opts,
+    const struct option *longopts,
+    int (*onopt)(int, const char *, void *), void *arg)
+{
+	struct option	*all;
+	char		 shortopts[64];
+	size_t		 n = 0, i, s = 0;
+	int		 ch, status = 0;
+
+	if (longopts != NULL) {
+		while (longopts[n].name != NULL)
+			n++;
+	}
+	all = xcalloc(N_COMMON + n + 1, sizeof *all);
+	memcpy(all, common_options, sizeof common_options);
+	if (n > 0)
+		memcpy(all + N_COMMON, longopts, n * sizeof *all);
+	shortopts[s++] = ':';
+	for (i = 0; i < n && s + 3 < sizeof shortopts; i++) {
+		if (longopts[i].val > 0 && longopts[i].val < 128 &&
+		    isalpha(longopts[i].val)) {
+			shortopts[s++] = (char)longopts[i].val;
+			if (longopts[i].has_arg == required_argument)
+				shortopts[s++] = ':';
+		}
+	}
+	shortopts[s] = '\0';
+
+	optind = 0;
+	opterr = 0;
+	while (status == 0 &&
+	    (ch = getopt_long(argc, argv, shortopts, all, NULL)) != -1) {
+		if (ch == '?') {
+			if (optopt != 0 && optopt < 128)
+				status = cmd_usage("%s: unknown option -%c",
+				    argv[0], optopt);
+			else
+				status = cmd_usage("%s: unknown option %s",
+				    argv[0], argv[optind - 1]);
+		} else if (ch == ':')
+			status = cmd_usage("%s: %s needs a value", argv[0],
+			    argv[optind - 1]);
+		else if (ch == OPT_HELP) {
+			status = cmd_usage("try claimdesk --help");
+		} else if ((status = common_option(ch, optarg, opts)) == -1) {
+			status = onopt != NULL ? onopt(ch, optarg, arg) : 2;
+		}
+	}
+	free(all);
+	return status;
+}
+
+struct store *
+cmd_open_store(struct cd_opts *opts, int readonly)
+{
+	struct store	*store;
+	char		*path, *cause = NULL;
+
+	if ((path = paths_db(opts->db, &cause)) == NULL) {
+		cmd_fail("database: %s", cause);
+		free(cause);
+		return NULL;
+	}
+	store = store_open(path, readonly ? STORE_READONLY : 0, &cause);
+	if (store == NULL) {
+		cmd_fail("%s: %s", path, cause);
+		free(cause);
+	}
+	free(path);
+	return store;
+}
+
+const char *
+cmd_reviewer(struct cd_opts *opts)
+{
+	const char	*name;
+	struct passwd	*pw;
+
+	if (opts->reviewer != NULL && *opts->reviewer != '\0')
+		return opts->reviewer;
+	name = getenv("CLAIMDESK_REVIEWER");
+	if (name != NULL && *name != '\0')
+		return opts->reviewer = name;
+	if ((pw = getpwuid(getuid())) != NULL && *pw->pw_name != '\0')
+		return opts->reviewer = pw->pw_name;
+	name = getenv("USER");
+	if (name != NULL && *name != '\0')
+		return opts->reviewer = name;
+	return opts->reviewer = "unknown";
+}
+
+struct ruleset *
+cmd_load_rules(struct cd_opts *opts)
+{
+	struct ruleset	*rules;
+	char		*path, *cause = NULL;
+
+	path = paths_rules(opts->rules);
+	rules = rules_load(path, &cause);
+	if (rules == NULL) {
+		cmd_fail("%s", cause);
+		free(cause);
+	}
+	free(path);
+	return rules;
+}
+
+struct abbrevs *
+cmd_load_abbrevs(void)
+{
+	struct abbrevs	*abbrevs;
+	char		*path, *cause = NULL;
+
+	path = paths_data("abbreviations");
+	abbrevs = abbrevs_load(path, &cause);
+	if (abbrevs == NULL) {
+		cmd_fail("%s", cause);
+		free(cause);
+	}
+	free(path);
+	return abbrevs;
+}

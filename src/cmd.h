@@ -1,0 +1,83 @@
+/* cmd.h: the commands main() dispatches to, and the options they share. */
+#ifndef CD_CMD_H
+#define CD_CMD_H
+
+#include <stddef.h>
+
+/* Options every command accepts (SPEC §2); each string is borrowed from argv
+ * or the environment, or NULL when not given. */
+struct cd_opts {
+	const char	*db;		/* --db */
+	const char	*rules;		/* --rules */
+	const char	*reviewer;	/* --reviewer */
+	const char	*org;		/* --org */
+	size_t		 max_size;	/* --max-size, ARTICLE_MAX_SIZE default */
+};
+
+/*
+ * A command: NAME, its one-line usage, its description for --help, and the
+ * function run with the arguments after the command name (argv[0] is the
+ * command name, getopt style). The function returns the exit status: 0
+ * success, 1 failure (after printing "claimdesk: WHAT: why"), 2 usage.
+ */
+struct cmd_entry {
+	const char	*name;
+	const char	*usage;
+	const char	*help;
+	int		(*exec)(int argc, char **argv, struct cd_opts *);
+};
+
+extern const struct cmd_entry cmd_table[];	/* ends with a NULL name */
+
+int	cmd_review(int, char **, struct cd_opts *);
+int	cmd_extract(int, char **, struct cd_opts *);
+int	cmd_import(int, char **, struct cd_opts *);
+int	cmd_list(int, char **, struct cd_opts *);
+int	cmd_mark(int, char **, struct cd_opts *);
+int	cmd_export(int, char **, struct cd_opts *);
+int	cmd_stats(int, char **, struct cd_opts *);
+
+/*
+ * Parses ARGC/ARGV for a command: the shared options go into OPTS, the
+ * command's own long options (LONGOPTS, may be NULL, ending with a zeroed
+ * entry) are handed to ONOPT with getopt's optarg; an entry whose val is a
+ * letter is also that short option ("-o"). Operands are left in argv[optind..argc). Returns 0, or 2
+ * after printing a usage error.
+ */
+struct option;
+int	cmd_getopt(int argc, char **argv, struct cd_opts *opts,
+	    const struct option *longopts,
+	    int (*onopt)(int ch, const char *optarg, void *arg), void *arg);
+
+/* Runs command CE with the shared options' defaults; returns the exit
+ * status, 1 when standard output could not be written (a closed pipe is not
+ * reported). */
+int	cmd_run(const struct cmd_entry *ce, int argc, char **argv);
+/* Flushes standard output: 0, or 1 after a message (EPIPE: 0, silent). */
+int	cmd_flush_stdout(void);
+/* The shared options, described for --help. */
+extern const char cmd_options_help[];
+/* True when ARG is a long option that takes a value ("--db"). */
+int	cmd_option_takes_value(const char *arg);
+
+/* "claimdesk: FMT..." on stderr. Returns 1 (the failure exit status). */
+int	cmd_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "claimdesk: FMT..." and a pointer to --help on stderr. Returns 2. */
+int	cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Opens the database OPTS names (SPEC §2 order); NULL after printing the
+ * error. READONLY opens it read-only. Caller closes with store_close(). */
+struct store;
+struct store	*cmd_open_store(struct cd_opts *opts, int readonly);
+
+/* The reviewer name: --reviewer, $CLAIMDESK_REVIEWER, the login name.
+ * Borrowed, never NULL. */
+const char	*cmd_reviewer(struct cd_opts *);
+
+/* Loads the rule file OPTS names (--rules, $XDG_CONFIG_HOME/claimdesk/rules,
+ * the installed or build-tree data/claim-rules); NULL after printing. */
+struct ruleset	*cmd_load_rules(struct cd_opts *);
+/* Loads data/abbreviations (installed or build-tree); NULL after printing. */
+struct abbrevs	*cmd_load_abbrevs(void);
+
+#endif

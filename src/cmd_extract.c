@@ -1,0 +1,192 @@
+/* cmd_extract.c: "claimdesk extract": print a file's sentences and claims. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "cmd.h"
+#include "doc.h"
+#include "extract.h"
+#include "json.h"
+#include "rules.h"
+#include "segment.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+enum { FORMAT_JSON, FORMAT_TSV };
+
+struct extract_args {
+	int	all;
+	int	format;
+};
+
+static const struct option extract_options[] = {
+	{ "all",	no_argument,		NULL,	'a' },
+	{ "format",	required_argument,	NULL,	'f' },
+	{ NULL,		0,			NULL,	0 }
+};
+
+static int
+extract_option(int ch, const char *arg, void *data)
+{
+	struct extract_args	*ea = data;
+
+	switch (ch) {
+	case 'a':
+		ea->all = 1;
+		return 0;
+	case 'f':
+		if (strcmp(arg, "json") == 0)
+			ea->format = FORMAT_JSON;
+		else if (strcmp(arg, "tsv") == 0)
+			ea->format = FORMAT_TSV;
+		else
+			return cmd_usage("extract: unknown format: %s "
+			    "(tsv or json)", arg);
+		return 0;
+	}
+	return 2;
+}
+
+/* The kinds "a,b" as a JSON array. */
+static void
+print_kinds_json(const char *kinds)
+{
+	const char	*p = kinds, *comma;
+	int		 first = 1;
+
+	putchar('[');
+	while (*p != '\0') {
+		comma = strchr(p, ',');
+		if (comma == NULL)
+			comma = p + strlen(p);
+		if (comma > p) {
+			if (!first)
+				putchar(',');
+			json_string(stdout, p, (size_t)(comma - p));
+			first = 0;
+		}
+		p = *comma == ',' ? comma + 1 : comma;
+	}
+	putchar(']');
+}
+
+static void
+print_json(const struct doc *doc, int all)
+{
+	const struct sentence	*s;
+	const struct claim_info	*ci;
+	size_t			 i;
+	int			 first = 1;
+
+	fputs("{\"file\": ", stdout);
+	json_str(stdout, doc->art->path);
+	fputs(", \"title\": ", stdout);
+	json_str(stdout, doc->title);
+	fputs(", \"sentences\": [", stdout);
+	for (i = 0; i < doc->nsent; i++) {
+		s = &doc->sent[i];
+		ci = &doc->info[i];
+		if (!all && !ci->claim)
+			continue;
+		printf("%s\n  {\"index\": %zu, \"start\": %zu, \"end\": %zu, "
+		    "\"text\": ", first ? "" : ",", i + 1, s->start, s->end);
+		json_str(stdout, s->text);
+		printf(", \"claim\": %s, \"score\": %d, \"kinds\": ",
+		    ci->claim ? "true" : "false", ci->score);
+		print_kinds_json(ci->kinds != NULL ? ci->kinds : "");
+		fputs(", \"source\": ", stdout);
+		json_str(stdout, ci->source);
+		putchar('}');
+		first = 0;
+	}
+	fputs(first ? "]}\n" : "\n]}\n", stdout);
+}
+
+/* S for one TSV cell: control characters made visible, tabs and newlines
+ * written as spaces. */
+static void
+print_tsv_cell(const char *s)
+{
+	char	*clean, *p;
+
+	if (s == NULL)
+		return;
+	clean = utf8_sanitize(s, strlen(s));
+	for (p = clean; *p != '\0'; p++) {
+		if (*p == '\t' || *p == '\n')
+			*p = ' ';
+	}
+	fputs(clean, stdout);
+	free(clean);
+}
+
+static void
+print_tsv(const struct doc *doc, int all)
+{
+	const struct sentence	*s;
+	const struct claim_info	*ci;
+	size_t			 i;
+
+	fputs("index\tstart\tend\tclaim\tscore\tkinds\tsource\ttext\n", stdout);
+	for (i = 0; i < doc->nsent; i++) {
+		s = &doc->sent[i];
+		ci = &doc->info[i];
+		if (!all && !ci->claim)
+			continue;
+		printf("%zu\t%zu\t%zu\t%d\t%d\t", i + 1, s->start, s->end,
+		    ci->claim, ci->score);
+		print_tsv_cell(ci->kinds);
+		putchar('\t');
+		print_tsv_cell(ci->source);
+		putchar('\t');
+		print_tsv_cell(s->text);
+		putchar('\n');
+	}
+}
+
+int
+cmd_extract(int argc, char **argv, struct cd_opts *opts)
+{
+	struct extract_args	 ea = { 0, FORMAT_JSON };
+	struct ruleset		*rules;
+	struct abbrevs		*abbrevs;
+	struct article		*art;
+	struct doc		*doc;
+	char			*cause = NULL;
+	int			 status;
+
+	if ((status = cmd_getopt(argc, argv, opts, extract_options,
+	    extract_option, &ea)) != 0)
+		return status;
+	if (argc - optind != 1)
+		return cmd_usage("extract: one FILE (or - for standard input) "
+		    "expected");
+
+	if ((rules = cmd_load_rules(opts)) == NULL)
+		return 1;
+	if ((abbrevs = cmd_load_abbrevs()) == NULL) {
+		rules_free(rules);
+		return 1;
+	}
+	art = article_load(argv[optind], opts->max_size, &cause);
+	if (art == NULL) {
+		status = cmd_fail("%s: %s", argv[optind], cause);
+		free(cause);
+		abbrevs_free(abbrevs);
+		rules_free(rules);
+		return status;
+	}
+	doc = doc_build(art, abbrevs, rules);
+	if (doc->warning != NULL)
+		cmd_fail("%s: %s", argv[optind], doc->warning);
+	if (ea.format == FORMAT_JSON)
+		print_json(doc, ea.all);
+	else
+		print_tsv(doc, ea.all);
+	doc_free(doc);
+	abbrevs_free(abbrevs);
+	rules_free(rules);
+	return 0;
+}

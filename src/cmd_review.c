@@ -1,0 +1,160 @@
+/* cmd_review.c: "claimdesk [review] FILE": import if needed, then review. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "cmd.h"
+#include "doc.h"
+#include "paths.h"
+#include "rules.h"
+#include "segment.h"
+#include "store.h"
+#include "ui/ui.h"
+#include "xmalloc.h"
+
+static int
+all_digits(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Imports FILE when it is new or changed; its article id in *ID. 0, or 1
+ * after printing the error.
+ */
+static int
+review_import(struct store *store, struct cd_opts *opts,
+    const struct abbrevs *abbrevs, const char *file, int64_t *id,
+    char **notice)
+{
+	struct import_result	 res;
+	struct ruleset		*rules;
+	struct article		*art;
+	struct doc		*doc;
+	char			*path, *cause = NULL;
+	int			 rc;
+
+	path = paths_absolute(file);
+	if (store_readonly(store)) {
+		/* Read-only: review what was imported, as it was. */
+		rc = store_find_article(store, path, id, &cause);
+		free(path);
+		if (rc == -1) {
+			rc = cmd_fail("%s: %s (the database is read-only)",
+			    file, cause);
+			free(cause);
+			return rc;
+		}
+		return 0;
+	}
+	if ((art = article_load(file, opts->max_size, &cause)) == NULL) {
+		rc = cmd_fail("%s: %s", file, cause);
+		free(cause);
+		free(path);
+		return rc;
+	}
+	if ((rules = cmd_load_rules(opts)) == NULL) {
+		article_free(art);
+		free(path);
+		return 1;
+	}
+	doc = doc_build(art, abbrevs, rules);
+	rc = store_import(store, path, doc, cmd_reviewer(opts), &res, &cause);
+	doc_free(doc);
+	rules_free(rules);
+	free(path);
+	if (rc == -1) {
+		rc = cmd_fail("%s: %s", file, cause);
+		free(cause);
+		return rc;
+	}
+	*id = res.article;
+	if (res.state == IMPORT_REVISED && res.orphans > 0)
+		*notice = xasprintf("revision %d: %zu verdicts moved, %zu "
+		    "could not be placed (orphans: see claimdesk list)",
+		    res.revision, res.moved, res.orphans);
+	else if (res.state == IMPORT_REVISED)
+		*notice = xasprintf("revision %d: %zu verdicts moved",
+		    res.revision, res.moved);
+	return 0;
+}
+
+/* Finds the article ARG names: an id, a file (imported when new or
+ * changed), or an imported path. */
+static int
+review_resolve(struct store *store, struct cd_opts *opts,
+    const struct abbrevs *abbrevs, const char *arg, int64_t *id,
+    char **notice)
+{
+	struct stat	 sb;
+	char		*cause = NULL, *path;
+	int		 rc;
+
+	if (!all_digits(arg) && stat(arg, &sb) == 0)
+		return review_import(store, opts, abbrevs, arg, id, notice);
+	path = all_digits(arg) ? xstrdup(arg) : paths_absolute(arg);
+	rc = store_find_article(store, path, id, &cause);
+	free(path);
+	if (rc == 0)
+		return 0;
+	free(cause);
+	if (all_digits(arg))
+		return cmd_fail("%s: no such article", arg);
+	return cmd_fail("%s: %s", arg, strerror(ENOENT));
+}
+
+int
+cmd_review(int argc, char **argv, struct cd_opts *opts)
+{
+	struct ui_opts	 uo;
+	struct store	*store;
+	struct abbrevs	*abbrevs;
+	int64_t		 id = 0;
+	char		*cause = NULL, *notice = NULL;
+	int		 status, rc, run = 0;
+
+	if ((status = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+		return status;
+	if (argc - optind > 1)
+		return cmd_usage("review: one ARTICLE expected");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return cmd_fail("review: needs a terminal (for scripts: "
+		    "claimdesk import, mark, export)");
+	if ((abbrevs = cmd_load_abbrevs()) == NULL)
+		return 1;
+	if ((store = cmd_open_store(opts, 0)) == NULL) {
+		abbrevs_free(abbrevs);
+		return 1;
+	}
+	if (optind < argc) {
+		status = review_resolve(store, opts, abbrevs, argv[optind],
+		    &id, &notice);
+		run = status == 0;
+	} else if ((rc = ui_pick(store, &id, &cause)) == -1)
+		status = cmd_fail("%s", cause);
+	else
+		run = rc == 1;
+	if (run) {
+		memset(&uo, 0, sizeof uo);
+		uo.reviewer = cmd_reviewer(opts);
+		uo.abbrevs = abbrevs;
+		uo.notice = notice;
+		if (ui_review(store, id, &uo, &cause) == -1)
+			status = cmd_fail("%s", cause);
+	}
+	free(cause);
+	free(notice);
+	store_close(store);
+	abbrevs_free(abbrevs);
+	return status;
+}

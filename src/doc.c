@@ -1,0 +1,47 @@
+/* doc.c: an article read, segmented and scored. */
+#include <stdlib.h>
+
+#include "article.h"
+#include "doc.h"
+#include "extract.h"
+#include "segment.h"
+#include "xmalloc.h"
+
+struct doc *
+doc_build(struct article *art, const struct abbrevs *abbrevs,
+    const struct ruleset *rules)
+{
+	struct doc	*doc;
+	size_t		 i;
+
+	doc = xcalloc(1, sizeof *doc);
+	doc->art = art;
+	doc->sent = segment_article(art, abbrevs, &doc->nsent);
+	doc->title = segment_title(art, doc->sent, doc->nsent);
+	doc->info = xcalloc(doc->nsent ? doc->nsent : 1, sizeof *doc->info);
+	if (rules != NULL)
+		extract_sentences(rules, doc->sent, doc->nsent, doc->info,
+		    &doc->warning);
+	for (i = 0; i < doc->nsent; i++) {
+		if (doc->info[i].claim)
+			doc->nclaims++;
+	}
+	return doc;
+}
+
+void
+doc_free(struct doc *doc)
+{
+	size_t	i;
+
+	if (doc == NULL)
+		return;
+	for (i = 0; i < doc->nsent; i++)
+		claim_info_clear(&doc->info[i]);
+	free(doc->info);
+	sentences_free(doc->sent, doc->nsent);
+	free(doc->title);
+	free(doc->warning);
+	article_free(doc->art);
+	free(doc);
+}

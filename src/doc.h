@@ -1,0 +1,32 @@
+/* doc.h: an article read, segmented and scored: what import and extract use. */
+#ifndef CD_DOC_H
+#define CD_DOC_H
+
+#include <stddef.h>
+
+struct abbrevs;
+struct article;
+struct claim_info;
+struct ruleset;
+struct sentence;
+
+struct doc {
+	struct article		*art;	/* owned */
+	char			*title;	/* owned, never NULL */
+	struct sentence		*sent;	/* owned, nsent entries */
+	struct claim_info	*info;	/* owned, nsent entries */
+	size_t			 nsent;
+	size_t			 nclaims;	/* sentences with info[i].claim */
+	char			*warning;	/* extraction warning or NULL */
+};
+
+/*
+ * Segments and scores ART, which the doc takes over (freed with it even on
+ * failure). ABBREVS and RULES are borrowed; RULES may be NULL (no scores).
+ * Never fails; free with doc_free().
+ */
+struct doc	*doc_build(struct article *art, const struct abbrevs *abbrevs,
+		    const struct ruleset *rules);
+void		 doc_free(struct doc *);
+
+#endif

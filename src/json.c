@@ -1,0 +1,92 @@
+/* json.c: writing JSON strings to a stdio stream. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "json.h"
+
+/* Length of the valid UTF-8 sequence at S (at most LEN bytes), or 0. */
+static size_t
+json_utf8_len(const unsigned char *s, size_t len)
+{
+	size_t		n, i;
+	uint32_t	cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (n > len)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+void
+json_string(FILE *f, const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, run, n;
+
+	putc('"', f);
+	while (i < len) {
+		/* Copy the longest run that needs no escape in one write. */
+		for (run = i; run < len && p[run] >= 0x20 && p[run] < 0x80 &&
+		    p[run] != '"' && p[run] != '\\' && p[run] != '<' &&
+		    p[run] != '>' && p[run] != '&' && p[run] != 0x7f; run++)
+			;
+		if (run > i) {
+			fwrite(p + i, 1, run - i, f);
+			i = run;
+			continue;
+		}
+		switch (p[i]) {
+		case '"':	fputs("\\\"", f); i++; continue;
+		case '\\':	fputs("\\\\", f); i++; continue;
+		case '\n':	fputs("\\n", f); i++; continue;
+		case '\t':	fputs("\\t", f); i++; continue;
+		case '\r':	fputs("\\r", f); i++; continue;
+		}
+		if (p[i] < 0x20 || p[i] == 0x7f || p[i] == '<' || p[i] == '>' ||
+		    p[i] == '&') {
+			fprintf(f, "\\u%04x", p[i]);
+			i++;
+			continue;
+		}
+		if ((n = json_utf8_len(p + i, len - i)) == 0) {
+			fputs("\\ufffd", f);
+			i++;
+			continue;
+		}
+		/* U+2028 and U+2029 are valid JSON but break JavaScript. */
+		if (n == 3 && p[i] == 0xe2 && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9))
+			fprintf(f, "\\u%04x", p[i + 2] == 0xa8 ? 0x2028 : 0x2029);
+		else
+			fwrite(p + i, 1, n, f);
+		i += n;
+	}
+	putc('"', f);
+}
+
+void
+json_str(FILE *f, const char *s)
+{
+	if (s == NULL)
+		fputs("null", f);
+	else
+		json_string(f, s, strlen(s));
+}

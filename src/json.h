@@ -1,0 +1,16 @@
+/* json.h: writing JSON strings and values to a stdio stream. */
+#ifndef CD_JSON_H
+#define CD_JSON_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Writes S (LEN bytes of UTF-8) as a quoted JSON string: quotes,
+ * backslashes and control characters escaped, and "<", ">", "&" as \u
+ * escapes so the text is safe inside HTML too. Invalid UTF-8 bytes become
+ * U+FFFD. */
+void	json_string(FILE *, const char *s, size_t len);
+/* json_string() of a NUL-terminated string; NULL is written as null. */
+void	json_str(FILE *, const char *s);
+
+#endif

@@ -1,0 +1,98 @@
+/* main.c: claimdesk's entry point: parse the command line and dispatch. */
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "cmd.h"
+
+static void
+usage(FILE *f)
+{
+	const struct cmd_entry	*ce;
+
+	fprintf(f, "usage: claimdesk [OPTIONS] FILE\n");
+	for (ce = cmd_table; ce->name != NULL; ce++)
+		fprintf(f, "       claimdesk %s\n", ce->usage);
+	fprintf(f, "       claimdesk --help | --version\n");
+}
+
+static void
+help(void)
+{
+	const struct cmd_entry	*ce;
+
+	printf("claimdesk: a terminal workbench for fact-checking articles.\n\n");
+	usage(stdout);
+	printf("\nCommands:\n");
+	for (ce = cmd_table; ce->name != NULL; ce++)
+		printf("  %-9s %s\n", ce->name, ce->help);
+	printf("\n%s", cmd_options_help);
+	printf("\nSee claimdesk(1) for the review keys and the whole workflow.\n");
+}
+
+static const struct cmd_entry *
+find_command(const char *name)
+{
+	const struct cmd_entry	*ce;
+
+	for (ce = cmd_table; ce->name != NULL; ce++) {
+		if (strcmp(ce->name, name) == 0)
+			return ce;
+	}
+	return NULL;
+}
+
+/*
+ * The first operand, skipping options and the values of those that take one,
+ * so "claimdesk --db x.db list" finds "list". Returns its index or ARGC.
+ */
+static int
+first_operand(int argc, char **argv)
+{
+	int	i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return i + 1 < argc ? i + 1 : argc;
+		if (argv[i][0] != '-' || argv[i][1] == '\0')
+			return i;
+		if (strchr(argv[i], '=') == NULL && cmd_option_takes_value(argv[i]))
+			i++;
+	}
+	return argc;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct cmd_entry	*ce;
+	int			 i, op;
+
+	setlocale(LC_ALL, "");
+	signal(SIGPIPE, SIG_IGN);
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			help();
+			return cmd_flush_stdout();
+		}
+		if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+			printf("claimdesk %s\n", PACKAGE_VERSION);
+			return cmd_flush_stdout();
+		}
+	}
+
+	op = first_operand(argc, argv);
+	if (op < argc && (ce = find_command(argv[op])) != NULL) {
+		/* The command name becomes argv[0] for getopt. */
+		memmove(argv + 2, argv + 1, (size_t)(op - 1) * sizeof *argv);
+		argv[1] = (char *)ce->name;
+		return cmd_run(ce, argc - 1, argv + 1);
+	}
+	/* claimdesk [OPTIONS] [FILE]: review FILE, or pick an article. */
+	argv[0] = (char *)"review";
+	return cmd_run(find_command("review"), argc, argv);
+}

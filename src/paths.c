@@ -1,0 +1,131 @@
+/* paths.c: where the database, the rules and the installed data live. */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "paths.h"
+#include "xmalloc.h"
+
+static char *
+paths_home_dir(const char *xdg_var, const char *fallback, char **cause)
+{
+	const char	*xdg, *home;
+
+	xdg = getenv(xdg_var);
+	if (xdg != NULL && *xdg == '/')
+		return xstrdup(xdg);
+	home = getenv("HOME");
+	if (home == NULL || *home == '\0') {
+		if (cause != NULL)
+			*cause = xasprintf("neither $%s nor $HOME is set",
+			    xdg_var);
+		return NULL;
+	}
+	return xasprintf("%s/%s", home, fallback);
+}
+
+int
+paths_mkparents(const char *path)
+{
+	char	*copy, *p;
+
+	copy = xstrdup(path);
+	for (p = copy + 1; (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(copy, 0700) == -1 && errno != EEXIST) {
+			free(copy);
+			return -1;
+		}
+		*p = '/';
+	}
+	free(copy);
+	return 0;
+}
+
+char *
+paths_db(const char *opt, char **cause)
+{
+	const char	*env;
+	char		*dir, *path;
+
+	if (opt != NULL)
+		return xstrdup(opt);
+	env = getenv("CLAIMDESK_DB");
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	if ((dir = paths_home_dir("XDG_DATA_HOME", ".local/share",
+	    cause)) == NULL)
+		return NULL;
+	path = xasprintf("%s/claimdesk/claimdesk.db", dir);
+	free(dir);
+	if (paths_mkparents(path) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+/* True when this program is the one built in the build tree. */
+static int
+paths_in_build_tree(void)
+{
+	char		 exe[PATH_MAX], tree[PATH_MAX];
+	ssize_t		 len;
+	size_t		 tlen;
+
+	len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (len <= 0)
+		return 0;
+	exe[len] = '\0';
+	if (realpath(CD_BUILDDIR, tree) == NULL)
+		return 0;
+	tlen = strlen(tree);
+	return strncmp(exe, tree, tlen) == 0 && exe[tlen] == '/';
+}
+
+char *
+paths_data(const char *name)
+{
+	static int	in_tree = -1;
+
+	if (in_tree == -1)
+		in_tree = paths_in_build_tree();
+	if (in_tree)
+		return xasprintf("%s/%s", CD_SRCDATADIR, name);
+	return xasprintf("%s/%s", PKGDATADIR, name);
+}
+
+char *
+paths_rules(const char *opt)
+{
+	char	*dir, *path;
+
+	if (opt != NULL)
+		return xstrdup(opt);
+	if ((dir = paths_home_dir("XDG_CONFIG_HOME", ".config", NULL)) != NULL) {
+		path = xasprintf("%s/claimdesk/rules", dir);
+		free(dir);
+		if (access(path, F_OK) == 0)
+			return path;
+		free(path);
+	}
+	return paths_data("claim-rules");
+}
+
+char *
+paths_absolute(const char *path)
+{
+	char	cwd[PATH_MAX];
+
+	if (*path == '/' || strcmp(path, "-") == 0)
+		return xstrdup(path);
+	if (getcwd(cwd, sizeof cwd) == NULL)
+		return xstrdup(path);
+	while (path[0] == '.' && path[1] == '/')
+		path += 2;
+	return xasprintf("%s/%s", cwd, path);
+}

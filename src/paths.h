@@ -1,0 +1,32 @@
+/* paths.h: where the database, the rules and the installed data live. */
+#ifndef CD_PATHS_H
+#define CD_PATHS_H
+
+/*
+ * The database path: OPT (--db) if not NULL, else $CLAIMDESK_DB, else
+ * $XDG_DATA_HOME/claimdesk/claimdesk.db, else
+ * ~/.local/share/claimdesk/claimdesk.db. Missing parent directories of the
+ * default locations are created with mode 0700. Returns an allocated path,
+ * or NULL with *CAUSE set.
+ */
+char	*paths_db(const char *opt, char **cause);
+
+/* The path of data file NAME ("claim-rules", "abbreviations"): the source
+ * tree's data/ when this binary runs from its build tree, else the installed
+ * $(pkgdatadir). Allocated. */
+char	*paths_data(const char *name);
+
+/* The rule file: OPT (--rules), else $XDG_CONFIG_HOME/claimdesk/rules (or
+ * ~/.config/claimdesk/rules) when it exists, else paths_data("claim-rules").
+ * Allocated. */
+char	*paths_rules(const char *opt);
+
+/* Creates the directories leading to PATH (not PATH itself), mode 0700.
+ * 0, or -1 with errno set. */
+int	 paths_mkparents(const char *path);
+
+/* PATH made absolute against the working directory (not resolving links).
+ * Allocated. */
+char	*paths_absolute(const char *path);
+
+#endif

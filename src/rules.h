@@ -1,0 +1,69 @@
+/* rules.h: the claim rule file, parsed and compiled with PCRE2. */
+#ifndef CD_RULES_H
+#define CD_RULES_H
+
+#include <stddef.h>
+
+struct ruleset;
+
+/*
+ * Parses and compiles a rule file (grammar in claimdesk-rules(5)). Returns a
+ * new ruleset freed with rules_free(), or NULL with *CAUSE set to an
+ * allocated "FILE:LINE:COLUMN: message" (or "FILE: strerror" when the file
+ * cannot be read). rules_parse() reads LEN bytes of TEXT, NAME standing for
+ * the file name in messages.
+ *
+ * A ruleset holds one PCRE2 match block per rule, so it may be read by one
+ * thread at a time only; rules_match() writes to it through those blocks.
+ */
+struct ruleset	*rules_load(const char *path, char **cause);
+struct ruleset	*rules_parse(const char *name, const char *text, size_t len,
+		    char **cause);
+void		 rules_free(struct ruleset *);
+
+int		 rules_threshold(const struct ruleset *);
+size_t		 rules_count(const struct ruleset *);
+
+/* Rule I (0 <= I < rules_count()): its name, kind and weight as written.
+ * The strings are borrowed from the ruleset. */
+const char	*rules_name(const struct ruleset *, size_t i);
+const char	*rules_kind(const struct ruleset *, size_t i);
+int		 rules_weight(const struct ruleset *, size_t i);
+
+/* The distinct kinds in the order they first appear in the file, and the
+ * position of rule I's kind in that list (a stable order for listings). */
+size_t		 rules_nkinds(const struct ruleset *);
+const char	*rules_kind_at(const struct ruleset *, size_t k);
+size_t		 rules_kind_index(const struct ruleset *, size_t i);
+
+/* The named groups a pattern may have that extraction reads. */
+enum rule_group {
+	RULE_SOURCE,		/* (?<source>...): who the claim is from */
+	RULE_PERSON,		/* (?<person>...): a person named, for
+				   resolving "he said" in later sentences */
+	RULE_NGROUPS
+};
+
+/* Whether rule I's pattern has a group named for G. */
+int		 rules_has_group(const struct ruleset *, size_t i,
+		    enum rule_group g);
+
+/*
+ * Runs rule I on LEN bytes of TEXT (UTF-8; invalid sequences never match
+ * but are no error). Returns 1 on a match, 0 when the rule does not match,
+ * -1 when PCRE2 gave up (match or depth limit, JIT stack...) with *CAUSE
+ * set to an allocated message naming the rule.
+ */
+int		 rules_match(const struct ruleset *, size_t i, const char *text,
+		    size_t len, char **cause);
+
+/*
+ * After rules_match() returned 1 for rule I on TEXT and LEN: sets *S and
+ * *SLEN to the first non-empty group named for G that took part (pointing
+ * into TEXT) and returns 0; returns -1 when there is none.
+ */
+int		 rules_group(const struct ruleset *, size_t i,
+		    enum rule_group g, const char *text, size_t len,
+		    const char **s, size_t *slen);
+
+#endif

@@ -1,0 +1,30 @@
+/* ui.h: the review screen and the article picker, on top of the core. */
+#ifndef CD_UI_H
+#define CD_UI_H
+
+#include <stdint.h>
+
+struct abbrevs;
+struct store;
+
+struct ui_opts {
+	const char		*reviewer;	/* borrowed, never NULL */
+	const struct abbrevs	*abbrevs;	/* borrowed, for "m" */
+	const char		*notice;	/* shown once at start, or NULL */
+};
+
+/*
+ * Runs the review screen on article ARTICLE of STORE until the user quits.
+ * Every change is committed before it shows as saved. Returns 0, or -1 with
+ * *CAUSE set (the terminal is restored first).
+ */
+int	ui_review(struct store *, int64_t article, const struct ui_opts *,
+	    char **cause);
+
+/*
+ * Lets the user pick an article of STORE. Returns 1 with *ARTICLE set, 0
+ * when the user quit without picking, -1 with *CAUSE.
+ */
+int	ui_pick(struct store *, int64_t *article, char **cause);
+
+#endif

@@ -1,0 +1,27 @@
+/* xmalloc.h: allocation that never returns NULL, and the one fatal path. */
+#ifndef CD_XMALLOC_H
+#define CD_XMALLOC_H
+
+#include <stddef.h>
+#include <stdarg.h>
+
+/* Each returns memory the caller owns and frees with free(3). On allocation
+ * failure they call fatal() and do not return. */
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+char	*xasprintf(const char *, ...)
+	    __attribute__((format(printf, 1, 2)));
+char	*xvasprintf(const char *, va_list)
+	    __attribute__((format(printf, 1, 0)));
+
+/* Ends the program with "claimdesk: MESSAGE" on stderr and exit status 1,
+ * after running the hook set with fatal_set_hook() (the screen uses it to end
+ * curses first). */
+void	 fatal(const char *, ...)
+	    __attribute__((format(printf, 1, 2), noreturn));
+void	 fatal_set_hook(void (*)(void));
+
+#endif
