@@ -1,0 +1,95 @@
+# docs.sh: the man pages are clean, complete, and their examples run.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+MANDOC="${MANDOC_BIN:-mandoc}"
+TMUX_BIN="${TMUX_BIN:-tmux}"
+PAGE1="$top_srcdir/man/claimdesk.1"
+PAGE5="$top_srcdir/man/claimdesk-rules.5"
+
+# mandoc -Tlint reports nothing, except that the two pages, not installed
+# yet, cannot find each other in the system's manual database.
+for page in "$PAGE1" "$PAGE5"; do
+	"$MANDOC" -Tlint "$page" >"$T/lint" 2>&1
+	grep -v -e 'referenced manual not found: Xr claimdesk' \
+	    -e 'outdated mandoc.db' "$T/lint" >"$T/lint.left"
+	check_ "mandoc -Tlint $(basename "$page"): $(cat "$T/lint.left")" \
+	    test ! -s "$T/lint.left"
+done
+
+# The text of one section of the formatted page.
+section() {
+	MANWIDTH=80 "$MANDOC" -Tutf8 "$1" 2>/dev/null | col -b |
+	    awk -v s="$2" '/^[A-Z]/ { on = ($0 == s) } on'
+}
+
+# Every command of the code's table is in SYNOPSIS, COMMANDS and --help.
+section "$PAGE1" SYNOPSIS >"$T/synopsis"
+section "$PAGE1" COMMANDS >"$T/commands"
+run_ --help
+cmds=$(sed -n 's/^	{ "\([a-z]*\)", ".*/\1/p' "$top_srcdir/src/cmd.c")
+check_ "the command table is readable" test -n "$cmds"
+for c in $cmds; do
+	check_ "SYNOPSIS lists $c" grep -q "claimdesk $c" "$T/synopsis"
+	check_ "COMMANDS lists $c" grep -qw "$c" "$T/commands"
+	expect_out "claimdesk $c" "--help lists $c"
+done
+
+# Every option --help names is in OPTIONS, and the reverse.
+section "$PAGE1" OPTIONS >"$T/options"
+for o in $(printf '%s\n' "$out" | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+	check_ "OPTIONS lists $o" grep -q -- "$o" "$T/options"
+done
+for o in $(grep -o -- '^     --[a-z][a-z-]*' "$T/options" | tr -d ' '); do
+	expect_out -- "$o" "--help lists $o"
+done
+
+# ENVIRONMENT names every variable claimdesk reads.
+section "$PAGE1" ENVIRONMENT >"$T/env"
+for v in CLAIMDESK_DB CLAIMDESK_REVIEWER CLAIMDESK_ORG XDG_DATA_HOME \
+    XDG_CONFIG_HOME VISUAL EDITOR NO_COLOR; do
+	check_ "ENVIRONMENT lists $v" grep -q "$v" "$T/env"
+done
+
+# The EXAMPLES run as written, in a folder with an articles/ batch.
+mkdir -p "$T/work/articles"
+cp "$SAMPLE" "$T/work/articles/"
+printf 'A second article\n\nThe city spent 4 million dollars on roads last year, the mayor said.\n' \
+    >"$T/work/articles/roads.txt"
+section "$PAGE1" EXAMPLES | sed -n 's/^ *\$ //p' >"$T/examples"
+check_ "EXAMPLES has commands" test "$(grep -c '' "$T/examples")" -ge 8
+PATH="$top_builddir/src:$PATH"
+export PATH
+sock="cddocs$$"
+while IFS= read -r line; do
+	case "$line" in
+	"claimdesk articles/"*)
+		# Opens the review screen: run it in a terminal, then quit.
+		"$TMUX_BIN" -L "$sock" -f /dev/null new-session -d -x 120 -y 40 \
+		    -c "$T/work" "env TERM=xterm-256color PATH='$PATH' $line; echo EXIT=\$?; sleep 30"
+		i=0
+		while [ $i -lt 100 ] && ! "$TMUX_BIN" -L "$sock" capture-pane -p |
+		    grep -q reviewed; do
+			sleep 0.1; i=$((i + 1))
+		done
+		"$TMUX_BIN" -L "$sock" send-keys q
+		i=0
+		while [ $i -lt 100 ] && ! "$TMUX_BIN" -L "$sock" capture-pane -p |
+		    grep -q 'EXIT='; do
+			sleep 0.1; i=$((i + 1))
+		done
+		check_ "example runs: $line" sh -c \
+		    "'$TMUX_BIN' -L '$sock' capture-pane -p | grep -q 'EXIT=0'"
+		"$TMUX_BIN" -L "$sock" kill-server 2>/dev/null
+		;;
+	*)
+		(cd "$T/work" && eval "$line") >"$T/ex.out" 2>"$T/ex.err"
+		rc=$?
+		check_ "example runs: $line (exit $rc: $(head -c 300 "$T/ex.err"))" \
+		    test "$rc" -eq 0
+		;;
+	esac
+done <"$T/examples"
+for f in report.md disputed.csv claims.json nk-russia-pact.html; do
+	check_ "the examples wrote $f" test -s "$T/work/$f"
+done
+
+done_

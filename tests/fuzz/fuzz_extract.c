@@ -1,0 +1,49 @@
+/* fuzz_extract.c: the default rules score any article within bounds. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "doc.h"
+#include "extract.h"
+#include "fuzz.h"
+#include "rules.h"
+#include "segment.h"
+
+static struct ruleset	*rules;
+static struct abbrevs	*abbrevs;
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct article	*art;
+	struct doc	*doc;
+	char		*cause = NULL;
+	size_t		 i;
+
+	if (rules == NULL) {
+		rules = rules_load(CD_SRCDATADIR "/claim-rules", &cause);
+		abbrevs = abbrevs_load(CD_SRCDATADIR "/abbreviations", &cause);
+		if (rules == NULL || abbrevs == NULL)
+			abort();
+	}
+	art = article_from_bytes("fuzz", (const char *)data, size,
+	    ARTICLE_MAX_SIZE, &cause);
+	if (art == NULL) {
+		free(cause);
+		return 0;
+	}
+	doc = doc_build(art, abbrevs, rules);
+	for (i = 0; i < doc->nsent; i++) {
+		fuzz_check(doc->info[i].score >= 0 &&
+		    doc->info[i].score <= 100, "score within 0-100");
+		fuzz_check(doc->info[i].claim ==
+		    (doc->info[i].score >= rules_threshold(rules)),
+		    "a claim is a score at the threshold");
+		fuzz_check(doc->info[i].kinds != NULL, "kinds never NULL");
+		if (doc->info[i].source != NULL)
+			fuzz_check(*doc->info[i].source != '\0',
+			    "a source is not empty");
+	}
+	doc_free(doc);
+	return 0;
+}
