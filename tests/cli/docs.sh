@@ -33,9 +33,15 @@ for c in $cmds; do
 	expect_out "claimdesk $c" "--help lists $c"
 done
 
-# Every option --help names is in OPTIONS, and the reverse.
+# Every option --help names is in the page, the shared ones in OPTIONS,
+# and the reverse.
+MANWIDTH=80 "$MANDOC" -Tutf8 "$PAGE1" 2>/dev/null | col -b >"$T/page"
 section "$PAGE1" OPTIONS >"$T/options"
 for o in $(printf '%s\n' "$out" | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+	check_ "the page documents $o" grep -q -- "$o" "$T/page"
+done
+for o in $(printf '%s\n' "$out" | sed -n '/^Options/,$p' |
+    grep -o -- '^  --[a-z][a-z-]*'); do
 	check_ "OPTIONS lists $o" grep -q -- "$o" "$T/options"
 done
 for o in $(grep -o -- '^     --[a-z][a-z-]*' "$T/options" | tr -d ' '); do
@@ -54,7 +60,7 @@ mkdir -p "$T/work/articles"
 cp "$SAMPLE" "$T/work/articles/"
 printf 'A second article\n\nThe city spent 4 million dollars on roads last year, the mayor said.\n' \
     >"$T/work/articles/roads.txt"
-section "$PAGE1" EXAMPLES | sed -n 's/^ *\$ //p' >"$T/examples"
+section "$PAGE1" EXAMPLES | sed -n 's/^[[:space:]]*\$ //p' >"$T/examples"
 check_ "EXAMPLES has commands" test "$(grep -c '' "$T/examples")" -ge 8
 PATH="$top_builddir/src:$PATH"
 export PATH
