@@ -1,0 +1,362 @@
+/* extract.c: scores sentences with the rules, and names kinds and sources. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract.h"
+#include "rules.h"
+#include "segment.h"
+#include "xmalloc.h"
+
+/*
+ * How a sentence is scored (claimdesk-rules(5) says the same to users):
+ *
+ * - Every rule that matches the sentence counts once, however often its
+ *   pattern would match; the score is the sum of the weights of those rules,
+ *   clamped to 0..100. The sentence is a claim when the score reaches the
+ *   threshold.
+ * - kinds: the kinds of the rules with a positive weight that matched, each
+ *   once, in the order the kinds first appear in the rule file.
+ * - source: the (?<source>...) group of the first rule, in file order, that
+ *   matched with one, trimmed: white space collapsed, quotes, brackets and
+ *   punctuation around it dropped, and a leading "the", "a" or "an". A
+ *   pronoun source ("he", "she", "him", "her"; "they", "them", "it")
+ *   stands for the nearest antecedent in the EXTRACT_LOOKBACK sentences
+ *   before: that sentence's source, else (for the first four) the first
+ *   person a (?<person>...) group named in it. Without one the next rule's
+ *   source is tried, then there is none (NULL).
+ * - Bylines (SEG_BYLINE) are not matched: score 0, no kinds, no source.
+ *
+ * A rule that PCRE2 stops (match or depth limit) counts as not matching;
+ * the others still run and one warning per call names each stopped rule.
+ */
+
+#define EXTRACT_LOOKBACK	3
+
+enum pronoun {
+	PRONOUN_NONE,
+	PRONOUN_PERSON,		/* he, she, him, her: a source or a person */
+	PRONOUN_OTHER		/* they, them, it: a source only */
+};
+
+/* The state of one extract_sentences() call. */
+struct extract {
+	const struct ruleset	*rs;
+	const struct sentence	*sent;
+	struct claim_info	*info;
+	char			**person;	/* per sentence, or NULL */
+	int			*fired;		/* per kind */
+	size_t			*stopped;	/* per rule: sentences */
+	char			**why;		/* per rule: first message */
+};
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    c == '\f' || c == '\v';
+}
+
+/* The length of the quote, bracket, dash or punctuation character starting
+ * at S (S..E), or 0 when it is none of those. */
+static size_t
+punct_len(const char *s, const char *e)
+{
+	static const char *const multi[] = {
+		"\xe2\x80\x9c", "\xe2\x80\x9d",	/* “ ” */
+		"\xe2\x80\x98", "\xe2\x80\x99",	/* ‘ ’ */
+		"\xe2\x80\x9e", "\xe2\x80\x93",	/* „ – */
+		"\xe2\x80\x94", "\xe2\x80\xa6",	/* — … */
+		"\xc2\xab", "\xc2\xbb"		/* « » */
+	};
+	size_t	i, len;
+
+	if (*s != '\0' && strchr(".,;:!?\"'()[]{}-*_", *s) != NULL)
+		return 1;
+	for (i = 0; i < sizeof multi / sizeof multi[0]; i++) {
+		len = strlen(multi[i]);
+		if ((size_t)(e - s) >= len && memcmp(s, multi[i], len) == 0)
+			return len;
+	}
+	return 0;
+}
+
+/* The length of a punctuation character ending at E (S..E), or 0. */
+static size_t
+punct_len_before(const char *s, const char *e)
+{
+	const char	*p = e - 1;
+
+	while (p > s && ((unsigned char)*p & 0xc0) == 0x80)
+		p--;
+	if (punct_len(p, e) == (size_t)(e - p))
+		return e - p;
+	return 0;
+}
+
+/* Whether the word ending at E (after S) has a dot inside, as "U.S." does:
+ * then its final dot belongs to it. */
+static int
+dotted_word(const char *s, const char *e)
+{
+	const char	*p;
+
+	for (p = e - 1; p > s && !is_space(p[-1]); p--) {
+		if (p[-1] == '.')
+			return 1;
+	}
+	return 0;
+}
+
+/* Drops a leading article ("the ", "a ", "an ", any case) from S..E. */
+static const char *
+skip_article(const char *s, const char *e)
+{
+	static const char *const articles[] = { "the ", "an ", "a " };
+	size_t	i, len;
+
+	for (i = 0; i < sizeof articles / sizeof articles[0]; i++) {
+		len = strlen(articles[i]);
+		if ((size_t)(e - s) > len && strncasecmp(s, articles[i],
+		    len) == 0)
+			return s + len;
+	}
+	return s;
+}
+
+/* A trimmed copy of the source S (LEN bytes), or NULL when nothing is
+ * left. */
+static char *
+source_trim(const char *s, size_t len)
+{
+	const char	*e = s + len, *old;
+	char		*out, *o;
+	size_t		 n;
+
+	do {
+		old = s;
+		while (s < e && is_space(*s))
+			s++;
+		while (s < e && (n = punct_len(s, e)) != 0)
+			s += n;
+		s = skip_article(s, e);
+	} while (s != old);
+	do {
+		old = e;
+		while (e > s && is_space(e[-1]))
+			e--;
+		while (e > s && (n = punct_len_before(s, e)) != 0) {
+			if (n == 1 && e[-1] == '.' && dotted_word(s, e))
+				break;
+			e -= n;
+		}
+	} while (e != old);
+	if (s == e)
+		return NULL;
+	out = o = xmalloc(e - s + 1);
+	for (; s < e; s++) {
+		if (!is_space(*s))
+			*o++ = *s;
+		else if (o[-1] != ' ')
+			*o++ = ' ';
+	}
+	*o = '\0';
+	return out;
+}
+
+static enum pronoun
+pronoun_kind(const char *s)
+{
+	if (strcasecmp(s, "he") == 0 || strcasecmp(s, "she") == 0 ||
+	    strcasecmp(s, "him") == 0 || strcasecmp(s, "her") == 0)
+		return PRONOUN_PERSON;
+	if (strcasecmp(s, "they") == 0 || strcasecmp(s, "it") == 0 ||
+	    strcasecmp(s, "them") == 0)
+		return PRONOUN_OTHER;
+	return PRONOUN_NONE;
+}
+
+/* The antecedent of a pronoun of kind PK in sentence I, allocated, or
+ * NULL. */
+static char *
+resolve_pronoun(const struct extract *x, size_t i, enum pronoun pk)
+{
+	size_t	j;
+
+	for (j = i; j > 0 && i - j < EXTRACT_LOOKBACK; j--) {
+		if (x->info[j - 1].source != NULL)
+			return xstrdup(x->info[j - 1].source);
+		if (pk == PRONOUN_PERSON && x->person[j - 1] != NULL)
+			return xstrdup(x->person[j - 1]);
+	}
+	return NULL;
+}
+
+/* Records that rule R stopped on a sentence, keeping the first CAUSE. */
+static void
+extract_stopped(struct extract *x, size_t r, char *cause)
+{
+	if (x->stopped[r]++ == 0)
+		x->why[r] = cause;
+	else
+		free(cause);
+}
+
+/* The group G of rule R that just matched TEXT, trimmed, or NULL. */
+static char *
+extract_group(const struct extract *x, size_t r, enum rule_group g,
+    const char *text, size_t len)
+{
+	const char	*s;
+	size_t		 slen;
+
+	if (!rules_has_group(x->rs, r, g))
+		return NULL;
+	if (rules_group(x->rs, r, g, text, len, &s, &slen) != 0)
+		return NULL;
+	return source_trim(s, slen);
+}
+
+/* Takes the source candidate SRC for sentence I if it has none yet,
+ * resolving a pronoun. */
+static void
+extract_source(struct extract *x, size_t i, char *src)
+{
+	struct claim_info	*ci = &x->info[i];
+	enum pronoun		 pk;
+
+	if (src == NULL || ci->source != NULL) {
+		free(src);
+		return;
+	}
+	if ((pk = pronoun_kind(src)) != PRONOUN_NONE) {
+		free(src);
+		src = resolve_pronoun(x, i, pk);
+	}
+	ci->source = src;
+}
+
+/* The kinds that fired, comma-separated, allocated. */
+static char *
+extract_kinds(const struct extract *x)
+{
+	size_t	 k, len = 1, nk = rules_nkinds(x->rs);
+	char	*out;
+
+	for (k = 0; k < nk; k++) {
+		if (x->fired[k])
+			len += strlen(rules_kind_at(x->rs, k)) + 1;
+	}
+	out = xmalloc(len);
+	*out = '\0';
+	for (k = 0; k < nk; k++) {
+		if (!x->fired[k])
+			continue;
+		if (*out != '\0')
+			strcat(out, ",");
+		strcat(out, rules_kind_at(x->rs, k));
+	}
+	return out;
+}
+
+static void
+extract_one(struct extract *x, size_t i)
+{
+	const struct sentence	*s = &x->sent[i];
+	struct claim_info	*ci = &x->info[i];
+	const char		*text = s->text != NULL ? s->text : "";
+	size_t			 len = strlen(text), r, nr = rules_count(x->rs);
+	char			*cause;
+	int			 sum = 0, w, rc;
+
+	memset(x->fired, 0, rules_nkinds(x->rs) * sizeof *x->fired);
+	if (s->kind == SEG_BYLINE) {
+		ci->kinds = xstrdup("");
+		ci->claim = ci->score >= rules_threshold(x->rs);
+		return;
+	}
+	for (r = 0; r < nr; r++) {
+		cause = NULL;
+		rc = rules_match(x->rs, r, text, len, &cause);
+		if (rc < 0)
+			extract_stopped(x, r, cause);
+		if (rc != 1)
+			continue;
+		w = rules_weight(x->rs, r);
+		sum += w;
+		if (w > 0)
+			x->fired[rules_kind_index(x->rs, r)] = 1;
+		extract_source(x, i, extract_group(x, r, RULE_SOURCE, text,
+		    len));
+		if (x->person[i] == NULL)
+			x->person[i] = extract_group(x, r, RULE_PERSON, text,
+			    len);
+	}
+	ci->score = sum < 0 ? 0 : sum > 100 ? 100 : sum;
+	ci->claim = ci->score >= rules_threshold(x->rs);
+	ci->kinds = extract_kinds(x);
+}
+
+/* One message naming every rule that was stopped, or NULL. */
+static char *
+extract_warning(const struct extract *x)
+{
+	size_t	 r;
+	char	*out = NULL, *prev;
+
+	for (r = 0; r < rules_count(x->rs); r++) {
+		if (x->stopped[r] == 0)
+			continue;
+		prev = out;
+		out = xasprintf("%s%s%s (%zu sentence%s)", prev ? prev : "",
+		    prev ? "; " : "", x->why[r], x->stopped[r],
+		    x->stopped[r] == 1 ? "" : "s");
+		free(prev);
+	}
+	return out;
+}
+
+int
+extract_sentences(const struct ruleset *rs, const struct sentence *sent,
+    size_t n, struct claim_info *info, char **warning)
+{
+	struct extract	 x;
+	size_t		 i, nr = rules_count(rs);
+
+	memset(&x, 0, sizeof x);
+	x.rs = rs;
+	x.sent = sent;
+	x.info = info;
+	x.person = xcalloc(n ? n : 1, sizeof *x.person);
+	x.fired = xcalloc(rules_nkinds(rs) + 1, sizeof *x.fired);
+	x.stopped = xcalloc(nr + 1, sizeof *x.stopped);
+	x.why = xcalloc(nr + 1, sizeof *x.why);
+
+	for (i = 0; i < n; i++) {
+		memset(&info[i], 0, sizeof info[i]);
+		extract_one(&x, i);
+	}
+	if (warning != NULL)
+		*warning = extract_warning(&x);
+
+	for (i = 0; i < n; i++)
+		free(x.person[i]);
+	for (i = 0; i < nr; i++)
+		free(x.why[i]);
+	free(x.person);
+	free(x.fired);
+	free(x.stopped);
+	free(x.why);
+	return 0;
+}
+
+void
+claim_info_clear(struct claim_info *ci)
+{
+	if (ci == NULL)
+		return;
+	free(ci->kinds);
+	free(ci->source);
+	ci->kinds = NULL;
+	ci->source = NULL;
+}

@@ -1,0 +1,655 @@
+/* rules.c: parses the claim rule file and runs its PCRE2 patterns. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <errno.h>
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+#include "xmalloc.h"
+
+/*
+ * The rule file, line by line (claimdesk-rules(5) is the full story):
+ *
+ *	# comment			ignored, as are blank lines
+ *	threshold N			0..100, at most once; default 40
+ *	rule NAME KIND WEIGHT PATTERN	WEIGHT -100..100, PATTERN to the end
+ *					of the line, trailing blanks dropped
+ *
+ * Fields are separated by spaces or tabs; a line may end in CR LF. Patterns
+ * are PCRE2 in UTF mode, compiled once and JIT-compiled when the JIT is
+ * there. Every match runs under the limits below so that a pathological
+ * pattern costs a bounded amount of work per sentence.
+ */
+
+#define RULES_DEFAULT_THRESHOLD	40
+#define RULES_WORD_MAX		64		/* bytes in a NAME or KIND */
+#define RULES_MATCH_LIMIT	1000000		/* pcre2_set_match_limit */
+#define RULES_DEPTH_LIMIT	10000		/* pcre2_set_depth_limit */
+#define RULES_HEAP_LIMIT	(32 * 1024)	/* KiB, pcre2_set_heap_limit */
+#define RULES_JIT_STACK_MIN	(32 * 1024)
+#define RULES_JIT_STACK_MAX	(1024 * 1024)
+#define RULES_QUOTE_MAX		40		/* bytes of a token in messages */
+#define RULES_WORD_HELP		"a letter or '_', then letters, digits, '_', " \
+				"'-', '.'; at most 64 bytes"
+
+struct rule {
+	char			*name;
+	char			*kind;
+	size_t			 kind_index;
+	int			 weight;
+	pcre2_code		*code;
+	pcre2_match_data	*md;
+	uint32_t		*groups[RULE_NGROUPS];	/* numbers of the groups
+							   with each name */
+	size_t			 ngroups[RULE_NGROUPS];
+};
+
+static const char *const group_names[RULE_NGROUPS] = { "source", "person" };
+
+struct ruleset {
+	struct rule		*rules;
+	size_t			 n;
+	size_t			 alloc;
+	char			**kinds;
+	size_t			 nkinds;
+	int			 threshold;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
+};
+
+/* Where the parser is: the file name and the current line. */
+struct parser {
+	const char	*name;
+	unsigned	 lineno;
+	const char	*line;		/* first byte of the line */
+	const char	*end;		/* end of the line, CR LF excluded */
+	int		 seen_threshold;
+	unsigned	 threshold_line;
+};
+
+/* The 1-based column of AT on the current line, counted in characters. */
+static unsigned
+parse_column(const struct parser *p, const char *at)
+{
+	const char	*s;
+	unsigned	 col = 1;
+
+	for (s = p->line; s < at && s < p->end; s++) {
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			col++;
+	}
+	return col;
+}
+
+/* Fills *CAUSE with "FILE:LINE:COLUMN: message" for AT; returns -1. */
+static int __attribute__((format(printf, 4, 5)))
+parse_error(const struct parser *p, const char *at, char **cause,
+    const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	*cause = xasprintf("%s:%u:%u: %s", p->name, p->lineno,
+	    parse_column(p, at), msg);
+	free(msg);
+	return -1;
+}
+
+/* A printable copy of a token for a message: control characters as ^X, cut
+ * to a few dozen bytes on a character boundary. */
+static char *
+quote_token(const char *s, size_t len)
+{
+	char	*out;
+	size_t	 i, o = 0, cut = len;
+
+	if (cut > RULES_QUOTE_MAX) {
+		cut = RULES_QUOTE_MAX;
+		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
+			cut--;
+	}
+	out = xmalloc(cut * 2 + 4);
+	for (i = 0; i < cut; i++) {
+		unsigned char	c = s[i];
+
+		if (c < 0x20 || c == 0x7f) {
+			out[o++] = '^';
+			out[o++] = c == 0x7f ? '?' : c + '@';
+		} else
+			out[o++] = c;
+	}
+	if (cut < len) {
+		memcpy(out + o, "...", 3);
+		o += 3;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static const char *
+skip_blanks(const char *s, const char *end)
+{
+	while (s < end && is_blank(*s))
+		s++;
+	return s;
+}
+
+/* The end of the token starting at S. */
+static const char *
+token_end(const char *s, const char *end)
+{
+	while (s < end && !is_blank(*s))
+		s++;
+	return s;
+}
+
+static int
+token_is(const char *s, const char *e, const char *word)
+{
+	size_t	len = strlen(word);
+
+	return (size_t)(e - s) == len && memcmp(s, word, len) == 0;
+}
+
+/* Whether S..E is a word: a letter or '_' then letters, digits, '_', '-',
+ * '.', at most RULES_WORD_MAX bytes. */
+static int
+token_is_word(const char *s, const char *e)
+{
+	const char	*c;
+
+	if (e - s < 1 || e - s > RULES_WORD_MAX)
+		return 0;
+	for (c = s; c < e; c++) {
+		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		    *c == '_')
+			continue;
+		if (c != s && ((*c >= '0' && *c <= '9') || *c == '-' ||
+		    *c == '.'))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* Parses S..E as an integer from MIN to MAX into *VALUE; -1 if it is not. */
+static int
+token_int(const char *s, const char *e, int min, int max, int *value)
+{
+	const char	*c = s;
+	int		 sign = 1, v = 0;
+
+	if (c < e && (*c == '+' || *c == '-')) {
+		if (*c == '-')
+			sign = -1;
+		c++;
+	}
+	if (c == e || e - c > 4)
+		return -1;
+	for (; c < e; c++) {
+		if (*c < '0' || *c > '9')
+			return -1;
+		v = v * 10 + (*c - '0');
+	}
+	v *= sign;
+	if (v < min || v > max)
+		return -1;
+	*value = v;
+	return 0;
+}
+
+static int
+parse_threshold(struct parser *p, struct ruleset *rs, const char *s,
+    char **cause)
+{
+	const char	*e, *rest;
+	char		*q;
+	int		 v;
+
+	s = skip_blanks(s, p->end);
+	if (s == p->end)
+		return parse_error(p, s, cause, "threshold: missing value "
+		    "(an integer from 0 to 100)");
+	e = token_end(s, p->end);
+	if (token_int(s, e, 0, 100, &v) != 0) {
+		q = quote_token(s, e - s);
+		parse_error(p, s, cause, "threshold: \"%s\" is not an integer "
+		    "from 0 to 100", q);
+		free(q);
+		return -1;
+	}
+	rest = skip_blanks(e, p->end);
+	if (rest != p->end) {
+		q = quote_token(rest, p->end - rest);
+		parse_error(p, rest, cause, "threshold: unexpected \"%s\" "
+		    "after the value", q);
+		free(q);
+		return -1;
+	}
+	if (p->seen_threshold)
+		return parse_error(p, p->line, cause, "threshold given twice "
+		    "(first on line %u)", p->threshold_line);
+	p->seen_threshold = 1;
+	p->threshold_line = p->lineno;
+	rs->threshold = v;
+	return 0;
+}
+
+/* The index of KIND in the ruleset's kind list, added if new. */
+static size_t
+ruleset_kind(struct ruleset *rs, const char *kind)
+{
+	size_t	k;
+
+	for (k = 0; k < rs->nkinds; k++) {
+		if (strcmp(rs->kinds[k], kind) == 0)
+			return k;
+	}
+	rs->kinds = xreallocarray(rs->kinds, rs->nkinds + 1,
+	    sizeof *rs->kinds);
+	rs->kinds[rs->nkinds] = xstrdup(kind);
+	return rs->nkinds++;
+}
+
+/* Records the numbers of the groups named "source" and "person" in R's
+ * pattern (several may share a name with (?J) or (?|...)). */
+static void
+rule_find_groups(struct rule *r)
+{
+	PCRE2_SPTR	 table, entry;
+	uint32_t	 count, size, i, num;
+	int		 g;
+
+	if (pcre2_pattern_info(r->code, PCRE2_INFO_NAMECOUNT, &count) != 0 ||
+	    count == 0)
+		return;
+	pcre2_pattern_info(r->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(r->code, PCRE2_INFO_NAMETABLE, &table);
+	for (i = 0; i < count; i++) {
+		entry = table + (size_t)i * size;
+		num = (uint32_t)entry[0] << 8 | entry[1];
+		for (g = 0; g < RULE_NGROUPS; g++) {
+			if (strcmp((const char *)entry + 2, group_names[g]) != 0)
+				continue;
+			r->groups[g] = xreallocarray(r->groups[g],
+			    r->ngroups[g] + 1, sizeof *r->groups[g]);
+			r->groups[g][r->ngroups[g]++] = num;
+		}
+	}
+}
+
+/* Compiles the pattern S..E for R; -1 with the PCRE2 message placed at the
+ * column of its error offset. */
+static int
+rule_compile(struct parser *p, struct rule *r, const char *s, const char *e,
+    char **cause)
+{
+	PCRE2_UCHAR	 msg[256];
+	PCRE2_SIZE	 off;
+	int		 error;
+	uint32_t	 options;
+
+	options = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_NEVER_BACKSLASH_C;
+	r->code = pcre2_compile((PCRE2_SPTR)s, e - s, options, &error, &off,
+	    NULL);
+	if (r->code == NULL) {
+		if (pcre2_get_error_message(error, msg, sizeof msg) < 0)
+			snprintf((char *)msg, sizeof msg, "error %d", error);
+		if (off > (PCRE2_SIZE)(e - s))
+			off = e - s;
+		return parse_error(p, s + off, cause, "rule %s: %s", r->name,
+		    (char *)msg);
+	}
+	/* Without the JIT (or on a pattern it refuses) the interpreter runs. */
+	pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+	r->md = pcre2_match_data_create_from_pattern(r->code, NULL);
+	if (r->md == NULL)
+		fatal("out of memory");
+	rule_find_groups(r);
+	return 0;
+}
+
+static void
+rule_clear(struct rule *r)
+{
+	int	g;
+
+	for (g = 0; g < RULE_NGROUPS; g++)
+		free(r->groups[g]);
+	free(r->name);
+	free(r->kind);
+	pcre2_match_data_free(r->md);
+	pcre2_code_free(r->code);
+}
+
+/* "rule NAME KIND WEIGHT PATTERN", S just after "rule". */
+static int
+parse_rule(struct parser *p, struct ruleset *rs, const char *s, char **cause)
+{
+	struct rule	 r;
+	const char	*name, *kind, *weight, *e, *pat, *pend;
+	char		*q;
+	size_t		 i;
+
+	memset(&r, 0, sizeof r);
+	name = skip_blanks(s, p->end);
+	if (name == p->end)
+		return parse_error(p, name, cause, "rule: missing name");
+	e = token_end(name, p->end);
+	if (!token_is_word(name, e)) {
+		q = quote_token(name, e - name);
+		parse_error(p, name, cause, "rule: bad name \"%s\" ("
+		    RULES_WORD_HELP ")", q);
+		free(q);
+		return -1;
+	}
+	for (i = 0; i < rs->n; i++) {
+		if (token_is(name, e, rs->rules[i].name))
+			return parse_error(p, name, cause, "rule %s: "
+			    "name used twice", rs->rules[i].name);
+	}
+	r.name = xstrndup(name, e - name);
+
+	kind = skip_blanks(e, p->end);
+	if (kind == p->end) {
+		parse_error(p, kind, cause, "rule %s: missing kind", r.name);
+		goto fail;
+	}
+	e = token_end(kind, p->end);
+	if (!token_is_word(kind, e)) {
+		q = quote_token(kind, e - kind);
+		parse_error(p, kind, cause, "rule %s: bad kind \"%s\" ("
+		    RULES_WORD_HELP ")", r.name, q);
+		free(q);
+		goto fail;
+	}
+	r.kind = xstrndup(kind, e - kind);
+
+	weight = skip_blanks(e, p->end);
+	if (weight == p->end) {
+		parse_error(p, weight, cause, "rule %s: missing weight",
+		    r.name);
+		goto fail;
+	}
+	e = token_end(weight, p->end);
+	if (token_int(weight, e, -100, 100, &r.weight) != 0) {
+		q = quote_token(weight, e - weight);
+		parse_error(p, weight, cause, "rule %s: bad weight \"%s\" "
+		    "(an integer from -100 to 100)", r.name, q);
+		free(q);
+		goto fail;
+	}
+
+	pat = skip_blanks(e, p->end);
+	pend = p->end;
+	while (pend > pat && is_blank(pend[-1]))
+		pend--;
+	if (pat == pend) {
+		parse_error(p, pat, cause, "rule %s: missing pattern", r.name);
+		goto fail;
+	}
+	if (rule_compile(p, &r, pat, pend, cause) != 0)
+		goto fail;
+
+	r.kind_index = ruleset_kind(rs, r.kind);
+	if (rs->n == rs->alloc) {
+		rs->alloc = rs->alloc ? rs->alloc * 2 : 16;
+		rs->rules = xreallocarray(rs->rules, rs->alloc,
+		    sizeof *rs->rules);
+	}
+	rs->rules[rs->n++] = r;
+	return 0;
+
+fail:
+	rule_clear(&r);
+	return -1;
+}
+
+/* Parses the current line (p->line..p->end). */
+static int
+parse_line(struct parser *p, struct ruleset *rs, char **cause)
+{
+	const char	*s, *e;
+	char		*q;
+
+	s = skip_blanks(p->line, p->end);
+	if (s == p->end || *s == '#')
+		return 0;
+	e = token_end(s, p->end);
+	if (token_is(s, e, "threshold"))
+		return parse_threshold(p, rs, e, cause);
+	if (token_is(s, e, "rule"))
+		return parse_rule(p, rs, e, cause);
+	q = quote_token(s, e - s);
+	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\" "
+	    "or \"threshold\")", q);
+	free(q);
+	return -1;
+}
+
+static struct ruleset *
+ruleset_new(void)
+{
+	struct ruleset	*rs;
+
+	rs = xcalloc(1, sizeof *rs);
+	rs->threshold = RULES_DEFAULT_THRESHOLD;
+	rs->mctx = pcre2_match_context_create(NULL);
+	if (rs->mctx == NULL)
+		fatal("out of memory");
+	pcre2_set_match_limit(rs->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_depth_limit(rs->mctx, RULES_DEPTH_LIMIT);
+	pcre2_set_heap_limit(rs->mctx, RULES_HEAP_LIMIT);
+	/* NULL when there is no JIT: then nothing needs a JIT stack. */
+	rs->jit = pcre2_jit_stack_create(RULES_JIT_STACK_MIN,
+	    RULES_JIT_STACK_MAX, NULL);
+	if (rs->jit != NULL)
+		pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit);
+	return rs;
+}
+
+struct ruleset *
+rules_parse(const char *name, const char *text, size_t len, char **cause)
+{
+	struct ruleset	*rs;
+	struct parser	 p;
+	const char	*s = text, *end = text + len, *nl, *nul;
+	size_t		 n;
+
+	*cause = NULL;
+	rs = ruleset_new();
+	memset(&p, 0, sizeof p);
+	p.name = name;
+	while (s < end) {
+		nl = memchr(s, '\n', end - s);
+		p.lineno++;
+		p.line = s;
+		n = nl != NULL ? (size_t)(nl - s) : (size_t)(end - s);
+		if (n > 0 && s[n - 1] == '\r')
+			n--;
+		p.end = s + n;
+		if ((nul = memchr(s, '\0', n)) != NULL) {
+			parse_error(&p, nul, cause, "NUL byte");
+			goto fail;
+		}
+		if (parse_line(&p, rs, cause) != 0)
+			goto fail;
+		s = nl != NULL ? nl + 1 : end;
+	}
+	if (rs->n == 0) {
+		p.lineno = p.lineno ? p.lineno : 1;
+		p.line = p.end = s;
+		parse_error(&p, s, cause, "no rules");
+		goto fail;
+	}
+	return rs;
+
+fail:
+	rules_free(rs);
+	return NULL;
+}
+
+struct ruleset *
+rules_load(const char *path, char **cause)
+{
+	struct ruleset	*rs;
+	FILE		*f;
+	char		*buf = NULL;
+	size_t		 len = 0, alloc = 0, got;
+
+	*cause = NULL;
+	if ((f = fopen(path, "rb")) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	do {
+		if (alloc - len < 4096) {
+			alloc = alloc ? alloc * 2 : 8192;
+			buf = xreallocarray(buf, alloc, 1);
+		}
+		got = fread(buf + len, 1, alloc - len, f);
+		len += got;
+	} while (got != 0);
+	if (ferror(f)) {
+		*cause = xasprintf("%s: %s", path, strerror(errno ? errno : EIO));
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	rs = rules_parse(path, buf, len, cause);
+	free(buf);
+	return rs;
+}
+
+void
+rules_free(struct ruleset *rs)
+{
+	size_t	i;
+
+	if (rs == NULL)
+		return;
+	for (i = 0; i < rs->n; i++)
+		rule_clear(&rs->rules[i]);
+	free(rs->rules);
+	for (i = 0; i < rs->nkinds; i++)
+		free(rs->kinds[i]);
+	free(rs->kinds);
+	pcre2_jit_stack_free(rs->jit);
+	pcre2_match_context_free(rs->mctx);
+	free(rs);
+}
+
+int
+rules_threshold(const struct ruleset *rs)
+{
+	return rs->threshold;
+}
+
+size_t
+rules_count(const struct ruleset *rs)
+{
+	return rs->n;
+}
+
+const char *
+rules_name(const struct ruleset *rs, size_t i)
+{
+	return rs->rules[i].name;
+}
+
+const char *
+rules_kind(const struct ruleset *rs, size_t i)
+{
+	return rs->rules[i].kind;
+}
+
+int
+rules_weight(const struct ruleset *rs, size_t i)
+{
+	return rs->rules[i].weight;
+}
+
+size_t
+rules_nkinds(const struct ruleset *rs)
+{
+	return rs->nkinds;
+}
+
+const char *
+rules_kind_at(const struct ruleset *rs, size_t k)
+{
+	return rs->kinds[k];
+}
+
+size_t
+rules_kind_index(const struct ruleset *rs, size_t i)
+{
+	return rs->rules[i].kind_index;
+}
+
+int
+rules_has_group(const struct ruleset *rs, size_t i, enum rule_group g)
+{
+	return rs->rules[i].ngroups[g] != 0;
+}
+
+int
+rules_match(const struct ruleset *rs, size_t i, const char *text, size_t len,
+    char **cause)
+{
+	const struct rule	*r = &rs->rules[i];
+	PCRE2_UCHAR		 msg[256];
+	int			 rc;
+
+	rc = pcre2_match(r->code, (PCRE2_SPTR)text, len, 0, 0, r->md,
+	    rs->mctx);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0) {
+		if (pcre2_get_error_message(rc, msg, sizeof msg) < 0)
+			snprintf((char *)msg, sizeof msg, "error %d", rc);
+		*cause = xasprintf("rule %s stopped: %s", r->name,
+		    (char *)msg);
+		return -1;
+	}
+	return 1;
+}
+
+int
+rules_group(const struct ruleset *rs, size_t i, enum rule_group g,
+    const char *text, size_t len, const char **s, size_t *slen)
+{
+	const struct rule	*r = &rs->rules[i];
+	PCRE2_SIZE		*ov;
+	uint32_t		 count, num;
+	size_t			 j;
+
+	ov = pcre2_get_ovector_pointer(r->md);
+	count = pcre2_get_ovector_count(r->md);
+	for (j = 0; j < r->ngroups[g]; j++) {
+		num = r->groups[g][j];
+		if (num >= count || ov[2 * num] == PCRE2_UNSET)
+			continue;
+		if (ov[2 * num] >= ov[2 * num + 1] || ov[2 * num + 1] > len)
+			continue;
+		*s = text + ov[2 * num];
+		*slen = ov[2 * num + 1] - ov[2 * num];
+		return 0;
+	}
+	return -1;
+}

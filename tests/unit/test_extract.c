@@ -1,0 +1,496 @@
+/* test_extract.c: scores, kinds and sources, with the default and toy rules. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "rules.h"
+#include "segment.h"
+#include "t.h"
+
+#define MAXSENT	8
+
+static struct ruleset	*defaults;
+
+/* Sentences from TEXTS, as the segmenter would give them: one paragraph,
+ * spans laid end to end with one space between. */
+static void
+make_sentences(const char **texts, size_t n, struct sentence *s)
+{
+	size_t	i, off = 0;
+
+	for (i = 0; i < n; i++) {
+		s[i].start = off;
+		s[i].end = off + strlen(texts[i]);
+		s[i].text = (char *)texts[i];
+		s[i].kind = SEG_SENTENCE;
+		s[i].para = 0;
+		off = s[i].end + 1;
+	}
+}
+
+/* Runs RS over the N sentences in TEXTS into INFO; returns the warning. */
+static char *
+run(const struct ruleset *rs, const char **texts, size_t n,
+    struct claim_info *info)
+{
+	struct sentence	 s[MAXSENT];
+	char		*warning = NULL;
+
+	make_sentences(texts, n, s);
+	T_INT(extract_sentences(rs, s, n, info, &warning), 0);
+	return warning;
+}
+
+static void
+clear(struct claim_info *info, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		claim_info_clear(&info[i]);
+}
+
+/* The source the default rules give the last of the N sentences. */
+static char *
+source_of(const char **texts, size_t n)
+{
+	struct claim_info	 info[MAXSENT];
+	char			*src, *warning;
+
+	warning = run(defaults, texts, n, info);
+	T_STR(warning, NULL);
+	free(warning);
+	src = info[n - 1].source != NULL ? strdup(info[n - 1].source) : NULL;
+	clear(info, n);
+	return src;
+}
+
+#define T_SOURCE(want, ...) do {					\
+	const char *t_texts_[] = { __VA_ARGS__ };			\
+	char *t_src_ = source_of(t_texts_,				\
+	    sizeof t_texts_ / sizeof t_texts_[0]);			\
+	T_STR(t_src_, want);						\
+	free(t_src_);							\
+} while (0)
+
+/* The default rules' score and claim flag for one sentence. */
+static int
+score_of(const char *text, int *claim)
+{
+	struct claim_info	 info[1];
+	char			*warning;
+	int			 score;
+
+	warning = run(defaults, &text, 1, info);
+	free(warning);
+	score = info[0].score;
+	*claim = info[0].claim;
+	clear(info, 1);
+	return score;
+}
+
+static struct ruleset *
+toy(const char *text)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+
+	rs = rules_parse("toy", text, strlen(text), &cause);
+	if (rs == NULL) {
+		T_FAIL("%s", cause);
+		free(cause);
+	}
+	return rs;
+}
+
+static void
+test_according_to(void)
+{
+	T_SOURCE("national housing agency",
+	    "Rents climbed 9 percent in the capital last year, according to "
+	    "the national housing agency.");
+	T_SOURCE("Fisheries Council",
+	    "According to the Fisheries Council, the herring catch halved "
+	    "between 2015 and 2020.");
+	T_SOURCE("Mayor Ilse Brandt",
+	    "Three schools will close in June, according to remarks by "
+	    "Mayor Ilse Brandt, who cited falling enrolment.");
+}
+
+static void
+test_name_said(void)
+{
+	T_SOURCE("Lena Holm",
+	    "Lena Holm said 40 ships were waiting outside the port.");
+	T_SOURCE("Ministry of Energy",
+	    "The Ministry of Energy announced that fuel imports fell by 14 "
+	    "percent.");
+	T_SOURCE("Inspector Karl Moen",
+	    "Inspector Karl Moen told reporters that 12 arrests had been "
+	    "made.");
+	T_SOURCE("transport ministry",
+	    "The transport ministry said 300 buses had been ordered.");
+	T_SOURCE("Vantor Group",
+	    "But Vantor Group, the largest employer in the valley, said it "
+	    "would cut 800 jobs.");
+}
+
+static void
+test_said_name(void)
+{
+	T_SOURCE("Omar Haddad",
+	    "The rail line will close for six weeks, said Omar Haddad, a "
+	    "spokesman for the operator.");
+	T_SOURCE("Piotr Zalewski",
+	    "\xe2\x80\x9cThe mine produced 2 million tonnes last year\xe2\x80"
+	    "\x9d" "declared Piotr Zalewski at the hearing.");
+	T_SOURCE("harbour authority",
+	    "\"Cargo volumes fell by a quarter,\" said the harbour authority.");
+}
+
+static void
+test_quote_then_name(void)
+{
+	T_SOURCE("Sara Novak",
+	    "\xe2\x80\x9cNobody has paid the fines since 2021,\xe2\x80\x9d "
+	    "Sara Novak added.");
+	T_SOURCE("Novak",
+	    "\xe2\x80\x9cWe lost 60 members in a single year\xe2\x80\x9d, "
+	    "Novak added during the meeting.");
+}
+
+static void
+test_who_cited(void)
+{
+	T_SOURCE("Tomas Lind",
+	    "Tomas Lind, who cited laboratory tests, believes the river is "
+	    "dirtier than in 1990.");
+}
+
+static void
+test_figures_show(void)
+{
+	T_SOURCE("police figures",
+	    "Car thefts rose by 30 percent in 2023, police figures show.");
+	T_SOURCE("Official data",
+	    "Official data showed that 1 in 5 homes had no heating.");
+}
+
+static void
+test_study_found(void)
+{
+	T_SOURCE("study by the Baltic Institute",
+	    "A study by the Baltic Institute found that seven in ten beaches "
+	    "were polluted.");
+	T_SOURCE("Greenwatch",
+	    "The report, published by Greenwatch, found that 120 wells had "
+	    "dried up.");
+}
+
+static void
+test_pronouns(void)
+{
+	/* To a person named in the sentence before. */
+	T_SOURCE("Minister Ruth Adeyemi",
+	    "Minister Ruth Adeyemi toured the new clinic on Monday.",
+	    "She told reporters that waiting lists had shrunk by 20 percent.");
+	/* To the source of the sentence before. */
+	T_SOURCE("Anders Falk",
+	    "Anders Falk said exports rose 5 percent in March.",
+	    "He added that 300 jobs had been created.");
+	/* "it" to a body, never to a person. */
+	T_SOURCE("statistics office",
+	    "The statistics office said prices rose 3 percent.",
+	    "It said food cost 8 percent more than a year ago.");
+	/* "according to her" as well. */
+	T_SOURCE("Judge Mira Olsen",
+	    "Judge Mira Olsen opened the inquiry in 2021.",
+	    "According to her, 45 files had been destroyed.");
+	/* Nobody to stand for. */
+	T_SOURCE(NULL,
+	    "He said the new tax cost 200 million dollars.");
+	T_SOURCE(NULL,
+	    "Jonas Weber opened the bakery in 1998.",
+	    "It rained all week.",
+	    "The roads were closed.",
+	    "Most shops shut early.",
+	    "He said sales had dropped by 40 percent.");
+}
+
+static void
+test_no_source(void)
+{
+	T_SOURCE(NULL,
+	    "It is estimated that at least 2.5 million trees were felled "
+	    "over the past year.");
+	T_SOURCE(NULL, "The bridge cost 40 million euros.");
+}
+
+static void
+test_questions_and_opinions(void)
+{
+	int	claim, threshold = rules_threshold(defaults);
+
+	T_OK(score_of("Did unemployment really fall by 2 percent last year?",
+	    &claim) < threshold);
+	T_INT(claim, 0);
+	T_OK(score_of("Why should anyone believe the minister now?",
+	    &claim) < threshold);
+	T_INT(claim, 0);
+	T_OK(score_of("I think the new stadium is a wonderful idea.",
+	    &claim) < threshold);
+	T_INT(claim, 0);
+	T_OK(score_of("I believe 30 percent is simply too much to ask.",
+	    &claim) < threshold);
+	T_INT(claim, 0);
+	T_INT(score_of("Thank you all for coming tonight.", &claim), 0);
+	T_INT(claim, 0);
+	T_OK(score_of("We must do better for our children.", &claim) <
+	    threshold);
+	T_INT(claim, 0);
+	T_OK(score_of("This plan could change everything.", &claim) <
+	    threshold);
+	T_INT(claim, 0);
+}
+
+static void
+test_claims(void)
+{
+	int	claim;
+
+	T_OK(score_of("Unemployment fell to 4.1 percent in March, according "
+	    "to the statistics office.", &claim) >= rules_threshold(defaults));
+	T_INT(claim, 1);
+	T_OK(score_of("It is estimated that at least 2.5 million trees were "
+	    "felled over the past year.", &claim) >= rules_threshold(defaults));
+	T_INT(claim, 1);
+	score_of("The regional council announced that the old ferry had "
+	    "been sold.", &claim);
+	T_INT(claim, 1);
+}
+
+static void
+test_kinds_default(void)
+{
+	const char		*text = "Ticket sales rose by 12% last year, "
+				    "said Maria Lopez.";
+	struct claim_info	 info[1];
+	char			*warning;
+
+	warning = run(defaults, &text, 1, info);
+	free(warning);
+	T_STR(info[0].kinds, "quantity,comparison,attribution,date");
+	T_STR(info[0].source, "Maria Lopez");
+	clear(info, 1);
+}
+
+static void
+test_score_arithmetic(void)
+{
+	struct ruleset		*rs;
+	struct claim_info	 info[4];
+	const char		*texts[] = {
+		"alpha beta gamma", "alpha beta delta", "delta", "nothing"
+	};
+	char			*warning;
+
+	rs = toy("threshold 50\n"
+	    "rule b second 30 beta\n"
+	    "rule a first 30 alpha\n"
+	    "rule a2 first 40 alph\n"
+	    "rule g third -10 gamma\n"
+	    "rule d fourth -90 delta\n");
+	if (rs == NULL)
+		return;
+	warning = run(rs, texts, 4, info);
+	T_STR(warning, NULL);
+	/* 30 + 30 + 40 - 10: each rule once, kinds in file order, negative
+	 * kinds not listed. */
+	T_INT(info[0].score, 90);
+	T_INT(info[0].claim, 1);
+	T_STR(info[0].kinds, "second,first");
+	/* 100 - 90 = 10: the sum is clamped at the end, not on the way. */
+	T_INT(info[1].score, 10);
+	T_INT(info[1].claim, 0);
+	T_STR(info[1].kinds, "second,first");
+	T_INT(info[2].score, 0);
+	T_STR(info[2].kinds, "");
+	T_INT(info[3].score, 0);
+	T_STR(info[3].kinds, "");
+	T_STR(info[3].source, NULL);
+	clear(info, 4);
+	rules_free(rs);
+
+	rs = toy("rule a x 80 a\nrule b y 80 b\n");
+	if (rs == NULL)
+		return;
+	texts[0] = "a b";
+	warning = run(rs, texts, 1, info);
+	T_INT(info[0].score, 100);
+	T_INT(info[0].claim, 1);
+	clear(info, 1);
+	free(warning);
+	rules_free(rs);
+}
+
+static void
+test_source_trim(void)
+{
+	struct ruleset		*rs;
+	struct claim_info	 info[5];
+	const char		*texts[] = {
+		"so said: the U.S.",
+		("so said: \xe2\x80\x9c" "An  Observer\xe2\x80\x9d,"),
+		"so said: (the Daily Courier).",
+		"so said: ...",
+		"so said: Acme Inc."
+	};
+	char			*warning;
+
+	rs = toy("rule s x 10 said: (?<source>.*)\n");
+	if (rs == NULL)
+		return;
+	warning = run(rs, texts, 5, info);
+	T_STR(warning, NULL);
+	T_STR(info[0].source, "U.S.");
+	T_STR(info[1].source, "Observer");
+	T_STR(info[2].source, "Daily Courier");
+	T_STR(info[3].source, NULL);
+	T_STR(info[4].source, "Acme Inc");
+	clear(info, 5);
+	rules_free(rs);
+}
+
+static void
+test_first_source_wins(void)
+{
+	struct ruleset		*rs;
+	struct claim_info	 info[1];
+	const char		*text = "by Anna from Oslo";
+	char			*warning;
+
+	rs = toy("rule place x 0 from (?<source>\\w+)\n"
+	    "rule person x 0 by (?<source>\\w+)\n");
+	if (rs == NULL)
+		return;
+	warning = run(rs, &text, 1, info);
+	T_STR(warning, NULL);
+	T_STR(info[0].source, "Oslo");
+	clear(info, 1);
+	rules_free(rs);
+}
+
+static void
+test_byline(void)
+{
+	struct sentence		 s[1];
+	struct claim_info	 info[1];
+	const char		*text = "By Jane Roe, 3 March 2024";
+	char			*warning = NULL;
+
+	make_sentences(&text, 1, s);
+	s[0].kind = SEG_BYLINE;
+	extract_sentences(defaults, s, 1, info, &warning);
+	T_STR(warning, NULL);
+	T_INT(info[0].score, 0);
+	T_INT(info[0].claim, 0);
+	T_STR(info[0].kinds, "");
+	T_STR(info[0].source, NULL);
+	clear(info, 1);
+}
+
+static void
+test_pathological(void)
+{
+	struct ruleset		*rs;
+	struct claim_info	 info[3];
+	char			 runaway[100], runaway2[100];
+	const char		*texts[3];
+	char			*warning;
+
+	rs = toy("rule runaway quantity 10 (a+)+$\n"
+	    "rule figure quantity 30 \\d\n"
+	    "rule said attribution 20 (?<source>\\w+) said\n");
+	if (rs == NULL)
+		return;
+	memset(runaway, 'a', 50);
+	strcpy(runaway + 50, "! Ed said 42");
+	memset(runaway2, 'a', 45);
+	strcpy(runaway2 + 45, "!");
+	texts[0] = runaway;
+	texts[1] = "Mo said 7";
+	texts[2] = runaway2;
+	warning = run(rs, texts, 3, info);
+	/* Reported once, naming the rule and how often it was stopped. */
+	T_OK(warning != NULL);
+	if (warning != NULL) {
+		T_OK(strstr(warning, "rule runaway stopped: ") == warning);
+		T_OK(strstr(warning, "(2 sentences)") != NULL);
+		T_OK(strstr(warning + 1, "rule runaway") == NULL);
+	}
+	free(warning);
+	/* The other rules still ran. */
+	T_INT(info[0].score, 50);
+	T_STR(info[0].kinds, "quantity,attribution");
+	T_STR(info[0].source, "Ed");
+	T_INT(info[1].score, 50);
+	T_STR(info[1].source, "Mo");
+	T_INT(info[2].score, 0);
+	clear(info, 3);
+	rules_free(rs);
+}
+
+static void
+test_empty(void)
+{
+	struct claim_info	 info[1];
+	const char		*text = "";
+	char			*warning;
+
+	warning = run(defaults, &text, 1, info);
+	T_STR(warning, NULL);
+	T_INT(info[0].score, 0);
+	T_STR(info[0].kinds, "");
+	clear(info, 1);
+	/* No sentences at all. */
+	T_INT(extract_sentences(defaults, NULL, 0, NULL, &warning), 0);
+	T_STR(warning, NULL);
+}
+
+int
+main(void)
+{
+	const char	*top = getenv("top_srcdir");
+	char		 path[4096], *cause = NULL;
+	int		 status;
+
+	snprintf(path, sizeof path, "%s/data/claim-rules",
+	    top != NULL ? top : ".");
+	if ((defaults = rules_load(path, &cause)) == NULL) {
+		fprintf(stderr, "%s\n", cause);
+		free(cause);
+		return 1;
+	}
+	T_RUN(test_according_to);
+	T_RUN(test_name_said);
+	T_RUN(test_said_name);
+	T_RUN(test_quote_then_name);
+	T_RUN(test_who_cited);
+	T_RUN(test_figures_show);
+	T_RUN(test_study_found);
+	T_RUN(test_pronouns);
+	T_RUN(test_no_source);
+	T_RUN(test_questions_and_opinions);
+	T_RUN(test_claims);
+	T_RUN(test_kinds_default);
+	T_RUN(test_score_arithmetic);
+	T_RUN(test_source_trim);
+	T_RUN(test_first_source_wins);
+	T_RUN(test_byline);
+	T_RUN(test_pathological);
+	T_RUN(test_empty);
+	status = T_DONE();
+	rules_free(defaults);
+	return status;
+}

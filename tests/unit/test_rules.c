@@ -1,0 +1,345 @@
+/* test_rules.c: the rule file grammar, its located errors, and matching. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+#include "t.h"
+
+/* Parses TEXT as file "t"; returns the ruleset, or NULL with *CAUSE. */
+static struct ruleset *
+parse(const char *text, char **cause)
+{
+	return rules_parse("t", text, strlen(text), cause);
+}
+
+/* The error TEXT gives, allocated ("" when it parses). */
+static char *
+error_of(const char *text)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+
+	if ((rs = parse(text, &cause)) != NULL) {
+		rules_free(rs);
+		return strdup("");
+	}
+	return cause;
+}
+
+#define T_ERR(text, want) do {						\
+	char *t_e_ = error_of(text);					\
+	T_STR(t_e_, want);						\
+	free(t_e_);							\
+} while (0)
+
+/* Runs rule I of RS on TEXT: 1, 0 or -1 as rules_match(). */
+static int
+run(const struct ruleset *rs, size_t i, const char *text)
+{
+	char	*cause = NULL;
+	int	 rc;
+
+	rc = rules_match(rs, i, text, strlen(text), &cause);
+	free(cause);
+	return rc;
+}
+
+static void
+test_grammar(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+
+	rs = parse("# a comment\n"
+	    "\n"
+	    "   # an indented comment\n"
+	    "threshold 35\n"
+	    "rule digits quantity 30 \\d+\n"
+	    "rule\tasked\tquestion\t-40\t\\?$   \n"
+	    "rule more quantity +5 (?i)more than\r\n"
+	    "rule said attribution 0 (?<source>\\w+) said\n", &cause);
+	T_OK(rs != NULL);
+	T_STR(cause, NULL);
+	if (rs == NULL)
+		return;
+	T_INT(rules_threshold(rs), 35);
+	T_INT(rules_count(rs), 4);
+	T_STR(rules_name(rs, 1), "asked");
+	T_STR(rules_kind(rs, 1), "question");
+	T_INT(rules_weight(rs, 1), -40);
+	T_INT(rules_weight(rs, 2), 5);
+	T_INT(rules_weight(rs, 3), 0);
+
+	/* Kinds are listed once each, in order of first appearance. */
+	T_INT(rules_nkinds(rs), 3);
+	T_STR(rules_kind_at(rs, 0), "quantity");
+	T_STR(rules_kind_at(rs, 1), "question");
+	T_STR(rules_kind_at(rs, 2), "attribution");
+	T_INT(rules_kind_index(rs, 2), 0);
+	T_INT(rules_kind_index(rs, 3), 2);
+
+	/* Trailing blanks and a CR are not part of the pattern. */
+	T_INT(run(rs, 1, "Really?"), 1);
+	T_INT(run(rs, 2, "MORE THAN ten"), 1);
+	T_INT(run(rs, 0, "no figure here"), 0);
+	T_OK(rules_has_group(rs, 3, RULE_SOURCE));
+	T_OK(!rules_has_group(rs, 0, RULE_SOURCE));
+	rules_free(rs);
+}
+
+static void
+test_default_threshold(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+
+	rs = parse("rule x y 1 x", &cause);
+	T_OK(rs != NULL);
+	if (rs == NULL)
+		return;
+	T_INT(rules_threshold(rs), 40);
+	T_INT(rules_count(rs), 1);
+	rules_free(rs);
+}
+
+static void
+test_bad_threshold(void)
+{
+	T_ERR("threshold high\nrule x y 1 x\n",
+	    "t:1:11: threshold: \"high\" is not an integer from 0 to 100");
+	T_ERR("threshold 101\nrule x y 1 x\n",
+	    "t:1:11: threshold: \"101\" is not an integer from 0 to 100");
+	T_ERR("threshold -1\nrule x y 1 x\n",
+	    "t:1:11: threshold: \"-1\" is not an integer from 0 to 100");
+	T_ERR("rule x y 1 x\nthreshold\n",
+	    "t:2:10: threshold: missing value (an integer from 0 to 100)");
+	T_ERR("threshold 40 50\nrule x y 1 x\n",
+	    "t:1:14: threshold: unexpected \"50\" after the value");
+	T_ERR("threshold 40\n\nthreshold 50\nrule x y 1 x\n",
+	    "t:3:1: threshold given twice (first on line 1)");
+}
+
+static void
+test_unknown_keyword(void)
+{
+	T_ERR("threshold 40\nrules x y 1 x\n",
+	    "t:2:1: unknown keyword \"rules\" (expected \"rule\" or "
+	    "\"threshold\")");
+	T_ERR("  Rule x y 1 x\n",
+	    "t:1:3: unknown keyword \"Rule\" (expected \"rule\" or "
+	    "\"threshold\")");
+	/* Control characters are never echoed raw. */
+	T_ERR("\x1b[31m x\n",
+	    "t:1:1: unknown keyword \"^[[31m\" (expected \"rule\" or "
+	    "\"threshold\")");
+}
+
+static void
+test_bad_weight(void)
+{
+	T_ERR("rule big quantity 101 \\d\n",
+	    "t:1:19: rule big: bad weight \"101\" (an integer from -100 to "
+	    "100)");
+	T_ERR("rule low quantity -101 \\d\n",
+	    "t:1:19: rule low: bad weight \"-101\" (an integer from -100 to "
+	    "100)");
+	T_ERR("rule word quantity ten \\d\n",
+	    "t:1:20: rule word: bad weight \"ten\" (an integer from -100 to "
+	    "100)");
+	T_ERR("rule huge quantity 99999999999 \\d\n",
+	    "t:1:20: rule huge: bad weight \"99999999999\" (an integer from "
+	    "-100 to 100)");
+	T_ERR("rule nine quantity\n",
+	    "t:1:19: rule nine: missing weight");
+}
+
+static void
+test_missing_fields(void)
+{
+	T_ERR("rule\n", "t:1:5: rule: missing name");
+	T_ERR("rule lonely\n", "t:1:12: rule lonely: missing kind");
+	T_ERR("rule empty quantity 10\n",
+	    "t:1:23: rule empty: missing pattern");
+	T_ERR("rule blank quantity 10  \t \n",
+	    "t:1:27: rule blank: missing pattern");
+	T_ERR("rule 9lives quantity 10 x\n",
+	    "t:1:6: rule: bad name \"9lives\" (a letter or '_', then "
+	    "letters, digits, '_', '-', '.'; at most 64 bytes)");
+	T_ERR("rule ok quant,ity 10 x\n",
+	    "t:1:9: rule ok: bad kind \"quant,ity\" (a letter or '_', then "
+	    "letters, digits, '_', '-', '.'; at most 64 bytes)");
+	T_ERR("rule twin a 1 x\nrule twin b 2 y\n",
+	    "t:2:6: rule twin: name used twice");
+	T_ERR("", "t:1:1: no rules");
+	T_ERR("# only a comment\nthreshold 10\n", "t:2:1: no rules");
+}
+
+static void
+test_bad_pattern(void)
+{
+	/* PCRE2's own message, at the column of its error offset. */
+	T_ERR("rule paren quantity 10 (ab\n",
+	    "t:1:27: rule paren: missing closing parenthesis");
+	T_ERR("rule order quantity 10 x{3,1}\n",
+	    "t:1:29: rule order: numbers out of order in {} quantifier");
+	T_ERR("threshold 30\n  rule rep x 5 +1\n",
+	    "t:2:16: rule rep: quantifier does not follow a repeatable item");
+	/* Columns count characters, not bytes: "é" is one. */
+	T_ERR("rule accent x 5 é(?<\n",
+	    "t:1:21: rule accent: subpattern name expected");
+}
+
+static void
+test_nul_byte(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+	const char	 text[] = "rule a b 1 x\nrule c d 1 y\0z\n";
+
+	rs = rules_parse("t", text, sizeof text - 1, &cause);
+	T_OK(rs == NULL);
+	T_STR(cause, "t:2:13: NUL byte");
+	free(cause);
+}
+
+static void
+test_load(void)
+{
+	struct ruleset	*rs;
+	const char	*top = getenv("top_srcdir");
+	char		 path[4096], *cause = NULL;
+	size_t		 k;
+	int		 seen = 0;
+
+	rs = rules_load("/nonexistent/claim-rules", &cause);
+	T_OK(rs == NULL);
+	T_STR(cause, "/nonexistent/claim-rules: No such file or directory");
+	free(cause);
+
+	if (top == NULL)
+		top = ".";
+	snprintf(path, sizeof path, "%s/data/claim-rules", top);
+	rs = rules_load(path, &cause);
+	T_OK(rs != NULL);
+	T_STR(cause, NULL);
+	free(cause);
+	if (rs == NULL)
+		return;
+	/* The kinds the contract promises are all there. */
+	for (k = 0; k < rules_nkinds(rs); k++) {
+		const char *kind = rules_kind_at(rs, k);
+
+		if (strcmp(kind, "quantity") == 0 ||
+		    strcmp(kind, "comparison") == 0 ||
+		    strcmp(kind, "quote") == 0 ||
+		    strcmp(kind, "attribution") == 0 ||
+		    strcmp(kind, "prediction") == 0 ||
+		    strcmp(kind, "hedge") == 0 ||
+		    strcmp(kind, "opinion") == 0 ||
+		    strcmp(kind, "question") == 0)
+			seen++;
+	}
+	T_INT(seen, 8);
+	T_OK(rules_threshold(rs) > 0 && rules_threshold(rs) <= 100);
+	rules_free(rs);
+}
+
+static void
+test_groups(void)
+{
+	struct ruleset	*rs;
+	const char	*text = "Ana Ruiz said so", *s = NULL;
+	char		*cause = NULL;
+	size_t		 len = 0;
+
+	rs = parse("rule said x 1 (?<source>\\w+ \\w+) said\n"
+	    "rule either x 1 (?J)(?:by (?<source>\\w+)|from (?<source>\\w+))\n"
+	    "rule who x 0 (?<person>[A-Z]\\w+)\n", &cause);
+	T_OK(rs != NULL);
+	if (rs == NULL)
+		return;
+	T_INT(rules_match(rs, 0, text, strlen(text), &cause), 1);
+	T_INT(rules_group(rs, 0, RULE_SOURCE, text, strlen(text), &s, &len),
+	    0);
+	T_INT(len, 8);
+	T_OK(s == text);
+
+	/* Duplicate names: the group that took part. */
+	text = "a letter from Oslo";
+	T_INT(rules_match(rs, 1, text, strlen(text), &cause), 1);
+	T_INT(rules_group(rs, 1, RULE_SOURCE, text, strlen(text), &s, &len),
+	    0);
+	T_INT(len, 4);
+	T_OK(s != NULL && strncmp(s, "Oslo", 4) == 0);
+
+	T_INT(rules_match(rs, 2, text, strlen(text), &cause), 1);
+	T_INT(rules_group(rs, 2, RULE_PERSON, text, strlen(text), &s, &len),
+	    0);
+	T_INT(len, 4);
+	T_INT(rules_group(rs, 2, RULE_SOURCE, text, strlen(text), &s, &len),
+	    -1);
+	rules_free(rs);
+}
+
+static void
+test_invalid_utf8(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+
+	rs = parse("rule any x 1 b.c\n", &cause);
+	T_OK(rs != NULL);
+	if (rs == NULL)
+		return;
+	/* An invalid sequence does not match and is no error. */
+	T_INT(run(rs, 0, "a b\xff" "c d"), 0);
+	T_INT(run(rs, 0, "a b\xc3\xa9" "c d"), 1);
+	rules_free(rs);
+}
+
+static void
+test_pathological(void)
+{
+	struct ruleset	*rs;
+	char		 text[200], *cause = NULL;
+	int		 rc;
+
+	rs = parse("rule runaway x 10 (a+)+$\n"
+	    "rule figure quantity 30 \\d\n", &cause);
+	T_OK(rs != NULL);
+	if (rs == NULL)
+		return;
+	memset(text, 'a', 60);
+	strcpy(text + 60, "! 42");
+
+	rc = rules_match(rs, 0, text, strlen(text), &cause);
+	T_INT(rc, -1);
+	T_OK(cause != NULL && strstr(cause, "rule runaway stopped: ") ==
+	    cause);
+	free(cause);
+	cause = NULL;
+	/* The ruleset stays usable: the other rule, and the same one on an
+	 * ordinary sentence. */
+	T_INT(run(rs, 1, text), 1);
+	T_INT(run(rs, 0, "aaa"), 1);
+	T_INT(run(rs, 0, "bbb"), 0);
+	rules_free(rs);
+}
+
+int
+main(void)
+{
+	T_RUN(test_grammar);
+	T_RUN(test_default_threshold);
+	T_RUN(test_bad_threshold);
+	T_RUN(test_unknown_keyword);
+	T_RUN(test_bad_weight);
+	T_RUN(test_missing_fields);
+	T_RUN(test_bad_pattern);
+	T_RUN(test_nul_byte);
+	T_RUN(test_load);
+	T_RUN(test_groups);
+	T_RUN(test_invalid_utf8);
+	T_RUN(test_pathological);
+	return T_DONE();
+}
