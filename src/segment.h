@@ -10,7 +10,7 @@ enum seg_kind {
 	SEG_SENTENCE,		/* ordinary prose */
 	SEG_TITLE,		/* the article's title line */
 	SEG_HEADING,		/* a heading (Markdown # or a stop-less line) */
-	SEG_BYLINE,		/* "By ...", dateline */
+	SEG_BYLINE,		/* a "By ..." line */
 	SEG_ITEM		/* a list item */
 };
 
@@ -20,15 +20,24 @@ struct sentence {
 	char		*text;	/* the slice, each white-space run as one
 				   space, trimmed; owned */
 	enum seg_kind	 kind;
-	unsigned	 para;	/* paragraph number, from 0 */
+	unsigned	 para;	/* paragraph number, from 0: a new one after
+				   a blank line, a heading, a list item and,
+				   unless the text is hard-wrapped, a line
+				   end */
 };
 
 /* The abbreviation list (data/abbreviations). */
 struct abbrevs;
 
-/* Loads an abbreviation file; NULL with *CAUSE ("FILE:LINE: message" or
- * "FILE: strerror") on failure. Free with abbrevs_free(). */
+/* Loads an abbreviation file (format at the top of data/abbreviations);
+ * NULL with *CAUSE ("FILE:LINE: message" or "FILE: strerror") on failure.
+ * Free with abbrevs_free(). */
 struct abbrevs	*abbrevs_load(const char *path, char **cause);
+
+/* As abbrevs_load() on LEN bytes of TEXT; NAME stands for the file name in
+ * messages. */
+struct abbrevs	*abbrevs_parse(const char *name, const char *text, size_t len,
+		    char **cause);
 void		 abbrevs_free(struct abbrevs *);
 
 /*
@@ -36,10 +45,28 @@ void		 abbrevs_free(struct abbrevs *);
  * sentences that the caller frees with sentences_free(); never fails (an
  * empty article gives zero sentences). ABBREVS may be NULL (no
  * abbreviations known). Linear in the article's length.
+ *
+ * A blank line, a heading and a list item always end a sentence; so does a
+ * line end, unless the text is hard-wrapped (lines filled to one width) or
+ * the line ends in white space before a small letter. The title (the first
+ * line when a blank line follows it and it is short and does not end in a
+ * period, else the first "# " heading) and each heading are one sentence
+ * each, never split.
  */
 struct sentence	*segment_article(const struct article *art,
 		    const struct abbrevs *abbrevs, size_t *n);
 void		 sentences_free(struct sentence *, size_t);
+
+/*
+ * Returns LEN bytes of S as a sentence's text: trimmed, each run of white
+ * space written as one ASCII space. White space is ASCII space, tab, LF,
+ * CR, VT, FF and the Unicode spaces (U+00A0, U+1680, U+2000-U+200A, U+2028,
+ * U+2029, U+202F, U+205F, U+3000). The caller frees the result.
+ */
+char		*segment_collapse(const char *s, size_t len);
+
+/* "sentence", "title", "heading", "byline" or "item"; a static string. */
+const char	*segment_kind_name(enum seg_kind);
 
 /* The title: the SEG_TITLE sentence's text without Markdown '#' marks, else
  * the article's file name. Returns an allocated string. */

@@ -8,36 +8,13 @@
 
 static struct abbrevs *abbrevs;
 
-/* True when TEXT is SLICE with white-space runs as one space, trimmed. */
-static int
-collapsed_equal(const char *slice, size_t len, const char *text)
-{
-	size_t	i = 0;
-	int	space = 0;
-
-	while (i < len && strchr(" \t\n\r\f\v", slice[i]) != NULL)
-		i++;
-	for (; i < len; i++) {
-		if (strchr(" \t\n\r\f\v", slice[i]) != NULL && slice[i] != '\0') {
-			space = 1;
-			continue;
-		}
-		if (space && *text++ != ' ')
-			return 0;
-		space = 0;
-		if (*text++ != slice[i])
-			return 0;
-	}
-	return *text == '\0';
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct article	*art;
 	struct sentence	*s;
 	size_t		 n, i, last = 0;
-	char		*cause = NULL, *title;
+	char		*cause = NULL, *title, *collapsed;
 
 	if (abbrevs == NULL &&
 	    (abbrevs = abbrevs_load(CD_SRCDATADIR "/abbreviations",
@@ -54,9 +31,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_check(s[i].start < s[i].end, "a sentence is not empty");
 		fuzz_check(s[i].end <= art->len, "a span ends in the text");
 		fuzz_check(s[i].start >= last, "sentences in reading order");
-		fuzz_check(collapsed_equal(art->text + s[i].start,
-		    s[i].end - s[i].start, s[i].text),
+		collapsed = segment_collapse(art->text + s[i].start,
+		    s[i].end - s[i].start);
+		fuzz_check(strcmp(collapsed, s[i].text) == 0,
 		    "the text is the collapsed slice");
+		free(collapsed);
 		last = s[i].end;
 	}
 	title = segment_title(art, s, n);

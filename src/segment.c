@@ -1,0 +1,1476 @@
+/* segment.c: an article split into sentences with exact byte spans. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "article.h"
+#include "segment.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/*
+ * How it works, in two linear passes over the article's lines.
+ *
+ * The first pass measures the lines to tell hard-wrapped text (every line
+ * filled to some width under 120 columns, as in mail and wire copy) from
+ * text with a paragraph per line. The second pass joins lines into blocks:
+ * a blank line, a heading, a list item and, in unwrapped text, every line
+ * break end a block; in wrapped text a line break is soft (only white space)
+ * unless the next line's first word would have fitted on the line. No
+ * sentence spans two blocks, so each block is then scanned on its own for
+ * stops ('.', '?', '!', ellipses) and list markers. Each decision looks at a
+ * bounded window around the stop (the word before, the word after) and each
+ * token and quotation is measured once, so the whole is linear in the
+ * article's size.
+ */
+
+#define NONE		SIZE_MAX
+#define WORD_MAX	32	/* longest abbreviation looked up */
+#define WRAP_MAX	120	/* wider lines are not hard-wrapped */
+#define WRAP_MIN	40	/* narrower lines are lists, not wrapped prose */
+#define TITLE_MAX	300	/* bytes in a title line */
+#define QUOTE_MAX	600	/* bytes searched for a closing quote */
+#define OPENERS_MAX	8	/* opening quotes/brackets skipped before a word */
+
+/* Abbreviation flags, from the file's classes. */
+#define AB_PLAIN	0x01
+#define AB_PREFIX	0x02
+#define AB_STARTER	0x04
+
+struct ab_entry {
+	char	*word;		/* NULL: an empty slot */
+	size_t	 len;
+	int	 flags;
+	int	 exact;		/* match case exactly */
+};
+
+struct abbrevs {
+	struct ab_entry	*slots;
+	size_t		 nslots;	/* a power of two */
+	size_t		 n;
+};
+
+enum lcase { C_OTHER, C_LOWER, C_UPPER, C_DIGIT };
+
+/* What follows a stop. */
+enum next_kind { NX_END, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER };
+
+struct next {
+	enum next_kind	 kind;
+	int		 glued;		/* no white space before it */
+	int		 capword;	/* a capital then a small letter */
+	int		 starter;	/* a sentence starter word */
+};
+
+/* A run of stops: "." "?!" "..." ". . . ." with its closing marks. */
+struct run {
+	size_t	 p;		/* first stop */
+	size_t	 end;		/* after the last stop */
+	size_t	 cend;		/* after the closing quotes and brackets */
+	int	 dots;		/* periods, 3 for each '...' character */
+	int	 qe;		/* question and exclamation marks */
+	int	 spaced;	/* ". . ." */
+	int	 glued;		/* the first stop follows a non-space */
+	int	 closers;
+};
+
+/* What the word before a period is. */
+enum wclass { W_WORD, W_ABBR, W_PREFIX };
+
+enum enum_type { EN_NONE, EN_DIGIT, EN_LOWER, EN_UPPER };
+
+/* A list marker: "1.", "2)", "a.", "3.)", "(4)", "- ", "* ", bullets. */
+struct marker {
+	size_t		 len;		/* 0: none */
+	uint32_t	 bullet;	/* 0: none */
+	enum enum_type	 type;
+	unsigned	 value;
+	int		 delim;		/* '.', ')', 'x' for ".)", 'p' for "()" */
+};
+
+struct line {
+	size_t	 s, e;		/* content, line end excluded */
+	size_t	 next;		/* the next line's first byte */
+	size_t	 ts, te;	/* content without surrounding white space */
+	size_t	 width;		/* code points from s to te */
+	size_t	 word;		/* code points in the first word */
+	int	 blank;
+	int	 trail_ws;	/* white space before the line end */
+	int	 indent;	/* code points before ts */
+	int	 ends_stop;	/* ends with a stop, perhaps quoted */
+	int	 lower;		/* starts with a small letter */
+	int	 paren;		/* starts with '(' */
+	int	 heading;	/* Markdown heading level, or 0 */
+	int	 rule;		/* the character of a rule line "---", or 0 */
+	int	 marker;	/* starts with a list marker */
+};
+
+/* The segmenter's state for one article. */
+struct seg {
+	const char		*t;
+	size_t			 len;
+	size_t			 body;
+	const struct abbrevs	*ab;
+	struct sentence		*v;
+	size_t			 n, cap;
+	unsigned		 para;
+	int			 wrapped;
+	size_t			 width;		/* wrap width when wrapped */
+	int			 have_title;
+	unsigned		 blocks;	/* blocks ended so far */
+};
+
+/* The block being collected from lines. */
+struct block {
+	int		 open;
+	size_t		 bs, be;
+	unsigned	 lines;
+	struct line	 last;
+	enum seg_kind	 kind;		/* SEG_SENTENCE: segment it */
+};
+
+/* The scanner of one block. */
+struct scan {
+	struct seg	*sg;
+	const char	*t;
+	size_t		 bs, be;
+	size_t		 start;		/* the sentence's first byte, or NONE */
+	enum seg_kind	 kind;
+	struct marker	 list;		/* the block's first marker */
+	unsigned	 list_value;	/* the last marker's value */
+	size_t		 word;		/* the token's word, openers skipped */
+	size_t		 tok_end;	/* end of the token last measured */
+	size_t		 prot_end;	/* no stop before this: URL, address */
+	size_t		 qopen, qclose;	/* a quotation that protects its stops */
+	int		 qprot;
+	size_t		 qscan;		/* quotes searched up to here */
+	int		 headline;	/* one line, no final stop: title case */
+};
+
+/* -- characters -- */
+
+static inline size_t
+dec(const char *t, size_t i, size_t end, uint32_t *cp)
+{
+	if ((unsigned char)t[i] < 0x80) {
+		*cp = (unsigned char)t[i];
+		return 1;
+	}
+	return utf8_decode(t + i, end - i, cp);
+}
+
+/* The Unicode spaces beyond ASCII. */
+static int
+is_uspace(uint32_t cp)
+{
+	switch (cp) {
+	case 0xa0:
+	case 0x1680:
+	case 0x2028:
+	case 0x2029:
+	case 0x202f:
+	case 0x205f:
+	case 0x3000:
+		return 1;
+	}
+	return cp >= 0x2000 && cp <= 0x200a;
+}
+
+static inline int
+is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return is_uspace(cp);
+}
+
+static int
+space_at(const char *t, size_t i, size_t end)
+{
+	uint32_t	cp;
+
+	dec(t, i, end, &cp);
+	return is_space(cp);
+}
+
+/* Whether the code point before I (I > LO) is white space. */
+static int
+space_before(const char *t, size_t lo, size_t i)
+{
+	size_t	q;
+
+	if (i <= lo)
+		return 1;
+	q = utf8_prev(t, i);
+	if (q < lo)
+		q = lo;
+	return space_at(t, q, i);
+}
+
+static enum lcase
+latin_ext_case(uint32_t cp)
+{
+	if (cp <= 0x137)
+		return cp % 2 == 0 ? C_UPPER : C_LOWER;
+	if (cp == 0x138 || cp == 0x149 || cp == 0x17f)
+		return C_LOWER;
+	if (cp <= 0x148 || (cp >= 0x179 && cp <= 0x17e))
+		return cp % 2 == 1 ? C_UPPER : C_LOWER;
+	if (cp == 0x178)
+		return C_UPPER;
+	return cp % 2 == 0 ? C_UPPER : C_LOWER;
+}
+
+/* The letter case of CP for the scripts English news quotes; digits and
+ * currency signs count as digits. */
+static enum lcase
+cp_case(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return C_DIGIT;
+	if (cp >= 'a' && cp <= 'z')
+		return C_LOWER;
+	if (cp >= 'A' && cp <= 'Z')
+		return C_UPPER;
+	if (cp < 0x80)
+		return cp == '$' ? C_DIGIT : C_OTHER;
+	if (cp == 0xa3 || cp == 0xa5 || (cp >= 0x20a0 && cp <= 0x20cf))
+		return C_DIGIT;
+	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+		return C_UPPER;
+	if (cp >= 0xdf && cp <= 0xff && cp != 0xf7)
+		return C_LOWER;
+	if (cp >= 0x100 && cp <= 0x17f)
+		return latin_ext_case(cp);
+	if ((cp >= 0x386 && cp <= 0x38f) || (cp >= 0x391 && cp <= 0x3ab))
+		return C_UPPER;
+	if (cp >= 0x3ac && cp <= 0x3ce)
+		return C_LOWER;
+	if (cp >= 0x400 && cp <= 0x42f)
+		return C_UPPER;
+	if (cp >= 0x430 && cp <= 0x45f)
+		return C_LOWER;
+	if (cp >= 0x460 && cp <= 0x4ff)
+		return cp % 2 == 0 ? C_UPPER : C_LOWER;
+	return C_OTHER;
+}
+
+static int
+is_closer(uint32_t cp)
+{
+	switch (cp) {
+	case '"':
+	case '\'':
+	case ')':
+	case ']':
+	case '}':
+	case 0x2019:	/* right single quotation mark */
+	case 0x201d:	/* right double quotation mark */
+	case 0xbb:	/* right guillemet */
+	case 0x203a:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_opener(uint32_t cp)
+{
+	switch (cp) {
+	case '"':
+	case '\'':
+	case '(':
+	case '[':
+	case '{':
+	case 0x2018:
+	case 0x201c:
+	case 0xab:
+	case 0x2039:
+	case 0xbf:	/* inverted question mark */
+	case 0xa1:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_stop(uint32_t cp)
+{
+	return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026;
+}
+
+/* Bullets that mark list items even in the middle of a line. */
+static int
+is_strong_bullet(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2022:	/* bullet */
+	case 0x2023:	/* triangular bullet */
+	case 0x2043:	/* hyphen bullet */
+	case 0x25aa:
+	case 0x25ab:
+	case 0x25a0:
+	case 0x25a1:
+	case 0x25cf:
+	case 0x25cb:
+	case 0x25e6:
+	case 0x25c6:
+	case 0x25c7:
+	case 0x25ba:
+	case 0x27a2:
+		return 1;
+	}
+	return 0;
+}
+
+/* Bullets that mark list items only at the start of a line. */
+static int
+is_weak_bullet(uint32_t cp)
+{
+	return cp == '-' || cp == '*' || cp == '+' || cp == 0x2013;
+}
+
+/* -- the abbreviation table -- */
+
+static int
+fold(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static size_t
+ab_hash(const char *s, size_t len)
+{
+	size_t	h = 5381, i;
+
+	for (i = 0; i < len; i++)
+		h = h * 33 + (size_t)fold((unsigned char)s[i]);
+	return h;
+}
+
+static int
+ab_match(const struct ab_entry *e, const char *s, size_t len)
+{
+	size_t	i;
+
+	if (e->len != len)
+		return 0;
+	if (e->exact)
+		return memcmp(e->word, s, len) == 0;
+	for (i = 0; i < len; i++) {
+		if (fold((unsigned char)e->word[i]) != fold((unsigned char)s[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* The flags of every entry matching S, or 0. */
+static int
+ab_lookup(const struct abbrevs *ab, const char *s, size_t len)
+{
+	const struct ab_entry	*e;
+	size_t			 i;
+	int			 flags = 0;
+
+	if (ab == NULL || ab->n == 0)
+		return 0;
+	i = ab_hash(s, len) & (ab->nslots - 1);
+	for (; (e = &ab->slots[i])->word != NULL; i = (i + 1) & (ab->nslots - 1)) {
+		if (ab_match(e, s, len))
+			flags |= e->flags;
+	}
+	return flags;
+}
+
+static void
+ab_insert(struct abbrevs *ab, const char *s, size_t len, int flags, int exact)
+{
+	struct ab_entry	*old = ab->slots, *e;
+	size_t		 oldn = ab->nslots, i;
+
+	if ((ab->n + 1) * 2 > ab->nslots) {
+		ab->nslots = ab->nslots == 0 ? 64 : ab->nslots * 2;
+		ab->slots = xcalloc(ab->nslots, sizeof *ab->slots);
+		ab->n = 0;
+		for (i = 0; i < oldn; i++) {
+			if (old[i].word != NULL)
+				ab_insert(ab, old[i].word, old[i].len,
+				    old[i].flags, old[i].exact);
+			free(old[i].word);
+		}
+		free(old);
+	}
+	i = ab_hash(s, len) & (ab->nslots - 1);
+	while (ab->slots[i].word != NULL)
+		i = (i + 1) & (ab->nslots - 1);
+	e = &ab->slots[i];
+	e->word = xstrndup(s, len);
+	e->len = len;
+	e->flags = flags;
+	e->exact = exact;
+	ab->n++;
+}
+
+static int
+class_flags(const char *s, size_t len)
+{
+	if (len == 6 && memcmp(s, "prefix", 6) == 0)
+		return AB_PREFIX;
+	if (len == 7 && memcmp(s, "starter", 7) == 0)
+		return AB_STARTER;
+	return 0;
+}
+
+/* Parses one line's fields; returns NULL or an error message. */
+static char *
+ab_line(struct abbrevs *ab, const char *s, size_t len)
+{
+	const char	*field[4];
+	size_t		 flen[4], nf = 0, i = 0, j, wlen;
+	int		 flags = AB_PLAIN, exact = 0, f;
+
+	while (i < len) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i == len)
+			break;
+		if (nf == 4)
+			return xstrdup("too many fields");
+		for (j = i; j < len && s[j] != ' ' && s[j] != '\t'; j++)
+			;
+		field[nf] = s + i;
+		flen[nf++] = j - i;
+		i = j;
+	}
+	if (nf == 0)
+		return NULL;
+	for (i = 1; i < nf; i++) {
+		if (flen[i] == 5 && memcmp(field[i], "exact", 5) == 0)
+			exact = 1;
+		else if ((f = class_flags(field[i], flen[i])) != 0 &&
+		    flags == AB_PLAIN)
+			flags = f;
+		else
+			return xasprintf("unknown class \"%.*s\"",
+			    (int)flen[i], field[i]);
+	}
+	wlen = flen[0];
+	if (wlen > 1 && field[0][wlen - 1] == '.')
+		wlen--;
+	if (wlen > WORD_MAX)
+		return xasprintf("word longer than %d bytes", WORD_MAX);
+	ab_insert(ab, field[0], wlen, flags, exact);
+	return NULL;
+}
+
+struct abbrevs *
+abbrevs_parse(const char *name, const char *text, size_t len, char **cause)
+{
+	struct abbrevs	*ab;
+	const char	*nl, *hash;
+	size_t		 pos = 0, end, bad;
+	unsigned	 lineno = 0;
+	char		*msg;
+
+	*cause = NULL;
+	if (utf8_validate(text, len, &bad) != 0) {
+		*cause = xasprintf("%s: not UTF-8 at byte %zu", name, bad);
+		return NULL;
+	}
+	ab = xcalloc(1, sizeof *ab);
+	while (pos < len) {
+		lineno++;
+		nl = memchr(text + pos, '\n', len - pos);
+		end = nl != NULL ? (size_t)(nl - text) : len;
+		if ((hash = memchr(text + pos, '#', end - pos)) != NULL)
+			end = (size_t)(hash - text);
+		while (end > pos && (text[end - 1] == '\r' ||
+		    text[end - 1] == ' ' || text[end - 1] == '\t'))
+			end--;
+		if ((msg = ab_line(ab, text + pos, end - pos)) != NULL) {
+			*cause = xasprintf("%s:%u: %s", name, lineno, msg);
+			free(msg);
+			abbrevs_free(ab);
+			return NULL;
+		}
+		pos = nl != NULL ? (size_t)(nl - text) + 1 : len;
+	}
+	return ab;
+}
+
+struct abbrevs *
+abbrevs_load(const char *path, char **cause)
+{
+	struct article	*art;
+	struct abbrevs	*ab;
+	char		*why;
+
+	if ((art = article_load(path, ARTICLE_MAX_SIZE, &why)) == NULL) {
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
+		return NULL;
+	}
+	ab = abbrevs_parse(path, art->text + art->body, art->len - art->body,
+	    cause);
+	article_free(art);
+	return ab;
+}
+
+void
+abbrevs_free(struct abbrevs *ab)
+{
+	size_t	i;
+
+	if (ab == NULL)
+		return;
+	for (i = 0; i < ab->nslots; i++)
+		free(ab->slots[i].word);
+	free(ab->slots);
+	free(ab);
+}
+
+/* -- sentences out -- */
+
+char *
+segment_collapse(const char *s, size_t len)
+{
+	char		*out;
+	size_t		 i = 0, o = 0, n;
+	uint32_t	 cp;
+	int		 gap = 0;
+
+	out = xmalloc(len + 1);
+	while (i < len) {
+		if ((unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80) {
+			if (gap && o > 0)
+				out[o++] = ' ';
+			gap = 0;
+			out[o++] = s[i++];
+			continue;
+		}
+		n = dec(s, i, len, &cp);
+		if (is_space(cp))
+			gap = 1;
+		else {
+			if (gap && o > 0)
+				out[o++] = ' ';
+			gap = 0;
+			memcpy(out + o, s + i, n);
+			o += n;
+		}
+		i += n;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* Adds the sentence [S, E) without its trailing white space, if any is
+ * left; returns 1 if it was added. */
+static int
+emit(struct seg *sg, size_t s, size_t e, enum seg_kind kind)
+{
+	struct sentence	*v;
+	size_t		 q;
+
+	while (e > s) {
+		q = utf8_prev(sg->t, e);
+		if (q < s || !space_at(sg->t, q, e))
+			break;
+		e = q;
+	}
+	if (s == NONE || e <= s)
+		return 0;
+	if (sg->n == sg->cap) {
+		sg->cap = sg->cap == 0 ? 64 : sg->cap * 2;
+		sg->v = xreallocarray(sg->v, sg->cap, sizeof *sg->v);
+	}
+	v = &sg->v[sg->n++];
+	v->start = s;
+	v->end = e;
+	v->text = segment_collapse(sg->t + s, e - s);
+	v->kind = kind;
+	v->para = sg->para;
+	return 1;
+}
+
+/* -- list markers -- */
+
+/* Parses a list marker at I, followed by white space; M->len = 0 if none. */
+static void
+marker_parse(const char *t, size_t i, size_t be, struct marker *m)
+{
+	uint32_t	cp;
+	size_t		j = i, n, k;
+	unsigned	value = 0;
+	int		paren;
+
+	memset(m, 0, sizeof *m);
+	n = dec(t, j, be, &cp);
+	if (is_strong_bullet(cp) || (is_weak_bullet(cp) && j + n < be &&
+	    (t[j + n] == ' ' || t[j + n] == '\t'))) {
+		m->bullet = cp;
+		j += n;
+		while (j < be && (t[j] == ' ' || t[j] == '\t'))
+			j++;
+		m->len = j - i;
+		if (j == be)
+			return;
+	}
+	k = j;
+	paren = t[k] == '(';
+	k += paren;
+	if (k < be && t[k] >= '0' && t[k] <= '9') {
+		while (k < be && k - j < 3 + (size_t)paren && t[k] >= '0' &&
+		    t[k] <= '9')
+			value = value * 10 + (unsigned)(t[k++] - '0');
+		m->type = EN_DIGIT;
+	} else if (k < be && ((t[k] >= 'a' && t[k] <= 'z') ||
+	    (t[k] >= 'A' && t[k] <= 'Z'))) {
+		value = (unsigned)(fold(t[k]) - 'a');
+		m->type = t[k] >= 'a' ? EN_LOWER : EN_UPPER;
+		k++;
+	} else
+		return;
+	if (paren) {
+		if (k < be && t[k] == ')') {
+			m->delim = 'p';
+			k++;
+		}
+	} else if (k + 1 < be && t[k] == '.' && t[k + 1] == ')') {
+		m->delim = 'x';
+		k += 2;
+	} else if (k < be && (t[k] == '.' || t[k] == ')'))
+		m->delim = t[k++];
+	if (m->delim == 0 || (m->type == EN_UPPER && m->delim == '.') ||
+	    (k < be && !space_at(t, k, be))) {
+		m->type = EN_NONE;
+		return;
+	}
+	m->value = value;
+	m->len = k - i;
+}
+
+/* Whether the marker at I continues the block's list. */
+static int
+list_next(struct scan *sc, size_t i, struct marker *m)
+{
+	if (sc->list.len == 0)
+		return 0;
+	marker_parse(sc->t, i, sc->be, m);
+	if (m->len == 0)
+		return 0;
+	if (sc->list.bullet != 0)
+		return m->bullet == sc->list.bullet &&
+		    is_strong_bullet(m->bullet);
+	if (m->bullet != 0 || m->type != sc->list.type ||
+	    m->delim != sc->list.delim || m->value != sc->list_value + 1)
+		return 0;
+	sc->list_value = m->value;
+	return 1;
+}
+
+/* Whether a list starts at I, after a colon: "three steps: 1. plan 2. act". */
+static int
+list_after_colon(struct scan *sc, size_t i, uint32_t before, struct marker *m)
+{
+	if (sc->list.len != 0 || before != ':')
+		return 0;
+	marker_parse(sc->t, i, sc->be, m);
+	if (m->len == 0 || m->bullet != 0 || m->type == EN_NONE ||
+	    m->value != (m->type == EN_DIGIT ? 1U : 0U))
+		return 0;
+	sc->list = *m;
+	sc->list_value = m->value;
+	return 1;
+}
+
+/* -- the scanner of one block -- */
+
+static void
+cut(struct scan *sc, size_t e)
+{
+	if (sc->start != NONE && e > sc->start)
+		emit(sc->sg, sc->start, e, sc->kind);
+	sc->start = NONE;
+	sc->kind = SEG_SENTENCE;
+}
+
+/* Measures the white-space delimited token at I once: a URL or an e-mail
+ * address protects its inner periods. */
+static void
+token_measure(struct scan *sc, size_t i)
+{
+	const char	*t = sc->t;
+	size_t		 j, end;
+	int		 prot = 0;
+	uint32_t	 cp;
+
+	for (j = i; j < sc->be; j += dec(t, j, sc->be, &cp)) {
+		if (space_at(t, j, sc->be))
+			break;
+		if (t[j] == ':' && j + 2 < sc->be && t[j + 1] == '/' &&
+		    t[j + 2] == '/')
+			prot = 1;
+		if (t[j] == '@' && j > i && j + 1 < sc->be &&
+		    cp_case((unsigned char)t[j - 1]) != C_OTHER &&
+		    cp_case((unsigned char)t[j + 1]) != C_OTHER)
+			prot = 1;
+	}
+	end = j;
+	if (end > sc->word + 4 && (t[sc->word] | 0x20) == 'w' &&
+	    strncasecmp(t + sc->word, "www.", 4) == 0)
+		prot = 1;
+	sc->tok_end = end;
+	if (!prot)
+		return;
+	/* Trailing punctuation is not part of the address. */
+	while (end > i) {
+		j = utf8_prev(t, end);
+		dec(t, j, sc->be, &cp);
+		if (!is_stop(cp) && !is_closer(cp) && cp != ',' && cp != ';' &&
+		    cp != ':')
+			break;
+		end = j;
+	}
+	sc->prot_end = end;
+}
+
+static void
+token_begin(struct scan *sc, size_t i)
+{
+	uint32_t	cp;
+	size_t		j = i, k;
+
+	for (k = 0; k < OPENERS_MAX && j < sc->be; k++) {
+		size_t n = dec(sc->t, j, sc->be, &cp);
+
+		if (!is_opener(cp))
+			break;
+		j += n;
+	}
+	sc->word = j;
+	if (i >= sc->tok_end)
+		token_measure(sc, i);
+}
+
+/* An opening quote at I: does its quotation protect the stops inside? It
+ * does when it closes soon and goes on with "he said" or after a comma. */
+static void
+quote_open(struct scan *sc, size_t i, size_t n)
+{
+	const char	*t = sc->t;
+	size_t		 j, limit, m, k;
+	uint32_t	 cp, next;
+
+	if (i < sc->qscan)
+		return;
+	limit = sc->be - i > QUOTE_MAX ? i + QUOTE_MAX : sc->be;
+	sc->qprot = 0;
+	for (j = i + n; j < limit; j += m) {
+		m = dec(t, j, sc->be, &cp);
+		if (cp == '"' && space_before(t, sc->bs, j))
+			break;	/* another opening quote */
+		if (cp != 0x201d && cp != '"')
+			continue;
+		sc->qopen = i;
+		sc->qclose = j;
+		sc->qscan = j;
+		for (k = j + m; k < sc->be; k += dec(t, k, sc->be, &next)) {
+			if (!space_at(t, k, sc->be))
+				break;
+		}
+		if (k < sc->be) {
+			dec(t, k, sc->be, &next);
+			if (cp_case(next) == C_LOWER)
+				sc->qprot = 1;
+		}
+		if (j > i && t[j - 1] == ',')
+			sc->qprot = 1;
+		return;
+	}
+	sc->qscan = j;
+}
+
+/* Whether a spaced ellipsis goes on at Q: a period standing alone. */
+static int
+spaced_dot(const struct scan *sc, size_t q)
+{
+	uint32_t	cp;
+
+	if (q >= sc->be || sc->t[q] != '.')
+		return 0;
+	if (q + 1 == sc->be)
+		return 1;
+	dec(sc->t, q + 1, sc->be, &cp);
+	return cp == '.' || is_space(cp) || is_closer(cp);
+}
+
+static void
+run_parse(struct scan *sc, size_t p, struct run *r)
+{
+	const char	*t = sc->t;
+	size_t		 q = p, n;
+	uint32_t	 cp;
+	int		 last_dot = 0;
+
+	memset(r, 0, sizeof *r);
+	r->p = p;
+	r->glued = !space_before(t, sc->bs, p);
+	while (q < sc->be) {
+		n = dec(t, q, sc->be, &cp);
+		if (cp == '.' || cp == 0x2026) {
+			r->dots += cp == '.' ? 1 : 3;
+			last_dot = 1;
+		} else if (cp == '?' || cp == '!') {
+			r->qe++;
+			last_dot = 0;
+		} else if (cp == ' ' && last_dot && spaced_dot(sc, q + 1))
+			r->spaced = 1;
+		else
+			break;
+		q += n;
+	}
+	r->end = q;
+	while (q < sc->be) {
+		n = dec(t, q, sc->be, &cp);
+		if (!is_closer(cp))
+			break;
+		r->closers++;
+		q += n;
+	}
+	r->cend = q;
+}
+
+static int
+is_letter(uint32_t cp)
+{
+	enum lcase	c = cp_case(cp);
+
+	return c == C_LOWER || c == C_UPPER;
+}
+
+/* Whether the word at I is a sentence starter, not an initial ("A."). */
+static int
+is_starter(struct scan *sc, size_t i)
+{
+	const char	*t = sc->t;
+	size_t		 j = i;
+	uint32_t	 cp;
+
+	while (j < sc->be && j - i <= WORD_MAX && (unsigned char)t[j] < 0x80 &&
+	    is_letter((unsigned char)t[j]))
+		j++;
+	if (j == i || j - i > WORD_MAX)
+		return 0;
+	if (j < sc->be) {
+		dec(t, j, sc->be, &cp);
+		if (cp == '.' || is_letter(cp))
+			return 0;
+	}
+	return (ab_lookup(sc->sg->ab, t + i, j - i) & AB_STARTER) != 0;
+}
+
+/* What follows the stops: the first letter of the next word. */
+static void
+next_parse(struct scan *sc, size_t pos, struct next *nx)
+{
+	const char	*t = sc->t;
+	size_t		 n, k;
+	uint32_t	 cp, cp2;
+
+	memset(nx, 0, sizeof *nx);
+	nx->kind = NX_END;
+	if (pos >= sc->be)
+		return;
+	nx->glued = !space_at(t, pos, sc->be);
+	while (pos < sc->be && space_at(t, pos, sc->be))
+		pos += dec(t, pos, sc->be, &cp);
+	for (k = 0; k < OPENERS_MAX && pos < sc->be; k++) {
+		n = dec(t, pos, sc->be, &cp);
+		if (!is_opener(cp))
+			break;
+		pos += n;
+	}
+	if (pos >= sc->be)
+		return;
+	n = dec(t, pos, sc->be, &cp);
+	switch (cp_case(cp)) {
+	case C_LOWER:
+		nx->kind = NX_LOWER;
+		return;
+	case C_DIGIT:
+		nx->kind = NX_DIGIT;
+		return;
+	case C_OTHER:
+		nx->kind = NX_OTHER;
+		return;
+	case C_UPPER:
+		break;
+	}
+	nx->kind = NX_UPPER;
+	if (pos + n < sc->be) {
+		dec(t, pos + n, sc->be, &cp2);
+		nx->capword = cp_case(cp2) == C_LOWER;
+	}
+	nx->starter = is_starter(sc, pos);
+}
+
+/* Letters joined by periods, one letter each: "U.S", "a.m", "N.A.T.O". */
+static int
+dotted_shape(const char *s, size_t len)
+{
+	size_t	i;
+
+	if (len < 3 || len % 2 == 0)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (i % 2 == 1) {
+			if (s[i] != '.')
+				return 0;
+		} else if (cp_case((unsigned char)s[i]) != C_LOWER &&
+		    cp_case((unsigned char)s[i]) != C_UPPER)
+			return 0;
+	}
+	return 1;
+}
+
+static enum wclass
+word_class(struct scan *sc, size_t p)
+{
+	const char	*w = sc->t + sc->word;
+	size_t		 len = p > sc->word ? p - sc->word : 0, n;
+	uint32_t	 cp;
+	int		 flags;
+
+	if (len == 0)
+		return W_WORD;
+	if (len <= WORD_MAX) {
+		flags = ab_lookup(sc->sg->ab, w, len);
+		if (flags & AB_PREFIX)
+			return W_PREFIX;
+		if (flags & AB_PLAIN)
+			return W_ABBR;
+	}
+	n = dec(w, 0, len, &cp);
+	if (n == len && cp_case(cp) == C_UPPER)
+		return W_ABBR;		/* an initial */
+	if (len <= WORD_MAX && dotted_shape(w, len))
+		return W_ABBR;
+	return W_WORD;
+}
+
+/* Whether a word of two letters or digits ends at P: "held.The" but not
+ * "U.S.Army" or "D-W.Va". */
+static int
+word_before(const struct scan *sc, size_t p)
+{
+	const unsigned char	*u = (const unsigned char *)sc->t;
+	size_t			 i;
+
+	if (p < sc->word + 2)
+		return 0;
+	for (i = p - 2; i < p; i++) {
+		if (u[i] < 0x80 && cp_case(u[i]) == C_OTHER)
+			return 0;
+	}
+	return 1;
+}
+
+static size_t
+decide_qe(const struct run *r, const struct next *nx)
+{
+	if (nx->glued)
+		return nx->kind == NX_UPPER && (r->closers || nx->capword) ?
+		    r->cend : NONE;
+	return nx->kind == NX_LOWER ? NONE : r->cend;
+}
+
+/*
+ * Ellipses. Three spaced dots mark an omission inside a sentence; four, a
+ * sentence's end (". . . ." after a space) or a period then an omission
+ * ("word. . . . Next": the sentence ends after "word."). Unspaced "..." ends
+ * a sentence before a capital; "[...]" never does.
+ */
+static size_t
+decide_ellipsis(struct scan *sc, const struct run *r, const struct next *nx)
+{
+	const char	*t = sc->t;
+
+	if (r->p > sc->bs && (t[r->p - 1] == '[' || t[r->p - 1] == '(') &&
+	    r->end < sc->be && (t[r->end] == ']' || t[r->end] == ')'))
+		return NONE;
+	if (r->glued && r->spaced && r->dots >= 4 && t[r->p] == '.' &&
+	    t[r->p + 1] == ' ')
+		return nx->kind == NX_UPPER ? r->p + 1 : NONE;
+	if (nx->kind == NX_LOWER)
+		return NONE;
+	if (r->spaced)
+		return r->dots >= 4 ? r->cend : NONE;
+	if (r->dots == 3 && r->qe == 0)
+		return nx->kind == NX_UPPER ? r->cend : NONE;
+	return r->cend;
+}
+
+static size_t
+decide_period(struct scan *sc, const struct run *r, const struct next *nx)
+{
+	enum wclass	wc;
+
+	wc = word_class(sc, r->p);
+	if (nx->glued) {
+		if (nx->kind != NX_UPPER || wc == W_PREFIX)
+			return NONE;
+		if (r->closers)
+			return r->cend;
+		if (!nx->capword || wc == W_ABBR || !word_before(sc, r->p))
+			return NONE;
+		return r->cend;
+	}
+	if (nx->kind == NX_LOWER)
+		return NONE;
+	if (r->closers)
+		return wc == W_PREFIX ? NONE : r->cend;
+	switch (wc) {
+	case W_PREFIX:
+		return NONE;
+	case W_ABBR:
+		return nx->starter && !sc->headline ? r->cend : NONE;
+	case W_WORD:
+		break;
+	}
+	return r->cend;
+}
+
+/* A stop at P: ends the sentence or not. Returns where to go on. */
+static size_t
+stop(struct scan *sc, size_t p, size_t n)
+{
+	struct run	r;
+	struct next	nx;
+	size_t		e;
+
+	if (p < sc->prot_end)
+		return p + n;
+	if (sc->qprot && p > sc->qopen && p < sc->qclose)
+		return p + n;
+	run_parse(sc, p, &r);
+	next_parse(sc, r.cend, &nx);
+	if (nx.kind == NX_END)
+		e = r.cend;
+	else if (sc->start == p)
+		e = NONE;	/* "..." opening a sentence */
+	else if (r.dots >= 3)
+		e = decide_ellipsis(sc, &r, &nx);
+	else if (r.qe > 0)
+		e = decide_qe(&r, &nx);
+	else
+		e = decide_period(sc, &r, &nx);
+	if (e == NONE)
+		return r.end;
+	cut(sc, e);
+	if (e < sc->be && !space_at(sc->t, e, sc->be))
+		token_begin(sc, e);
+	return e;
+}
+
+/* Gives the last sentence of a one-line block its kind when it has no
+ * stop: a byline ("By ...") or a heading. */
+static void
+line_kind(struct seg *sg, size_t first)
+{
+	struct sentence	*s = &sg->v[sg->n - 1];
+	size_t		 words = 1, q;
+	uint32_t	 cp;
+	const char	*p;
+
+	if (sg->n != first + 1 || s->kind != SEG_SENTENCE)
+		return;
+	q = utf8_prev(sg->t, s->end);
+	dec(sg->t, q, s->end, &cp);
+	if (is_stop(cp) || is_closer(cp) || cp == ',' || cp == ';' ||
+	    cp == ':')
+		return;
+	for (p = s->text; *p != '\0'; p++)
+		words += *p == ' ';
+	if (strncasecmp(s->text, "by ", 3) == 0 && words <= 10 &&
+	    s->text[3] >= 'A' && s->text[3] <= 'Z')
+		s->kind = SEG_BYLINE;
+	else if (words <= 20) {
+		dec(s->text, 0, strlen(s->text), &cp);
+		if (cp_case(cp) == C_UPPER || cp_case(cp) == C_DIGIT)
+			s->kind = SEG_HEADING;
+	}
+}
+
+static void
+scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
+{
+	struct scan	 sc;
+	struct marker	 m;
+	size_t		 i = bs, n, first = sg->n;
+	uint32_t	 cp, before = 0;
+	int		 at_tok = 1;
+
+	memset(&sc, 0, sizeof sc);
+	sc.sg = sg;
+	sc.t = sg->t;
+	sc.bs = bs;
+	sc.be = be;
+	sc.start = NONE;
+	sc.kind = SEG_SENTENCE;
+	if (lines == 1) {
+		dec(sg->t, utf8_prev(sg->t, be), be, &cp);
+		sc.headline = !is_stop(cp) && !is_closer(cp);
+	}
+	marker_parse(sg->t, bs, be, &sc.list);
+	if (sc.list.len != 0) {
+		sc.kind = SEG_ITEM;
+		sc.start = bs;
+		sc.list_value = sc.list.value;
+		i = bs + sc.list.len;
+	}
+	while (i < be) {
+		n = dec(sg->t, i, be, &cp);
+		if (is_space(cp)) {
+			at_tok = 1;
+			i += n;
+			continue;
+		}
+		if (sc.start == NONE)
+			sc.start = i;
+		if (at_tok) {
+			at_tok = 0;
+			if (list_next(&sc, i, &m) ||
+			    list_after_colon(&sc, i, before, &m)) {
+				cut(&sc, i);
+				sc.start = i;
+				sc.kind = SEG_ITEM;
+				i += m.len;
+				before = 0;
+				continue;
+			}
+			token_begin(&sc, i);
+			if (cp == '"' || cp == 0x201c)
+				quote_open(&sc, i, n);
+		} else if (cp == 0x201c)
+			quote_open(&sc, i, n);
+		before = cp;
+		if (is_stop(cp)) {
+			i = stop(&sc, i, n);
+			continue;
+		}
+		i += n;
+	}
+	cut(&sc, be);
+	if (lines == 1 && sg->n > first)
+		line_kind(sg, first);
+}
+
+/* -- lines and blocks -- */
+
+static void
+line_scan(const struct seg *sg, size_t pos, struct line *l)
+{
+	const char	*t = sg->t;
+	size_t		 i = pos, n, k;
+	uint32_t	 cp;
+	struct marker	 m;
+
+	memset(l, 0, sizeof *l);
+	l->s = pos;
+	while (i < sg->len && t[i] != '\n' && t[i] != '\r')
+		i++;
+	l->e = i;
+	if (i < sg->len && t[i] == '\r' && i + 1 < sg->len && t[i + 1] == '\n')
+		i++;
+	l->next = i < sg->len ? i + 1 : i;
+
+	for (i = l->s; i < l->e && space_at(t, i, l->e); i += n)
+		n = dec(t, i, l->e, &cp);
+	l->ts = i;
+	l->te = l->e;
+	while (l->te > l->ts) {
+		k = utf8_prev(t, l->te);
+		if (!space_at(t, k, l->e))
+			break;
+		l->te = k;
+	}
+	l->trail_ws = l->te < l->e;
+	if (l->ts == l->te) {
+		l->blank = 1;
+		return;
+	}
+	for (i = l->s; i < l->te; i++)
+		l->width += ((unsigned char)t[i] & 0xc0) != 0x80;
+	for (i = l->ts; i < l->te && !space_at(t, i, l->te); i += n) {
+		n = dec(t, i, l->te, &cp);
+		l->word++;
+	}
+	for (i = l->s; i < l->ts; i++)
+		l->indent += ((unsigned char)t[i] & 0xc0) != 0x80;
+	k = utf8_prev(t, l->te);
+	dec(t, k, l->te, &cp);
+	if (is_closer(cp) && k > l->ts) {
+		k = utf8_prev(t, k);
+		dec(t, k, l->te, &cp);
+	}
+	l->ends_stop = is_stop(cp);
+	dec(t, l->ts, l->te, &cp);
+	l->lower = cp_case(cp) == C_LOWER;
+	l->paren = cp == '(';
+
+	for (k = l->ts; k < l->te && t[k] == '#' && k - l->ts < 7; k++)
+		;
+	if (k > l->ts && k - l->ts <= 6 && (k == l->te || t[k] == ' ' ||
+	    t[k] == '\t'))
+		l->heading = (int)(k - l->ts);
+
+	if (strchr("-=*_", t[l->ts]) != NULL) {
+		for (k = l->ts, n = 0; k < l->te; k++) {
+			if (t[k] == t[l->ts])
+				n++;
+			else if (t[k] != ' ' && t[k] != '\t')
+				break;
+		}
+		if (k == l->te && n >= 3)
+			l->rule = t[l->ts];
+	}
+	marker_parse(t, l->ts, l->te, &m);
+	l->marker = m.len != 0;
+}
+
+/*
+ * First pass: is the text hard-wrapped, and at what width? It is when long
+ * lines are rare, and at least a third of the lines come near the widest
+ * usual line (the width that at most one line in fifty exceeds).
+ */
+static void
+measure(struct seg *sg)
+{
+	size_t		hist[WRAP_MAX + 1], pos = sg->body, lines = 0, wide = 0;
+	size_t		allowed, above = 0, w, near = 0;
+	struct line	l;
+
+	memset(hist, 0, sizeof hist);
+	while (pos < sg->len) {
+		line_scan(sg, pos, &l);
+		pos = l.next;
+		if (l.blank)
+			continue;
+		lines++;
+		if (l.width > WRAP_MAX)
+			wide++;
+		else
+			hist[l.width]++;
+	}
+	if (lines == 0 || wide * 20 > lines)
+		return;
+	allowed = (lines - wide) / 50;
+	for (w = WRAP_MAX; w > 0; w--) {
+		if (above + hist[w] > allowed)
+			break;
+		above += hist[w];
+	}
+	if (w < WRAP_MIN)
+		return;
+	for (pos = w - w / 4; pos <= w; pos++)
+		near += hist[pos];
+	if (near < 2 || near * 3 < lines)
+		return;
+	sg->wrapped = 1;
+	sg->width = w;
+}
+
+/*
+ * Whether the line break between P and L is only white space: in wrapped
+ * text, when L goes on in small letters or when L's first word would not
+ * have fitted on P (with some slack, for text wrapped by hand); in any text,
+ * after trailing white space when L goes on in small letters.
+ */
+static int
+soft_break(const struct seg *sg, const struct line *p, const struct line *l)
+{
+	if (p->heading || l->heading || l->marker || l->rule)
+		return 0;
+	if (p->trail_ws && (l->lower || l->paren))
+		return 1;
+	if (!sg->wrapped)
+		return 0;
+	if (l->lower)
+		return 1;
+	if (l->indent > p->indent && p->ends_stop)
+		return 0;	/* an indented paragraph */
+	return p->width + 1 + l->word > sg->width - sg->width / 5;
+}
+
+static int
+title_ok(const struct seg *sg, const struct block *b)
+{
+	char	c = sg->t[b->be - 1];
+
+	return b->be - b->bs <= TITLE_MAX && c != '.' && c != ',' &&
+	    c != ';' && c != ':';
+}
+
+enum brk { BRK_BLANK, BRK_HARD, BRK_END };
+
+static void
+flush(struct seg *sg, struct block *b, enum brk why)
+{
+	size_t	first = sg->n;
+
+	if (!b->open)
+		return;
+	b->open = 0;
+	if (b->kind == SEG_SENTENCE && !sg->have_title && sg->blocks == 0 &&
+	    b->lines == 1 && why == BRK_BLANK && title_ok(sg, b))
+		b->kind = SEG_TITLE;
+	if (b->kind == SEG_TITLE)
+		sg->have_title = 1;
+	if (b->kind == SEG_SENTENCE)
+		scan_block(sg, b->bs, b->be, b->lines);
+	else
+		emit(sg, b->bs, b->be, b->kind);
+	sg->blocks++;
+	if (sg->n > first)
+		sg->para++;
+}
+
+static void
+block_start(struct block *b, const struct line *l, enum seg_kind kind)
+{
+	b->open = 1;
+	b->bs = l->ts;
+	b->be = l->te;
+	b->lines = 1;
+	b->last = *l;
+	b->kind = kind;
+}
+
+/* A heading's kind: the first line or the first "# " heading is the title. */
+static enum seg_kind
+heading_kind(const struct seg *sg, int level)
+{
+	if (!sg->have_title && (sg->blocks == 0 || level == 1))
+		return SEG_TITLE;
+	return SEG_HEADING;
+}
+
+static void
+segment_lines(struct seg *sg)
+{
+	struct block	b;
+	struct line	l;
+	size_t		pos = sg->body;
+
+	memset(&b, 0, sizeof b);
+	while (pos < sg->len) {
+		line_scan(sg, pos, &l);
+		pos = l.next;
+		if (l.blank) {
+			flush(sg, &b, BRK_BLANK);
+			continue;
+		}
+		if (l.rule) {
+			if (b.open && b.lines == 1 && b.kind == SEG_SENTENCE &&
+			    (l.rule == '=' || l.rule == '-'))
+				b.kind = heading_kind(sg, l.rule == '=' ? 1 : 2);
+			flush(sg, &b, BRK_BLANK);
+			continue;
+		}
+		if (l.heading) {
+			flush(sg, &b, BRK_HARD);
+			block_start(&b, &l, heading_kind(sg, l.heading));
+			flush(sg, &b, BRK_HARD);
+			continue;
+		}
+		if (b.open && soft_break(sg, &b.last, &l)) {
+			b.be = l.te;
+			b.lines++;
+			b.last = l;
+			continue;
+		}
+		flush(sg, &b, BRK_HARD);
+		block_start(&b, &l, SEG_SENTENCE);
+	}
+	flush(sg, &b, BRK_END);
+}
+
+struct sentence *
+segment_article(const struct article *art, const struct abbrevs *abbrevs,
+    size_t *n)
+{
+	struct seg	sg;
+
+	memset(&sg, 0, sizeof sg);
+	sg.t = art->text;
+	sg.len = art->len;
+	sg.body = art->body;
+	sg.ab = abbrevs;
+	measure(&sg);
+	segment_lines(&sg);
+	*n = sg.n;
+	return sg.v;
+}
+
+void
+sentences_free(struct sentence *v, size_t n)
+{
+	size_t	i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i].text);
+	free(v);
+}
+
+const char *
+segment_kind_name(enum seg_kind kind)
+{
+	switch (kind) {
+	case SEG_SENTENCE:
+		return "sentence";
+	case SEG_TITLE:
+		return "title";
+	case SEG_HEADING:
+		return "heading";
+	case SEG_BYLINE:
+		return "byline";
+	case SEG_ITEM:
+		return "item";
+	}
+	return "sentence";
+}
+
+char *
+segment_title(const struct article *art, const struct sentence *v, size_t n)
+{
+	const char	*s, *e;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		if (v[i].kind == SEG_TITLE)
+			break;
+	}
+	if (i == n)
+		return xstrdup(art->name);
+	s = v[i].text;
+	e = s + strlen(s);
+	if (*s == '#') {
+		while (*s == '#')
+			s++;
+		while (*s == ' ')
+			s++;
+		while (e > s && e[-1] == '#')
+			e--;
+		if (e > s && e[-1] != ' ')
+			e = s + strlen(s);	/* "C#" is not a closing mark */
+		while (e > s && e[-1] == ' ')
+			e--;
+	}
+	if (e == s)
+		return xstrdup(art->name);
+	return xstrndup(s, (size_t)(e - s));
+}

@@ -1,0 +1,254 @@
+/* utf8.c: UTF-8 validation, decoding and safe display of untrusted text. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700	/* wcwidth(3) */
+#endif
+
+#include <stdint.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* Length of the well-formed sequence at S (LEN > 0 bytes), 0 if bad. */
+static size_t
+seq_len(const unsigned char *s, size_t len)
+{
+	unsigned char	c = s[0], lo = 0x80, hi = 0xbf;
+	size_t		n, i;
+
+	if (c < 0x80)
+		return 1;
+	if (c < 0xc2)
+		return 0;	/* continuation byte or overlong C0/C1 lead */
+	if (c < 0xe0)
+		n = 2;
+	else if (c < 0xf0) {
+		n = 3;
+		if (c == 0xe0)
+			lo = 0xa0;	/* overlong */
+		else if (c == 0xed)
+			hi = 0x9f;	/* surrogates */
+	} else if (c < 0xf5) {
+		n = 4;
+		if (c == 0xf0)
+			lo = 0x90;	/* overlong */
+		else if (c == 0xf4)
+			hi = 0x8f;	/* above U+10FFFF */
+	} else
+		return 0;
+	if (len < n)
+		return 0;
+	if (s[1] < lo || s[1] > hi)
+		return 0;
+	for (i = 2; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	}
+	return n;
+}
+
+int
+utf8_validate(const char *s, size_t len, size_t *bad)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i = 0, n;
+	uint64_t		 w;
+
+	while (i < len) {
+		if (len - i >= 8) {
+			memcpy(&w, u + i, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((n = seq_len(u + i, len - i)) == 0) {
+			if (bad != NULL)
+				*bad = i;
+			return -1;
+		}
+		i += n;
+	}
+	return 0;
+}
+
+size_t
+utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 n;
+
+	n = seq_len(u, len);
+	switch (n) {
+	case 1:
+		*cp = u[0];
+		return 1;
+	case 2:
+		*cp = (uint32_t)(u[0] & 0x1f) << 6 | (u[1] & 0x3f);
+		return 2;
+	case 3:
+		*cp = (uint32_t)(u[0] & 0x0f) << 12 |
+		    (uint32_t)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+		return 3;
+	case 4:
+		*cp = (uint32_t)(u[0] & 0x07) << 18 |
+		    (uint32_t)(u[1] & 0x3f) << 12 |
+		    (uint32_t)(u[2] & 0x3f) << 6 | (u[3] & 0x3f);
+		return 4;
+	}
+	*cp = UTF8_REPLACEMENT;
+	return 1;
+}
+
+size_t
+utf8_encode(uint32_t cp, char buf[4])
+{
+	unsigned char	*u = (unsigned char *)buf;
+
+	if (cp < 0x80) {
+		u[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		u[0] = (unsigned char)(0xc0 | cp >> 6);
+		u[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp >= 0xd800 && cp <= 0xdfff)
+		return 0;
+	if (cp < 0x10000) {
+		u[0] = (unsigned char)(0xe0 | cp >> 12);
+		u[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+		u[2] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	if (cp > 0x10ffff)
+		return 0;
+	u[0] = (unsigned char)(0xf0 | cp >> 18);
+	u[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3f));
+	u[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+	u[3] = (unsigned char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+size_t
+utf8_prev(const char *s, size_t pos)
+{
+	size_t	i = pos - 1, steps = 0;
+
+	while (i > 0 && steps < 3 && ((unsigned char)s[i] & 0xc0) == 0x80) {
+		i--;
+		steps++;
+	}
+	return i;
+}
+
+int
+utf8_is_unsafe(uint32_t cp)
+{
+	if (cp == '\t' || cp == '\n')
+		return 0;
+	if (cp < 0x20 || cp == 0x7f)
+		return 1;
+	if (cp >= 0x80 && cp <= 0x9f)
+		return 1;
+	if (cp >= 0x202a && cp <= 0x202e)
+		return 1;
+	return cp >= 0x2066 && cp <= 0x2069;
+}
+
+/* Writes CP's placeholder to BUF (at least 8 bytes) and returns its length;
+ * 0 when CP is safe to show as it is. */
+static size_t
+placeholder(uint32_t cp, char *buf)
+{
+	static const char	hex[] = "0123456789ABCDEF";
+	int			i;
+
+	if (!utf8_is_unsafe(cp))
+		return 0;
+	if (cp < 0x20 || cp == 0x7f) {
+		buf[0] = '^';
+		buf[1] = cp == 0x7f ? '?' : (char)(cp + 0x40);
+		return 2;
+	}
+	memcpy(buf, "<U+", 3);
+	for (i = 0; i < 4; i++)
+		buf[3 + i] = hex[cp >> (12 - 4 * i) & 0xf];
+	buf[7] = '>';
+	return 8;
+}
+
+/* Output bytes for the code point at S: its placeholder, U+FFFD for a bad
+ * byte, else itself. Sets *IN to the input bytes consumed. */
+static size_t
+sanitize_one(const char *s, size_t len, char *buf, size_t *in)
+{
+	uint32_t	cp;
+	size_t		n, k;
+
+	n = utf8_decode(s, len, &cp);
+	*in = n;
+	if ((k = placeholder(cp, buf)) != 0)
+		return k;
+	if (cp == UTF8_REPLACEMENT && n == 1)
+		return utf8_encode(cp, buf);
+	memcpy(buf, s, n);
+	return n;
+}
+
+char *
+utf8_sanitize(const char *s, size_t len)
+{
+	char	 buf[9], *out;
+	size_t	 i, in, k, total = 0;
+
+	for (i = 0; i < len; i += in)
+		total += sanitize_one(s + i, len - i, buf, &in);
+	out = xmalloc(total + 1);
+	total = 0;
+	for (i = 0; i < len; i += in) {
+		k = sanitize_one(s + i, len - i, buf, &in);
+		memcpy(out + total, buf, k);
+		total += k;
+	}
+	out[total] = '\0';
+	return out;
+}
+
+int
+utf8_cpwidth(uint32_t cp)
+{
+	char	buf[9];
+	int	w;
+
+	if (cp == '\n')
+		return 0;
+	if (cp == '\t')
+		return 1;
+	if (utf8_is_unsafe(cp))
+		return (int)placeholder(cp, buf);
+	if ((w = wcwidth((wchar_t)cp)) < 0)
+		return 1;
+	return w;
+}
+
+size_t
+utf8_width(const char *s, size_t len)
+{
+	uint32_t	cp;
+	size_t		i = 0, w = 0;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80 && s[i] >= 0x20 &&
+		    s[i] != 0x7f) {
+			w++;
+			i++;
+			continue;
+		}
+		i += utf8_decode(s + i, len - i, &cp);
+		w += (size_t)utf8_cpwidth(cp);
+	}
+	return w;
+}

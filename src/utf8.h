@@ -1,0 +1,61 @@
+/* utf8.h: UTF-8 validation, decoding and safe display of untrusted text. */
+#ifndef CD_UTF8_H
+#define CD_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_REPLACEMENT	0xfffdU		/* U+FFFD, shown for bad bytes */
+
+/*
+ * Checks that LEN bytes of S are well-formed UTF-8 (no overlong forms, no
+ * surrogates, nothing above U+10FFFF, no truncated sequence). Returns 0, or
+ * -1 with *BAD (may be NULL) set to the byte offset where the first bad
+ * sequence starts. NUL bytes are valid UTF-8 here.
+ */
+int		 utf8_validate(const char *s, size_t len, size_t *bad);
+
+/*
+ * Decodes the code point at S, LEN > 0 bytes being readable. Returns its
+ * length in bytes (1 to 4) and stores it in *CP. A bad sequence gives
+ * length 1 and *CP = UTF8_REPLACEMENT (a real U+FFFD is 3 bytes long).
+ */
+size_t		 utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Writes CP (at most U+10FFFF, no surrogate) to BUF; returns 1 to 4 bytes,
+ * or 0 for a code point that cannot be encoded. BUF is not terminated. */
+size_t		 utf8_encode(uint32_t cp, char buf[4]);
+
+/* Returns the offset of the code point that ends at POS in S (POS > 0):
+ * steps back over at most three continuation bytes. */
+size_t		 utf8_prev(const char *s, size_t pos);
+
+/*
+ * Whether CP may never reach the terminal as it is: C0 controls other than
+ * tab and newline (ESC, CR, NUL...), DEL, the C1 controls U+0080-U+009F and
+ * the bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+ */
+int		 utf8_is_unsafe(uint32_t cp);
+
+/*
+ * Returns an allocated, NUL-terminated copy of LEN bytes of S that is safe to
+ * write to a terminal: each unsafe code point (utf8_is_unsafe()) becomes a
+ * visible placeholder, caret notation for C0 and DEL ("^[", "^M", "^?") and
+ * "<U+009B>" for the others; each bad byte becomes U+FFFD. Tab and newline
+ * are kept, so callers pass lines without their CR. The caller frees it.
+ */
+char		*utf8_sanitize(const char *s, size_t len);
+
+/*
+ * Display width of CP as utf8_sanitize() would show it: the placeholder's
+ * width for an unsafe code point, 0 for newline and combining marks, 1 for
+ * tab (callers expand tabs themselves) and for what wcwidth(3) does not know,
+ * else wcwidth(3). Wide characters need a UTF-8 LC_CTYPE (setlocale(3)).
+ */
+int		 utf8_cpwidth(uint32_t cp);
+
+/* Display width of LEN bytes of S once sanitised: the sum of utf8_cpwidth()
+ * over its code points, a bad byte counting 1. */
+size_t		 utf8_width(const char *s, size_t len);
+
+#endif
