@@ -58,6 +58,7 @@ done
 # The EXAMPLES run as written, in a folder with an articles/ batch.
 mkdir -p "$T/work/articles"
 cp "$SAMPLE" "$T/work/articles/"
+cp "$top_srcdir/data/claim-rules" "$T/work/my-rules"
 printf 'A second article\n\nThe city spent 4 million dollars on roads last year, the mayor said.\n' \
     >"$T/work/articles/roads.txt"
 section "$PAGE1" EXAMPLES | sed -n 's/^[[:space:]]*\$ //p' >"$T/examples"
