@@ -1,0 +1,314 @@
+/* cmd_export.c: "claimdesk export": write a report of verdicts. */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "export.h"
+#include "store.h"
+#include "xmalloc.h"
+
+enum {
+	OPT_ARTICLE = 1100,
+	OPT_STATUS,
+	OPT_URL
+};
+
+struct export_args {
+	int		  format;	/* -1: from -o's extension, else md */
+	const char	 *output;	/* -o; NULL or "-": standard output */
+	const char	 *url;
+	const char	**articles;	/* --article, as given */
+	size_t		  narticles;
+	unsigned	  statuses;
+};
+
+static const struct option export_options[] = {
+	{ "format",	required_argument,	NULL,	'f' },
+	{ "output",	required_argument,	NULL,	'o' },
+	{ "article",	required_argument,	NULL,	OPT_ARTICLE },
+	{ "status",	required_argument,	NULL,	OPT_STATUS },
+	{ "url",	required_argument,	NULL,	OPT_URL },
+	{ NULL,		0,			NULL,	0 }
+};
+
+/* The signal (SIGINT, SIGTERM, SIGHUP) that stops the writing of a report
+ * file, once caught. */
+static volatile sig_atomic_t export_stop;
+
+/* Adds the statuses of ARG ("disputed" or "verified,disputed"). */
+static int
+export_add_statuses(struct export_args *ea, const char *arg)
+{
+	static const char *const names[] = {
+		"unreviewed", "verified", "disputed", "unsourced"
+	};
+	const char	*p = arg;
+	size_t		 len, i;
+
+	do {
+		len = strcspn(p, ",");
+		for (i = 0; i < 4; i++) {
+			if (strlen(names[i]) == len &&
+			    strncmp(p, names[i], len) == 0)
+				break;
+		}
+		if (i == 4)
+			return cmd_usage("export: unknown status: %.*s "
+			    "(unreviewed, verified, disputed or unsourced)",
+			    (int)len, p);
+		ea->statuses |= EXPORT_STATUS(i);
+		p += len;
+	} while (*p++ == ',');
+	return 0;
+}
+
+static int
+export_option(int ch, const char *arg, void *data)
+{
+	struct export_args	*ea = data;
+
+	switch (ch) {
+	case 'f':
+		if ((ea->format = export_format_parse(arg)) == -1)
+			return cmd_usage("export: unknown format: %s (md, "
+			    "html, csv, json or claimreview)", arg);
+		return 0;
+	case 'o':
+		ea->output = arg;
+		return 0;
+	case OPT_ARTICLE:
+		ea->articles = xreallocarray(ea->articles, ea->narticles + 1,
+		    sizeof *ea->articles);
+		ea->articles[ea->narticles++] = arg;
+		return 0;
+	case OPT_STATUS:
+		return export_add_statuses(ea, arg);
+	case OPT_URL:
+		ea->url = arg;
+		return 0;
+	}
+	return 2;
+}
+
+/* The ids of the --article arguments, duplicates dropped; NULL when none
+ * was given or after printing an error (*FAILED set). */
+static int64_t *
+export_resolve(struct store *store, struct export_args *ea, size_t *n,
+    int *failed)
+{
+	int64_t	*ids, id;
+	size_t	 i, j;
+	char	*cause = NULL;
+
+	*n = 0;
+	if (ea->narticles == 0)
+		return NULL;
+	ids = xreallocarray(NULL, ea->narticles, sizeof *ids);
+	for (i = 0; i < ea->narticles; i++) {
+		if (store_find_article(store, ea->articles[i], &id,
+		    &cause) != 0) {
+			*failed = cmd_fail("%s: %s", ea->articles[i], cause);
+			free(cause);
+			free(ids);
+			return NULL;
+		}
+		for (j = 0; j < *n && ids[j] != id; j++)
+			;
+		if (j == *n)
+			ids[(*n)++] = id;
+	}
+	return ids;
+}
+
+/* Whether the progress line may be drawn: stderr is a terminal that the
+ * report itself is not written to. */
+static int
+export_show_progress(const struct export_args *ea)
+{
+	if (!isatty(STDERR_FILENO))
+		return 0;
+	if (ea->output != NULL && strcmp(ea->output, "-") != 0)
+		return 1;
+	return !isatty(STDOUT_FILENO);
+}
+
+struct export_tty {
+	int		show;
+	struct timespec	last;
+	int		drawn;
+};
+
+static int
+export_progress(const struct export_progress *p, void *arg)
+{
+	struct export_tty	*tty = arg;
+	struct timespec		 now;
+	long			 ms;
+
+	if (export_stop)
+		return -1;
+	if (!tty->show)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (now.tv_sec - tty->last.tv_sec) * 1000 +
+	    (now.tv_nsec - tty->last.tv_nsec) / 1000000;
+	if (tty->drawn && ms < 100 && p->articles < p->total)
+		return 0;
+	tty->last = now;
+	tty->drawn = 1;
+	fprintf(stderr, "\rexport: %zu/%zu articles, %zu claims\033[K",
+	    p->articles, p->total, p->claims);
+	return 0;
+}
+
+static void
+export_on_signal(int sig)
+{
+	export_stop = sig;
+}
+
+/* While a report file is written, a signal ends the export cleanly. */
+static void
+export_catch_signals(void)
+{
+	struct sigaction	sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = export_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Warns about recommended ClaimReview properties left out. */
+static void
+export_claimreview_warnings(const struct export_opts *eo)
+{
+	if (eo->org == NULL || *eo->org == '\0')
+		fputs("claimdesk: export: warning: no --org or $CLAIMDESK_ORG: "
+		    "the ClaimReview author is left out\n", stderr);
+	if (eo->url == NULL || *eo->url == '\0')
+		fputs("claimdesk: export: warning: no --url: the ClaimReview "
+		    "url (where the report is published) is left out\n",
+		    stderr);
+}
+
+/* After the temporary file is gone, dies of the signal that stopped the
+ * export, as the shell expects. */
+static void
+export_reraise(void)
+{
+	int	sig = export_stop;
+
+	if (sig == 0)
+		return;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Runs the export to standard output or to the report file. */
+static int
+export_write(struct store *store, struct export_args *ea,
+    struct export_opts *eo, struct export_tty *tty)
+{
+	struct export_file	*ef = NULL;
+	FILE			*out = stdout;
+	char			*cause = NULL;
+	int			 rc, saved;
+	const char		*what;
+
+	if (ea->output != NULL && strcmp(ea->output, "-") != 0) {
+		if ((ef = export_file_open(ea->output, &out, &cause)) == NULL) {
+			rc = cmd_fail("%s: %s", ea->output, cause);
+			free(cause);
+			return rc;
+		}
+		export_catch_signals();
+	}
+	what = ef != NULL ? ea->output : "standard output";
+	rc = export_run(store_db(store), eo, out, &cause);
+	saved = errno;
+	if (tty->drawn)
+		fputs("\r\033[K", stderr);
+	if (rc == EXPORT_WRITE_ERROR) {
+		if (ef != NULL)
+			export_file_abort(ef);
+		if (ef == NULL && saved == EPIPE)
+			return 0;
+		return cmd_fail("%s: %s", what, strerror(saved));
+	}
+	if (rc != 0) {
+		if (ef != NULL)
+			export_file_abort(ef);
+		export_reraise();
+		rc = cmd_fail("export: %s", cause);
+		free(cause);
+		return rc;
+	}
+	if (ef != NULL && export_file_commit(ef, &cause) != 0) {
+		rc = cmd_fail("%s: %s", ea->output, cause);
+		free(cause);
+		return rc;
+	}
+	return 0;
+}
+
+int
+cmd_export(int argc, char **argv, struct cd_opts *opts)
+{
+	struct export_args	 ea;
+	struct export_opts	 eo;
+	struct export_tty	 tty;
+	struct store		*store;
+	int64_t			*ids;
+	int			 status = 0;
+
+	memset(&ea, 0, sizeof ea);
+	ea.format = -1;
+	if ((status = cmd_getopt(argc, argv, opts, export_options,
+	    export_option, &ea)) != 0)
+		goto out;
+	if (optind != argc) {
+		status = cmd_usage("export: unexpected argument: %s (use "
+		    "--article)", argv[optind]);
+		goto out;
+	}
+	if (ea.format == -1 && ea.output != NULL)
+		ea.format = export_format_guess(ea.output);
+	if (ea.format == -1)
+		ea.format = EXPORT_MD;
+
+	if ((store = cmd_open_store(opts, 1)) == NULL) {
+		status = 1;
+		goto out;
+	}
+	memset(&eo, 0, sizeof eo);
+	ids = export_resolve(store, &ea, &eo.narticles, &status);
+	if (status == 0) {
+		memset(&tty, 0, sizeof tty);
+		tty.show = export_show_progress(&ea);
+		eo.format = (enum export_format)ea.format;
+		eo.articles = ids;
+		eo.statuses = ea.statuses;
+		eo.org = opts->org != NULL ? opts->org : getenv("CLAIMDESK_ORG");
+		eo.url = ea.url;
+		eo.progress = export_progress;
+		eo.arg = &tty;
+		if (eo.format == EXPORT_CLAIMREVIEW)
+			export_claimreview_warnings(&eo);
+		status = export_write(store, &ea, &eo, &tty);
+	}
+	free(ids);
+	store_close(store);
+out:
+	free(ea.articles);
+	return status;
+}

@@ -1,0 +1,279 @@
+/* export-json.c: the json report: every article with its claims. */
+#include <stdio.h>
+#include <string.h>
+
+#include "config.h"
+#include "export-int.h"
+#include "json.h"
+
+/*
+ * {"generator", "generated_at", "org", "filter": {"articles", "status"},
+ *  "articles": [{"id", "title", "path", "url", "revision", "imported_at",
+ *   "summary": {...}, "claims": [CLAIM...], "orphans": [CLAIM...]}]}
+ * where CLAIM is {"claim", "start", "end", "text", "status", "source",
+ * "note", "reviewer", "updated_at", "id", "kinds", "score", "origin",
+ * "revision", "matches": [...], "history": [...]}. ex->items counts the
+ * articles written, ex->sub the entries of the open claims or orphans
+ * list, ex->phase whether "orphans" is open (the first orphan opens it).
+ */
+
+static void
+json_key(FILE *f, const char *indent, const char *key)
+{
+	fprintf(f, ",\n%s\"%s\": ", indent, key);
+}
+
+/* The comma-separated KINDS as an array of strings. */
+static void
+json_kinds(FILE *f, const char *kinds)
+{
+	const char	*p = kinds, *comma;
+	int		 first = 1;
+
+	putc('[', f);
+	while (*p != '\0') {
+		if ((comma = strchr(p, ',')) == NULL)
+			comma = p + strlen(p);
+		if (comma > p) {
+			if (!first)
+				fputs(", ", f);
+			json_string(f, p, (size_t)(comma - p));
+			first = 0;
+		}
+		p = *comma == ',' ? comma + 1 : comma;
+	}
+	putc(']', f);
+}
+
+static void
+json_begin(struct export *ex)
+{
+	const struct export_opts	*o = ex->opts;
+	FILE				*f = ex->out;
+	size_t				 i;
+	int				 first = 1;
+
+	fputs("{\n  \"generator\": \"claimdesk " PACKAGE_VERSION "\",\n"
+	    "  \"generated_at\": ", f);
+	json_str(f, ex->generated_at);
+	fputs(",\n  \"org\": ", f);
+	json_str(f, o->org);
+	fputs(",\n  \"filter\": {\"articles\": ", f);
+	if (o->articles == NULL)
+		fputs("null", f);
+	else {
+		putc('[', f);
+		for (i = 0; i < o->narticles; i++)
+			fprintf(f, "%s%lld", i ? ", " : "",
+			    (long long)o->articles[i]);
+		putc(']', f);
+	}
+	fputs(", \"status\": ", f);
+	if (o->statuses == 0)
+		fputs("null", f);
+	else {
+		putc('[', f);
+		for (i = 0; i < 4; i++) {
+			if (!export_wanted(ex, (enum verdict)i))
+				continue;
+			fprintf(f, "%s\"%s\"", first ? "" : ", ",
+			    verdict_name((enum verdict)i));
+			first = 0;
+		}
+		putc(']', f);
+	}
+	fputs("},\n  \"articles\": [", f);
+}
+
+static void
+json_article(struct export *ex, const struct ex_article *a)
+{
+	FILE	*f = ex->out;
+
+	fprintf(f, "%s\n    {\n      \"id\": %lld", ex->items ? "," : "",
+	    (long long)a->id);
+	json_key(f, "      ", "title");
+	json_str(f, a->title);
+	json_key(f, "      ", "path");
+	json_str(f, a->path);
+	json_key(f, "      ", "url");
+	json_str(f, a->url);
+	fprintf(f, ",\n      \"revision\": %d", a->revision);
+	json_key(f, "      ", "imported_at");
+	json_str(f, a->imported_at);
+	fprintf(f, ",\n      \"summary\": {\"claims\": %d, \"reviewed\": %d, "
+	    "\"verified\": %d, \"disputed\": %d, \"unsourced\": %d, "
+	    "\"unreviewed\": %d, \"orphans\": %d}", a->claims,
+	    a->claims - a->count[VERDICT_NONE], a->count[VERDICT_VERIFIED],
+	    a->count[VERDICT_DISPUTED], a->count[VERDICT_UNSOURCED],
+	    a->count[VERDICT_NONE], a->orphans);
+	fputs(",\n      \"claims\": [", f);
+	ex->items++;
+	ex->sub = 0;
+	ex->phase = 0;
+}
+
+/* X in [0, 1] with three decimals, whatever the locale's decimal point. */
+static void
+json_fraction(FILE *f, double x)
+{
+	long	n;
+
+	if (!(x > 0))
+		x = 0;
+	if (x > 1)
+		x = 1;
+	n = (long)(x * 1000 + 0.5);
+	fprintf(f, "%ld.%03ld", n / 1000, n % 1000);
+}
+
+static void
+json_match(struct export *ex, const struct ex_match *m, void *arg)
+{
+	FILE	*f = ex->out;
+	int	*n = arg;
+
+	fprintf(f, "%s\n            {\"article\": %lld, \"claim\": %d, "
+	    "\"status\": \"%s\", \"similarity\": ", (*n)++ ? "," : "",
+	    (long long)m->article, m->claim, verdict_name(m->status));
+	json_fraction(f, m->similarity);
+	fprintf(f, ", \"revision\": %d, \"title\": ", m->revision);
+	json_str(f, m->title);
+	fputs(", \"text\": ", f);
+	json_str(f, m->text);
+	fputs(", \"note\": ", f);
+	json_str(f, m->note);
+	fputs(", \"reviewer\": ", f);
+	json_str(f, m->reviewer);
+	fputs(", \"updated_at\": ", f);
+	json_str(f, m->updated_at);
+	putc('}', f);
+}
+
+static void
+json_history(struct export *ex, const struct ex_history *h, void *arg)
+{
+	FILE	*f = ex->out;
+	int	*n = arg;
+
+	fprintf(f, "%s\n            {\"at\": ", (*n)++ ? "," : "");
+	json_str(f, h->at);
+	fputs(", \"reviewer\": ", f);
+	json_str(f, h->reviewer);
+	fputs(", \"field\": ", f);
+	json_str(f, h->field);
+	fputs(", \"old\": ", f);
+	json_str(f, h->old);
+	fputs(", \"new\": ", f);
+	json_str(f, h->new);
+	fputs(", \"origin\": ", f);
+	json_str(f, h->origin);
+	putc('}', f);
+}
+
+/* The fields SPEC §7 fixes, in its order. */
+static void
+json_claim_fixed(FILE *f, const struct ex_claim *c)
+{
+	const char	*in = "          ";
+
+	fprintf(f, "\n        {\n%s\"claim\": %d,\n%s\"start\": %lld,\n"
+	    "%s\"end\": %lld", in, c->number, in, (long long)c->start, in,
+	    (long long)c->end);
+	json_key(f, in, "text");
+	json_str(f, c->text);
+	fprintf(f, ",\n%s\"status\": \"%s\"", in, verdict_name(c->status));
+	json_key(f, in, "source");
+	json_str(f, c->source);
+	json_key(f, in, "note");
+	json_str(f, c->note);
+	json_key(f, in, "reviewer");
+	json_str(f, c->reviewer);
+	json_key(f, in, "updated_at");
+	json_str(f, c->updated_at);
+}
+
+static void
+json_claim_obj(struct export *ex, const struct ex_claim *c)
+{
+	FILE		*f = ex->out;
+	const char	*in = "          ";
+	int		 n = 0;
+
+	if (ex->sub++)
+		putc(',', f);
+	json_claim_fixed(f, c);
+	fprintf(f, ",\n%s\"id\": %lld,\n%s\"revision\": %d", in,
+	    (long long)c->id, in, c->revision);
+	json_key(f, in, "kinds");
+	json_kinds(f, c->kinds);
+	fprintf(f, ",\n%s\"score\": %d,\n%s\"origin\": \"%s\"", in, c->score,
+	    in, c->manual ? "manual" : "extracted");
+	json_key(f, in, "matches");
+	putc('[', f);
+	if (c->matches > 0)
+		export_each_match(ex, c->id, json_match, &n);
+	fputs(n ? "\n          ]" : "]", f);
+	json_key(f, in, "history");
+	putc('[', f);
+	n = 0;
+	if (c->history > 0)
+		export_each_history(ex, c->id, json_history, &n);
+	fputs(n ? "\n          ]\n        }" : "]\n        }", f);
+}
+
+static void
+json_claim(struct export *ex, const struct ex_article *a,
+    const struct ex_claim *c)
+{
+	(void)a;
+	json_claim_obj(ex, c);
+}
+
+/* Closes the list open in the current article. */
+static void
+json_close_list(struct export *ex)
+{
+	fputs(ex->sub ? "\n      ]" : "]", ex->out);
+	ex->sub = 0;
+}
+
+/* The first orphan closes "claims" and opens "orphans". */
+static void
+json_orphan(struct export *ex, const struct ex_article *a,
+    const struct ex_claim *c)
+{
+	(void)a;
+	if (!ex->phase) {
+		json_close_list(ex);
+		fputs(",\n      \"orphans\": [", ex->out);
+		ex->phase = 1;
+	}
+	json_claim_obj(ex, c);
+}
+
+static void
+json_article_end(struct export *ex, const struct ex_article *a)
+{
+	(void)a;
+	json_close_list(ex);
+	if (!ex->phase)
+		fputs(",\n      \"orphans\": []", ex->out);
+	fputs("\n    }", ex->out);
+}
+
+static void
+json_end(struct export *ex)
+{
+	fputs(ex->items ? "\n  ]\n}\n" : "]\n}\n", ex->out);
+}
+
+const struct export_ops export_json_ops = {
+	.begin = json_begin,
+	.article = json_article,
+	.claim = json_claim,
+	.orphan = json_orphan,
+	.article_end = json_article_end,
+	.end = json_end,
+	.details = 1
+};

@@ -1,0 +1,266 @@
+/* export-md.c: the Markdown report: per article, every claim in order. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "config.h"
+#include "export-int.h"
+
+/*
+ * Text is CommonMark-escaped: punctuation that could start markup gets a
+ * backslash ("\<script\>", "\*"), and so does a line-leading "#", "-", "+",
+ * "=" or "1." so that no heading or list appears. In notes, line breaks are
+ * kept (as hard breaks) and http(s) links become autolinks ("<https://...>").
+ */
+
+#define MD_START	0x1	/* S starts a line */
+#define MD_LINES	0x2	/* keep line breaks and links (notes) */
+
+static const char md_special[128] = {
+	['\\'] = 1, ['`'] = 1, ['*'] = 1, ['_'] = 1, ['['] = 1, [']'] = 1,
+	['<'] = 1, ['>'] = 1, ['&'] = 1, ['|'] = 1, ['~'] = 1, ['#'] = 1
+};
+
+static void
+md_escape(FILE *f, int ch, void *arg)
+{
+	(void)arg;
+	putc('\\', f);
+	putc(ch, f);
+}
+
+/* Escapes what would make the line at S a heading, list or quote; returns
+ * the bytes written. */
+static size_t
+md_line_start(FILE *f, const char *s, size_t len)
+{
+	size_t	i = 0;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < len && s[i] != '\0' && strchr("#+-=", s[i]) != NULL) {
+		md_escape(f, s[i], NULL);
+		return i + 1;
+	}
+	while (i < len && isdigit((unsigned char)s[i]))
+		putc(s[i++], f);
+	if (i > 0 && i < len && (s[i] == '.' || s[i] == ')') &&
+	    isdigit((unsigned char)s[i - 1])) {
+		md_escape(f, s[i], NULL);
+		return i + 1;
+	}
+	return i;
+}
+
+/* One line of a note: text escaped, links as autolinks. */
+static void
+md_note_line(FILE *f, const char *s, size_t len)
+{
+	size_t	i = 0, start = 0, n;
+
+	while (i < len) {
+		if ((s[i] != 'h' && s[i] != 'H') ||
+		    (n = export_text_link(s + i, len - i)) == 0) {
+			i++;
+			continue;
+		}
+		export_text_write(f, s + start, i - start, 0, md_special,
+		    md_escape, NULL);
+		putc('<', f);
+		export_text_write(f, s + i, n, 0, NULL, NULL, NULL);
+		putc('>', f);
+		i += n;
+		start = i;
+	}
+	export_text_write(f, s + start, len - start, 0, md_special, md_escape,
+	    NULL);
+}
+
+static void
+md_write(FILE *f, const char *s, size_t len, int flags)
+{
+	size_t	i, eol, skip;
+
+	if (!(flags & MD_LINES)) {
+		skip = flags & MD_START ? md_line_start(f, s, len) : 0;
+		export_text_write(f, s + skip, len - skip, 0, md_special,
+		    md_escape, NULL);
+		return;
+	}
+	while (len > 0 && strchr(" \t\r\n", s[len - 1]) != NULL)
+		len--;	/* a break at the end would show as a backslash */
+	for (i = 0; i < len; i = eol) {
+		eol = i + strcspn(s + i, "\r\n");
+		if (eol > len)
+			eol = len;
+		if (i > 0)
+			fputs("\\\n  ", f);	/* a hard break, indented */
+		skip = i > 0 || (flags & MD_START) ?
+		    md_line_start(f, s + i, eol - i) : 0;
+		md_note_line(f, s + i + skip, eol - i - skip);
+		if (eol < len && s[eol] == '\r' && eol + 1 < len &&
+		    s[eol + 1] == '\n')
+			eol++;
+		if (eol < len)
+			eol++;
+	}
+}
+
+void
+export_md_text(FILE *f, const char *s, int multiline)
+{
+	md_write(f, s, strlen(s), multiline ? MD_START | MD_LINES : 0);
+}
+
+static void
+md_begin(struct export *ex)
+{
+	const struct export_opts	*o = ex->opts;
+	FILE				*f = ex->out;
+	int				 v, first = 1;
+
+	fprintf(f, "# Fact-check report\n\nGenerated %s by claimdesk %s",
+	    ex->generated_at, PACKAGE_VERSION);
+	if (o->org != NULL && *o->org != '\0') {
+		fputs(" for ", f);
+		md_write(f, o->org, strlen(o->org), 0);
+	}
+	fputs(".\n", f);
+	if (o->statuses != 0) {
+		fputs("Only claims that are ", f);
+		for (v = 0; v < 4; v++) {
+			if (!export_wanted(ex, (enum verdict)v))
+				continue;
+			fprintf(f, "%s%s", first ? "" : " or ",
+			    verdict_name((enum verdict)v));
+			first = 0;
+		}
+		fputs(".\n", f);
+	}
+}
+
+/* "3/5 reviewed · 1 verified · 1 disputed · 1 unsourced". */
+static void
+md_progress(FILE *f, const struct ex_article *a)
+{
+	fprintf(f, "%d/%d reviewed \xc2\xb7 %d verified \xc2\xb7 %d disputed "
+	    "\xc2\xb7 %d unsourced", a->claims - a->count[VERDICT_NONE],
+	    a->claims, a->count[VERDICT_VERIFIED], a->count[VERDICT_DISPUTED],
+	    a->count[VERDICT_UNSOURCED]);
+}
+
+static void
+md_article(struct export *ex, const struct ex_article *a)
+{
+	FILE	*f = ex->out;
+	size_t	 n;
+
+	fputs("\n## ", f);
+	if (*a->title == '\0')
+		fputs("(untitled)", f);
+	md_write(f, a->title, strlen(a->title), MD_START);
+	fputs("\n\n- File: ", f);
+	md_write(f, a->path, strlen(a->path), 0);
+	if (a->url != NULL) {
+		fputs("\n- Published at: ", f);
+		n = export_text_link(a->url, strlen(a->url));
+		if (n == strlen(a->url)) {
+			putc('<', f);
+			export_text_write(f, a->url, n, 0, NULL, NULL, NULL);
+			putc('>', f);
+		} else
+			md_write(f, a->url, strlen(a->url), 0);
+	}
+	fprintf(f, "\n- Revision %d, imported %s\n- Progress: ", a->revision,
+	    a->imported_at);
+	md_progress(f, a);
+	if (a->orphans > 0)
+		fprintf(f, "\n- Orphaned verdicts: %d (listed at the end)",
+		    a->orphans);
+	fputc('\n', f);
+	if (a->claims == 0)
+		fputs("\nNo claims.\n", f);
+	ex->phase = 0;
+}
+
+static void
+md_match(struct export *ex, const struct ex_match *m, void *arg)
+{
+	FILE	*f = ex->out;
+
+	(void)arg;
+	fprintf(f, "  - %s in article %lld \xe2\x80\x9c",
+	    verdict_name(m->status), (long long)m->article);
+	md_write(f, m->title, strlen(m->title), 0);
+	fprintf(f, "\xe2\x80\x9d, revision %d, claim %d (%d%% alike)",
+	    m->revision, m->claim, (int)(m->similarity * 100 + 0.5));
+	if (*m->note != '\0') {
+		fputs(": ", f);
+		md_write(f, m->note, strlen(m->note), 0);
+	}
+	putc('\n', f);
+}
+
+/* A claim: heading, text as a quote, then its details as a list. */
+static void
+md_claim_body(struct export *ex, const struct ex_claim *c)
+{
+	FILE	*f = ex->out;
+
+	fprintf(f, ": %s\n\n> ", verdict_name(c->status));
+	md_write(f, c->text, strlen(c->text), MD_START);
+	fputs("\n\n- Source: ", f);
+	if (c->source != NULL && *c->source != '\0')
+		md_write(f, c->source, strlen(c->source), 0);
+	else
+		fputs("no source", f);
+	if (*c->note != '\0') {
+		fputs("\n- Note: ", f);
+		md_write(f, c->note, strlen(c->note), MD_LINES);
+	}
+	fputs("\n- Reviewer: ", f);
+	if (c->reviewer != NULL) {
+		md_write(f, c->reviewer, strlen(c->reviewer), 0);
+		fprintf(f, ", %s", c->updated_at != NULL ? c->updated_at : "");
+	} else
+		fputs("not reviewed yet", f);
+	putc('\n', f);
+	if (c->matches > 0) {
+		fputs("- Seen before:\n", f);
+		export_each_match(ex, c->id, md_match, NULL);
+	}
+}
+
+static void
+md_claim(struct export *ex, const struct ex_article *a,
+    const struct ex_claim *c)
+{
+	(void)a;
+	fprintf(ex->out, "\n### Claim %d%s", c->number,
+	    c->manual ? " (added by hand)" : "");
+	md_claim_body(ex, c);
+}
+
+static void
+md_orphan(struct export *ex, const struct ex_article *a,
+    const struct ex_claim *c)
+{
+	(void)a;
+	if (!ex->phase) {
+		fputs("\n### Orphaned verdicts\n\nVerdicts given in earlier "
+		    "revisions whose claims are no longer in the text.\n",
+		    ex->out);
+		ex->phase = 1;
+	}
+	fprintf(ex->out, "\n#### Revision %d, claim %d", c->revision,
+	    c->number);
+	md_claim_body(ex, c);
+}
+
+const struct export_ops export_md_ops = {
+	.begin = md_begin,
+	.article = md_article,
+	.claim = md_claim,
+	.orphan = md_orphan,
+	.details = 1
+};
