@@ -31,7 +31,8 @@ const struct cmd_entry cmd_table[] = {
 	{ "mark", "mark [OPTIONS] ARTICLE CLAIM verified|disputed|unsourced|clear [--note TEXT]",
 	  "set a claim's verdict (and note) from a script", cmd_mark },
 	{ "export", "export [OPTIONS] [--format md|html|csv|json|claimreview]\n"
-	  "                 [--article ARTICLE]... [--status STATUS]... [-o FILE]",
+	  "                 [--article ARTICLE]... [--status STATUS]... [--url URL]\n"
+	  "                 [-o FILE]",
 	  "write a report of verdicts", cmd_export },
 	{ "stats", "stats [OPTIONS]",
 	  "count verdicts by status and by reviewer", cmd_stats },
@@ -71,7 +72,7 @@ static const struct option common_options[] = {
 /* Command options that take a value, for main()'s search of the command. */
 static const char *const value_options[] = {
 	"--db", "--rules", "--reviewer", "--org", "--max-size", "--format",
-	"--article", "--status", "--note", "-o", "--output", NULL
+	"--article", "--status", "--note", "-o", "--output", "--url", NULL
 };
 
 int
