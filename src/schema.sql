@@ -5,17 +5,25 @@
 -- PRAGMA user_version is N. A database whose user_version is greater than
 -- the last migration here was made by a newer claimdesk and is refused
 -- untouched. Migrations are never edited once released: add a new one.
+-- tests/cli/fixtures/v1.sql is a database made by migration 1 (with data);
+-- the tests open it to prove every later migration upgrades it.
 --
 -- Times are ISO 8601 UTC text ("2026-11-26T13:18:22Z"). Byte offsets index
 -- the revision's text (the file's bytes, BOM included).
+--
+-- Nothing a reviewer did is ever deleted: claims of old revisions stay with
+-- their verdicts, and history only grows.
 
 -- migration 1
+
+-- "CDk1": tells a claimdesk database from any other SQLite file.
+PRAGMA application_id = 1128557361;
 
 -- One row per imported file; `path` is the absolute path it was read from.
 CREATE TABLE article (
 	id		INTEGER PRIMARY KEY,
 	path		TEXT NOT NULL UNIQUE,
-	title		TEXT NOT NULL,
+	title		TEXT NOT NULL,		-- of the current revision
 	url		TEXT,			-- where it was published, if known
 	created_at	TEXT NOT NULL
 );
@@ -29,11 +37,30 @@ CREATE TABLE revision (
 	hash		TEXT NOT NULL,		-- FNV-1a 64 of text, 16 hex digits
 	title		TEXT NOT NULL,
 	imported_at	TEXT NOT NULL,
+	imported_by	TEXT NOT NULL,
 	UNIQUE (article_id, number)
 );
 
+-- The current revision of each article: what reports and lists show.
+CREATE VIEW current_revision AS
+SELECT r.* FROM revision r
+WHERE r.number = (SELECT max(x.number) FROM revision x
+    WHERE x.article_id = r.article_id);
+
 -- A claim span of one revision: extracted by the rules or made by hand.
--- Claims are numbered on screen 1.. by (start, end, id) within their revision.
+-- Claims are numbered on screen 1.. by (start, end, id) within their
+-- revision, dismissed ones included, so numbers do not shift when one is
+-- dismissed.
+--
+-- When a revision is imported, each claim of the previous revision (and each
+-- earlier orphan) that carries a verdict, a note, a dismissal or was made by
+-- hand is placed in the new text: `prev_id` then names the claim it
+-- continues and `anchor` how it was found: 'exact' (same text, ties broken
+-- by the surrounding text and position) or 'context' (edited text, same
+-- surroundings: the reviewer should look again). Claims that cannot be
+-- placed keep their verdict and get `orphan` = 1 until a later revision
+-- places them. Unreviewed claims found with the same text are linked too, so
+-- a change made on a stale screen can follow its claim forward.
 CREATE TABLE claim (
 	id		INTEGER PRIMARY KEY,
 	revision_id	INTEGER NOT NULL REFERENCES revision(id),
@@ -47,12 +74,16 @@ CREATE TABLE claim (
 			CHECK (origin IN ('extracted', 'manual')),
 	dismissed	INTEGER NOT NULL DEFAULT 0 CHECK (dismissed IN (0, 1)),
 	orphan		INTEGER NOT NULL DEFAULT 0 CHECK (orphan IN (0, 1)),
-			-- 1: its verdict could not be placed in a later revision
+	prev_id		INTEGER REFERENCES claim(id),
+	anchor		TEXT CHECK (anchor IN ('exact', 'context')),
 	CHECK (start <= end)
 );
 CREATE INDEX claim_revision ON claim (revision_id, start);
+CREATE INDEX claim_prev ON claim (prev_id) WHERE prev_id IS NOT NULL;
+CREATE INDEX claim_orphan ON claim (revision_id) WHERE orphan = 1;
 
 -- The current verdict and note of a claim (at most one row per claim).
+-- `reviewer` and `updated_at` are those of the last change to either.
 CREATE TABLE verdict (
 	claim_id	INTEGER PRIMARY KEY REFERENCES claim(id),
 	status		TEXT NOT NULL DEFAULT 'unreviewed'
@@ -63,9 +94,24 @@ CREATE TABLE verdict (
 	updated_at	TEXT NOT NULL
 );
 
--- Every change of a verdict, note or dismissal, never updated or deleted.
--- `origin` says why when it was not a plain edit: "undo", "re-anchored from
--- claim 12", "adopted from claim 40".
+-- Earlier verdicts a claim resembles (SPEC §8): one row per pair, written
+-- when the claim is imported.
+CREATE TABLE claim_match (
+	claim_id	INTEGER NOT NULL REFERENCES claim(id),
+	earlier_id	INTEGER NOT NULL REFERENCES claim(id),
+	similarity	REAL NOT NULL,		-- 0..1
+	PRIMARY KEY (claim_id, earlier_id)
+) WITHOUT ROWID;
+
+-- Every change of a verdict, note, dismissal or claim, never updated or
+-- deleted. `field` is what changed:
+--   status	old -> new verdict name ("unreviewed", "verified", ...)
+--   note	old -> new text
+--   dismissed	"0" -> "1" or back
+--   claim	NULL -> "manual" (made by hand), NULL -> "orphan" (could not be
+--		placed in a new revision), "orphan" -> "placed"
+-- `origin` says why when it was not a plain edit: "undo",
+-- "re-anchored from claim 12", "adopted from claim 40"; NULL otherwise.
 CREATE TABLE history (
 	id		INTEGER PRIMARY KEY,
 	claim_id	INTEGER NOT NULL REFERENCES claim(id),
@@ -87,3 +133,30 @@ CREATE TRIGGER history_no_delete BEFORE DELETE ON history
 BEGIN
 	SELECT RAISE(ABORT, 'history is append-only');
 END;
+
+-- migration 2
+
+-- The text of every claim that has a verdict (rowid = claim id), where
+-- an import looks for candidates (SPEC §8). Kept by the triggers below.
+CREATE VIRTUAL TABLE verdict_fts USING fts5 (text,
+    tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER verdict_fts_insert AFTER INSERT ON verdict
+WHEN new.status <> 'unreviewed'
+BEGIN
+	INSERT INTO verdict_fts (rowid, text)
+	    SELECT id, text FROM claim WHERE id = new.claim_id;
+END;
+CREATE TRIGGER verdict_fts_update AFTER UPDATE OF status ON verdict
+WHEN (old.status = 'unreviewed') <> (new.status = 'unreviewed')
+BEGIN
+	DELETE FROM verdict_fts WHERE rowid = new.claim_id;
+	INSERT INTO verdict_fts (rowid, text)
+	    SELECT id, text FROM claim
+	    WHERE id = new.claim_id AND new.status <> 'unreviewed';
+END;
+
+-- Claims that had their verdict before this migration.
+INSERT INTO verdict_fts (rowid, text)
+    SELECT c.id, c.text FROM verdict v JOIN claim c ON c.id = v.claim_id
+    WHERE v.status <> 'unreviewed';

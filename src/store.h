@@ -22,19 +22,30 @@ int		 verdict_parse(const char *);
 
 struct store;
 
-#define STORE_READONLY	0x1
+#define STORE_READONLY	0x1	/* open for reading only */
+#define STORE_FALLBACK	0x2	/* a file that cannot be written opens
+				   read-only instead of failing */
 
 /*
  * Opens (creating it and its parent directories, mode 0700, unless
  * STORE_READONLY) the database at PATH, in WAL mode with foreign keys on and
  * a busy timeout, and runs pending migrations. NULL with *CAUSE set to one
- * clear line on failure (newer schema, corrupt, locked, read-only...).
+ * clear line without the path on failure ("made by a newer claimdesk...",
+ * "not a claimdesk database (...)", "database is corrupt (...)", "database
+ * is locked (...)", "database is read-only (...)").
  * A read-write open of a file that cannot be written falls back to
- * read-only when FLAGS allow it; store_readonly() tells.
+ * read-only when FLAGS has STORE_FALLBACK; store_readonly() tells.
+ *
+ * Every other function also returns causes without the path; print them
+ * as "claimdesk: PATH: cause" with store_path(). Changes on a read-only
+ * store fail with "database is read-only (...)". Functions taking a
+ * callback run it while their query steps: it must not call the store.
  */
 struct store	*store_open(const char *path, int flags, char **cause);
 void		 store_close(struct store *);
 int		 store_readonly(const struct store *);
+/* The path it was opened with, borrowed. */
+const char	*store_path(const struct store *);
 /* The connection, borrowed, for read-only queries (export). */
 struct sqlite3	*store_db(struct store *);
 
@@ -62,13 +73,15 @@ struct import_result {
  * a new article, nothing when the bytes are unchanged, or a new revision
  * whose claims inherit the verdicts of the previous one (same text first,
  * then by surrounding context); verdicts that cannot be placed stay on their
- * old claims, flagged orphan. Returns 0 and fills RES, or -1 with *CAUSE.
+ * old claims, flagged orphan (store_orphans() lists them). The new claims
+ * are linked to resembling earlier verdicts of other articles (SPEC §8).
+ * Returns 0 and fills RES, or -1 with *CAUSE (nothing written).
  */
 int	store_import(struct store *, const char *path, const struct doc *doc,
 	    const char *reviewer, struct import_result *res, char **cause);
 
-/* Resolves ARTICLE, an id or an imported path; 0 with *ID, or -1 with
- * *CAUSE ("no such article"). */
+/* Resolves ARTICLE, an id or an imported path (made absolute as import
+ * does); 0 with *ID, or -1 with *CAUSE ("no such article (...)"). */
 int	store_find_article(struct store *, const char *article, int64_t *id,
 	    char **cause);
 
@@ -87,6 +100,13 @@ struct st_claim {
 	char		*reviewer;	/* owned, NULL when never reviewed */
 	char		*updated_at;	/* owned, NULL when never reviewed */
 	int		 matches;	/* earlier verdicts linked (§8) */
+	int		 revision;	/* number of its revision */
+	int		 orphan;	/* its verdict found no place in a
+					   later revision */
+	int		 carried;	/* state carried from the previous
+					   revision: 0 no, 1 same text,
+					   2 by context (text edited: look
+					   again) */
 };
 
 struct st_article {
@@ -100,6 +120,11 @@ struct st_article {
 	struct st_claim	*claims;	/* owned, reading order, dismissed
 					   ones included */
 	size_t		 nclaims;
+	struct st_claim	*orphans;	/* owned: claims of earlier revisions
+					   whose verdicts found no place,
+					   by revision then reading order;
+					   number is within their revision */
+	size_t		 norphans;
 };
 
 /* Loads the current revision of article ID with all its claims. NULL with
@@ -108,26 +133,46 @@ struct st_article	*store_article_load(struct store *, int64_t id,
 			    char **cause);
 void			 st_article_free(struct st_article *);
 
+/* Calls CB for each orphan of article ID (as st_article.orphans, borrowed
+ * for the call); stops when CB returns non-zero. 0, or -1 with *CAUSE. */
+int	store_orphans(struct store *, int64_t id,
+	    int (*cb)(const struct st_claim *, void *), void *arg,
+	    char **cause);
+
 /*
  * Changes to one claim, each in its own committed transaction with a history
- * row (REVIEWER, now, old -> new, ORIGIN which may be NULL). They return 0
- * only after the commit, or -1 with *CAUSE (nothing changed).
+ * row per field changed (REVIEWER, now, old -> new, ORIGIN which may be
+ * NULL). Setting what is already there changes nothing and succeeds. They
+ * return 0 only after the commit, or -1 with *CAUSE (nothing changed).
+ *
+ * A claim of a revision that is no longer current (the article was
+ * re-imported while a screen showed it) is followed to the claim that
+ * continues it, which gets the change; with none, the change stays on the
+ * old claim, flagged orphan: never lost, reported by list and import.
  */
 int	store_set_status(struct store *, int64_t claim, enum verdict,
 	    const char *reviewer, const char *origin, char **cause);
 int	store_set_note(struct store *, int64_t claim, const char *note,
 	    const char *reviewer, const char *origin, char **cause);
+/* Status and note at once: STATUS -1 keeps the status, NOTE NULL the note. */
+int	store_set_verdict(struct store *, int64_t claim, int status,
+	    const char *note, const char *reviewer, const char *origin,
+	    char **cause);
 int	store_set_dismissed(struct store *, int64_t claim, int dismissed,
 	    const char *reviewer, const char *origin, char **cause);
 
 /* Adds a manual claim over [START, END) of article ARTICLE's current
  * revision; its id in *CLAIM. An existing claim with the same span is
- * returned instead (undismissed). 0, or -1 with *CAUSE. */
+ * returned instead (undismissed). TEXT (NULL: taken from the revision) must
+ * be that span's text, white space aside: else the article changed since
+ * the caller read it and nothing is added. 0, or -1 with *CAUSE. */
 int	store_add_claim(struct store *, int64_t article, size_t start,
 	    size_t end, const char *text, const char *reviewer, int64_t *claim,
 	    char **cause);
 
-/* Resolves CLAIM NUMBER (1-based, as on screen) of article ARTICLE. */
+/* Resolves CLAIM NUMBER (1-based, as on screen, dismissed claims counted)
+ * of article ARTICLE's current revision; 0 with *CLAIM, or -1 with *CAUSE
+ * ("no claim 9 (the article has 7)"). */
 int	store_find_claim(struct store *, int64_t article, int number,
 	    int64_t *claim, char **cause);
 
@@ -147,5 +192,52 @@ struct st_summary {
  * 0, or -1 with *CAUSE. */
 int	store_list(struct store *, int (*cb)(const struct st_summary *,
 	    void *), void *arg, char **cause);
+
+/* An earlier verdict a claim resembles (SPEC §8). */
+struct st_match {
+	int64_t		 claim;		/* the earlier claim's id */
+	int64_t		 article;
+	const char	*title;		/* borrowed for the callback */
+	int		 revision;	/* of the earlier claim */
+	int		 number;	/* within that revision */
+	enum verdict	 status;	/* its verdict now */
+	const char	*note;
+	const char	*reviewer;	/* may be NULL */
+	const char	*updated_at;	/* may be NULL */
+	const char	*text;
+	double		 similarity;	/* 0..1 */
+};
+
+/* Calls CB for each earlier verdict linked to CLAIM, most alike first;
+ * stops when CB returns non-zero. 0, or -1 with *CAUSE. */
+int	store_matches(struct store *, int64_t claim,
+	    int (*cb)(const struct st_match *, void *), void *arg,
+	    char **cause);
+
+/* Copies the verdict and note of claim EARLIER onto CLAIM, as one change
+ * whose history says "adopted from claim EARLIER". 0, or -1 with *CAUSE. */
+int	store_adopt(struct store *, int64_t claim, int64_t earlier,
+	    const char *reviewer, char **cause);
+
+struct st_stats {
+	int		 articles;
+	int		 claims;	/* current revisions, not dismissed */
+	int		 status[4];	/* of those, by enum verdict */
+	int		 dismissed;	/* current revisions */
+	int		 orphans;	/* verdicts waiting for a place */
+};
+
+struct st_reviewer {
+	const char	*name;		/* borrowed for the callback */
+	int		 status[4];	/* verdicts last set by NAME, by enum
+					   verdict (status[0] unused) */
+	int		 total;
+};
+
+/* Counts verdicts into *STATS and calls CB (may be NULL) per reviewer, most
+ * verdicts first. 0, or -1 with *CAUSE. */
+int	store_stats(struct store *, struct st_stats *stats,
+	    int (*cb)(const struct st_reviewer *, void *), void *arg,
+	    char **cause);
 
 #endif

@@ -1,0 +1,630 @@
+/* anchor.c: placing claims of an old revision in the text of a new one. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "anchor.h"
+#include "xmalloc.h"
+
+/*
+ * The method is that of web annotation tools re-anchoring a quote (a text
+ * quote selector with prefix and suffix, and a text position selector): the
+ * claim's own text first, then the text around it, then its position.
+ *
+ * Context: up to CTX_LEN bytes either side of a span, white space collapsed.
+ * Two contexts agree by the length of their common run next to the span.
+ */
+#define CTX_LEN		48
+#define PAIR_CAP	200000	/* pairs scored in one text group */
+#define WINDOW		2000	/* candidates either side, big texts */
+#define RAW_MIN		12	/* shortest text searched in raw */
+#define RAW_CAP		1000	/* raw occurrences considered */
+
+struct ctx {
+	char	before[CTX_LEN];	/* reversed: nearest byte first */
+	size_t	nbefore;
+	char	after[CTX_LEN];
+	size_t	nafter;
+	double	pos;			/* 0..1 in the text */
+};
+
+struct toks {
+	uint64_t	*v;		/* sorted word hashes */
+	size_t		 n;
+	int		 done;
+};
+
+struct pair {
+	size_t	o, c;
+	double	score;
+};
+
+/* The length of the white-space character at P (as segment_collapse()
+ * counts them: ASCII and the Unicode spaces), or 0. */
+static size_t
+space_len(const char *doc, size_t len, size_t p)
+{
+	const unsigned char	*s = (const unsigned char *)doc + p;
+	size_t			 n = len - p;
+
+	switch (s[0]) {
+	case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+		return 1;
+	case 0xc2:
+		return n >= 2 && s[1] == 0xa0 ? 2 : 0;
+	case 0xe1:
+		return n >= 3 && s[1] == 0x9a && s[2] == 0x80 ? 3 : 0;
+	case 0xe2:
+		if (n < 3)
+			return 0;
+		if (s[1] == 0x80 && (s[2] <= 0x8a || s[2] == 0xa8 ||
+		    s[2] == 0xa9 || s[2] == 0xaf))
+			return 3;
+		return s[1] == 0x81 && s[2] == 0x9f ? 3 : 0;
+	case 0xe3:
+		return n >= 3 && s[1] == 0x80 && s[2] == 0x80 ? 3 : 0;
+	}
+	return 0;
+}
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+static int
+is_word(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static void
+ctx_make(struct ctx *cx, const char *doc, size_t len, size_t start,
+    size_t end)
+{
+	size_t	i;
+	int	sp;
+
+	cx->nbefore = cx->nafter = 0;
+	for (i = start, sp = 0; i > 0 && cx->nbefore < CTX_LEN; i--) {
+		if (is_space((unsigned char)doc[i - 1])) {
+			if (!sp)
+				cx->before[cx->nbefore++] = ' ';
+			sp = 1;
+		} else {
+			cx->before[cx->nbefore++] = doc[i - 1];
+			sp = 0;
+		}
+	}
+	for (i = end, sp = 0; i < len && cx->nafter < CTX_LEN; i++) {
+		if (is_space((unsigned char)doc[i])) {
+			if (!sp)
+				cx->after[cx->nafter++] = ' ';
+			sp = 1;
+		} else {
+			cx->after[cx->nafter++] = doc[i];
+			sp = 0;
+		}
+	}
+	cx->pos = len > 0 ? (double)start / (double)len : 0;
+}
+
+/* 0..1: how much of two contexts agree from the span outwards. */
+static double
+ctx_agree(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t	i, max = na > nb ? na : nb;
+
+	if (max == 0)
+		return 1;	/* both at an edge of the text */
+	for (i = 0; i < na && i < nb && a[i] == b[i]; i++)
+		;
+	return (double)i / (double)max;
+}
+
+static double
+pos_agree(const struct ctx *a, const struct ctx *b)
+{
+	double	d = a->pos - b->pos;
+
+	return 1 - (d < 0 ? -d : d);
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t	x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The words of S as sorted FNV-1a hashes, ASCII letters lower-cased. */
+static void
+toks_make(struct toks *t, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	uint64_t		 h;
+	size_t			 cap = 0;
+
+	t->v = NULL;
+	t->n = 0;
+	t->done = 1;
+	while (*p != '\0') {
+		if (!is_word(*p)) {
+			p++;
+			continue;
+		}
+		h = 1469598103934665603ULL;
+		for (; is_word(*p); p++) {
+			h ^= (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
+			h *= 1099511628211ULL;
+		}
+		if (t->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			t->v = xreallocarray(t->v, cap, sizeof *t->v);
+		}
+		t->v[t->n++] = h;
+	}
+	if (t->n > 1)
+		qsort(t->v, t->n, sizeof *t->v, cmp_u64);
+}
+
+static double
+toks_dice(const struct toks *a, const struct toks *b)
+{
+	size_t	i = 0, j = 0, common = 0;
+
+	if (a->n + b->n == 0)
+		return 1;
+	while (i < a->n && j < b->n) {
+		if (a->v[i] == b->v[j]) {
+			common++;
+			i++;
+			j++;
+		} else if (a->v[i] < b->v[j])
+			i++;
+		else
+			j++;
+	}
+	return 2.0 * (double)common / (double)(a->n + b->n);
+}
+
+double
+anchor_similarity(const char *a, const char *b)
+{
+	struct toks	ta, tb;
+	double		sim;
+
+	toks_make(&ta, a);
+	toks_make(&tb, b);
+	sim = toks_dice(&ta, &tb);
+	free(ta.v);
+	free(tb.v);
+	return sim;
+}
+
+/*
+ * Matches Q (collapsed, trimmed) at DOC[P..]: each space in Q matches a run
+ * of white space. Returns the end of the match, or 0.
+ */
+static size_t
+raw_match(const char *doc, size_t len, size_t p, const char *q)
+{
+	size_t	n;
+
+	while (*q != '\0') {
+		if (p >= len)
+			return 0;
+		if (*q == ' ') {
+			if ((n = space_len(doc, len, p)) == 0)
+				return 0;
+			while (n > 0) {
+				p += n;
+				n = p < len ? space_len(doc, len, p) : 0;
+			}
+			q++;
+			continue;
+		}
+		if (doc[p] != *q)
+			return 0;
+		p++;
+		q++;
+	}
+	return p;
+}
+
+/* The next match of Q in DOC at or after *P, on word boundaries; 1 with the
+ * span, or 0. */
+static int
+raw_next(const char *doc, size_t len, size_t *p, const char *q,
+    size_t *start, size_t *end)
+{
+	const char	*hit;
+	size_t		 e;
+	size_t		 qlen = strlen(q);
+
+	while (*p < len) {
+		hit = memchr(doc + *p, q[0], len - *p);
+		if (hit == NULL)
+			break;
+		*start = (size_t)(hit - doc);
+		*p = *start + 1;
+		if ((e = raw_match(doc, len, *start, q)) == 0)
+			continue;
+		if (*start > 0 && is_word((unsigned char)q[0]) &&
+		    is_word((unsigned char)doc[*start - 1]))
+			continue;
+		if (e < len && is_word((unsigned char)q[qlen - 1]) &&
+		    is_word((unsigned char)doc[e]))
+			continue;
+		*end = e;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether Q appears anywhere in DOC (white space runs as one). */
+static int
+raw_contains(const char *doc, size_t len, const char *q)
+{
+	size_t	p = 0, s, e;
+
+	if (*q == '\0')
+		return 0;
+	return raw_next(doc, len, &p, q, &s, &e);
+}
+
+/* State shared by the phases. */
+struct anchor_run {
+	struct anchor_old	*old;
+	size_t			 nold;
+	const char		*doc;
+	size_t			 len;
+	struct anchor_new	*cand;
+	size_t			 ncand;
+	struct ctx		*ocx, *ccx;
+	struct toks		*otok, *ctok;
+};
+
+static double
+score_context(const struct ctx *a, const struct ctx *b, double *pre,
+    double *suf)
+{
+	*pre = ctx_agree(a->before, a->nbefore, b->before, b->nbefore);
+	*suf = ctx_agree(a->after, a->nafter, b->after, b->nafter);
+	return 2 * *pre + 2 * *suf + pos_agree(a, b);
+}
+
+static int
+cmp_pair(const void *a, const void *b)
+{
+	const struct pair	*x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (x->o != y->o)
+		return x->o < y->o ? -1 : 1;
+	return x->c < y->c ? -1 : x->c > y->c;
+}
+
+static void
+place(struct anchor_run *r, size_t o, size_t c, enum anchor_how how)
+{
+	r->old[o].how = how;
+	r->old[o].cand = c;
+	r->old[o].nstart = r->cand[c].start;
+	r->old[o].nend = r->cand[c].end;
+	r->cand[c].taken = 1;
+}
+
+/* Assigns sorted PAIRS greedily: best score first, each side once. */
+static void
+assign_pairs(struct anchor_run *r, struct pair *pairs, size_t n,
+    enum anchor_how how)
+{
+	size_t	i;
+
+	if (n == 0)
+		return;
+	qsort(pairs, n, sizeof *pairs, cmp_pair);
+	for (i = 0; i < n; i++) {
+		if (r->old[pairs[i].o].how != ANCHOR_NONE ||
+		    r->cand[pairs[i].c].taken)
+			continue;
+		place(r, pairs[i].o, pairs[i].c, how);
+	}
+}
+
+static int
+eligible(const struct anchor_run *r, size_t o, size_t c)
+{
+	return !r->cand[c].taken && (r->old[o].stateful || r->cand[c].claim);
+}
+
+/* Phase 1 within one group of equal text: OS old indexes, CS candidates. */
+static void
+exact_group(struct anchor_run *r, const size_t *os, size_t no,
+    const size_t *cs, size_t nc)
+{
+	struct pair	*pairs;
+	double		 pre, suf;
+	size_t		 i, j, n = 0;
+
+	if (no * nc > PAIR_CAP) {
+		/* Pathological repetition: in reading order. */
+		for (i = 0, j = 0; i < no; i++) {
+			while (j < nc && !eligible(r, os[i], cs[j]))
+				j++;
+			if (j == nc)
+				break;
+			place(r, os[i], cs[j++], ANCHOR_EXACT);
+		}
+		return;
+	}
+	pairs = xcalloc(no * nc, sizeof *pairs);
+	for (i = 0; i < no; i++) {
+		for (j = 0; j < nc; j++) {
+			if (!eligible(r, os[i], cs[j]))
+				continue;
+			pairs[n].o = os[i];
+			pairs[n].c = cs[j];
+			pairs[n].score = score_context(&r->ocx[os[i]],
+			    &r->ccx[cs[j]], &pre, &suf);
+			n++;
+		}
+	}
+	assign_pairs(r, pairs, n, ANCHOR_EXACT);
+	free(pairs);
+}
+
+struct keyed {
+	const char	*text;
+	size_t		 idx;
+};
+
+static int
+cmp_keyed(const void *a, const void *b)
+{
+	const struct keyed	*x = a, *y = b;
+	int			 d = strcmp(x->text, y->text);
+
+	if (d != 0)
+		return d;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static void
+phase_exact(struct anchor_run *r)
+{
+	struct keyed	*ko, *kc;
+	size_t		*os, *cs, i = 0, j = 0, no, nc;
+	int		 d;
+
+	ko = xcalloc(r->nold + 1, sizeof *ko);
+	kc = xcalloc(r->ncand + 1, sizeof *kc);
+	os = xcalloc(r->nold + 1, sizeof *os);
+	cs = xcalloc(r->ncand + 1, sizeof *cs);
+	for (i = 0; i < r->nold; i++)
+		ko[i] = (struct keyed){ r->old[i].text, i };
+	for (i = 0; i < r->ncand; i++)
+		kc[i] = (struct keyed){ r->cand[i].text, i };
+	qsort(ko, r->nold, sizeof *ko, cmp_keyed);
+	qsort(kc, r->ncand, sizeof *kc, cmp_keyed);
+
+	i = 0;
+	while (i < r->nold && j < r->ncand) {
+		d = strcmp(ko[i].text, kc[j].text);
+		if (d < 0) {
+			i++;
+			continue;
+		}
+		if (d > 0) {
+			j++;
+			continue;
+		}
+		for (no = 0; i < r->nold &&
+		    strcmp(ko[i].text, kc[j].text) == 0; i++)
+			os[no++] = ko[i].idx;
+		for (nc = 0; j < r->ncand &&
+		    strcmp(ko[i - 1].text, kc[j].text) == 0; j++)
+			cs[nc++] = kc[j].idx;
+		exact_group(r, os, no, cs, nc);
+	}
+	free(ko);
+	free(kc);
+	free(os);
+	free(cs);
+}
+
+/* The candidate whose span is exactly [S, E), or ANCHOR_NOCAND. */
+static size_t
+cand_at(const struct anchor_run *r, size_t s, size_t e)
+{
+	size_t	lo = 0, hi = r->ncand, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->cand[mid].start < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < r->ncand && r->cand[lo].start == s; lo++) {
+		if (r->cand[lo].end == e)
+			return lo;
+	}
+	return ANCHOR_NOCAND;
+}
+
+/* Phase 2: the text of a stateful claim anywhere in the new text. */
+static void
+phase_raw(struct anchor_run *r)
+{
+	struct anchor_old	*o;
+	struct ctx		 cx;
+	double			 pre, suf, score, best;
+	size_t			 i, p, s, e, c, seen;
+	size_t			 bc = 0, bs = 0, be = 0;
+
+	for (i = 0; i < r->nold; i++) {
+		o = &r->old[i];
+		if (!o->stateful || o->how != ANCHOR_NONE ||
+		    strlen(o->text) < RAW_MIN)
+			continue;
+		best = -1;
+		for (p = 0, seen = 0; seen < RAW_CAP &&
+		    raw_next(r->doc, r->len, &p, o->text, &s, &e); seen++) {
+			c = cand_at(r, s, e);
+			if (c != ANCHOR_NOCAND && r->cand[c].taken)
+				continue;
+			ctx_make(&cx, r->doc, r->len, s, e);
+			score = score_context(&r->ocx[i], &cx, &pre, &suf);
+			if (score > best) {
+				best = score;
+				bc = c;
+				bs = s;
+				be = e;
+			}
+		}
+		if (best < 0)
+			continue;
+		if (bc != ANCHOR_NOCAND) {
+			place(r, i, bc, ANCHOR_EXACT);
+			continue;
+		}
+		o->how = ANCHOR_EXACT;
+		o->cand = ANCHOR_NOCAND;
+		o->nstart = bs;
+		o->nend = be;
+	}
+}
+
+static const struct toks *
+cand_toks(struct anchor_run *r, size_t c)
+{
+	if (!r->ctok[c].done)
+		toks_make(&r->ctok[c], r->cand[c].text);
+	return &r->ctok[c];
+}
+
+/*
+ * Whether edited text SIM in surroundings PRE/SUF is the same claim: nearly
+ * the same words anywhere, or fairly close words with one side the same, or
+ * a rewrite between both unchanged neighbours.
+ */
+static int
+context_accepts(double sim, double pre, double suf)
+{
+	if (sim >= 0.8)
+		return 1;
+	if (sim >= 0.5 && (pre >= 0.5 || suf >= 0.5))
+		return 1;
+	return sim >= 0.25 && pre >= 0.75 && suf >= 0.75;
+}
+
+/* The candidates to compare with old claim O: all, or a window about its
+ * relative position when the text is big. */
+static void
+phase_window(const struct anchor_run *r, size_t o, size_t nrem, size_t *lo,
+    size_t *hi)
+{
+	size_t	mid;
+
+	*lo = 0;
+	*hi = r->ncand;
+	if (nrem * r->ncand <= (size_t)4000000)
+		return;
+	mid = (size_t)(r->ocx[o].pos * (double)r->ncand);
+	*lo = mid > WINDOW ? mid - WINDOW : 0;
+	*hi = mid + WINDOW < r->ncand ? mid + WINDOW : r->ncand;
+}
+
+/* Phase 3: edited claims recognised by their surroundings. */
+static void
+phase_context(struct anchor_run *r)
+{
+	struct pair	*pairs = NULL;
+	size_t		 npairs = 0, cap = 0, i, c, lo, hi, nrem = 0;
+	double		 sim, pre, suf, score;
+
+	for (i = 0; i < r->nold; i++) {
+		if (r->old[i].stateful && r->old[i].how == ANCHOR_NONE)
+			nrem++;
+	}
+	for (i = 0; i < r->nold; i++) {
+		if (!r->old[i].stateful || r->old[i].how != ANCHOR_NONE)
+			continue;
+		toks_make(&r->otok[i], r->old[i].text);
+		phase_window(r, i, nrem, &lo, &hi);
+		for (c = lo; c < hi; c++) {
+			if (r->cand[c].taken)
+				continue;
+			sim = toks_dice(&r->otok[i], cand_toks(r, c));
+			score = score_context(&r->ocx[i], &r->ccx[c], &pre,
+			    &suf);
+			if (!context_accepts(sim, pre, suf))
+				continue;
+			/* A sentence the old text already had is not an
+			 * edit of this claim. */
+			if (raw_contains(r->old[i].doc, r->old[i].doclen,
+			    r->cand[c].text))
+				continue;
+			if (npairs == cap) {
+				cap = cap ? cap * 2 : 64;
+				pairs = xreallocarray(pairs, cap,
+				    sizeof *pairs);
+			}
+			pairs[npairs].o = i;
+			pairs[npairs].c = c;
+			pairs[npairs].score = 4 * sim + score;
+			npairs++;
+		}
+	}
+	assign_pairs(r, pairs, npairs, ANCHOR_CONTEXT);
+	free(pairs);
+}
+
+void
+anchor_place(struct anchor_old *old, size_t nold, const char *doc,
+    size_t len, struct anchor_new *cand, size_t ncand)
+{
+	struct anchor_run	r;
+	size_t			i;
+
+	memset(&r, 0, sizeof r);
+	r.old = old;
+	r.nold = nold;
+	r.doc = doc;
+	r.len = len;
+	r.cand = cand;
+	r.ncand = ncand;
+	r.ocx = xcalloc(nold + 1, sizeof *r.ocx);
+	r.ccx = xcalloc(ncand + 1, sizeof *r.ccx);
+	r.otok = xcalloc(nold + 1, sizeof *r.otok);
+	r.ctok = xcalloc(ncand + 1, sizeof *r.ctok);
+	for (i = 0; i < nold; i++) {
+		old[i].how = ANCHOR_NONE;
+		old[i].cand = ANCHOR_NOCAND;
+		old[i].nstart = old[i].nend = 0;
+		ctx_make(&r.ocx[i], old[i].doc, old[i].doclen, old[i].start,
+		    old[i].end);
+	}
+	for (i = 0; i < ncand; i++)
+		ctx_make(&r.ccx[i], doc, len, cand[i].start, cand[i].end);
+
+	phase_exact(&r);
+	phase_raw(&r);
+	phase_context(&r);
+
+	for (i = 0; i < nold; i++)
+		free(r.otok[i].v);
+	for (i = 0; i < ncand; i++)
+		free(r.ctok[i].v);
+	free(r.otok);
+	free(r.ctok);
+	free(r.ocx);
+	free(r.ccx);
+}

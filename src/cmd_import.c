@@ -1,0 +1,195 @@
+/* cmd_import.c: "claimdesk import": read articles into the database. */
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "cmd.h"
+#include "cmd_text.h"
+#include "doc.h"
+#include "paths.h"
+#include "rules.h"
+#include "segment.h"
+#include "store.h"
+#include "xmalloc.h"
+
+#define PROGRESS_MIN	10	/* files for a progress line */
+
+struct import_ctx {
+	struct cd_opts		*opts;
+	struct store		*store;
+	struct ruleset		*rules;
+	struct abbrevs		*abbrevs;
+	int			 nfiles;
+	int			 progress;	/* one may show */
+	int			 shown;		/* one shows */
+	int			 tty_out;	/* stdout is a terminal */
+	struct timespec		 last;
+};
+
+/* Progress on stderr, a terminal: at most ten updates a second. */
+static void
+progress_show(struct import_ctx *ic, int done)
+{
+	struct timespec	now;
+	long		ms;
+
+	if (!ic->progress)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (now.tv_sec - ic->last.tv_sec) * 1000 +
+	    (now.tv_nsec - ic->last.tv_nsec) / 1000000;
+	if (ic->shown && ms < 100)
+		return;
+	ic->last = now;
+	fflush(stdout);
+	fprintf(stderr, "\rimporting %d/%d", done, ic->nfiles);
+	fflush(stderr);
+	ic->shown = 1;
+}
+
+static void
+progress_clear(struct import_ctx *ic)
+{
+	if (!ic->shown)
+		return;
+	fflush(stdout);
+	fputs("\r\033[K", stderr);
+	fflush(stderr);
+	ic->shown = 0;
+}
+
+static int
+print_orphan(const struct st_claim *c, void *arg)
+{
+	char	*text;
+
+	(void)arg;
+	text = cmd_text_line(c->text);
+	printf("    orphan: revision %d claim %d, %s%s%s%s: ", c->revision,
+	    c->number, verdict_name(c->status),
+	    c->note[0] != '\0' ? ", with a note" : "",
+	    c->dismissed ? ", dismissed" : "",
+	    c->manual ? ", made by hand" : "");
+	cmd_text_pad(stdout, text, cmd_text_width(text) > 60 ? 60 :
+	    cmd_text_width(text));
+	putchar('\n');
+	free(text);
+	return 0;
+}
+
+static void
+print_result(struct import_ctx *ic, const struct import_result *res,
+    const char *title)
+{
+	char	*line = cmd_text_line(title), *cause = NULL;
+
+	if (ic->tty_out)
+		progress_clear(ic);
+	printf("%" PRId64 "  %zu claim%s  %s", res->article, res->claims,
+	    res->claims == 1 ? "" : "s", line);
+	free(line);
+	switch (res->state) {
+	case IMPORT_NEW:
+		break;
+	case IMPORT_UNCHANGED:
+		printf("  (unchanged)");
+		break;
+	case IMPORT_REVISED:
+		printf("  (revision %d, %zu verdict%s moved, %zu orphan%s)",
+		    res->revision, res->moved, res->moved == 1 ? "" : "s",
+		    res->orphans, res->orphans == 1 ? "" : "s");
+		break;
+	}
+	putchar('\n');
+	if (res->state != IMPORT_REVISED || res->orphans == 0)
+		return;
+	if (store_orphans(ic->store, res->article, print_orphan, NULL,
+	    &cause) != 0) {
+		cmd_fail("%s: %s", store_path(ic->store), cause);
+		free(cause);
+	}
+}
+
+/* Imports one FILE; 0, or 1 after printing why not. */
+static int
+import_file(struct import_ctx *ic, const char *file)
+{
+	struct import_result	 res;
+	struct article		*art;
+	struct doc		*doc;
+	char			*cause = NULL, *path;
+	int			 rc;
+
+	if (strcmp(file, "-") == 0) {
+		progress_clear(ic);
+		return cmd_fail("-: standard input cannot be imported (save "
+		    "it to a file first)");
+	}
+	if ((art = article_load(file, ic->opts->max_size, &cause)) == NULL) {
+		progress_clear(ic);
+		rc = cmd_fail("%s: %s", file, cause);
+		free(cause);
+		return rc;
+	}
+	doc = doc_build(art, ic->abbrevs, ic->rules);
+	if (doc->warning != NULL) {
+		progress_clear(ic);
+		cmd_fail("%s: warning: %s", file, doc->warning);
+	}
+	path = paths_absolute(file);
+	rc = store_import(ic->store, path, doc, cmd_reviewer(ic->opts), &res,
+	    &cause);
+	free(path);
+	if (rc != 0) {
+		progress_clear(ic);
+		rc = cmd_fail("%s: %s", file, cause);
+		free(cause);
+	} else
+		print_result(ic, &res, doc->title);
+	doc_free(doc);
+	return rc;
+}
+
+int
+cmd_import(int argc, char **argv, struct cd_opts *opts)
+{
+	struct import_ctx	ic;
+	int			rc, i, failed = 0;
+
+	if ((rc = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+		return rc;
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		return cmd_usage("import: no file given");
+
+	memset(&ic, 0, sizeof ic);
+	ic.opts = opts;
+	ic.nfiles = argc;
+	ic.progress = argc >= PROGRESS_MIN && isatty(STDERR_FILENO);
+	ic.tty_out = isatty(STDOUT_FILENO);
+	if ((ic.rules = cmd_load_rules(opts)) == NULL)
+		return 1;
+	if ((ic.abbrevs = cmd_load_abbrevs()) == NULL) {
+		rules_free(ic.rules);
+		return 1;
+	}
+	if ((ic.store = cmd_open_store(opts, 0)) != NULL) {
+		for (i = 0; i < argc; i++) {
+			progress_show(&ic, i);
+			if (import_file(&ic, argv[i]) != 0)
+				failed = 1;
+		}
+		progress_clear(&ic);
+		store_close(ic.store);
+	} else
+		failed = 1;
+	abbrevs_free(ic.abbrevs);
+	rules_free(ic.rules);
+	return failed;
+}

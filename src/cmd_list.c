@@ -1,0 +1,130 @@
+/* cmd_list.c: "claimdesk list": the articles with their progress. */
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "cmd_text.h"
+#include "store.h"
+#include "xmalloc.h"
+
+#define TITLE_MAX	60	/* columns of title on a terminal */
+
+struct list_row {
+	int64_t		 id;
+	char		*title;		/* safe for the terminal */
+	int		 revision;
+	int		 claims, reviewed, verified, disputed, unsourced;
+	int		 orphans;
+};
+
+struct list_rows {
+	struct list_row	*v;
+	size_t		 n, cap;
+};
+
+static int
+list_collect(const struct st_summary *sum, void *arg)
+{
+	struct list_rows	*rows = arg;
+	struct list_row		*r;
+
+	if (rows->n == rows->cap) {
+		rows->cap = rows->cap ? rows->cap * 2 : 32;
+		rows->v = xreallocarray(rows->v, rows->cap, sizeof *rows->v);
+	}
+	r = &rows->v[rows->n++];
+	r->id = sum->id;
+	r->title = cmd_text_line(sum->title);
+	r->revision = sum->revision;
+	r->claims = sum->claims;
+	r->reviewed = sum->reviewed;
+	r->verified = sum->verified;
+	r->disputed = sum->disputed;
+	r->unsourced = sum->unsourced;
+	r->orphans = sum->orphans;
+	return 0;
+}
+
+static int
+digits(int64_t n)
+{
+	int	d = 1;
+
+	for (; n >= 10; n /= 10)
+		d++;
+	return d;
+}
+
+/* Columns: ID, TITLE, then counts right-aligned under their headings. */
+static void
+list_print(const struct list_rows *rows, size_t title_max)
+{
+	static const char	*head[] = { "REV", "CLAIMS", "REVIEWED",
+				    "VERIFIED", "DISPUTED", "UNSOURCED",
+				    "ORPHANS" };
+	const struct list_row	*r;
+	size_t			 i, j, tw = 5;
+	int			 iw = 2, v[7];
+
+	for (i = 0; i < rows->n; i++) {
+		r = &rows->v[i];
+		if (digits(r->id) > iw)
+			iw = digits(r->id);
+		if (cmd_text_width(r->title) > tw)
+			tw = cmd_text_width(r->title);
+	}
+	if (title_max != 0 && tw > title_max)
+		tw = title_max;
+	printf("%*s  ", iw, "ID");
+	cmd_text_pad(stdout, "TITLE", tw);
+	for (j = 0; j < 7; j++)
+		printf("  %s", head[j]);
+	putchar('\n');
+	for (i = 0; i < rows->n; i++) {
+		r = &rows->v[i];
+		v[0] = r->revision;
+		v[1] = r->claims;
+		v[2] = r->reviewed;
+		v[3] = r->verified;
+		v[4] = r->disputed;
+		v[5] = r->unsourced;
+		v[6] = r->orphans;
+		printf("%*" PRId64 "  ", iw, r->id);
+		cmd_text_pad(stdout, r->title, tw);
+		for (j = 0; j < 7; j++)
+			printf("  %*d", (int)strlen(head[j]), v[j]);
+		putchar('\n');
+	}
+}
+
+int
+cmd_list(int argc, char **argv, struct cd_opts *opts)
+{
+	struct list_rows	 rows;
+	struct store		*store;
+	char			*cause = NULL;
+	size_t			 i;
+	int			 rc;
+
+	if ((rc = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+		return rc;
+	if (optind != argc)
+		return cmd_usage("list: unexpected argument: %s", argv[optind]);
+	if ((store = cmd_open_store(opts, 1)) == NULL)
+		return 1;
+	memset(&rows, 0, sizeof rows);
+	if (store_list(store, list_collect, &rows, &cause) != 0) {
+		rc = cmd_fail("%s: %s", store_path(store), cause);
+		free(cause);
+	} else if (rows.n > 0)
+		list_print(&rows, isatty(STDOUT_FILENO) ? TITLE_MAX : 0);
+	for (i = 0; i < rows.n; i++)
+		free(rows.v[i].title);
+	free(rows.v);
+	store_close(store);
+	return rc;
+}

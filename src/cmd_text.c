@@ -1,0 +1,53 @@
+/* cmd_text.c: database text made safe and aligned for command output. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd_text.h"
+#include "utf8.h"
+
+char *
+cmd_text_line(const char *s)
+{
+	char	*line, *p;
+
+	line = utf8_sanitize(s, strlen(s));
+	for (p = line; *p != '\0'; p++) {
+		if (*p == '\t' || *p == '\n')
+			*p = ' ';
+	}
+	return line;
+}
+
+size_t
+cmd_text_width(const char *line)
+{
+	return utf8_width(line, strlen(line));
+}
+
+void
+cmd_text_pad(FILE *f, const char *line, size_t width)
+{
+	size_t		len = strlen(line), used = 0, n, i;
+	uint32_t	cp;
+	int		w;
+
+	if (utf8_width(line, len) <= width) {
+		fputs(line, f);
+		used = utf8_width(line, len);
+	} else if (width > 0) {
+		for (i = 0; i < len; i += n) {
+			n = utf8_decode(line + i, len - i, &cp);
+			w = utf8_cpwidth(cp);
+			if (used + (size_t)w + 1 > width)
+				break;
+			fwrite(line + i, 1, n, f);
+			used += (size_t)w;
+		}
+		fputs("…", f);
+		used++;
+	}
+	for (; used < width; used++)
+		fputc(' ', f);
+}

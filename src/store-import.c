@@ -1,0 +1,623 @@
+/* store-import.c: importing an article: its revisions, claims and the
+ * verdicts that follow their claims into a new revision. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "anchor.h"
+#include "article.h"
+#include "doc.h"
+#include "extract.h"
+#include "segment.h"
+#include "store-int.h"
+#include "store.h"
+#include "xmalloc.h"
+
+/* A claim of the previous revision, or an earlier orphan. */
+struct old_claim {
+	int64_t		 id;
+	int64_t		 revision_id;
+	size_t		 start, end;
+	char		*text, *kinds, *source;
+	char		*note, *reviewer, *updated_at;
+	int		 score;
+	int		 manual;
+	int		 dismissed;
+	int		 has_verdict;
+	int		 orphan;
+	enum verdict	 status;
+};
+
+struct rev_text {
+	int64_t		 id;
+	int		 number;
+	char		*text;
+	size_t		 len;
+};
+
+struct import_run {
+	struct store		*s;
+	const struct doc	*doc;
+	const char		*reviewer;
+	char			 at[32];
+	int64_t			 article;
+	int64_t			 rev;		/* the new one */
+	int			 number;
+	struct old_claim	*old;
+	size_t			 nold;
+	struct rev_text		*texts;
+	size_t			 ntexts;
+	struct import_result	*res;
+};
+
+/* Whether a claim carries anything a reviewer did. */
+static int
+old_stateful(const struct old_claim *o)
+{
+	return o->orphan || o->manual || o->dismissed ||
+	    o->status != VERDICT_NONE || o->note[0] != '\0';
+}
+
+static void
+old_clear(struct old_claim *o)
+{
+	free(o->text);
+	free(o->kinds);
+	free(o->source);
+	free(o->note);
+	free(o->reviewer);
+	free(o->updated_at);
+}
+
+static void
+run_free(struct import_run *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->nold; i++)
+		old_clear(&r->old[i]);
+	free(r->old);
+	for (i = 0; i < r->ntexts; i++)
+		free(r->texts[i].text);
+	free(r->texts);
+}
+
+static int
+insert_article(struct import_run *r, const char *path)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_ART_INSERT);
+
+	store_bind_text(st, 1, path);
+	store_bind_text(st, 2, r->doc->title);
+	store_bind_text(st, 3, r->at);
+	if (store_exec(r->s, st, "adding the article") != 0)
+		return -1;
+	r->article = sqlite3_last_insert_rowid(store_db(r->s));
+	return 0;
+}
+
+static int
+insert_revision(struct import_run *r)
+{
+	sqlite3_stmt		*st = store_stmt(r->s, S_REV_INSERT);
+	const struct article	*art = r->doc->art;
+	char			 hash[17];
+
+	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
+	sqlite3_bind_int64(st, 1, r->article);
+	sqlite3_bind_int(st, 2, r->number);
+	sqlite3_bind_blob64(st, 3, art->len > 0 ? art->text : "",
+	    (sqlite3_uint64)art->len, SQLITE_STATIC);
+	store_bind_text(st, 4, hash);
+	store_bind_text(st, 5, r->doc->title);
+	store_bind_text(st, 6, r->at);
+	store_bind_text(st, 7, r->reviewer);
+	if (store_exec(r->s, st, "adding the revision") != 0)
+		return -1;
+	r->rev = sqlite3_last_insert_rowid(store_db(r->s));
+	if (r->number == 1)
+		return 0;
+	st = store_stmt(r->s, S_ART_SET_TITLE);
+	sqlite3_bind_int64(st, 1, r->article);
+	store_bind_text(st, 2, r->doc->title);
+	return store_exec(r->s, st, "renaming the article");
+}
+
+struct new_claim {
+	size_t		 start, end;
+	const char	*text, *kinds, *source;
+	int		 score;
+	int		 manual;
+	int		 dismissed;
+	int64_t		 prev;		/* 0: none */
+	enum anchor_how	 how;
+};
+
+static int
+insert_claim(struct import_run *r, const struct new_claim *c, int64_t *id)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_CLAIM_INSERT);
+
+	sqlite3_bind_int64(st, 1, r->rev);
+	sqlite3_bind_int64(st, 2, (int64_t)c->start);
+	sqlite3_bind_int64(st, 3, (int64_t)c->end);
+	store_bind_text(st, 4, c->text);
+	store_bind_text(st, 5, c->kinds != NULL ? c->kinds : "");
+	store_bind_text(st, 6, c->source);
+	sqlite3_bind_int(st, 7, c->score);
+	store_bind_text(st, 8, c->manual ? "manual" : "extracted");
+	sqlite3_bind_int(st, 9, c->dismissed);
+	if (c->prev != 0)
+		sqlite3_bind_int64(st, 10, c->prev);
+	if (c->how != ANCHOR_NONE)
+		store_bind_text(st, 11, c->how == ANCHOR_EXACT ? "exact" :
+		    "context");
+	if (store_exec(r->s, st, "adding a claim") != 0)
+		return -1;
+	*id = sqlite3_last_insert_rowid(store_db(r->s));
+	if (!c->dismissed)
+		r->res->claims++;
+	return 0;
+}
+
+/* The claims of a first revision: the sentences the rules chose. */
+static int
+insert_extracted(struct import_run *r)
+{
+	const struct doc	*doc = r->doc;
+	struct new_claim	 c;
+	int64_t			 id;
+	size_t			 i;
+
+	for (i = 0; i < doc->nsent; i++) {
+		if (!doc->info[i].claim)
+			continue;
+		memset(&c, 0, sizeof c);
+		c.start = doc->sent[i].start;
+		c.end = doc->sent[i].end;
+		c.text = doc->sent[i].text;
+		c.kinds = doc->info[i].kinds;
+		c.source = doc->info[i].source;
+		c.score = doc->info[i].score;
+		if (insert_claim(r, &c, &id) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Reads the rows of ST (S_CLAIMS_OF_REV or S_CLAIMS_ORPHANED, bound). */
+static int
+load_old(struct import_run *r, sqlite3_stmt *st, int only_stateful)
+{
+	struct old_claim	 o;
+	size_t			 cap = r->nold;
+	int			 rc, v;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&o, 0, sizeof o);
+		o.id = sqlite3_column_int64(st, 0);
+		o.start = (size_t)sqlite3_column_int64(st, 1);
+		o.end = (size_t)sqlite3_column_int64(st, 2);
+		o.text = store_column_dup(st, 3);
+		o.kinds = store_column_dup(st, 4);
+		o.source = store_column_dup(st, 5);
+		o.score = sqlite3_column_int(st, 6);
+		o.manual = sqlite3_column_int(st, 7);
+		o.dismissed = sqlite3_column_int(st, 8);
+		o.has_verdict = sqlite3_column_int(st, 9);
+		v = verdict_parse((const char *)sqlite3_column_text(st, 10));
+		o.status = v < 0 ? VERDICT_NONE : (enum verdict)v;
+		o.note = store_column_dup(st, 11);
+		o.reviewer = store_column_dup(st, 12);
+		o.updated_at = store_column_dup(st, 13);
+		o.revision_id = sqlite3_column_int64(st, 14);
+		o.orphan = sqlite3_column_int(st, 15);
+		if (o.text == NULL)
+			o.text = xstrdup("");
+		if (o.note == NULL)
+			o.note = xstrdup("");
+		if (only_stateful && !old_stateful(&o)) {
+			old_clear(&o);
+			continue;
+		}
+		if (r->nold == cap) {
+			cap = cap ? cap * 2 : 64;
+			r->old = xreallocarray(r->old, cap, sizeof *r->old);
+		}
+		r->old[r->nold++] = o;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(r->s, "reading the claims");
+	return 0;
+}
+
+/* The text of revision ID, read once. */
+static const struct rev_text *
+rev_text(struct import_run *r, int64_t id)
+{
+	sqlite3_stmt	*st;
+	struct rev_text	*t;
+	size_t		 i;
+
+	for (i = 0; i < r->ntexts; i++) {
+		if (r->texts[i].id == id)
+			return &r->texts[i];
+	}
+	st = store_stmt(r->s, S_REV_TEXT);
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		store_dberr(r->s, "reading a revision");
+		sqlite3_reset(st);
+		return NULL;
+	}
+	r->texts = xreallocarray(r->texts, r->ntexts + 1, sizeof *r->texts);
+	t = &r->texts[r->ntexts++];
+	t->id = id;
+	t->len = (size_t)sqlite3_column_bytes(st, 0);
+	t->text = xmalloc(t->len + 1);
+	if (t->len > 0)
+		memcpy(t->text, sqlite3_column_blob(st, 0), t->len);
+	t->text[t->len] = '\0';
+	t->number = sqlite3_column_int(st, 1);
+	sqlite3_reset(st);
+	return t;
+}
+
+/* The history a carried claim starts with, and its verdict. */
+static int
+carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
+    enum anchor_how how)
+{
+	struct store	*s = r->s;
+	sqlite3_stmt	*st;
+	char		*why;
+	int		 rc = -1;
+
+	why = xasprintf("re-anchored from claim %" PRId64 " (%s)", o->id,
+	    how == ANCHOR_EXACT ? "same text" : "by context, text edited");
+	if (o->has_verdict) {
+		st = store_stmt(s, S_VERDICT_PUT);
+		sqlite3_bind_int64(st, 1, id);
+		store_bind_text(st, 2, verdict_name(o->status));
+		store_bind_text(st, 3, o->note);
+		store_bind_text(st, 4, o->reviewer);
+		store_bind_text(st, 5, o->updated_at);
+		if (store_exec(s, st, "carrying the verdict") != 0)
+			goto out;
+	}
+	if (o->manual && store_history(s, id, r->at, r->reviewer, "claim",
+	    NULL, "manual", why) != 0)
+		goto out;
+	if (o->status != VERDICT_NONE && store_history(s, id, r->at,
+	    r->reviewer, "status", "unreviewed", verdict_name(o->status),
+	    why) != 0)
+		goto out;
+	if (o->note[0] != '\0' && store_history(s, id, r->at, r->reviewer,
+	    "note", "", o->note, why) != 0)
+		goto out;
+	if (o->dismissed && store_history(s, id, r->at, r->reviewer,
+	    "dismissed", "0", "1", why) != 0)
+		goto out;
+	rc = 0;
+out:
+	free(why);
+	return rc;
+}
+
+static int
+set_orphan(struct import_run *r, const struct old_claim *o, int orphan,
+    int64_t to)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_CLAIM_SET_ORPHAN);
+	char		*why;
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, o->id);
+	sqlite3_bind_int(st, 2, orphan);
+	if (store_exec(r->s, st, "flagging an orphan") != 0)
+		return -1;
+	if (orphan)
+		why = xasprintf("not found in revision %d", r->number);
+	else
+		why = xasprintf("re-anchored to claim %" PRId64 " of revision "
+		    "%d", to, r->number);
+	rc = store_history(r->s, o->id, r->at, r->reviewer, "claim",
+	    orphan ? NULL : "orphan", orphan ? "orphan" : "placed", why);
+	free(why);
+	return rc;
+}
+
+/* A new claim from sentence I, continuing old claim O (NULL: none). */
+static void
+claim_from_sentence(struct import_run *r, size_t i,
+    const struct old_claim *o, enum anchor_how how, struct new_claim *c)
+{
+	const struct doc	*doc = r->doc;
+
+	memset(c, 0, sizeof *c);
+	c->start = doc->sent[i].start;
+	c->end = doc->sent[i].end;
+	c->text = doc->sent[i].text;
+	c->kinds = doc->info[i].kinds;
+	c->source = doc->info[i].source;
+	c->score = doc->info[i].score;
+	if (o == NULL)
+		return;
+	c->manual = o->manual && !doc->info[i].claim;
+	c->dismissed = o->dismissed;
+	c->prev = o->id;
+	c->how = how;
+}
+
+/* A new claim over a span found in the raw text, like old claim O. */
+static void
+claim_from_span(const struct anchor_old *a, const struct old_claim *o,
+    struct new_claim *c)
+{
+	memset(c, 0, sizeof *c);
+	c->start = a->nstart;
+	c->end = a->nend;
+	c->text = o->text;
+	c->kinds = o->kinds;
+	c->source = o->source;
+	c->score = o->score;
+	c->manual = o->manual;
+	c->dismissed = o->dismissed;
+	c->prev = o->id;
+	c->how = a->how;
+}
+
+/* After a claim continuing O was inserted as ID. */
+static int
+carried(struct import_run *r, const struct old_claim *o, int64_t id,
+    enum anchor_how how)
+{
+	if (!old_stateful(o))
+		return 0;
+	r->res->moved++;
+	if (carry_state(r, o, id, how) != 0)
+		return -1;
+	return o->orphan ? set_orphan(r, o, 0, id) : 0;
+}
+
+/* Inserts the new revision's claims: the rules' choices and every
+ * sentence or span an old claim was placed on. */
+static int
+insert_placed(struct import_run *r, const struct anchor_old *a)
+{
+	const struct doc	*doc = r->doc;
+	struct new_claim	 c;
+	const struct old_claim	*o;
+	size_t			*by_sent, i, k;
+	int64_t			 id;
+	int			 rc = -1;
+
+	by_sent = xcalloc(doc->nsent + 1, sizeof *by_sent);
+	for (i = 0; i < doc->nsent; i++)
+		by_sent[i] = ANCHOR_NOCAND;
+	for (k = 0; k < r->nold; k++) {
+		if (a[k].how != ANCHOR_NONE && a[k].cand != ANCHOR_NOCAND)
+			by_sent[a[k].cand] = k;
+	}
+	for (i = 0; i < doc->nsent; i++) {
+		k = by_sent[i];
+		if (k == ANCHOR_NOCAND && !doc->info[i].claim)
+			continue;
+		o = k == ANCHOR_NOCAND ? NULL : &r->old[k];
+		claim_from_sentence(r, i, o, o ? a[k].how : ANCHOR_NONE, &c);
+		if (insert_claim(r, &c, &id) != 0)
+			goto out;
+		if (o != NULL && carried(r, o, id, a[k].how) != 0)
+			goto out;
+	}
+	for (k = 0; k < r->nold; k++) {
+		if (a[k].how == ANCHOR_NONE || a[k].cand != ANCHOR_NOCAND)
+			continue;
+		claim_from_span(&a[k], &r->old[k], &c);
+		if (insert_claim(r, &c, &id) != 0 ||
+		    carried(r, &r->old[k], id, a[k].how) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(by_sent);
+	return rc;
+}
+
+static int
+mark_orphans(struct import_run *r, const struct anchor_old *a)
+{
+	size_t	k;
+
+	for (k = 0; k < r->nold; k++) {
+		if (a[k].how != ANCHOR_NONE || !a[k].stateful)
+			continue;
+		r->res->orphans++;
+		if (!r->old[k].orphan && set_orphan(r, &r->old[k], 1, 0) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A new revision of an article whose current revision is PREV. */
+static int
+revise(struct import_run *r, int64_t prev)
+{
+	const struct doc	*doc = r->doc;
+	const struct rev_text	*t;
+	struct anchor_old	*a;
+	struct anchor_new	*cand;
+	sqlite3_stmt		*st;
+	size_t			 i;
+	int			 rc = -1;
+
+	st = store_stmt(r->s, S_CLAIMS_OF_REV);
+	sqlite3_bind_int64(st, 1, prev);
+	if (load_old(r, st, 0) != 0)
+		return -1;
+	st = store_stmt(r->s, S_CLAIMS_ORPHANED);
+	sqlite3_bind_int64(st, 1, r->article);
+	sqlite3_bind_int64(st, 2, prev);
+	if (load_old(r, st, 1) != 0)
+		return -1;
+	if (insert_revision(r) != 0)
+		return -1;
+
+	a = xcalloc(r->nold + 1, sizeof *a);
+	cand = xcalloc(doc->nsent + 1, sizeof *cand);
+	for (i = 0; i < r->nold; i++) {
+		if ((t = rev_text(r, r->old[i].revision_id)) == NULL)
+			goto out;
+		a[i].doc = t->text;
+		a[i].doclen = t->len;
+		a[i].start = r->old[i].start;
+		a[i].end = r->old[i].end;
+		a[i].text = r->old[i].text;
+		a[i].stateful = old_stateful(&r->old[i]);
+	}
+	for (i = 0; i < doc->nsent; i++) {
+		cand[i].start = doc->sent[i].start;
+		cand[i].end = doc->sent[i].end;
+		cand[i].text = doc->sent[i].text;
+		cand[i].claim = doc->info[i].claim;
+	}
+	anchor_place(a, r->nold, doc->art->text, doc->art->len, cand,
+	    doc->nsent);
+	if (insert_placed(r, a) == 0 && mark_orphans(r, a) == 0 &&
+	    store_match_revision(r->s, r->rev, r->article) == 0)
+		rc = 0;
+out:
+	free(a);
+	free(cand);
+	return rc;
+}
+
+/* Whether the current revision PREV holds exactly the doc's bytes. */
+static int
+unchanged(struct import_run *r, sqlite3_stmt *cur, int *same)
+{
+	const struct article	*art = r->doc->art;
+	const struct rev_text	*t;
+	char			 hash[17];
+	const char		*h;
+
+	*same = 0;
+	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
+	h = (const char *)sqlite3_column_text(cur, 2);
+	if (h == NULL || strcmp(h, hash) != 0 ||
+	    (size_t)sqlite3_column_int64(cur, 3) != art->len)
+		return 0;
+	if ((t = rev_text(r, sqlite3_column_int64(cur, 0))) == NULL)
+		return -1;
+	*same = t->len == art->len && memcmp(t->text, art->text, t->len) == 0;
+	return 0;
+}
+
+static int
+count_claims(struct import_run *r, int64_t rev)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_CLAIM_COUNT);
+
+	sqlite3_bind_int64(st, 1, rev);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return store_dberr(r->s, "counting claims");
+	}
+	r->res->claims = (size_t)sqlite3_column_int(st, 1);
+	sqlite3_reset(st);
+	return 0;
+}
+
+/* An article already imported: unchanged, or a new revision. */
+static int
+import_again(struct import_run *r)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_REV_CURRENT);
+	int64_t		 prev;
+	int		 same, rc;
+
+	sqlite3_bind_int64(st, 1, r->article);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return store_err(r->s, "article %" PRId64 " has no "
+			    "revision", r->article);
+		return store_dberr(r->s, "reading the revision");
+	}
+	prev = sqlite3_column_int64(st, 0);
+	r->number = sqlite3_column_int(st, 1);
+	rc = unchanged(r, st, &same);
+	sqlite3_reset(st);
+	if (rc != 0)
+		return -1;
+	r->res->revision = r->number;
+	if (same) {
+		r->res->state = IMPORT_UNCHANGED;
+		return count_claims(r, prev);
+	}
+	r->number++;
+	r->res->revision = r->number;
+	r->res->state = IMPORT_REVISED;
+	return revise(r, prev);
+}
+
+static int
+import_run(struct import_run *r, const char *path)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_ART_BY_PATH);
+	int		 rc;
+
+	store_bind_text(st, 1, path);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		r->article = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		r->res->article = r->article;
+		return import_again(r);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(r->s, "finding the article");
+	r->res->state = IMPORT_NEW;
+	r->res->revision = r->number = 1;
+	if (insert_article(r, path) != 0 || insert_revision(r) != 0)
+		return -1;
+	r->res->article = r->article;
+	if (insert_extracted(r) != 0)
+		return -1;
+	return store_match_revision(r->s, r->rev, r->article);
+}
+
+int
+store_import(struct store *s, const char *path, const struct doc *doc,
+    const char *reviewer, struct import_result *res, char **cause)
+{
+	struct import_run	r;
+	int			rc;
+
+	memset(res, 0, sizeof *res);
+	memset(&r, 0, sizeof r);
+	r.s = s;
+	r.doc = doc;
+	r.reviewer = reviewer;
+	r.res = res;
+	store_now(r.at, sizeof r.at);
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	rc = import_run(&r, path);
+	run_free(&r);
+	if (rc != 0) {
+		store_rollback(s);
+		memset(res, 0, sizeof *res);
+		return store_give_cause(s, cause);
+	}
+	if (store_commit(s) != 0) {
+		memset(res, 0, sizeof *res);
+		return store_give_cause(s, cause);
+	}
+	return 0;
+}

@@ -1,0 +1,113 @@
+/* store-int.h: what store.c shares with store-import.c, and no one else. */
+#ifndef CD_STORE_INT_H
+#define CD_STORE_INT_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "store.h"
+
+/* Every statement the store runs, prepared once at open. */
+enum store_stmt {
+	S_BEGIN_READ,
+	S_BEGIN_WRITE,
+	S_COMMIT,
+	S_ROLLBACK,
+	S_ART_BY_PATH,
+	S_ART_BY_ID,
+	S_ART_INSERT,
+	S_ART_SET_TITLE,
+	S_REV_CURRENT,
+	S_REV_TEXT,
+	S_REV_INSERT,
+	S_CLAIM_INSERT,
+	S_CLAIM_STATE,
+	S_CLAIM_NEXT,
+	S_CLAIM_SET_ORPHAN,
+	S_CLAIM_SET_DISMISSED,
+	S_CLAIM_BY_SPAN,
+	S_CLAIM_NTH,
+	S_CLAIM_COUNT,
+	S_CLAIMS_OF_REV,
+	S_CLAIMS_ORPHANED,
+	S_VERDICT_PUT,
+	S_HISTORY_ADD,
+	S_ARTICLE_LOAD,
+	S_CLAIMS_LOAD,
+	S_ORPHANS_LOAD,
+	S_LIST,
+	S_STATS_ARTICLES,
+	S_STATS_STATUS,
+	S_STATS_ORPHANS,
+	S_STATS_REVIEWERS,
+	S_MATCH_CLAIMS,
+	S_MATCH_CANDIDATES,
+	S_MATCH_INSERT,
+	S_MATCHES_LIST,
+	S_CLAIM_VERDICT,
+	S_COUNT
+};
+
+struct store {
+	sqlite3		*db;
+	char		*path;
+	int		 readonly;
+	char		*cause;		/* the last failure, owned */
+	int		 errcode;	/* its SQLite result code, or 0 */
+	sqlite3_stmt	*stmt[S_COUNT];
+};
+
+/* The statement ID, reset and with its bindings cleared. */
+sqlite3_stmt	*store_stmt(struct store *, enum store_stmt);
+
+/* Records the connection's last error as S->cause ("database is locked
+ * (...)", or "WHAT: sqlite message"). Returns -1. */
+int		 store_dberr(struct store *, const char *what);
+/* Records a message of its own as S->cause. Returns -1. */
+int		 store_err(struct store *, const char *fmt, ...)
+		    __attribute__((format(printf, 2, 3)));
+/* Hands S->cause to *CAUSE (or frees it when CAUSE is NULL). Returns -1. */
+int		 store_give_cause(struct store *, char **cause);
+
+/* Steps a statement that returns no rows and resets it. 0, or -1 with the
+ * error recorded. */
+int		 store_exec(struct store *, sqlite3_stmt *,
+		    const char *what);
+
+/* BEGIN IMMEDIATE (WRITE) or BEGIN; COMMIT; ROLLBACK (never fails). */
+int		 store_begin(struct store *, int write);
+int		 store_commit(struct store *);
+void		 store_rollback(struct store *);
+
+/* Appends a history row. */
+int		 store_history(struct store *, int64_t claim, const char *at,
+		    const char *reviewer, const char *field, const char *old,
+		    const char *new_, const char *origin);
+
+/* Steps ST for its first row: 1 with column 0 in *ID, 0 when there is no
+ * row, -1 with the error recorded. Resets ST. */
+int		 store_step_id(struct store *, sqlite3_stmt *st, int64_t *id,
+		    const char *what);
+
+/* The current revision of ARTICLE: its id, and NUMBER and LEN (bytes of
+ * text) when not NULL. 0, or -1 with the error recorded. */
+int		 store_current_revision(struct store *, int64_t article,
+		    int64_t *rev, int *number, size_t *len);
+
+/* store_set_verdict()'s work inside a transaction the caller holds. */
+int		 store_verdict_in_tx(struct store *, int64_t claim,
+		    int status, const char *note, const char *reviewer,
+		    const char *origin);
+
+/* Links the claims of revision REV of ARTICLE to the resembling claims of
+ * other articles that have verdicts (SPEC §8), inside the import's
+ * transaction. */
+int		 store_match_revision(struct store *, int64_t rev,
+		    int64_t article);
+
+/* Binds TEXT, or NULL. */
+void		 store_bind_text(sqlite3_stmt *, int, const char *);
+/* A column's text, copied, or NULL. */
+char		*store_column_dup(sqlite3_stmt *, int);
+
+#endif

@@ -1,0 +1,926 @@
+/* store.c: the SQLite database of articles, claims, verdicts and history. */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "paths.h"
+#include "store-int.h"
+#include "store.h"
+#include "xmalloc.h"
+
+#define STORE_BUSY_MS	10000		/* SPEC §6: at least 5 s */
+#define STORE_APP_ID	1128557361	/* "CDk1", set by migration 1 */
+
+extern const char schema_sql[];
+
+static const char *const stmt_sql[S_COUNT] = {
+	[S_BEGIN_READ] = "BEGIN",
+	[S_BEGIN_WRITE] = "BEGIN IMMEDIATE",
+	[S_COMMIT] = "COMMIT",
+	[S_ROLLBACK] = "ROLLBACK",
+	[S_ART_BY_PATH] = "SELECT id FROM article WHERE path = ?1",
+	[S_ART_BY_ID] = "SELECT id FROM article WHERE id = ?1",
+	[S_ART_INSERT] =
+	    "INSERT INTO article (path, title, created_at) VALUES (?1, ?2, ?3)",
+	[S_ART_SET_TITLE] = "UPDATE article SET title = ?2 WHERE id = ?1",
+	[S_REV_CURRENT] =
+	    "SELECT id, number, hash, length(text) FROM revision"
+	    " WHERE article_id = ?1 ORDER BY number DESC LIMIT 1",
+	[S_REV_TEXT] = "SELECT text, number FROM revision WHERE id = ?1",
+	[S_REV_INSERT] =
+	    "INSERT INTO revision (article_id, number, text, hash, title,"
+	    " imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_CLAIM_INSERT] =
+	    "INSERT INTO claim (revision_id, start, end, text, kinds, source,"
+	    " score, origin, dismissed, prev_id, anchor)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	[S_CLAIM_STATE] =
+	    "SELECT r.article_id, r.number, c.dismissed, c.orphan,"
+	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
+	    " (SELECT max(x.number) FROM revision x"
+	    "  WHERE x.article_id = r.article_id)"
+	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id WHERE c.id = ?1",
+	[S_CLAIM_NEXT] = "SELECT id FROM claim WHERE prev_id = ?1",
+	[S_CLAIM_SET_ORPHAN] = "UPDATE claim SET orphan = ?2 WHERE id = ?1",
+	[S_CLAIM_SET_DISMISSED] =
+	    "UPDATE claim SET dismissed = ?2 WHERE id = ?1",
+	[S_CLAIM_BY_SPAN] =
+	    "SELECT id, dismissed FROM claim WHERE revision_id = ?1"
+	    " AND start = ?2 AND end = ?3 ORDER BY id LIMIT 1",
+	[S_CLAIM_NTH] =
+	    "SELECT id FROM claim WHERE revision_id = ?1"
+	    " ORDER BY start, end, id LIMIT 1 OFFSET ?2",
+	[S_CLAIM_COUNT] =
+	    "SELECT count(*), count(*) FILTER (WHERE dismissed = 0)"
+	    " FROM claim WHERE revision_id = ?1",
+	[S_CLAIMS_OF_REV] =
+	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
+	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
+	    " v.reviewer, v.updated_at, c.revision_id, c.orphan"
+	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
+	[S_CLAIMS_ORPHANED] =
+	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
+	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
+	    " v.reviewer, v.updated_at, c.revision_id, c.orphan"
+	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
+	    " ORDER BY r.number, c.start, c.end, c.id",
+	[S_VERDICT_PUT] =
+	    "INSERT INTO verdict (claim_id, status, note, reviewer, updated_at)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (claim_id) DO UPDATE SET"
+	    " status = excluded.status, note = excluded.note,"
+	    " reviewer = excluded.reviewer, updated_at = excluded.updated_at",
+	[S_HISTORY_ADD] =
+	    "INSERT INTO history (claim_id, at, reviewer, field, old, new,"
+	    " origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_ARTICLE_LOAD] =
+	    "SELECT a.path, a.title, a.url, r.id, r.number, r.text"
+	    " FROM article a JOIN revision r ON r.article_id = a.id"
+	    " WHERE a.id = ?1 ORDER BY r.number DESC LIMIT 1",
+	/* Both loads give the columns claim_read() expects. */
+	[S_CLAIMS_LOAD] =
+	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
+	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
+	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
+	    " r.number, c.orphan, coalesce(c.anchor, ''),"
+	    " row_number() OVER (ORDER BY c.start, c.end, c.id)"
+	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
+	[S_ORPHANS_LOAD] =
+	    "SELECT * FROM (SELECT c.id, c.start, c.end, c.text, c.kinds,"
+	    " c.source, c.score, c.origin = 'manual', c.dismissed,"
+	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
+	    " v.reviewer, v.updated_at,"
+	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
+	    " r.number, c.orphan, coalesce(c.anchor, ''),"
+	    " row_number() OVER (PARTITION BY c.revision_id"
+	    "  ORDER BY c.start, c.end, c.id) AS n"
+	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE r.article_id = ?1) WHERE orphan = 1 ORDER BY 15, n",
+	[S_LIST] =
+	    "SELECT a.id, a.title, a.path, r.number,"
+	    " count(c.id),"
+	    " count(c.id) FILTER (WHERE v.status <> 'unreviewed'),"
+	    " count(c.id) FILTER (WHERE v.status = 'verified'),"
+	    " count(c.id) FILTER (WHERE v.status = 'disputed'),"
+	    " count(c.id) FILTER (WHERE v.status = 'unsourced'),"
+	    " (SELECT count(*) FROM claim o JOIN revision ro"
+	    "  ON ro.id = o.revision_id"
+	    "  WHERE ro.article_id = a.id AND o.orphan = 1),"
+	    " max(v.updated_at)"
+	    " FROM article a JOIN current_revision r ON r.article_id = a.id"
+	    " LEFT JOIN claim c ON c.revision_id = r.id AND c.dismissed = 0"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " GROUP BY a.id ORDER BY a.id",
+	[S_STATS_ARTICLES] = "SELECT count(*) FROM article",
+	[S_STATS_STATUS] =
+	    "SELECT coalesce(v.status, 'unreviewed'), c.dismissed, count(*)"
+	    " FROM current_revision r JOIN claim c ON c.revision_id = r.id"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id GROUP BY 1, 2",
+	[S_STATS_ORPHANS] = "SELECT count(*) FROM claim WHERE orphan = 1",
+	[S_STATS_REVIEWERS] =
+	    "SELECT v.reviewer,"
+	    " count(*) FILTER (WHERE v.status = 'verified'),"
+	    " count(*) FILTER (WHERE v.status = 'disputed'),"
+	    " count(*) FILTER (WHERE v.status = 'unsourced'), count(*)"
+	    " FROM current_revision r JOIN claim c ON c.revision_id = r.id"
+	    " JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE c.dismissed = 0 AND v.status <> 'unreviewed'"
+	    " GROUP BY v.reviewer ORDER BY count(*) DESC, v.reviewer",
+	[S_MATCH_CLAIMS] =
+	    "SELECT id, text FROM claim WHERE revision_id = ?1 ORDER BY id",
+	/* Candidates: claims with a verdict in other articles, current or
+	 * orphaned (not the copies old revisions keep), best ranked. */
+	[S_MATCH_CANDIDATES] =
+	    "SELECT c.id, c.text FROM verdict_fts f"
+	    " JOIN claim c ON c.id = f.rowid"
+	    " JOIN revision r ON r.id = c.revision_id"
+	    " WHERE verdict_fts MATCH ?1 AND r.article_id <> ?2"
+	    " AND (c.orphan = 1 OR r.number = (SELECT max(x.number)"
+	    "  FROM revision x WHERE x.article_id = r.article_id))"
+	    " ORDER BY f.rank LIMIT 40",
+	[S_MATCH_INSERT] =
+	    "INSERT OR REPLACE INTO claim_match (claim_id, earlier_id,"
+	    " similarity) VALUES (?1, ?2, ?3)",
+	[S_MATCHES_LIST] =
+	    "SELECT e.id, r.article_id, a.title, r.number,"
+	    " (SELECT count(*) FROM claim k WHERE k.revision_id = e.revision_id"
+	    "  AND (k.start < e.start OR (k.start = e.start AND (k.end < e.end"
+	    "  OR (k.end = e.end AND k.id <= e.id))))),"
+	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
+	    " v.reviewer, v.updated_at, m.similarity, e.text"
+	    " FROM claim_match m JOIN claim e ON e.id = m.earlier_id"
+	    " JOIN revision r ON r.id = e.revision_id"
+	    " JOIN article a ON a.id = r.article_id"
+	    " LEFT JOIN verdict v ON v.claim_id = e.id"
+	    " WHERE m.claim_id = ?1 ORDER BY m.similarity DESC, e.id",
+	[S_CLAIM_VERDICT] =
+	    "SELECT coalesce(v.status, 'unreviewed'), coalesce(v.note, '')"
+	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE c.id = ?1",
+};
+
+static const char *const verdict_names[] = {
+	"unreviewed", "verified", "disputed", "unsourced"
+};
+
+const char *
+verdict_name(enum verdict v)
+{
+	if ((unsigned)v >= sizeof verdict_names / sizeof verdict_names[0])
+		return "unreviewed";
+	return verdict_names[v];
+}
+
+int
+verdict_parse(const char *s)
+{
+	int	i;
+
+	if (strcmp(s, "clear") == 0)
+		return VERDICT_NONE;
+	for (i = 0; i < 4; i++) {
+		if (strcmp(s, verdict_names[i]) == 0)
+			return i;
+	}
+	return -1;
+}
+
+void
+store_now(char *buf, size_t size)
+{
+	const char	*env = getenv("SOURCE_DATE_EPOCH");
+	char		*end;
+	long long	 v;
+	time_t		 t;
+	struct tm	 tm;
+
+	t = time(NULL);
+	if (env != NULL && *env != '\0') {
+		errno = 0;
+		v = strtoll(env, &end, 10);
+		if (errno == 0 && *end == '\0' && v >= 0)
+			t = (time_t)v;
+	}
+	if (gmtime_r(&t, &tm) == NULL ||
+	    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) {
+		if (size > 0)
+			*buf = '\0';
+	}
+}
+
+/* Errors. */
+
+int
+store_err(struct store *s, const char *fmt, ...)
+{
+	va_list	ap;
+
+	free(s->cause);
+	s->errcode = 0;
+	va_start(ap, fmt);
+	s->cause = xvasprintf(fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* One clear line for an SQLite result code and message. */
+static char *
+dberr_message(sqlite3 *db, int rc, const char *what)
+{
+	const char	*msg = sqlite3_errmsg(db);
+	int		 sys = sqlite3_system_errno(db);
+
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		if (strcmp(msg, "database is locked") != 0)
+			return xasprintf("database is locked (%s)", msg);
+		return xasprintf("database is locked (another process kept "
+		    "it busy for more than %d s)", STORE_BUSY_MS / 1000);
+	case SQLITE_CORRUPT:
+		return xasprintf("database is corrupt (%s)", msg);
+	case SQLITE_NOTADB:
+		return xasprintf("not a claimdesk database (%s)", msg);
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+		return xasprintf("database is read-only (%s)", msg);
+	case SQLITE_FULL:
+		return xasprintf("disk is full (%s)", msg);
+	case SQLITE_CANTOPEN:
+		if (sys != 0)
+			return xasprintf("cannot open the database (%s: %s)",
+			    msg, strerror(sys));
+		return xasprintf("cannot open the database (%s)", msg);
+	case SQLITE_IOERR:
+		if (sys != 0)
+			return xasprintf("I/O error (%s: %s)", msg,
+			    strerror(sys));
+		return xasprintf("I/O error (%s)", msg);
+	}
+	return xasprintf("%s: %s", what, msg);
+}
+
+int
+store_dberr(struct store *s, const char *what)
+{
+	free(s->cause);
+	s->errcode = sqlite3_extended_errcode(s->db);
+	s->cause = dberr_message(s->db, s->errcode, what);
+	return -1;
+}
+
+int
+store_give_cause(struct store *s, char **cause)
+{
+	if (s->cause == NULL)
+		s->cause = xstrdup("unknown database error");
+	if (cause != NULL)
+		*cause = s->cause;
+	else
+		free(s->cause);
+	s->cause = NULL;
+	return -1;
+}
+
+/* Statements and transactions. */
+
+sqlite3_stmt *
+store_stmt(struct store *s, enum store_stmt id)
+{
+	sqlite3_stmt	*stmt = s->stmt[id];
+
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	return stmt;
+}
+
+int
+store_exec(struct store *s, sqlite3_stmt *stmt, const char *what)
+{
+	int	rc;
+
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		store_dberr(s, what);
+		sqlite3_reset(stmt);
+		return -1;
+	}
+	sqlite3_reset(stmt);
+	return 0;
+}
+
+int
+store_begin(struct store *s, int write)
+{
+	if (write && s->readonly)
+		return store_err(s, "database is read-only (opened for "
+		    "reading only)");
+	return store_exec(s, store_stmt(s, write ? S_BEGIN_WRITE :
+	    S_BEGIN_READ), "starting a transaction");
+}
+
+int
+store_commit(struct store *s)
+{
+	if (store_exec(s, store_stmt(s, S_COMMIT), "committing") != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		sqlite3_step(store_stmt(s, S_ROLLBACK));
+	sqlite3_reset(s->stmt[S_ROLLBACK]);
+}
+
+void
+store_bind_text(sqlite3_stmt *stmt, int i, const char *text)
+{
+	if (text == NULL)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, text, -1, SQLITE_STATIC);
+}
+
+char *
+store_column_dup(sqlite3_stmt *stmt, int i)
+{
+	const unsigned char	*t = sqlite3_column_text(stmt, i);
+
+	if (t == NULL)
+		return NULL;
+	return xstrndup((const char *)t, (size_t)sqlite3_column_bytes(stmt, i));
+}
+
+int
+store_history(struct store *s, int64_t claim, const char *at,
+    const char *reviewer, const char *field, const char *old,
+    const char *new_, const char *origin)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_HISTORY_ADD);
+
+	sqlite3_bind_int64(st, 1, claim);
+	store_bind_text(st, 2, at);
+	store_bind_text(st, 3, reviewer);
+	store_bind_text(st, 4, field);
+	store_bind_text(st, 5, old);
+	store_bind_text(st, 6, new_);
+	store_bind_text(st, 7, origin);
+	return store_exec(s, st, "writing history");
+}
+
+/* Opening and migrations. */
+
+struct migration {
+	int		 number;
+	const char	*sql;
+	size_t		 len;
+};
+
+/*
+ * Splits schema_sql on its "-- migration N" lines into at most MAX
+ * migrations; returns how many. A badly numbered file is a build error,
+ * caught here before anything is written.
+ */
+static int
+schema_split(struct migration *m, int max)
+{
+	const char	*p = schema_sql, *line;
+	int		 n = 0, num;
+	char		*end;
+
+	for (line = p; line != NULL && *line != '\0';
+	    line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		if (strncmp(line, "-- migration ", 13) != 0)
+			continue;
+		num = (int)strtol(line + 13, &end, 10);
+		if (end == line + 13 || (*end != '\n' && *end != '\0'))
+			continue;
+		if (num != n + 1 || n == max)
+			fatal("schema.sql: migration %d out of order", num);
+		if (n > 0)
+			m[n - 1].len = (size_t)(line - m[n - 1].sql);
+		m[n].number = num;
+		m[n].sql = line;
+		n++;
+	}
+	if (n > 0)
+		m[n - 1].len = strlen(m[n - 1].sql);
+	return n;
+}
+
+/* The schema version the code knows: the last migration's number. */
+static int
+schema_latest(void)
+{
+	struct migration	m[64];
+
+	return schema_split(m, 64);
+}
+
+static int
+pragma_int(struct store *s, const char *pragma, int *value)
+{
+	sqlite3_stmt	*st;
+	char		*sql;
+	int		 rc;
+
+	sql = xasprintf("PRAGMA %s", pragma);
+	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	free(sql);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, pragma);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*value = sqlite3_column_int(st, 0);
+	else if (rc != SQLITE_DONE) {
+		store_dberr(s, pragma);
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static int
+exec_sql(struct store *s, const char *sql, const char *what)
+{
+	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return store_dberr(s, what);
+	return 0;
+}
+
+/*
+ * Refuses what is not ours, or is newer, before anything is written. Sets
+ * *VERSION (0 for a new, empty file).
+ */
+static int
+check_header(struct store *s, int *version)
+{
+	int	app = 0, objects = 0, latest = schema_latest();
+
+	if (pragma_int(s, "schema_version", &objects) != 0 ||
+	    pragma_int(s, "user_version", version) != 0 ||
+	    pragma_int(s, "application_id", &app) != 0)
+		return -1;
+	if (*version == 0 && objects == 0 && (app == 0 || app == STORE_APP_ID))
+		return 0;
+	if (app != STORE_APP_ID) {
+		return store_err(s, "not a claimdesk database (an SQLite "
+		    "database of another program)");
+	}
+	if (*version > latest) {
+		return store_err(s, "made by a newer claimdesk (schema "
+		    "version %d; this one knows up to %d): left untouched",
+		    *version, latest);
+	}
+	return 0;
+}
+
+static int
+migrate_one(struct store *s, const struct migration *m)
+{
+	char	*sql;
+	int	 version = 0, rc;
+
+	if (store_exec(s, s->stmt[S_BEGIN_WRITE], "upgrading") != 0)
+		return -1;
+	/* Another process may have run it while this one waited. */
+	if (pragma_int(s, "user_version", &version) != 0)
+		goto fail;
+	if (version >= m->number)
+		return store_exec(s, s->stmt[S_COMMIT], "upgrading");
+	sql = xstrndup(m->sql, m->len);
+	rc = exec_sql(s, sql, "upgrading");
+	free(sql);
+	if (rc != 0)
+		goto fail;
+	sql = xasprintf("PRAGMA user_version = %d", m->number);
+	rc = exec_sql(s, sql, "upgrading");
+	free(sql);
+	if (rc != 0 || store_exec(s, s->stmt[S_COMMIT], "upgrading") != 0)
+		goto fail;
+	return 0;
+
+fail:
+	store_rollback(s);
+	return -1;
+}
+
+static int
+migrate(struct store *s, int version)
+{
+	struct migration	m[64];
+	int			n, i;
+
+	n = schema_split(m, 64);
+	if (version >= n)
+		return 0;
+	if (s->readonly) {
+		return store_err(s, "database is read-only and needs an "
+		    "upgrade (schema version %d to %d): open it once with "
+		    "write access", version, n);
+	}
+	/* The transaction statements are needed before the others can be
+	 * prepared against the final schema. */
+	for (i = S_BEGIN_READ; i <= S_ROLLBACK; i++) {
+		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &s->stmt[i], NULL) != SQLITE_OK)
+			return store_dberr(s, "preparing");
+	}
+	for (i = version; i < n; i++) {
+		if (migrate_one(s, &m[i]) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+prepare_all(struct store *s)
+{
+	int	i;
+
+	for (i = 0; i < S_COUNT; i++) {
+		if (s->stmt[i] != NULL)
+			continue;
+		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &s->stmt[i], NULL) != SQLITE_OK)
+			return store_dberr(s, "preparing a statement");
+	}
+	return 0;
+}
+
+/* "file:PATH?immutable=1", PATH escaped for a URI. */
+static char *
+immutable_uri(const char *path)
+{
+	char	*uri, *p;
+
+	uri = p = xmalloc(strlen(path) * 3 + 32);
+	p += sprintf(p, "file:");
+	for (; *path != '\0'; path++) {
+		if (*path == '%' || *path == '?' || *path == '#')
+			p += sprintf(p, "%%%02X", (unsigned char)*path);
+		else
+			*p++ = *path;
+	}
+	strcpy(p, "?immutable=1");
+	return uri;
+}
+
+/* Opens the file; IMMUTABLE for a WAL database in a directory that
+ * cannot be written, where SQLite cannot make its shared-memory file. */
+static int
+open_db(struct store *s, int flags, int immutable)
+{
+	int	rc, oflags = SQLITE_OPEN_NOMUTEX;
+	char	*uri = NULL;
+
+	if (flags & STORE_READONLY) {
+		if (access(s->path, F_OK) != 0) {
+			return store_err(s, "no database yet (%s): import an "
+			    "article first", strerror(errno));
+		}
+		oflags |= SQLITE_OPEN_READONLY;
+	} else {
+		if (access(s->path, F_OK) != 0 &&
+		    paths_mkparents(s->path) != 0) {
+			return store_err(s, "cannot create its directory (%s)",
+			    strerror(errno));
+		}
+		oflags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	}
+	if (immutable) {
+		uri = immutable_uri(s->path);
+		oflags |= SQLITE_OPEN_URI;
+	}
+	rc = sqlite3_open_v2(uri != NULL ? uri : s->path, &s->db, oflags,
+	    NULL);
+	free(uri);
+	if (rc == SQLITE_OK) {
+		sqlite3_extended_result_codes(s->db, 1);
+		sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
+		return 0;
+	}
+	if (s->db == NULL)
+		return store_err(s, "cannot open the database (out of memory)");
+	return store_dberr(s, "opening");
+}
+
+/* Opens and reads the header, for a read-only open trying again with
+ * an immutable open when SQLite could not set up WAL reading. */
+static int
+open_checked(struct store *s, int flags, int *version)
+{
+	int	code;
+
+	if (open_db(s, flags, 0) == 0 && check_header(s, version) == 0)
+		return 0;
+	code = s->errcode & 0xff;
+	if (!(flags & STORE_READONLY) ||
+	    (code != SQLITE_CANTOPEN && code != SQLITE_READONLY))
+		return -1;
+	sqlite3_close(s->db);
+	s->db = NULL;
+	if (open_db(s, flags, 1) != 0)
+		return -1;
+	return check_header(s, version);
+}
+
+/*
+ * A read-only store of an older schema: the upgrade runs on a connection
+ * of its own when the file can be written (the data is not changed), else
+ * the store cannot be read.
+ */
+static int
+upgrade_aside(struct store *s, int *version)
+{
+	struct store	*rw;
+	char		*cause = NULL;
+	int		 latest = schema_latest();
+
+	if (*version >= latest || *version == 0)
+		return 0;
+	rw = store_open(s->path, 0, &cause);
+	if (rw == NULL) {
+		store_err(s, "database needs an upgrade (schema version %d "
+		    "to %d) and cannot be written: %s", *version, latest,
+		    cause);
+		free(cause);
+		return -1;
+	}
+	store_close(rw);
+	return pragma_int(s, "user_version", version);
+}
+
+/* When the file could not be opened for writing: refuse, or go on
+ * read-only when FLAGS allow it. */
+static int
+check_writable(struct store *s, int flags)
+{
+	int	ro = sqlite3_db_readonly(s->db, "main");
+
+	if (flags & STORE_READONLY) {
+		s->readonly = 1;
+		return 0;
+	}
+	if (ro == 0)
+		return 0;
+	if (!(flags & STORE_FALLBACK)) {
+		return store_err(s, "database is read-only (%s)",
+		    access(s->path, W_OK) != 0 ? strerror(errno) :
+		    "cannot be written");
+	}
+	s->readonly = 1;
+	return 0;
+}
+
+/* WAL journal: readers never wait for the writer, and commits survive a
+ * kill. */
+static int
+set_wal(struct store *s)
+{
+	sqlite3_stmt	*st;
+	const char	*mode;
+	int		 rc, ok = 0;
+
+	rc = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st,
+	    NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, "setting WAL mode");
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		mode = (const char *)sqlite3_column_text(st, 0);
+		ok = mode != NULL && strcmp(mode, "wal") == 0;
+	} else
+		store_dberr(s, "setting WAL mode");
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return -1;
+	if (!ok)
+		return store_err(s, "cannot use WAL mode on this file system");
+	return 0;
+}
+
+static int
+open_all(struct store *s, int flags)
+{
+	int	version = 0;
+
+	if (open_checked(s, flags, &version) != 0)
+		return -1;
+	if (check_writable(s, flags) != 0)
+		return -1;
+	if (s->readonly && upgrade_aside(s, &version) != 0)
+		return -1;
+	if (s->readonly && version == 0)
+		return store_err(s, "database is empty and read-only");
+	if (!s->readonly) {
+		if (set_wal(s) != 0 ||
+		    exec_sql(s, "PRAGMA synchronous = FULL", "opening") != 0)
+			return -1;
+	}
+	if (exec_sql(s, "PRAGMA foreign_keys = ON", "opening") != 0)
+		return -1;
+	if (migrate(s, version) != 0)
+		return -1;
+	return prepare_all(s);
+}
+
+struct store *
+store_open(const char *path, int flags, char **cause)
+{
+	struct store	*s;
+
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	if (open_all(s, flags) != 0) {
+		store_give_cause(s, cause);
+		store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+void
+store_close(struct store *s)
+{
+	int	i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < S_COUNT; i++)
+		sqlite3_finalize(s->stmt[i]);
+	sqlite3_close_v2(s->db);
+	free(s->cause);
+	free(s->path);
+	free(s);
+}
+
+int
+store_readonly(const struct store *s)
+{
+	return s->readonly;
+}
+
+const char *
+store_path(const struct store *s)
+{
+	return s->path;
+}
+
+struct sqlite3 *
+store_db(struct store *s)
+{
+	return s->db;
+}
+
+/* Finding articles and claims. */
+
+static int
+all_digits(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+	}
+	return 1;
+}
+
+int
+store_step_id(struct store *s, sqlite3_stmt *st, int64_t *id,
+    const char *what)
+{
+	int	rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		return 1;
+	}
+	if (rc != SQLITE_DONE) {
+		store_dberr(s, what);
+		sqlite3_reset(st);
+		return -1;
+	}
+	sqlite3_reset(st);
+	return 0;
+}
+
+int
+store_find_article(struct store *s, const char *article, int64_t *id,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	char		*path;
+	int		 rc;
+
+	if (all_digits(article) && strlen(article) < 19) {
+		st = store_stmt(s, S_ART_BY_ID);
+		sqlite3_bind_int64(st, 1, strtoll(article, NULL, 10));
+		if ((rc = store_step_id(s, st, id, "finding the article")) < 0)
+			return store_give_cause(s, cause);
+		if (rc == 1)
+			return 0;
+	}
+	path = paths_absolute(article);
+	st = store_stmt(s, S_ART_BY_PATH);
+	store_bind_text(st, 1, path);
+	rc = store_step_id(s, st, id, "finding the article");
+	free(path);
+	if (rc < 0)
+		return store_give_cause(s, cause);
+	if (rc == 0) {
+		store_err(s, "no such article (neither an id nor an "
+		    "imported file)");
+		return store_give_cause(s, cause);
+	}
+	return 0;
+}
+
+int
+store_current_revision(struct store *s, int64_t article, int64_t *rev,
+    int *number, size_t *len)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_REV_CURRENT);
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, article);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*rev = sqlite3_column_int64(st, 0);
+		if (number != NULL)
+			*number = sqlite3_column_int(st, 1);
+		if (len != NULL)
+			*len = (size_t)sqlite3_column_int64(st, 3);
+		sqlite3_reset(st);
+		return 0;
+	}
+	if (rc == SQLITE_DONE)
+		store_err(s, "no article with id %" PRId64, article);
+	else
+		store_dberr(s, "reading the revision");
+	sqlite3_reset(st);
+	return -1;
+}
+
+int
+store_find_claim(struct store *s, int64_t article, int number,
+    int64_t *claim, char **cause)
+{
+	sqlite3_stmt	*st;
+	int64_t		 rev;
+	int		 n, rc;
+
+	if (store_begin(s, 0) != 0)
+		return store_give_cause(s, cause);
+	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
+		goto fail;
+	st = store_stmt(s, S_CLAIM_NTH);
+	sqlite3_bind_int64(st, 1, rev);
+	sqlite3_bind_int64(st, 2, (int64_t)number - 1);
+	rc = number >= 1 ? store_step_id(s, st, claim, "finding the claim") : 0;
+	if (rc < 0)
+		goto fail;
+	if (rc == 0) {
+		st = store_stmt(s, S_CLAIM_COUNT);
+		sqlite3_bind_int64(st, 1, rev);
+		if (sqlite3_step(st) != SQLITE_ROW) {
+			store_dberr(s, "counting claims");
+			goto fail;
+		}
+		n = sqlite3_column_int(st, 0);
+		sqlite3_reset(st);
+		store_err(s, "no claim %d (the article has %d)", number, n);
+		goto fail;
+	}
+	if (store_commit(s) != 0)
+		return store_give_cause(s, cause);
+	return 0;
+
+fail:
+	store_rollback(s);
+	return store_give_cause(s, cause);
+}

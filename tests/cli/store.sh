@@ -1,0 +1,309 @@
+# store.sh: import, mark, list and stats on the real binary: round trips,
+# two writers at once, writers killed mid-write, re-import re-anchoring,
+# the v1 upgrade, and the refusals (newer, corrupt, read-only, locked).
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+
+FIX="$top_srcdir/tests/cli/fixtures"
+RULES="$FIX/rules-digits"
+cd "$T" || exit 1
+
+if ! command -v "$SQLITE3" >/dev/null 2>&1; then
+	echo "sqlite3 not found (apt-get install sqlite3)" >&2
+	exit 1
+fi
+
+# q SQL: one query on the test database.
+q() {
+	"$SQLITE3" "$CLAIMDESK_DB" "$1"
+}
+
+# verdict_of ARTICLE TEXT-PREFIX: status of the current claim that starts so.
+verdict_of() {
+	q "SELECT coalesce(v.status, 'unreviewed') FROM current_revision r
+	    JOIN claim c ON c.revision_id = r.id
+	    LEFT JOIN verdict v ON v.claim_id = c.id
+	    WHERE r.article_id = $1 AND c.text LIKE '$2%'"
+}
+
+expect_verdict() {
+	checks=$((checks + 1))
+	got=$(verdict_of "$1" "$2")
+	[ "$got" = "$3" ] || fail_ "$4: '$2' is '$got', expected '$3'"
+}
+
+para() {
+	printf '%s\n\n' "$@"
+}
+
+# --- Round trip: import, mark, list, stats ---------------------------------
+
+para 'Budget report' \
+    'The city spent 4 million on roads in 2023.' \
+    'Officials said 12 bridges were repaired.' \
+    'Nothing was said about parks.' \
+    'The mayor promised 300 new buses by 2026.' \
+    'Critics noted that 40 percent of roads remain poor.' \
+    'Turnout was 55 percent, the highest since 1990.' >a.txt
+para 'Weather' 'It rained 20 days in May.' 'June was dry!' >b.txt
+
+run_ --rules "$RULES" import a.txt b.txt
+expect_rc 0 "import two files"
+expect_out '^1  5 claims  Budget report$' "import line of a.txt"
+expect_out '^2  2 claims  Weather$' "import line of b.txt"
+check_ "import prints one line per article" [ "$(printf '%s\n' "$out" | grep -c '')" -eq 2 ]
+check_ "import is quiet on stderr" [ -z "$err" ]
+
+run_ --rules "$RULES" import a.txt
+expect_out '^1  5 claims  Budget report  \(unchanged\)$' "unchanged import"
+
+run_ mark a.txt 2 disputed --note 'register says 9'
+expect_rc 0 "mark by path"
+run_ mark 1 1 verified
+expect_rc 0 "mark by id"
+run_ --reviewer bob mark 1 3 unsourced
+expect_rc 0 "mark as bob"
+run_ mark 2 1 verified
+run_ mark 2 1 clear
+expect_rc 0 "clear"
+check_ "mark writes no output" [ -z "$out" ]
+
+run_ list
+expect_rc 0 "list"
+expect_out '^ID  TITLE          REV  CLAIMS  REVIEWED  VERIFIED  DISPUTED  UNSOURCED  ORPHANS$' "list header"
+expect_out '^ 1  Budget report    1       5         3         1         1          1        0$' "list row 1"
+expect_out '^ 2  Weather          1       2         0         0         0          0        0$' "list row 2"
+
+run_ stats
+expect_rc 0 "stats"
+expect_out '^articles +2$' "stats articles"
+expect_out '^claims +7$' "stats claims"
+expect_out '^verified +1$' "stats verified"
+expect_out '^disputed +1$' "stats disputed"
+expect_out '^unreviewed +4$' "stats unreviewed"
+expect_out '^tester +1 +1 +0 +2$' "stats by reviewer tester"
+expect_out '^bob +0 +0 +1 +1$' "stats by reviewer bob"
+
+check_ "note saved" [ "$(q "SELECT note FROM verdict WHERE note <> ''")" = 'register says 9' ]
+check_ "history has every change" [ "$(q 'SELECT count(*) FROM history')" -eq 6 ]
+check_ "history says who" [ "$(q "SELECT count(*) FROM history WHERE reviewer = 'bob'")" -eq 1 ]
+check_ "times from SOURCE_DATE_EPOCH" [ "$(q 'SELECT DISTINCT at FROM history')" = 2025-11-26T12:00:00Z ]
+
+# --- Usage and lookup errors -----------------------------------------------
+
+run_ mark 1 1 true
+expect_rc 2 "unknown verdict"
+expect_err 'unknown verdict: true' "unknown verdict message"
+run_ mark 1 x verified
+expect_rc 2 "bad claim number"
+run_ mark 1 1
+expect_rc 2 "missing verdict"
+run_ mark 9 1 verified
+expect_rc 1 "unknown article"
+expect_err '^claimdesk: 9: no such article' "unknown article message"
+expect_err_lines 1 "unknown article: one line"
+run_ mark 1 9 verified
+expect_rc 1 "unknown claim"
+expect_err '^claimdesk: 1: no claim 9 \(the article has 5\)$' "unknown claim message"
+run_ list extra
+expect_rc 2 "list takes no operand"
+run_ import
+expect_rc 2 "import without a file"
+
+# --- Bad files: reported, the others still imported, exit 1 ----------------
+
+printf 'bin\000ary\n' >bin.txt
+mkdir dir.txt
+para 'Third' 'It cost 5 euros.' >c.txt
+run_ --rules "$RULES" import missing.txt bin.txt dir.txt c.txt -
+expect_rc 1 "import with bad files"
+expect_err '^claimdesk: missing.txt: ' "missing file reported"
+expect_err '^claimdesk: bin.txt: .*NUL' "binary file reported"
+expect_err '^claimdesk: dir.txt: .*directory' "directory reported"
+expect_err '^claimdesk: -: standard input cannot be imported' "stdin refused"
+expect_err_lines 4 "one line per bad file"
+expect_out '^3  1 claim  Third$' "the good file is imported"
+
+# --- Re-import: inserted, edited, deleted sentences ------------------------
+
+para 'Budget report' \
+    'A new sentence with 7 things in it.' \
+    'The city spent 4 million on roads in 2023.' \
+    'Officials said 14 bridges were repaired last year.' \
+    'Nothing was said about parks.' \
+    'Critics noted that 40 percent of roads remain poor.' \
+    'Turnout was 55 percent, the highest since 1990.' >a.txt
+run_ --rules "$RULES" import a.txt
+expect_rc 0 "re-import"
+expect_out '^1  5 claims  Budget report  \(revision 2, 2 verdicts moved, 1 orphan\)$' "re-import summary"
+expect_out '^    orphan: revision 1 claim 3, unsourced: The mayor promised 300 new buses by 2026\.$' "orphan listed"
+expect_verdict 1 'The city' verified "same text"
+expect_verdict 1 'Officials said 14' disputed "edited text, same context"
+expect_verdict 1 'A new sentence' unreviewed "inserted sentence"
+expect_verdict 1 'Critics' unreviewed "unreviewed stays so"
+check_ "the edited claim is flagged" [ "$(q "SELECT anchor FROM claim WHERE text LIKE 'Officials said 14%'")" = context ]
+check_ "orphan keeps its verdict" [ "$(q "SELECT v.status FROM claim c JOIN verdict v ON v.claim_id = c.id WHERE c.orphan = 1")" = unsourced ]
+run_ list
+expect_out '^ 1  Budget report    2       5         2         1         1          0        1$' "list counts the orphan"
+run_ mark 1 2 unsourced
+expect_rc 0 "numbers follow the new revision"
+expect_verdict 1 'The city' unsourced "claim 2 is now the city"
+
+# The deleted sentence comes back: the orphan finds its place.
+para 'Budget report' \
+    'The city spent 4 million on roads in 2023.' \
+    'Officials said 14 bridges were repaired last year.' \
+    'The mayor promised 300 new buses by 2026.' \
+    'Turnout was 55 percent, the highest since 1990.' >a.txt
+run_ --rules "$RULES" import a.txt
+expect_out '\(revision 3, 3 verdicts moved, 0 orphans\)$' "orphan placed again"
+expect_verdict 1 'The mayor' unsourced "the orphan's verdict is back"
+check_ "no orphan left" [ "$(q 'SELECT count(*) FROM claim WHERE orphan = 1')" -eq 0 ]
+
+# --- Two writers at once ----------------------------------------------------
+
+writer() {	# ARTICLE CLAIM TAG
+	i=0
+	while [ $i -lt 25 ]; do
+		"$CLAIMDESK" mark "$1" "$2" verified --note "$3-$i" ||
+		    echo "fail $3-$i" >>"$T/writers.err"
+		i=$((i + 1))
+	done
+}
+: >"$T/writers.err"
+writer 1 1 w1 &
+p1=$!
+writer 1 2 w2 &
+p2=$!
+writer 2 1 w3 &
+p3=$!
+wait $p1 $p2 $p3
+check_ "concurrent writers never fail" [ ! -s "$T/writers.err" ]
+check_ "concurrent writers lose nothing" [ "$(q "SELECT count(DISTINCT new) FROM history WHERE field = 'note' AND new GLOB 'w[123]-*'")" -eq 75 ]
+check_ "last note of each writer kept" [ "$(q "SELECT count(*) FROM verdict WHERE note IN ('w1-24', 'w2-24', 'w3-24')")" -eq 3 ]
+
+# Eight imports creating one new database at once: one migrates, all land.
+FRESH="$T/fresh.db"
+for i in 1 2 3 4 5 6 7 8; do
+	para "Parallel" "It is number $i." >"p$i.txt"
+	"$CLAIMDESK" --db "$FRESH" --rules "$RULES" import "p$i.txt" \
+	    >"$T/p$i.out" 2>&1 &
+done
+wait
+check_ "parallel imports into a new database all succeed" [ "$(cat "$T"/p?.out | grep -c '  1 claim  Parallel')" -eq 8 ]
+check_ "and the database has them all" [ "$("$SQLITE3" "$FRESH" 'SELECT count(*) FROM article')" -eq 8 ]
+
+# --- Writers killed with SIGKILL --------------------------------------------
+
+: >"$T/saved"
+i=0
+while [ $i -lt 30 ]; do
+	"$CLAIMDESK" mark 1 $((i % 4 + 1)) disputed --note "k$i" &
+	pid=$!
+	sleep "$(awk -v s=$i 'BEGIN { srand(s); printf "%.3f", rand() * 0.12 }')"
+	kill -9 $pid 2>/dev/null
+	{ wait $pid; } 2>/dev/null && echo "k$i" >>"$T/saved"
+	i=$((i + 1))
+done
+# An import killed mid-transaction, too.
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "Line %d has 3 numbers.\n\n", i }' >big.txt
+"$CLAIMDESK" --rules "$RULES" import big.txt >/dev/null 2>&1 &
+pid=$!
+sleep 0.5
+kill -9 $pid 2>/dev/null
+{ wait $pid; } 2>/dev/null
+check_ "integrity after kills" [ "$(q 'PRAGMA integrity_check')" = ok ]
+lost=0
+while read -r note; do
+	[ "$(q "SELECT count(*) FROM history WHERE new = '$note'")" -ge 1 ] ||
+	    lost=$((lost + 1))
+done <"$T/saved"
+check_ "every mark that returned success is there ($(grep -c '' "$T/saved") of 30)" [ $lost -eq 0 ]
+run_ list
+expect_rc 0 "the database opens cleanly after kills"
+run_ mark 1 1 verified
+expect_rc 0 "and takes writes"
+
+# --- Upgrade from schema version 1 ------------------------------------------
+
+V1="$T/v1.db"
+"$SQLITE3" "$V1" <"$FIX/v1.sql"
+run_ --db "$V1" list
+expect_rc 0 "a version 1 database opens"
+expect_out '^ 1  Budget report +2 +3 +2 +1 +1 +0 +1$' "its data is intact"
+check_ "it is upgraded" [ "$("$SQLITE3" "$V1" 'PRAGMA user_version')" -eq 2 ]
+run_ --db "$V1" mark 1 3 verified
+expect_rc 0 "and takes writes"
+
+# --- Refusals ---------------------------------------------------------------
+
+NEW="$T/newer.db"
+"$CLAIMDESK" --db "$NEW" --rules "$RULES" import c.txt >/dev/null
+"$SQLITE3" "$NEW" 'PRAGMA journal_mode = DELETE; PRAGMA user_version = 99' >/dev/null
+sum=$(md5sum <"$NEW")
+run_ --db "$NEW" mark 1 1 verified
+expect_rc 1 "newer schema refused"
+expect_err "^claimdesk: $NEW: made by a newer claimdesk \(schema version 99; this one knows up to 2\): left untouched$" "newer schema message"
+run_ --db "$NEW" list
+expect_rc 1 "newer schema refused read-only too"
+check_ "newer database untouched" [ "$(md5sum <"$NEW")" = "$sum" ]
+check_ "no WAL left beside it" [ ! -e "$NEW-wal" ]
+
+JUNK="$T/junk.db"
+head -c 8192 "$SAMPLE" >"$JUNK"
+run_ --db "$JUNK" list
+expect_rc 1 "junk refused"
+expect_err "^claimdesk: $JUNK: not a claimdesk database \(file is not a database\)$" "junk message"
+expect_err_lines 1 "junk: one line"
+
+CORRUPT="$T/corrupt.db"
+cp "$CLAIMDESK_DB" "$CORRUPT"
+"$SQLITE3" "$CORRUPT" 'PRAGMA journal_mode = DELETE' >/dev/null
+size=$(wc -c <"$CORRUPT")
+dd if=/dev/urandom of="$CORRUPT" bs=4096 seek=1 count=$((size / 4096 - 1)) conv=notrunc 2>/dev/null
+run_ --db "$CORRUPT" list
+expect_rc 1 "corrupt refused"
+expect_err "^claimdesk: $CORRUPT: (database is corrupt|not a claimdesk database) \(" "corrupt message"
+expect_err_lines 1 "corrupt: one line"
+
+# Read-only: a file this user cannot write (as root, run as nobody).
+RO="$T/ro/claimdesk.db"
+mkdir "$T/ro"
+cp "$CLAIMDESK_DB" "$RO"
+"$SQLITE3" "$RO" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
+chmod 0444 "$RO"
+chmod 0555 "$T/ro"
+chmod 0755 "$T" "$HOME"
+as_user() {
+	if [ "$(id -u)" -eq 0 ]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+	else
+		"$@"
+	fi
+}
+if ! as_user test -r "$RO"; then
+	echo "read-only checks skipped: no other user can reach $RO" >&2
+else
+	as_user "$CLAIMDESK" --db "$RO" mark 1 1 disputed >"$T/out" 2>"$T/err"
+	rc=$? err=$(cat "$T/err")
+	expect_rc 1 "read-only database refuses a mark"
+	expect_err "^claimdesk: $RO: database is read-only" "read-only message"
+	expect_err_lines 1 "read-only: one line"
+	as_user "$CLAIMDESK" --db "$RO" list >"$T/out" 2>"$T/err"
+	rc=$? out=$(cat "$T/out") err=$(cat "$T/err")
+	expect_rc 0 "read-only database still lists"
+	expect_out '^ 1  Budget report' "read-only list output"
+fi
+chmod 0755 "$T/ro"
+
+# Locked past the timeout: another process holds the write lock.
+( echo 'BEGIN IMMEDIATE;'; sleep 13; echo 'ROLLBACK;' ) |
+    "$SQLITE3" "$CLAIMDESK_DB" &
+locker=$!
+sleep 1
+run_ mark 1 1 unsourced
+expect_rc 1 "locked database"
+expect_err "^claimdesk: $CLAIMDESK_DB: database is locked \(another process kept it busy for more than [0-9]+ s\)$" "locked message"
+wait $locker
+expect_verdict 1 'The city' verified "nothing written while locked"
+
+done_

@@ -1,0 +1,1158 @@
+/* test_store.c: the database: migrations, verdicts, history, re-anchoring,
+ * refusals and failures. */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "anchor.h"
+#include "article.h"
+#include "doc.h"
+#include "extract.h"
+#include "segment.h"
+#include "store.h"
+#include "xmalloc.h"
+#include "t.h"
+
+static char	 tmpdir[256];
+static int	 dbn;
+
+/* A new database path in the test's directory. */
+static char *
+db_path(void)
+{
+	return xasprintf("%s/db%d/sub/claimdesk.db", tmpdir, ++dbn);
+}
+
+/*
+ * A doc from TEXT: each paragraph (blank-line separated) one sentence, a
+ * claim when it holds a digit or a '!'. Keeps the store's tests apart from
+ * the segmenter's and the rules'.
+ */
+static struct doc *
+mkdoc(const char *text)
+{
+	struct doc	*doc;
+	char		*cause = NULL;
+	size_t		 i = 0, len = strlen(text), s, e, cap = 0;
+
+	doc = xcalloc(1, sizeof *doc);
+	doc->art = article_from_bytes("a.txt", text, len, ARTICLE_MAX_SIZE,
+	    &cause);
+	if (doc->art == NULL) {
+		fprintf(stderr, "mkdoc: %s\n", cause);
+		exit(1);
+	}
+	doc->title = xstrdup("A title");
+	while (i < len) {
+		while (i < len && (text[i] == '\n' || text[i] == ' '))
+			i++;
+		if (i == len)
+			break;
+		s = i;
+		while (i < len && !(text[i] == '\n' && i + 1 < len &&
+		    text[i + 1] == '\n'))
+			i++;
+		e = i;
+		while (e > s && (text[e - 1] == '\n' || text[e - 1] == ' '))
+			e--;
+		if (doc->nsent == cap) {
+			cap = cap ? cap * 2 : 16;
+			doc->sent = xreallocarray(doc->sent, cap,
+			    sizeof *doc->sent);
+			doc->info = xreallocarray(doc->info, cap,
+			    sizeof *doc->info);
+		}
+		memset(&doc->sent[doc->nsent], 0, sizeof *doc->sent);
+		memset(&doc->info[doc->nsent], 0, sizeof *doc->info);
+		doc->sent[doc->nsent].start = s;
+		doc->sent[doc->nsent].end = e;
+		doc->sent[doc->nsent].text = segment_collapse(text + s, e - s);
+		doc->info[doc->nsent].kinds = xstrdup("quantity");
+		doc->info[doc->nsent].claim = strpbrk(
+		    doc->sent[doc->nsent].text, "0123456789!") != NULL;
+		doc->info[doc->nsent].score = doc->info[doc->nsent].claim ?
+		    50 : 0;
+		if (doc->info[doc->nsent].claim)
+			doc->nclaims++;
+		doc->nsent++;
+	}
+	return doc;
+}
+
+static struct store *
+open_ok(const char *path, int flags)
+{
+	struct store	*s;
+	char		*cause = NULL;
+
+	s = store_open(path, flags, &cause);
+	if (s == NULL)
+		T_FAIL("store_open %s: %s", path, cause);
+	free(cause);
+	return s;
+}
+
+/* Opening PATH fails with a cause holding WANT. */
+static void
+open_fails(const char *path, int flags, const char *want)
+{
+	struct store	*s;
+	char		*cause = NULL;
+
+	s = store_open(path, flags, &cause);
+	T_OK(s == NULL);
+	T_OK(cause != NULL && strstr(cause, want) != NULL);
+	if (cause != NULL && strstr(cause, want) == NULL)
+		fprintf(stderr, "  cause: %s (wanted %s)\n", cause, want);
+	T_OK(cause == NULL || strchr(cause, '\n') == NULL);
+	free(cause);
+	store_close(s);
+}
+
+static int
+import_as(struct store *s, const char *path, const char *text,
+    struct import_result *res)
+{
+	struct doc	*doc = mkdoc(text);
+	char		*cause = NULL;
+	int		 rc;
+
+	rc = store_import(s, path, doc, "importer", res, &cause);
+	if (rc != 0)
+		T_FAIL("store_import: %s", cause);
+	free(cause);
+	doc_free(doc);
+	return rc;
+}
+
+static int
+import(struct store *s, const char *text, struct import_result *res)
+{
+	return import_as(s, "/articles/a.txt", text, res);
+}
+
+static int64_t
+claim_id(struct store *s, int64_t article, int number)
+{
+	int64_t	id = 0;
+	char	*cause = NULL;
+
+	if (store_find_claim(s, article, number, &id, &cause) != 0)
+		T_FAIL("store_find_claim %d: %s", number, cause);
+	free(cause);
+	return id;
+}
+
+static void
+set(struct store *s, int64_t claim, int status, const char *note)
+{
+	char	*cause = NULL;
+
+	if (store_set_verdict(s, claim, status, note, "alice", NULL,
+	    &cause) != 0)
+		T_FAIL("store_set_verdict: %s", cause);
+	free(cause);
+}
+
+/* One integer from SQL on the store's connection. */
+static long long
+q_int(struct store *s, const char *sql)
+{
+	sqlite3_stmt	*st;
+	long long	 v = -1;
+
+	if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) {
+		T_FAIL("%s: %s", sql, sqlite3_errmsg(store_db(s)));
+		return -1;
+	}
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static struct st_article *
+load(struct store *s, int64_t id)
+{
+	struct st_article	*a;
+	char			*cause = NULL;
+
+	a = store_article_load(s, id, &cause);
+	if (a == NULL)
+		T_FAIL("store_article_load: %s", cause);
+	free(cause);
+	return a;
+}
+
+/* The claim of A whose text starts with PREFIX, or NULL. */
+static const struct st_claim *
+find_text(const struct st_article *a, const char *prefix)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nclaims; i++) {
+		if (strncmp(a->claims[i].text, prefix, strlen(prefix)) == 0)
+			return &a->claims[i];
+	}
+	return NULL;
+}
+
+static void
+test_names(void)
+{
+	T_STR(verdict_name(VERDICT_NONE), "unreviewed");
+	T_STR(verdict_name(VERDICT_DISPUTED), "disputed");
+	T_INT(verdict_parse("verified"), VERDICT_VERIFIED);
+	T_INT(verdict_parse("unsourced"), VERDICT_UNSOURCED);
+	T_INT(verdict_parse("clear"), VERDICT_NONE);
+	T_INT(verdict_parse("true"), -1);
+}
+
+static void
+test_now(void)
+{
+	char	buf[32];
+
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	store_now(buf, sizeof buf);
+	T_STR(buf, "2025-11-26T12:00:00Z");
+	setenv("SOURCE_DATE_EPOCH", "0", 1);
+	store_now(buf, sizeof buf);
+	T_STR(buf, "1970-01-01T00:00:00Z");
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+}
+
+static void
+test_open(void)
+{
+	struct store	*s;
+	struct stat	 sb;
+	char		*path = db_path(), *dir;
+
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	T_INT(store_readonly(s), 0);
+	T_STR(store_path(s), path);
+	T_INT(q_int(s, "PRAGMA user_version"), 2);
+	T_INT(q_int(s, "PRAGMA application_id"), 1128557361);
+	T_INT(q_int(s, "PRAGMA foreign_keys"), 1);
+	T_INT(q_int(s, "SELECT count(*) FROM pragma_journal_mode "
+	    "WHERE journal_mode = 'wal'"), 1);
+	store_close(s);
+	dir = xstrndup(path, strrchr(path, '/') - path);
+	T_OK(stat(dir, &sb) == 0 && (sb.st_mode & 0777) == 0700);
+	*strrchr(dir, '/') = '\0';
+	T_OK(stat(dir, &sb) == 0 && (sb.st_mode & 0777) == 0700);
+	free(dir);
+
+	/* Opening again changes nothing. */
+	if ((s = open_ok(path, 0)) != NULL) {
+		T_INT(q_int(s, "PRAGMA user_version"), 2);
+		store_close(s);
+	}
+out:
+	free(path);
+}
+
+static void
+test_mark(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 c2, id;
+
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	if (import(s, "Title line\n\nOne claim of 12.\n\nNo claim here.\n\n"
+	    "Another claim of 40.\n", &res) != 0)
+		goto out;
+	T_INT(res.state, IMPORT_NEW);
+	T_INT(res.revision, 1);
+	T_INT(res.claims, 2);
+	T_INT(store_find_article(s, "/articles/a.txt", &id, &cause), 0);
+	T_INT(id, res.article);
+	T_INT(store_find_article(s, "1", &id, &cause), 0);
+	T_INT(store_find_article(s, "/nope", &id, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "no such article") != NULL);
+	free(cause);
+	cause = NULL;
+	T_INT(store_find_claim(s, res.article, 3, &id, &cause), -1);
+	T_STR(cause, "no claim 3 (the article has 2)");
+	free(cause);
+	cause = NULL;
+
+	c2 = claim_id(s, res.article, 2);
+	set(s, c2, VERDICT_DISPUTED, "https://example.org/evidence");
+	set(s, c2, VERDICT_DISPUTED, NULL);		/* no change */
+	set(s, c2, -1, "https://example.org/evidence");	/* no change */
+	T_INT(q_int(s, "SELECT count(*) FROM history"), 2);
+	T_INT(store_set_status(s, c2, VERDICT_VERIFIED, "bob", "undo",
+	    &cause), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin = 'undo'"),
+	    1);
+	T_INT(store_set_dismissed(s, claim_id(s, res.article, 1), 1, "bob",
+	    NULL, &cause), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM history"), 4);
+
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->nclaims, 2);
+	T_INT(a->revision, 1);
+	T_STR(a->title, "A title");
+	T_INT(a->len, strlen(a->text));
+	T_INT(a->claims[0].number, 1);
+	T_INT(a->claims[0].dismissed, 1);
+	T_INT(a->claims[0].status, VERDICT_NONE);
+	T_OK(a->claims[0].reviewer == NULL);
+	T_STR(a->claims[0].note, "");
+	T_INT(a->claims[1].number, 2);
+	T_INT(a->claims[1].status, VERDICT_VERIFIED);
+	T_STR(a->claims[1].note, "https://example.org/evidence");
+	T_STR(a->claims[1].reviewer, "bob");
+	T_STR(a->claims[1].updated_at, "2025-11-26T12:00:00Z");
+	T_STR(a->claims[1].text, "Another claim of 40.");
+	T_STR(a->claims[1].kinds, "quantity");
+	T_OK(a->claims[1].source == NULL);
+	T_INT(memcmp(a->text + a->claims[1].start, "Another",
+	    7), 0);
+	st_article_free(a);
+
+	/* History is append-only. */
+	T_OK(sqlite3_exec(store_db(s), "DELETE FROM history", NULL, NULL,
+	    NULL) != SQLITE_OK);
+	T_OK(sqlite3_exec(store_db(s), "UPDATE history SET new = 'x'", NULL,
+	    NULL, NULL) != SQLITE_OK);
+	T_INT(q_int(s, "SELECT count(*) FROM history"), 4);
+
+	/* The same bytes again: unchanged. */
+	import(s, "Title line\n\nOne claim of 12.\n\nNo claim here.\n\n"
+	    "Another claim of 40.\n", &res);
+	T_INT(res.state, IMPORT_UNCHANGED);
+	T_INT(res.claims, 1);		/* one dismissed */
+out:
+	store_close(s);
+	free(path);
+}
+
+static void
+test_manual(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 id, id2;
+	const char		*text = "Head\n\nA plain   sentence.\n\nOf 3.\n";
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, text, &res) != 0)
+		goto out;
+	T_INT(store_add_claim(s, res.article, 6, 25, "A plain sentence.",
+	    "alice", &id, &cause), 0);
+	T_INT(store_add_claim(s, res.article, 6, 25, NULL, "alice", &id2,
+	    &cause), 0);
+	T_INT(id, id2);
+	T_INT(store_add_claim(s, res.article, 6, 25, "Something else.",
+	    "alice", &id2, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "changed") != NULL);
+	free(cause);
+	cause = NULL;
+	T_INT(store_add_claim(s, res.article, 6, 999, NULL, "alice", &id2,
+	    &cause), -1);
+	free(cause);
+	cause = NULL;
+	store_set_dismissed(s, id, 1, "alice", NULL, &cause);
+	T_INT(store_add_claim(s, res.article, 6, 25, NULL, "alice", &id2,
+	    &cause), 0);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->nclaims, 2);
+	T_INT(a->claims[0].manual, 1);
+	T_INT(a->claims[0].dismissed, 0);
+	T_STR(a->claims[0].text, "A plain sentence.");
+	st_article_free(a);
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE field = 'claim'"
+	    " AND new = 'manual'"), 1);
+out:
+	store_close(s);
+	free(path);
+}
+
+static const char rev1[] =
+    "Budget report\n\n"
+    "The city spent 4 million on roads in 2023.\n\n"
+    "Officials said 12 bridges were repaired.\n\n"
+    "The mayor promised 300 new buses by 2026.\n\n"
+    "Critics noted that 40 percent of roads remain poor.\n\n"
+    "Turnout was 55 percent, the highest since 1990.\n\n"
+    "Nothing to see.\n";
+
+/* Inserted, edited, deleted and moved sentences. */
+static const char rev2[] =
+    "Budget report\n\n"
+    "A new sentence with 7 things in it.\n\n"
+    "The city spent 4 million on roads in 2023.\n\n"
+    "Officials said 14 bridges were repaired last year.\n\n"
+    "Turnout was 55 percent, the highest since 1990.\n\n"
+    "Critics noted that 40 percent of roads remain poor.\n\n"
+    "Nothing to see.\n";
+
+/* The deleted sentence is back. */
+static const char rev3[] =
+    "Budget report\n\n"
+    "The city spent 4 million on roads in 2023.\n\n"
+    "Officials said 14 bridges were repaired last year.\n\n"
+    "The mayor promised 300 new buses by 2026.\n\n"
+    "Turnout was 55 percent, the highest since 1990.\n\n"
+    "Critics noted that 40 percent of roads remain poor.\n\n"
+    "Nothing to see.\n";
+
+static void
+test_reanchor(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 art, manual, old4;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	art = res.article;
+	T_INT(res.claims, 5);
+	set(s, claim_id(s, art, 1), VERDICT_VERIFIED, NULL);
+	set(s, claim_id(s, art, 2), VERDICT_DISPUTED, "only 9");
+	set(s, claim_id(s, art, 3), VERDICT_UNSOURCED, NULL);
+	set(s, claim_id(s, art, 5), -1, "a note only");
+	old4 = claim_id(s, art, 4);
+	/* "Nothing to see." made a claim by hand. */
+	T_INT(store_add_claim(s, art, sizeof rev1 - 17, sizeof rev1 - 2,
+	    NULL, "alice", &manual, &cause), 0);
+	free(cause);
+
+	if (import(s, rev2, &res) != 0)
+		goto out;
+	T_INT(res.state, IMPORT_REVISED);
+	T_INT(res.revision, 2);
+	T_INT(res.moved, 4);		/* 1, 2 by context, 5, manual */
+	T_INT(res.orphans, 1);		/* the mayor */
+	T_INT(res.claims, 6);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	T_INT(a->revision, 2);
+	c = find_text(a, "The city");
+	T_OK(c != NULL && c->status == VERDICT_VERIFIED && c->carried == 1);
+	c = find_text(a, "Officials said 14");
+	T_OK(c != NULL && c->status == VERDICT_DISPUTED && c->carried == 2);
+	T_STR(c ? c->note : NULL, "only 9");
+	T_STR(c ? c->reviewer : NULL, "alice");
+	c = find_text(a, "Turnout");
+	T_OK(c != NULL && c->status == VERDICT_NONE && c->carried == 1);
+	T_STR(c ? c->note : NULL, "a note only");
+	c = find_text(a, "A new sentence");
+	T_OK(c != NULL && c->status == VERDICT_NONE && c->carried == 0);
+	c = find_text(a, "Critics");
+	T_OK(c != NULL && c->carried == 1 && c->status == VERDICT_NONE);
+	c = find_text(a, "Nothing");
+	T_OK(c != NULL && c->manual && c->carried == 1);
+	T_INT(a->norphans, 1);
+	if (a->norphans == 1) {
+		T_OK(strncmp(a->orphans[0].text, "The mayor", 9) == 0);
+		T_INT(a->orphans[0].status, VERDICT_UNSOURCED);
+		T_INT(a->orphans[0].revision, 1);
+		T_INT(a->orphans[0].number, 3);
+		T_INT(a->orphans[0].orphan, 1);
+	}
+	st_article_free(a);
+	a = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE field = 'claim' "
+	    "AND new = 'orphan'"), 1);
+
+	/* A change made on a stale screen follows its claim forward. */
+	set(s, old4, VERDICT_DISPUTED, NULL);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "Critics");
+	T_OK(c != NULL && c->status == VERDICT_DISPUTED);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = "
+	    "'disputed' AND claim_id = (SELECT min(id) FROM claim "
+	    "WHERE text LIKE 'Critics%')"), 0);
+	st_article_free(a);
+	a = NULL;
+
+	/* The orphan finds its place again. */
+	if (import(s, rev3, &res) != 0)
+		goto out;
+	T_INT(res.revision, 3);
+	T_INT(res.orphans, 0);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	T_INT(a->norphans, 0);
+	c = find_text(a, "The mayor");
+	T_OK(c != NULL && c->status == VERDICT_UNSOURCED);
+	c = find_text(a, "Critics");
+	T_OK(c != NULL && c->status == VERDICT_DISPUTED);
+	c = find_text(a, "Officials");
+	T_OK(c != NULL && c->status == VERDICT_DISPUTED && c->carried == 1);
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE field = 'claim' "
+	    "AND new = 'placed'"), 1);
+	/* Nothing was ever deleted: every verdict row of revision 1 is
+	 * still there. */
+	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id JOIN revision r ON r.id = c.revision_id "
+	    "WHERE r.number = 1"), 4);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+/* A claim whose text was not carried and is gone: the change is kept on
+ * it, as an orphan. */
+static void
+test_stale_orphan(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	char			*path = db_path();
+	int64_t			 old;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	old = claim_id(s, res.article, 3);	/* the mayor, unreviewed */
+	if (import(s, rev2, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 0);
+	set(s, old, VERDICT_VERIFIED, NULL);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->norphans, 1);
+	if (a->norphans == 1)
+		T_INT(a->orphans[0].status, VERDICT_VERIFIED);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+static int
+count_cb(const struct st_summary *sum, void *arg)
+{
+	struct st_summary	*out = arg;
+
+	*out = *sum;
+	out->title = out->path = out->updated_at = NULL;
+	return 0;
+}
+
+static int
+reviewer_cb(const struct st_reviewer *r, void *arg)
+{
+	int	*n = arg;
+
+	if (strcmp(r->name, "alice") == 0)
+		T_INT(r->total, 3);
+	(*n)++;
+	return 0;
+}
+
+static void
+test_list_stats(void)
+{
+	struct import_result	 res;
+	struct st_summary	 sum;
+	struct st_stats		 st;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+	int			 n = 0;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
+	set(s, claim_id(s, res.article, 2), VERDICT_DISPUTED, NULL);
+	set(s, claim_id(s, res.article, 3), VERDICT_DISPUTED, NULL);
+	store_set_dismissed(s, claim_id(s, res.article, 4), 1, "bob", NULL,
+	    &cause);
+	memset(&sum, 0, sizeof sum);
+	T_INT(store_list(s, count_cb, &sum, &cause), 0);
+	T_INT(sum.claims, 4);
+	T_INT(sum.reviewed, 3);
+	T_INT(sum.verified, 1);
+	T_INT(sum.disputed, 2);
+	T_INT(sum.unsourced, 0);
+	T_INT(sum.orphans, 0);
+	T_INT(store_stats(s, &st, reviewer_cb, &n, &cause), 0);
+	T_INT(st.articles, 1);
+	T_INT(st.claims, 4);
+	T_INT(st.status[VERDICT_NONE], 1);
+	T_INT(st.status[VERDICT_DISPUTED], 2);
+	T_INT(st.dismissed, 1);
+	T_INT(n, 1);
+out:
+	store_close(s);
+	free(path);
+}
+
+/* The SHA-less fingerprint of a file's bytes, to prove it untouched. */
+static unsigned long long
+file_sum(const char *path)
+{
+	unsigned long long	 h = 1469598103934665603ULL;
+	FILE			*f = fopen(path, "rb");
+	int			 c;
+
+	if (f == NULL)
+		return 0;
+	while ((c = getc(f)) != EOF)
+		h = (h ^ (unsigned)c) * 1099511628211ULL;
+	fclose(f);
+	return h;
+}
+
+static void
+raw_sql(const char *path, const char *sql)
+{
+	sqlite3	*db;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		T_FAIL("%s: %s", sql, sqlite3_errmsg(db));
+	sqlite3_close(db);
+}
+
+static void
+test_refusals(void)
+{
+	struct store		*s;
+	struct import_result	 res;
+	char			*path = db_path(), *other = db_path();
+	char			*junk = db_path(), *cause = NULL;
+	unsigned long long	 before;
+	FILE			*f;
+
+	/* Newer schema: refused, not a byte changed. */
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	store_close(s);
+	raw_sql(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
+	before = file_sum(path);
+	open_fails(path, 0, "made by a newer claimdesk (schema version 99");
+	open_fails(path, STORE_READONLY, "newer claimdesk");
+	T_OK(file_sum(path) == before);
+	T_OK(access(path, F_OK) == 0);
+
+	/* Another program's database. */
+	if ((s = open_ok(other, 0)) != NULL)
+		store_close(s);
+	unlink(other);
+	raw_sql(other, "CREATE TABLE t (x)");
+	before = file_sum(other);
+	open_fails(other, 0, "not a claimdesk database");
+	T_OK(file_sum(other) == before);
+
+	/* Not a database at all. */
+	if ((s = open_ok(junk, 0)) != NULL)
+		store_close(s);
+	if ((f = fopen(junk, "w")) != NULL) {
+		fputs("This is not an SQLite file, not even close. "
+		    "0123456789abcdef0123456789abcdef0123456789abcdef\n", f);
+		fclose(f);
+	}
+	open_fails(junk, 0, "not a claimdesk database (file is not a "
+	    "database)");
+	open_fails(junk, STORE_READONLY, "not a claimdesk database");
+
+	/* Read-only open of nothing. */
+	open_fails("/nonexistent/claimdesk.db", STORE_READONLY,
+	    "no database yet");
+	/* A directory. */
+	open_fails(tmpdir, 0, "cannot open the database");
+
+	(void)res;
+	(void)cause;
+out:
+	free(path);
+	free(other);
+	free(junk);
+}
+
+static void
+test_corrupt(void)
+{
+	struct store		*s;
+	struct import_result	 res;
+	struct st_summary	 sum;
+	char			*path = db_path(), *cause = NULL, buf[4096];
+	struct stat		 sb;
+	int			 fd, i;
+
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	for (i = 0; i < 20; i++) {
+		import(s, i % 2 ? rev1 : rev2, &res);
+		set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
+	}
+	store_close(s);
+	/* Garbage over every page but the first. */
+	memset(buf, 0x5a, sizeof buf);
+	if ((fd = open(path, O_WRONLY)) < 0 || fstat(fd, &sb) != 0)
+		goto out;
+	T_OK(sb.st_size > 8192);
+	for (i = 4096; i + 4096 <= sb.st_size; i += 4096) {
+		if (pwrite(fd, buf, sizeof buf, i) != (ssize_t)sizeof buf)
+			T_FAIL("pwrite: %s", strerror(errno));
+	}
+	close(fd);
+	s = store_open(path, 0, &cause);
+	if (s == NULL) {
+		T_OK(cause != NULL && strstr(cause, "corrupt") != NULL);
+		if (cause != NULL && strstr(cause, "corrupt") == NULL)
+			fprintf(stderr, "  cause: %s\n", cause);
+		free(cause);
+		goto out;
+	}
+	T_INT(store_list(s, count_cb, &sum, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "database is corrupt") != NULL);
+	free(cause);
+	store_close(s);
+out:
+	free(path);
+}
+
+static void
+test_locked(void)
+{
+	struct store		*s;
+	struct import_result	 res;
+	sqlite3			*other;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 c1;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	c1 = claim_id(s, res.article, 1);
+	sqlite3_open(path, &other);
+	T_INT(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_busy_timeout(store_db(s), 50);
+	T_INT(store_set_status(s, c1, VERDICT_VERIFIED, "alice", NULL,
+	    &cause), -1);
+	T_OK(cause != NULL && strncmp(cause, "database is locked", 18) == 0);
+	free(cause);
+	cause = NULL;
+	/* Readers are not blocked by a writer. */
+	T_INT(store_find_claim(s, res.article, 1, &c1, &cause), 0);
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	T_INT(store_set_status(s, c1, VERDICT_VERIFIED, "alice", NULL,
+	    &cause), 0);
+out:
+	store_close(s);
+	free(path);
+}
+
+/* Checks run as a user who cannot write the file (the child of a fork
+ * when the tests run as root). */
+static int
+readonly_checks(const char *path)
+{
+	struct store	*s;
+	char		*cause = NULL;
+	int		 bad = 0;
+
+	s = store_open(path, 0, &cause);
+	if (s != NULL || cause == NULL ||
+	    strstr(cause, "database is read-only") == NULL) {
+		fprintf(stderr, "read-write open: %s\n", cause);
+		bad++;
+	}
+	store_close(s);
+	free(cause);
+	cause = NULL;
+	s = store_open(path, STORE_FALLBACK, &cause);
+	if (s == NULL) {
+		fprintf(stderr, "fallback open: %s\n", cause);
+		free(cause);
+		return bad + 1;
+	}
+	if (!store_readonly(s))
+		bad++;
+	if (store_set_status(s, 1, VERDICT_VERIFIED, "x", NULL, &cause) == 0 ||
+	    strstr(cause, "read-only") == NULL)
+		bad++;
+	free(cause);
+	cause = NULL;
+	if (store_find_claim(s, 1, 1, &(int64_t){ 0 }, &cause) != 0) {
+		fprintf(stderr, "read: %s\n", cause);
+		bad++;
+	}
+	free(cause);
+	store_close(s);
+	return bad;
+}
+
+static void
+test_readonly(void)
+{
+	struct store		*s;
+	struct import_result	 res;
+	char			*path = db_path(), *dir, *cause = NULL;
+	int64_t			 c1;
+	pid_t			 pid;
+	int			 status;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
+	store_close(s);
+
+	/* Asked for read-only: reads work, writes are refused. */
+	if ((s = open_ok(path, STORE_READONLY)) == NULL)
+		goto out;
+	T_INT(store_readonly(s), 1);
+	T_INT(store_find_claim(s, 1, 1, &c1, &cause), 0);
+	T_INT(store_set_status(s, c1, VERDICT_DISPUTED, "x", NULL, &cause),
+	    -1);
+	T_OK(cause != NULL && strstr(cause, "read-only") != NULL);
+	free(cause);
+	store_close(s);
+
+	/* A file that cannot be written. */
+	chmod(path, 0444);
+	dir = xstrndup(path, strrchr(path, '/') - path);
+	chmod(dir, 0555);
+	*strrchr(dir, '/') = '\0';
+	chmod(dir, 0755);
+	if (geteuid() != 0)
+		T_INT(readonly_checks(path), 0);
+	else if ((pid = fork()) == 0) {
+		chmod(tmpdir, 0755);
+		if (setgid(65534) != 0 || setuid(65534) != 0 ||
+		    access(path, R_OK) != 0)
+			_exit(77);	/* cannot test here: skipped */
+		_exit(readonly_checks(path) == 0 ? 0 : 1);
+	} else if (pid > 0) {
+		waitpid(pid, &status, 0);
+		T_OK(WIFEXITED(status) && (WEXITSTATUS(status) == 0 ||
+		    WEXITSTATUS(status) == 77));
+		if (WIFEXITED(status) && WEXITSTATUS(status) == 77)
+			fprintf(stderr, "test_readonly: no other user can "
+			    "reach %s: skipped\n", path);
+	}
+	free(dir);
+out:
+	free(path);
+}
+
+/* A file's bytes, NUL-terminated; NULL after a failure. */
+static char *
+slurp(const char *path)
+{
+	FILE	*f;
+	char	*buf;
+	long	 n;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		T_FAIL("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = xcalloc(1, (size_t)n + 1);
+	if (fread(buf, 1, (size_t)n, f) != (size_t)n)
+		T_FAIL("%s: short read", path);
+	fclose(f);
+	return buf;
+}
+
+/* Every schema object of DB, sorted, as one string. */
+static char *
+schema_of(sqlite3 *db)
+{
+	sqlite3_stmt	*st;
+	char		*out = xstrdup(""), *next;
+
+	sqlite3_prepare_v2(db, "SELECT type, name, sql FROM sqlite_schema "
+	    "ORDER BY name", -1, &st, NULL);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		next = xasprintf("%s%s %s %s\n", out,
+		    (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2));
+		free(out);
+		out = next;
+	}
+	sqlite3_finalize(st);
+	return out;
+}
+
+/* The fixture is migration 1 as it stands: if migration 1 changed (never
+ * once released), make-v1.sh must be run again. */
+static void
+test_fixture_current(void)
+{
+	const char	*top = getenv("top_srcdir");
+	char		*path, *schema, *fixture, *m1, *end, *a, *b;
+	sqlite3		*da, *db;
+
+	path = xasprintf("%s/src/schema.sql", top ? top : ".");
+	schema = slurp(path);
+	free(path);
+	path = xasprintf("%s/tests/cli/fixtures/v1.sql", top ? top : ".");
+	fixture = slurp(path);
+	free(path);
+	if (schema == NULL || fixture == NULL)
+		goto out;
+	m1 = strstr(schema, "\n-- migration 1\n");
+	if (m1 != NULL && (end = strstr(m1, "\n-- migration 2\n")) != NULL)
+		*end = '\0';
+	sqlite3_open(":memory:", &da);
+	sqlite3_open(":memory:", &db);
+	T_INT(sqlite3_exec(da, m1 ? m1 : "", NULL, NULL, NULL), SQLITE_OK);
+	T_INT(sqlite3_exec(db, fixture, NULL, NULL, NULL), SQLITE_OK);
+	a = schema_of(da);
+	b = schema_of(db);
+	T_STR(b, a);
+	free(a);
+	free(b);
+	sqlite3_close(da);
+	sqlite3_close(db);
+out:
+	free(schema);
+	free(fixture);
+}
+
+/* v1.sql: a database made by migration 1, with data; it must upgrade. */
+static void
+test_upgrade_v1(void)
+{
+	struct store		*s;
+	struct st_article	*a;
+	const char		*top = getenv("top_srcdir");
+	char			*fixture, *sql, *path = db_path(), *cause = NULL;
+	FILE			*f;
+	long			 n;
+	sqlite3			*db;
+
+	fixture = xasprintf("%s/tests/cli/fixtures/v1.sql", top ? top : ".");
+	if ((f = fopen(fixture, "rb")) == NULL) {
+		T_FAIL("%s: %s", fixture, strerror(errno));
+		goto out;
+	}
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	sql = xcalloc(1, (size_t)n + 1);
+	if (fread(sql, 1, (size_t)n, f) != (size_t)n)
+		T_FAIL("short read");
+	fclose(f);
+	/* Opening creates the directories. */
+	if ((s = open_ok(path, 0)) != NULL)
+		store_close(s);
+	unlink(path);
+	sqlite3_open(path, &db);
+	if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		T_FAIL("v1.sql: %s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+	free(sql);
+
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	T_INT(q_int(s, "PRAGMA user_version"), 2);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict_fts"),
+	    q_int(s, "SELECT count(*) FROM verdict WHERE status <> "
+	    "'unreviewed'"));
+	T_OK(q_int(s, "SELECT count(*) FROM verdict") > 0);
+	T_OK(q_int(s, "SELECT count(*) FROM claim WHERE orphan = 1") > 0);
+	T_INT(q_int(s, "SELECT count(*) FROM pragma_integrity_check "
+	    "WHERE integrity_check = 'ok'"), 1);
+	if ((a = store_article_load(s, 1, &cause)) == NULL) {
+		T_FAIL("load: %s", cause);
+		free(cause);
+	} else {
+		T_OK(a->revision >= 2);
+		T_OK(a->norphans >= 1);
+		st_article_free(a);
+	}
+	/* And it works on after the upgrade. */
+	set(s, claim_id(s, 1, 1), VERDICT_UNSOURCED, "after upgrade");
+	T_INT(q_int(s, "SELECT count(*) FROM verdict_fts WHERE verdict_fts "
+	    "MATCH 'city'"), 2);
+	store_close(s);
+out:
+	free(fixture);
+	free(path);
+}
+
+static int
+match_cb(const struct st_match *m, void *arg)
+{
+	struct st_match	*out = arg;
+
+	*out = *m;
+	out->title = out->note = out->reviewer = out->updated_at = NULL;
+	out->text = NULL;
+	T_STR(m->note, "register: 9");
+	T_STR(m->title, "A title");
+	return 0;
+}
+
+/* Claims seen before: linked at import, listed, adopted. */
+static void
+test_seen_before(void)
+{
+	struct import_result	 res;
+	struct st_match		 m;
+	struct st_article	*a = NULL;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 art1, c;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	art1 = res.article;
+	set(s, claim_id(s, art1, 2), VERDICT_DISPUTED, "register: 9");
+	if (import_as(s, "/articles/b.txt", "Elsewhere\n\n"
+	    "Officials said that 12 bridges were repaired.\n\n"
+	    "Officials said 13 bridges were repaired.\n\n"
+	    "Cats are 4 legged.\n", &res) != 0)
+		goto out;
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->nclaims, 3);
+	T_INT(a->claims[0].matches, 1);
+	T_INT(a->claims[1].matches, 0);		/* numbers disagree */
+	T_INT(a->claims[2].matches, 0);
+	c = a->claims[0].id;
+	memset(&m, 0, sizeof m);
+	T_INT(store_matches(s, c, match_cb, &m, &cause), 0);
+	T_INT(m.article, art1);
+	T_INT(m.number, 2);
+	T_INT(m.revision, 1);
+	T_INT(m.status, VERDICT_DISPUTED);
+	T_OK(m.similarity >= 0.6 && m.similarity <= 1);
+	T_INT(store_adopt(s, c, m.claim, "carol", &cause), 0);
+	st_article_free(a);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->claims[0].status, VERDICT_DISPUTED);
+	T_STR(a->claims[0].note, "register: 9");
+	T_STR(a->claims[0].reviewer, "carol");
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin LIKE "
+	    "'adopted from claim %'"), 2);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+/* anchor_place() alone. */
+static void
+test_anchor(void)
+{
+	static const char	 olddoc[] = "Yes. A is 1. Yes. B is 2.";
+	static const char	 newdoc[] = "B is 2. Yes. A is 1. Yes. Z.";
+	struct anchor_old	 o[3];
+	struct anchor_new	 n[5];
+
+	memset(o, 0, sizeof o);
+	memset(n, 0, sizeof n);
+	/* The second "Yes." of the old text (before "B is 2."). */
+	o[0] = (struct anchor_old){ olddoc, strlen(olddoc), 13, 17, "Yes.",
+	    1, 0, 0, 0, 0 };
+	o[1] = (struct anchor_old){ olddoc, strlen(olddoc), 5, 12, "A is 1.",
+	    0, 0, 0, 0, 0 };
+	o[2] = (struct anchor_old){ olddoc, strlen(olddoc), 18, 25, "B is 2.",
+	    1, 0, 0, 0, 0 };
+	n[0] = (struct anchor_new){ 0, 7, "B is 2.", 1, 0 };
+	n[1] = (struct anchor_new){ 8, 12, "Yes.", 0, 0 };
+	n[2] = (struct anchor_new){ 13, 20, "A is 1.", 0, 0 };
+	n[3] = (struct anchor_new){ 21, 25, "Yes.", 0, 0 };
+	n[4] = (struct anchor_new){ 26, 28, "Z.", 1, 0 };
+	anchor_place(o, 3, newdoc, strlen(newdoc), n, 5);
+	T_INT(o[2].how, ANCHOR_EXACT);
+	T_INT(o[2].cand, 0);
+	/* The "Yes." that still follows "A is 1.", not the first one. */
+	T_INT(o[0].how, ANCHOR_EXACT);
+	T_INT(o[0].cand, 3);
+	/* Stateless claims go only onto claims. */
+	T_INT(o[1].how, ANCHOR_NONE);
+
+	T_OK(anchor_similarity("Sales rose 5% in 2023", "sales rose 7% in "
+	    "2023") > 0.7);
+	T_OK(anchor_similarity("abc", "xyz") == 0);
+}
+
+/* A span that is not a sentence is found in the raw text. */
+static void
+test_anchor_raw(void)
+{
+	static const char	 olddoc[] = "He said that the council voted "
+	    "against it.";
+	static const char	 newdoc[] = "Later, he said that the\ncouncil "
+	    "voted  against it twice.";
+	struct anchor_old	 o;
+	struct anchor_new	 n;
+
+	o = (struct anchor_old){ olddoc, strlen(olddoc), 8, 41,
+	    "that the council voted against it", 1, 0, 0, 0, 0 };
+	n = (struct anchor_new){ 0, strlen(newdoc), newdoc, 0, 0 };
+	anchor_place(&o, 1, newdoc, strlen(newdoc), &n, 1);
+	T_INT(o.how, ANCHOR_EXACT);
+	T_OK(o.cand == ANCHOR_NOCAND);
+	T_INT(o.nstart, 15);
+	T_INT(memcmp(newdoc + o.nend - 7, "inst it", 7), 0);
+}
+
+int
+main(void)
+{
+	const char	*t = getenv("TMPDIR");
+
+	snprintf(tmpdir, sizeof tmpdir, "%s/test_store.XXXXXX",
+	    t != NULL && *t != '\0' ? t : "/tmp");
+	if (mkdtemp(tmpdir) == NULL) {
+		perror("mkdtemp");
+		return 1;
+	}
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	T_RUN(test_names);
+	T_RUN(test_now);
+	T_RUN(test_open);
+	T_RUN(test_mark);
+	T_RUN(test_manual);
+	T_RUN(test_reanchor);
+	T_RUN(test_stale_orphan);
+	T_RUN(test_list_stats);
+	T_RUN(test_refusals);
+	T_RUN(test_corrupt);
+	T_RUN(test_locked);
+	T_RUN(test_readonly);
+	T_RUN(test_fixture_current);
+	T_RUN(test_upgrade_v1);
+	T_RUN(test_seen_before);
+	T_RUN(test_anchor);
+	T_RUN(test_anchor_raw);
+	{
+		char	*cmd = xasprintf("chmod -R u+rwx '%s' && rm -rf '%s'",
+			    tmpdir, tmpdir);
+
+		if (system(cmd) != 0)
+			fprintf(stderr, "could not remove %s\n", tmpdir);
+		free(cmd);
+	}
+	return T_DONE();
+}
