@@ -236,7 +236,7 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 }
 
 struct store *
-cmd_open_store(struct cd_opts *opts, int readonly)
+cmd_open_store(struct cd_opts *opts, int flags)
 {
 	struct store	*store;
 	char		*path, *cause = NULL;
@@ -246,7 +246,7 @@ cmd_open_store(struct cd_opts *opts, int readonly)
 		free(cause);
 		return NULL;
 	}
-	store = store_open(path, readonly ? STORE_READONLY : 0, &cause);
+	store = store_open(path, flags, &cause);
 	if (store == NULL) {
 		cmd_fail("%s: %s", path, cause);
 		free(cause);

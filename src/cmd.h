@@ -65,10 +65,11 @@ int	cmd_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "claimdesk: FMT..." and a pointer to --help on stderr. Returns 2. */
 int	cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Opens the database OPTS names (SPEC §2 order); NULL after printing the
- * error. READONLY opens it read-only. Caller closes with store_close(). */
+/* Opens the database OPTS names (SPEC §2 order) with store_open()'s FLAGS
+ * (STORE_READONLY, STORE_FALLBACK); NULL after printing the error. Caller
+ * closes with store_close(). */
 struct store;
-struct store	*cmd_open_store(struct cd_opts *opts, int readonly);
+struct store	*cmd_open_store(struct cd_opts *opts, int flags);
 
 /* The reviewer name: --reviewer, $CLAIMDESK_REVIEWER, the login name.
  * Borrowed, never NULL. */

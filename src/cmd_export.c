@@ -286,7 +286,7 @@ cmd_export(int argc, char **argv, struct cd_opts *opts)
 	if (ea.format == -1)
 		ea.format = EXPORT_MD;
 
-	if ((store = cmd_open_store(opts, 1)) == NULL) {
+	if ((store = cmd_open_store(opts, STORE_READONLY)) == NULL) {
 		status = 1;
 		goto out;
 	}

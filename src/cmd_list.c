@@ -114,7 +114,7 @@ cmd_list(int argc, char **argv, struct cd_opts *opts)
 		return rc;
 	if (optind != argc)
 		return cmd_usage("list: unexpected argument: %s", argv[optind]);
-	if ((store = cmd_open_store(opts, 1)) == NULL)
+	if ((store = cmd_open_store(opts, STORE_READONLY)) == NULL)
 		return 1;
 	memset(&rows, 0, sizeof rows);
 	if (store_list(store, list_collect, &rows, &cause) != 0) {

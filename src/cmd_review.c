@@ -132,7 +132,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		    "claimdesk import, mark, export)");
 	if ((abbrevs = cmd_load_abbrevs()) == NULL)
 		return 1;
-	if ((store = cmd_open_store(opts, 0)) == NULL) {
+	if ((store = cmd_open_store(opts, STORE_FALLBACK)) == NULL) {
 		abbrevs_free(abbrevs);
 		return 1;
 	}

@@ -86,7 +86,7 @@ cmd_stats(int argc, char **argv, struct cd_opts *opts)
 	if (optind != argc)
 		return cmd_usage("stats: unexpected argument: %s",
 		    argv[optind]);
-	if ((store = cmd_open_store(opts, 1)) == NULL)
+	if ((store = cmd_open_store(opts, STORE_READONLY)) == NULL)
 		return 1;
 	if (store_stats(store, &st, stats_collect, &sr, &cause) != 0) {
 		rc = cmd_fail("%s: %s", store_path(store), cause);
