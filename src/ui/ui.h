@@ -27,4 +27,9 @@ int	ui_review(struct store *, int64_t article, const struct ui_opts *,
  */
 int	ui_pick(struct store *, int64_t *article, char **cause);
 
+/* The signal (SIGTERM, SIGHUP, SIGINT) that ended the last ui_review() or
+ * ui_pick() (the terminal restored, everything saved), or 0: the caller may
+ * re-raise it once it has cleaned up. */
+int	ui_signal(void);
+
 #endif

@@ -1,0 +1,173 @@
+/* draw.c: drawing helpers: strings and cells, never a raw control character. */
+#include "config.h"
+
+#include <string.h>
+#include <wchar.h>
+
+#include "ui/screen.h"
+#include "ui/wrap.h"
+
+#define DRAW_MAXMARKS	(CCHARW_MAX - 1)
+
+void
+draw_cell(WINDOW *win, int y, int x, const struct wcell *c,
+    const wchar_t *marks, int nmarks, attr_t attr)
+{
+	wchar_t		 wcs[CCHARW_MAX + 1];
+	cchar_t		 cc;
+	short		 pair = PAIR_NUMBER(attr);
+	attr_t		 a = attr & ~A_COLOR;
+	int		 i, n = 0;
+
+	switch (c->kind) {
+	case WCELL_TEXT:
+		wattr_set(win, a, pair, NULL);
+		mvwaddstr(win, y, x, c->text);
+		wattr_set(win, A_NORMAL, 0, NULL);
+		return;
+	case WCELL_SPACE:
+		for (i = 0; i < c->width; i++) {
+			wcs[0] = L' ';
+			wcs[1] = L'\0';
+			setcchar(&cc, wcs, a, pair, NULL);
+			mvwadd_wch(win, y, x + i, &cc);
+		}
+		return;
+	case WCELL_LONE:
+		wcs[n++] = 0x25cc;
+		wcs[n++] = c->wc;
+		break;
+	case WCELL_CHAR:
+		wcs[n++] = c->wc;
+		break;
+	case WCELL_MARK:
+		return;
+	}
+	if (nmarks > DRAW_MAXMARKS - (n - 1))
+		nmarks = DRAW_MAXMARKS - (n - 1);
+	for (i = 0; i < nmarks; i++)
+		wcs[n++] = marks[i];
+	wcs[n] = L'\0';
+	setcchar(&cc, wcs, a, pair, NULL);
+	mvwadd_wch(win, y, x, &cc);
+}
+
+/* The cell at P, with newlines and carriage returns shown as spaces. */
+static void
+draw_get(const char *p, const char *end, int col, int join, struct wcell *c)
+{
+	if (*p == '\n' || *p == '\r') {
+		c->kind = WCELL_SPACE;
+		c->len = 1;
+		c->width = 1;
+		c->wide = 0;
+		c->wc = L' ';
+		return;
+	}
+	wcell_get(p, end, col, join, c);
+	if (c->kind == WCELL_SPACE)
+		c->width = 1;
+}
+
+/* The marks that follow the cell ending at P: collected into MARKS. */
+static const char *
+draw_marks(const char *p, const char *end, wchar_t *marks, int *n)
+{
+	struct wcell	c;
+
+	*n = 0;
+	while (p < end) {
+		wcell_get(p, end, 0, 1, &c);
+		if (c.kind != WCELL_MARK)
+			break;
+		if (c.wc != 0 && *n < DRAW_MAXMARKS)
+			marks[(*n)++] = c.wc;
+		p += c.len;
+	}
+	return p;
+}
+
+/* Columns S takes: the same walk as draw_str() without drawing. */
+int
+draw_width(const char *s)
+{
+	struct wcell	 c;
+	wchar_t		 marks[DRAW_MAXMARKS];
+	const char	*end = s + strlen(s);
+	int		 w = 0, n;
+
+	while (s < end) {
+		draw_get(s, end, w, 0, &c);
+		if (c.kind == WCELL_MARK) {
+			s += c.len;
+			continue;
+		}
+		w += c.width;
+		s = draw_marks(s + c.len, end, marks, &n);
+	}
+	return w;
+}
+
+int
+draw_str(WINDOW *win, int y, int x, int width, const char *s, attr_t attr,
+    int ellipsis)
+{
+	struct wcell	 c, dots;
+	wchar_t		 marks[DRAW_MAXMARKS];
+	const char	*end = s + strlen(s), *next;
+	int		 col = 0, n, room;
+
+	if (width <= 0)
+		return 0;
+	room = width;
+	if (ellipsis && draw_width(s) > width)
+		room = width - 1;
+	while (s < end) {
+		draw_get(s, end, col, 0, &c);
+		if (c.kind == WCELL_MARK) {
+			s += c.len;
+			continue;
+		}
+		if (col + c.width > room)
+			break;
+		next = draw_marks(s + c.len, end, marks, &n);
+		draw_cell(win, y, x + col, &c, marks,
+		    c.kind == WCELL_CHAR ? n : 0, attr);
+		col += c.width;
+		s = next;
+	}
+	if (s < end && ellipsis && col < width) {
+		memset(&dots, 0, sizeof dots);
+		dots.kind = ui_unicode() ? WCELL_CHAR : WCELL_TEXT;
+		dots.wc = 0x2026;
+		dots.width = 1;
+		strcpy(dots.text, ">");
+		draw_cell(win, y, x + col, &dots, NULL, 0, attr);
+		col++;
+	}
+	return col;
+}
+
+void
+draw_fill(WINDOW *win, int y, int x, int width, attr_t attr)
+{
+	struct wcell	c;
+	int		i;
+
+	memset(&c, 0, sizeof c);
+	c.kind = WCELL_CHAR;
+	c.wc = L' ';
+	c.width = 1;
+	for (i = 0; i < width; i++)
+		draw_cell(win, y, x + i, &c, NULL, 0, attr);
+}
+
+void
+draw_right(WINDOW *win, int y, int x, int width, const char *s, attr_t attr)
+{
+	int	w = draw_width(s);
+
+	if (w > width)
+		w = width;
+	draw_str(win, y, x + width - w, w, s, attr, 1);
+}

@@ -1,0 +1,240 @@
+/* edit.c: a one-line text editor by character, for notes and searches. */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "ui/edit.h"
+#include "ui/keys.h"
+#include "ui/wrap.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define CTRL(c)	((c) & 0x1f)
+
+/* Writes WC as UTF-8 at P (U+FFFD when it cannot be); returns the bytes. */
+static size_t
+edit_encode(wchar_t wc, char *p)
+{
+	size_t	n;
+
+	if (wc < 0 || (n = utf8_encode((uint32_t)wc, p)) == 0)
+		n = utf8_encode(UTF8_REPLACEMENT, p);
+	return n;
+}
+
+static void
+edit_insert(struct edit *e, wchar_t wc)
+{
+	if (e->len == e->cap) {
+		e->cap = e->cap == 0 ? 64 : e->cap * 2;
+		e->buf = xreallocarray(e->buf, e->cap, sizeof *e->buf);
+	}
+	memmove(&e->buf[e->cur + 1], &e->buf[e->cur],
+	    (e->len - e->cur) * sizeof *e->buf);
+	e->buf[e->cur++] = wc;
+	e->len++;
+}
+
+/* Deletes the characters [FROM, TO). */
+static void
+edit_delete(struct edit *e, size_t from, size_t to)
+{
+	memmove(&e->buf[from], &e->buf[to], (e->len - to) * sizeof *e->buf);
+	e->len -= to - from;
+	if (e->cur > to)
+		e->cur -= to - from;
+	else if (e->cur > from)
+		e->cur = from;
+}
+
+void
+edit_init(struct edit *e, const char *text)
+{
+	const char	*end = text + strlen(text);
+	uint32_t	 cp;
+
+	memset(e, 0, sizeof *e);
+	while (text < end) {
+		text += utf8_decode(text, (size_t)(end - text), &cp);
+		edit_insert(e, (wchar_t)cp);
+	}
+}
+
+void
+edit_free(struct edit *e)
+{
+	free(e->buf);
+	memset(e, 0, sizeof *e);
+}
+
+char *
+edit_text(const struct edit *e)
+{
+	char	*s, *p;
+	size_t	 i;
+
+	s = p = xmalloc(e->len * 4 + 1);
+	for (i = 0; i < e->len; i++)
+		p += edit_encode(e->buf[i], p);
+	*p = '\0';
+	return s;
+}
+
+static int
+edit_is_space(wchar_t wc)
+{
+	return wc == L' ' || wc == L'\t' || wc == L'\n';
+}
+
+/* ^W: the word before the cursor, and the blanks after it. */
+static void
+edit_delete_word(struct edit *e)
+{
+	size_t	i = e->cur;
+
+	while (i > 0 && edit_is_space(e->buf[i - 1]))
+		i--;
+	while (i > 0 && !edit_is_space(e->buf[i - 1]))
+		i--;
+	edit_delete(e, i, e->cur);
+}
+
+static int
+edit_motion(struct edit *e, int code)
+{
+	switch (code) {
+	case KEYS_FKEY(KEY_LEFT):
+	case CTRL('B'):
+		if (e->cur > 0)
+			e->cur--;
+		return 1;
+	case KEYS_FKEY(KEY_RIGHT):
+	case CTRL('F'):
+		if (e->cur < e->len)
+			e->cur++;
+		return 1;
+	case KEYS_FKEY(KEY_HOME):
+	case CTRL('A'):
+		e->cur = 0;
+		return 1;
+	case KEYS_FKEY(KEY_END):
+	case CTRL('E'):
+		e->cur = e->len;
+		return 1;
+	}
+	return 0;
+}
+
+enum edit_result
+edit_key(struct edit *e, int code)
+{
+	if (edit_motion(e, code))
+		return EDIT_GOING;
+	switch (code) {
+	case '\r':
+	case '\n':
+	case KEYS_FKEY(KEY_ENTER):
+		return EDIT_DONE;
+	case 27:
+		return EDIT_CANCEL;
+	case KEYS_FKEY(KEY_BACKSPACE):
+	case 127:
+	case CTRL('H'):
+		if (e->cur > 0)
+			edit_delete(e, e->cur - 1, e->cur);
+		return EDIT_GOING;
+	case KEYS_FKEY(KEY_DC):
+	case CTRL('D'):
+		if (e->cur < e->len)
+			edit_delete(e, e->cur, e->cur + 1);
+		return EDIT_GOING;
+	case CTRL('U'):
+		edit_delete(e, 0, e->cur);
+		return EDIT_GOING;
+	case CTRL('K'):
+		edit_delete(e, e->cur, e->len);
+		return EDIT_GOING;
+	case CTRL('W'):
+		edit_delete_word(e);
+		return EDIT_GOING;
+	}
+	if (code >= 0x20 && code != 0x7f && !(code >= 0x80 && code < 0xa0) &&
+	    code < 0x110000)
+		edit_insert(e, (wchar_t)code);
+	return EDIT_GOING;
+}
+
+/* Character I as a display cell (placeholders as in the article). */
+static void
+edit_cell(const struct edit *e, size_t i, int join, struct wcell *c)
+{
+	char	u[8];
+	size_t	n;
+
+	if (e->buf[i] == L'\t') {
+		memset(c, 0, sizeof *c);
+		c->kind = WCELL_SPACE;
+		c->wc = L' ';
+		c->width = 1;
+		c->len = 1;
+		return;
+	}
+	n = edit_encode(e->buf[i], u);
+	wcell_get(u, u + n, 0, join, c);
+}
+
+/* Columns of characters [FROM, TO). */
+static int
+edit_columns(const struct edit *e, size_t from, size_t to)
+{
+	struct wcell	c;
+	int		w = 0, join = 0;
+
+	for (; from < to; from++) {
+		edit_cell(e, from, join, &c);
+		w += c.width;
+		if (c.kind != WCELL_MARK)
+			join = c.kind == WCELL_CHAR;
+	}
+	return w;
+}
+
+int
+edit_draw(struct edit *e, WINDOW *win, int y, int x, int width, attr_t attr)
+{
+	struct wcell	 c;
+	wchar_t		 mark;
+	size_t		 i;
+	int		 col = 0, join = 0, last = -1;
+
+	if (width < 2)
+		width = 2;
+	if (e->cur < e->off)
+		e->off = e->cur;
+	while (e->off < e->cur && edit_columns(e, e->off, e->cur) >= width)
+		e->off++;
+	draw_fill(win, y, x, width, attr);
+	for (i = e->off; i < e->len; i++) {
+		edit_cell(e, i, join, &c);
+		if (col + c.width > width)
+			break;
+		if (c.kind == WCELL_MARK) {
+			mark = c.wc;
+			if (last >= 0 && mark != 0) {
+				/* Redraw the base with its mark. */
+				edit_cell(e, (size_t)last, 0, &c);
+				draw_cell(win, y, x + col - c.width, &c, &mark,
+				    1, attr);
+			}
+			continue;
+		}
+		draw_cell(win, y, x + col, &c, NULL, 0, attr);
+		last = c.kind == WCELL_CHAR ? (int)i : -1;
+		col += c.width;
+		join = c.kind == WCELL_CHAR;
+	}
+	return x + edit_columns(e, e->off, e->cur);
+}

@@ -1,0 +1,64 @@
+/* keys.h: the one table of keys: what drives the dispatcher and the help. */
+#ifndef CD_KEYS_H
+#define CD_KEYS_H
+
+#include <stddef.h>
+
+/* Where a key works. */
+#define KEYS_REVIEW	0x1
+#define KEYS_PICK	0x2
+
+/* A function key (a KEY_* code from curses) as stored in the table, so it
+ * never collides with a character of the same value. */
+#define KEYS_FKEY(k)	((k) | 0x1000000)
+
+enum key_action {
+	KA_NONE,
+	KA_DOWN,
+	KA_UP,
+	KA_FIRST,
+	KA_LAST,
+	KA_PAGE_DOWN,
+	KA_PAGE_UP,
+	KA_PANE,
+	KA_SHOW,
+	KA_VERIFIED,
+	KA_DISPUTED,
+	KA_UNSOURCED,
+	KA_CLEAR,
+	KA_NOTE,
+	KA_EDITOR,
+	KA_SEARCH,
+	KA_NEXT_MATCH,
+	KA_PREV_MATCH,
+	KA_FILTER,
+	KA_MAKE_CLAIM,
+	KA_DISMISS,
+	KA_EARLIER,
+	KA_ADOPT,
+	KA_UNDO,
+	KA_HELP,
+	KA_REDRAW,
+	KA_OPEN,
+	KA_QUIT
+};
+
+struct key_entry {
+	int		 where;		/* KEYS_REVIEW, KEYS_PICK or both */
+	const char	*name;		/* as the man page writes it: "j",
+					   "Down", "PgDn", "Enter", "^L" */
+	int		 codes[3];	/* characters or KEYS_FKEY(KEY_*); 0
+					   ends the list early */
+	enum key_action	 action;
+	const char	*help;		/* one line */
+};
+
+/* The table, in the order the help screen shows it; ends with a NULL
+ * name. */
+extern const struct key_entry keys_table[];
+
+/* The entry for key CODE (a character, or KEYS_FKEY() of a KEY_* code) in
+ * context WHERE, or NULL. */
+const struct key_entry	*keys_find(int where, int code);
+
+#endif

@@ -1,0 +1,420 @@
+/* review_draw.c: the review screen's layout and drawing: visible rows only. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store.h"
+#include "ui/review.h"
+#include "ui/screen.h"
+#include "ui/wrap.h"
+
+#define REVIEW_WIDE	100	/* columns from which the panes sit side by side */
+#define REVIEW_INFO	2	/* rows under the claims: the selection's details */
+
+void
+review_layout(struct review *rv)
+{
+	int	H = LINES, W = COLS, ph = H - 2, aw, rest, ah, ch;
+
+	rv->bar = H - 2;
+	rv->msgline = H - 1;
+	if (W >= REVIEW_WIDE) {
+		rv->stacked = 0;
+		aw = W * 11 / 20;
+		rv->ahead = (struct rect){ 0, 0, 1, aw };
+		rv->abody = (struct rect){ 1, 0, ph - 1, aw };
+		rv->chead = (struct rect){ 0, aw + 1, 1, W - aw - 1 };
+		rv->cbody = (struct rect){ 1, aw + 1, ph - 1 - REVIEW_INFO,
+		    W - aw - 1 };
+		rv->cinfo = (struct rect){ ph - REVIEW_INFO, aw + 1,
+		    REVIEW_INFO, W - aw - 1 };
+	} else {
+		rv->stacked = 1;
+		rest = ph - 2 - REVIEW_INFO;
+		ah = rest * 55 / 100;
+		ch = rest - ah;
+		rv->ahead = (struct rect){ 0, 0, 1, W };
+		rv->abody = (struct rect){ 1, 0, ah, W };
+		rv->chead = (struct rect){ 1 + ah, 0, 1, W };
+		rv->cbody = (struct rect){ 2 + ah, 0, ch, W };
+		rv->cinfo = (struct rect){ 2 + ah + ch, 0, REVIEW_INFO, W };
+	}
+	if (rv->abody.h < 1)
+		rv->abody.h = 1;
+	if (rv->cbody.h < 1)
+		rv->cbody.h = 1;
+	if (rv->abody.w < REVIEW_GUTTER + 1)
+		rv->abody.w = REVIEW_GUTTER + 1;
+}
+
+enum ui_style
+review_verdict_style(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_VERIFIED:
+		return ST_VERIFIED;
+	case VERDICT_DISPUTED:
+		return ST_DISPUTED;
+	case VERDICT_UNSOURCED:
+		return ST_UNSOURCED;
+	case VERDICT_NONE:
+		break;
+	}
+	return ST_UNREVIEWED;
+}
+
+/* The verdict as a mark readable without colour: symbol and letter. */
+static const char *
+review_mark(enum verdict v)
+{
+	int	u = ui_unicode();
+
+	switch (v) {
+	case VERDICT_VERIFIED:
+		return u ? "✓V" : "+V";
+	case VERDICT_DISPUTED:
+		return u ? "✗D" : "xD";
+	case VERDICT_UNSOURCED:
+		return u ? "?U" : "?U";
+	case VERDICT_NONE:
+		break;
+	}
+	return u ? "· " : ". ";
+}
+
+static const char *
+review_dot(void)
+{
+	return ui_unicode() ? " · " : " - ";
+}
+
+long
+review_row_at(const struct review *rv, int y)
+{
+	size_t	i;
+
+	if (y < rv->cbody.y || y >= rv->cbody.y + rv->cbody.h)
+		return -1;
+	i = rv->ltop + (size_t)(y - rv->cbody.y);
+	return i < rv->nvis ? (long)i : -1;
+}
+
+static void
+review_draw_header(const struct rect *r, const char *name, int focus,
+    const char *right)
+{
+	attr_t	a = ui_style(focus ? ST_FOCUS : ST_HEADER);
+	char	buf[128];
+	int	rw;
+
+	draw_fill(stdscr, r->y, r->x, r->w, a);
+	snprintf(buf, sizeof buf, "%s %s", focus ? (ui_unicode() ? "▶" :
+	    ">") : " ", name);
+	rw = right != NULL ? draw_width(right) + 1 : 0;
+	if (rw > r->w / 2)
+		rw = 0;
+	draw_str(stdscr, r->y, r->x, r->w - rw, buf, a, 1);
+	if (rw > 0)
+		draw_right(stdscr, r->y, r->x + r->w - rw, rw - 1, right, a);
+}
+
+/* Per-row state while the article's cells are drawn. */
+struct row_ctx {
+	long	 span;		/* index into spans: last claim starting at or
+				   before the cell */
+	long	 sel;		/* the selected claim, when the list shows it */
+};
+
+static attr_t
+review_cell_attr(const struct review *rv, struct row_ctx *rc, size_t off)
+{
+	const struct st_claim	*cl = rv->art->claims, *c;
+	attr_t			 a = A_NORMAL;
+
+	if (rv->mvalid && off >= rv->moff && off < rv->moff + rv->mlen)
+		return ui_style(ST_MATCH);
+	while (rc->span + 1 < (long)rv->nspans &&
+	    cl[rv->spans[rc->span + 1]].start <= off)
+		rc->span++;
+	if (rc->span >= 0) {
+		c = &cl[rv->spans[rc->span]];
+		if (off >= c->start && off < c->end)
+			a = ui_style(review_verdict_style(c->status));
+	}
+	if (rc->sel >= 0 && off >= cl[rc->sel].start && off < cl[rc->sel].end) {
+		a = ui_style(review_verdict_style(cl[rc->sel].status));
+		a |= A_REVERSE;
+	}
+	return a;
+}
+
+/* The first claim on bytes [S, E): spans are ordered and do not overlap,
+ * so their ends are ordered too. NULL when none. */
+static const struct st_claim *
+review_first_on_row(const struct review *rv, size_t s, size_t e)
+{
+	const struct st_claim	*cl = rv->art->claims;
+	size_t			 lo = 0, hi = rv->nspans, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cl[rv->spans[mid]].end <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < rv->nspans && cl[rv->spans[lo]].start < (e > s ? e : s + 1))
+		return &cl[rv->spans[lo]];
+	return NULL;
+}
+
+/* The gutter: the cursor, and the verdict letter of the row's first
+ * claim. */
+static void
+review_draw_gutter(const struct review *rv, int y, size_t s, size_t e,
+    int cursor)
+{
+	const struct st_claim	*c;
+	const char		*letter;
+
+	if (cursor)
+		draw_str(stdscr, y, rv->abody.x, 1, ui_unicode() ? "▸" : ">",
+		    ui_style(ST_FOCUS), 0);
+	if (s == e || (c = review_first_on_row(rv, s, e)) == NULL)
+		return;
+	switch (c->status) {
+	case VERDICT_VERIFIED:
+		letter = "V";
+		break;
+	case VERDICT_DISPUTED:
+		letter = "D";
+		break;
+	case VERDICT_UNSOURCED:
+		letter = "U";
+		break;
+	default:
+		letter = ui_unicode() ? "·" : ".";
+		break;
+	}
+	draw_str(stdscr, y, rv->abody.x + 1, 1, letter,
+	    ui_style(review_verdict_style(c->status)), 0);
+}
+
+static void
+review_draw_row(struct review *rv, const struct wrap_pos *pos, int y,
+    struct row_ctx *rc)
+{
+	const char	*t = rv->art->text;
+	struct wcell	 c, m;
+	wchar_t		 marks[CCHARW_MAX];
+	size_t		 s, e, p, q;
+	int		 col = 0, join = 0, n, x = rv->abody.x + REVIEW_GUTTER;
+	int		 tw = rv->abody.w - REVIEW_GUTTER;
+	attr_t		 a;
+
+	wrap_row(rv->wrap, pos, &s, &e);
+	review_draw_gutter(rv, y, s, e, rv->focus == PANE_ARTICLE &&
+	    wrap_cmp(pos, &rv->cur) == 0);
+	rc->span = -1;
+	if (rv->nspans > 0) {
+		size_t	lo = 0, hi = rv->nspans, mid;
+
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (rv->art->claims[rv->spans[mid]].start <= s)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		rc->span = (long)lo - 1;
+	}
+	for (p = s; p < e; p = q) {
+		wcell_get(t + p, t + e, col, join, &c);
+		q = p + c.len;
+		if (c.kind == WCELL_MARK)
+			continue;
+		if (col + c.width > tw)
+			break;
+		for (n = 0; q < e; q += m.len) {
+			wcell_get(t + q, t + e, 0, 1, &m);
+			if (m.kind != WCELL_MARK)
+				break;
+			if (m.wc != 0 && n < CCHARW_MAX - 2)
+				marks[n++] = m.wc;
+		}
+		a = review_cell_attr(rv, rc, p);
+		draw_cell(stdscr, y, x + col, &c, marks,
+		    c.kind == WCELL_CHAR || c.kind == WCELL_LONE ? n : 0, a);
+		col += c.width;
+		join = c.kind == WCELL_CHAR || c.kind == WCELL_SPACE;
+	}
+}
+
+static void
+review_draw_article(struct review *rv)
+{
+	struct wrap_pos	 pos = rv->top;
+	struct row_ctx	 rc;
+	size_t		 s, e;
+	int		 i;
+	char		 pct[32];
+
+	wrap_row(rv->wrap, &pos, &s, &e);
+	snprintf(pct, sizeof pct, "%d%%", rv->art->len == 0 ? 100 :
+	    (int)((double)s * 100 / (double)rv->art->len));
+	review_draw_header(&rv->ahead, "Article", rv->focus == PANE_ARTICLE,
+	    pct);
+	rc.sel = review_lsel(rv) < rv->nvis ? rv->sel : -1;
+	for (i = 0; i < rv->abody.h; i++) {
+		review_draw_row(rv, &pos, rv->abody.y + i, &rc);
+		if (wrap_move(rv->wrap, &pos, 1) == 0)
+			break;
+	}
+}
+
+/* One claims list row: mark, number, note and match marks, text,
+ * source. */
+static void
+review_draw_claim(struct review *rv, const struct st_claim *c, int y,
+    int selected)
+{
+	const struct rect	*r = &rv->cbody;
+	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
+	char			 num[32], flags[16];
+	const char		*src;
+	int			 nw, x = r->x, sw = 0, u = ui_unicode();
+
+	draw_fill(stdscr, y, r->x, r->w, a);
+	draw_str(stdscr, y, x, 2, review_mark(c->status),
+	    ui_style(review_verdict_style(c->status)) | a, 0);
+	nw = snprintf(num, sizeof num, "%zu", rv->art->nclaims);
+	snprintf(num, sizeof num, " %*d ", nw, c->number);
+	x += 2 + draw_str(stdscr, y, x + 2, r->w - 2, num, a, 0);
+	snprintf(flags, sizeof flags, "%s%s ",
+	    c->note[0] != '\0' ? (u ? "✎" : "*") : " ",
+	    c->matches > 0 ? (u ? "≈" : "=") : " ");
+	x += draw_str(stdscr, y, x, r->x + r->w - x, flags, a | A_BOLD, 0);
+	if (r->w >= 36) {
+		sw = r->w / 4 < 10 ? 10 : r->w / 4 > 24 ? 24 : r->w / 4;
+		src = c->source != NULL ? c->source : "no source";
+		draw_right(stdscr, y, r->x + r->w - sw + 1, sw - 1, src,
+		    a | (c->source != NULL ? 0 : ui_style(ST_DIM)));
+	}
+	draw_str(stdscr, y, x, r->x + r->w - x - sw, c->text, a, 1);
+}
+
+static void
+review_draw_info(struct review *rv)
+{
+	const struct rect	*r = &rv->cinfo;
+	const struct st_claim	*c;
+	char			 buf[512];
+
+	mvhline_set(r->y, r->x, WACS_HLINE, r->w);
+	if (review_lsel(rv) == rv->nvis)
+		return;
+	c = &rv->art->claims[rv->sel];
+	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s ", c->number,
+	    verdict_name(c->status), review_dot(),
+	    c->source != NULL ? c->source : "no source",
+	    c->reviewer != NULL ? review_dot() : "",
+	    c->reviewer != NULL ? c->reviewer : "");
+	draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf, ui_style(ST_HEADER),
+	    1);
+	if (c->note[0] != '\0') {
+		snprintf(buf, sizeof buf, "note: ");
+		draw_str(stdscr, r->y + 1, r->x, r->w, buf, A_BOLD, 0);
+		draw_str(stdscr, r->y + 1, r->x + 6, r->w - 6, c->note,
+		    A_NORMAL, 1);
+	} else
+		draw_str(stdscr, r->y + 1, r->x, r->w,
+		    "no note (a writes one, E in your editor)",
+		    ui_style(ST_DIM), 1);
+}
+
+static void
+review_draw_claims(struct review *rv)
+{
+	char	head[96];
+	size_t	i, lsel = review_lsel(rv);
+	int	y;
+
+	snprintf(head, sizeof head, "Claims%s%s", rv->filter == FILTER_ALL ?
+	    "" : review_dot(), rv->filter == FILTER_ALL ? "" :
+	    review_filter_name(rv->filter));
+	review_draw_header(&rv->chead, head, rv->focus == PANE_CLAIMS, NULL);
+	if (rv->nvis == 0) {
+		draw_str(stdscr, rv->cbody.y, rv->cbody.x + 1, rv->cbody.w - 1,
+		    rv->total == 0 ? "no claims: Tab, then m on a sentence "
+		    "makes one" : "no claims match the filter (f changes it)",
+		    ui_style(ST_DIM), 1);
+	}
+	for (i = rv->ltop, y = rv->cbody.y; i < rv->nvis &&
+	    y < rv->cbody.y + rv->cbody.h; i++, y++)
+		review_draw_claim(rv, &rv->art->claims[rv->vis[i]], y,
+		    i == lsel);
+	review_draw_info(rv);
+}
+
+static void
+review_draw_bar(struct review *rv)
+{
+	attr_t	a = ui_style(ST_BAR);
+	char	right[160];
+	int	rw, x = 0;
+
+	draw_fill(stdscr, rv->bar, 0, COLS, a);
+	snprintf(right, sizeof right, "filter: %s%s%d/%d reviewed%s%d "
+	    "disputed%s%s ", review_filter_name(rv->filter), review_dot(),
+	    rv->reviewed, rv->total, review_dot(), rv->disputed, review_dot(),
+	    rv->ro ? "read-only" : rv->failed ? (ui_unicode() ?
+	    "✗ NOT SAVED" : "x NOT SAVED") : (ui_unicode() ? "✓ saved" :
+	    "saved"));
+	if (rv->ro)
+		x = draw_str(stdscr, rv->bar, 0, COLS, " READ-ONLY ",
+		    ui_style(ST_BANNER), 0);
+	rw = draw_width(right);
+	if (rw > COLS - x - 8)
+		rw = COLS - x - 8;
+	draw_str(stdscr, rv->bar, x + 1, COLS - x - rw - 2, rv->art->title,
+	    a | A_BOLD, 1);
+	draw_right(stdscr, rv->bar, COLS - rw, rw, right, a);
+}
+
+static void
+review_draw_message(struct review *rv)
+{
+	const char	*msg;
+	int		 err;
+
+	if (rv->note_claim >= 0) {
+		draw_str(stdscr, rv->msgline, 0, COLS, "editing the note: "
+		    "Enter saves  Esc cancels  Left/Right Home/End move  "
+		    "^U clears", ui_style(ST_DIM), 1);
+		return;
+	}
+	if ((msg = ui_get_message(rv->screen->ui, &err)) != NULL) {
+		draw_str(stdscr, rv->msgline, 0, COLS, msg,
+		    err ? ui_style(ST_ERROR) : A_NORMAL, 1);
+		return;
+	}
+	draw_str(stdscr, rv->msgline, 0, COLS, rv->focus == PANE_ARTICLE ?
+	    "j/k line  m make claim  v/d/u mark  / search  Tab claims  "
+	    "? help  q quit" :
+	    "v/d/u mark  a note  x drop  U undo  / search  f filter  "
+	    "Tab article  ? help  q quit", ui_style(ST_DIM), 1);
+}
+
+void
+review_draw(struct screen *s)
+{
+	struct review	*rv = s->data;
+
+	review_draw_article(rv);
+	if (!rv->stacked)
+		mvvline_set(0, rv->abody.w, WACS_VLINE, rv->bar);
+	review_draw_claims(rv);
+	review_draw_bar(rv);
+	review_draw_message(rv);
+}

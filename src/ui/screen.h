@@ -1,0 +1,134 @@
+/* screen.h: what the screens share: the terminal, the event loop, the vtable. */
+#ifndef CD_SCREEN_H
+#define CD_SCREEN_H
+
+#include <curses.h>
+#include <stddef.h>
+
+struct ui;
+
+/* A key press or a mouse event, as the loop hands it to a screen. */
+struct ui_event {
+	int	 code;		/* a character or KEYS_FKEY(KEY_*); 0 for mouse */
+	int	 mouse;		/* a mouse event: MY, MX, MBUTTONS */
+	int	 my, mx;
+	mmask_t	 mbuttons;
+};
+
+/* What a screen's key function asks of the loop. */
+#define SCREEN_REDRAW	0x1	/* something changed on screen */
+#define SCREEN_CLOSE	0x2	/* pop this screen */
+#define SCREEN_QUIT	0x4	/* leave the loop */
+#define SCREEN_CLEAR	0x8	/* repaint the whole terminal */
+
+struct screen;
+
+/*
+ * A screen is a small vtable over its own data. INIT runs when it is
+ * pushed, RESIZE when the terminal changes size (and once after INIT), DRAW
+ * at the loop's one redraw point (screens draw bottom to top, so an overlay
+ * draws over what is under it), KEY for each event, FREE when it is popped
+ * or the loop ends (it frees DATA). Any of them but DRAW and KEY may be
+ * NULL.
+ */
+struct screen_ops {
+	const char	*name;
+	void		(*init)(struct screen *);
+	void		(*draw)(struct screen *);
+	int		(*key)(struct screen *, const struct ui_event *);
+	void		(*resize)(struct screen *);
+	void		(*free)(struct screen *);
+};
+
+struct screen {
+	const struct screen_ops	*ops;
+	struct ui		*ui;
+	void			*data;		/* owned through ops->free */
+};
+
+/* Text styles; each is a curses attribute with its colour pair (none under
+ * NO_COLOR or on a terminal without colours: then attributes alone keep
+ * them apart). */
+enum ui_style {
+	ST_NORMAL,
+	ST_UNREVIEWED,
+	ST_VERIFIED,
+	ST_DISPUTED,
+	ST_UNSOURCED,
+	ST_MATCH,
+	ST_BAR,
+	ST_HEADER,
+	ST_FOCUS,
+	ST_ERROR,
+	ST_DIM,
+	ST_BANNER,
+	ST_SELECTED,
+	ST_COUNT
+};
+
+/* Starts curses on the terminal (or resumes it), installs the signal
+ * flags and the fatal hook. NULL with *CAUSE when the terminal cannot be
+ * used. */
+struct ui	*ui_start(char **cause);
+/* Pops (frees) every screen and gives the terminal back. */
+void		 ui_end(struct ui *);
+/* Runs the loop until a screen asks to quit, the last screen closes or a
+ * signal (TERM, HUP, INT) arrives. Returns 1 when a signal ended it. */
+int		 ui_run(struct ui *);
+/* Pushes a screen over OPS and DATA (owned from now on) and runs its init
+ * and resize. */
+void		 ui_push(struct ui *, const struct screen_ops *, void *data);
+/* Asks for a redraw (SCREEN_REDRAW, SCREEN_CLEAR). */
+void		 ui_dirty(struct ui *, int);
+/* A one-line message for the message line, kept until the next key;
+ * ERROR shows it as an error. */
+void		 ui_message(struct ui *, int error, const char *, ...)
+		    __attribute__((format(printf, 3, 4)));
+/* The current message, or NULL; *ERROR tells its kind. */
+const char	*ui_get_message(struct ui *, int *error);
+/* Shows the terminal cursor at Y, X after this redraw (editors). */
+void		 ui_cursor(struct ui *, int y, int x);
+/* The style's attribute (colour pair included). */
+attr_t		 ui_style(enum ui_style);
+/* Whether non-ASCII symbols can be drawn. */
+int		 ui_unicode(void);
+/* Hands the terminal to a child (endwin) and takes it back after. */
+void		 ui_suspend(struct ui *);
+void		 ui_resume(struct ui *);
+
+/* Drawing helpers (draw.c). Every string goes through the same
+ * per-character logic as the article (wcell_get): control characters show
+ * as placeholders, newlines and tabs as spaces. */
+
+/* Draws UTF-8 S at Y, X in at most WIDTH columns with ATTR; with ELLIPSIS,
+ * a cut string ends in "…". Returns the columns used. */
+int	draw_str(WINDOW *, int y, int x, int width, const char *s,
+	    attr_t attr, int ellipsis);
+/* Columns S takes on one line. */
+int	draw_width(const char *s);
+/* Blanks WIDTH columns at Y, X with ATTR. */
+void	draw_fill(WINDOW *, int y, int x, int width, attr_t attr);
+/* Draws one character C (with up to NMARKS zero-width MARKS joined to it)
+ * at Y, X. */
+struct wcell;
+void	draw_cell(WINDOW *, int y, int x, const struct wcell *c,
+	    const wchar_t *marks, int nmarks, attr_t attr);
+/* Draws S at Y, X in WIDTH columns, right-aligned. */
+void	draw_right(WINDOW *, int y, int x, int width, const char *s,
+	    attr_t attr);
+
+/* The help overlay for keys of context WHERE (KEYS_REVIEW, KEYS_PICK). */
+void	help_open(struct ui *, int where);
+
+/* A one-line editor over the screens: LABEL, then INITIAL text to edit.
+ * PLACE tells where the line is on each redraw; DONE gets the text (NULL:
+ * cancelled), borrowed for the call. */
+struct prompt_cb {
+	void	(*place)(void *arg, int *y, int *x, int *width);
+	void	(*done)(void *arg, const char *text);
+	void	*arg;
+};
+void	prompt_open(struct ui *, const char *label, const char *initial,
+	    const struct prompt_cb *);
+
+#endif

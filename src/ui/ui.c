@@ -1,0 +1,486 @@
+/* ui.c: the terminal, the event loop and its one redraw point, the screens. */
+#include "config.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "ui/keys.h"
+#include "ui/picker.h"
+#include "ui/review.h"
+#include "ui/screen.h"
+#include "ui/ui.h"
+#include "ui/wrap.h"
+#include "xmalloc.h"
+
+#define UI_DEPTH	8
+#define UI_MIN_COLS	40
+#define UI_MIN_LINES	10
+#define UI_TIMEOUT	500	/* ms: how often the loop looks at signals */
+
+struct ui {
+	SCREEN			*term;
+	struct screen		*stack[UI_DEPTH];
+	int			 depth;
+	int			 dirty;
+	int			 quit;
+	char			 msg[512];
+	int			 msg_error;
+	int			 cursor, cy, cx;
+	struct sigaction	 oldsa[3];
+};
+
+static const int	 ui_signals[3] = { SIGTERM, SIGHUP, SIGINT };
+static volatile sig_atomic_t ui_signalled;
+static int		 ui_last_signal;
+static struct ui	*ui_current;
+static attr_t		 ui_styles[ST_COUNT];
+static int		 ui_utf8;
+
+/* Signal handlers only set the flag; the loop sees it and ends cleanly. */
+static void
+ui_on_signal(int sig)
+{
+	ui_signalled = sig;
+}
+
+/* On a fatal error: give the terminal back before the message. */
+static void
+ui_fatal_hook(void)
+{
+	if (ui_current != NULL)
+		endwin();
+}
+
+static void
+ui_signals_install(struct ui *ui)
+{
+	struct sigaction	sa;
+	int			i;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ui_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;	/* no SA_RESTART: a signal ends the wait */
+	ui_signalled = 0;
+	ui_last_signal = 0;
+	for (i = 0; i < 3; i++)
+		sigaction(ui_signals[i], &sa, &ui->oldsa[i]);
+}
+
+static void
+ui_signals_restore(struct ui *ui)
+{
+	int	i;
+
+	for (i = 0; i < 3; i++)
+		sigaction(ui_signals[i], &ui->oldsa[i], NULL);
+}
+
+static int
+ui_want_colour(void)
+{
+	const char	*nc = getenv("NO_COLOR");
+
+	if (nc != NULL && *nc != '\0')
+		return 0;
+	return has_colors();
+}
+
+/* Attributes that keep the verdicts apart without colour; colour adds. */
+static void
+ui_styles_init(void)
+{
+	attr_t	dim = (termattrs() & A_DIM) ? A_DIM : A_NORMAL;
+	short	bg = -1;
+	int	i;
+
+	ui_styles[ST_NORMAL] = A_NORMAL;
+	ui_styles[ST_UNREVIEWED] = A_UNDERLINE;
+	ui_styles[ST_VERIFIED] = A_BOLD;
+	ui_styles[ST_DISPUTED] = A_BOLD | A_UNDERLINE;
+	ui_styles[ST_UNSOURCED] = dim;
+	ui_styles[ST_MATCH] = A_REVERSE | A_BOLD | A_UNDERLINE;
+	ui_styles[ST_BAR] = A_REVERSE;
+	ui_styles[ST_HEADER] = A_BOLD;
+	ui_styles[ST_FOCUS] = A_REVERSE | A_BOLD;
+	ui_styles[ST_ERROR] = A_BOLD;
+	ui_styles[ST_DIM] = dim;
+	ui_styles[ST_BANNER] = A_REVERSE | A_BOLD;
+	ui_styles[ST_SELECTED] = A_REVERSE;
+	if (!ui_want_colour())
+		return;
+	start_color();
+	if (use_default_colors() == ERR)
+		bg = COLOR_BLACK;
+	init_pair(1, COLOR_YELLOW, bg);
+	init_pair(2, COLOR_GREEN, bg);
+	init_pair(3, COLOR_RED, bg);
+	init_pair(4, COLOR_MAGENTA, bg);
+	init_pair(5, COLOR_BLACK, COLOR_YELLOW);
+	init_pair(6, COLOR_WHITE, COLOR_RED);
+	for (i = 1; i <= 4; i++)
+		ui_styles[ST_UNREVIEWED + i - 1] |= COLOR_PAIR(i);
+	ui_styles[ST_UNSOURCED] = COLOR_PAIR(4);
+	ui_styles[ST_MATCH] = COLOR_PAIR(5) | A_BOLD;
+	ui_styles[ST_ERROR] = COLOR_PAIR(3) | A_BOLD;
+	ui_styles[ST_BANNER] = COLOR_PAIR(6) | A_BOLD;
+}
+
+attr_t
+ui_style(enum ui_style st)
+{
+	return ui_styles[st];
+}
+
+int
+ui_unicode(void)
+{
+	return ui_utf8;
+}
+
+/* Home and End as the common terminals send them, whatever TERM says
+ * (tmux sends "\033[1~" under TERM=xterm-256color, rxvt "\033[7~"). */
+static void
+ui_define_keys(void)
+{
+	static const struct {
+		const char	*seq;
+		int		 code;
+	} extra[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[7~", KEY_HOME },
+		{ "\033[H", KEY_HOME }, { "\033OH", KEY_HOME },
+		{ "\033[4~", KEY_END }, { "\033[8~", KEY_END },
+		{ "\033[F", KEY_END }, { "\033OF", KEY_END },
+		{ "\033[3~", KEY_DC }
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof extra / sizeof extra[0]; i++) {
+		if (key_defined(extra[i].seq) == 0)
+			define_key(extra[i].seq, extra[i].code);
+	}
+}
+
+struct ui *
+ui_start(char **cause)
+{
+	struct ui	*ui;
+	const char	*term = getenv("TERM");
+
+	ui = xcalloc(1, sizeof *ui);
+	ui->term = newterm(NULL, stdout, stdin);
+	if (ui->term == NULL) {
+		*cause = xasprintf("cannot use the terminal (TERM=%s)",
+		    term != NULL ? term : "unset");
+		free(ui);
+		return NULL;
+	}
+	set_term(ui->term);
+	ui_current = ui;
+	fatal_set_hook(ui_fatal_hook);
+	ui_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	wcell_set_unicode(ui_utf8);
+	set_escdelay(25);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	ui_define_keys();
+	wtimeout(stdscr, UI_TIMEOUT);
+	curs_set(0);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	ui_styles_init();
+	ui_signals_install(ui);
+	return ui;
+}
+
+static void
+ui_pop(struct ui *ui, struct screen *s)
+{
+	int	i;
+
+	for (i = 0; i < ui->depth; i++) {
+		if (ui->stack[i] == s)
+			break;
+	}
+	if (i == ui->depth)
+		return;
+	memmove(&ui->stack[i], &ui->stack[i + 1],
+	    (ui->depth - i - 1) * sizeof ui->stack[0]);
+	ui->depth--;
+	if (s->ops->free != NULL)
+		s->ops->free(s);
+	free(s);
+	ui->dirty |= SCREEN_REDRAW;
+}
+
+void
+ui_end(struct ui *ui)
+{
+	while (ui->depth > 0)
+		ui_pop(ui, ui->stack[ui->depth - 1]);
+	endwin();
+	delscreen(ui->term);
+	ui_signals_restore(ui);
+	fatal_set_hook(NULL);
+	ui_current = NULL;
+	free(ui);
+}
+
+void
+ui_push(struct ui *ui, const struct screen_ops *ops, void *data)
+{
+	struct screen	*s;
+
+	if (ui->depth == UI_DEPTH)
+		fatal("too many screens");
+	s = xcalloc(1, sizeof *s);
+	s->ops = ops;
+	s->ui = ui;
+	s->data = data;
+	ui->stack[ui->depth++] = s;
+	if (ops->init != NULL)
+		ops->init(s);
+	if (ops->resize != NULL)
+		ops->resize(s);
+	ui->dirty |= SCREEN_REDRAW;
+}
+
+void
+ui_dirty(struct ui *ui, int flags)
+{
+	ui->dirty |= flags;
+}
+
+void
+ui_message(struct ui *ui, int error, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
+	va_end(ap);
+	ui->msg_error = error;
+	ui->dirty |= SCREEN_REDRAW;
+}
+
+const char *
+ui_get_message(struct ui *ui, int *error)
+{
+	*error = ui->msg_error;
+	return ui->msg[0] != '\0' ? ui->msg : NULL;
+}
+
+void
+ui_cursor(struct ui *ui, int y, int x)
+{
+	ui->cursor = 1;
+	ui->cy = y;
+	ui->cx = x;
+}
+
+void
+ui_suspend(struct ui *ui)
+{
+	(void)ui;
+	def_prog_mode();
+	endwin();
+}
+
+void
+ui_resume(struct ui *ui)
+{
+	reset_prog_mode();
+	keypad(stdscr, TRUE);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED, NULL);
+	ui->dirty |= SCREEN_CLEAR | SCREEN_REDRAW;
+}
+
+static int
+ui_too_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_LINES;
+}
+
+static void
+ui_draw_too_small(void)
+{
+	const char	*m1 = "terminal too small", *m2 = "(need 40x10)";
+	int		 y = LINES / 2 - 1;
+
+	if (y < 0)
+		y = 0;
+	draw_str(stdscr, y, 0, COLS, m1, A_BOLD, 0);
+	if (y + 1 < LINES)
+		draw_str(stdscr, y + 1, 0, COLS, m2, A_NORMAL, 0);
+}
+
+/* The one redraw point: every screen, bottom to top, then the cursor. */
+static void
+ui_redraw(struct ui *ui)
+{
+	int	i;
+
+	if (ui->dirty & SCREEN_CLEAR)
+		clearok(curscr, TRUE);
+	werase(stdscr);
+	ui->cursor = 0;
+	if (ui_too_small())
+		ui_draw_too_small();
+	else {
+		for (i = 0; i < ui->depth; i++)
+			ui->stack[i]->ops->draw(ui->stack[i]);
+	}
+	if (ui->cursor) {
+		curs_set(1);
+		wmove(stdscr, ui->cy, ui->cx);
+	} else {
+		curs_set(0);
+		wmove(stdscr, LINES - 1, 0);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+	ui->dirty = 0;
+}
+
+static void
+ui_resize(struct ui *ui)
+{
+	int	i;
+
+	for (i = 0; i < ui->depth; i++) {
+		if (ui->stack[i]->ops->resize != NULL)
+			ui->stack[i]->ops->resize(ui->stack[i]);
+	}
+	ui->dirty |= SCREEN_CLEAR | SCREEN_REDRAW;
+}
+
+static void
+ui_dispatch(struct ui *ui, const struct ui_event *ev)
+{
+	struct screen	*s = ui->stack[ui->depth - 1];
+	int		 r;
+
+	if (ui->msg[0] != '\0') {
+		ui->msg[0] = '\0';
+		ui->dirty |= SCREEN_REDRAW;
+	}
+	if (ui_too_small()) {
+		if (ev->code == 'q')
+			ui->quit = 1;
+		return;
+	}
+	r = s->ops->key(s, ev);
+	if (r & SCREEN_CLOSE)
+		ui_pop(ui, s);
+	if (r & SCREEN_QUIT)
+		ui->quit = 1;
+	ui->dirty |= r & (SCREEN_REDRAW | SCREEN_CLEAR);
+}
+
+/* Reads one event; 0 when there is none (timeout, signal, resize). */
+static int
+ui_read(struct ui *ui, struct ui_event *ev)
+{
+	MEVENT	me;
+	wint_t	wc;
+	int	rc;
+
+	memset(ev, 0, sizeof *ev);
+	rc = wget_wch(stdscr, &wc);
+	if (rc == ERR)
+		return 0;
+	if (rc != KEY_CODE_YES) {
+		ev->code = (int)wc;
+		return 1;
+	}
+	if (wc == KEY_RESIZE) {
+		ui_resize(ui);
+		return 0;
+	}
+	if (wc == KEY_MOUSE) {
+		if (getmouse(&me) != OK)
+			return 0;
+		ev->mouse = 1;
+		ev->my = me.y;
+		ev->mx = me.x;
+		ev->mbuttons = me.bstate;
+		return 1;
+	}
+	ev->code = KEYS_FKEY((int)wc);
+	return 1;
+}
+
+int
+ui_run(struct ui *ui)
+{
+	struct ui_event	ev;
+
+	ui->dirty |= SCREEN_REDRAW;
+	while (ui->depth > 0 && !ui->quit && !ui_signalled) {
+		if (ui->dirty)
+			ui_redraw(ui);
+		if (!ui_read(ui, &ev) || ui_signalled)
+			continue;
+		ui_dispatch(ui, &ev);
+	}
+	ui_last_signal = ui_signalled;
+	return ui_signalled != 0;
+}
+
+int
+ui_signal(void)
+{
+	return ui_last_signal;
+}
+
+int
+ui_review(struct store *store, int64_t article, const struct ui_opts *opts,
+    char **cause)
+{
+	struct st_article	*art;
+	struct review		*rv;
+	struct ui		*ui;
+
+	if ((art = store_article_load(store, article, cause)) == NULL)
+		return -1;
+	rv = review_new(store, art, opts);
+	if ((ui = ui_start(cause)) == NULL) {
+		review_free(rv);
+		return -1;
+	}
+	ui_push(ui, &review_ops, rv);
+	ui_run(ui);
+	ui_end(ui);
+	return 0;
+}
+
+int
+ui_pick(struct store *store, int64_t *article, char **cause)
+{
+	struct picker	*pk;
+	struct ui	*ui;
+	int		 picked = 0;
+
+	if ((pk = picker_new(store, article, &picked, cause)) == NULL)
+		return -1;
+	if ((ui = ui_start(cause)) == NULL) {
+		picker_free(pk);
+		return -1;
+	}
+	ui_push(ui, &picker_ops, pk);
+	if (ui_run(ui))
+		picked = 0;
+	ui_end(ui);
+	return picked;
+}

@@ -1,0 +1,41 @@
+#!/bin/sh
+# hostile.sh: escape sequences in an article never reach the terminal (they
+# show as placeholders); curly quotes, wide and combining characters show
+# as they should.
+. "$(dirname "$0")/lib.sh"
+
+art="$T/hostile.txt"
+printf 'Hostile article\n\nThe screen is cleared here \033[2J and the title set \033]0;pwned\007 by this text, officials said on Monday.\nA bell \007 rings, a CSI \302\233 appears, an override \342\200\256 reversed, and 30 percent rose in 2024, according to the ministry.\n\342\200\234Curly quotes\342\200\235 and CJK \346\227\245\346\234\254\350\252\236\343\201\256\343\203\206\343\202\255\343\202\271\343\203\210 and \355\225\234\352\265\255\354\226\264 appear.\nCombining: cafe\314\201 and wide \357\274\241\357\274\242\357\274\243 end.\n' >"$art"
+
+t_start 100 30 -- "$art"
+title=$(t_format '#{pane_title}')
+t_ready
+t_wait "^[[2J" "ESC [ 2 J as a placeholder"
+t_has "^[]0;pwned^G" "OSC title sequence as placeholders"
+t_has "^G rings" "BEL as a placeholder"
+t_has "<U+009B>" "C1 CSI as a placeholder"
+t_has "<U+202E>" "bidi override as a placeholder"
+t_has "Article" "the screen was not cleared by the article"
+t_eq "$(t_format '#{pane_title}')" "$title" "pane title unchanged"
+t_eq "$(t_format '#{window_name}')" "cd" "window name unchanged"
+t_checks=$((t_checks + 1))
+tm capture-pane -p -e -t "s$t_n" | grep -q "$(printf '\007')" &&
+    t_fail "a BEL reached the terminal"
+
+t_has "“Curly quotes” and CJK 日本語のテキスト and 한국어" "wide text"
+t_has "$(printf 'cafe\314\201 and wide ＡＢＣ end.')" \
+    "combining and fullwidth characters"
+# Wide characters take two columns: the separator stays in its column.
+t_checks=$((t_checks + 1))
+t_screen | grep "日本語" | grep -q "│" ||
+    t_fail "separator lost on the line with wide characters"
+
+# Narrow: the CJK line wraps between two characters (text width 38).
+t_resize 40 24
+t_ready
+t_keys Tab G
+t_wait "“Curly quotes” and CJK 日本語のテキス" "CJK row at 40 columns"
+t_wait "ト and 한국어 appear." "the next row at 40 columns"
+t_quit
+
+t_done

@@ -1,0 +1,41 @@
+#!/bin/sh
+# resize.sh: reflow on resize; "too small" below 40x10 (never a crash);
+# stacked panes below 100 columns.
+. "$(dirname "$0")/lib.sh"
+
+t_start 120 40 -- "$SAMPLE"
+t_ready
+t_eq "$(t_line 1 | grep -c 'Article.*│.*Claims')" 1 "side by side at 120x40"
+
+t_resize 30 8
+t_wait "terminal too small" "30x8"
+t_keys j k v Tab
+t_wait "terminal too small" "keys while too small"
+t_resize 39 24
+t_wait "terminal too small" "39 columns"
+t_resize 80 9
+t_wait "terminal too small" "9 lines"
+
+t_resize 80 24
+t_wait_gone "terminal too small" "back to 80x24"
+t_ready
+t_eq "$(t_line 1 | grep -c 'Claims')" 0 "stacked at 80x24: article alone on top"
+t_wait_re "^▶ Claims" "stacked at 80x24: claims below"
+t_has "Thousands of North Korean soldiers sent to die" "article text visible"
+t_wait_re "filter: all · 0/[0-9]+ reviewed" "status line at 80x24"
+t_eq "$(t_screen | wc -l | tr -d ' ')" 24 "24 lines"
+
+# The smallest size that works still shows both panes and the status.
+t_resize 40 10
+t_wait_gone "terminal too small" "40x10"
+t_wait_re "[0-9]+/[0-9]+ reviewed" "status at 40x10"
+t_wait "Claims" "claims pane at 40x10"
+t_keys j v
+t_wait "claim 2: verified" "keys work at 40x10"
+
+t_resize 120 40
+t_wait_re "Article.*│.*Claims" "side by side again"
+t_wait "#2 verified" "selection kept across resizes"
+t_quit
+
+t_done
