@@ -17,7 +17,7 @@ done
 
 # The text of one section of the formatted page.
 section() {
-	MANWIDTH=80 "$MANDOC" -Tutf8 "$1" 2>/dev/null | col -b |
+	MANWIDTH=80 "$MANDOC" -Tutf8 "$1" 2>/dev/null | col -bx |
 	    awk -v s="$2" '/^[A-Z]/ { on = ($0 == s) } on'
 }
 
@@ -54,6 +54,44 @@ for v in CLAIMDESK_DB CLAIMDESK_REVIEWER CLAIMDESK_ORG XDG_DATA_HOME \
     XDG_CONFIG_HOME VISUAL EDITOR NO_COLOR; do
 	check_ "ENVIRONMENT lists $v" grep -q "$v" "$T/env"
 done
+
+# Every key of the screen's key table is in KEYS and on the "?" screen.
+sed -n 's/^	{ KEYS_[A-Z|_]*REVIEW[A-Z|_]*, "\([^"]*\)".*/\1/p' \
+    "$top_srcdir/src/ui/keys.c" | sort -u >"$T/keys"
+check_ "the key table is readable" test "$(grep -c '' "$T/keys")" -ge 20
+section "$PAGE1" KEYS >"$T/keys.man"
+# The first column of the KEYS list (from "j k" to the paragraph after it):
+# the key names, space-separated.
+awk '/^     j k / { on = 1 } /^$/ { on = 0 } on && /^     [^ ]/ {
+    print substr($0, 6, 16) }' "$T/keys.man" |
+    tr ' ' '\n' | sed '/^$/d' | sort -u >"$T/keys.documented"
+sock="cdkeys$$"
+"${TMUX_BIN:-tmux}" -L "$sock" -f /dev/null new-session -d -x 120 -y 40 \
+    "env TERM=xterm-256color '$CLAIMDESK' --db '$T/keys.db' '$SAMPLE'"
+i=0
+while [ $i -lt 100 ] && ! "${TMUX_BIN:-tmux}" -L "$sock" capture-pane -p |
+    grep -q reviewed; do
+	sleep 0.1; i=$((i + 1))
+done
+"${TMUX_BIN:-tmux}" -L "$sock" send-keys '?'
+i=0
+while [ $i -lt 100 ] && ! "${TMUX_BIN:-tmux}" -L "$sock" capture-pane -p |
+    grep -q 'any key closes'; do
+	sleep 0.1; i=$((i + 1))
+done
+"${TMUX_BIN:-tmux}" -L "$sock" capture-pane -p >"$T/help.screen"
+"${TMUX_BIN:-tmux}" -L "$sock" kill-server 2>/dev/null
+# The key column of the help box: the 16 columns after its left border.
+"$PYTHON3" -c '
+import sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    if "\u2502 " in line:
+        print("\n".join(line.split("\u2502", 1)[1][:17].split()))
+' "$T/help.screen" | sort -u >"$T/keys.help"
+while IFS= read -r key; do
+	check_ "KEYS documents the key $key" grep -qxF -- "$key" "$T/keys.documented"
+	check_ "the ? screen lists the key $key" grep -qxF -- "$key" "$T/keys.help"
+done <"$T/keys"
 
 # The EXAMPLES run as written, in a folder with an articles/ batch.
 mkdir -p "$T/work/articles"
