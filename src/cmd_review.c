@@ -1,5 +1,6 @@
 /* cmd_review.c: "claimdesk [review] FILE": import if needed, then review. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,26 @@ review_resolve(struct store *store, struct cd_opts *opts,
 	return cmd_fail("%s: %s", arg, strerror(ENOENT));
 }
 
+/* Ends the process by SIG with its default action, so that the parent sees
+ * it was signalled (a shell's "$?" is 128 + SIG); everything is saved and
+ * the terminal given back before. */
+static void
+review_reraise(int sig)
+{
+	struct sigaction	sa;
+	sigset_t		set;
+
+	fflush(NULL);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+}
+
 int
 cmd_review(int argc, char **argv, struct cd_opts *opts)
 {
@@ -156,5 +177,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	free(notice);
 	store_close(store);
 	abbrevs_free(abbrevs);
+	if (ui_signal() != 0)
+		review_reraise(ui_signal());
 	return status;
 }

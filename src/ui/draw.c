@@ -171,3 +171,22 @@ draw_right(WINDOW *win, int y, int x, int width, const char *s, attr_t attr)
 		w = width;
 	draw_str(win, y, x + width - w, w, s, attr, 1);
 }
+
+void
+draw_box(WINDOW *win, int y, int x, int h, int w)
+{
+	int	i;
+
+	if (h < 2 || w < 2)
+		return;
+	for (i = 0; i < h; i++)
+		draw_fill(win, y + i, x, w, A_NORMAL);
+	mvwhline_set(win, y, x + 1, WACS_HLINE, w - 2);
+	mvwhline_set(win, y + h - 1, x + 1, WACS_HLINE, w - 2);
+	mvwvline_set(win, y + 1, x, WACS_VLINE, h - 2);
+	mvwvline_set(win, y + 1, x + w - 1, WACS_VLINE, h - 2);
+	mvwadd_wch(win, y, x, WACS_ULCORNER);
+	mvwadd_wch(win, y, x + w - 1, WACS_URCORNER);
+	mvwadd_wch(win, y + h - 1, x, WACS_LLCORNER);
+	mvwadd_wch(win, y + h - 1, x + w - 1, WACS_LRCORNER);
+}

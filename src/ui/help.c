@@ -45,23 +45,6 @@ help_lines(int where, struct help_line *lines, size_t max)
 }
 
 static void
-help_box(int y, int x, int h, int w)
-{
-	int	i;
-
-	for (i = 0; i < h; i++)
-		draw_fill(stdscr, y + i, x, w, A_NORMAL);
-	mvhline_set(y, x + 1, WACS_HLINE, w - 2);
-	mvhline_set(y + h - 1, x + 1, WACS_HLINE, w - 2);
-	mvvline_set(y + 1, x, WACS_VLINE, h - 2);
-	mvvline_set(y + 1, x + w - 1, WACS_VLINE, h - 2);
-	mvadd_wch(y, x, WACS_ULCORNER);
-	mvadd_wch(y, x + w - 1, WACS_URCORNER);
-	mvadd_wch(y + h - 1, x, WACS_LLCORNER);
-	mvadd_wch(y + h - 1, x + w - 1, WACS_LRCORNER);
-}
-
-static void
 help_draw(struct screen *s)
 {
 	struct help		*hp = s->data;
@@ -78,7 +61,7 @@ help_draw(struct screen *s)
 	y = (LINES - h) / 2;
 	x = (COLS - w) / 2;
 	colw = (w - 4) / cols;
-	help_box(y, x, h, w);
+	draw_box(stdscr, y, x, h, w);
 	draw_str(stdscr, y, x + 2, w - 4, " keys: any key closes this ",
 	    A_BOLD, 1);
 	shown = 0;

@@ -7,6 +7,7 @@
 /* Where a key works. */
 #define KEYS_REVIEW	0x1
 #define KEYS_PICK	0x2
+#define KEYS_EARLIER	0x4	/* the list of earlier verdicts ("p") */
 
 /* A function key (a KEY_* code from curses) as stored in the table, so it
  * never collides with a character of the same value. */
@@ -40,11 +41,13 @@ enum key_action {
 	KA_HELP,
 	KA_REDRAW,
 	KA_OPEN,
+	KA_CLOSE,
 	KA_QUIT
 };
 
 struct key_entry {
-	int		 where;		/* KEYS_REVIEW, KEYS_PICK or both */
+	int		 where;		/* KEYS_REVIEW, KEYS_PICK, KEYS_EARLIER,
+					   or-ed */
 	const char	*name;		/* as the man page writes it: "j",
 					   "Down", "PgDn", "Enter", "^L" */
 	int		 codes[3];	/* characters or KEYS_FKEY(KEY_*); 0

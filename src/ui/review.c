@@ -8,6 +8,7 @@
 #include "article.h"
 #include "segment.h"
 #include "store.h"
+#include "ui/earlier.h"
 #include "ui/keys.h"
 #include "ui/review.h"
 #include "ui/screen.h"
@@ -412,7 +413,8 @@ review_push_undo(struct review *rv, enum undo_kind kind,
 	u->kind = kind;
 	u->claim = c->id;
 	u->status = c->status;
-	u->note = kind == UNDO_NOTE ? xstrdup(c->note) : NULL;
+	u->note = kind == UNDO_NOTE || kind == UNDO_VERDICT ?
+	    xstrdup(c->note) : NULL;
 	u->dismissed = c->dismissed;
 }
 
@@ -443,11 +445,29 @@ review_changed(struct review *rv)
 		review_show_selected(rv, 0);
 }
 
+/* After claim C's verdict went from OLD to what it is now: the counts,
+ * and the list only when the filter depends on verdicts (a key costs the
+ * same whatever the article's size). */
+static void
+review_verdict_changed(struct review *rv, const struct st_claim *c,
+    enum verdict old)
+{
+	if (rv->filter != FILTER_ALL) {
+		review_changed(rv);
+		return;
+	}
+	if (c->dismissed)
+		return;
+	rv->reviewed += (c->status != VERDICT_NONE) - (old != VERDICT_NONE);
+	rv->disputed += (c->status == VERDICT_DISPUTED) -
+	    (old == VERDICT_DISPUTED);
+}
+
 static void
 review_mark(struct review *rv, enum verdict v, int toggle)
 {
 	struct st_claim	*c;
-	enum verdict	 nv;
+	enum verdict	 nv, old;
 	char		*cause = NULL;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
@@ -464,11 +484,12 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 		return;
 	}
 	review_push_undo(rv, UNDO_STATUS, c);
+	old = c->status;
 	c->status = nv;
 	review_touch(rv, c);
 	ui_message(rv->screen->ui, 0, "claim %d: %s, saved", c->number,
 	    verdict_name(nv));
-	review_changed(rv);
+	review_verdict_changed(rv, c, old);
 }
 
 /* Saves TEXT as the note of claim I. */
@@ -600,6 +621,16 @@ review_find_id(const struct review *rv, int64_t id)
 	return -1;
 }
 
+/* The claim with id CLAIM (an index into art->claims), or -1 when gone:
+ * most often the selection, so that is where it looks first. */
+static long
+review_index_of(const struct review *rv, int64_t claim)
+{
+	if (rv->sel >= 0 && rv->art->claims[rv->sel].id == claim)
+		return rv->sel;
+	return review_find_id(rv, claim);
+}
+
 /* Applies undo entry U to claim C; 0, or -1 with *CAUSE. */
 static int
 review_apply_undo(struct review *rv, struct undo *u, struct st_claim *c,
@@ -620,6 +651,15 @@ review_apply_undo(struct review *rv, struct undo *u, struct st_claim *c,
 		c->note = u->note;
 		u->note = NULL;
 		break;
+	case UNDO_VERDICT:
+		if (store_set_verdict(rv->store, c->id, (int)u->status,
+		    u->note, rv->reviewer, "undo", cause) == -1)
+			return -1;
+		c->status = u->status;
+		free(c->note);
+		c->note = u->note;
+		u->note = NULL;
+		break;
 	case UNDO_DISMISS:
 		if (store_set_dismissed(rv->store, c->id, u->dismissed,
 		    rv->reviewer, "undo", cause) == -1)
@@ -636,6 +676,7 @@ review_undo_what(const struct undo *u)
 {
 	switch (u->kind) {
 	case UNDO_STATUS:
+	case UNDO_VERDICT:
 		switch (u->status) {
 		case VERDICT_VERIFIED:
 			return "is verified again";
@@ -661,6 +702,7 @@ review_undo(struct review *rv)
 {
 	struct undo	*u;
 	struct st_claim	*c;
+	enum verdict	 old;
 	char		*cause = NULL;
 	long		 i;
 
@@ -671,13 +713,14 @@ review_undo(struct review *rv)
 		return;
 	}
 	u = &rv->undo[rv->nundo - 1];
-	if ((i = review_find_id(rv, u->claim)) == -1) {
+	if ((i = review_index_of(rv, u->claim)) == -1) {
 		ui_message(rv->screen->ui, 1, "cannot undo: the claim is gone");
 		rv->nundo--;
 		free(u->note);
 		return;
 	}
 	c = &rv->art->claims[i];
+	old = c->status;
 	if (review_apply_undo(rv, u, c, &cause) == -1) {
 		review_failed(rv, cause);
 		return;
@@ -688,26 +731,137 @@ review_undo(struct review *rv)
 	free(u->note);
 	rv->nundo--;
 	rv->sel = i;
-	review_changed(rv);
+	if (u->kind == UNDO_DISMISS || c->dismissed)
+		review_changed(rv);
+	else {
+		review_verdict_changed(rv, c, old);
+		review_keep_list(rv);
+	}
 	if (review_lsel(rv) < rv->nvis && rv->sel == i)
 		review_show_selected(rv, 0);
 }
 
+/*
+ * Adopts earlier verdict IT on claim CLAIM (SPEC §8): the store copies its
+ * verdict and note in one committed change, and only then does the panel
+ * show them, with the undo entry that puts the old ones back. 0, or -1 with
+ * the message saying why.
+ */
+static int
+review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
+{
+	struct review	*rv = arg;
+	struct st_claim	*c;
+	enum verdict	 status = it->status, old;
+	char		*note = NULL, *cause = NULL;
+	long		 i;
+
+	if (review_refuse(rv))
+		return -1;
+	if ((i = review_index_of(rv, claim)) == -1) {
+		ui_message(rv->screen->ui, 1,
+		    "cannot adopt: the claim is gone");
+		return -1;
+	}
+	c = &rv->art->claims[i];
+	if (it->status == VERDICT_NONE && it->note[0] == '\0') {
+		ui_message(rv->screen->ui, 1, "claim %d of that article has no "
+		    "verdict now: nothing to adopt", it->number);
+		return -1;
+	}
+	if (store_adopt(rv->store, c->id, it->claim, rv->reviewer,
+	    &cause) == -1) {
+		review_failed(rv, cause);
+		return -1;
+	}
+	/* What was copied: the earlier verdict as it is now. */
+	if (earlier_current(rv->store, c->id, it->claim, &status,
+	    &note) == -1)
+		note = xstrdup(it->note);
+	rv->failed = 0;
+	if (status == c->status && strcmp(note, c->note) == 0) {
+		free(note);
+		ui_message(rv->screen->ui, 0, "claim %d has that verdict and "
+		    "note already", c->number);
+		return 0;
+	}
+	review_push_undo(rv, UNDO_VERDICT, c);
+	old = c->status;
+	c->status = status;
+	free(c->note);
+	c->note = note;
+	review_touch(rv, c);
+	review_verdict_changed(rv, c, old);
+	ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted from "
+	    "claim %d of \"%s\"; U undoes)", c->number,
+	    verdict_name(status), it->number, it->title);
+	return 0;
+}
+
+/* The earlier verdicts on claim C, or NULL with the message saying why. */
+static struct earlier_list *
+review_load_earlier(struct review *rv, const struct st_claim *c)
+{
+	struct earlier_list	*l;
+	char			*cause = NULL;
+
+	if (c->matches > 0) {
+		if ((l = earlier_load(rv->store, c->id, &cause)) == NULL) {
+			ui_message(rv->screen->ui, 1, "cannot read the earlier "
+			    "verdicts: %s", cause != NULL ? cause : "?");
+			free(cause);
+			return NULL;
+		}
+		if (l->n > 0)
+			return l;
+		earlier_free(l);
+	}
+	ui_message(rv->screen->ui, 0, "claim %d: no earlier verdicts (claims "
+	    "seen before show %s)", c->number, ui_unicode() ? "≈" : "=");
+	return NULL;
+}
+
+static void
+review_open_earlier(struct review *rv, const struct st_claim *c,
+    struct earlier_list *l)
+{
+	struct earlier_cb	cb = { review_adopt, rv };
+
+	earlier_open(rv->screen->ui, l, c->id, c->number, c->text, &cb);
+}
+
+/* "p": the list of earlier verdicts on the selected claim. */
 static void
 review_earlier(struct review *rv)
 {
-	struct st_claim	*c;
+	struct st_claim		*c;
+	struct earlier_list	*l;
 
-	if ((c = review_need_claim(rv)) == NULL)
+	if ((c = review_need_claim(rv)) == NULL ||
+	    (l = review_load_earlier(rv, c)) == NULL)
 		return;
-	if (c->matches == 0) {
-		ui_message(rv->screen->ui, 0,
-		    "no earlier verdicts for this claim");
+	review_open_earlier(rv, c, l);
+}
+
+/* "y": adopts the earlier verdict when there is one; with more, the list
+ * to choose from. */
+static void
+review_adopt_key(struct review *rv)
+{
+	struct st_claim		*c;
+	struct earlier_list	*l;
+
+	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv) ||
+	    (l = review_load_earlier(rv, c)) == NULL)
+		return;
+	if (l->n == 1) {
+		review_adopt(rv, c->id, &l->items[0]);
+		earlier_free(l);
 		return;
 	}
-	ui_message(rv->screen->ui, 0, "claim %d matches %d earlier "
-	    "verdict%s: see claimdesk export --format json", c->number,
-	    c->matches, c->matches == 1 ? "" : "s");
+	ui_message(rv->screen->ui, 0, "%zu%s earlier verdicts: choose one, "
+	    "y adopts it", l->n, l->more ? "+" : "");
+	review_open_earlier(rv, c, l);
 }
 
 /* Replaces the claims with the store's (after "m"); the text too when
@@ -1195,8 +1349,10 @@ review_key_action(struct review *rv, enum key_action action)
 		review_dismiss(rv);
 		break;
 	case KA_EARLIER:
-	case KA_ADOPT:
 		review_earlier(rv);
+		break;
+	case KA_ADOPT:
+		review_adopt_key(rv);
 		break;
 	case KA_UNDO:
 		review_undo(rv);

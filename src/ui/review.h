@@ -33,6 +33,7 @@ struct rect {
 enum undo_kind {
 	UNDO_STATUS,
 	UNDO_NOTE,
+	UNDO_VERDICT,		/* status and note at once (an adoption) */
 	UNDO_DISMISS
 };
 
@@ -40,7 +41,8 @@ struct undo {
 	enum undo_kind	 kind;
 	int64_t		 claim;
 	enum verdict	 status;	/* the old value */
-	char		*note;		/* the old value, owned */
+	char		*note;		/* the old value, owned (UNDO_NOTE,
+					   UNDO_VERDICT) */
 	int		 dismissed;	/* the old value */
 };
 
@@ -111,6 +113,8 @@ void		 review_layout(struct review *);
 void		 review_draw(struct screen *);
 /* The style for claims with verdict V. */
 enum ui_style	 review_verdict_style(enum verdict);
+/* Verdict V as a two-column mark readable without colour ("✓V", "+V"). */
+const char	*review_verdict_mark(enum verdict);
 /* The claims list row at screen row Y, or -1. */
 long		 review_row_at(const struct review *, int y);
 

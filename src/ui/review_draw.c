@@ -64,9 +64,8 @@ review_verdict_style(enum verdict v)
 	return ST_UNREVIEWED;
 }
 
-/* The verdict as a mark readable without colour: symbol and letter. */
-static const char *
-review_mark(enum verdict v)
+const char *
+review_verdict_mark(enum verdict v)
 {
 	int	u = ui_unicode();
 
@@ -286,7 +285,7 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 	int			 nw, x = r->x, sw = 0, u = ui_unicode();
 
 	draw_fill(stdscr, y, r->x, r->w, a);
-	draw_str(stdscr, y, x, 2, review_mark(c->status),
+	draw_str(stdscr, y, x, 2, review_verdict_mark(c->status),
 	    ui_style(review_verdict_style(c->status)) | a, 0);
 	nw = snprintf(num, sizeof num, "%zu", rv->art->nclaims);
 	snprintf(num, sizeof num, " %*d ", nw, c->number);
@@ -302,6 +301,25 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 		    a | (c->source != NULL ? 0 : ui_style(ST_DIM)));
 	}
 	draw_str(stdscr, y, x, r->x + r->w - x - sw, c->text, a, 1);
+}
+
+/* On the info line of a claim seen before, right of HEAD (what the line
+ * shows before it) when there is room: how many earlier verdicts. */
+static void
+review_draw_seen(struct review *rv, const struct st_claim *c,
+    const char *head)
+{
+	const struct rect	*r = &rv->cinfo;
+	char			 seen[64];
+	int			 sw;
+
+	snprintf(seen, sizeof seen, " %s %d earlier (p) ",
+	    ui_unicode() ? "≈" : "=", c->matches);
+	sw = draw_width(seen);
+	if (draw_width(head) + sw + 3 > r->w)
+		return;
+	draw_right(stdscr, r->y, r->x + r->w - sw - 1, sw, seen,
+	    ui_style(ST_HEADER));
 }
 
 static void
@@ -320,6 +338,8 @@ review_draw_info(struct review *rv)
 	    c->source != NULL ? c->source : "no source",
 	    c->reviewer != NULL ? review_dot() : "",
 	    c->reviewer != NULL ? c->reviewer : "");
+	if (c->matches > 0)
+		review_draw_seen(rv, c, buf);
 	draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf, ui_style(ST_HEADER),
 	    1);
 	if (c->note[0] != '\0') {
@@ -397,6 +417,13 @@ review_draw_message(struct review *rv)
 	if ((msg = ui_get_message(rv->screen->ui, &err)) != NULL) {
 		draw_str(stdscr, rv->msgline, 0, COLS, msg,
 		    err ? ui_style(ST_ERROR) : A_NORMAL, 1);
+		return;
+	}
+	if (rv->focus == PANE_CLAIMS && review_lsel(rv) < rv->nvis &&
+	    rv->art->claims[rv->sel].matches > 0) {
+		draw_str(stdscr, rv->msgline, 0, COLS, "seen before: p earlier "
+		    "verdicts  y adopt  v/d/u mark  a note  U undo  ? help  "
+		    "q quit", ui_style(ST_DIM), 1);
 		return;
 	}
 	draw_str(stdscr, rv->msgline, 0, COLS, rv->focus == PANE_ARTICLE ?

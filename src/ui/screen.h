@@ -116,8 +116,11 @@ void	draw_cell(WINDOW *, int y, int x, const struct wcell *c,
 /* Draws S at Y, X in WIDTH columns, right-aligned. */
 void	draw_right(WINDOW *, int y, int x, int width, const char *s,
 	    attr_t attr);
+/* Blanks H rows of W columns at Y, X and draws a frame round them. */
+void	draw_box(WINDOW *, int y, int x, int h, int w);
 
-/* The help overlay for keys of context WHERE (KEYS_REVIEW, KEYS_PICK). */
+/* The help overlay for keys of context WHERE (KEYS_REVIEW, KEYS_PICK,
+ * KEYS_EARLIER). */
 void	help_open(struct ui *, int where);
 
 /* A one-line editor over the screens: LABEL, then INITIAL text to edit.

@@ -94,7 +94,7 @@ t_keys U
 t_wait "claim 1 has its old note again" "U after E"
 
 t_keys p
-t_wait "no earlier verdicts for this claim" "p without matches"
+t_wait_re "claim [0-9]+: no earlier verdicts" "p without matches"
 t_keys '~'
 t_wait "unknown key" "unknown keys are said so"
 t_quit

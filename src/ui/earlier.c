@@ -1,0 +1,394 @@
+/* earlier.c: the "p" overlay: earlier verdicts on a claim seen before. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+#include "ui/earlier.h"
+#include "ui/keys.h"
+#include "ui/review.h"
+#include "ui/screen.h"
+#include "xmalloc.h"
+
+#define EARLIER_WIDTH	100	/* widest the box gets */
+#define EARLIER_INDENT	13	/* columns before an item's text and note */
+
+struct earlier {
+	struct earlier_list	*list;
+	int64_t			 claim;
+	int			 number;
+	char			*text;
+	struct earlier_cb	 cb;
+	size_t			 sel, top;
+
+	/* The box, from the terminal size. */
+	int			 y, x, h, w;
+	int			 rows;		/* rows an item takes: 3 or 1 */
+	int			 first;		/* row of the first item */
+	size_t			 per;		/* items in the box at once */
+};
+
+/* The date of an ISO 8601 time ("2026-11-26T14:01:00Z"), else all of it. */
+static char *
+earlier_date(const char *at)
+{
+	if (at == NULL)
+		return NULL;
+	if (strlen(at) > 10 && at[10] == 'T')
+		return xstrndup(at, 10);
+	return xstrdup(at);
+}
+
+static int
+earlier_add(const struct st_match *m, void *arg)
+{
+	struct earlier_list	*l = arg;
+	struct earlier_item	*it;
+
+	if (l->n == EARLIER_MAX) {
+		l->more = 1;
+		return 1;
+	}
+	if (l->n == l->cap) {
+		l->cap = l->cap == 0 ? 4 : l->cap * 2;
+		l->items = xreallocarray(l->items, l->cap, sizeof *l->items);
+	}
+	it = &l->items[l->n++];
+	it->claim = m->claim;
+	it->title = xstrdup(m->title != NULL ? m->title : "");
+	it->number = m->number;
+	it->status = m->status;
+	it->note = xstrdup(m->note != NULL ? m->note : "");
+	it->reviewer = m->reviewer != NULL ? xstrdup(m->reviewer) : NULL;
+	it->date = earlier_date(m->updated_at);
+	it->text = xstrdup(m->text != NULL ? m->text : "");
+	it->percent = (int)(m->similarity * 100 + 0.5);
+	if (it->percent < 0)
+		it->percent = 0;
+	if (it->percent > 100)
+		it->percent = 100;
+	return 0;
+}
+
+struct earlier_list *
+earlier_load(struct store *store, int64_t claim, char **cause)
+{
+	struct earlier_list	*l;
+
+	l = xcalloc(1, sizeof *l);
+	if (store_matches(store, claim, earlier_add, l, cause) == -1) {
+		earlier_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+void
+earlier_free(struct earlier_list *l)
+{
+	size_t	i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->items[i].title);
+		free(l->items[i].note);
+		free(l->items[i].reviewer);
+		free(l->items[i].date);
+		free(l->items[i].text);
+	}
+	free(l->items);
+	free(l);
+}
+
+struct earlier_find {
+	int64_t		 earlier;
+	enum verdict	 status;
+	char		*note;
+};
+
+static int
+earlier_find_one(const struct st_match *m, void *arg)
+{
+	struct earlier_find	*f = arg;
+
+	if (m->claim != f->earlier)
+		return 0;
+	f->status = m->status;
+	f->note = xstrdup(m->note != NULL ? m->note : "");
+	return 1;
+}
+
+int
+earlier_current(struct store *store, int64_t claim, int64_t earlier,
+    enum verdict *status, char **note)
+{
+	struct earlier_find	 f;
+	char			*cause = NULL;
+
+	memset(&f, 0, sizeof f);
+	f.earlier = earlier;
+	if (store_matches(store, claim, earlier_find_one, &f, &cause) == -1) {
+		free(cause);
+		free(f.note);
+		return -1;
+	}
+	if (f.note == NULL)
+		return -1;
+	*status = f.status;
+	*note = f.note;
+	return 0;
+}
+
+/* The box in the middle of the rows above the status and message lines,
+ * which stay in view (the message says what "y" did). */
+static void
+earlier_resize(struct screen *s)
+{
+	struct earlier	*e = s->data;
+	int		 avail = LINES - 3, need;
+
+	e->w = COLS - 4 < EARLIER_WIDTH ? COLS - 4 : EARLIER_WIDTH;
+	e->rows = avail - 3 >= 3 ? 3 : 1;
+	need = 3 + (int)(e->list->n > 0 ? e->list->n : 1) * e->rows;
+	e->h = need < avail ? need : avail;
+	e->y = (avail - e->h) / 2;
+	e->x = (COLS - e->w) / 2;
+	if (e->y < 0)
+		e->y = 0;
+	if (e->x < 0)
+		e->x = 0;
+	e->first = e->y + 2;
+	e->per = e->h > 3 + e->rows ? (size_t)((e->h - 3) / e->rows) : 1;
+}
+
+static void
+earlier_keep(struct earlier *e)
+{
+	if (e->sel < e->top)
+		e->top = e->sel;
+	if (e->sel >= e->top + e->per)
+		e->top = e->sel - e->per + 1;
+}
+
+/* An item's first row: selection marker, verdict mark, similarity, claim
+ * number and title on the left; reviewer and date on the right. */
+static void
+earlier_draw_head(struct earlier *e, const struct earlier_item *it, int y,
+    attr_t a, int selected)
+{
+	const char	*dot = ui_unicode() ? " · " : " - ";
+	char		 buf[64], *right;
+	int		 x = e->x + 2, end = e->x + e->w - 2, rw;
+
+	draw_str(stdscr, y, x, 1, selected ? (ui_unicode() ? "▶" : ">") : " ",
+	    a | A_BOLD, 0);
+	draw_str(stdscr, y, x + 2, 2, review_verdict_mark(it->status),
+	    ui_style(review_verdict_style(it->status)) | a, 0);
+	snprintf(buf, sizeof buf, "%3d%%  claim %d%s", it->percent,
+	    it->number, dot);
+	x += 5;
+	x += draw_str(stdscr, y, x, end - x, buf, a, 0);
+	right = xasprintf("%s%s%s", it->reviewer != NULL ? it->reviewer : "",
+	    it->reviewer != NULL && it->date != NULL ? dot : "",
+	    it->date != NULL ? it->date : "");
+	rw = draw_width(right);
+	if (rw > (end - x) / 2)
+		rw = (end - x) / 2;
+	draw_str(stdscr, y, x, end - x - (rw > 0 ? rw + 2 : 0), it->title,
+	    a | A_BOLD, 1);
+	if (rw > 0)
+		draw_right(stdscr, y, end - rw, rw, right, a);
+	free(right);
+}
+
+/* An item: its head, then (when there is room) the earlier claim and its
+ * note, each on one line. */
+static void
+earlier_draw_item(struct earlier *e, size_t i, int y)
+{
+	const struct earlier_item	*it = &e->list->items[i];
+	attr_t				 a = 0;
+	int				 x = e->x + EARLIER_INDENT;
+	int				 w = e->w - EARLIER_INDENT - 2, r;
+
+	if (i == e->sel)
+		a = ui_style(ST_SELECTED);
+	for (r = 0; r < e->rows; r++)
+		draw_fill(stdscr, y + r, e->x + 1, e->w - 2, a);
+	earlier_draw_head(e, it, y, a, i == e->sel);
+	if (e->rows < 3)
+		return;
+	draw_str(stdscr, y + 1, x, w, it->text, a, 1);
+	if (it->note[0] == '\0') {
+		draw_str(stdscr, y + 2, x, w, "no note", a | ui_style(ST_DIM),
+		    1);
+		return;
+	}
+	draw_str(stdscr, y + 2, x, 6, "note: ", a | A_BOLD, 0);
+	draw_str(stdscr, y + 2, x + 6, w - 6, it->note, a, 1);
+}
+
+static void
+earlier_draw(struct screen *s)
+{
+	struct earlier	*e = s->data;
+	char		 buf[96];
+	size_t		 i;
+	int		 y, lw;
+
+	earlier_keep(e);
+	draw_box(stdscr, e->y, e->x, e->h, e->w);
+	lw = 0;
+	if (e->list->n > 0) {
+		snprintf(buf, sizeof buf, " %zu/%zu%s ", e->sel + 1,
+		    e->list->n, e->list->more ? "+" : "");
+		lw = draw_width(buf);
+		draw_right(stdscr, e->y, e->x + e->w - 2 - lw, lw, buf,
+		    A_BOLD);
+	}
+	snprintf(buf, sizeof buf, " earlier verdicts on claim %d ", e->number);
+	draw_str(stdscr, e->y, e->x + 2, e->w - 5 - lw, buf, A_BOLD, 1);
+	snprintf(buf, sizeof buf, "claim %d: ", e->number);
+	lw = draw_str(stdscr, e->y + 1, e->x + 2, e->w - 4, buf, A_BOLD, 0);
+	draw_str(stdscr, e->y + 1, e->x + 2 + lw, e->w - 4 - lw, e->text,
+	    ui_style(ST_DIM), 1);
+	if (e->list->n == 0)
+		draw_str(stdscr, e->first, e->x + 2, e->w - 4,
+		    "no earlier verdicts", ui_style(ST_DIM), 1);
+	for (i = e->top, y = e->first; i < e->list->n &&
+	    y + e->rows <= e->y + e->h - 1; i++, y += e->rows)
+		earlier_draw_item(e, i, y);
+	draw_str(stdscr, e->y + e->h - 1, e->x + 2, e->w - 4, ui_unicode() ?
+	    " y adopt · j/k choose · Esc close · ? help " :
+	    " y adopt - j/k choose - Esc close - ? help ", A_NORMAL, 1);
+}
+
+static void
+earlier_move(struct earlier *e, long n)
+{
+	long	sel = (long)e->sel + n;
+
+	if (e->list->n == 0)
+		return;
+	if (sel < 0)
+		sel = 0;
+	if (sel >= (long)e->list->n)
+		sel = (long)e->list->n - 1;
+	e->sel = (size_t)sel;
+	earlier_keep(e);
+}
+
+static int
+earlier_adopt(struct earlier *e)
+{
+	if (e->list->n == 0)
+		return SCREEN_CLOSE | SCREEN_REDRAW;
+	if (e->cb.adopt(e->cb.arg, e->claim, &e->list->items[e->sel]) == 0)
+		return SCREEN_CLOSE | SCREEN_REDRAW;
+	return SCREEN_REDRAW;
+}
+
+/* The wheel moves the selection; a click on an item selects it. */
+static int
+earlier_mouse(struct earlier *e, const struct ui_event *ev)
+{
+	size_t	i;
+
+	if (ev->mbuttons & BUTTON4_PRESSED) {
+		earlier_move(e, -1);
+		return SCREEN_REDRAW;
+	}
+	if (ev->mbuttons & BUTTON5_PRESSED) {
+		earlier_move(e, 1);
+		return SCREEN_REDRAW;
+	}
+	if (!(ev->mbuttons & (BUTTON1_PRESSED | BUTTON1_CLICKED)) ||
+	    ev->my < e->first || ev->my >= e->y + e->h - 1 ||
+	    ev->mx <= e->x || ev->mx >= e->x + e->w - 1)
+		return 0;
+	i = e->top + (size_t)((ev->my - e->first) / e->rows);
+	if (i >= e->list->n)
+		return 0;
+	e->sel = i;
+	return SCREEN_REDRAW;
+}
+
+static int
+earlier_key(struct screen *s, const struct ui_event *ev)
+{
+	struct earlier		*e = s->data;
+	const struct key_entry	*ke;
+
+	if (ev->mouse)
+		return earlier_mouse(e, ev);
+	if ((ke = keys_find(KEYS_EARLIER, ev->code)) == NULL) {
+		ui_message(s->ui, 0, "y or Enter adopts, Esc closes: "
+		    "? lists the keys");
+		return SCREEN_REDRAW;
+	}
+	switch (ke->action) {
+	case KA_DOWN:
+		earlier_move(e, 1);
+		break;
+	case KA_UP:
+		earlier_move(e, -1);
+		break;
+	case KA_FIRST:
+		earlier_move(e, -(long)e->list->n);
+		break;
+	case KA_LAST:
+		earlier_move(e, (long)e->list->n);
+		break;
+	case KA_PAGE_DOWN:
+		earlier_move(e, (long)e->per);
+		break;
+	case KA_PAGE_UP:
+		earlier_move(e, -(long)e->per);
+		break;
+	case KA_ADOPT:
+		return earlier_adopt(e);
+	case KA_CLOSE:
+		return SCREEN_CLOSE | SCREEN_REDRAW;
+	case KA_HELP:
+		help_open(s->ui, KEYS_EARLIER);
+		break;
+	case KA_REDRAW:
+		return SCREEN_CLEAR | SCREEN_REDRAW;
+	default:
+		return 0;
+	}
+	return SCREEN_REDRAW;
+}
+
+static void
+earlier_free_screen(struct screen *s)
+{
+	struct earlier	*e = s->data;
+
+	earlier_free(e->list);
+	free(e->text);
+	free(e);
+}
+
+static const struct screen_ops earlier_ops = {
+	"earlier", NULL, earlier_draw, earlier_key, earlier_resize,
+	earlier_free_screen
+};
+
+void
+earlier_open(struct ui *ui, struct earlier_list *list, int64_t claim,
+    int number, const char *text, const struct earlier_cb *cb)
+{
+	struct earlier	*e;
+
+	e = xcalloc(1, sizeof *e);
+	e->list = list;
+	e->claim = claim;
+	e->number = number;
+	e->text = xstrdup(text);
+	e->cb = *cb;
+	ui_push(ui, &earlier_ops, e);
+}

@@ -1,0 +1,60 @@
+/* earlier.h: the earlier verdicts on a claim seen before, and their list. */
+#ifndef CD_EARLIER_H
+#define CD_EARLIER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store.h"
+
+struct ui;
+
+/* At most this many earlier verdicts are read for one claim. */
+#define EARLIER_MAX	200
+
+/* One earlier verdict linked to a claim, copied out of the store. */
+struct earlier_item {
+	int64_t		 claim;		/* the earlier claim's id */
+	char		*title;		/* owned: its article's title */
+	int		 number;	/* within its revision, as on screen */
+	enum verdict	 status;	/* its verdict when read */
+	char		*note;		/* owned, "" when none */
+	char		*reviewer;	/* owned, may be NULL */
+	char		*date;		/* owned, may be NULL */
+	char		*text;		/* owned: the earlier claim */
+	int		 percent;	/* similarity, 0 to 100 */
+};
+
+struct earlier_list {
+	struct earlier_item	*items;		/* most alike first */
+	size_t			 n, cap;
+	int			 more;		/* more than EARLIER_MAX */
+};
+
+/* The earlier verdicts linked to CLAIM (SPEC §8), at most EARLIER_MAX. NULL
+ * with *CAUSE when they cannot be read. Free with earlier_free(). */
+struct earlier_list	*earlier_load(struct store *, int64_t claim,
+			    char **cause);
+void			 earlier_free(struct earlier_list *);
+
+/* The verdict and note of EARLIER, linked to CLAIM, as they are now: 0 with
+ * *STATUS and *NOTE (allocated), or -1 when it cannot be read. */
+int	earlier_current(struct store *, int64_t claim, int64_t earlier,
+	    enum verdict *status, char **note);
+
+/* What the list asks of the screen under it. ADOPT gets the chosen item
+ * (borrowed for the call) for claim CLAIM and returns 0 once it is saved
+ * (the list closes), -1 when it is not (the list stays; the message line
+ * says why). */
+struct earlier_cb {
+	int	(*adopt)(void *arg, int64_t claim,
+		    const struct earlier_item *);
+	void	*arg;
+};
+
+/* Opens the list over the screens: LIST (taken over) of the earlier
+ * verdicts on claim CLAIM, numbered NUMBER, whose text is TEXT (copied). */
+void	earlier_open(struct ui *, struct earlier_list *, int64_t claim,
+	    int number, const char *text, const struct earlier_cb *);
+
+#endif

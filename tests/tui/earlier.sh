@@ -1,0 +1,182 @@
+#!/bin/sh
+# earlier.sh: claims seen before (SPEC §8): the mark, "p" listing the earlier
+# verdicts, "y" adopting one, "U" undoing that; a near miss is not linked.
+. "$(dirname "$0")/lib.sh"
+
+PYTHON3="${PYTHON3_BIN:-python3}"
+
+cdesk() {
+	"$CLAIMDESK" --db "$DB" "$@"
+}
+
+# t_lacks_re REGEX WHAT: the screen now does not match REGEX.
+t_lacks_re() {
+	t_checks=$((t_checks + 1))
+	t_screen | grep -Eq -- "$1" && t_fail "$2: unexpected /$1/"
+	return 0
+}
+
+# The id of the claim of article $1 whose text starts with $2.
+claim_id() {
+	t_sql "SELECT c.id FROM claim c JOIN revision r ON r.id = c.revision_id
+	    WHERE r.article_id = $1 AND c.text LIKE '$2%'"
+}
+
+# The earlier article: its mayor's claim is checked, with a note on two
+# lines that holds an escape sequence (it must reach the screen harmless).
+printf '%s\n' "Harbour town budget" "" \
+    "The harbour council spent 4.2 million euros on the sea wall, the audit found." "" \
+    "The mayor said that 3,100 residents signed the petition against the new car park." \
+    >"$T/harbour.txt"
+# The new one says the same in other words, after a near miss: the same
+# words with another number.
+printf '%s\n' "Car park row" "" \
+    "A week later, according to the council, the petition against the new car park was signed by 3,400 residents." "" \
+    "According to the mayor, the petition against the new car park was signed by 3,100 residents." \
+    >"$T/carpark.txt"
+note=$(printf 'Council records show 2,870 valid signatures.\nSee \033[31mthe minutes')
+note_hex=$(printf '%s' "$note" | od -An -tx1 | tr -d ' \n' | tr a-f A-F)
+
+# The sample first, so that claim ids and claim numbers differ.
+cdesk import "$SAMPLE" "$T/harbour.txt" >/dev/null ||
+    t_fail "import the earlier articles"
+cdesk mark --reviewer alice "$T/harbour.txt" 2 disputed --note "$note" \
+    >/dev/null || t_fail "mark the earlier claim"
+cdesk import "$T/carpark.txt" >/dev/null || t_fail "import the new article"
+earlier=$(claim_id 2 'The mayor said')
+near=$(claim_id 3 'A week later')
+claim=$(claim_id 3 'According to the mayor')
+t_eq "$(t_sql "SELECT count(*) FROM claim_match WHERE claim_id = $claim
+    AND earlier_id = $earlier")" 1 "the repeated claim is linked"
+t_eq "$(t_sql "SELECT count(*) FROM claim_match WHERE claim_id = $near")" 0 \
+    "the near miss (another number) is not linked"
+
+t_start 120 40 -- "$T/carpark.txt"
+t_ready
+t_wait_re "│· +2 +≈ According to the mayor" "the claim seen before is marked"
+t_lacks_re "│· +1 .*≈" "the near miss has no mark"
+
+# The near miss (selected first, being the first unreviewed) has nothing.
+t_wait "#1 unreviewed" "the near miss selected"
+t_keys p
+t_wait "claim 1: no earlier verdicts" "p on the near miss"
+t_keys y
+t_wait "claim 1: no earlier verdicts" "y on the near miss"
+t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE claim_id = $near")" 0 \
+    "y on the near miss adopts nothing"
+
+# p: the list of earlier verdicts; Esc closes it, adopting nothing.
+t_keys j
+t_wait "#2 unreviewed" "the claim seen before selected"
+t_wait "≈ 1 earlier (p)" "the info line counts the earlier verdicts"
+t_wait "seen before: p earlier verdicts" "the key hints say p"
+t_keys p
+t_wait "earlier verdicts on claim 2" "p opens the list"
+t_wait_re "▶ ✗D +[0-9]{1,3}%  claim 2 · Harbour town budget +alice · 2025-11-26" \
+    "the earlier verdict: mark, similarity, claim, article, who, when"
+pct=$(t_sql "SELECT CAST(round(similarity * 100) AS INTEGER) FROM claim_match
+    WHERE claim_id = $claim AND earlier_id = $earlier")
+t_has " $pct%  claim 2 · Harbour town budget" "the similarity, in per cent"
+t_has "The mayor said that 3,100 residents signed the petition" \
+    "the earlier claim's text"
+t_has "note: Council records show 2,870 valid signatures. See ^[[31mthe minutes" \
+    "the note on one line, its escape shown as a placeholder"
+t_has "y adopt · j/k choose · Esc close" "the list's key hints"
+t_keys '?'
+t_wait "close the list, adopting nothing" "? lists the list's keys"
+t_keys Space
+t_wait_gone "close the list, adopting nothing" "any key closes the help"
+t_keys Escape
+t_wait_gone "earlier verdicts on claim 2" "Esc closes the list"
+t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE claim_id = $claim")" 0 \
+    "Esc adopts nothing"
+
+# y in the list adopts: saved, then shown.
+t_keys p
+t_wait "earlier verdicts on claim 2" "p again"
+t_keys y
+t_wait_gone "earlier verdicts on claim 2" "y closes the list"
+t_wait 'claim 2: disputed, saved (adopted from claim 2 of "Harbour town budget"' \
+    "y adopts"
+t_wait_re "│✗D +2 ✎≈ According to the mayor" "the panel shows the verdict"
+t_wait "1/2 reviewed · 1 disputed · ✓ saved" "progress after adopting"
+t_wait "note: Council records show 2,870 valid signatures." \
+    "the panel shows the note"
+t_eq "$(t_sql "SELECT status, hex(note), reviewer FROM verdict
+    WHERE claim_id = $claim")" "disputed|$note_hex|tester" \
+    "the adopted verdict in the database"
+t_eq "$(t_sql "SELECT field || ':' || origin FROM history
+    WHERE claim_id = $claim ORDER BY id")" \
+    "status:adopted from claim $earlier
+note:adopted from claim $earlier" "the history says where from"
+
+# U puts the old verdict and note back.
+t_keys U
+t_wait "undone: claim 2 is unreviewed again, saved" "U after adopting"
+t_wait_re "│· +2 +≈ According to the mayor" "unreviewed in the panel"
+t_wait "0/2 reviewed · 0 disputed" "progress after U"
+t_eq "$(t_sql "SELECT status || '|' || note FROM verdict
+    WHERE claim_id = $claim")" "unreviewed|" "undone in the database"
+t_eq "$(t_sql "SELECT count(*) FROM history WHERE claim_id = $claim
+    AND origin = 'undo'")" 2 "the undo is in the history"
+
+# y in the claims pane adopts the only earlier verdict at once.
+t_keys y
+t_wait 'claim 2: disputed, saved (adopted from claim 2 of "Harbour town budget"' \
+    "y with one earlier verdict"
+t_lacks "earlier verdicts on claim 2" "no list for one earlier verdict"
+t_keys y
+t_wait "claim 2 has that verdict and note already" "y twice"
+t_quit
+
+t_eq "$(cdesk export --format json --article "$T/carpark.txt" | "$PYTHON3" -c '
+import json, sys
+for c in json.load(sys.stdin)["articles"][0]["claims"]:
+    print(c["claim"], c["status"], repr(c["note"]), c["reviewer"],
+        [(m["article"], m["claim"], m["status"]) for m in c["matches"]])
+')" "1 unreviewed '' None []
+2 disputed 'Council records show 2,870 valid signatures.\\nSee \\x1b[31mthe minutes' tester [(2, 2, 'disputed')]" \
+    "export --format json"
+t_eq "$(t_sql "SELECT count(*) FROM history WHERE claim_id = $claim
+    AND origin = 'adopted from claim $earlier'")" 4 \
+    "both adoptions in the history"
+
+# Two earlier verdicts: y opens the list, most alike first; j and Enter
+# adopt the second.
+cdesk mark --reviewer bob "$T/carpark.txt" 2 unsourced --note "Only the mayor's word" \
+    >/dev/null || t_fail "mark the second earlier claim"
+printf '%s\n' "Council meeting notes" "" \
+    "According to the mayor, the petition against the new car park was signed by 3,100 residents of the town." \
+    >"$T/council.txt"
+cdesk import "$T/council.txt" >/dev/null || t_fail "import the third article"
+t_start 120 40 -- "$T/council.txt"
+t_ready
+t_wait_re "│· +1 +≈ According to the mayor" "marked in the third article"
+t_keys y
+t_wait "2 earlier verdicts: choose one, y adopts it" "y with two"
+t_wait " 1/2 " "the list counts them"
+t_wait_re "▶ \?U +[0-9]{1,3}%  claim 2 · Car park row +bob · 2025-11-26" \
+    "the most alike first"
+t_wait_re "  ✗D +[0-9]{1,3}%  claim 2 · Harbour town budget +alice" "then the other"
+t_keys j
+t_wait " 2/2 " "j moves"
+t_wait_re "▶ ✗D +[0-9]{1,3}%  claim 2 · Harbour town budget" "j selects the second"
+t_keys Enter
+t_wait 'claim 1: disputed, saved (adopted from claim 2 of "Harbour town budget"' \
+    "Enter adopts the selected one"
+t_quit "after Enter"
+t_eq "$(t_sql "SELECT origin FROM history WHERE claim_id =
+    $(claim_id 4 'According to the mayor') AND field = 'status'")" \
+    "adopted from claim $earlier" "the chosen one was adopted"
+
+# A small terminal: the list still fits, a verdict at a time.
+t_start 40 10 -- "$T/council.txt"
+t_ready
+t_keys p
+t_wait "earlier verdicts on" "p on a 40x10 terminal"
+t_wait_re "▶ \?U +[0-9]{1,3}%" "the first verdict on a small terminal"
+t_keys q
+t_wait_gone "earlier verdicts on" "q closes the list"
+t_quit "small terminal"
+
+t_done
