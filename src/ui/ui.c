@@ -23,6 +23,7 @@
 #define UI_MIN_COLS	40
 #define UI_MIN_LINES	10
 #define UI_TIMEOUT	500	/* ms: how often the loop looks at signals */
+#define UI_BURST	64	/* keys handled at most before a redraw */
 
 struct ui {
 	SCREEN			*term;
@@ -426,14 +427,32 @@ ui_run(struct ui *ui)
 {
 	struct ui_event	ev;
 
+	int		pending = 0;
+
 	ui->dirty |= SCREEN_REDRAW;
 	while (ui->depth > 0 && !ui->quit && !ui_signalled) {
+		/*
+		 * Keys already typed are handled before the screen is drawn
+		 * again, so a burst of keys costs one redraw, not one each; a
+		 * long burst still redraws now and then.
+		 */
+		if (ui->dirty && pending < UI_BURST) {
+			wtimeout(stdscr, 0);
+			pending++;
+			if (ui_read(ui, &ev) && !ui_signalled) {
+				ui_dispatch(ui, &ev);
+				continue;
+			}
+			wtimeout(stdscr, UI_TIMEOUT);
+		}
 		if (ui->dirty)
 			ui_redraw(ui);
+		pending = 0;
 		if (!ui_read(ui, &ev) || ui_signalled)
 			continue;
 		ui_dispatch(ui, &ev);
 	}
+	wtimeout(stdscr, UI_TIMEOUT);
 	ui_last_signal = ui_signalled;
 	return ui_signalled != 0;
 }
