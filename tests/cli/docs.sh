@@ -97,6 +97,7 @@ done <"$T/keys"
 mkdir -p "$T/work/articles"
 cp "$SAMPLE" "$T/work/articles/"
 cp "$top_srcdir/data/claim-rules" "$T/work/my-rules"
+cp "$SAMPLE" "$T/work/new.txt"
 printf 'A second article\n\nThe city spent 4 million dollars on roads last year, the mayor said.\n' \
     >"$T/work/articles/roads.txt"
 section "$PAGE1" EXAMPLES | sed -n 's/^[[:space:]]*\$ //p' >"$T/examples"
