@@ -19,11 +19,21 @@
 
 #define PROGRESS_MIN	10	/* files for a progress line */
 
+enum {
+	OPT_URL = 1200
+};
+
+static const struct option import_options[] = {
+	{ "url",	required_argument,	NULL,	OPT_URL },
+	{ NULL,		0,			NULL,	0 }
+};
+
 struct import_ctx {
 	struct cd_opts		*opts;
 	struct store		*store;
 	struct ruleset		*rules;
 	struct abbrevs		*abbrevs;
+	const char		*url;		/* --url, one file only */
 	int			 nfiles;
 	int			 progress;	/* one may show */
 	int			 shown;		/* one shows */
@@ -145,6 +155,8 @@ import_file(struct import_ctx *ic, const char *file)
 	rc = store_import(ic->store, path, doc, cmd_reviewer(ic->opts), &res,
 	    &cause);
 	free(path);
+	if (rc == 0 && ic->url != NULL)
+		rc = store_set_url(ic->store, res.article, ic->url, &cause);
 	if (rc != 0) {
 		progress_clear(ic);
 		rc = cmd_fail("%s: %s", file, cause);
@@ -155,20 +167,51 @@ import_file(struct import_ctx *ic, const char *file)
 	return rc;
 }
 
+/* A URL: printable ASCII or UTF-8, no white space ("" clears it). */
+static int
+url_ok(const char *url)
+{
+	const unsigned char	*p;
+
+	for (p = (const unsigned char *)url; *p != '\0'; p++) {
+		if (*p <= ' ' || *p == 0x7f)
+			return 0;
+	}
+	return 1;
+}
+
+static int
+import_option(int ch, const char *arg, void *data)
+{
+	struct import_ctx	*ic = data;
+
+	if (ch != OPT_URL)
+		return 2;
+	if (!url_ok(arg))
+		return cmd_usage("import: --url: not a URL (white space or "
+		    "control characters)");
+	ic->url = arg;
+	return 0;
+}
+
 int
 cmd_import(int argc, char **argv, struct cd_opts *opts)
 {
 	struct import_ctx	ic;
 	int			rc, i, failed = 0;
 
-	if ((rc = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+	memset(&ic, 0, sizeof ic);
+	if ((rc = cmd_getopt(argc, argv, opts, import_options, import_option,
+	    &ic)) != 0)
 		return rc;
 	argc -= optind;
 	argv += optind;
 	if (argc == 0)
 		return cmd_usage("import: no file given");
+	if (ic.url != NULL && argc > 1)
+		return cmd_usage("import: --url is where one article was "
+		    "published: give one file");
 
-	memset(&ic, 0, sizeof ic);
 	ic.opts = opts;
 	ic.nfiles = argc;
 	ic.progress = argc >= PROGRESS_MIN && isatty(STDERR_FILENO);

@@ -425,3 +425,28 @@ match_fts_query(const struct match_key *k)
 	*p = '\0';
 	return q;
 }
+
+const char *const *
+match_key_words(const struct match_key *k, size_t *n)
+{
+	*n = k->nwords;
+	return (const char *const *)k->words;
+}
+
+/*
+ * stem() only cuts endings ('s, s, ed, ing, a doubled consonant, e) except
+ * for "ies", which becomes "y": so every word is STEM followed by
+ * something, or STEM less its y followed by "ies".
+ */
+int
+match_stem_prefixes(const char *stem, char *prefix[2])
+{
+	size_t	n = strlen(stem);
+
+	prefix[0] = xstrdup(stem);
+	if (n < 3 || stem[n - 1] != 'y')
+		return 1;
+	prefix[1] = xstrdup(stem);
+	prefix[1][n - 1] = 'i';
+	return 2;
+}

@@ -27,4 +27,16 @@ double			 match_similarity(const struct match_key *a,
  * numbers, OR-ed, each quoted. Allocated; NULL when KEY has no word. */
 char			*match_fts_query(const struct match_key *);
 
+/* The content words of KEY as compared: stems, sorted, unique. Borrowed
+ * from KEY; their number in *N. */
+const char *const	*match_key_words(const struct match_key *, size_t *n);
+
+/*
+ * The beginnings every written word whose stem is STEM starts with, for a
+ * prefix search of a full-text index: STEM itself ("repair" for "repairs",
+ * "repaired"), and for a stem in y that of its plural ("studi" for
+ * "studies"). Fills PREFIX with 1 or 2 allocated strings; returns how many.
+ */
+int			 match_stem_prefixes(const char *stem, char *prefix[2]);
+
 #endif

@@ -160,3 +160,14 @@ END;
 INSERT INTO verdict_fts (rowid, text)
     SELECT c.id, c.text FROM verdict v JOIN claim c ON c.id = v.claim_id
     WHERE v.status <> 'unreviewed';
+
+-- migration 3
+
+-- Up to which history row the claims of a revision were linked to earlier
+-- verdicts (SPEC §8). Importing an unchanged file links its claims anew
+-- when a verdict of a claim of another article changed since; a revision
+-- without a row here was matched before this migration (history_id 0).
+CREATE TABLE revision_match (
+	revision_id	INTEGER PRIMARY KEY REFERENCES revision(id),
+	history_id	INTEGER NOT NULL
+);

@@ -406,3 +406,29 @@ store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
 		return store_give_cause(s, cause);
 	return 0;
 }
+
+int
+store_set_url(struct store *s, int64_t article, const char *url,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	st = store_stmt(s, S_ART_SET_URL);
+	sqlite3_bind_int64(st, 1, article);
+	store_bind_text(st, 2, url != NULL && *url != '\0' ? url : NULL);
+	if (store_exec(s, st, "setting the URL") != 0)
+		goto fail;
+	if (sqlite3_changes(s->db) != 1) {
+		store_err(s, "no article with id %" PRId64, article);
+		goto fail;
+	}
+	if (store_commit(s) != 0)
+		return store_give_cause(s, cause);
+	return 0;
+
+fail:
+	store_rollback(s);
+	return store_give_cause(s, cause);
+}

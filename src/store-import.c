@@ -496,11 +496,12 @@ out:
 	return rc;
 }
 
-/* Whether the current revision PREV holds exactly the doc's bytes. */
+/* Whether the current revision (the row of S_REV_CURRENT at CUR) holds
+ * exactly the bytes of ART. */
 static int
-unchanged(struct import_run *r, sqlite3_stmt *cur, int *same)
+unchanged(struct import_run *r, const struct article *art, sqlite3_stmt *cur,
+    int *same)
 {
-	const struct article	*art = r->doc->art;
 	const struct rev_text	*t;
 	char			 hash[17];
 	const char		*h;
@@ -550,14 +551,17 @@ import_again(struct import_run *r)
 	}
 	prev = sqlite3_column_int64(st, 0);
 	r->number = sqlite3_column_int(st, 1);
-	rc = unchanged(r, st, &same);
+	rc = unchanged(r, r->doc->art, st, &same);
 	sqlite3_reset(st);
 	if (rc != 0)
 		return -1;
 	r->res->revision = r->number;
 	if (same) {
+		/* Verdicts changed elsewhere since: linked anew. */
 		r->res->state = IMPORT_UNCHANGED;
-		return count_claims(r, prev);
+		if (count_claims(r, prev) != 0)
+			return -1;
+		return store_rematch_revision(r->s, prev, r->article);
 	}
 	r->number++;
 	r->res->revision = r->number;
@@ -619,5 +623,64 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 		memset(res, 0, sizeof *res);
 		return store_give_cause(s, cause);
 	}
+	return 0;
+}
+
+int
+store_find_unchanged(struct store *s, const char *path,
+    const struct article *art, int64_t *id, char **cause)
+{
+	struct import_run	 r;
+	sqlite3_stmt		*st;
+	int			 rc, same = 0;
+
+	memset(&r, 0, sizeof r);
+	r.s = s;
+	if (store_begin(s, 0) != 0)
+		return store_give_cause(s, cause);
+	st = store_stmt(s, S_ART_BY_PATH);
+	store_bind_text(st, 1, path);
+	if ((rc = store_step_id(s, st, id, "finding the article")) < 0)
+		goto fail;
+	if (rc == 1) {
+		st = store_stmt(s, S_REV_CURRENT);
+		sqlite3_bind_int64(st, 1, *id);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			rc = unchanged(&r, art, st, &same);
+		else if (rc == SQLITE_DONE)
+			rc = 0;
+		else
+			rc = store_dberr(s, "reading the revision");
+		sqlite3_reset(st);
+		if (rc != 0)
+			goto fail;
+	}
+	run_free(&r);
+	if (store_commit(s) != 0)
+		return store_give_cause(s, cause);
+	return same;
+
+fail:
+	run_free(&r);
+	store_rollback(s);
+	return store_give_cause(s, cause);
+}
+
+int
+store_relink(struct store *s, int64_t article, char **cause)
+{
+	int64_t	rev;
+
+	if (store_readonly(s))
+		return 0;
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	if (store_current_revision(s, article, &rev, NULL, NULL) != 0 ||
+	    store_rematch_revision(s, rev, article) != 0) {
+		store_rollback(s);
+		return store_give_cause(s, cause);
+	}
+	if (store_commit(s) != 0)
+		return store_give_cause(s, cause);
 	return 0;
 }

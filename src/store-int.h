@@ -17,6 +17,7 @@ enum store_stmt {
 	S_ART_BY_ID,
 	S_ART_INSERT,
 	S_ART_SET_TITLE,
+	S_ART_SET_URL,
 	S_REV_CURRENT,
 	S_REV_TEXT,
 	S_REV_INSERT,
@@ -35,16 +36,31 @@ enum store_stmt {
 	S_ARTICLE_LOAD,
 	S_CLAIMS_LOAD,
 	S_ORPHANS_LOAD,
+	S_CLAIM_KEYS,
+	S_MATCH_COUNTS,
 	S_LIST,
 	S_STATS_ARTICLES,
 	S_STATS_STATUS,
 	S_STATS_ORPHANS,
 	S_STATS_REVIEWERS,
 	S_MATCH_CLAIMS,
-	S_MATCH_CANDIDATES,
+	S_FTS_HITS,
+	S_FTS_LAST,
+	S_MATCH_CANDIDATE,
 	S_MATCH_INSERT,
 	S_MATCHES_LIST,
 	S_CLAIM_VERDICT,
+	S_MATCH_MARK,
+	S_MATCH_MARK_SET,
+	S_HISTORY_LAST,
+	S_CHANGED_SINCE,
+	S_LINKS_RANGE,
+	S_MATCH_UNLINK,
+	S_MATCH_CLEAR,
+	S_LAZY,			/* those after are prepared on first use */
+	S_VOCAB_TERM = S_LAZY,
+	S_VOCAB_PREFIX,
+	S_VOCAB_ALL,
 	S_COUNT
 };
 
@@ -59,6 +75,9 @@ struct store {
 
 /* The statement ID, reset and with its bindings cleared. */
 sqlite3_stmt	*store_stmt(struct store *, enum store_stmt);
+/* The same for ID >= S_LAZY, prepared when first asked for; NULL with the
+ * error recorded when it cannot be. */
+sqlite3_stmt	*store_stmt_lazy(struct store *, enum store_stmt);
 
 /* Records the connection's last error as S->cause ("database is locked
  * (...)", or "WHAT: sqlite message"). Returns -1. */
@@ -101,8 +120,13 @@ int		 store_verdict_in_tx(struct store *, int64_t claim,
 
 /* Links the claims of revision REV of ARTICLE to the resembling claims of
  * other articles that have verdicts (SPEC §8), inside the import's
- * transaction. */
+ * transaction, and records up to which history row it did. */
 int		 store_match_revision(struct store *, int64_t rev,
+		    int64_t article);
+/* The same again for a revision already matched, for the verdicts of
+ * claims of other articles that changed since (their links made anew);
+ * cheap when none did. */
+int		 store_rematch_revision(struct store *, int64_t rev,
 		    int64_t article);
 
 /* Binds TEXT, or NULL. */

@@ -1,4 +1,6 @@
 /* store.c: the SQLite database of articles, claims, verdicts and history. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -30,6 +32,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_ART_INSERT] =
 	    "INSERT INTO article (path, title, created_at) VALUES (?1, ?2, ?3)",
 	[S_ART_SET_TITLE] = "UPDATE article SET title = ?2 WHERE id = ?1",
+	[S_ART_SET_URL] = "UPDATE article SET url = ?2 WHERE id = ?1",
 	[S_REV_CURRENT] =
 	    "SELECT id, number, hash, length(text) FROM revision"
 	    " WHERE article_id = ?1 ORDER BY number DESC LIMIT 1",
@@ -89,29 +92,34 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT a.path, a.title, a.url, r.id, r.number, r.text"
 	    " FROM article a JOIN revision r ON r.article_id = a.id"
 	    " WHERE a.id = ?1 ORDER BY r.number DESC LIMIT 1",
-	/* Both loads give the columns claim_read() expects. */
+	/* Both loads give the columns claim_read() expects; the claims in
+	 * index order (ties on start put right in C, which numbers them). */
 	[S_CLAIMS_LOAD] =
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
-	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
-	    " r.number, c.orphan, coalesce(c.anchor, ''),"
-	    " row_number() OVER (ORDER BY c.start, c.end, c.id)"
-	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
-	    " LEFT JOIN verdict v ON v.claim_id = c.id"
-	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
+	    " ?2, c.orphan, coalesce(c.anchor, '')"
+	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE c.revision_id = ?1 ORDER BY c.start",
+	/* Orphans are few: found through the partial index claim_orphan. */
 	[S_ORPHANS_LOAD] =
-	    "SELECT * FROM (SELECT c.id, c.start, c.end, c.text, c.kinds,"
-	    " c.source, c.score, c.origin = 'manual', c.dismissed,"
-	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at,"
-	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
+	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
+	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " r.number, c.orphan, coalesce(c.anchor, ''),"
-	    " row_number() OVER (PARTITION BY c.revision_id"
-	    "  ORDER BY c.start, c.end, c.id) AS n"
-	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
+	    " c.revision_id"
+	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
-	    " WHERE r.article_id = ?1) WHERE orphan = 1 ORDER BY 15, n",
+	    " WHERE r.article_id = ?1 AND c.orphan = 1"
+	    " ORDER BY r.number, c.start, c.end, c.id",
+	/* The claims of a revision in no order, to number its orphans. */
+	[S_CLAIM_KEYS] =
+	    "SELECT start, end, id FROM claim WHERE revision_id = ?1",
+	/* Matches of the claims with ids ?1..?2, all of one revision. */
+	[S_MATCH_COUNTS] =
+	    "SELECT claim_id, count(*) FROM claim_match"
+	    " WHERE claim_id BETWEEN ?1 AND ?2 GROUP BY claim_id",
 	[S_LIST] =
 	    "SELECT a.id, a.title, a.path, r.number,"
 	    " count(c.id),"
@@ -144,16 +152,40 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " GROUP BY v.reviewer ORDER BY count(*) DESC, v.reviewer",
 	[S_MATCH_CLAIMS] =
 	    "SELECT id, text FROM claim WHERE revision_id = ?1 ORDER BY id",
-	/* Candidates: claims with a verdict in other articles, current or
-	 * orphaned (not the copies old revisions keep), best ranked. */
-	[S_MATCH_CANDIDATES] =
-	    "SELECT c.id, c.text FROM verdict_fts f"
-	    " JOIN claim c ON c.id = f.rowid"
-	    " JOIN revision r ON r.id = c.revision_id"
-	    " WHERE verdict_fts MATCH ?1 AND r.article_id <> ?2"
+	/* The claims with verdicts an FTS5 query finds, by id, ?2 at most. */
+	[S_FTS_HITS] =
+	    "SELECT rowid FROM verdict_fts WHERE verdict_fts MATCH ?1 LIMIT ?2",
+	/* About how many verdicts there are: the last claim id among them. */
+	[S_FTS_LAST] = "SELECT rowid FROM verdict_fts ORDER BY rowid DESC LIMIT 1",
+	/* The text of claim ?1 if it is a candidate: a claim of another
+	 * article, current or orphaned (not a copy an old revision keeps). */
+	[S_MATCH_CANDIDATE] =
+	    "SELECT c.text FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " WHERE c.id = ?1 AND r.article_id <> ?2"
 	    " AND (c.orphan = 1 OR r.number = (SELECT max(x.number)"
-	    "  FROM revision x WHERE x.article_id = r.article_id))"
-	    " ORDER BY f.rank LIMIT 40",
+	    "  FROM revision x WHERE x.article_id = r.article_id))",
+	[S_MATCH_MARK] =
+	    "SELECT history_id FROM revision_match WHERE revision_id = ?1",
+	[S_MATCH_MARK_SET] =
+	    "INSERT OR REPLACE INTO revision_match (revision_id, history_id)"
+	    " VALUES (?1, (SELECT coalesce(max(id), 0) FROM history))",
+	[S_HISTORY_LAST] = "SELECT coalesce(max(id), 0) FROM history",
+	/* Claims of other articles whose verdicts changed after history row
+	 * ?1 (given, changed or taken back), ?3 at most. */
+	[S_CHANGED_SINCE] =
+	    "SELECT DISTINCT h.claim_id FROM history h"
+	    " JOIN claim c ON c.id = h.claim_id"
+	    " JOIN revision r ON r.id = c.revision_id"
+	    " WHERE h.id > ?1 AND h.field = 'status' AND r.article_id <> ?2"
+	    " LIMIT ?3",
+	[S_LINKS_RANGE] =
+	    "SELECT claim_id, earlier_id FROM claim_match"
+	    " WHERE claim_id BETWEEN ?1 AND ?2",
+	[S_MATCH_UNLINK] =
+	    "DELETE FROM claim_match WHERE claim_id = ?1 AND earlier_id = ?2",
+	[S_MATCH_CLEAR] =
+	    "DELETE FROM claim_match WHERE claim_id IN"
+	    " (SELECT id FROM claim WHERE revision_id = ?1)",
 	[S_MATCH_INSERT] =
 	    "INSERT OR REPLACE INTO claim_match (claim_id, earlier_id,"
 	    " similarity) VALUES (?1, ?2, ?3)",
@@ -173,6 +205,13 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT coalesce(v.status, 'unreviewed'), coalesce(v.note, '')"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.id = ?1",
+	/* Prepared on first use: temp.verdict_vocab is made by open_all() on
+	 * stores that can be written. */
+	[S_VOCAB_TERM] = "SELECT doc FROM temp.verdict_vocab WHERE term = ?1",
+	[S_VOCAB_ALL] = "SELECT term, doc FROM temp.verdict_vocab",
+	[S_VOCAB_PREFIX] =
+	    "SELECT sum(doc) FROM temp.verdict_vocab"
+	    " WHERE term >= ?1 AND term < ?2",
 };
 
 static const char *const verdict_names[] = {
@@ -560,7 +599,7 @@ prepare_all(struct store *s)
 {
 	int	i;
 
-	for (i = 0; i < S_COUNT; i++) {
+	for (i = 0; i < S_LAZY; i++) {
 		if (s->stmt[i] != NULL)
 			continue;
 		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1,
@@ -568,6 +607,17 @@ prepare_all(struct store *s)
 			return store_dberr(s, "preparing a statement");
 	}
 	return 0;
+}
+
+sqlite3_stmt *
+store_stmt_lazy(struct store *s, enum store_stmt id)
+{
+	if (s->stmt[id] == NULL && sqlite3_prepare_v3(s->db, stmt_sql[id], -1,
+	    SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL) != SQLITE_OK) {
+		store_dberr(s, "preparing a statement");
+		return NULL;
+	}
+	return store_stmt(s, id);
 }
 
 /* "file:PATH?immutable=1", PATH escaped for a URI. */
@@ -588,15 +638,16 @@ immutable_uri(const char *path)
 	return uri;
 }
 
-/* Opens the file; IMMUTABLE for a WAL database in a directory that
- * cannot be written, where SQLite cannot make its shared-memory file. */
+/* Opens the file, read-only when READONLY; IMMUTABLE for a WAL database
+ * in a directory that cannot be written, where SQLite cannot make its
+ * shared-memory file. */
 static int
-open_db(struct store *s, int flags, int immutable)
+open_db(struct store *s, int readonly, int immutable)
 {
 	int	rc, oflags = SQLITE_OPEN_NOMUTEX;
 	char	*uri = NULL;
 
-	if (flags & STORE_READONLY) {
+	if (readonly) {
 		if (access(s->path, F_OK) != 0) {
 			return store_err(s, "no database yet (%s): import an "
 			    "article first", strerror(errno));
@@ -627,24 +678,46 @@ open_db(struct store *s, int flags, int immutable)
 	return store_dberr(s, "opening");
 }
 
-/* Opens and reads the header, for a read-only open trying again with
- * an immutable open when SQLite could not set up WAL reading. */
-static int
-open_checked(struct store *s, int flags, int *version)
+/* Closes the connection after a failed open, to try again. */
+static void
+close_db(struct store *s)
 {
-	int	code;
+	int	i;
 
-	if (open_db(s, flags, 0) == 0 && check_header(s, version) == 0)
-		return 0;
-	code = s->errcode & 0xff;
-	if (!(flags & STORE_READONLY) ||
-	    (code != SQLITE_CANTOPEN && code != SQLITE_READONLY))
-		return -1;
-	sqlite3_close(s->db);
+	for (i = 0; i < S_COUNT; i++) {
+		sqlite3_finalize(s->stmt[i]);
+		s->stmt[i] = NULL;
+	}
+	sqlite3_close_v2(s->db);
 	s->db = NULL;
-	if (open_db(s, flags, 1) != 0)
-		return -1;
-	return check_header(s, version);
+}
+
+/* Whether the last failure says the file or its directory cannot be
+ * written (or the file not even opened for writing). */
+static int
+failed_for_writing(struct store *s)
+{
+	switch (s->errcode & 0xff) {
+	case SQLITE_READONLY:
+	case SQLITE_CANTOPEN:
+	case SQLITE_PERM:
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether PATH's write-ahead log holds anything: then an immutable open,
+ * which ignores it, would read stale data. */
+static int
+wal_has_data(const char *path)
+{
+	struct stat	 sb;
+	char		*wal = xasprintf("%s-wal", path);
+	int		 rc;
+
+	rc = stat(wal, &sb) == 0 && sb.st_size > 0;
+	free(wal);
+	return rc;
 }
 
 /*
@@ -671,28 +744,6 @@ upgrade_aside(struct store *s, int *version)
 	}
 	store_close(rw);
 	return pragma_int(s, "user_version", version);
-}
-
-/* When the file could not be opened for writing: refuse, or go on
- * read-only when FLAGS allow it. */
-static int
-check_writable(struct store *s, int flags)
-{
-	int	ro = sqlite3_db_readonly(s->db, "main");
-
-	if (flags & STORE_READONLY) {
-		s->readonly = 1;
-		return 0;
-	}
-	if (ro == 0)
-		return 0;
-	if (!(flags & STORE_FALLBACK)) {
-		return store_err(s, "database is read-only (%s)",
-		    access(s->path, W_OK) != 0 ? strerror(errno) :
-		    "cannot be written");
-	}
-	s->readonly = 1;
-	return 0;
 }
 
 /* WAL journal: readers never wait for the writer, and commits survive a
@@ -722,29 +773,112 @@ set_wal(struct store *s)
 	return 0;
 }
 
+/*
+ * Opens for writing: WAL mode, migrations, the statements. On failure,
+ * S->errcode tells whether it was for want of write access (a file or a
+ * directory that cannot be written).
+ */
 static int
-open_all(struct store *s, int flags)
+open_write(struct store *s)
 {
 	int	version = 0;
 
-	if (open_checked(s, flags, &version) != 0)
+	if (open_db(s, 0, 0) != 0 || check_header(s, &version) != 0)
 		return -1;
-	if (check_writable(s, flags) != 0)
+	if (sqlite3_db_readonly(s->db, "main") == 1) {
+		store_err(s, "database is read-only (%s)",
+		    access(s->path, W_OK) != 0 ? strerror(errno) :
+		    "cannot be written");
+		s->errcode = SQLITE_READONLY;
 		return -1;
-	if (s->readonly && upgrade_aside(s, &version) != 0)
-		return -1;
-	if (s->readonly && version == 0)
-		return store_err(s, "database is empty and read-only");
-	if (!s->readonly) {
-		if (set_wal(s) != 0 ||
-		    exec_sql(s, "PRAGMA synchronous = FULL", "opening") != 0)
-			return -1;
 	}
-	if (exec_sql(s, "PRAGMA foreign_keys = ON", "opening") != 0)
+	if (set_wal(s) != 0 ||
+	    exec_sql(s, "PRAGMA synchronous = FULL", "opening") != 0 ||
+	    exec_sql(s, "PRAGMA foreign_keys = ON", "opening") != 0 ||
+	    migrate(s, version) != 0)
 		return -1;
-	if (migrate(s, version) != 0)
+	/* What import's matching reads document frequencies from. */
+	if (exec_sql(s, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.verdict_vocab"
+	    " USING fts5vocab(main, verdict_fts, row)", "opening") != 0)
 		return -1;
 	return prepare_all(s);
+}
+
+/*
+ * Opens for reading only, changing nothing: not the journal mode, not the
+ * schema (an upgrade runs aside, when it can). In a directory that cannot
+ * be written SQLite cannot make the WAL index, so the file is opened
+ * immutable, which is safe only when no write-ahead log holds changes.
+ */
+static int
+open_read(struct store *s)
+{
+	int	version = 0;
+
+	s->readonly = 1;
+	if (open_db(s, 1, 0) != 0)
+		return -1;
+	if (check_header(s, &version) != 0) {
+		if (!failed_for_writing(s))
+			return -1;
+		if (wal_has_data(s->path)) {
+			return store_err(s, "database is read-only and its "
+			    "write-ahead log (-wal file) holds changes that "
+			    "need write access to its directory to be read: "
+			    "open it once with write access");
+		}
+		close_db(s);
+		if (open_db(s, 1, 1) != 0 || check_header(s, &version) != 0)
+			return -1;
+	}
+	if (upgrade_aside(s, &version) != 0)
+		return -1;
+	if (version == 0)
+		return store_err(s, "database is empty and read-only");
+	if (exec_sql(s, "PRAGMA foreign_keys = ON", "opening") != 0 ||
+	    migrate(s, version) != 0)
+		return -1;
+	return prepare_all(s);
+}
+
+/* Whether the directory PATH is in can be written. */
+static int
+dir_writable(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*dir;
+	int		 rc;
+
+	if (slash == NULL)
+		dir = xstrdup(".");
+	else
+		dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+	rc = access(dir, W_OK) == 0;
+	free(dir);
+	return rc;
+}
+
+static int
+open_all(struct store *s, int flags)
+{
+	if (!(flags & STORE_READONLY)) {
+		if (open_write(s) == 0)
+			return 0;
+		if (!failed_for_writing(s))
+			return -1;
+		if (!(flags & STORE_FALLBACK)) {
+			/* SQLite's own words would be about its WAL files. */
+			if (access(s->path, F_OK) == 0 &&
+			    !dir_writable(s->path)) {
+				store_err(s, "database is read-only (its "
+				    "directory cannot be written: %s)",
+				    strerror(EACCES));
+			}
+			return -1;
+		}
+		close_db(s);
+	}
+	return open_read(s);
 }
 
 struct store *

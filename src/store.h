@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct article;
 struct doc;
 struct sqlite3;
 
@@ -33,8 +34,11 @@ struct store;
  * clear line without the path on failure ("made by a newer claimdesk...",
  * "not a claimdesk database (...)", "database is corrupt (...)", "database
  * is locked (...)", "database is read-only (...)").
- * A read-write open of a file that cannot be written falls back to
- * read-only when FLAGS has STORE_FALLBACK; store_readonly() tells.
+ * A read-write open of a file that cannot be written, or in a directory
+ * that cannot be, falls back to read-only when FLAGS has STORE_FALLBACK;
+ * store_readonly() tells. A read-only open changes nothing (not even the
+ * journal mode); in a directory that cannot be written it reads the file
+ * as it is, and refuses one whose write-ahead log holds changes.
  *
  * Every other function also returns causes without the path; print them
  * as "claimdesk: PATH: cause" with store_path(). Changes on a read-only
@@ -74,11 +78,34 @@ struct import_result {
  * whose claims inherit the verdicts of the previous one (same text first,
  * then by surrounding context); verdicts that cannot be placed stay on their
  * old claims, flagged orphan (store_orphans() lists them). The new claims
- * are linked to resembling earlier verdicts of other articles (SPEC §8).
+ * are linked to resembling earlier verdicts of other articles (SPEC §8);
+ * so are those of an unchanged file again when verdicts of other articles
+ * changed since they last were.
  * Returns 0 and fills RES, or -1 with *CAUSE (nothing written).
  */
 int	store_import(struct store *, const char *path, const struct doc *doc,
 	    const char *reviewer, struct import_result *res, char **cause);
+
+/*
+ * Whether PATH (made absolute by the caller) was imported with exactly the
+ * bytes of ART as its current revision: 1 with its id in *ID, 0 when it is
+ * new or changed, -1 with *CAUSE. A caller that finds it unchanged can
+ * skip extracting claims: store_import() would change nothing but the
+ * links store_relink() makes.
+ */
+int	store_find_unchanged(struct store *, const char *path,
+	    const struct article *art, int64_t *id, char **cause);
+
+/* Links the claims of article ARTICLE's current revision to the verdicts
+ * of other articles that changed since they last were (SPEC §8), as an
+ * import of the unchanged file does; cheap when none changed, nothing on
+ * a read-only store. 0, or -1 with *CAUSE. */
+int	store_relink(struct store *, int64_t article, char **cause);
+
+/* Sets the address where article ARTICLE was published (ClaimReview's
+ * appearance); URL NULL or "" clears it. 0, or -1 with *CAUSE. */
+int	store_set_url(struct store *, int64_t article, const char *url,
+	    char **cause);
 
 /* Resolves ARTICLE, an id or an imported path (made absolute as import
  * does); 0 with *ID, or -1 with *CAUSE ("no such article (...)"). */

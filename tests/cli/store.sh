@@ -1,6 +1,7 @@
 # store.sh: import, mark, list and stats on the real binary: round trips,
 # two writers at once, writers killed mid-write, re-import re-anchoring,
-# the v1 upgrade, and the refusals (newer, corrupt, read-only, locked).
+# import --url, links made again by an unchanged import, the v1 upgrade,
+# and the refusals (newer, corrupt, read-only file or directory, locked).
 . "${top_srcdir:-.}/tests/cli/lib.sh"
 
 FIX="$top_srcdir/tests/cli/fixtures"
@@ -159,6 +160,45 @@ expect_out '\(revision 3, 3 verdicts moved, 0 orphans\)$' "orphan placed again"
 expect_verdict 1 'The mayor' unsourced "the orphan's verdict is back"
 check_ "no orphan left" [ "$(q 'SELECT count(*) FROM claim WHERE orphan = 1')" -eq 0 ]
 
+# --- import --url: where the article was published -------------------------
+
+run_ --rules "$RULES" import --url 'https://example.org/budget?x=1' a.txt
+expect_rc 0 "import --url"
+expect_out '^1  4 claims  Budget report  \(unchanged\)$' "import --url prints the usual line"
+check_ "--url is the article's URL" [ "$(q 'SELECT url FROM article WHERE id = 1')" = 'https://example.org/budget?x=1' ]
+run_ --org 'Fact Desk' export --format claimreview
+expect_out '"appearance": .*"url": "https://example.org/budget\?x=1"' "ClaimReview's appearance is the URL"
+run_ --rules "$RULES" import --url 'https://example.org/b' a.txt b.txt
+expect_rc 2 "--url names one article"
+expect_err 'give one file' "--url with two files: message"
+run_ --rules "$RULES" import --url 'https://example.org/ b' a.txt
+expect_rc 2 "--url with white space"
+check_ "a refused --url changes nothing" [ "$(q 'SELECT count(*) FROM article WHERE url IS NOT NULL')" -eq 1 ]
+run_ --rules "$RULES" import --url '' a.txt
+expect_rc 0 "--url '' clears it"
+check_ "and it is cleared" [ "$(q 'SELECT count(*) FROM article WHERE url IS NOT NULL')" -eq 0 ]
+
+# --- Claims seen before: an unchanged import links the verdicts given since -
+
+para 'Harbour' 'The harbour of Kelso handled 120 ships in 2023.' >h1.txt
+para 'Port news' 'In 2023 the Kelso harbour handled 120 ships.' >h2.txt
+run_ --rules "$RULES" import h1.txt h2.txt
+expect_rc 0 "import two resembling claims"
+links() {	# FILE: links of the claims of FILE's current revision
+	q "SELECT count(*) FROM claim_match m JOIN claim c ON c.id = m.claim_id
+	    JOIN current_revision r ON r.id = c.revision_id
+	    JOIN article a ON a.id = r.article_id WHERE a.path LIKE '%/$1'"
+}
+check_ "no verdict yet, no link" [ "$(links h1.txt)" -eq 0 ]
+run_ mark h2.txt 1 verified
+run_ --rules "$RULES" import h1.txt
+expect_out 'Harbour  \(unchanged\)$' "h1.txt unchanged"
+check_ "an unchanged import links the verdict given since" [ "$(links h1.txt)" -eq 1 ]
+run_ --rules "$RULES" import h1.txt
+check_ "and again changes nothing" [ "$(links h1.txt)" -eq 1 ]
+run_ --format json --article h1.txt export
+expect_out '"similarity": ' "export shows the match"
+
 # --- Two writers at once ----------------------------------------------------
 
 writer() {	# ARTICLE CLAIM TAG
@@ -230,7 +270,7 @@ V1="$T/v1.db"
 run_ --db "$V1" list
 expect_rc 0 "a version 1 database opens"
 expect_out '^ 1  Budget report +2 +3 +2 +1 +1 +0 +1$' "its data is intact"
-check_ "it is upgraded" [ "$("$SQLITE3" "$V1" 'PRAGMA user_version')" -eq 2 ]
+check_ "it is upgraded" [ "$("$SQLITE3" "$V1" 'PRAGMA user_version')" -eq 3 ]
 run_ --db "$V1" mark 1 3 verified
 expect_rc 0 "and takes writes"
 
@@ -242,7 +282,7 @@ NEW="$T/newer.db"
 sum=$(md5sum <"$NEW")
 run_ --db "$NEW" mark 1 1 verified
 expect_rc 1 "newer schema refused"
-expect_err "^claimdesk: $NEW: made by a newer claimdesk \(schema version 99; this one knows up to 2\): left untouched$" "newer schema message"
+expect_err "^claimdesk: $NEW: made by a newer claimdesk \(schema version 99; this one knows up to 3\): left untouched$" "newer schema message"
 run_ --db "$NEW" list
 expect_rc 1 "newer schema refused read-only too"
 check_ "newer database untouched" [ "$(md5sum <"$NEW")" = "$sum" ]
@@ -292,6 +332,42 @@ else
 	rc=$? out=$(cat "$T/out") err=$(cat "$T/err")
 	expect_rc 0 "read-only database still lists"
 	expect_out '^ 1  Budget report' "read-only list output"
+
+	# A file that may be written in a directory that may not: SQLite
+	# cannot make its WAL files there; reading works, writing says why.
+	chmod 0755 "$T/ro"
+	chmod 0666 "$RO"
+	chmod 0555 "$T/ro"
+	as_user "$CLAIMDESK" --db "$RO" list >"$T/out" 2>"$T/err"
+	rc=$? out=$(cat "$T/out") err=$(cat "$T/err")
+	expect_rc 0 "read-only directory: list"
+	expect_out '^ 1  Budget report' "read-only directory: list output"
+	as_user "$CLAIMDESK" --db "$RO" mark 1 1 disputed >"$T/out" 2>"$T/err"
+	rc=$? err=$(cat "$T/err")
+	expect_rc 1 "read-only directory: mark refused"
+	expect_err "^claimdesk: $RO: database is read-only \(its directory cannot be written" "read-only directory: mark message"
+	check_ "read-only directory: nothing made beside it" [ ! -e "$RO-shm" ]
+
+	# Its write-ahead log holds a change: an immutable read would miss
+	# it, so the open is refused, clearly.
+	WD="$T/waldir"
+	mkdir "$WD"
+	cp "$CLAIMDESK_DB" "$WD/src.db"
+	printf '%s\n' 'PRAGMA wal_autocheckpoint = 0;' \
+	    "UPDATE article SET title = 'Changed' WHERE id = 1;" \
+	    ".shell cp '$WD/src.db' '$WD/claimdesk.db'" \
+	    ".shell cp '$WD/src.db-wal' '$WD/claimdesk.db-wal'" |
+	    "$SQLITE3" "$WD/src.db" >/dev/null
+	rm -f "$WD/src.db"*
+	check_ "the copy has a log with a change" [ -s "$WD/claimdesk.db-wal" ]
+	chmod 0444 "$WD/claimdesk.db" "$WD/claimdesk.db-wal"
+	chmod 0555 "$WD"
+	as_user "$CLAIMDESK" --db "$WD/claimdesk.db" list >"$T/out" 2>"$T/err"
+	rc=$? err=$(cat "$T/err")
+	expect_rc 1 "a log that cannot be read is refused"
+	expect_err "^claimdesk: $WD/claimdesk.db: database is read-only and its write-ahead log" "log refusal message"
+	expect_err_lines 1 "log refusal: one line"
+	chmod 0755 "$WD"
 fi
 chmod 0755 "$T/ro"
 

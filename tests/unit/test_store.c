@@ -242,7 +242,7 @@ test_open(void)
 		goto out;
 	T_INT(store_readonly(s), 0);
 	T_STR(store_path(s), path);
-	T_INT(q_int(s, "PRAGMA user_version"), 2);
+	T_INT(q_int(s, "PRAGMA user_version"), 3);
 	T_INT(q_int(s, "PRAGMA application_id"), 1128557361);
 	T_INT(q_int(s, "PRAGMA foreign_keys"), 1);
 	T_INT(q_int(s, "SELECT count(*) FROM pragma_journal_mode "
@@ -256,7 +256,7 @@ test_open(void)
 
 	/* Opening again changes nothing. */
 	if ((s = open_ok(path, 0)) != NULL) {
-		T_INT(q_int(s, "PRAGMA user_version"), 2);
+		T_INT(q_int(s, "PRAGMA user_version"), 3);
 		store_close(s);
 	}
 out:
@@ -856,6 +856,146 @@ out:
 	free(path);
 }
 
+/* Opening PATH with FLAGS fails with a cause holding WANT; 0 if so. */
+static int
+refused(const char *path, int flags, const char *want)
+{
+	struct store	*s;
+	char		*cause = NULL;
+	int		 bad = 0;
+
+	s = store_open(path, flags, &cause);
+	if (s != NULL || cause == NULL || strstr(cause, want) == NULL) {
+		fprintf(stderr, "open %s (%d): %s (wanted %s)\n", path, flags,
+		    cause, want);
+		bad = 1;
+	}
+	store_close(s);
+	free(cause);
+	return bad;
+}
+
+/* Checks run as a user who cannot write the directory of CLEAN (a file
+ * this user may write, no write-ahead log) and of WITHWAL (whose log
+ * holds a change). */
+static int
+readonly_dir_checks(const char *clean, const char *withwal)
+{
+	static const int	 flags[] = { STORE_READONLY, STORE_FALLBACK };
+	struct store		*s;
+	char			*cause = NULL;
+	int64_t			 c;
+	size_t			 i;
+	int			 bad = 0;
+
+	for (i = 0; i < 2; i++) {
+		if ((s = store_open(clean, flags[i], &cause)) == NULL) {
+			fprintf(stderr, "open %d: %s\n", flags[i], cause);
+			free(cause);
+			cause = NULL;
+			bad++;
+			continue;
+		}
+		if (!store_readonly(s) ||
+		    store_find_claim(s, 1, 1, &c, &cause) != 0) {
+			fprintf(stderr, "read %d: %s\n", flags[i], cause);
+			bad++;
+		}
+		free(cause);
+		cause = NULL;
+		store_close(s);
+		/* Read as it is, the log would be left out: refused. */
+		bad += refused(withwal, flags[i], "write-ahead log");
+	}
+	bad += refused(clean, 0, "database is read-only (its directory "
+	    "cannot be written");
+	return bad;
+}
+
+static void
+copy_file(const char *from, const char *to)
+{
+	char	*buf;
+	FILE	*f;
+	size_t	 n;
+
+	buf = xmalloc(1 << 20);
+	if ((f = fopen(from, "rb")) == NULL) {
+		T_FAIL("%s: %s", from, strerror(errno));
+		free(buf);
+		return;
+	}
+	n = fread(buf, 1, 1 << 20, f);
+	fclose(f);
+	if ((f = fopen(to, "wb")) == NULL || fwrite(buf, 1, n, f) != n)
+		T_FAIL("%s: %s", to, strerror(errno));
+	if (f != NULL)
+		fclose(f);
+	free(buf);
+}
+
+/* A database in a directory that cannot be written (SQLite cannot make
+ * its WAL files there): read-only opens work without changing a thing. */
+static void
+test_readonly_dir(void)
+{
+	struct store		*s;
+	struct import_result	 res;
+	char			*clean = db_path(), *src = db_path(), *dir;
+	char			*withwal, *from, *to;
+	pid_t			 pid;
+	int			 status;
+
+	if ((s = open_ok(clean, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
+	store_close(s);
+	dir = xstrndup(clean, strrchr(clean, '/') - clean);
+	withwal = xasprintf("%s/wal.db", dir);
+	/* A copy taken while a writer has a change in its log. */
+	if ((s = open_ok(src, 0)) != NULL && import(s, rev1, &res) == 0) {
+		set(s, claim_id(s, res.article, 1), VERDICT_DISPUTED, NULL);
+		copy_file(src, withwal);
+		from = xasprintf("%s-wal", src);
+		to = xasprintf("%s-wal", withwal);
+		copy_file(from, to);
+		free(from);
+		free(to);
+	}
+	store_close(s);
+	T_OK(access(clean, F_OK) == 0);
+	chmod(clean, 0666);
+	chmod(withwal, 0444);
+	chmod(dir, 0555);
+	*strrchr(dir, '/') = '\0';
+	chmod(dir, 0755);
+	if (geteuid() != 0)
+		T_INT(readonly_dir_checks(clean, withwal), 0);
+	else if ((pid = fork()) == 0) {
+		chmod(tmpdir, 0755);
+		if (setgid(65534) != 0 || setuid(65534) != 0 ||
+		    access(clean, R_OK) != 0)
+			_exit(77);	/* cannot test here: skipped */
+		_exit(readonly_dir_checks(clean, withwal) == 0 ? 0 : 1);
+	} else if (pid > 0) {
+		waitpid(pid, &status, 0);
+		T_OK(WIFEXITED(status) && (WEXITSTATUS(status) == 0 ||
+		    WEXITSTATUS(status) == 77));
+		if (WIFEXITED(status) && WEXITSTATUS(status) == 77)
+			fprintf(stderr, "test_readonly_dir: no other user can "
+			    "reach %s: skipped\n", clean);
+	}
+	/* Nothing was made beside them. */
+	to = xasprintf("%s-shm", clean);
+	T_OK(access(to, F_OK) != 0);
+	free(to);
+	free(withwal);
+	free(dir);
+out:
+	free(clean);
+	free(src);
+}
+
 /* A file's bytes, NUL-terminated; NULL after a failure. */
 static char *
 slurp(const char *path)
@@ -971,7 +1111,7 @@ test_upgrade_v1(void)
 
 	if ((s = open_ok(path, 0)) == NULL)
 		goto out;
-	T_INT(q_int(s, "PRAGMA user_version"), 2);
+	T_INT(q_int(s, "PRAGMA user_version"), 3);
 	T_INT(q_int(s, "SELECT count(*) FROM verdict_fts"),
 	    q_int(s, "SELECT count(*) FROM verdict WHERE status <> "
 	    "'unreviewed'"));
@@ -1059,6 +1199,366 @@ out:
 	free(path);
 }
 
+/* The number and match count SQL gives claim ID, for comparison with
+ * what store_article_load() computes. */
+static void
+check_claim(struct store *s, const struct st_claim *c)
+{
+	char	*sql;
+
+	sql = xasprintf("SELECT n FROM (SELECT id, row_number() OVER "
+	    "(PARTITION BY revision_id ORDER BY start, end, id) AS n "
+	    "FROM claim) WHERE id = %lld", (long long)c->id);
+	T_INT(c->number, q_int(s, sql));
+	free(sql);
+	sql = xasprintf("SELECT count(*) FROM claim_match WHERE claim_id = "
+	    "%lld", (long long)c->id);
+	T_INT(c->matches, q_int(s, sql));
+	free(sql);
+}
+
+static int
+orphan_cb(const struct st_claim *c, void *arg)
+{
+	const struct st_article	*a = arg;
+	size_t			 i;
+
+	for (i = 0; i < a->norphans; i++) {
+		if (a->orphans[i].id == c->id)
+			T_INT(c->number, a->orphans[i].number);
+	}
+	return 0;
+}
+
+/* Claims sharing a start, ids out of reading order (claims made by hand),
+ * matches, and orphans in two revisions: numbered and counted as SQL
+ * would. */
+static void
+test_load_order(void)
+{
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 art, id;
+	size_t			 i, at, with_matches = 0;
+	const char		*r1 = "Head\n\nAlpha has 1 thing.\n\n"
+	    "Beta has 2 things.\n\nGamma has 3 things.\n\nDelta has 4 "
+	    "things.\n\nEpsilon has 5 things.\n\nZeta has 6 things.\n";
+	const char		*r2 = "Head\n\nAlpha has 1 thing.\n\n"
+	    "Gamma has 3 things.\n\nEpsilon has 5 things.\n\nZeta has 6 "
+	    "things.\n";
+	const char		*r3 = "Head\n\nAlpha has 1 thing.\n\n"
+	    "Gamma has 3 things.\n\nZeta has 6 things.\n\nEta has 7 "
+	    "things.\n";
+
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	/* Earlier verdicts the article's claims resemble. */
+	if (import_as(s, "/articles/b.txt", "Head\n\nBeta has 2 things "
+	    "indeed.\n\nZeta has 6 things.\n\nEta has 7 things.\n", &res) != 0)
+		goto out;
+	for (i = 1; i <= 3; i++)
+		set(s, claim_id(s, res.article, (int)i), VERDICT_VERIFIED, NULL);
+
+	if (import(s, r1, &res) != 0)
+		goto out;
+	art = res.article;
+	set(s, claim_id(s, art, 2), VERDICT_DISPUTED, NULL);	/* Beta */
+	set(s, claim_id(s, art, 4), VERDICT_UNSOURCED, NULL);	/* Delta */
+	/* By hand, the same start as "Gamma has 3 things.", one byte less. */
+	at = (size_t)(strstr(r1, "Gamma") - r1);
+	T_INT(store_add_claim(s, art, at, at + 18, NULL, "alice", &id, &cause),
+	    0);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	T_INT(a->nclaims, 7);
+	T_STR(a->claims[2].text, "Gamma has 3 things");
+	T_STR(a->claims[3].text, "Gamma has 3 things.");
+	for (i = 0; i < a->nclaims; i++)
+		check_claim(s, &a->claims[i]);
+	st_article_free(a);
+	a = NULL;
+
+	if (import(s, r2, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 2);
+	set(s, claim_id(s, art, 4), VERDICT_VERIFIED, NULL);	/* Epsilon */
+	at = (size_t)(strstr(r2, "Alpha") - r2);
+	T_INT(store_add_claim(s, art, at, at + 17, NULL, "alice", &id, &cause),
+	    0);
+	if (import(s, r3, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 3);
+	/* And one more by hand, amid the imported ones. */
+	at = (size_t)(strstr(r3, "Zeta") - r3);
+	T_INT(store_add_claim(s, art, at, at + 17, NULL, "alice", &id, &cause),
+	    0);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	T_INT(a->revision, 3);
+	for (i = 0; i < a->nclaims; i++) {
+		check_claim(s, &a->claims[i]);
+		T_INT(a->claims[i].revision, 3);
+		if (a->claims[i].matches > 0)
+			with_matches++;
+	}
+	T_INT(with_matches, 2);		/* Zeta, Eta */
+	T_INT(a->norphans, 3);
+	for (i = 0; i < a->norphans; i++)
+		check_claim(s, &a->orphans[i]);
+	if (a->norphans == 3) {
+		T_OK(strncmp(a->orphans[0].text, "Beta", 4) == 0);
+		T_INT(a->orphans[0].revision, 1);
+		T_INT(a->orphans[0].number, 2);
+		T_INT(a->orphans[0].matches, 1);
+		T_OK(strncmp(a->orphans[1].text, "Delta", 5) == 0);
+		T_INT(a->orphans[1].number, 5);
+		T_OK(strncmp(a->orphans[2].text, "Epsilon", 7) == 0);
+		T_INT(a->orphans[2].revision, 2);
+		T_INT(a->orphans[2].number, 5);
+	}
+	T_INT(store_orphans(s, art, orphan_cb, a, &cause), 0);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+/* Links of claim NUMBER of ARTICLE's current revision. */
+static long long
+links_of(struct store *s, int64_t article, int number)
+{
+	char		*sql;
+	long long	 n;
+
+	sql = xasprintf("SELECT count(*) FROM claim_match WHERE claim_id = "
+	    "%lld", (long long)claim_id(s, article, number));
+	n = q_int(s, sql);
+	free(sql);
+	return n;
+}
+
+/* Importing an unchanged file links its claims to the verdicts given
+ * since, and does nothing when there were none. */
+static void
+test_rematch(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	char			*path = db_path();
+	const char		*b = "Head\n\nThe harbour of Kelso handled "
+	    "120 ships in 2023.\n";
+	int64_t			 art_a, art_b;
+	long long		 mark;
+	char			*text = NULL, *t, *cause = NULL;
+	struct article		*art;
+	int64_t			 id;
+	int			 i;
+
+	if ((s = open_ok(path, 0)) == NULL ||
+	    import_as(s, "/articles/b.txt", b, &res) != 0)
+		goto out;
+	art_b = res.article;
+	if (import_as(s, "/articles/a.txt", "Head\n\nIn 2023 the Kelso "
+	    "harbour handled 120 ships.\n", &res) != 0)
+		goto out;
+	art_a = res.article;
+	T_INT(links_of(s, art_b, 1), 0);
+	set(s, claim_id(s, art_a, 1), VERDICT_VERIFIED, NULL);
+
+	if (import_as(s, "/articles/b.txt", b, &res) != 0)
+		goto out;
+	T_INT(res.state, IMPORT_UNCHANGED);
+	T_INT(links_of(s, art_b, 1), 1);
+	mark = q_int(s, "SELECT history_id FROM revision_match m JOIN "
+	    "revision r ON r.id = m.revision_id WHERE r.article_id = 1");
+	T_INT(mark, q_int(s, "SELECT max(id) FROM history"));
+
+	/* Nothing new: nothing done. */
+	if (import_as(s, "/articles/b.txt", b, &res) != 0)
+		goto out;
+	T_INT(links_of(s, art_b, 1), 1);
+	/* A verdict in the article itself changes no link. */
+	set(s, claim_id(s, art_b, 1), VERDICT_DISPUTED, NULL);
+	if (import_as(s, "/articles/b.txt", b, &res) != 0)
+		goto out;
+	T_INT(links_of(s, art_b, 1), 1);
+	T_OK(q_int(s, "SELECT history_id FROM revision_match m JOIN "
+	    "revision r ON r.id = m.revision_id WHERE r.article_id = 1") >
+	    mark);
+	/* A verdict taken back: its link goes. */
+	set(s, claim_id(s, art_a, 1), VERDICT_NONE, NULL);
+	if (import_as(s, "/articles/b.txt", b, &res) != 0)
+		goto out;
+	T_INT(links_of(s, art_b, 1), 0);
+
+	/* Many verdicts changed (given here in one go): matched anew. */
+	set(s, claim_id(s, art_a, 1), VERDICT_VERIFIED, NULL);
+	text = xstrdup("Head\n\nKelso harbour handled 120 ships in 2023.\n\n");
+	for (i = 0; i < 80; i++) {
+		t = xasprintf("%sClaim %d says nothing.\n\n", text, i);
+		free(text);
+		text = t;
+	}
+	if (import_as(s, "/articles/c.txt", text, &res) != 0)
+		goto out;
+	T_INT(q_int(s, "INSERT INTO verdict (claim_id, status, note, reviewer,"
+	    " updated_at) SELECT c.id, 'disputed', '', 'x', 'now' FROM claim c"
+	    " JOIN revision r ON r.id = c.revision_id WHERE r.article_id = 3"
+	    " RETURNING 0"), 0);
+	T_INT(q_int(s, "INSERT INTO history (claim_id, at, reviewer, field, "
+	    "old, new) SELECT claim_id, 'now', 'x', 'status', 'unreviewed', "
+	    "status FROM verdict WHERE status = 'disputed' RETURNING 0"), 0);
+	if (import_as(s, "/articles/b.txt", b, &res) != 0)
+		goto out;
+	T_INT(links_of(s, art_b, 1), 2);
+
+	/* The same without extracting claims: found unchanged, relinked. */
+	if ((art = article_from_bytes("b.txt", b, strlen(b), ARTICLE_MAX_SIZE,
+	    &cause)) == NULL)
+		goto out;
+	T_INT(store_find_unchanged(s, "/articles/b.txt", art, &id, &cause), 1);
+	T_INT(id, art_b);
+	T_INT(store_find_unchanged(s, "/articles/new.txt", art, &id, &cause),
+	    0);
+	article_free(art);
+	if ((art = article_from_bytes("b.txt", "Head\n\nOther.\n", 13,
+	    ARTICLE_MAX_SIZE, &cause)) == NULL)
+		goto out;
+	T_INT(store_find_unchanged(s, "/articles/b.txt", art, &id, &cause), 0);
+	article_free(art);
+	set(s, claim_id(s, art_a, 1), VERDICT_NONE, NULL);
+	T_INT(store_relink(s, art_b, &cause), 0);
+	T_INT(links_of(s, art_b, 1), 1);
+	T_INT(store_relink(s, 99, &cause), -1);
+out:
+	free(cause);
+	free(text);
+	store_close(s);
+	free(path);
+}
+
+/* Candidates among many verdicts of common words: found by the rare
+ * words, looked up one by one (few claims) or in the whole vocabulary
+ * (many); numbers must agree. */
+static void
+test_match_many(void)
+{
+	static const char *const adj[] = { "new", "old", "big", "small",
+	    "green", "costly", "local", "joint", "second", "final" };
+	static const char *const noun[] = { "road", "bridge", "school",
+	    "park", "housing", "transport", "water", "budget", "harbour",
+	    "market", "tax", "library", "hospital", "rail", "energy" };
+	struct import_result	 res;
+	struct store		*s;
+	char			*path = db_path(), *text, *t, *many;
+	size_t			 i, len = 0;
+	int64_t			 target = 0, homes = 0;
+
+	text = xstrdup("Head\n\n");
+	for (i = 0; i < 1500; i++) {
+		if (i == 700)
+			t = xasprintf("%sKelso studies showed that harbour "
+			    "dredging doubled fish stocks!\n\n", text);
+		else if (i == 900)
+			t = xasprintf("%sThe council approved 1,500 new homes "
+			    "in 2024.\n\n", text);
+		else
+			t = xasprintf("%sOfficials said the council approved "
+			    "the %s %s plan for the %s %s!\n\n", text,
+			    adj[i % 10], noun[i / 10 % 15], adj[i / 150 % 10],
+			    noun[(i * 7) % 15]);
+		free(text);
+		text = t;
+	}
+	if ((s = open_ok(path, 0)) == NULL ||
+	    import_as(s, "/articles/v.txt", text, &res) != 0)
+		goto out;
+	T_INT(res.claims, 1500);
+	T_INT(q_int(s, "INSERT INTO verdict (claim_id, status, note, reviewer,"
+	    " updated_at) SELECT id, 'verified', '', 'x', 'now' FROM claim "
+	    "RETURNING 0"), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict_fts"), 1500);
+	target = claim_id(s, res.article, 701);
+	homes = claim_id(s, res.article, 901);
+
+	/* One claim: each word looked up. */
+	if (import_as(s, "/articles/n1.txt", "Head\n\nHarbour dredging "
+	    "doubled the fish stocks, a Kelso study showed!\n", &res) != 0)
+		goto out;
+	T_INT(q_int(s, "SELECT count(*) FROM claim_match"), 1);
+	T_INT(links_of(s, res.article, 1), 1);
+	T_INT(q_int(s, "SELECT earlier_id FROM claim_match"), target);
+
+	/* Numbers as written otherwise, or other numbers. */
+	if (import_as(s, "/articles/n2.txt", "Head\n\nIn 2024 the council "
+	    "approved 1500 new homes.\n\nIn 2024 the council approved 1600 "
+	    "new homes.\n", &res) != 0)
+		goto out;
+	T_INT(links_of(s, res.article, 1), 1);
+	T_INT(links_of(s, res.article, 2), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM claim_match WHERE earlier_id = "
+	    "(SELECT min(id) FROM claim WHERE text LIKE 'The council "
+	    "approved 1,500%')"), 1);
+	(void)homes;
+
+	/* Many claims: the whole vocabulary read once. */
+	many = xstrdup("Head\n\n");
+	for (i = 0; i < 100; i++) {
+		t = xasprintf("%sClaim %zu about nothing in particular at "
+		    "all.\n\n%s", many, i, i == 50 ? "A Kelso study showed "
+		    "harbour dredging doubled fish stocks!\n\n" : "");
+		free(many);
+		many = t;
+		len = strlen(many);
+	}
+	T_OK(len * 5 > 1500);
+	if (import_as(s, "/articles/n3.txt", many, &res) != 0)
+		goto out;
+	T_INT(res.claims, 101);
+	T_INT(links_of(s, res.article, 52), 1);
+	T_INT(q_int(s, "SELECT count(*) FROM claim_match m JOIN claim c ON "
+	    "c.id = m.claim_id JOIN revision r ON r.id = c.revision_id "
+	    "WHERE r.article_id = 4"), 1);
+	free(many);
+out:
+	store_close(s);
+	free(text);
+	free(path);
+}
+
+/* The address an article was published at. */
+static void
+test_set_url(void)
+{
+	struct import_result	 res;
+	struct st_article	*a;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	T_INT(store_set_url(s, res.article, "https://example.org/a?b=1",
+	    &cause), 0);
+	if ((a = load(s, res.article)) != NULL) {
+		T_STR(a->url, "https://example.org/a?b=1");
+		st_article_free(a);
+	}
+	T_INT(store_set_url(s, 99, "https://example.org/", &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "no article") != NULL);
+	free(cause);
+	cause = NULL;
+	T_INT(store_set_url(s, res.article, "", &cause), 0);
+	if ((a = load(s, res.article)) != NULL) {
+		T_OK(a->url == NULL);
+		st_article_free(a);
+	}
+out:
+	store_close(s);
+	free(path);
+}
+
 /* anchor_place() alone. */
 static void
 test_anchor(void)
@@ -1141,9 +1641,14 @@ main(void)
 	T_RUN(test_corrupt);
 	T_RUN(test_locked);
 	T_RUN(test_readonly);
+	T_RUN(test_readonly_dir);
 	T_RUN(test_fixture_current);
 	T_RUN(test_upgrade_v1);
 	T_RUN(test_seen_before);
+	T_RUN(test_load_order);
+	T_RUN(test_rematch);
+	T_RUN(test_match_many);
+	T_RUN(test_set_url);
 	T_RUN(test_anchor);
 	T_RUN(test_anchor_raw);
 	{
