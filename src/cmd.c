@@ -24,7 +24,7 @@ const struct cmd_entry cmd_table[] = {
 	  cmd_review },
 	{ "extract", "extract [--all] [--format tsv|json] FILE|-",
 	  "print the claims of a file (no database)", cmd_extract },
-	{ "import", "import [OPTIONS] FILE...",
+	{ "import", "import [OPTIONS] [--url URL] FILE...",
 	  "import articles and extract their claims", cmd_import },
 	{ "list", "list [OPTIONS]",
 	  "list articles with their claims and verdicts", cmd_list },

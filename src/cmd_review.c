@@ -64,6 +64,22 @@ review_import(struct store *store, struct cd_opts *opts,
 		free(path);
 		return rc;
 	}
+	/* Unchanged since its import: no need to extract its claims again. */
+	if ((rc = store_find_unchanged(store, path, art, id, &cause)) != 0) {
+		article_free(art);
+		free(path);
+		if (rc == -1) {
+			rc = cmd_fail("%s: %s", file, cause);
+			free(cause);
+			return rc;
+		}
+		if (store_relink(store, *id, &cause) == -1) {
+			*notice = xasprintf("earlier verdicts not linked: %s",
+			    cause);
+			free(cause);
+		}
+		return 0;
+	}
 	if ((rules = cmd_load_rules(opts)) == NULL) {
 		article_free(art);
 		free(path);
