@@ -215,8 +215,14 @@ add_word(struct builder *b, char *w)
 		b->open = NULL;
 		return;
 	}
-	if (wordset_find(&stop_words, w) != -1)
+	if (strcmp(w, "per") == 0 && b->open != NULL)
+		return;		/* "4.2 per cent", "40 per day" */
+	if (wordset_find(&stop_words, w) != -1) {
+		/* "3,000 of the men": only a word right after a number is
+		 * what it counts. */
+		b->open = NULL;
 		return;
+	}
 	k->surface = xreallocarray(k->surface, k->nsurface + 1,
 	    sizeof *k->surface);
 	k->surface[k->nsurface++] = xstrdup(w);
@@ -262,6 +268,16 @@ absolute(double x)
 	return x < 0 ? -x : x;
 }
 
+/* A year: four digits from 1800 to 2100, no separators. It counts
+ * nothing, so the word after it is no unit. */
+static int
+is_year(const char *s, size_t len, double value)
+{
+	return len == 4 && isdigit((unsigned char)s[1]) &&
+	    isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+	    value >= 1800 && value <= 2100;
+}
+
 struct match_key *
 match_key_new(const char *text)
 {
@@ -283,7 +299,9 @@ match_key_new(const char *text)
 			while (isalpha(*p))	/* 80th, 3rd, 10km */
 				p++;
 			add_num(&b, value, NULL);
-			if (*p == '%') {
+			if (is_year((const char *)p - len, len, value))
+				b.open = NULL;	/* "in 2023 the council" */
+			if (*p == '%' && b.open != NULL) {
 				b.open->unit = xstrdup("percent");
 				b.open = NULL;
 			}

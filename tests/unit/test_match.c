@@ -60,6 +60,24 @@ test_paraphrases(void)
 }
 
 static void
+test_years_and_units(void)
+{
+	/* A year counts nothing: the word after it is no unit. */
+	MATCHES("The council spent 2 million dollars in 2023 on the sea "
+	    "wall.",
+	    "In 2023 the council spent 2 million dollars on the sea wall.");
+	/* Only the word right after a number is what it counts. */
+	MATCHES("Police arrested 40 of the protesters in the square.",
+	    "In the square police arrested 40 protesters.");
+	MATCHES("Inflation reached 7.5 per cent in June.",
+	    "In June inflation reached 7.5%.");
+	DIFFERS("Inflation reached 7.5 per cent in June.",
+	    "Inflation reached 7.5 points in June.");
+	DIFFERS("The city hired 40 nurses in 2023.",
+	    "The city hired 40 nurses in 2024.");
+}
+
+static void
 test_numbers_must_agree(void)
 {
 	DIFFERS("At least 1.5 million shells were sent to Russia.",
@@ -163,6 +181,7 @@ main(void)
 {
 	T_RUN(test_identical);
 	T_RUN(test_paraphrases);
+	T_RUN(test_years_and_units);
 	T_RUN(test_numbers_must_agree);
 	T_RUN(test_negation_must_agree);
 	T_RUN(test_other_subject);
