@@ -197,8 +197,9 @@ import_option(int ch, const char *arg, void *data)
 int
 cmd_import(int argc, char **argv, struct cd_opts *opts)
 {
-	struct import_ctx	ic;
-	int			rc, i, failed = 0;
+	struct import_ctx	 ic;
+	char			*cause = NULL;
+	int			 rc, i, failed = 0;
 
 	memset(&ic, 0, sizeof ic);
 	if ((rc = cmd_getopt(argc, argv, opts, import_options, import_option,
@@ -223,6 +224,11 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	if ((ic.store = cmd_open_store(opts, 0)) != NULL) {
+		/* Imports can be run again: no flush to disk per article. */
+		if (store_set_bulk(ic.store, 1, &cause) == -1) {
+			cmd_fail("%s", cause);
+			free(cause);
+		}
 		for (i = 0; i < argc; i++) {
 			progress_show(&ic, i);
 			if (import_file(&ic, argv[i]) != 0)

@@ -858,6 +858,17 @@ dir_writable(const char *path)
 	return rc;
 }
 
+int
+store_set_bulk(struct store *s, int on, char **cause)
+{
+	if (s->readonly)
+		return 0;
+	if (exec_sql(s, on ? "PRAGMA synchronous = NORMAL" :
+	    "PRAGMA synchronous = FULL", "setting the sync mode") != 0)
+		return store_give_cause(s, cause);
+	return 0;
+}
+
 static int
 open_all(struct store *s, int flags)
 {

@@ -102,6 +102,15 @@ int	store_find_unchanged(struct store *, const char *path,
  * a read-only store. 0, or -1 with *CAUSE. */
 int	store_relink(struct store *, int64_t article, char **cause);
 
+/*
+ * Bulk mode for batch work that can be run again (import): ON makes commits
+ * of this connection skip their flush to disk (WAL with synchronous NORMAL);
+ * killing the program still loses nothing, a power cut may lose the last
+ * imports. OFF (the default) flushes every commit, as verdicts need.
+ * 0, or -1 with *CAUSE.
+ */
+int	store_set_bulk(struct store *, int on, char **cause);
+
 /* Sets the address where article ARTICLE was published (ClaimReview's
  * appearance); URL NULL or "" clears it. 0, or -1 with *CAUSE. */
 int	store_set_url(struct store *, int64_t article, const char *url,
