@@ -29,6 +29,8 @@
  *
  * A rule that PCRE2 stops (match or depth limit) counts as not matching;
  * the others still run and one warning per call names each stopped rule.
+ * Only the rules that rules_screen() finds the words for in a sentence
+ * run on it: the others cannot match, and are not stopped either.
  */
 
 #define EXTRACT_LOOKBACK	3
@@ -48,6 +50,7 @@ struct extract {
 	int			*fired;		/* per kind */
 	size_t			*stopped;	/* per rule: sentences */
 	char			**why;		/* per rule: first message */
+	unsigned char		*may;		/* per rule: not screened out */
 };
 
 static int
@@ -275,7 +278,10 @@ extract_one(struct extract *x, size_t i)
 		ci->claim = ci->score >= rules_threshold(x->rs);
 		return;
 	}
+	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
+		if (!x->may[r])
+			continue;
 		cause = NULL;
 		rc = rules_match(x->rs, r, text, len, &cause);
 		if (rc < 0)
@@ -331,6 +337,7 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	x.fired = xcalloc(rules_nkinds(rs) + 1, sizeof *x.fired);
 	x.stopped = xcalloc(nr + 1, sizeof *x.stopped);
 	x.why = xcalloc(nr + 1, sizeof *x.why);
+	x.may = xcalloc(nr + 1, sizeof *x.may);
 
 	for (i = 0; i < n; i++) {
 		memset(&info[i], 0, sizeof info[i]);
@@ -347,6 +354,7 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	free(x.fired);
 	free(x.stopped);
 	free(x.why);
+	free(x.may);
 	return 0;
 }
 

@@ -58,6 +58,15 @@ int		 rules_match(const struct ruleset *, size_t i, const char *text,
 		    size_t len, char **cause);
 
 /*
+ * Screens LEN bytes of TEXT for all rules in one pass: sets MAY[I] (an
+ * array of rules_count()) to 0 when rule I cannot match TEXT, as a string
+ * its pattern needs is missing, and to 1 when it may; rules_match() then
+ * tells. A rule whose needs are not known is always 1.
+ */
+void		 rules_screen(const struct ruleset *, const char *text,
+		    size_t len, unsigned char *may);
+
+/*
  * After rules_match() returned 1 for rule I on TEXT and LEN: sets *S and
  * *SLEN to the first non-empty group named for G that took part (pointing
  * into TEXT) and returns 0; returns -1 when there is none.

@@ -11,6 +11,7 @@
 #define MAXSENT	8
 
 static struct ruleset	*defaults;
+static const char	*top_dir;	/* top_srcdir */
 
 /* Sentences from TEXTS, as the segmenter would give them: one paragraph,
  * spans laid end to end with one space between. */
@@ -458,6 +459,107 @@ test_empty(void)
 	T_STR(warning, NULL);
 }
 
+/* The default rule file with "(?#)" before each pattern: a comment to
+ * PCRE2, but syntax the screen does not read, so no rule is screened. */
+static struct ruleset *
+unscreened_defaults(const char *path)
+{
+	struct ruleset	*rs;
+	FILE		*f;
+	char		 line[16384], *out = NULL, *cause = NULL, *p;
+	size_t		 len = 0, k, n;
+	int		 field;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return NULL;
+	while (fgets(line, sizeof line, f) != NULL) {
+		n = strlen(line);
+		out = realloc(out, len + n + 5);
+		if (strncmp(line, "rule ", 5) != 0) {
+			memcpy(out + len, line, n);
+			len += n;
+			continue;
+		}
+		/* After the fourth field: "rule NAME KIND WEIGHT ". */
+		for (p = line, field = 0; field < 4; field++)
+			p = strchr(p, ' ') + 1;
+		k = (size_t)(p - line);
+		memcpy(out + len, line, k);
+		memcpy(out + len + k, "(?#)", 4);
+		memcpy(out + len + k + 4, p, n - k);
+		len += n + 4;
+	}
+	fclose(f);
+	rs = rules_parse("unscreened", out, len, &cause);
+	if (rs == NULL) {
+		T_FAIL("%s", cause);
+		free(cause);
+	}
+	free(out);
+	return rs;
+}
+
+/* Each line of the sample article, as written and in capitals, scored by
+ * the default rules with and without their screen: the same scores, kinds
+ * and sources. */
+static void
+test_screen_same(void)
+{
+	struct ruleset		*plain;
+	struct sentence		*s = NULL;
+	struct claim_info	*a, *b;
+	FILE			*f;
+	char			 path[4096], line[16384], *w1, *w2, *c;
+	size_t			 n = 0, i;
+
+	snprintf(path, sizeof path, "%s/data/claim-rules", top_dir);
+	if ((plain = unscreened_defaults(path)) == NULL) {
+		T_FAIL("cannot read %s", path);
+		return;
+	}
+	snprintf(path, sizeof path, "%s/data/samples/nk-russia-pact.txt",
+	    top_dir);
+	if ((f = fopen(path, "r")) == NULL) {
+		T_FAIL("cannot read %s", path);
+		rules_free(plain);
+		return;
+	}
+	while (fgets(line, sizeof line, f) != NULL) {
+		line[strcspn(line, "\n")] = '\0';
+		s = realloc(s, (n + 2) * sizeof *s);
+		memset(&s[n], 0, 2 * sizeof *s);
+		s[n].text = strdup(line);
+		s[n + 1].text = strdup(line);
+		for (c = s[n + 1].text; *c != '\0'; c++) {
+			if (*c >= 'a' && *c <= 'z')
+				*c = *c - 'a' + 'A';
+		}
+		s[n].kind = s[n + 1].kind = SEG_SENTENCE;
+		n += 2;
+	}
+	fclose(f);
+	a = calloc(n + 1, sizeof *a);
+	b = calloc(n + 1, sizeof *b);
+	T_INT(extract_sentences(defaults, s, n, a, &w1), 0);
+	T_INT(extract_sentences(plain, s, n, b, &w2), 0);
+	T_STR(w1, w2);
+	T_OK(n > 10);
+	for (i = 0; i < n; i++) {
+		T_INT(a[i].score, b[i].score);
+		T_STR(a[i].kinds, b[i].kinds);
+		T_STR(a[i].source, b[i].source);
+		claim_info_clear(&a[i]);
+		claim_info_clear(&b[i]);
+		free(s[i].text);
+	}
+	free(w1);
+	free(w2);
+	free(a);
+	free(b);
+	free(s);
+	rules_free(plain);
+}
+
 int
 main(void)
 {
@@ -465,8 +567,8 @@ main(void)
 	char		 path[4096], *cause = NULL;
 	int		 status;
 
-	snprintf(path, sizeof path, "%s/data/claim-rules",
-	    top != NULL ? top : ".");
+	top_dir = top != NULL ? top : ".";
+	snprintf(path, sizeof path, "%s/data/claim-rules", top_dir);
 	if ((defaults = rules_load(path, &cause)) == NULL) {
 		fprintf(stderr, "%s\n", cause);
 		free(cause);
@@ -490,6 +592,7 @@ main(void)
 	T_RUN(test_byline);
 	T_RUN(test_pathological);
 	T_RUN(test_empty);
+	T_RUN(test_screen_same);
 	status = T_DONE();
 	rules_free(defaults);
 	return status;

@@ -326,6 +326,172 @@ test_pathological(void)
 	rules_free(rs);
 }
 
+/* What rules_screen() says of rule I of RS on TEXT: 1 may match, 0 not. */
+static int
+screen(const struct ruleset *rs, size_t i, const char *text)
+{
+	unsigned char	may[16];
+
+	if (rules_count(rs) > sizeof may)
+		return -1;
+	memset(may, 0xaa, sizeof may);
+	rules_screen(rs, text, strlen(text), may);
+	return may[i];
+}
+
+static void
+test_screen(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+
+	rs = parse("rule words x 1 (?i)\\b(?:foo|bar)\\b\n"
+	    "rule both x 1 (?i)\\bfoo\\b.*\\bbar\\b\n"
+	    "rule ahead x 1 ^(?=(?s:.*?)\\bsaid\\b)(?s:.*?)[A-Z]\\w+\n"
+	    "rule notahead x 1 ^(?!.*said).+\n"
+	    "rule optional x 1 (?:foo)?bar\n"
+	    "rule backref x 1 (\\w)\\1\n"
+	    "rule letters x 1 (?i)café\n"
+	    "rule skunk x 1 (?i)skunk\n"
+	    "rule common x 1 (?i)\\bin\\b\n"
+	    "rule digits x 1 \\d{4}\n", &cause);
+	T_OK(rs != NULL);
+	if (rs == NULL)
+		return;
+	/* A word the pattern needs is missing: ruled out. */
+	T_INT(screen(rs, 0, "nothing here"), 0);
+	T_INT(screen(rs, 0, "a FOO b"), 1);
+	T_INT(screen(rs, 0, "Bar."), 1);
+	/* Both words needed. */
+	T_INT(screen(rs, 1, "foo alone"), 0);
+	T_INT(screen(rs, 1, "bar alone"), 0);
+	T_INT(screen(rs, 1, "foo and bar"), 1);
+	/* A lookahead's words count, a negative one's do not. */
+	T_INT(screen(rs, 2, "Nobody spoke"), 0);
+	T_INT(screen(rs, 2, "Ann said so"), 1);
+	T_INT(screen(rs, 3, "Nobody spoke"), 1);
+	/* An optional word is not needed. */
+	T_INT(screen(rs, 4, "bar"), 1);
+	T_INT(screen(rs, 4, "foo"), 0);
+	/* What the reader does not know runs always. */
+	T_INT(screen(rs, 5, ""), 1);
+	/* Letters beyond ASCII may match another case, and U+017F and
+	 * U+212A match 's' and 'k' caselessly: the screen lets them by. */
+	T_INT(screen(rs, 6, "CAF\xc3\x89"), 1);
+	T_INT(run(rs, 6, "CAF\xc3\x89"), 1);
+	T_INT(screen(rs, 6, "tea"), 0);
+	T_INT(run(rs, 7, "\xc5\xbf\xe2\x84\xaa" "un\xe2\x84\xaa"), 1);
+	T_INT(screen(rs, 7, "\xc5\xbf\xe2\x84\xaa" "un\xe2\x84\xaa"), 1);
+	T_INT(screen(rs, 7, "SKUNK"), 1);
+	T_INT(screen(rs, 7, "skull"), 0);
+	/* A word in nearly every sentence is not worth looking for. */
+	T_INT(screen(rs, 8, "out"), 1);
+	T_INT(screen(rs, 9, "no figure"), 0);
+	T_INT(screen(rs, 9, "in 2019"), 1);
+	rules_free(rs);
+}
+
+/* Sentences for every default rule, as written and with their cases
+ * changed, to check the screen against the rules themselves. */
+static const char *const screen_texts[] = {
+	"More than 3,000 soldiers were killed in the Kursk region, officials "
+	    "said.",
+	"According to the Times, prices rose 12 percent in 2019.",
+	"\"We will win this war,\" President Vladimir Zelenskiy told "
+	    "reporters.",
+	"KCNA, North Korea's official news agency, announced that the pact "
+	    "was signed.",
+	"The defence minister, Ana Costa, said the army had grown.",
+	"A study by Oxford University found that deaths fell by half.",
+	"Police figures show that crime is down sharply this year.",
+	"The report, published by Amnesty International, found abuses.",
+	"A video analyzed by OSINT researchers shows the strike.",
+	"It is estimated that two-thirds of the budget was spent on "
+	    "weapons.",
+	"The deal is expected to cost $2 billion a year.",
+	"Unemployment is at its highest since 1990, the lowest in decades.",
+	"Thank you, ladies and gentlemen. God bless America.",
+	"I think this is a terrible, shameful disaster?",
+	"We must act now, and we will.",
+	"Perhaps it could happen; it seems likely.",
+	"He voted for the war, and you supported it.",
+	"It has already been used three times on May 9 and 9 May.",
+	"The ruling was unconstitutional, the court said, citing the "
+	    "treaty.",
+	"Officials say the deficit has doubled over the past decade.",
+	"Experts warn that emissions continue to rise faster than ever.",
+	"Twenty years ago it was the second-largest economy for the first "
+	    "time.",
+	"Inflation reached a record high of 9.1% last month.",
+	"Zelenskiy, who cited intelligence reports, spoke in Kyiv.",
+	"\xe2\x80\x9cIt is over,\xe2\x80\x9d said the mayor.",
+	"Sources told Reuters that the \xe2\x82\xac" "40 million was paid "
+	    "annually.",
+	"Dr. Jane Roe and Kim Jong-un met in Moscow.",
+	"Yes.",
+	"",
+	"Accor\xc4\xb1" "ng to pol\xc4\xb1" "ce, the \xc5\xbf" "tudy "
+	    "\xe2\x84\xaa" "illed it.",
+	"\xc5\xbf" "aid \xc5\xbf" "ources, \xe2\x84\xaa" "nown to have "
+	    "\xc5\xbf" "een it."
+};
+
+/* TEXT in upper case (ASCII only). */
+static char *
+upper(const char *text)
+{
+	char	*u = strdup(text), *c;
+
+	for (c = u; c != NULL && *c != '\0'; c++) {
+		if (*c >= 'a' && *c <= 'z')
+			*c = *c - 'a' + 'A';
+	}
+	return u;
+}
+
+static void
+test_screen_default(void)
+{
+	struct ruleset	*rs;
+	const char	*top = getenv("top_srcdir");
+	char		 path[4096], *cause = NULL, *u;
+	unsigned char	*may;
+	size_t		 i, r, n, ruled_out = 0, runs;
+	int		 rc, pass;
+
+	snprintf(path, sizeof path, "%s/data/claim-rules",
+	    top != NULL ? top : ".");
+	if ((rs = rules_load(path, &cause)) == NULL) {
+		T_FAIL("%s", cause);
+		free(cause);
+		return;
+	}
+	n = rules_count(rs);
+	may = calloc(n, 1);
+	for (i = 0; i < sizeof screen_texts / sizeof screen_texts[0]; i++) {
+		for (pass = 0; pass < 2; pass++) {
+			u = pass ? upper(screen_texts[i]) :
+			    strdup(screen_texts[i]);
+			rules_screen(rs, u, strlen(u), may);
+			for (r = 0, runs = 0; r < n; r++) {
+				rc = rules_match(rs, r, u, strlen(u), &cause);
+				T_OK(rc >= 0);
+				if (rc == 1 && !may[r])
+					T_FAIL("rule %s matches \"%s\" but "
+					    "was screened out", rules_name(rs,
+					    r), u);
+				runs += may[r];
+			}
+			ruled_out += n - runs;
+			free(u);
+		}
+	}
+	/* The screen does rule some out. */
+	T_OK(ruled_out > 0);
+	free(may);
+	rules_free(rs);
+}
+
 int
 main(void)
 {
@@ -341,5 +507,7 @@ main(void)
 	T_RUN(test_groups);
 	T_RUN(test_invalid_utf8);
 	T_RUN(test_pathological);
+	T_RUN(test_screen);
+	T_RUN(test_screen_default);
 	return T_DONE();
 }
