@@ -156,17 +156,26 @@ article_load(const char *path, size_t max_size, char **cause)
 	struct stat	 sb;
 	char		*buf;
 	size_t		 len, hint = 0;
-	int		 fd, is_stdin;
+	int		 fd, is_stdin, fl;
 
 	*cause = NULL;
 	is_stdin = strcmp(path, "-") == 0;
+	/* Opening never waits (a FIFO without a writer would block it
+	 * forever: it reads as empty instead); reads wait as usual. */
 	if (is_stdin)
 		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)) == -1) {
+	else if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC |
+	    O_NONBLOCK)) == -1) {
 		*cause = errno_text(errno);
 		return NULL;
 	}
 	if (fstat(fd, &sb) == -1) {
+		*cause = errno_text(errno);
+		goto fail;
+	}
+	if (!is_stdin && !S_ISREG(sb.st_mode) &&
+	    ((fl = fcntl(fd, F_GETFL)) == -1 ||
+	    fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) == -1)) {
 		*cause = errno_text(errno);
 		goto fail;
 	}

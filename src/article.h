@@ -18,7 +18,9 @@ struct article {
 
 /*
  * Reads PATH ("-": standard input) and validates it: a regular file (or
- * stdin), at most MAX_SIZE bytes, no NUL byte, valid UTF-8. Returns a new
+ * stdin, or a pipe or device read to its end; a named pipe with no writer
+ * reads as empty rather than blocking the open), at most MAX_SIZE bytes,
+ * no NUL byte, valid UTF-8. Returns a new
  * article the caller frees with article_free(), or NULL with *CAUSE set to an
  * allocated message without the file name ("not UTF-8 at byte 1234",
  * "binary file (NUL at byte 12)", "is a directory", strerror text...).

@@ -161,7 +161,8 @@ void	export_text_write(FILE *f, const char *s, size_t len, int newlines,
 	    const char special[128], void (*esc)(FILE *, int ch, void *),
 	    void *arg);
 /* Length of the http:// or https:// link S starts (LEN bytes), trailing
- * punctuation left out; 0 when S does not start one. */
+ * punctuation left out, ended by anything a placeholder would show; 0 when
+ * S does not start one. */
 size_t	export_text_link(const char *s, size_t len);
 
 /* Writers' pieces the unit tests call. */

@@ -126,7 +126,8 @@ size_t
 export_text_link(const char *s, size_t len)
 {
 	const unsigned char	*u = (const unsigned char *)s;
-	size_t			 scheme, n;
+	size_t			 scheme, n, cl;
+	uint32_t		 cp;
 
 	if (len > 8 && strncasecmp(s, "https://", 8) == 0)
 		scheme = 8;
@@ -134,10 +135,18 @@ export_text_link(const char *s, size_t len)
 		scheme = 7;
 	else
 		return 0;
-	for (n = scheme; n < len; n++) {
+	for (n = scheme; n < len; n += cl) {
+		cl = 1;
 		if (u[n] <= 0x20 || u[n] == 0x7f || u[n] == '<' ||
 		    u[n] == '>' || u[n] == '"' || u[n] == '`' ||
 		    u[n] == '\\' || u[n] == '{' || u[n] == '}' || u[n] == '|')
+			break;
+		if (u[n] < 0x80)
+			continue;
+		/* A bad byte or an unsafe code point would show as a
+		 * placeholder, which has no place inside a link. */
+		cl = utf8_decode(s + n, len - n, &cp);
+		if ((cl == 1 && cp == UTF8_REPLACEMENT) || utf8_is_unsafe(cp))
 			break;
 	}
 	while (n > scheme && !text_link_end_ok(s, n))

@@ -5,15 +5,18 @@
 
 #include "json.h"
 
-/* Length of the valid UTF-8 sequence at S (at most LEN bytes), or 0. */
+/* Length of the valid UTF-8 sequence at S (at most LEN bytes) with its
+ * code point in *CPP, or 0. */
 static size_t
-json_utf8_len(const unsigned char *s, size_t len)
+json_utf8_len(const unsigned char *s, size_t len, uint32_t *cpp)
 {
 	size_t		n, i;
 	uint32_t	cp;
 
-	if (s[0] < 0x80)
+	if (s[0] < 0x80) {
+		*cpp = s[0];
 		return 1;
+	}
 	if (s[0] >= 0xc2 && s[0] <= 0xdf)
 		n = 2, cp = s[0] & 0x1f;
 	else if (s[0] >= 0xe0 && s[0] <= 0xef)
@@ -32,7 +35,18 @@ json_utf8_len(const unsigned char *s, size_t len)
 	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
 	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
 		return 0;
+	*cpp = cp;
 	return n;
+}
+
+/* Code points valid in JSON that a terminal would obey rather than show:
+ * the C1 controls and the bidi overrides and isolates (as utf8_is_unsafe()
+ * says), and U+2028 and U+2029, which break JavaScript. */
+static int
+json_escaped(uint32_t cp)
+{
+	return (cp >= 0x80 && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029;
 }
 
 void
@@ -40,6 +54,7 @@ json_string(FILE *f, const char *s, size_t len)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, run, n;
+	uint32_t		 cp = 0;
 
 	putc('"', f);
 	while (i < len) {
@@ -66,15 +81,13 @@ json_string(FILE *f, const char *s, size_t len)
 			i++;
 			continue;
 		}
-		if ((n = json_utf8_len(p + i, len - i)) == 0) {
+		if ((n = json_utf8_len(p + i, len - i, &cp)) == 0) {
 			fputs("\\ufffd", f);
 			i++;
 			continue;
 		}
-		/* U+2028 and U+2029 are valid JSON but break JavaScript. */
-		if (n == 3 && p[i] == 0xe2 && p[i + 1] == 0x80 &&
-		    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9))
-			fprintf(f, "\\u%04x", p[i + 2] == 0xa8 ? 0x2028 : 0x2029);
+		if (json_escaped(cp))
+			fprintf(f, "\\u%04x", (unsigned)cp);
 		else
 			fwrite(p + i, 1, n, f);
 		i += n;

@@ -1,17 +1,20 @@
-/* fuzz_json.c: the JSON escaper writes valid, HTML-safe strings. */
+/* fuzz_json.c: the JSON escaper writes valid, HTML- and terminal-safe
+ * strings. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fuzz.h"
 #include "json.h"
+#include "utf8.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	FILE	*f;
-	char	*out = NULL;
-	size_t	 len = 0, i;
+	FILE		*f;
+	char		*out = NULL;
+	size_t		 len = 0, i, n;
+	uint32_t	 cp;
 
 	if ((f = open_memstream(&out, &len)) == NULL)
 		abort();
@@ -30,6 +33,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    "a known escape");
 		} else
 			fuzz_check(out[i] != '"', "quotes escaped");
+	}
+	fuzz_check(utf8_validate(out, len, NULL) == 0, "valid UTF-8");
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(out + i, len - i, &cp);
+		fuzz_check(!utf8_is_unsafe(cp) && cp != 0x2028 && cp != 0x2029,
+		    "no C1 control, bidi override or line separator raw");
 	}
 	free(out);
 	return 0;

@@ -308,6 +308,55 @@ test_stdin(void)
 	article_free(art);
 }
 
+/* A named pipe never hangs the load: with no writer it reads as empty;
+ * with one, everything written is read. Before the fix the first load
+ * blocked forever: the alarm ends the test instead. */
+static void
+test_fifo(void)
+{
+	struct article	*art;
+	char		*path, *cause = NULL;
+	pid_t		 pid;
+	int		 fd, status;
+
+	path = xasprintf("%s/fifo", tmpdir);
+	if (mkfifo(path, 0600) == -1) {
+		T_FAIL("mkfifo: %s", strerror(errno));
+		free(path);
+		return;
+	}
+	alarm(10);
+	art = article_load(path, ARTICLE_MAX_SIZE, &cause);
+	T_OK(art != NULL);
+	if (art != NULL)
+		T_INT(art->len, 0);
+	article_free(art);
+	free(cause);
+
+	if ((pid = fork()) == 0) {
+		if ((fd = open(path, O_WRONLY)) == -1)
+			_exit(1);
+		usleep(100000);
+		if (write(fd, "From a fifo. ", 13) != 13)
+			_exit(1);
+		usleep(100000);
+		_exit(write(fd, "Two.", 4) != 4);
+	}
+	T_OK(pid != -1);
+	usleep(50000);
+	cause = NULL;
+	art = article_load(path, ARTICLE_MAX_SIZE, &cause);
+	T_OK(art != NULL);
+	if (art != NULL)
+		T_STR(art->text, "From a fifo. Two.");
+	article_free(art);
+	free(cause);
+	T_OK(pid == -1 || waitpid(pid, &status, 0) == pid);
+	alarm(0);
+	unlink(path);
+	free(path);
+}
+
 static void
 test_size_text(void)
 {
@@ -342,6 +391,7 @@ main(void)
 	T_RUN(test_refuse_files);
 	T_RUN(test_refuse_unreadable);
 	T_RUN(test_stdin);
+	T_RUN(test_fifo);
 	T_RUN(test_size_text);
 	rc = T_DONE();
 	rmdir(tmpdir);

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "export-int.h"
+#include "json.h"
 #include "store.h"
 #include "t.h"
 
@@ -219,6 +220,41 @@ test_links(void)
 	T_INT(export_text_link(s, strlen(s)), 0);
 	s = "HTTPS://X.ORG";
 	T_INT(export_text_link(s, strlen(s)), strlen(s));
+	/* Non-ASCII belongs to a link; a control, override or bad byte ends
+	 * it (a placeholder inside an autolink would break it). */
+	s = "https://de.wikipedia.org/wiki/M\xc3\xbcller";
+	T_INT(export_text_link(s, strlen(s)), strlen(s));
+	s = "https://x.org/a\xc2\x85" "b";
+	T_INT(export_text_link(s, strlen(s)), strlen("https://x.org/a"));
+	s = "https://x.org/\xe2\x80\xae" "exe.txt";
+	T_INT(export_text_link(s, strlen(s)), strlen("https://x.org/"));
+	s = "https://x.org/a\xff";
+	T_INT(export_text_link(s, strlen(s)), strlen("https://x.org/a"));
+	CHECK_TEXT(md_lines, "see https://x.org/a\xc2\x85" "b",
+	    "see <https://x.org/a>\\<U+0085\\>b");
+}
+
+static void
+json_all(FILE *f, const char *s)
+{
+	json_string(f, s, strlen(s));
+}
+
+/* JSON strings: what a terminal or a browser would obey is escaped, C1
+ * controls and bidi overrides included; other text is kept as it is. */
+static void
+test_json_string(void)
+{
+	CHECK_TEXT(json_all, "a\x1b[2J\x7f<&>\"\\", "\"a\\u001b[2J\\u007f"
+	    "\\u003c\\u0026\\u003e\\\"\\\\\"");
+	CHECK_TEXT(json_all, "csi \xc2\x9b nel \xc2\x85 end",
+	    "\"csi \\u009b nel \\u0085 end\"");
+	CHECK_TEXT(json_all,
+	    "rlo \xe2\x80\xae lri \xe2\x81\xa6 ls \xe2\x80\xa8",
+	    "\"rlo \\u202e lri \\u2066 ls \\u2028\"");
+	CHECK_TEXT(json_all,
+	    "caf\xc3\xa9 \xc2\xa0 \xe2\x80\x9c\xf0\x9f\x98\x80 \xff",
+	    "\"caf\xc3\xa9 \xc2\xa0 \xe2\x80\x9c\xf0\x9f\x98\x80 \\ufffd\"");
 }
 
 static void
@@ -531,6 +567,7 @@ main(void)
 	T_RUN(test_md_text);
 	T_RUN(test_html_text);
 	T_RUN(test_links);
+	T_RUN(test_json_string);
 	T_RUN(test_author_type);
 	T_RUN(test_numbers_and_filter);
 	T_RUN(test_claimreview);

@@ -1,0 +1,582 @@
+# hostile.sh: the catalogue of hostile input (SPEC §10). Whatever is fed in,
+# claimdesk never crashes, never hangs, never writes a control character to
+# the terminal raw and never loses a verdict already saved: each refusal is
+# one line "claimdesk: WHAT: why" and exit 1. Verdicts are compared before
+# and after through export --format json and sqlite3.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+
+cd "$T" || exit 1
+if ! command -v "$SQLITE3" >/dev/null 2>&1; then
+	echo "sqlite3 not found (apt-get install sqlite3)" >&2
+	exit 1
+fi
+
+# The build is sanitized (ASan/UBSan): heavy cases get smaller there.
+SANITIZED=0
+grep -q __asan_init "$CLAIMDESK" 2>/dev/null && SANITIZED=1
+
+# clean_ WHAT: the last run_ left no sanitizer report and no crash.
+clean_() {
+	checks=$((checks + 1))
+	if printf '%s\n' "$err" | grep -Eq \
+	    'Sanitizer|runtime error:|Segmentation|Aborted|core dumped'; then
+		fail_ "$1: sanitizer or crash: $(printf '%s' "$err" | head -c 600)"
+	elif [ "$rc" -gt 2 ]; then
+		fail_ "$1: exit $rc (stderr: $err)"
+	fi
+}
+
+# refused_ WHAT REGEX: the last run_ failed cleanly with one line
+# "claimdesk: REGEX".
+refused_() {
+	clean_ "$1"
+	expect_rc 1 "$1"
+	expect_err "^claimdesk: $2" "$1 message"
+	expect_err_lines 1 "$1: one line"
+}
+
+# raw_free_ FILE WHAT: FILE holds no control character but tab, LF and CR,
+# no C1 control and no bidi override (what a terminal would obey).
+raw_free_() {
+	check_ "$2: nothing raw for the terminal" "$PYTHON3" -c '
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+bad = re.findall(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|"
+    rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]", raw)
+assert not bad, bad[:5]
+' "$1"
+}
+
+if ! command -v script >/dev/null 2>&1; then
+	echo "script not found (apt-get install bsdutils)" >&2
+	exit 1
+fi
+
+# on_tty_ OUT ARGS...: runs claimdesk on a terminal (a pty from script(1))
+# with its output captured raw in OUT; $rc is its exit status.
+on_tty_() {
+	o=$1
+	shift
+	{
+		printf "'%s'" "$CLAIMDESK"
+		for a in "$@"; do
+			printf " '%s'" "$(printf '%s' "$a" | sed "s/'/'\\\\''/g")"
+		done
+		printf '\necho "[rc=$?]"\n'
+	} >"$T/tty.sh"
+	script -qec "sh '$T/tty.sh'" /dev/null >"$o" 2>&1 </dev/null
+	rc=$(sed -n 's/.*\[rc=\([0-9]*\)\].*/\1/p' "$o" | tail -n 1)
+	: "${rc:=99}"
+}
+
+# one_of_ VALUE CHOICE...: VALUE is one of the CHOICEs.
+one_of_() {
+	v=$1
+	shift
+	for c in "$@"; do
+		[ "$v" = "$c" ] && return 0
+	done
+	return 1
+}
+
+# verdicts_ DB: every verdict and note row of DB, and the history's size.
+verdicts_() {
+	"$SQLITE3" "$1" "SELECT claim_id, status, note, reviewer, updated_at
+	    FROM verdict ORDER BY claim_id; SELECT count(*) FROM history"
+}
+
+# snapshot_ FILE: the database as a report and as rows.
+snapshot_() {
+	"$CLAIMDESK" export --format json >"$1.json" 2>/dev/null
+	verdicts_ "$CLAIMDESK_DB" >"$1.sql"
+	"$SQLITE3" "$CLAIMDESK_DB" 'SELECT count(*) FROM article' >>"$1.sql"
+}
+
+# intact_ WHAT [DB]: the database (else $CLAIMDESK_DB) still holds exactly
+# the snapshot "base".
+intact_() {
+	saved_db=$CLAIMDESK_DB
+	CLAIMDESK_DB=${2:-$CLAIMDESK_DB}
+	snapshot_ "$T/now"
+	check_ "$1: verdicts intact (export)" cmp -s "$T/base.json" "$T/now.json"
+	check_ "$1: verdicts intact (sqlite3)" cmp -s "$T/base.sql" "$T/now.sql"
+	check_ "$1: integrity" [ "$("$SQLITE3" "$CLAIMDESK_DB" \
+	    'PRAGMA integrity_check')" = ok ]
+	CLAIMDESK_DB=$saved_db
+}
+
+# --- The database whose verdicts no case may lose ---------------------------
+
+printf 'Budget report\n\nThe city spent 4 million on roads in 2023, officials said.\n\nCritics noted that 40 percent of roads remain poor.\n\nTurnout was 55 percent, the highest since 1990.\n' >budget.txt
+run_ import budget.txt
+expect_rc 0 "baseline import"
+run_ mark 1 1 verified --note 'ledger, p. 4'
+run_ mark 1 2 disputed --note 'survey says 25'
+run_ --reviewer bob mark 1 3 unsourced
+expect_rc 0 "baseline verdicts"
+snapshot_ "$T/base"
+# A checkpointed copy (still in WAL mode) for the cases on copies.
+"$SQLITE3" "$CLAIMDESK_DB" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
+cp "$CLAIMDESK_DB" "$T/pristine.db"
+
+# --- Locked past the busy timeout: a writer that waits, then gives up -------
+# Another process holds the write lock (sqlite3 fed through a FIFO); a mark
+# and an import wait for it in the background while the cases below run, and
+# must fail with a clear "locked" line after the timeout.
+
+mkfifo lock.fifo
+"$SQLITE3" "$CLAIMDESK_DB" <lock.fifo >lock.sqlite.out 2>&1 &
+locker=$!
+exec 3>lock.fifo
+printf '.timeout 5000\nBEGIN IMMEDIATE;\n' >&3
+i=0
+while "$SQLITE3" "$CLAIMDESK_DB" 'PRAGMA busy_timeout = 0; BEGIN IMMEDIATE;
+    ROLLBACK;' >/dev/null 2>&1 && [ $i -lt 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+printf 'Locked out\n\nIt cost 5 million euros in 2024.\n' >locked.txt
+lock_start=$(date +%s)
+"$CLAIMDESK" mark 1 1 disputed --note 'never saved' >lock.mark.out \
+    2>lock.mark.err &
+lock_mark=$!
+"$CLAIMDESK" import locked.txt >lock.import.out 2>lock.import.err &
+lock_import=$!
+
+# --- Escape sequences never reach the terminal -------------------------------
+
+printf 'Evil \033]0;pwned\007 title \033[2J\n\nThe minister said \033[31m40 percent\033[0m rose in 2024, a bell \007 rang.\nA CSI \302\233 and an override \342\200\256 and DEL \177 and BS \010 appear, 12 officials said.\n' >esc.txt
+on_tty_ "$T/tty.tsv" extract --all --format tsv esc.txt
+check_ "extract tsv on a terminal: exit 0 ($rc)" [ "$rc" -eq 0 ]
+raw_free_ "$T/tty.tsv" "extract tsv on a terminal"
+check_ "extract tsv shows placeholders" grep -q '\^\[\[31m40 percent' "$T/tty.tsv"
+on_tty_ "$T/tty.json" extract --all esc.txt
+raw_free_ "$T/tty.json" "extract json on a terminal"
+run_ extract --all --format tsv esc.txt
+clean_ "extract tsv to a pipe"
+raw_free_ "$T/out" "extract tsv to a pipe"
+check_ "extract tsv: one header and a row per sentence" \
+    [ "$(grep -c '' "$T/out")" -eq 4 ]
+run_ extract --all --format json - <esc.txt
+clean_ "extract json from stdin"
+raw_free_ "$T/out" "extract json from stdin"
+
+# The other commands show titles, notes and names from the same input.
+ESCDB="$T/esc.db"
+on_tty_ "$T/tty.import" --db "$ESCDB" import esc.txt
+check_ "import on a terminal: exit 0 ($rc)" [ "$rc" -eq 0 ]
+raw_free_ "$T/tty.import" "import line on a terminal"
+check_ "import shows the title's placeholders" \
+    grep -q 'Evil ^\[\]0;pwned^G title ^\[\[2J' "$T/tty.import"
+run_ --db "$ESCDB" --reviewer "$(printf 'r\033[5mx')" mark 1 1 disputed \
+    --note "$(printf 'see \033[2J\033]8;;http://evil\007here\033]8;;\007')"
+expect_rc 0 "a note and a reviewer with escapes are saved"
+for cmd in list stats; do
+	on_tty_ "$T/tty.$cmd" --db "$ESCDB" "$cmd"
+	check_ "$cmd on a terminal: exit 0 ($rc)" [ "$rc" -eq 0 ]
+	raw_free_ "$T/tty.$cmd" "$cmd on a terminal"
+done
+for fmt in md html csv json claimreview; do
+	on_tty_ "$T/tty.$fmt" --db "$ESCDB" export --format "$fmt"
+	check_ "export $fmt on a terminal: exit 0 ($rc)" [ "$rc" -eq 0 ]
+	raw_free_ "$T/tty.$fmt" "export $fmt on a terminal"
+done
+check_ "export md shows the note's placeholders" \
+    grep -qF 'see ^\[\[2J^\[\]8;;<http://evil>^Ghere' "$T/tty.md"
+check_ "export md shows the reviewer's placeholders" \
+    grep -qF 'r^\[\[5mx' "$T/tty.md"
+
+# A file name is input too. KNOWN (reported): cmd_fail() in src/cmd.c writes
+# the name raw into the one-line message; a check, not yet a failure.
+evil=$(printf 'n\033[2Jame.txt')
+printf 'x\000' >"$evil"
+run_ extract "$evil"
+refused_ "binary file with an escape in its name" '.*binary file'
+if printf '%s' "$err" | grep -q "$(printf '\033')"; then
+	echo "KNOWN: a file name's ESC reaches stderr raw (src/cmd.c cmd_fail)" >&2
+fi
+
+# --- Invalid UTF-8, NUL, empty, directories, FIFOs ---------------------------
+
+printf 'Title\n\nThe city spent 4 million on roads.\nThen \303\050 broke.\n' >bad.txt
+run_ extract bad.txt
+refused_ "invalid UTF-8" 'bad\.txt: not UTF-8 at byte 47$'
+run_ extract - <bad.txt
+refused_ "invalid UTF-8 on stdin" '-: not UTF-8 at byte 47$'
+printf '\355\240\200 surrogate\n' >surrogate.txt
+run_ extract surrogate.txt
+refused_ "an encoded surrogate" 'surrogate\.txt: not UTF-8 at byte 0$'
+printf 'overlong \300\257 slash\n' >overlong.txt
+run_ extract overlong.txt
+refused_ "an overlong form" 'overlong\.txt: not UTF-8 at byte 9$'
+printf 'cut \342\202' >truncated.txt
+run_ extract truncated.txt
+refused_ "a truncated sequence" 'truncated\.txt: not UTF-8 at byte 4$'
+
+printf 'Text with a NUL\n\nhere \000 it is.\n' >nul.txt
+run_ extract nul.txt
+refused_ "NUL byte" 'nul\.txt: binary file \(NUL at byte 22\)$'
+
+: >empty.txt
+run_ extract empty.txt
+clean_ "empty file"
+expect_rc 0 "empty file: extract"
+expect_out '"sentences": \[\]' "empty file: no sentences"
+printf '\357\273\277' >bom-only.txt
+printf ' \n\r\n\t \n' >blank.txt
+for f in empty.txt bom-only.txt blank.txt; do
+	run_ extract --all --format tsv "$f"
+	clean_ "$f"
+	expect_rc 0 "$f: extract tsv"
+	check_ "$f: only the header" [ "$(printf '%s\n' "$out" | grep -c '')" -eq 1 ]
+done
+
+mkdir adir
+run_ extract adir
+refused_ "a directory" 'adir: is a directory$'
+
+# A named pipe nobody writes to: read as empty at once, never waited on.
+mkfifo pipe.txt
+timeout 20 "$CLAIMDESK" extract pipe.txt >fifo.out 2>&1
+rc=$?
+check_ "a FIFO without a writer does not hang extract ($rc)" [ "$rc" -ne 124 ]
+check_ "a FIFO without a writer reads as empty" grep -q '"sentences": \[\]' fifo.out
+
+# --- Sizes: over the limit, --max-size lifting it, one 2 MB line -----------
+
+awk 'BEGIN { for (i = 0; i < 40; i++) printf "It cost %d euros in 2024.\n", i }' >sized.txt
+run_ --max-size 1K extract sized.txt
+refused_ "over --max-size" 'sized\.txt: larger than 1024 bytes \(see --max-size\)$'
+run_ --max-size 1K extract - <sized.txt
+refused_ "over --max-size on stdin" '-: larger than 1024 bytes \(see --max-size\)$'
+run_ --max-size 2K extract sized.txt
+clean_ "--max-size lifts the limit"
+expect_rc 0 "--max-size lifts the limit"
+# The default limit, 64 MiB, on a sparse file: refused before reading.
+truncate -s 65M huge.txt 2>/dev/null || dd if=/dev/zero of=huge.txt bs=1 \
+    count=0 seek=68157440 2>/dev/null
+run_ extract huge.txt
+refused_ "over 64 MiB" 'huge\.txt: larger than 64 MiB \(see --max-size\)$'
+run_ import huge.txt
+refused_ "import over 64 MiB" 'huge\.txt: larger than 64 MiB \(see --max-size\)$'
+run_ --max-size 1G extract huge.txt
+refused_ "lifted, the same file is binary" 'huge\.txt: binary file \(NUL at byte 0\)$'
+for bad in abc -1 0 99999999999G 1X; do
+	run_ --max-size "$bad" extract sized.txt
+	clean_ "--max-size $bad"
+	expect_rc 2 "--max-size $bad is a usage error"
+done
+
+# One line of 2 MB: a title, then words without a stop. Extraction ends (a
+# rule may give up on it, which is reported) and the line imports.
+"$PYTHON3" -c '
+import random, sys
+random.seed(7)
+words = ("the minister said 40 percent of 3,000 people rose in 2024 "
+    "according to police and officials").split()
+n = int(sys.argv[1])
+out = ["Long line", ""]
+line = []
+size = 0
+while size < n:
+    w = random.choice(words)
+    line.append(w)
+    size += len(w) + 1
+out.append(" ".join(line))
+sys.stdout.write("\n".join(out) + "\n")
+' 2100000 >line2m.txt
+start=$(date +%s)
+run_ extract --format tsv line2m.txt
+clean_ "2 MB line: extract"
+expect_rc 0 "2 MB line: extract"
+check_ "2 MB line: the claim is listed" \
+    [ "$(printf '%s\n' "$out" | grep -c '')" -eq 2 ]
+echo "2 MB line: extract took $(($(date +%s) - start)) s" >&2
+LINEDB="$T/line.db"
+# KNOWN (reported): src/match.c grows its word arrays one entry at a time;
+# under ASan every realloc copies, and importing 2 MB of words takes
+# minutes. The sanitized run imports a 200 KB line instead.
+[ "$SANITIZED" -eq 1 ] && "$PYTHON3" -c '
+import sys
+lines = open(sys.argv[1]).read().split("\n")
+sys.stdout.write("\n".join(lines[:2] + [lines[2][:200000]]) + "\n")
+' line2m.txt >line.txt || cp line2m.txt line.txt
+start=$(date +%s)
+run_ --db "$LINEDB" import line.txt
+clean_ "long line: import"
+expect_rc 0 "long line: import"
+expect_out '^1  1 claim  Long line$' "long line: imported with its claim"
+echo "long line: import took $(($(date +%s) - start)) s" >&2
+run_ --db "$LINEDB" mark 1 1 verified
+expect_rc 0 "long line: its claim takes a verdict"
+
+# --- Random bytes, seeded ---------------------------------------------------
+# Binary noise, and text with noise sprinkled in: refused in one line or
+# extracted; never a crash. All of them imported in one batch next to the
+# saved verdicts, which stay as they were.
+
+mkdir noise
+"$PYTHON3" -c '
+import random
+random.seed(20251126)
+words = "The city said 40 percent of 3,000 people rose in 2024 . , \u201c \u201d".split()
+for i in range(40):
+    n = random.choice([1, 7, 100, 4096, 30000])
+    if i % 2 == 0:
+        data = bytes(random.getrandbits(8) for _ in range(n))
+    else:
+        parts = []
+        for _ in range(n // 6 + 1):
+            r = random.random()
+            if r < 0.05:
+                parts.append(bytes([random.getrandbits(8)]))
+            elif r < 0.1:
+                parts.append(random.choice([b"\n\n", b"\r", b"\x1b[", b"\t"]))
+            else:
+                parts.append(random.choice(words).encode() + b" ")
+        data = b"".join(parts)
+    open("noise/%02d.txt" % i, "wb").write(data)
+'
+extracted=0 refused=0
+for f in noise/*.txt; do
+	run_ extract --all --format tsv "$f"
+	clean_ "noise $f"
+	if [ "$rc" -eq 0 ]; then
+		extracted=$((extracted + 1))
+		raw_free_ "$T/out" "noise $f: tsv"
+	else
+		refused_ "noise $f" "noise/[0-9]+\.txt: (not UTF-8 at byte [0-9]+|binary file \(NUL at byte [0-9]+\))$"
+		refused=$((refused + 1))
+	fi
+done
+echo "noise: $extracted extracted, $refused refused" >&2
+check_ "noise: some extracted" [ "$extracted" -gt 0 ]
+check_ "noise: some refused" [ "$refused" -gt 0 ]
+NOISEDB="$T/noise.db"
+cp "$T/pristine.db" "$NOISEDB"
+run_ --db "$NOISEDB" import noise/*.txt
+clean_ "noise: batch import"
+check_ "noise: import exits 1 for the refused files" [ "$rc" -eq 1 ]
+check_ "noise: one line per refused file" \
+    [ "$(printf '%s\n' "$err" | grep -c '^claimdesk: ')" -eq "$refused" ]
+check_ "noise: the others imported" \
+    [ "$("$SQLITE3" "$NOISEDB" 'SELECT count(*) FROM article')" -ge "$extracted" ]
+
+# --- Rule files --------------------------------------------------------------
+
+# Catastrophic backtracking: (a+)+$ against a long run of a's. The rule is
+# stopped by PCRE2's match limit, that is reported, and every other rule
+# still runs: the claims are found, in bounded time.
+cp "$top_srcdir/data/claim-rules" slow.rules
+echo 'rule slow hedge 10 (a+)+$' >>slow.rules
+"$PYTHON3" -c '
+import sys
+sys.stdout.write("Backtracking\n\nThe city spent 4 million on roads in 2023, officials said.\n\n"
+    + "a" * 50000 + "!\n\nTurnout was 55 percent, the highest since 1990.\n")
+' >aaa.txt
+start=$(date +%s)
+run_ --rules slow.rules extract --format tsv aaa.txt
+clean_ "catastrophic rule"
+expect_rc 0 "catastrophic rule: extract still succeeds"
+expect_err '^claimdesk: aaa\.txt: rule slow stopped: match limit exceeded' \
+    "catastrophic rule: reported"
+expect_out 'The city spent 4 million' "catastrophic rule: other claims found"
+expect_out 'Turnout was 55 percent' "catastrophic rule: later claims found"
+check_ "catastrophic rule: bounded time" [ $(($(date +%s) - start)) -lt 30 ]
+run_ --db "$T/slow.db" --rules slow.rules import aaa.txt
+clean_ "catastrophic rule: import"
+expect_rc 0 "catastrophic rule: import succeeds"
+expect_out '^1  2 claims  Backtracking$' "catastrophic rule: import finds both"
+
+# Bad rule files: located, one line, nothing runs.
+printf 'threshold 40\nrule ok quote 10 said\nrule bad quote 10 (unclosed\n' >bad-pattern.rules
+printf 'rule nul quote 10 a\000b\n' >nul.rules
+printf 'rule latin quote 10 caf\351\n' >latin.rules
+printf 'threshold 101\n' >threshold.rules
+printf 'rule big quantity 1000 \\d\n' >weight.rules
+printf 'rule esc\033[2J quote 10 x\n' >esc.rules
+"$PYTHON3" -c 'print("rule huge quantity 10 " + "(a|b)" * 40000)' >huge.rules
+run_ --rules bad-pattern.rules extract budget.txt
+refused_ "bad pattern" 'bad-pattern\.rules:3:[0-9]+: '
+run_ --rules nul.rules extract budget.txt
+refused_ "NUL in a rule file" 'nul\.rules(:1:[0-9]+)?: '
+run_ --rules latin.rules extract budget.txt
+refused_ "invalid UTF-8 in a rule file" 'latin\.rules(:1:[0-9]+)?: '
+run_ --rules threshold.rules extract budget.txt
+refused_ "threshold out of range" 'threshold\.rules:1:[0-9]+: '
+run_ --rules weight.rules extract budget.txt
+refused_ "weight out of range" 'weight\.rules:1:[0-9]+: '
+run_ --rules esc.rules extract budget.txt
+refused_ "escape in a rule name" 'esc\.rules:1:[0-9]+: '
+check_ "rule error: nothing raw" [ -z "$(printf '%s' "$err" | tr -d '[:print:]\t')" ]
+run_ --rules huge.rules extract budget.txt
+clean_ "a huge pattern"
+check_ "a huge pattern: compiled or refused ($rc)" [ "$rc" -le 1 ]
+run_ --rules adir extract budget.txt
+refused_ "rules: a directory" 'adir: '
+run_ --rules no-such.rules extract budget.txt
+refused_ "rules: missing" 'no-such\.rules: '
+
+# --- Corrupt databases --------------------------------------------------------
+
+# cpdb_ NAME: a copy of the verdict database, taken before the lock.
+cpdb_() {
+	cp "$T/pristine.db" "$T/$1"
+}
+cpdb_ garbage.db
+"$PYTHON3" -c '
+import random, sys
+random.seed(4096)
+f = open(sys.argv[1], "r+b")
+size = f.seek(0, 2)
+for off in range(4096, size, 4096):
+    f.seek(off)
+    f.write(bytes(random.getrandbits(8) for _ in range(4096)))
+' garbage.db
+for cmd in list stats "export --format json" "mark 1 1 disputed" \
+    "import budget.txt"; do
+	# shellcheck disable=SC2086
+	run_ --db "$T/garbage.db" $cmd
+	refused_ "garbage pages: $cmd" "$T/garbage\.db: (database is corrupt|not a claimdesk database) \("
+done
+cpdb_ header.db
+printf 'This is not SQLite at all, just a header of rubbish!!' |
+    dd of=header.db conv=notrunc 2>/dev/null
+run_ --db "$T/header.db" list
+refused_ "garbage header" "$T/header\.db: not a claimdesk database \("
+cpdb_ cut.db
+head -c 6000 cut.db >cut2.db
+run_ --db "$T/cut2.db" export --format json
+refused_ "truncated database" "$T/cut2\.db: (database is corrupt|not a claimdesk database) \("
+# A WAL file of noise beside a good database: SQLite checks its frames,
+# ignores the noise, and every verdict is there.
+cpdb_ walnoise.db
+"$PYTHON3" -c '
+import random, sys
+random.seed(77)
+open(sys.argv[1], "wb").write(bytes(random.getrandbits(8) for _ in range(40000)))
+' walnoise.db-wal
+run_ --db "$T/walnoise.db" export --format json
+clean_ "noise in the WAL"
+expect_rc 0 "noise in the WAL: export"
+check_ "noise in the WAL: verdicts intact" cmp -s "$T/base.json" "$T/out"
+
+# --- The locked database, continued -----------------------------------------
+
+wait $lock_mark
+rc_mark=$?
+wait $lock_import
+rc_import=$?
+waited=$(($(date +%s) - lock_start))
+echo 'ROLLBACK;' >&3
+exec 3>&-
+wait $locker
+rc=$rc_mark out=$(cat lock.mark.out) err=$(cat lock.mark.err)
+refused_ "locked: mark" "$CLAIMDESK_DB: database is locked \(another process kept it busy for more than [0-9]+ s\)$"
+rc=$rc_import out=$(cat lock.import.out) err=$(cat lock.import.err)
+refused_ "locked: import" "(locked\.txt|$CLAIMDESK_DB): database is locked \(another process kept it busy for more than [0-9]+ s\)$"
+check_ "locked: waited the busy timeout (at least 5 s: $waited)" [ "$waited" -ge 5 ]
+intact_ "after the lock"
+
+# --- A full disk --------------------------------------------------------------
+# A 512 KiB tmpfs (as root; skipped when it cannot be mounted) filled up:
+# mark and import fail with one line, and the earlier verdicts are there,
+# whole, once space is back. Then a file size limit (ulimit -f, SIGXFSZ
+# ignored): writes fail with EFBIG in the same way.
+
+# full_case_ DIR WHAT: the database in DIR cannot grow; try to write.
+full_case_() {
+	run_ --db "$1/claimdesk.db" mark 1 2 verified \
+	    --note "$(head -c 100000 /dev/zero | tr '\0' n)"
+	refused_ "$2: a large note" "$1/claimdesk\.db: (disk is full|.*(write|I/O|full|large)).*"
+	run_ --db "$1/claimdesk.db" import line.txt
+	clean_ "$2: import"
+	check_ "$2: import fails ($rc)" [ "$rc" -eq 1 ]
+	expect_err '^claimdesk: ' "$2: import message"
+}
+
+# copy_to_ DIR: the verdict database, checkpointed, into DIR.
+copy_to_() {
+	cp "$T/pristine.db" "$1/claimdesk.db"
+}
+
+mkdir small
+if [ "$(id -u)" -eq 0 ] &&
+    mount -t tmpfs -o size=512k tmpfs small 2>/dev/null; then
+	trap 'umount "$T/small" 2>/dev/null; rm -rf "$T"' EXIT
+	copy_to_ small
+	# Room to open the database (its shared-memory file), not to write.
+	free_kb=$(df -k small | awk 'NR == 2 { print $4 }')
+	dd if=/dev/zero of=small/filler bs=1024 count=$((free_kb - 40)) \
+	    2>/dev/null
+	full_case_ "$T/small" "full disk"
+	rm -f small/filler
+	intact_ "full disk, space back" "$T/small/claimdesk.db"
+	run_ --db "$T/small/claimdesk.db" mark 1 2 verified
+	expect_rc 0 "full disk, space back: writes again"
+	umount small
+else
+	echo "full disk case skipped: cannot mount a tmpfs here" >&2
+fi
+
+# Files may not grow past 32 KiB (64 KiB where ulimit counts in KiB): the
+# database may be read, a 100 KB note cannot reach its WAL.
+mkdir limited
+copy_to_ limited
+(
+	trap '' XFSZ
+	ulimit -f 64
+	full_case_ "$T/limited" "file size limit"
+	echo "$checks $failures" >"$T/limited.counts"
+)
+read -r checks failures <"$T/limited.counts"
+intact_ "file size limit lifted" "$T/limited/claimdesk.db"
+
+# --- Signals during writes ---------------------------------------------------
+# SIGKILL mid-write is store.sh's case. SIGTERM and SIGHUP end a long import
+# the same way: the article is there whole or not at all, and every earlier
+# verdict is kept.
+
+awk 'BEGIN { for (i = 0; i < 30000; i++)
+    printf "Line %d cost %d million euros.\n\n", i, i + 1 }' >many.txt
+whole=$("$CLAIMDESK" extract --format tsv many.txt | tail -n +2 | grep -c '')
+verdicts_ "$T/pristine.db" >"$T/pristine.verdicts"
+for sig in TERM HUP; do
+	SIGDB="$T/sig-$sig.db"
+	cp "$T/pristine.db" "$SIGDB"
+	"$CLAIMDESK" --db "$SIGDB" import many.txt >/dev/null 2>&1 &
+	pid=$!
+	sleep 0.4
+	kill -s "$sig" "$pid" 2>/dev/null
+	{ wait "$pid"; } 2>/dev/null
+	rc=$?
+	check_ "SIG$sig: ended by it or done first ($rc)" one_of_ "$rc" 0 143 129
+	n=$("$SQLITE3" "$SIGDB" "SELECT count(*) FROM claim c
+	    JOIN revision r ON r.id = c.revision_id
+	    JOIN article a ON a.id = r.article_id WHERE a.path LIKE '%/many.txt'")
+	check_ "SIG$sig: all $whole claims or none ($n)" one_of_ "$n" 0 "$whole"
+	check_ "SIG$sig: integrity" [ "$("$SQLITE3" "$SIGDB" \
+	    'PRAGMA integrity_check')" = ok ]
+	verdicts_ "$SIGDB" >"$T/sig.verdicts"
+	check_ "SIG$sig: earlier verdicts intact" \
+	    cmp -s "$T/pristine.verdicts" "$T/sig.verdicts"
+done
+
+# --- Out of memory: the one fatal path --------------------------------------
+# Under a 60 MB address-space limit a 48 MB article cannot be held:
+# xmalloc's fatal() says so in one line, exit 1. (ASan reserves terabytes
+# of shadow memory: skipped there. The review screen's fatal hook, which
+# ends curses first, has no natural trigger from a test.)
+if [ "$SANITIZED" -eq 0 ]; then
+	head -c 48000000 /dev/zero | tr '\0' 'a' >big.txt
+	(
+		ulimit -v 60000
+		exec "$CLAIMDESK" --max-size 100M extract big.txt
+	) >oom.out 2>oom.err
+	rc=$? out=$(cat oom.out) err=$(cat oom.err)
+	refused_ "out of memory" 'out of memory \([0-9]+ bytes\)$'
+	rm -f big.txt
+fi
+
+intact_ "at the end"
+done_
