@@ -16,6 +16,7 @@
 #include "rules.h"
 #include "segment.h"
 #include "store.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 const struct cmd_entry cmd_table[] = {
@@ -87,17 +88,33 @@ cmd_option_takes_value(const char *arg)
 	return 0;
 }
 
+/* Writes "claimdesk: MESSAGE" and END to stderr, MESSAGE made safe for a
+ * terminal (file names and arguments are input too) and kept on one line. */
+static void
+cmd_message(const char *end, const char *fmt, va_list ap)
+{
+	char	*msg, *safe, *p;
+
+	msg = xvasprintf(fmt, ap);
+	safe = utf8_sanitize(msg, strlen(msg));
+	for (p = safe; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	}
+	fprintf(stderr, "claimdesk: %s%s", safe, end);
+	free(safe);
+	free(msg);
+}
+
 int
 cmd_fail(const char *fmt, ...)
 {
 	va_list	ap;
 
 	fflush(stdout);
-	fputs("claimdesk: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cmd_message("\n", fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	return 1;
 }
 
@@ -106,11 +123,9 @@ cmd_usage(const char *fmt, ...)
 {
 	va_list	ap;
 
-	fputs("claimdesk: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cmd_message(" (see claimdesk --help)\n", fmt, ap);
 	va_end(ap);
-	fputs(" (see claimdesk --help)\n", stderr);
 	return 2;
 }
 

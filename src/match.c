@@ -40,10 +40,20 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Room for one more entry in V, an array of N of SIZE bytes: it doubles
+ * when full (N a power of two), so building a key is linear. */
+static void *
+grow(void *v, size_t n, size_t size)
+{
+	if (n == 0 || (n & (n - 1)) == 0)
+		return xreallocarray(v, n == 0 ? 1 : n * 2, size);
+	return v;
+}
+
 static void
 wordset_add(struct wordset *ws, const char *s, size_t len)
 {
-	ws->v = xreallocarray(ws->v, ws->n + 1, sizeof *ws->v);
+	ws->v = grow(ws->v, ws->n, sizeof *ws->v);
 	ws->v[ws->n++] = xstrndup(s, len);
 }
 
@@ -180,7 +190,7 @@ add_num(struct builder *b, double value, const char *unit)
 {
 	struct match_key	*k = b->k;
 
-	k->nums = xreallocarray(k->nums, k->nnums + 1, sizeof *k->nums);
+	k->nums = grow(k->nums, k->nnums, sizeof *k->nums);
 	k->nums[k->nnums].value = value;
 	k->nums[k->nnums].unit = unit != NULL ? xstrdup(unit) : NULL;
 	b->open = unit == NULL ? &k->nums[k->nnums] : NULL;
@@ -223,8 +233,7 @@ add_word(struct builder *b, char *w)
 		b->open = NULL;
 		return;
 	}
-	k->surface = xreallocarray(k->surface, k->nsurface + 1,
-	    sizeof *k->surface);
+	k->surface = grow(k->surface, k->nsurface, sizeof *k->surface);
 	k->surface[k->nsurface++] = xstrdup(w);
 	stem(w);
 	if (b->open != NULL) {
@@ -232,7 +241,7 @@ add_word(struct builder *b, char *w)
 			b->open->unit = xstrdup(w);
 		b->open = NULL;
 	}
-	k->words = xreallocarray(k->words, k->nwords + 1, sizeof *k->words);
+	k->words = grow(k->words, k->nwords, sizeof *k->words);
 	k->words[k->nwords++] = xstrdup(w);
 }
 
