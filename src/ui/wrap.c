@@ -297,6 +297,27 @@ is_blank(char ch)
  * run of white space (which hangs past the edge, unshown) or on either side
  * of a wide character; a word wider than the row is cut where it overflows.
  */
+/*
+ * The columns of [START, P) at the start of a row, measured as the pane
+ * draws it: a zero-width character there stands alone, even if it was
+ * joined to the blank before the break. The join state after P in *JOIN.
+ */
+static int
+wrap_measure(const char *t, size_t start, size_t p, size_t end, int *join)
+{
+	struct wcell	c;
+	int		col = 0;
+
+	*join = 0;
+	while (start < p) {
+		wcell_get(t + start, t + end, col, *join, &c);
+		col += c.width;
+		start += c.len;
+		*join = wcell_joins(&c, *join);
+	}
+	return col;
+}
+
 static void
 wrap_block(struct wrap *w, struct wrap_block *b)
 {
@@ -304,7 +325,7 @@ wrap_block(struct wrap *w, struct wrap_block *b)
 	struct wcell	 c;
 	const char	*t = w->text;
 	size_t		 p = b->start, rowstart = b->start, brk = 0;
-	int		 col = 0, brkcol = 0, join = 0, width = w->width;
+	int		 col = 0, join = 0, width = w->width;
 
 	while (p < b->end) {
 		wcell_get(t + p, t + b->end, col, join, &c);
@@ -321,7 +342,7 @@ wrap_block(struct wrap *w, struct wrap_block *b)
 		if (c.width > 0 && col + c.width > width && p > rowstart) {
 			if (brk > rowstart) {
 				rowstart = brk;
-				col -= brkcol;
+				col = wrap_measure(t, brk, p, b->end, &join);
 			} else {
 				rowstart = p;
 				col = join = 0;
@@ -330,17 +351,13 @@ wrap_block(struct wrap *w, struct wrap_block *b)
 			brk = 0;
 			continue;
 		}
-		if (c.wide && p > rowstart) {
+		if (c.wide && p > rowstart)
 			brk = p;
-			brkcol = col;
-		}
 		col += c.width;
 		p += c.len;
 		join = wcell_joins(&c, join);
-		if (c.kind == WCELL_SPACE || c.wide) {
+		if (c.kind == WCELL_SPACE || c.wide)
 			brk = p;
-			brkcol = col;
-		}
 	}
 	free(b->rows);
 	b->rows = rb.v;

@@ -58,6 +58,9 @@ test_wide(void)
 	T_STR(rows_of("“quoted” text here", 8), "“quoted” |text |here");
 	/* A combining accent takes no column and stays with its letter. */
 	T_STR(rows_of("cafe\xcc\x81 au lait", 5), "cafe\xcc\x81 |au |lait");
+	/* One that starts a row after a break stands alone there, a column
+	 * wide as the pane draws it, so the row holds one letter less. */
+	T_STR(rows_of("ab \xcc\x81" "abc", 3), "ab |\xcc\x81" "ab|c");
 }
 
 static void
