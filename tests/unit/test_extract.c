@@ -220,6 +220,19 @@ test_pronouns(void)
 }
 
 static void
+test_collective_source(void)
+{
+	T_SOURCE("Norwegian officials",
+	    "About 200 fishing boats were held in port, Norwegian officials "
+	    "said.");
+	T_SOURCE("police",
+	    "Thefts from cars rose 12 percent last winter, police said.");
+	T_SOURCE("prosecutors",
+	    "Nine people were charged in the fraud, prosecutors told "
+	    "reporters.");
+}
+
+static void
 test_no_source(void)
 {
 	T_SOURCE(NULL,
@@ -582,6 +595,7 @@ main(void)
 	T_RUN(test_figures_show);
 	T_RUN(test_study_found);
 	T_RUN(test_pronouns);
+	T_RUN(test_collective_source);
 	T_RUN(test_no_source);
 	T_RUN(test_questions_and_opinions);
 	T_RUN(test_claims);
