@@ -1,0 +1,60 @@
+/* rules-int.h: what the rule parser shares with its screen, and no one else. */
+#ifndef CD_RULES_INT_H
+#define CD_RULES_INT_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <pcre2.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rules.h"
+
+#define NEED_ALL		2		/* sets of strings a rule may
+						   need one of each of (the
+						   screen, rules-screen.c) */
+
+struct strset;
+struct screen;
+
+struct rule {
+	char			*name;
+	char			*kind;
+	size_t			 kind_index;
+	int			 weight;
+	pcre2_code		*code;
+	int			 jit;		/* code has JIT code */
+	pcre2_match_data	*md;
+	uint32_t		*groups[RULE_NGROUPS];	/* numbers of the groups
+							   with each name */
+	size_t			 ngroups[RULE_NGROUPS];
+	struct strset		*needs[NEED_ALL];	/* each match holds
+						   a string of each; none:
+						   unscreened */
+	unsigned		 full;		/* the bits of needs[] */
+};
+
+struct ruleset {
+	struct rule		*rules;
+	size_t			 n;
+	size_t			 alloc;
+	char			**kinds;
+	size_t			 nkinds;
+	int			 threshold;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
+	struct screen		*screen;	/* NULL when no rule is
+						   screened */
+};
+
+/* The sets of strings every match of pattern P (LEN bytes) holds one of
+ * each of, folded, into NEEDS (NEED_ALL entries, NULL-terminated); none
+ * when the pattern is not understood. Free each with strset_free(). */
+void		 rule_needs(const char *p, size_t len, struct strset **needs);
+void		 strset_free(struct strset *);
+/* The automaton over the needs of RS's rules, or NULL when no rule has
+ * any. Free with screen_free(). */
+struct screen	*screen_build(struct ruleset *rs);
+void		 screen_free(struct screen *);
+
+#endif
