@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store.h"
@@ -23,7 +24,8 @@
 #define UI_MIN_COLS	40
 #define UI_MIN_LINES	10
 #define UI_TIMEOUT	500	/* ms: how often the loop looks at signals */
-#define UI_BURST	64	/* keys handled at most before a redraw */
+#define UI_FRAME	10	/* ms: redraws at most this often while keys
+				   keep coming */
 
 struct ui {
 	SCREEN			*term;
@@ -422,37 +424,52 @@ ui_read(struct ui *ui, struct ui_event *ev)
 	return 1;
 }
 
+/* Milliseconds since *T. */
+static long
+ui_ms_since(const struct timespec *t)
+{
+	struct timespec	now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - t->tv_sec) * 1000 +
+	    (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
 int
 ui_run(struct ui *ui)
 {
 	struct ui_event	ev;
-
-	int		pending = 0;
+	struct timespec	last = { 0, 0 };
+	long		since;
+	int		burst = 0, got;
 
 	ui->dirty |= SCREEN_REDRAW;
 	while (ui->depth > 0 && !ui->quit && !ui_signalled) {
 		/*
 		 * Keys already typed are handled before the screen is drawn
-		 * again, so a burst of keys costs one redraw, not one each; a
-		 * long burst still redraws now and then.
+		 * again, and while keys keep coming the screen is drawn at
+		 * most once a frame: a burst of keys costs a few redraws, not
+		 * one each. A key after a pause is drawn at once.
 		 */
-		if (ui->dirty && pending < UI_BURST) {
-			wtimeout(stdscr, 0);
-			pending++;
-			if (ui_read(ui, &ev) && !ui_signalled) {
+		if (ui->dirty && (since = ui_ms_since(&last)) < UI_FRAME) {
+			wtimeout(stdscr, burst ? (int)(UI_FRAME - since) : 0);
+			got = ui_read(ui, &ev);
+			wtimeout(stdscr, UI_TIMEOUT);
+			if (got && !ui_signalled) {
 				ui_dispatch(ui, &ev);
+				burst = 1;
 				continue;
 			}
-			wtimeout(stdscr, UI_TIMEOUT);
 		}
-		if (ui->dirty)
+		if (ui->dirty) {
 			ui_redraw(ui);
-		pending = 0;
+			clock_gettime(CLOCK_MONOTONIC, &last);
+			burst = 0;
+		}
 		if (!ui_read(ui, &ev) || ui_signalled)
 			continue;
 		ui_dispatch(ui, &ev);
 	}
-	wtimeout(stdscr, UI_TIMEOUT);
 	ui_last_signal = ui_signalled;
 	return ui_signalled != 0;
 }
