@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "anchor.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /*
@@ -39,41 +40,6 @@ struct pair {
 	double	score;
 };
 
-/* The length of the white-space character at P (as segment_collapse()
- * counts them: ASCII and the Unicode spaces), or 0. */
-static size_t
-space_len(const char *doc, size_t len, size_t p)
-{
-	const unsigned char	*s = (const unsigned char *)doc + p;
-	size_t			 n = len - p;
-
-	switch (s[0]) {
-	case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-		return 1;
-	case 0xc2:
-		return n >= 2 && s[1] == 0xa0 ? 2 : 0;
-	case 0xe1:
-		return n >= 3 && s[1] == 0x9a && s[2] == 0x80 ? 3 : 0;
-	case 0xe2:
-		if (n < 3)
-			return 0;
-		if (s[1] == 0x80 && (s[2] <= 0x8a || s[2] == 0xa8 ||
-		    s[2] == 0xa9 || s[2] == 0xaf))
-			return 3;
-		return s[1] == 0x81 && s[2] == 0x9f ? 3 : 0;
-	case 0xe3:
-		return n >= 3 && s[1] == 0x80 && s[2] == 0x80 ? 3 : 0;
-	}
-	return 0;
-}
-
-static int
-is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v';
-}
-
 static int
 is_word(unsigned char c)
 {
@@ -90,7 +56,7 @@ ctx_make(struct ctx *cx, const char *doc, size_t len, size_t start,
 
 	cx->nbefore = cx->nafter = 0;
 	for (i = start, sp = 0; i > 0 && cx->nbefore < CTX_LEN; i--) {
-		if (is_space((unsigned char)doc[i - 1])) {
+		if (UTF8_ASCII_SPACE(doc[i - 1])) {
 			if (!sp)
 				cx->before[cx->nbefore++] = ' ';
 			sp = 1;
@@ -100,7 +66,7 @@ ctx_make(struct ctx *cx, const char *doc, size_t len, size_t start,
 		}
 	}
 	for (i = end, sp = 0; i < len && cx->nafter < CTX_LEN; i++) {
-		if (is_space((unsigned char)doc[i])) {
+		if (UTF8_ASCII_SPACE(doc[i])) {
 			if (!sp)
 				cx->after[cx->nafter++] = ' ';
 			sp = 1;
@@ -219,11 +185,11 @@ raw_match(const char *doc, size_t len, size_t p, const char *q)
 		if (p >= len)
 			return 0;
 		if (*q == ' ') {
-			if ((n = space_len(doc, len, p)) == 0)
+			if ((n = utf8_space_len(doc + p, len - p)) == 0)
 				return 0;
 			while (n > 0) {
 				p += n;
-				n = p < len ? space_len(doc, len, p) : 0;
+				n = utf8_space_len(doc + p, len - p);
 			}
 			q++;
 			continue;

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "abbrevs.h"
 #include "article.h"
 #include "cmd.h"
 #include "paths.h"

@@ -6,6 +6,7 @@
 #include "extract.h"
 #include "rules.h"
 #include "segment.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /*
@@ -53,13 +54,6 @@ struct extract {
 	unsigned char		*may;		/* per rule: not screened out */
 };
 
-static int
-is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	    c == '\f' || c == '\v';
-}
-
 /* The length of the quote, bracket, dash or punctuation character starting
  * at S (S..E), or 0 when it is none of those. */
 static size_t
@@ -104,7 +98,7 @@ dotted_word(const char *s, const char *e)
 {
 	const char	*p;
 
-	for (p = e - 1; p > s && !is_space(p[-1]); p--) {
+	for (p = e - 1; p > s && !UTF8_ASCII_SPACE(p[-1]); p--) {
 		if (p[-1] == '.')
 			return 1;
 	}
@@ -138,7 +132,7 @@ source_trim(const char *s, size_t len)
 
 	do {
 		old = s;
-		while (s < e && is_space(*s))
+		while (s < e && UTF8_ASCII_SPACE(*s))
 			s++;
 		while (s < e && (n = punct_len(s, e)) != 0)
 			s += n;
@@ -146,7 +140,7 @@ source_trim(const char *s, size_t len)
 	} while (s != old);
 	do {
 		old = e;
-		while (e > s && is_space(e[-1]))
+		while (e > s && UTF8_ASCII_SPACE(e[-1]))
 			e--;
 		while (e > s && (n = punct_len_before(s, e)) != 0) {
 			if (n == 1 && e[-1] == '.' && dotted_word(s, e))
@@ -158,7 +152,7 @@ source_trim(const char *s, size_t len)
 		return NULL;
 	out = o = xmalloc(e - s + 1);
 	for (; s < e; s++) {
-		if (!is_space(*s))
+		if (!UTF8_ASCII_SPACE(*s))
 			*o++ = *s;
 		else if (o[-1] != ' ')
 			*o++ = ' ';

@@ -18,8 +18,6 @@ struct match_num {
 struct match_key {
 	char			**words;	/* sorted, unique stems */
 	size_t			  nwords;
-	char			**surface;	/* content words as written */
-	size_t			  nsurface;
 	struct match_num	 *nums;		/* sorted by value */
 	size_t			  nnums;
 	int			  negated;
@@ -233,8 +231,6 @@ add_word(struct builder *b, char *w)
 		b->open = NULL;
 		return;
 	}
-	k->surface = grow(k->surface, k->nsurface, sizeof *k->surface);
-	k->surface[k->nsurface++] = xstrdup(w);
 	stem(w);
 	if (b->open != NULL) {
 		if (b->open->unit == NULL)
@@ -371,12 +367,9 @@ match_key_free(struct match_key *k)
 		return;
 	for (i = 0; i < k->nwords; i++)
 		free(k->words[i]);
-	for (i = 0; i < k->nsurface; i++)
-		free(k->surface[i]);
 	for (i = 0; i < k->nnums; i++)
 		free(k->nums[i].unit);
 	free(k->words);
-	free(k->surface);
 	free(k->nums);
 	free(k);
 }
@@ -423,34 +416,6 @@ match_similarity(const struct match_key *a, const struct match_key *b)
 			j++;
 	}
 	return 2.0 * (double)common / (double)(a->nwords + b->nwords);
-}
-
-char *
-match_fts_query(const struct match_key *k)
-{
-	char	*q, *p;
-	size_t	 i, len = 1;
-
-	if (k->nsurface == 0)
-		return NULL;
-	for (i = 0; i < k->nsurface; i++)
-		len += strlen(k->surface[i]) * 2 + 8;
-	p = q = xmalloc(len);
-	for (i = 0; i < k->nsurface; i++) {
-		const char	*s;
-
-		if (i > 0)
-			p = stpcpy(p, " OR ");
-		*p++ = '"';
-		for (s = k->surface[i]; *s != '\0'; s++) {
-			if (*s == '"')
-				*p++ = '"';
-			*p++ = *s;
-		}
-		*p++ = '"';
-	}
-	*p = '\0';
-	return q;
 }
 
 const char *const *

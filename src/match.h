@@ -23,10 +23,6 @@ void			 match_key_free(struct match_key *);
 double			 match_similarity(const struct match_key *a,
 			    const struct match_key *b);
 
-/* An FTS5 query that finds candidate claims for KEY: its content words and
- * numbers, OR-ed, each quoted. Allocated; NULL when KEY has no word. */
-char			*match_fts_query(const struct match_key *);
-
 /* The content words of KEY as compared: stems, sorted, unique. Borrowed
  * from KEY; their number in *N. */
 const char *const	*match_key_words(const struct match_key *, size_t *n);

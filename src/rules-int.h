@@ -1,4 +1,4 @@
-/* rules-int.h: what the rule parser shares with its screen, and no one else. */
+/* rules-int.h: what the rule parser shares with its prefilter only. */
 #ifndef CD_RULES_INT_H
 #define CD_RULES_INT_H
 
@@ -12,10 +12,10 @@
 
 #define NEED_ALL		2		/* sets of strings a rule may
 						   need one of each of (the
-						   screen, rules-screen.c) */
+						   prefilter, prefilter.c) */
 
 struct strset;
-struct screen;
+struct prefilter;
 
 struct rule {
 	char			*name;
@@ -43,18 +43,24 @@ struct ruleset {
 	int			 threshold;
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jit;
-	struct screen		*screen;	/* NULL when no rule is
+	struct prefilter	*prefilter;	/* NULL when no rule is
 						   screened */
 };
 
 /* The sets of strings every match of pattern P (LEN bytes) holds one of
  * each of, folded, into NEEDS (NEED_ALL entries, NULL-terminated); none
- * when the pattern is not understood. Free each with strset_free(). */
-void		 rule_needs(const char *p, size_t len, struct strset **needs);
-void		 strset_free(struct strset *);
+ * when the pattern is not understood. Free them with
+ * prefilter_needs_free(), which sets each entry to NULL. */
+void		 prefilter_needs(const char *p, size_t len,
+		    struct strset **needs);
+void		 prefilter_needs_free(struct strset **needs);
 /* The automaton over the needs of RS's rules, or NULL when no rule has
- * any. Free with screen_free(). */
-struct screen	*screen_build(struct ruleset *rs);
-void		 screen_free(struct screen *);
+ * any (a rule whose needs would make it too big loses them). Free with
+ * prefilter_free(). */
+struct prefilter *prefilter_build(struct ruleset *rs);
+void		 prefilter_free(struct prefilter *);
+/* rules_screen()'s work. */
+void		 prefilter_scan(const struct ruleset *rs, const char *text,
+		    size_t len, unsigned char *may);
 
 #endif

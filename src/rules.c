@@ -296,7 +296,7 @@ rule_compile(struct parser *p, struct rule *r, const char *s, const char *e,
 	if (r->md == NULL)
 		fatal("out of memory");
 	rule_find_groups(r);
-	rule_needs(s, e - s, r->needs);
+	prefilter_needs(s, e - s, r->needs);
 	for (g = 0; g < NEED_ALL && r->needs[g] != NULL; g++)
 		r->full |= 1u << g;
 	return 0;
@@ -313,8 +313,7 @@ rule_clear(struct rule *r)
 	free(r->kind);
 	pcre2_match_data_free(r->md);
 	pcre2_code_free(r->code);
-	for (g = 0; g < NEED_ALL; g++)
-		strset_free(r->needs[g]);
+	prefilter_needs_free(r->needs);
 }
 
 /* "rule NAME KIND WEIGHT PATTERN", S just after "rule". */
@@ -477,7 +476,7 @@ rules_parse(const char *name, const char *text, size_t len, char **cause)
 		parse_error(&p, s, cause, "no rules");
 		goto fail;
 	}
-	rs->screen = screen_build(rs);
+	rs->prefilter = prefilter_build(rs);
 	return rs;
 
 fail:
@@ -533,7 +532,7 @@ rules_free(struct ruleset *rs)
 	free(rs->kinds);
 	pcre2_jit_stack_free(rs->jit);
 	pcre2_match_context_free(rs->mctx);
-	screen_free(rs->screen);
+	prefilter_free(rs->prefilter);
 	free(rs);
 }
 
@@ -640,4 +639,11 @@ rules_group(const struct ruleset *rs, size_t i, enum rule_group g,
 		return 0;
 	}
 	return -1;
+}
+
+void
+rules_screen(const struct ruleset *rs, const char *text, size_t len,
+    unsigned char *may)
+{
+	prefilter_scan(rs, text, len, may);
 }

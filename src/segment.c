@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "abbrevs.h"
 #include "article.h"
 #include "segment.h"
 #include "utf8.h"
@@ -26,30 +27,12 @@
  */
 
 #define NONE		SIZE_MAX
-#define WORD_MAX	32	/* longest abbreviation looked up */
+#define WORD_MAX	ABBREVS_WORD_MAX	/* longest word looked up */
 #define WRAP_MAX	120	/* wider lines are not hard-wrapped */
 #define WRAP_MIN	40	/* narrower lines are lists, not wrapped prose */
 #define TITLE_MAX	300	/* bytes in a title line */
 #define QUOTE_MAX	600	/* bytes searched for a closing quote */
 #define OPENERS_MAX	8	/* opening quotes/brackets skipped before a word */
-
-/* Abbreviation flags, from the file's classes. */
-#define AB_PLAIN	0x01
-#define AB_PREFIX	0x02
-#define AB_STARTER	0x04
-
-struct ab_entry {
-	char	*word;		/* NULL: an empty slot */
-	size_t	 len;
-	int	 flags;
-	int	 exact;		/* match case exactly */
-};
-
-struct abbrevs {
-	struct ab_entry	*slots;
-	size_t		 nslots;	/* a power of two */
-	size_t		 n;
-};
 
 enum lcase { C_OTHER, C_LOWER, C_UPPER, C_DIGIT };
 
@@ -160,38 +143,13 @@ dec(const char *t, size_t i, size_t end, uint32_t *cp)
 	return utf8_decode(t + i, end - i, cp);
 }
 
-/* The Unicode spaces beyond ASCII. */
-static int
-is_uspace(uint32_t cp)
-{
-	switch (cp) {
-	case 0xa0:
-	case 0x1680:
-	case 0x2028:
-	case 0x2029:
-	case 0x202f:
-	case 0x205f:
-	case 0x3000:
-		return 1;
-	}
-	return cp >= 0x2000 && cp <= 0x200a;
-}
-
-static inline int
-is_space(uint32_t cp)
-{
-	if (cp < 0x80)
-		return cp == ' ' || (cp >= '\t' && cp <= '\r');
-	return is_uspace(cp);
-}
-
 static int
 space_at(const char *t, size_t i, size_t end)
 {
 	uint32_t	cp;
 
 	dec(t, i, end, &cp);
-	return is_space(cp);
+	return utf8_is_space(cp);
 }
 
 /* Whether the code point before I (I > LO) is white space. */
@@ -331,205 +289,6 @@ is_weak_bullet(uint32_t cp)
 	return cp == '-' || cp == '*' || cp == '+' || cp == 0x2013;
 }
 
-/* -- the abbreviation table -- */
-
-static int
-fold(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static size_t
-ab_hash(const char *s, size_t len)
-{
-	size_t	h = 5381, i;
-
-	for (i = 0; i < len; i++)
-		h = h * 33 + (size_t)fold((unsigned char)s[i]);
-	return h;
-}
-
-static int
-ab_match(const struct ab_entry *e, const char *s, size_t len)
-{
-	size_t	i;
-
-	if (e->len != len)
-		return 0;
-	if (e->exact)
-		return memcmp(e->word, s, len) == 0;
-	for (i = 0; i < len; i++) {
-		if (fold((unsigned char)e->word[i]) != fold((unsigned char)s[i]))
-			return 0;
-	}
-	return 1;
-}
-
-/* The flags of every entry matching S, or 0. */
-static int
-ab_lookup(const struct abbrevs *ab, const char *s, size_t len)
-{
-	const struct ab_entry	*e;
-	size_t			 i;
-	int			 flags = 0;
-
-	if (ab == NULL || ab->n == 0)
-		return 0;
-	i = ab_hash(s, len) & (ab->nslots - 1);
-	for (; (e = &ab->slots[i])->word != NULL; i = (i + 1) & (ab->nslots - 1)) {
-		if (ab_match(e, s, len))
-			flags |= e->flags;
-	}
-	return flags;
-}
-
-static void
-ab_insert(struct abbrevs *ab, const char *s, size_t len, int flags, int exact)
-{
-	struct ab_entry	*old = ab->slots, *e;
-	size_t		 oldn = ab->nslots, i;
-
-	if ((ab->n + 1) * 2 > ab->nslots) {
-		ab->nslots = ab->nslots == 0 ? 64 : ab->nslots * 2;
-		ab->slots = xcalloc(ab->nslots, sizeof *ab->slots);
-		ab->n = 0;
-		for (i = 0; i < oldn; i++) {
-			if (old[i].word != NULL)
-				ab_insert(ab, old[i].word, old[i].len,
-				    old[i].flags, old[i].exact);
-			free(old[i].word);
-		}
-		free(old);
-	}
-	i = ab_hash(s, len) & (ab->nslots - 1);
-	while (ab->slots[i].word != NULL)
-		i = (i + 1) & (ab->nslots - 1);
-	e = &ab->slots[i];
-	e->word = xstrndup(s, len);
-	e->len = len;
-	e->flags = flags;
-	e->exact = exact;
-	ab->n++;
-}
-
-static int
-class_flags(const char *s, size_t len)
-{
-	if (len == 6 && memcmp(s, "prefix", 6) == 0)
-		return AB_PREFIX;
-	if (len == 7 && memcmp(s, "starter", 7) == 0)
-		return AB_STARTER;
-	return 0;
-}
-
-/* Parses one line's fields; returns NULL or an error message. */
-static char *
-ab_line(struct abbrevs *ab, const char *s, size_t len)
-{
-	const char	*field[4];
-	size_t		 flen[4], nf = 0, i = 0, j, wlen;
-	int		 flags = AB_PLAIN, exact = 0, f;
-
-	while (i < len) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		if (i == len)
-			break;
-		if (nf == 4)
-			return xstrdup("too many fields");
-		for (j = i; j < len && s[j] != ' ' && s[j] != '\t'; j++)
-			;
-		field[nf] = s + i;
-		flen[nf++] = j - i;
-		i = j;
-	}
-	if (nf == 0)
-		return NULL;
-	for (i = 1; i < nf; i++) {
-		if (flen[i] == 5 && memcmp(field[i], "exact", 5) == 0)
-			exact = 1;
-		else if ((f = class_flags(field[i], flen[i])) != 0 &&
-		    flags == AB_PLAIN)
-			flags = f;
-		else
-			return xasprintf("unknown class \"%.*s\"",
-			    (int)flen[i], field[i]);
-	}
-	wlen = flen[0];
-	if (wlen > 1 && field[0][wlen - 1] == '.')
-		wlen--;
-	if (wlen > WORD_MAX)
-		return xasprintf("word longer than %d bytes", WORD_MAX);
-	ab_insert(ab, field[0], wlen, flags, exact);
-	return NULL;
-}
-
-struct abbrevs *
-abbrevs_parse(const char *name, const char *text, size_t len, char **cause)
-{
-	struct abbrevs	*ab;
-	const char	*nl, *hash;
-	size_t		 pos = 0, end, bad;
-	unsigned	 lineno = 0;
-	char		*msg;
-
-	*cause = NULL;
-	if (utf8_validate(text, len, &bad) != 0) {
-		*cause = xasprintf("%s: not UTF-8 at byte %zu", name, bad);
-		return NULL;
-	}
-	ab = xcalloc(1, sizeof *ab);
-	while (pos < len) {
-		lineno++;
-		nl = memchr(text + pos, '\n', len - pos);
-		end = nl != NULL ? (size_t)(nl - text) : len;
-		if ((hash = memchr(text + pos, '#', end - pos)) != NULL)
-			end = (size_t)(hash - text);
-		while (end > pos && (text[end - 1] == '\r' ||
-		    text[end - 1] == ' ' || text[end - 1] == '\t'))
-			end--;
-		if ((msg = ab_line(ab, text + pos, end - pos)) != NULL) {
-			*cause = xasprintf("%s:%u: %s", name, lineno, msg);
-			free(msg);
-			abbrevs_free(ab);
-			return NULL;
-		}
-		pos = nl != NULL ? (size_t)(nl - text) + 1 : len;
-	}
-	return ab;
-}
-
-struct abbrevs *
-abbrevs_load(const char *path, char **cause)
-{
-	struct article	*art;
-	struct abbrevs	*ab;
-	char		*why;
-
-	if ((art = article_load(path, ARTICLE_MAX_SIZE, &why)) == NULL) {
-		*cause = xasprintf("%s: %s", path, why);
-		free(why);
-		return NULL;
-	}
-	ab = abbrevs_parse(path, art->text + art->body, art->len - art->body,
-	    cause);
-	article_free(art);
-	return ab;
-}
-
-void
-abbrevs_free(struct abbrevs *ab)
-{
-	size_t	i;
-
-	if (ab == NULL)
-		return;
-	for (i = 0; i < ab->nslots; i++)
-		free(ab->slots[i].word);
-	free(ab->slots);
-	free(ab);
-}
-
 /* -- sentences out -- */
 
 char *
@@ -550,7 +309,7 @@ segment_collapse(const char *s, size_t len)
 			continue;
 		}
 		n = dec(s, i, len, &cp);
-		if (is_space(cp))
+		if (utf8_is_space(cp))
 			gap = 1;
 		else {
 			if (gap && o > 0)
@@ -627,7 +386,7 @@ marker_parse(const char *t, size_t i, size_t be, struct marker *m)
 		m->type = EN_DIGIT;
 	} else if (k < be && ((t[k] >= 'a' && t[k] <= 'z') ||
 	    (t[k] >= 'A' && t[k] <= 'Z'))) {
-		value = (unsigned)(fold(t[k]) - 'a');
+		value = (unsigned)((t[k] | 0x20) - 'a');
 		m->type = t[k] >= 'a' ? EN_LOWER : EN_UPPER;
 		k++;
 	} else
@@ -803,7 +562,7 @@ spaced_dot(const struct scan *sc, size_t q)
 	if (q + 1 == sc->be)
 		return 1;
 	dec(sc->t, q + 1, sc->be, &cp);
-	return cp == '.' || is_space(cp) || is_closer(cp);
+	return cp == '.' || utf8_is_space(cp) || is_closer(cp);
 }
 
 static void
@@ -868,7 +627,7 @@ is_starter(struct scan *sc, size_t i)
 		if (cp == '.' || is_letter(cp))
 			return 0;
 	}
-	return (ab_lookup(sc->sg->ab, t + i, j - i) & AB_STARTER) != 0;
+	return (abbrevs_lookup(sc->sg->ab, t + i, j - i) & ABBREVS_STARTER) != 0;
 }
 
 /* What follows the stops: the first letter of the next word. */
@@ -946,10 +705,10 @@ word_class(struct scan *sc, size_t p)
 	if (len == 0)
 		return W_WORD;
 	if (len <= WORD_MAX) {
-		flags = ab_lookup(sc->sg->ab, w, len);
-		if (flags & AB_PREFIX)
+		flags = abbrevs_lookup(sc->sg->ab, w, len);
+		if (flags & ABBREVS_PREFIX)
 			return W_PREFIX;
-		if (flags & AB_PLAIN)
+		if (flags & ABBREVS_PLAIN)
 			return W_ABBR;
 	}
 	n = dec(w, 0, len, &cp);
@@ -1132,7 +891,7 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 	}
 	while (i < be) {
 		n = dec(sg->t, i, be, &cp);
-		if (is_space(cp)) {
+		if (utf8_is_space(cp)) {
 			at_tok = 1;
 			i += n;
 			continue;

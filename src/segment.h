@@ -26,19 +26,8 @@ struct sentence {
 				   end */
 };
 
-/* The abbreviation list (data/abbreviations). */
+/* The abbreviation list (abbrevs.h). */
 struct abbrevs;
-
-/* Loads an abbreviation file (format at the top of data/abbreviations);
- * NULL with *CAUSE ("FILE:LINE: message" or "FILE: strerror") on failure.
- * Free with abbrevs_free(). */
-struct abbrevs	*abbrevs_load(const char *path, char **cause);
-
-/* As abbrevs_load() on LEN bytes of TEXT; NAME stands for the file name in
- * messages. */
-struct abbrevs	*abbrevs_parse(const char *name, const char *text, size_t len,
-		    char **cause);
-void		 abbrevs_free(struct abbrevs *);
 
 /*
  * Splits ART into sentences in reading order. Returns a new array of *N

@@ -9,6 +9,7 @@
 #include "segment.h"
 #include "store-int.h"
 #include "store.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct cstate {
@@ -254,31 +255,18 @@ store_set_dismissed(struct store *s, int64_t claim, int dismissed,
 	return 0;
 }
 
-static int
-is_blank(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v';
-}
-
-/* S past white space and no-break spaces. */
+/* S past white space. */
 static const char *
 skip_blanks(const char *s)
 {
-	const unsigned char	*u = (const unsigned char *)s;
+	size_t	n;
 
-	for (;;) {
-		if (is_blank(*u))
-			u++;
-		else if (u[0] == 0xc2 && u[1] == 0xa0)
-			u += 2;
-		else
-			return (const char *)u;
-	}
+	while ((n = utf8_space_len(s, strnlen(s, 4))) > 0)
+		s += n;
+	return s;
 }
 
-/* Whether A and B are the same text once white space (and no-break
- * spaces) are left out. */
+/* Whether A and B are the same text once white space is left out. */
 static int
 same_words(const char *a, const char *b)
 {

@@ -628,29 +628,39 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 
 int
 store_find_unchanged(struct store *s, const char *path,
-    const struct article *art, int64_t *id, char **cause)
+    const struct article *art, struct import_result *res, char **title,
+    char **cause)
 {
 	struct import_run	 r;
 	sqlite3_stmt		*st;
 	int			 rc, same = 0;
 
+	memset(res, 0, sizeof *res);
 	memset(&r, 0, sizeof r);
 	r.s = s;
+	r.res = res;
 	if (store_begin(s, 0) != 0)
 		return store_give_cause(s, cause);
 	st = store_stmt(s, S_ART_BY_PATH);
 	store_bind_text(st, 1, path);
-	if ((rc = store_step_id(s, st, id, "finding the article")) < 0)
+	if ((rc = store_step_id(s, st, &res->article,
+	    "finding the article")) < 0)
 		goto fail;
 	if (rc == 1) {
 		st = store_stmt(s, S_REV_CURRENT);
-		sqlite3_bind_int64(st, 1, *id);
+		sqlite3_bind_int64(st, 1, res->article);
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 			rc = unchanged(&r, art, st, &same);
 		else if (rc == SQLITE_DONE)
 			rc = 0;
 		else
 			rc = store_dberr(s, "reading the revision");
+		if (rc == 0 && same) {
+			res->state = IMPORT_UNCHANGED;
+			res->revision = sqlite3_column_int(st, 1);
+			*title = store_column_dup(st, 4);
+			rc = count_claims(&r, sqlite3_column_int64(st, 0));
+		}
 		sqlite3_reset(st);
 		if (rc != 0)
 			goto fail;
@@ -658,11 +668,18 @@ store_find_unchanged(struct store *s, const char *path,
 	run_free(&r);
 	if (store_commit(s) != 0)
 		return store_give_cause(s, cause);
+	if (!same)
+		memset(res, 0, sizeof *res);
 	return same;
 
 fail:
 	run_free(&r);
 	store_rollback(s);
+	if (same) {
+		free(*title);
+		*title = NULL;
+	}
+	memset(res, 0, sizeof *res);
 	return store_give_cause(s, cause);
 }
 

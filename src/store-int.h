@@ -1,4 +1,4 @@
-/* store-int.h: what store.c shares with store-import.c, and no one else. */
+/* store-int.h: what the store's files (store*.c) share, and no one else. */
 #ifndef CD_STORE_INT_H
 #define CD_STORE_INT_H
 

@@ -34,7 +34,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_ART_SET_TITLE] = "UPDATE article SET title = ?2 WHERE id = ?1",
 	[S_ART_SET_URL] = "UPDATE article SET url = ?2 WHERE id = ?1",
 	[S_REV_CURRENT] =
-	    "SELECT id, number, hash, length(text) FROM revision"
+	    "SELECT id, number, hash, length(text), title FROM revision"
 	    " WHERE article_id = ?1 ORDER BY number DESC LIMIT 1",
 	[S_REV_TEXT] = "SELECT text, number FROM revision WHERE id = ?1",
 	[S_REV_INSERT] =

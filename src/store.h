@@ -88,13 +88,15 @@ int	store_import(struct store *, const char *path, const struct doc *doc,
 
 /*
  * Whether PATH (made absolute by the caller) was imported with exactly the
- * bytes of ART as its current revision: 1 with its id in *ID, 0 when it is
- * new or changed, -1 with *CAUSE. A caller that finds it unchanged can
- * skip extracting claims: store_import() would change nothing but the
- * links store_relink() makes.
+ * bytes of ART as its current revision: 1 with RES filled as
+ * store_import() fills it for an unchanged file and *TITLE (allocated) the
+ * revision's title; 0 when it is new or changed; -1 with *CAUSE. A caller
+ * that finds it unchanged can skip extracting claims: store_import() would
+ * change nothing but the links store_relink() makes.
  */
 int	store_find_unchanged(struct store *, const char *path,
-	    const struct article *art, int64_t *id, char **cause);
+	    const struct article *art, struct import_result *res,
+	    char **title, char **cause);
 
 /* Links the claims of article ARTICLE's current revision to the verdicts
  * of other articles that changed since they last were (SPEC §8), as an

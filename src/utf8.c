@@ -252,3 +252,35 @@ utf8_width(const char *s, size_t len)
 	}
 	return w;
 }
+
+int
+utf8_is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return UTF8_ASCII_SPACE(cp);
+	switch (cp) {
+	case 0xa0:
+	case 0x1680:
+	case 0x2028:
+	case 0x2029:
+	case 0x202f:
+	case 0x205f:
+	case 0x3000:
+		return 1;
+	}
+	return cp >= 0x2000 && cp <= 0x200a;
+}
+
+size_t
+utf8_space_len(const char *s, size_t n)
+{
+	uint32_t	cp;
+	size_t		len;
+
+	if (n == 0)
+		return 0;
+	if ((unsigned char)s[0] < 0x80)
+		return UTF8_ASCII_SPACE(s[0]) ? 1 : 0;
+	len = utf8_decode(s, n, &cp);
+	return utf8_is_space(cp) ? len : 0;
+}

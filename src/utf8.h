@@ -58,4 +58,18 @@ int		 utf8_cpwidth(uint32_t cp);
  * over its code points, a bad byte counting 1. */
 size_t		 utf8_width(const char *s, size_t len);
 
+/*
+ * White space, as claimdesk counts it everywhere (sentence text, claim
+ * matching, anchoring): ASCII space, tab, LF, VT, FF and CR, and the
+ * Unicode spaces U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F,
+ * U+205F and U+3000.
+ */
+int		 utf8_is_space(uint32_t cp);
+/* The length of the white-space character that starts the N > 0 bytes at
+ * S, or 0 when it is none. */
+size_t		 utf8_space_len(const char *s, size_t n);
+/* The ASCII part of it, for byte-by-byte scans. */
+#define UTF8_ASCII_SPACE(c) \
+	((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+
 #endif

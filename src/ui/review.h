@@ -108,7 +108,7 @@ const char	*review_filter_name(enum review_filter);
 /* The position of the selected claim in the list, or NVIS when none. */
 size_t		 review_lsel(const struct review *);
 
-/* review_draw.c */
+/* review-draw.c */
 void		 review_layout(struct review *);
 void		 review_draw(struct screen *);
 /* The style for claims with verdict V. */
@@ -118,7 +118,7 @@ const char	*review_verdict_mark(enum verdict);
 /* The claims list row at screen row Y, or -1. */
 long		 review_row_at(const struct review *, int y);
 
-/* review_edit.c: the note in $VISUAL / $EDITOR. Returns the edited text
+/* review-edit.c: the note in $VISUAL / $EDITOR. Returns the edited text
  * (caller frees), or NULL with *CAUSE (nothing changed). */
 char		*review_run_editor(struct ui *, const char *note, char **cause);
 

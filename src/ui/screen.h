@@ -78,8 +78,6 @@ int		 ui_run(struct ui *);
 /* Pushes a screen over OPS and DATA (owned from now on) and runs its init
  * and resize. */
 void		 ui_push(struct ui *, const struct screen_ops *, void *data);
-/* Asks for a redraw (SCREEN_REDRAW, SCREEN_CLEAR). */
-void		 ui_dirty(struct ui *, int);
 /* A one-line message for the message line, kept until the next key;
  * ERROR shows it as an error. */
 void		 ui_message(struct ui *, int error, const char *, ...)

@@ -259,12 +259,6 @@ ui_push(struct ui *ui, const struct screen_ops *ops, void *data)
 }
 
 void
-ui_dirty(struct ui *ui, int flags)
-{
-	ui->dirty |= flags;
-}
-
-void
 ui_message(struct ui *ui, int error, const char *fmt, ...)
 {
 	va_list	ap;

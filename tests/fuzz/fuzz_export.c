@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "abbrevs.h"
 #include "article.h"
 #include "doc.h"
 #include "export.h"

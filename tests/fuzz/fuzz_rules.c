@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abbrevs.h"
 #include "article.h"
 #include "doc.h"
 #include "extract.h"

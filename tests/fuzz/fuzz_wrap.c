@@ -69,7 +69,7 @@ mark_cells(const char *t, size_t start, size_t end, unsigned char *starts)
 }
 
 /*
- * Walks the row [START, END) as the article pane draws it (review_draw.c):
+ * Walks the row [START, END) as the article pane draws it (review-draw.c):
  * from column 0, the zero-width characters after a cell drawn with it.
  * Every cell stays inside the row, and every cell but blanks fits WIDTH
  * unless it is the row's first (one cell wider than the pane).

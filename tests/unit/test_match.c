@@ -109,22 +109,6 @@ test_other_subject(void)
 	    "Putin approved tank production for the army this spring.");
 }
 
-static void
-test_fts_query(void)
-{
-	struct match_key	*k;
-	char			*q;
-
-	k = match_key_new("The \"big\" council spent money");
-	q = match_fts_query(k);
-	T_STR(q, "\"big\" OR \"council\" OR \"spent\" OR \"money\"");
-	free(q);
-	match_key_free(k);
-	k = match_key_new("the of and");
-	T_OK(match_fts_query(k) == NULL);
-	match_key_free(k);
-}
-
 /* The words a full-text search looks for: stems, and the beginnings of
  * every word that stems so. */
 static void
@@ -185,7 +169,6 @@ main(void)
 	T_RUN(test_numbers_must_agree);
 	T_RUN(test_negation_must_agree);
 	T_RUN(test_other_subject);
-	T_RUN(test_fts_query);
 	T_RUN(test_words_prefixes);
 	return T_DONE();
 }

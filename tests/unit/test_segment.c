@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abbrevs.h"
 #include "article.h"
 #include "segment.h"
 #include "t.h"

@@ -1351,9 +1351,8 @@ test_rematch(void)
 	    "120 ships in 2023.\n";
 	int64_t			 art_a, art_b;
 	long long		 mark;
-	char			*text = NULL, *t, *cause = NULL;
+	char			*text = NULL, *t, *cause = NULL, *title = NULL;
 	struct article		*art;
-	int64_t			 id;
 	int			 i;
 
 	if ((s = open_ok(path, 0)) == NULL ||
@@ -1418,15 +1417,23 @@ test_rematch(void)
 	if ((art = article_from_bytes("b.txt", b, strlen(b), ARTICLE_MAX_SIZE,
 	    &cause)) == NULL)
 		goto out;
-	T_INT(store_find_unchanged(s, "/articles/b.txt", art, &id, &cause), 1);
-	T_INT(id, art_b);
-	T_INT(store_find_unchanged(s, "/articles/new.txt", art, &id, &cause),
-	    0);
+	T_INT(store_find_unchanged(s, "/articles/b.txt", art, &res, &title,
+	    &cause), 1);
+	T_INT(res.article, art_b);
+	T_INT(res.state, IMPORT_UNCHANGED);
+	T_INT(res.revision, 1);
+	T_STR(title, "A title");
+	free(title);
+	title = NULL;
+	T_INT(store_find_unchanged(s, "/articles/new.txt", art, &res, &title,
+	    &cause), 0);
+	T_OK(title == NULL);
 	article_free(art);
 	if ((art = article_from_bytes("b.txt", "Head\n\nOther.\n", 13,
 	    ARTICLE_MAX_SIZE, &cause)) == NULL)
 		goto out;
-	T_INT(store_find_unchanged(s, "/articles/b.txt", art, &id, &cause), 0);
+	T_INT(store_find_unchanged(s, "/articles/b.txt", art, &res, &title,
+	    &cause), 0);
 	article_free(art);
 	set(s, claim_id(s, art_a, 1), VERDICT_NONE, NULL);
 	T_INT(store_relink(s, art_b, &cause), 0);

@@ -1,11 +1,11 @@
-/* cmd_stats.c: "claimdesk stats": verdicts counted by status and reviewer. */
+/* cmd-stats.c: "claimdesk stats": verdicts counted by status and reviewer. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
-#include "cmd_text.h"
+#include "cmd-text.h"
 #include "store.h"
 #include "xmalloc.h"
 

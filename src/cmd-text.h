@@ -1,4 +1,4 @@
-/* cmd_text.h: database text made safe and aligned for command output. */
+/* cmd-text.h: database text made safe and aligned for command output. */
 #ifndef CD_CMD_TEXT_H
 #define CD_CMD_TEXT_H
 

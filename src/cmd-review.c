@@ -1,4 +1,4 @@
-/* cmd_review.c: "claimdesk [review] FILE": import if needed, then review. */
+/* cmd-review.c: "claimdesk [review] FILE": import if needed, then review. */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -7,12 +7,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "article.h"
+#include "abbrevs.h"
 #include "cmd.h"
-#include "doc.h"
+#include "import.h"
 #include "paths.h"
-#include "rules.h"
-#include "segment.h"
 #include "store.h"
 #include "ui/ui.h"
 #include "xmalloc.h"
@@ -30,7 +28,8 @@ all_digits(const char *s)
 }
 
 /*
- * Imports FILE when it is new or changed; its article id in *ID. 0, or 1
+ * Imports FILE when it is new or changed; its article id in *ID and what
+ * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
  * after printing the error.
  */
 static int
@@ -38,71 +37,44 @@ review_import(struct store *store, struct cd_opts *opts,
     const struct abbrevs *abbrevs, const char *file, int64_t *id,
     char **notice)
 {
-	struct import_result	 res;
-	struct ruleset		*rules;
-	struct article		*art;
-	struct doc		*doc;
-	char			*path, *cause = NULL;
+	struct import_report	 rep;
+	struct import_opts	 io;
+	struct importer		*im;
+	const struct import_result *res = &rep.res;
+	char			*rules, *cause = NULL, *moved = NULL;
 	int			 rc;
 
-	path = paths_absolute(file);
-	if (store_readonly(store)) {
-		/* Read-only: review what was imported, as it was. */
-		rc = store_find_article(store, path, id, &cause);
-		free(path);
-		if (rc == -1) {
-			rc = cmd_fail("%s: %s (the database is read-only)",
-			    file, cause);
-			free(cause);
-			return rc;
-		}
-		return 0;
-	}
-	if ((art = article_load(file, opts->max_size, &cause)) == NULL) {
-		rc = cmd_fail("%s: %s", file, cause);
-		free(cause);
-		free(path);
-		return rc;
-	}
-	/* Unchanged since its import: no need to extract its claims again. */
-	if ((rc = store_find_unchanged(store, path, art, id, &cause)) != 0) {
-		article_free(art);
-		free(path);
-		if (rc == -1) {
-			rc = cmd_fail("%s: %s", file, cause);
-			free(cause);
-			return rc;
-		}
-		if (store_relink(store, *id, &cause) == -1) {
-			*notice = xasprintf("earlier verdicts not linked: %s",
-			    cause);
-			free(cause);
-		}
-		return 0;
-	}
-	if ((rules = cmd_load_rules(opts)) == NULL) {
-		article_free(art);
-		free(path);
-		return 1;
-	}
-	doc = doc_build(art, abbrevs, rules);
-	rc = store_import(store, path, doc, cmd_reviewer(opts), &res, &cause);
-	doc_free(doc);
-	rules_free(rules);
-	free(path);
-	if (rc == -1) {
+	rules = paths_rules(opts->rules);
+	memset(&io, 0, sizeof io);
+	io.rules_path = rules;
+	io.abbrevs = abbrevs;
+	io.max_size = opts->max_size;
+	io.reviewer = cmd_reviewer(opts);
+	im = importer_new(store, &io);
+	rc = importer_file(im, file, &rep, &cause);
+	importer_free(im);
+	free(rules);
+	if (rc != 0) {
 		rc = cmd_fail("%s: %s", file, cause);
 		free(cause);
 		return rc;
 	}
-	*id = res.article;
-	if (res.state == IMPORT_REVISED && res.orphans > 0)
-		*notice = xasprintf("revision %d: %zu verdicts moved, %zu "
+	*id = res->article;
+	if (res->state == IMPORT_REVISED && res->orphans > 0)
+		moved = xasprintf("revision %d: %zu verdicts moved, %zu "
 		    "could not be placed (orphans: see claimdesk list)",
-		    res.revision, res.moved, res.orphans);
-	else if (res.state == IMPORT_REVISED)
-		*notice = xasprintf("revision %d: %zu verdicts moved",
-		    res.revision, res.moved);
+		    res->revision, res->moved, res->orphans);
+	else if (res->state == IMPORT_REVISED)
+		moved = xasprintf("revision %d: %zu verdicts moved",
+		    res->revision, res->moved);
+	if (moved != NULL && rep.warning != NULL)
+		*notice = xasprintf("%s; warning: %s", moved, rep.warning);
+	else if (rep.warning != NULL)
+		*notice = xasprintf("warning: %s", rep.warning);
+	else
+		*notice = moved != NULL ? xstrdup(moved) : NULL;
+	free(moved);
+	import_report_clear(&rep);
 	return 0;
 }
 

@@ -1,10 +1,10 @@
-/* cmd_text.c: database text made safe and aligned for command output. */
+/* cmd-text.c: database text made safe and aligned for command output. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd_text.h"
+#include "cmd-text.h"
 #include "utf8.h"
 
 char *

@@ -1,9 +1,10 @@
-/* cmd_extract.c: "claimdesk extract": print a file's sentences and claims. */
+/* cmd-extract.c: "claimdesk extract": print a file's sentences and claims. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "abbrevs.h"
 #include "article.h"
 #include "cmd.h"
 #include "doc.h"

@@ -1,4 +1,4 @@
-/* review_draw.c: the review screen's layout and drawing: visible rows only. */
+/* review-draw.c: the review screen's layout and drawing: visible rows only. */
 #include "config.h"
 
 #include <stdio.h>

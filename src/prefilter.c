@@ -1,4 +1,4 @@
-/* rules-screen.c: which rules can match a sentence at all, in one pass. */
+/* prefilter.c: which rules can match a sentence at all, in one pass. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,11 +7,11 @@
 #include "xmalloc.h"
 
 /*
- * The screen. Most rules look for words, and most sentences hold none of a
+ * The prefilter. Most rules look for words, and most sentences hold none of a
  * given rule's words, so one pass over a sentence first finds the rules
- * that can match it at all (rules_screen()).
+ * that can match it at all (prefilter_scan()).
  *
- * For each pattern, rule_needs() reads the pattern's syntax and works out
+ * For each pattern, prefilter_needs() reads the pattern's syntax and works out
  * up to NEED_ALL sets of strings such that every match contains a string of
  * each: the words of an alternation, those of a pre-check lookahead, a
  * literal ("study", "report"... and "found", "shows"... for study_found).
@@ -27,7 +27,7 @@
  * folds ASCII, A-Z as a-z, and U+017F and U+212A, which match 's' and 'k',
  * as those (no other character matches an ASCII letter). Of the other
  * characters only those without cases count (punctuation, spaces and
- * currency signs); a letter such as 'é' is taken as unknown. So the screen
+ * currency signs); a letter such as 'é' is taken as unknown. So the prefilter
  * may let a rule run that then does not match, but never keeps one from a
  * sentence it matches. The strings of all screened rules make one
  * Aho-Corasick automaton over the folded bytes.
@@ -40,12 +40,12 @@
 #define NEED_LEN_MAX	12	/* bytes of a needed string kept */
 #define NEED_DEPTH_MAX	64	/* groups nested deeper: not understood */
 #define NEED_CLASS_MAX	16	/* characters of [...] spelt out */
-#define SCREEN_STATES_MAX 8192	/* states of the automaton, at most
+#define PREFILTER_STATES_MAX 8192	/* states of the automaton, at most
 					   (it has a row of up to 257 words
 					   each) */
-#define SCREEN_OUT	0x80000000u	/* in a transition: the state ends
+#define PREFILTER_OUT	0x80000000u	/* in a transition: the state ends
 					   strings */
-#define SCREEN_END	UINT32_MAX	/* ends a state's list of rules */
+#define PREFILTER_END	UINT32_MAX	/* ends a state's list of rules */
 
 /* A set of strings, each NUL-terminated (a pattern line has no NUL). */
 struct strset {
@@ -71,7 +71,7 @@ struct need_reader {
 };
 
 /* The automaton: a DFA over byte classes. */
-struct screen {
+struct prefilter {
 	unsigned char	 cls[256];	/* byte: its class, 0 for bytes in no
 					   string */
 	size_t		 ncls;
@@ -79,12 +79,12 @@ struct screen {
 	uint32_t	*delta;		/* a row of ncls + 1 per state: at
 					   state * (ncls + 1) + class, the next
 					   state as the start of its row,
-					   | SCREEN_OUT when it ends strings;
+					   | PREFILTER_OUT when it ends strings;
 					   at the end of the row, the state's
 					   rules in outs */
 	uint32_t	*outs;		/* lists of the sets ended (rule *
 					   NEED_ALL + its set), each ended by
-					   SCREEN_END */
+					   PREFILTER_END */
 };
 
 static struct strset *
@@ -93,7 +93,7 @@ strset_new(void)
 	return xcalloc(1, sizeof (struct strset));
 }
 
-void
+static void
 strset_free(struct strset *set)
 {
 	size_t	i;
@@ -451,7 +451,7 @@ need_char_len(const char *p, const char *end)
 }
 
 /* Whether the character of LEN bytes at P is one whose case PCRE2 can
- * ignore: ASCII (folded by the screen), or punctuation, spaces and
+ * ignore: ASCII (folded by the prefilter), or punctuation, spaces and
  * currency signs without cases (U+00A0-U+00BF but U+00B5, U+2000-U+206F,
  * U+20A0-U+20CF). A letter outside ASCII might match another case. */
 static int
@@ -922,7 +922,7 @@ need_read_alt(struct need_reader *r)
 	return n;
 }
 
-/* SET folded as the screen folds text, cut to NEED_LEN_MAX bytes, without
+/* SET folded as the prefilter folds text, cut to NEED_LEN_MAX bytes, without
  * a string that holds another (that one is enough); NULL if empty. Frees
  * SET. */
 static struct strset *
@@ -962,7 +962,7 @@ strset_fold(struct strset *set)
  * holds a string of each of, folded, into NEEDS (NEED_ALL entries,
  * NULL-terminated): none when the pattern is not understood. */
 void
-rule_needs(const char *p, size_t len, struct strset **needs)
+prefilter_needs(const char *p, size_t len, struct strset **needs)
 {
 	struct need_reader	 r;
 	struct need		 n;
@@ -986,18 +986,29 @@ rule_needs(const char *p, size_t len, struct strset **needs)
 }
 
 void
-screen_free(struct screen *sc)
+prefilter_needs_free(struct strset **needs)
 {
-	if (sc == NULL)
+	size_t	i;
+
+	for (i = 0; i < NEED_ALL; i++) {
+		strset_free(needs[i]);
+		needs[i] = NULL;
+	}
+}
+
+void
+prefilter_free(struct prefilter *pf)
+{
+	if (pf == NULL)
 		return;
-	free(sc->delta);
-	free(sc->outs);
-	free(sc);
+	free(pf->delta);
+	free(pf->outs);
+	free(pf);
 }
 
 /* Adds rule R to the list *LIST (*N entries) unless there. */
 static void
-screen_list_add(uint32_t **list, size_t *n, uint32_t r)
+prefilter_list_add(uint32_t **list, size_t *n, uint32_t r)
 {
 	size_t	i;
 
@@ -1013,10 +1024,10 @@ screen_list_add(uint32_t **list, size_t *n, uint32_t r)
  * any. The classic construction: a trie of the strings, then breadth
  * first, each state's missing transitions taken from its failure state
  * and its rules joined with that state's. */
-struct screen *
-screen_build(struct ruleset *rs)
+struct prefilter *
+prefilter_build(struct ruleset *rs)
 {
-	struct screen	 *sc;
+	struct prefilter	 *pf;
 	struct strset	 *set;
 	int32_t		 *go;
 	uint32_t	 *fail, *queue, **out;
@@ -1031,7 +1042,7 @@ screen_build(struct ruleset *rs)
 			for (j = 0; set != NULL && j < set->n; j++)
 				t += strlen(set->s[j]);
 		}
-		if (max + t <= SCREEN_STATES_MAX) {
+		if (max + t <= PREFILTER_STATES_MAX) {
 			max += t;
 			continue;
 		}
@@ -1042,27 +1053,27 @@ screen_build(struct ruleset *rs)
 		rs->rules[i].full = 0;
 	}
 
-	sc = xcalloc(1, sizeof *sc);
-	sc->ncls = 1;
+	pf = xcalloc(1, sizeof *pf);
+	pf->ncls = 1;
 	for (i = 0; i < rs->n * NEED_ALL; i++) {
 		if ((set = rs->rules[i / NEED_ALL].needs[i % NEED_ALL]) == NULL)
 			continue;
 		for (j = 0; j < set->n; j++) {
 			for (s = (const unsigned char *)set->s[j]; *s; s++) {
-				if (sc->cls[*s] == 0)
-					sc->cls[*s] = sc->ncls++;
+				if (pf->cls[*s] == 0)
+					pf->cls[*s] = pf->ncls++;
 			}
 		}
 	}
 	if (max == 1) {
-		free(sc);
+		free(pf);
 		return NULL;
 	}
 	for (c = 'A'; c <= 'Z'; c++)
-		sc->cls[c] = sc->cls[c - 'A' + 'a'];
+		pf->cls[c] = pf->cls[c - 'A' + 'a'];
 
-	go = xreallocarray(NULL, max * sc->ncls, sizeof *go);
-	for (i = 0; i < max * sc->ncls; i++)
+	go = xreallocarray(NULL, max * pf->ncls, sizeof *go);
+	for (i = 0; i < max * pf->ncls; i++)
 		go[i] = -1;
 	out = xcalloc(max, sizeof *out);
 	nout = xcalloc(max, sizeof *nout);
@@ -1072,19 +1083,19 @@ screen_build(struct ruleset *rs)
 		for (j = 0; j < set->n; j++) {
 			t = 0;
 			for (s = (const unsigned char *)set->s[j]; *s; s++) {
-				c = t * sc->ncls + sc->cls[*s];
+				c = t * pf->ncls + pf->cls[*s];
 				if (go[c] == -1)
 					go[c] = (int32_t)nstates++;
 				t = (size_t)go[c];
 			}
-			screen_list_add(&out[t], &nout[t], (uint32_t)i);
+			prefilter_list_add(&out[t], &nout[t], (uint32_t)i);
 		}
 	}
 
 	fail = xcalloc(nstates, sizeof *fail);
 	queue = xcalloc(nstates, sizeof *queue);
 	head = tail = 0;
-	for (c = 0; c < sc->ncls; c++) {
+	for (c = 0; c < pf->ncls; c++) {
 		if (go[c] == -1)
 			go[c] = 0;
 		else {
@@ -1095,40 +1106,40 @@ screen_build(struct ruleset *rs)
 	while (head < tail) {
 		t = queue[head++];
 		for (j = 0; j < nout[fail[t]]; j++)
-			screen_list_add(&out[t], &nout[t], out[fail[t]][j]);
-		for (c = 0; c < sc->ncls; c++) {
-			int32_t	*slot = &go[t * sc->ncls + c];
+			prefilter_list_add(&out[t], &nout[t], out[fail[t]][j]);
+		for (c = 0; c < pf->ncls; c++) {
+			int32_t	*slot = &go[t * pf->ncls + c];
 
 			if (*slot == -1)
-				*slot = go[fail[t] * sc->ncls + c];
+				*slot = go[fail[t] * pf->ncls + c];
 			else {
-				fail[*slot] = (uint32_t)go[fail[t] * sc->ncls +
+				fail[*slot] = (uint32_t)go[fail[t] * pf->ncls +
 				    c];
 				queue[tail++] = (uint32_t)*slot;
 			}
 		}
 	}
 
-	sc->nstates = nstates;
-	row = sc->ncls + 1;
+	pf->nstates = nstates;
+	row = pf->ncls + 1;
 	for (t = 0; t < nstates; t++)
 		nouts += nout[t] != 0 ? nout[t] + 1 : 0;
-	sc->outs = xcalloc(nouts, sizeof *sc->outs);
-	sc->delta = xreallocarray(NULL, nstates * row, sizeof *sc->delta);
+	pf->outs = xcalloc(nouts, sizeof *pf->outs);
+	pf->delta = xreallocarray(NULL, nstates * row, sizeof *pf->delta);
 	nouts = 1;
 	for (t = 0; t < nstates; t++) {
-		for (c = 0; c < sc->ncls; c++) {
-			to = go[t * sc->ncls + c];
-			sc->delta[t * row + c] = (uint32_t)(to * row) |
-			    (nout[to] != 0 ? SCREEN_OUT : 0);
+		for (c = 0; c < pf->ncls; c++) {
+			to = go[t * pf->ncls + c];
+			pf->delta[t * row + c] = (uint32_t)(to * row) |
+			    (nout[to] != 0 ? PREFILTER_OUT : 0);
 		}
-		sc->delta[t * row + sc->ncls] = 0;
+		pf->delta[t * row + pf->ncls] = 0;
 		if (nout[t] == 0)
 			continue;
-		sc->delta[t * row + sc->ncls] = (uint32_t)nouts;
+		pf->delta[t * row + pf->ncls] = (uint32_t)nouts;
 		for (j = 0; j < nout[t]; j++)
-			sc->outs[nouts++] = out[t][j];
-		sc->outs[nouts++] = SCREEN_END;
+			pf->outs[nouts++] = out[t][j];
+		pf->outs[nouts++] = PREFILTER_END;
 	}
 
 	for (t = 0; t < max; t++)
@@ -1138,14 +1149,14 @@ screen_build(struct ruleset *rs)
 	free(fail);
 	free(queue);
 	free(go);
-	return sc;
+	return pf;
 }
 
 void
-rules_screen(const struct ruleset *rs, const char *text, size_t len,
+prefilter_scan(const struct ruleset *rs, const char *text, size_t len,
     unsigned char *may)
 {
-	const struct screen	*sc = rs->screen;
+	const struct prefilter	*pf = rs->prefilter;
 	const unsigned char	*s = (const unsigned char *)text, *e = s + len;
 	const unsigned char	*cls;
 	const uint32_t		*delta, *outs;
@@ -1154,12 +1165,12 @@ rules_screen(const struct ruleset *rs, const char *text, size_t len,
 	size_t			 i;
 
 	memset(may, 0, rs->n);
-	if (sc == NULL)
+	if (pf == NULL)
 		goto done;
-	ncls = (uint32_t)sc->ncls;
-	cls = sc->cls;
-	delta = sc->delta;
-	outs = sc->outs;
+	ncls = (uint32_t)pf->ncls;
+	cls = pf->cls;
+	delta = pf->delta;
+	outs = pf->outs;
 	for (; s < e; s++) {
 		c = *s;
 		if (c == 0xc5 && e - s >= 2 && s[1] == 0xbf) {
@@ -1171,9 +1182,9 @@ rules_screen(const struct ruleset *rs, const char *text, size_t len,
 			s += 2;
 		}
 		st = delta[st + cls[c]];
-		if (st & SCREEN_OUT) {
-			st &= ~SCREEN_OUT;
-			for (k = delta[st + ncls]; outs[k] != SCREEN_END; k++)
+		if (st & PREFILTER_OUT) {
+			st &= ~PREFILTER_OUT;
+			for (k = delta[st + ncls]; outs[k] != PREFILTER_END; k++)
 				may[outs[k] / NEED_ALL] |= 1u <<
 				    (outs[k] % NEED_ALL);
 		}

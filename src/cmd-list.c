@@ -1,4 +1,4 @@
-/* cmd_list.c: "claimdesk list": the articles with their progress. */
+/* cmd-list.c: "claimdesk list": the articles with their progress. */
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "cmd_text.h"
+#include "cmd-text.h"
 #include "store.h"
 #include "xmalloc.h"
 

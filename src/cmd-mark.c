@@ -1,4 +1,4 @@
-/* cmd_mark.c: "claimdesk mark": set a claim's verdict and note. */
+/* cmd-mark.c: "claimdesk mark": set a claim's verdict and note. */
 #include <getopt.h>
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* cmd_import.c: "claimdesk import": read articles into the database. */
+/* cmd-import.c: "claimdesk import": read articles into the database. */
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -7,13 +7,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "article.h"
+#include "abbrevs.h"
 #include "cmd.h"
-#include "cmd_text.h"
-#include "doc.h"
+#include "cmd-text.h"
+#include "import.h"
 #include "paths.h"
-#include "rules.h"
-#include "segment.h"
 #include "store.h"
 #include "xmalloc.h"
 
@@ -29,10 +27,8 @@ static const struct option import_options[] = {
 };
 
 struct import_ctx {
-	struct cd_opts		*opts;
 	struct store		*store;
-	struct ruleset		*rules;
-	struct abbrevs		*abbrevs;
+	struct importer		*im;
 	const char		*url;		/* --url, one file only */
 	int			 nfiles;
 	int			 progress;	/* one may show */
@@ -127,12 +123,10 @@ print_result(struct import_ctx *ic, const struct import_result *res,
 
 /* Imports one FILE; 0, or 1 after printing why not. */
 static int
-import_file(struct import_ctx *ic, const char *file)
+import_one(struct import_ctx *ic, const char *file)
 {
-	struct import_result	 res;
-	struct article		*art;
-	struct doc		*doc;
-	char			*cause = NULL, *path;
+	struct import_report	 rep;
+	char			*cause = NULL;
 	int			 rc;
 
 	if (strcmp(file, "-") == 0) {
@@ -140,31 +134,19 @@ import_file(struct import_ctx *ic, const char *file)
 		return cmd_fail("-: standard input cannot be imported (save "
 		    "it to a file first)");
 	}
-	if ((art = article_load(file, ic->opts->max_size, &cause)) == NULL) {
+	if (importer_file(ic->im, file, &rep, &cause) != 0) {
 		progress_clear(ic);
 		rc = cmd_fail("%s: %s", file, cause);
 		free(cause);
 		return rc;
 	}
-	doc = doc_build(art, ic->abbrevs, ic->rules);
-	if (doc->warning != NULL) {
+	if (rep.warning != NULL) {
 		progress_clear(ic);
-		cmd_fail("%s: warning: %s", file, doc->warning);
+		cmd_fail("%s: warning: %s", file, rep.warning);
 	}
-	path = paths_absolute(file);
-	rc = store_import(ic->store, path, doc, cmd_reviewer(ic->opts), &res,
-	    &cause);
-	free(path);
-	if (rc == 0 && ic->url != NULL)
-		rc = store_set_url(ic->store, res.article, ic->url, &cause);
-	if (rc != 0) {
-		progress_clear(ic);
-		rc = cmd_fail("%s: %s", file, cause);
-		free(cause);
-	} else
-		print_result(ic, &res, doc->title);
-	doc_free(doc);
-	return rc;
+	print_result(ic, &rep.res, rep.title);
+	import_report_clear(&rep);
+	return 0;
 }
 
 /* A URL: printable ASCII or UTF-8, no white space ("" clears it). */
@@ -198,7 +180,9 @@ int
 cmd_import(int argc, char **argv, struct cd_opts *opts)
 {
 	struct import_ctx	 ic;
-	char			*cause = NULL;
+	struct import_opts	 io;
+	struct abbrevs		*abbrevs;
+	char			*cause = NULL, *rules;
 	int			 rc, i, failed = 0;
 
 	memset(&ic, 0, sizeof ic);
@@ -213,32 +197,42 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 		return cmd_usage("import: --url is where one article was "
 		    "published: give one file");
 
-	ic.opts = opts;
 	ic.nfiles = argc;
 	ic.progress = argc >= PROGRESS_MIN && isatty(STDERR_FILENO);
 	ic.tty_out = isatty(STDOUT_FILENO);
-	if ((ic.rules = cmd_load_rules(opts)) == NULL)
+	if ((abbrevs = cmd_load_abbrevs()) == NULL)
 		return 1;
-	if ((ic.abbrevs = cmd_load_abbrevs()) == NULL) {
-		rules_free(ic.rules);
+	if ((ic.store = cmd_open_store(opts, 0)) == NULL) {
+		abbrevs_free(abbrevs);
 		return 1;
 	}
-	if ((ic.store = cmd_open_store(opts, 0)) != NULL) {
-		/* Imports can be run again: no flush to disk per article. */
-		if (store_set_bulk(ic.store, 1, &cause) == -1) {
-			cmd_fail("%s", cause);
-			free(cause);
-		}
-		for (i = 0; i < argc; i++) {
-			progress_show(&ic, i);
-			if (import_file(&ic, argv[i]) != 0)
-				failed = 1;
-		}
-		progress_clear(&ic);
-		store_close(ic.store);
-	} else
-		failed = 1;
-	abbrevs_free(ic.abbrevs);
-	rules_free(ic.rules);
+	rules = paths_rules(opts->rules);
+	memset(&io, 0, sizeof io);
+	io.rules_path = rules;
+	io.abbrevs = abbrevs;
+	io.max_size = opts->max_size;
+	io.reviewer = cmd_reviewer(opts);
+	io.url = ic.url;
+	ic.im = importer_new(ic.store, &io);
+	if (importer_prepare(ic.im, &cause) != 0) {
+		failed = cmd_fail("%s", cause);
+		free(cause);
+		argc = 0;
+	}
+	/* Imports can be run again: no flush to disk per article. */
+	if (argc > 0 && store_set_bulk(ic.store, 1, &cause) == -1) {
+		cmd_fail("%s", cause);
+		free(cause);
+	}
+	for (i = 0; i < argc; i++) {
+		progress_show(&ic, i);
+		if (import_one(&ic, argv[i]) != 0)
+			failed = 1;
+	}
+	progress_clear(&ic);
+	importer_free(ic.im);
+	free(rules);
+	store_close(ic.store);
+	abbrevs_free(abbrevs);
 	return failed;
 }

@@ -1,4 +1,4 @@
-/* cmd_export.c: "claimdesk export": write a report of verdicts. */
+/* cmd-export.c: "claimdesk export": write a report of verdicts. */
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>

@@ -1,0 +1,159 @@
+/* import.c: an article file read, scored and stored: what import and review share. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "doc.h"
+#include "import.h"
+#include "paths.h"
+#include "rules.h"
+#include "xmalloc.h"
+
+struct importer {
+	struct store		*store;		/* borrowed */
+	struct import_opts	 opts;
+	struct ruleset		*rules;		/* owned, NULL until needed */
+};
+
+struct importer *
+importer_new(struct store *store, const struct import_opts *opts)
+{
+	struct importer	*im;
+
+	im = xcalloc(1, sizeof *im);
+	im->store = store;
+	im->opts = *opts;
+	return im;
+}
+
+void
+importer_free(struct importer *im)
+{
+	if (im == NULL)
+		return;
+	rules_free(im->rules);
+	free(im);
+}
+
+int
+importer_prepare(struct importer *im, char **cause)
+{
+	if (im->rules != NULL)
+		return 0;
+	im->rules = rules_load(im->opts.rules_path, cause);
+	return im->rules != NULL ? 0 : -1;
+}
+
+void
+import_report_clear(struct import_report *rep)
+{
+	free(rep->title);
+	free(rep->warning);
+	memset(rep, 0, sizeof *rep);
+}
+
+/* A read-only store: the article imported from PATH, as it is. */
+static int
+import_readonly(struct importer *im, const char *path,
+    struct import_report *rep, char **cause)
+{
+	char	*why = NULL;
+
+	if (store_find_article(im->store, path, &rep->res.article,
+	    &why) == -1) {
+		*cause = xasprintf("%s (the database is read-only)", why);
+		free(why);
+		return -1;
+	}
+	rep->res.state = IMPORT_UNCHANGED;
+	return 0;
+}
+
+/* Adds WHAT to the report's warnings. */
+static void
+import_warn(struct import_report *rep, const char *what)
+{
+	char	*w;
+
+	if (rep->warning == NULL) {
+		rep->warning = xstrdup(what);
+		return;
+	}
+	w = xasprintf("%s; %s", rep->warning, what);
+	free(rep->warning);
+	rep->warning = w;
+}
+
+/* ART unchanged since its import: only linked anew. 1 when it was, 0 when
+ * it is new or changed, -1 with *CAUSE. */
+static int
+import_unchanged(struct importer *im, const char *path,
+    const struct article *art, struct import_report *rep, char **cause)
+{
+	char	*why = NULL, *w;
+	int	 rc;
+
+	rc = store_find_unchanged(im->store, path, art, &rep->res,
+	    &rep->title, cause);
+	if (rc != 1)
+		return rc;
+	if (store_relink(im->store, rep->res.article, &why) == -1) {
+		w = xasprintf("earlier verdicts not linked: %s", why);
+		import_warn(rep, w);
+		free(w);
+		free(why);
+	}
+	return 1;
+}
+
+/* ART (taken over) new or changed: scored and stored. 0, or -1 with
+ * *CAUSE. */
+static int
+import_scored(struct importer *im, const char *path, struct article *art,
+    struct import_report *rep, char **cause)
+{
+	struct doc	*doc;
+	int		 rc;
+
+	if (importer_prepare(im, cause) != 0) {
+		article_free(art);
+		return -1;
+	}
+	doc = doc_build(art, im->opts.abbrevs, im->rules);
+	if (doc->warning != NULL)
+		import_warn(rep, doc->warning);
+	rep->title = xstrdup(doc->title);
+	rc = store_import(im->store, path, doc, im->opts.reviewer, &rep->res,
+	    cause);
+	doc_free(doc);
+	return rc;
+}
+
+int
+importer_file(struct importer *im, const char *file,
+    struct import_report *rep, char **cause)
+{
+	struct article	*art;
+	char		*path;
+	int		 rc;
+
+	memset(rep, 0, sizeof *rep);
+	path = paths_absolute(file);
+	if (store_readonly(im->store))
+		rc = import_readonly(im, path, rep, cause);
+	else if ((art = article_load(file, im->opts.max_size, cause)) == NULL)
+		rc = -1;
+	else if ((rc = import_unchanged(im, path, art, rep, cause)) == 0)
+		rc = import_scored(im, path, art, rep, cause);
+	else {
+		article_free(art);
+		rc = rc == 1 ? 0 : -1;
+	}
+	if (rc == 0 && im->opts.url != NULL && !store_readonly(im->store))
+		rc = store_set_url(im->store, rep->res.article, im->opts.url,
+		    cause);
+	free(path);
+	if (rc != 0)
+		import_report_clear(rep);
+	return rc;
+}

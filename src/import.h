@@ -1,0 +1,54 @@
+/* import.h: an article file read, scored and stored: what import and review share. */
+#ifndef CD_IMPORT_H
+#define CD_IMPORT_H
+
+#include <stddef.h>
+
+#include "store.h"
+
+struct abbrevs;
+struct importer;
+
+struct import_opts {
+	const char		*rules_path;	/* the rule file */
+	const struct abbrevs	*abbrevs;	/* borrowed, may be NULL */
+	size_t			 max_size;	/* largest article accepted */
+	const char		*reviewer;	/* who imports */
+	const char		*url;		/* where it was published, or
+						   NULL (keeps what is set) */
+};
+
+/* What importing one file did. */
+struct import_report {
+	struct import_result	 res;
+	char			*title;		/* owned: the article's title */
+	char			*warning;	/* owned, or NULL: what did not
+						   go well but did not stop
+						   the import (a rule stopped
+						   by its match limit, earlier
+						   verdicts not linked) */
+};
+
+/* An importer into STORE (borrowed) with OPTS (copied; its strings are
+ * borrowed). The rules are loaded when first needed, or by
+ * importer_prepare(). Free with importer_free(). */
+struct importer	*importer_new(struct store *, const struct import_opts *);
+void		 importer_free(struct importer *);
+
+/* Loads the rules now, so a bad rule file is reported before any work.
+ * 0, or -1 with *CAUSE ("FILE:LINE:COLUMN: message"). */
+int		 importer_prepare(struct importer *, char **cause);
+
+/*
+ * Imports FILE: a new article, a new revision of a changed one, or nothing
+ * for one unchanged since its import (its claims are not scored again, only
+ * linked to earlier verdicts given since). On a read-only store nothing is
+ * read or written: an article already imported from FILE's path is found
+ * as it is. Returns 0 with REP filled (free its strings with
+ * import_report_clear()), or -1 with *CAUSE (nothing written).
+ */
+int		 importer_file(struct importer *, const char *file,
+		    struct import_report *rep, char **cause);
+void		 import_report_clear(struct import_report *);
+
+#endif
