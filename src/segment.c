@@ -1173,6 +1173,21 @@ segment_article(const struct article *art, const struct abbrevs *abbrevs,
 	return sg.v;
 }
 
+size_t
+segment_find(const struct sentence *v, size_t n, size_t pos)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void
 sentences_free(struct sentence *v, size_t n)
 {

@@ -46,6 +46,11 @@ struct sentence	*segment_article(const struct article *art,
 		    const struct abbrevs *abbrevs, size_t *n);
 void		 sentences_free(struct sentence *, size_t);
 
+/* The first of the N sentences V (in reading order, as segment_article()
+ * gives them) that ends after byte POS: the one covering POS when there is
+ * one, else the next. N when there is none. Logarithmic. */
+size_t		 segment_find(const struct sentence *v, size_t n, size_t pos);
+
 /*
  * Returns LEN bytes of S as a sentence's text: trimmed, each run of white
  * space written as one ASCII space. White space is ASCII space, tab, LF,

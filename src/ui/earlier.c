@@ -8,6 +8,7 @@
 #include "store.h"
 #include "ui/earlier.h"
 #include "ui/keys.h"
+#include "ui/list.h"
 #include "ui/review.h"
 #include "ui/screen.h"
 #include "xmalloc.h"
@@ -21,13 +22,12 @@ struct earlier {
 	int			 number;
 	char			*text;
 	struct earlier_cb	 cb;
-	size_t			 sel, top;
+	size_t			 sel;
 
-	/* The box, from the terminal size. */
+	/* The box, from the terminal size, and the list in it. */
 	int			 y, x, h, w;
-	int			 rows;		/* rows an item takes: 3 or 1 */
-	int			 first;		/* row of the first item */
-	size_t			 per;		/* items in the box at once */
+	struct list		 view;		/* an item takes 3 rows, or 1
+						   when the box is short */
 };
 
 /* The date of an ISO 8601 time ("2026-11-26T14:01:00Z"), else all of it. */
@@ -148,11 +148,11 @@ static void
 earlier_resize(struct screen *s)
 {
 	struct earlier	*e = s->data;
-	int		 avail = LINES - 3, need;
+	int		 avail = LINES - 3, need, rows;
 
 	e->w = COLS - 4 < EARLIER_WIDTH ? COLS - 4 : EARLIER_WIDTH;
-	e->rows = avail - 3 >= 3 ? 3 : 1;
-	need = 3 + (int)(e->list->n > 0 ? e->list->n : 1) * e->rows;
+	rows = avail - 3 >= 3 ? 3 : 1;
+	need = 3 + (int)(e->list->n > 0 ? e->list->n : 1) * rows;
 	e->h = need < avail ? need : avail;
 	e->y = (avail - e->h) / 2;
 	e->x = (COLS - e->w) / 2;
@@ -160,17 +160,11 @@ earlier_resize(struct screen *s)
 		e->y = 0;
 	if (e->x < 0)
 		e->x = 0;
-	e->first = e->y + 2;
-	e->per = e->h > 3 + e->rows ? (size_t)((e->h - 3) / e->rows) : 1;
-}
-
-static void
-earlier_keep(struct earlier *e)
-{
-	if (e->sel < e->top)
-		e->top = e->sel;
-	if (e->sel >= e->top + e->per)
-		e->top = e->sel - e->per + 1;
+	e->view.y = e->y + 2;
+	e->view.x = e->x + 1;
+	e->view.w = e->w - 2;
+	e->view.h = e->h - 3 > rows ? e->h - 3 : rows;
+	e->view.rows = rows;
 }
 
 /* An item's first row: selection marker, verdict mark, similarity, claim
@@ -179,11 +173,11 @@ static void
 earlier_draw_head(struct earlier *e, const struct earlier_item *it, int y,
     attr_t a, int selected)
 {
-	const char	*dot = ui_unicode() ? " · " : " - ";
+	const char	*dot = ui_glyph(GLYPH_SEP);
 	char		 buf[64], *right;
 	int		 x = e->x + 2, end = e->x + e->w - 2, rw;
 
-	draw_str(stdscr, y, x, 1, selected ? (ui_unicode() ? "▶" : ">") : " ",
+	draw_str(stdscr, y, x, 1, selected ? ui_glyph(GLYPH_FOCUS) : " ",
 	    a | A_BOLD, 0);
 	draw_str(stdscr, y, x + 2, 2, review_verdict_mark(it->status),
 	    ui_style(review_verdict_style(it->status)) | a, 0);
@@ -207,19 +201,20 @@ earlier_draw_head(struct earlier *e, const struct earlier_item *it, int y,
 /* An item: its head, then (when there is room) the earlier claim and its
  * note, each on one line. */
 static void
-earlier_draw_item(struct earlier *e, size_t i, int y)
+earlier_draw_item(void *arg, size_t i, int y, int selected)
 {
+	struct earlier			*e = arg;
 	const struct earlier_item	*it = &e->list->items[i];
 	attr_t				 a = 0;
 	int				 x = e->x + EARLIER_INDENT;
 	int				 w = e->w - EARLIER_INDENT - 2, r;
 
-	if (i == e->sel)
+	if (selected)
 		a = ui_style(ST_SELECTED);
-	for (r = 0; r < e->rows; r++)
+	for (r = 0; r < e->view.rows; r++)
 		draw_fill(stdscr, y + r, e->x + 1, e->w - 2, a);
-	earlier_draw_head(e, it, y, a, i == e->sel);
-	if (e->rows < 3)
+	earlier_draw_head(e, it, y, a, selected);
+	if (e->view.rows < 3)
 		return;
 	draw_str(stdscr, y + 1, x, w, it->text, a, 1);
 	if (it->note[0] == '\0') {
@@ -235,11 +230,10 @@ static void
 earlier_draw(struct screen *s)
 {
 	struct earlier	*e = s->data;
+	const char	*sep = ui_glyph(GLYPH_SEP);
 	char		 buf[96];
-	size_t		 i;
-	int		 y, lw;
+	int		 lw;
 
-	earlier_keep(e);
 	draw_box(stdscr, e->y, e->x, e->h, e->w);
 	lw = 0;
 	if (e->list->n > 0) {
@@ -256,29 +250,13 @@ earlier_draw(struct screen *s)
 	draw_str(stdscr, e->y + 1, e->x + 2 + lw, e->w - 4 - lw, e->text,
 	    ui_style(ST_DIM), 1);
 	if (e->list->n == 0)
-		draw_str(stdscr, e->first, e->x + 2, e->w - 4,
+		draw_str(stdscr, e->view.y, e->x + 2, e->w - 4,
 		    "no earlier verdicts", ui_style(ST_DIM), 1);
-	for (i = e->top, y = e->first; i < e->list->n &&
-	    y + e->rows <= e->y + e->h - 1; i++, y += e->rows)
-		earlier_draw_item(e, i, y);
-	draw_str(stdscr, e->y + e->h - 1, e->x + 2, e->w - 4, ui_unicode() ?
-	    " y adopt · j/k choose · Esc close · ? help " :
-	    " y adopt - j/k choose - Esc close - ? help ", A_NORMAL, 1);
-}
-
-static void
-earlier_move(struct earlier *e, long n)
-{
-	long	sel = (long)e->sel + n;
-
-	if (e->list->n == 0)
-		return;
-	if (sel < 0)
-		sel = 0;
-	if (sel >= (long)e->list->n)
-		sel = (long)e->list->n - 1;
-	e->sel = (size_t)sel;
-	earlier_keep(e);
+	list_draw(&e->view, e->sel, e->list->n, earlier_draw_item, e);
+	snprintf(buf, sizeof buf, " y adopt%sj/k choose%sEsc close%s? help ",
+	    sep, sep, sep);
+	draw_str(stdscr, e->y + e->h - 1, e->x + 2, e->w - 4, buf, A_NORMAL,
+	    1);
 }
 
 static int
@@ -291,63 +269,30 @@ earlier_adopt(struct earlier *e)
 	return SCREEN_REDRAW;
 }
 
-/* The wheel moves the selection; a click on an item selects it. */
-static int
-earlier_mouse(struct earlier *e, const struct ui_event *ev)
-{
-	size_t	i;
-
-	if (ev->mbuttons & BUTTON4_PRESSED) {
-		earlier_move(e, -1);
-		return SCREEN_REDRAW;
-	}
-	if (ev->mbuttons & BUTTON5_PRESSED) {
-		earlier_move(e, 1);
-		return SCREEN_REDRAW;
-	}
-	if (!(ev->mbuttons & (BUTTON1_PRESSED | BUTTON1_CLICKED)) ||
-	    ev->my < e->first || ev->my >= e->y + e->h - 1 ||
-	    ev->mx <= e->x || ev->mx >= e->x + e->w - 1)
-		return 0;
-	i = e->top + (size_t)((ev->my - e->first) / e->rows);
-	if (i >= e->list->n)
-		return 0;
-	e->sel = i;
-	return SCREEN_REDRAW;
-}
-
 static int
 earlier_key(struct screen *s, const struct ui_event *ev)
 {
 	struct earlier		*e = s->data;
 	const struct key_entry	*ke;
+	size_t			 to;
 
-	if (ev->mouse)
-		return earlier_mouse(e, ev);
+	if (ev->mouse) {
+		if (list_mouse(&e->view, ev, e->sel, e->list->n, &to) ==
+		    LIST_MISS)
+			return 0;
+		e->sel = to;
+		return SCREEN_REDRAW;
+	}
 	if ((ke = keys_find(KEYS_EARLIER, ev->code)) == NULL) {
 		ui_message(s->ui, 0, "y or Enter adopts, Esc closes: "
 		    "? lists the keys");
 		return SCREEN_REDRAW;
 	}
+	if (list_move(&e->view, ke->action, e->sel, e->list->n, &to)) {
+		e->sel = to;
+		return SCREEN_REDRAW;
+	}
 	switch (ke->action) {
-	case KA_DOWN:
-		earlier_move(e, 1);
-		break;
-	case KA_UP:
-		earlier_move(e, -1);
-		break;
-	case KA_FIRST:
-		earlier_move(e, -(long)e->list->n);
-		break;
-	case KA_LAST:
-		earlier_move(e, (long)e->list->n);
-		break;
-	case KA_PAGE_DOWN:
-		earlier_move(e, (long)e->per);
-		break;
-	case KA_PAGE_UP:
-		earlier_move(e, -(long)e->per);
-		break;
 	case KA_ADOPT:
 		return earlier_adopt(e);
 	case KA_CLOSE:
@@ -374,8 +319,11 @@ earlier_free_screen(struct screen *s)
 }
 
 static const struct screen_ops earlier_ops = {
-	"earlier", NULL, earlier_draw, earlier_key, earlier_resize,
-	earlier_free_screen
+	.name = "earlier",
+	.draw = earlier_draw,
+	.key = earlier_key,
+	.resize = earlier_resize,
+	.free = earlier_free_screen
 };
 
 void

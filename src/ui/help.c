@@ -98,7 +98,10 @@ help_free(struct screen *s)
 }
 
 static const struct screen_ops help_ops = {
-	"help", NULL, help_draw, help_key, NULL, help_free
+	.name = "help",
+	.draw = help_draw,
+	.key = help_key,
+	.free = help_free
 };
 
 void

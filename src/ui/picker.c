@@ -7,6 +7,7 @@
 
 #include "store.h"
 #include "ui/keys.h"
+#include "ui/list.h"
 #include "ui/picker.h"
 #include "ui/screen.h"
 #include "xmalloc.h"
@@ -21,8 +22,8 @@ struct picker_row {
 struct picker {
 	struct picker_row	*rows;
 	size_t			 n, cap;
-	size_t			 sel, top;
-	int			 height;
+	size_t			 sel;
+	struct list		 view;
 	int64_t			*article;
 	int			*picked;
 };
@@ -82,30 +83,26 @@ picker_resize(struct screen *s)
 {
 	struct picker	*pk = s->data;
 
-	pk->height = LINES - 4 > 1 ? LINES - 4 : 1;
+	pk->view.y = 1;
+	pk->view.x = 0;
+	pk->view.w = COLS;
+	pk->view.h = LINES - 4 > 1 ? LINES - 4 : 1;
+	pk->view.rows = 1;
 }
 
 static void
-picker_keep(struct picker *pk)
+picker_draw_row(void *arg, size_t i, int y, int selected)
 {
-	if (pk->sel < pk->top)
-		pk->top = pk->sel;
-	if (pk->sel >= pk->top + (size_t)pk->height)
-		pk->top = pk->sel - pk->height + 1;
-}
-
-static void
-picker_draw_row(struct picker *pk, size_t i, int y)
-{
+	struct picker		*pk = arg;
 	struct picker_row	*r = &pk->rows[i];
-	attr_t			 a = i == pk->sel ? ui_style(ST_SELECTED) : 0;
+	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
 	char			 num[32], prog[64];
 	int			 pw;
 
 	draw_fill(stdscr, y, 0, COLS, a);
 	snprintf(num, sizeof num, "%5lld ", (long long)r->id);
-	snprintf(prog, sizeof prog, " %d/%d reviewed · %d disputed",
-	    r->reviewed, r->claims, r->disputed);
+	snprintf(prog, sizeof prog, " %d/%d reviewed%s%d disputed",
+	    r->reviewed, r->claims, ui_glyph(GLYPH_SEP), r->disputed);
 	draw_str(stdscr, y, 0, 6, num, a, 0);
 	pw = draw_width(prog);
 	if (pw > COLS / 2)
@@ -119,9 +116,8 @@ static void
 picker_draw(struct screen *s)
 {
 	struct picker	*pk = s->data;
-	size_t		 i;
-	char		 bar[64];
-	int		 y;
+	const char	*sep = ui_glyph(GLYPH_SEP);
+	char		 bar[64], keys[96];
 
 	draw_fill(stdscr, 0, 0, COLS, ui_style(ST_FOCUS));
 	draw_str(stdscr, 0, 1, COLS - 2, "claimdesk: pick an article",
@@ -130,29 +126,14 @@ picker_draw(struct screen *s)
 		draw_str(stdscr, 2, 2, COLS - 4, "No articles yet: "
 		    "\"claimdesk FILE\" imports one and opens it.", A_NORMAL,
 		    1);
-	picker_keep(pk);
-	for (i = pk->top, y = 1; i < pk->n && y <= pk->height; i++, y++)
-		picker_draw_row(pk, i, y);
+	list_draw(&pk->view, pk->sel, pk->n, picker_draw_row, pk);
 	draw_fill(stdscr, LINES - 2, 0, COLS, ui_style(ST_BAR));
 	snprintf(bar, sizeof bar, " %zu article%s", pk->n,
 	    pk->n == 1 ? "" : "s");
 	draw_str(stdscr, LINES - 2, 0, COLS, bar, ui_style(ST_BAR), 1);
-	draw_str(stdscr, LINES - 1, 0, COLS,
-	    "j/k move · Enter open · ? help · q quit", ui_style(ST_DIM), 1);
-}
-
-static void
-picker_move(struct picker *pk, long n)
-{
-	long	sel = (long)pk->sel + n;
-
-	if (pk->n == 0)
-		return;
-	if (sel < 0)
-		sel = 0;
-	if (sel >= (long)pk->n)
-		sel = (long)pk->n - 1;
-	pk->sel = (size_t)sel;
+	snprintf(keys, sizeof keys, "j/k move%sEnter open%s? help%sq quit",
+	    sep, sep, sep);
+	draw_str(stdscr, LINES - 1, 0, COLS, keys, ui_style(ST_DIM), 1);
 }
 
 static int
@@ -165,27 +146,23 @@ picker_open(struct picker *pk)
 	return SCREEN_QUIT;
 }
 
+/* The wheel moves the selection; a click selects, a second one opens. */
 static int
 picker_mouse(struct picker *pk, const struct ui_event *ev)
 {
-	size_t	i;
+	size_t	to;
 
-	if (ev->mbuttons & BUTTON4_PRESSED) {
-		picker_move(pk, -3);
-		return SCREEN_REDRAW;
-	}
-	if (ev->mbuttons & BUTTON5_PRESSED) {
-		picker_move(pk, 3);
-		return SCREEN_REDRAW;
-	}
-	if (ev->my < 1 || ev->my > pk->height)
+	switch (list_mouse(&pk->view, ev, pk->sel, pk->n, &to)) {
+	case LIST_MISS:
 		return 0;
-	i = pk->top + ev->my - 1;
-	if (i >= pk->n)
-		return 0;
-	if (i == pk->sel)
-		return picker_open(pk);
-	pk->sel = i;
+	case LIST_CLICK:
+		if (to == pk->sel)
+			return picker_open(pk);
+		break;
+	case LIST_WHEEL:
+		break;
+	}
+	pk->sel = to;
 	return SCREEN_REDRAW;
 }
 
@@ -194,30 +171,17 @@ picker_key(struct screen *s, const struct ui_event *ev)
 {
 	struct picker		*pk = s->data;
 	const struct key_entry	*ke;
+	size_t			 to;
 
 	if (ev->mouse)
 		return picker_mouse(pk, ev);
 	if ((ke = keys_find(KEYS_PICK, ev->code)) == NULL)
 		return 0;
+	if (list_move(&pk->view, ke->action, pk->sel, pk->n, &to)) {
+		pk->sel = to;
+		return SCREEN_REDRAW;
+	}
 	switch (ke->action) {
-	case KA_DOWN:
-		picker_move(pk, 1);
-		break;
-	case KA_UP:
-		picker_move(pk, -1);
-		break;
-	case KA_FIRST:
-		picker_move(pk, -(long)pk->n);
-		break;
-	case KA_LAST:
-		picker_move(pk, (long)pk->n);
-		break;
-	case KA_PAGE_DOWN:
-		picker_move(pk, pk->height - 1);
-		break;
-	case KA_PAGE_UP:
-		picker_move(pk, -(pk->height - 1));
-		break;
 	case KA_OPEN:
 		return picker_open(pk);
 	case KA_HELP:
@@ -240,6 +204,9 @@ picker_free_screen(struct screen *s)
 }
 
 const struct screen_ops picker_ops = {
-	"picker", NULL, picker_draw, picker_key, picker_resize,
-	picker_free_screen
+	.name = "picker",
+	.draw = picker_draw,
+	.key = picker_key,
+	.resize = picker_resize,
+	.free = picker_free_screen
 };

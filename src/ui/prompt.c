@@ -60,7 +60,10 @@ prompt_free(struct screen *s)
 }
 
 static const struct screen_ops prompt_ops = {
-	"prompt", NULL, prompt_draw, prompt_key, NULL, prompt_free
+	.name = "prompt",
+	.draw = prompt_draw,
+	.key = prompt_key,
+	.free = prompt_free
 };
 
 void

@@ -25,8 +25,9 @@ review_layout(struct review *rv)
 		rv->ahead = (struct rect){ 0, 0, 1, aw };
 		rv->abody = (struct rect){ 1, 0, ph - 1, aw };
 		rv->chead = (struct rect){ 0, aw + 1, 1, W - aw - 1 };
-		rv->cbody = (struct rect){ 1, aw + 1, ph - 1 - REVIEW_INFO,
-		    W - aw - 1 };
+		rv->claims = (struct list){ .y = 1, .x = aw + 1,
+		    .h = ph - 1 - REVIEW_INFO, .w = W - aw - 1, .rows = 1,
+		    .top = rv->claims.top };
 		rv->cinfo = (struct rect){ ph - REVIEW_INFO, aw + 1,
 		    REVIEW_INFO, W - aw - 1 };
 	} else {
@@ -37,13 +38,14 @@ review_layout(struct review *rv)
 		rv->ahead = (struct rect){ 0, 0, 1, W };
 		rv->abody = (struct rect){ 1, 0, ah, W };
 		rv->chead = (struct rect){ 1 + ah, 0, 1, W };
-		rv->cbody = (struct rect){ 2 + ah, 0, ch, W };
+		rv->claims = (struct list){ .y = 2 + ah, .x = 0, .h = ch, .w = W,
+		    .rows = 1, .top = rv->claims.top };
 		rv->cinfo = (struct rect){ 2 + ah + ch, 0, REVIEW_INFO, W };
 	}
 	if (rv->abody.h < 1)
 		rv->abody.h = 1;
-	if (rv->cbody.h < 1)
-		rv->cbody.h = 1;
+	if (rv->claims.h < 1)
+		rv->claims.h = 1;
 	if (rv->abody.w < REVIEW_GUTTER + 1)
 		rv->abody.w = REVIEW_GUTTER + 1;
 }
@@ -67,36 +69,13 @@ review_verdict_style(enum verdict v)
 const char *
 review_verdict_mark(enum verdict v)
 {
-	int	u = ui_unicode();
-
-	switch (v) {
-	case VERDICT_VERIFIED:
-		return u ? "✓V" : "+V";
-	case VERDICT_DISPUTED:
-		return u ? "✗D" : "xD";
-	case VERDICT_UNSOURCED:
-		return u ? "?U" : "?U";
-	case VERDICT_NONE:
-		break;
-	}
-	return u ? "· " : ". ";
+	return ui_glyph(GLYPH_MARK_NONE + (int)v);
 }
 
 static const char *
 review_dot(void)
 {
-	return ui_unicode() ? " · " : " - ";
-}
-
-long
-review_row_at(const struct review *rv, int y)
-{
-	size_t	i;
-
-	if (y < rv->cbody.y || y >= rv->cbody.y + rv->cbody.h)
-		return -1;
-	i = rv->ltop + (size_t)(y - rv->cbody.y);
-	return i < rv->nvis ? (long)i : -1;
+	return ui_glyph(GLYPH_SEP);
 }
 
 static void
@@ -108,8 +87,8 @@ review_draw_header(const struct rect *r, const char *name, int focus,
 	int	rw;
 
 	draw_fill(stdscr, r->y, r->x, r->w, a);
-	snprintf(buf, sizeof buf, "%s %s", focus ? (ui_unicode() ? "▶" :
-	    ">") : " ", name);
+	snprintf(buf, sizeof buf, "%s %s", focus ?
+	    ui_glyph(GLYPH_FOCUS) : " ", name);
 	rw = right != NULL ? draw_width(right) + 1 : 0;
 	if (rw > r->w / 2)
 		rw = 0;
@@ -178,7 +157,7 @@ review_draw_gutter(const struct review *rv, int y, size_t s, size_t e,
 	const char		*letter;
 
 	if (cursor)
-		draw_str(stdscr, y, rv->abody.x, 1, ui_unicode() ? "▸" : ">",
+		draw_str(stdscr, y, rv->abody.x, 1, ui_glyph(GLYPH_CURSOR),
 		    ui_style(ST_FOCUS), 0);
 	if (s == e || (c = review_first_on_row(rv, s, e)) == NULL)
 		return;
@@ -193,7 +172,7 @@ review_draw_gutter(const struct review *rv, int y, size_t s, size_t e,
 		letter = "U";
 		break;
 	default:
-		letter = ui_unicode() ? "·" : ".";
+		letter = ui_glyph(GLYPH_NO_VERDICT);
 		break;
 	}
 	draw_str(stdscr, y, rv->abody.x + 1, 1, letter,
@@ -278,11 +257,11 @@ static void
 review_draw_claim(struct review *rv, const struct st_claim *c, int y,
     int selected)
 {
-	const struct rect	*r = &rv->cbody;
+	const struct list	*r = &rv->claims;
 	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
 	char			 num[32], flags[16];
 	const char		*src;
-	int			 nw, x = r->x, sw = 0, u = ui_unicode();
+	int			 nw, x = r->x, sw = 0;
 
 	draw_fill(stdscr, y, r->x, r->w, a);
 	draw_str(stdscr, y, x, 2, review_verdict_mark(c->status),
@@ -291,8 +270,8 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 	snprintf(num, sizeof num, " %*d ", nw, c->number);
 	x += 2 + draw_str(stdscr, y, x + 2, r->w - 2, num, a, 0);
 	snprintf(flags, sizeof flags, "%s%s ",
-	    c->note[0] != '\0' ? (u ? "✎" : "*") : " ",
-	    c->matches > 0 ? (u ? "≈" : "=") : " ");
+	    c->note[0] != '\0' ? ui_glyph(GLYPH_NOTE) : " ",
+	    c->matches > 0 ? ui_glyph(GLYPH_SEEN) : " ");
 	x += draw_str(stdscr, y, x, r->x + r->w - x, flags, a | A_BOLD, 0);
 	if (r->w >= 36) {
 		sw = r->w / 4 < 10 ? 10 : r->w / 4 > 24 ? 24 : r->w / 4;
@@ -301,6 +280,14 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 		    a | (c->source != NULL ? 0 : ui_style(ST_DIM)));
 	}
 	draw_str(stdscr, y, x, r->x + r->w - x - sw, c->text, a, 1);
+}
+
+static void
+review_draw_row_cb(void *arg, size_t i, int y, int selected)
+{
+	struct review	*rv = arg;
+
+	review_draw_claim(rv, &rv->art->claims[rv->vis[i]], y, selected);
 }
 
 /* On the info line of a claim seen before, right of HEAD (what the line
@@ -314,7 +301,7 @@ review_draw_seen(struct review *rv, const struct st_claim *c,
 	int			 sw;
 
 	snprintf(seen, sizeof seen, " %s %d earlier (p) ",
-	    ui_unicode() ? "≈" : "=", c->matches);
+	    ui_glyph(GLYPH_SEEN), c->matches);
 	sw = draw_width(seen);
 	if (draw_width(head) + sw + 3 > r->w)
 		return;
@@ -357,23 +344,20 @@ static void
 review_draw_claims(struct review *rv)
 {
 	char	head[96];
-	size_t	i, lsel = review_lsel(rv);
-	int	y;
 
 	snprintf(head, sizeof head, "Claims%s%s", rv->filter == FILTER_ALL ?
 	    "" : review_dot(), rv->filter == FILTER_ALL ? "" :
 	    review_filter_name(rv->filter));
 	review_draw_header(&rv->chead, head, rv->focus == PANE_CLAIMS, NULL);
 	if (rv->nvis == 0) {
-		draw_str(stdscr, rv->cbody.y, rv->cbody.x + 1, rv->cbody.w - 1,
+		draw_str(stdscr, rv->claims.y, rv->claims.x + 1,
+		    rv->claims.w - 1,
 		    rv->total == 0 ? "no claims: Tab, then m on a sentence "
 		    "makes one" : "no claims match the filter (f changes it)",
 		    ui_style(ST_DIM), 1);
 	}
-	for (i = rv->ltop, y = rv->cbody.y; i < rv->nvis &&
-	    y < rv->cbody.y + rv->cbody.h; i++, y++)
-		review_draw_claim(rv, &rv->art->claims[rv->vis[i]], y,
-		    i == lsel);
+	list_draw(&rv->claims, review_lsel(rv), rv->nvis, review_draw_row_cb,
+	    rv);
 	review_draw_info(rv);
 }
 
@@ -388,9 +372,8 @@ review_draw_bar(struct review *rv)
 	snprintf(right, sizeof right, "filter: %s%s%d/%d reviewed%s%d "
 	    "disputed%s%s ", review_filter_name(rv->filter), review_dot(),
 	    rv->reviewed, rv->total, review_dot(), rv->disputed, review_dot(),
-	    rv->ro ? "read-only" : rv->failed ? (ui_unicode() ?
-	    "✗ NOT SAVED" : "x NOT SAVED") : (ui_unicode() ? "✓ saved" :
-	    "saved"));
+	    rv->ro ? "read-only" : ui_glyph(rv->failed ? GLYPH_NOT_SAVED :
+	    GLYPH_SAVED));
 	if (rv->ro)
 		x = draw_str(stdscr, rv->bar, 0, COLS, " READ-ONLY ",
 		    ui_style(ST_BANNER), 0);

@@ -6,6 +6,8 @@
 #include <stdint.h>
 
 #include "store.h"
+#include "ui/keys.h"
+#include "ui/list.h"
 #include "ui/screen.h"
 #include "ui/wrap.h"
 
@@ -58,7 +60,8 @@ struct review {
 
 	/* Layout, from the terminal size. */
 	int			 stacked;
-	struct rect		 ahead, abody, chead, cbody, cinfo;
+	struct rect		 ahead, abody, chead, cinfo;
+	struct list		 claims;	/* the claims pane's list */
 	int			 bar, msgline;
 
 	/* The article pane: wrapped text, first row shown, cursor row. */
@@ -70,7 +73,6 @@ struct review {
 	 * filter; SEL the selected claim (index into art->claims) or -1. */
 	size_t			*vis;
 	size_t			 nvis;
-	size_t			 ltop;
 	long			 sel;
 	enum review_filter	 filter;
 	/* Claims not dismissed, ordered by start, for highlighting. */
@@ -85,6 +87,10 @@ struct review {
 
 	struct undo		*undo;
 	size_t			 nundo, undocap;
+
+	/* The article's sentences, made by the first "m"; owned. */
+	struct sentence		*sents;
+	size_t			 nsents;
 
 	long			 note_claim;	/* claim whose note is being
 						   edited inline, or -1 */
@@ -103,10 +109,60 @@ void		 review_free(struct review *);
 
 extern const struct screen_ops review_ops;
 
-/* review.c, for the draw code. */
+/* review.c */
 const char	*review_filter_name(enum review_filter);
+/* Whether the list shows claim C under the filter. */
+int		 review_passes(const struct review *, const struct st_claim *);
+/* Rebuilds the list (by the filter), the spans and the counts, then keeps
+ * a selection: the same claim, else the next one shown. */
+void		 review_rebuild(struct review *);
+void		 review_cycle_filter(struct review *);
+
+/* review-move.c */
 /* The position of the selected claim in the list, or NVIS when none. */
 size_t		 review_lsel(const struct review *);
+/* The selected claim when the list shows it, else NULL. */
+struct st_claim	*review_selected(struct review *);
+/* The first claim (index into art->claims) that overlaps [START, END),
+ * preferring the selected one, and only claims the list shows when SHOWN;
+ * -1 when none. */
+long		 review_claim_in(const struct review *, size_t start,
+		    size_t end, int shown);
+/* Scrolls the claims list so that the selection shows. */
+void		 review_keep_list(struct review *);
+/* Keeps the article cursor on screen, scrolling the view to it. */
+void		 review_keep_cursor(struct review *);
+/* Shows bytes [START, END) in the article, the cursor on their first row;
+ * CENTRE moves the view even when they are on screen. */
+void		 review_show_range(struct review *, size_t start, size_t end,
+		    int centre);
+void		 review_show_selected(struct review *, int centre);
+/* Selects claim I (it must be in the list); SHOW: in the article too. */
+void		 review_select(struct review *, size_t i, int show);
+/* A mouse event: SCREEN_* flags, 0 when it did nothing. */
+int		 review_mouse(struct review *, const struct ui_event *);
+/* A movement key or a pane switch: 1 when ACTION was one. */
+int		 review_key_move(struct review *, enum key_action);
+
+/* review-change.c: each change is committed before the screen shows it. */
+/* The selected claim, or NULL with a message saying none is. */
+struct st_claim	*review_need_claim(struct review *);
+void		 review_mark(struct review *, enum verdict, int toggle);
+void		 review_note_inline(struct review *);
+void		 review_note_editor(struct review *);
+void		 review_dismiss(struct review *);
+void		 review_make_claim(struct review *);
+void		 review_earlier(struct review *);
+void		 review_adopt_key(struct review *);
+void		 review_undo(struct review *);
+void		 review_clear_undo(struct review *);
+/* After a change: the list again, and the article follows a selection
+ * that moved. */
+void		 review_changed(struct review *);
+
+/* review-search.c */
+void		 review_search(struct review *, int dir);
+void		 review_search_prompt(struct review *);
 
 /* review-draw.c */
 void		 review_layout(struct review *);
@@ -115,8 +171,6 @@ void		 review_draw(struct screen *);
 enum ui_style	 review_verdict_style(enum verdict);
 /* Verdict V as a two-column mark readable without colour ("✓V", "+V"). */
 const char	*review_verdict_mark(enum verdict);
-/* The claims list row at screen row Y, or -1. */
-long		 review_row_at(const struct review *, int y);
 
 /* review-edit.c: the note in $VISUAL / $EDITOR. Returns the edited text
  * (caller frees), or NULL with *CAUSE (nothing changed). */

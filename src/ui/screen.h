@@ -90,6 +90,26 @@ void		 ui_cursor(struct ui *, int y, int x);
 attr_t		 ui_style(enum ui_style);
 /* Whether non-ASCII symbols can be drawn. */
 int		 ui_unicode(void);
+
+/* The symbols the screens draw, each with its ASCII stand-in for a
+ * terminal that cannot show it. */
+enum ui_glyph {
+	GLYPH_SEP,		/* " · " between items of a line */
+	GLYPH_FOCUS,		/* "▶" the pane or item that has the focus */
+	GLYPH_CURSOR,		/* "▸" the article cursor */
+	GLYPH_NO_VERDICT,	/* "·" an unreviewed claim in the gutter */
+	GLYPH_NOTE,		/* "✎" a claim with a note */
+	GLYPH_SEEN,		/* "≈" a claim seen before */
+	GLYPH_SAVED,		/* "✓ saved" */
+	GLYPH_NOT_SAVED,	/* "✗ NOT SAVED" */
+	GLYPH_MARK_NONE,	/* verdict marks, two columns, in enum verdict
+				   order: "· " */
+	GLYPH_MARK_VERIFIED,	/* "✓V" */
+	GLYPH_MARK_DISPUTED,	/* "✗D" */
+	GLYPH_MARK_UNSOURCED,	/* "?U" */
+	GLYPH_COUNT
+};
+const char	*ui_glyph(enum ui_glyph);
 /* Hands the terminal to a child (endwin) and takes it back after. */
 void		 ui_suspend(struct ui *);
 void		 ui_resume(struct ui *);

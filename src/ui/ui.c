@@ -148,6 +148,31 @@ ui_unicode(void)
 	return ui_utf8;
 }
 
+static const struct {
+	const char	*utf8, *ascii;
+} ui_glyphs[GLYPH_COUNT] = {
+	[GLYPH_SEP] = { " · ", " - " },
+	[GLYPH_FOCUS] = { "▶", ">" },
+	[GLYPH_CURSOR] = { "▸", ">" },
+	[GLYPH_NO_VERDICT] = { "·", "." },
+	[GLYPH_NOTE] = { "✎", "*" },
+	[GLYPH_SEEN] = { "≈", "=" },
+	[GLYPH_SAVED] = { "✓ saved", "saved" },
+	[GLYPH_NOT_SAVED] = { "✗ NOT SAVED", "x NOT SAVED" },
+	[GLYPH_MARK_NONE] = { "· ", ". " },
+	[GLYPH_MARK_VERIFIED] = { "✓V", "+V" },
+	[GLYPH_MARK_DISPUTED] = { "✗D", "xD" },
+	[GLYPH_MARK_UNSOURCED] = { "?U", "?U" }
+};
+
+const char *
+ui_glyph(enum ui_glyph g)
+{
+	if ((unsigned)g >= GLYPH_COUNT)
+		return "?";
+	return ui_utf8 ? ui_glyphs[g].utf8 : ui_glyphs[g].ascii;
+}
+
 /* Home and End as the common terminals send them, whatever TERM says
  * (tmux sends "\033[1~" under TERM=xterm-256color, rxvt "\033[7~"). */
 static void

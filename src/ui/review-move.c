@@ -1,0 +1,354 @@
+/* review-move.c: the review screen's selection, movement, scrolling and mouse. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+#include "ui/keys.h"
+#include "ui/review.h"
+#include "ui/screen.h"
+#include "ui/wrap.h"
+#include "xmalloc.h"
+
+/* How many spans before a row "claim at" looks back through. */
+#define REVIEW_LOOKBACK	64
+
+size_t
+review_lsel(const struct review *rv)
+{
+	size_t	lo = 0, hi = rv->nvis, mid;
+
+	if (rv->sel < 0)
+		return rv->nvis;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (rv->vis[mid] < (size_t)rv->sel)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < rv->nvis && rv->vis[lo] == (size_t)rv->sel)
+		return lo;
+	return rv->nvis;
+}
+
+/* The selected claim when the list shows it, else NULL. */
+struct st_claim *
+review_selected(struct review *rv)
+{
+	if (review_lsel(rv) == rv->nvis)
+		return NULL;
+	return &rv->art->claims[rv->sel];
+}
+
+/* The span index of the last claim starting at or before OFF, or -1. */
+static long
+review_span_before(const struct review *rv, size_t off)
+{
+	const struct st_claim	*cl = rv->art->claims;
+	size_t			 lo = 0, hi = rv->nspans, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cl[rv->spans[mid]].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo - 1;
+}
+
+/*
+ * The first claim (index into art->claims) that overlaps [START, END),
+ * preferring the selected one, and only claims the list shows when SHOWN;
+ * -1 when none.
+ */
+long
+review_claim_in(const struct review *rv, size_t start, size_t end, int shown)
+{
+	const struct st_claim	*c;
+	long			 j, found = -1, n;
+
+	if (end <= start)
+		end = start + 1;
+	j = review_span_before(rv, end - 1);
+	for (n = 0; j >= 0 && n < REVIEW_LOOKBACK; j--, n++) {
+		c = &rv->art->claims[rv->spans[j]];
+		if (c->end <= start)
+			continue;
+		if (shown && !review_passes(rv, c))
+			continue;
+		if ((long)rv->spans[j] == rv->sel)
+			return rv->sel;
+		found = (long)rv->spans[j];
+	}
+	return found;
+}
+
+/* Scrolls the claims list so that the selection shows. */
+void
+review_keep_list(struct review *rv)
+{
+	list_keep(&rv->claims, review_lsel(rv), rv->nvis);
+}
+
+/* Keeps the article cursor on screen, scrolling the view to it. */
+void
+review_keep_cursor(struct review *rv)
+{
+	long	h = rv->abody.h, d;
+
+	if (wrap_cmp(&rv->cur, &rv->top) < 0) {
+		rv->top = rv->cur;
+		return;
+	}
+	d = wrap_distance(rv->wrap, &rv->top, &rv->cur, h - 1);
+	if (d > h - 1) {
+		rv->top = rv->cur;
+		wrap_move(rv->wrap, &rv->top, -(h - 1));
+	}
+}
+
+/*
+ * Shows bytes [START, END) in the article: when they are off screen, the
+ * view moves so they start a third of the way down (or fit, when they can).
+ * The cursor goes to their first row. CENTRE moves the view even when
+ * they are on screen.
+ */
+void
+review_show_range(struct review *rv, size_t start, size_t end, int centre)
+{
+	struct wrap_pos	 sp, ep, t;
+	long		 h = rv->abody.h, d;
+
+	wrap_find(rv->wrap, start, &sp);
+	wrap_find(rv->wrap, end > start ? end - 1 : start, &ep);
+	d = wrap_distance(rv->wrap, &rv->top, &sp, h - 1);
+	if (centre || d < 0 || d > h - 1) {
+		rv->top = sp;
+		wrap_move(rv->wrap, &rv->top, -(h / 3));
+	}
+	d = wrap_distance(rv->wrap, &rv->top, &ep, h - 1);
+	if (d > h - 1) {
+		t = ep;
+		wrap_move(rv->wrap, &t, -(h - 1));
+		rv->top = wrap_cmp(&t, &sp) > 0 ? sp : t;
+	}
+	rv->cur = sp;
+}
+
+void
+review_show_selected(struct review *rv, int centre)
+{
+	struct st_claim	*c;
+
+	if ((c = review_selected(rv)) == NULL)
+		return;
+	review_show_range(rv, c->start, c->end, centre);
+}
+
+/* Selects claim I (it must be in the list) and shows it in the article. */
+void
+review_select(struct review *rv, size_t i, int show)
+{
+	rv->sel = (long)i;
+	review_keep_list(rv);
+	if (show)
+		review_show_selected(rv, 0);
+}
+
+/* In the article pane the selection follows the cursor's row. */
+static void
+review_sync_cursor(struct review *rv)
+{
+	size_t	s, e;
+	long	i;
+
+	wrap_row(rv->wrap, &rv->cur, &s, &e);
+	if ((i = review_claim_in(rv, s, e, 1)) >= 0) {
+		rv->sel = i;
+		review_keep_list(rv);
+	}
+}
+
+static void
+review_move_cursor(struct review *rv, long n)
+{
+	wrap_move(rv->wrap, &rv->cur, n);
+	review_keep_cursor(rv);
+	review_sync_cursor(rv);
+}
+
+/* The article pane: a page on (DIR 1) or back (-1). */
+static void
+review_page(struct review *rv, int dir)
+{
+	long	h = rv->abody.h > 1 ? rv->abody.h - 1 : 1;
+
+	wrap_move(rv->wrap, &rv->top, dir * h);
+	wrap_move(rv->wrap, &rv->cur, dir * h);
+	review_keep_cursor(rv);
+	review_sync_cursor(rv);
+}
+
+/* The article pane: its first or LAST line. */
+static void
+review_ends(struct review *rv, int last)
+{
+	if (last) {
+		wrap_last(rv->wrap, &rv->cur);
+		rv->top = rv->cur;
+		wrap_move(rv->wrap, &rv->top, -(rv->abody.h - 1));
+	} else {
+		wrap_first(rv->wrap, &rv->cur);
+		rv->top = rv->cur;
+	}
+	review_sync_cursor(rv);
+}
+
+static void
+review_switch_pane(struct review *rv)
+{
+	long	d;
+
+	if (rv->focus == PANE_CLAIMS) {
+		rv->focus = PANE_ARTICLE;
+		d = wrap_distance(rv->wrap, &rv->top, &rv->cur,
+		    rv->abody.h - 1);
+		if (d < 0 || d > rv->abody.h - 1)
+			rv->cur = rv->top;
+	} else
+		rv->focus = PANE_CLAIMS;
+}
+
+/* A click in the article: the cursor to that row, its claim selected. */
+static int
+review_click_article(struct review *rv, int y, int x)
+{
+	struct wrap_pos	 p = rv->top;
+	size_t		 off;
+	long		 i;
+
+	if (wrap_move(rv->wrap, &p, y - rv->abody.y) != y - rv->abody.y)
+		return SCREEN_REDRAW;
+	rv->focus = PANE_ARTICLE;
+	rv->cur = p;
+	off = wrap_offset_at(rv->wrap, &p, x - rv->abody.x - REVIEW_GUTTER);
+	if ((i = review_claim_in(rv, off, off + 1, 0)) >= 0 &&
+	    !review_passes(rv, &rv->art->claims[i]))
+		ui_message(rv->screen->ui, 0, "claim %d is hidden by the "
+		    "filter (f)", rv->art->claims[i].number);
+	else if ((i = review_claim_in(rv, off, off + 1, 1)) >= 0) {
+		rv->sel = i;
+		review_keep_list(rv);
+	}
+	return SCREEN_REDRAW;
+}
+
+/* Scrolls the article view N rows; the cursor stays on screen. */
+static void
+review_scroll(struct review *rv, long n)
+{
+	long	h = rv->abody.h, d;
+
+	wrap_move(rv->wrap, &rv->top, n);
+	if (wrap_cmp(&rv->cur, &rv->top) < 0)
+		rv->cur = rv->top;
+	d = wrap_distance(rv->wrap, &rv->top, &rv->cur, h - 1);
+	if (d > h - 1) {
+		rv->cur = rv->top;
+		wrap_move(rv->wrap, &rv->cur, h - 1);
+	}
+}
+
+static int
+review_in(const struct rect *r, int y, int x)
+{
+	return y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w;
+}
+
+int
+review_mouse(struct review *rv, const struct ui_event *ev)
+{
+	size_t	to;
+	int	wheel = 0;
+
+	if (ev->mbuttons & BUTTON4_PRESSED)
+		wheel = -3;
+	else if (ev->mbuttons & BUTTON5_PRESSED)
+		wheel = 3;
+	if (wheel != 0 && review_in(&rv->abody, ev->my, ev->mx)) {
+		review_scroll(rv, wheel);
+		return SCREEN_REDRAW;
+	}
+	switch (list_mouse(&rv->claims, ev, review_lsel(rv), rv->nvis, &to)) {
+	case LIST_MISS:
+		break;
+	case LIST_CLICK:
+		rv->focus = PANE_CLAIMS;
+		/* FALLTHROUGH */
+	case LIST_WHEEL:
+		review_select(rv, rv->vis[to], 1);
+		return SCREEN_REDRAW;
+	}
+	if ((ev->mbuttons & (BUTTON1_PRESSED | BUTTON1_CLICKED)) &&
+	    review_in(&rv->abody, ev->my, ev->mx))
+		return review_click_article(rv, ev->my, ev->mx);
+	return 0;
+}
+
+/* The article pane's movements. 1 when ACTION was one. */
+static int
+review_key_article(struct review *rv, enum key_action action)
+{
+	switch (action) {
+	case KA_DOWN:
+		review_move_cursor(rv, 1);
+		break;
+	case KA_UP:
+		review_move_cursor(rv, -1);
+		break;
+	case KA_FIRST:
+		review_ends(rv, 0);
+		break;
+	case KA_LAST:
+		review_ends(rv, 1);
+		break;
+	case KA_PAGE_DOWN:
+		review_page(rv, 1);
+		break;
+	case KA_PAGE_UP:
+		review_page(rv, -1);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+int
+review_key_move(struct review *rv, enum key_action action)
+{
+	size_t	to;
+
+	switch (action) {
+	case KA_PANE:
+		review_switch_pane(rv);
+		return 1;
+	case KA_SHOW:
+		if (review_need_claim(rv) != NULL)
+			review_show_selected(rv, 1);
+		return 1;
+	default:
+		break;
+	}
+	if (rv->focus == PANE_ARTICLE)
+		return review_key_article(rv, action);
+	if (!list_move(&rv->claims, action, review_lsel(rv), rv->nvis, &to))
+		return 0;
+	if (to < rv->nvis)
+		review_select(rv, rv->vis[to], 1);
+	return 1;
+}
