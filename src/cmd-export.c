@@ -46,24 +46,21 @@ static volatile sig_atomic_t export_stop;
 static int
 export_add_statuses(struct export_args *ea, const char *arg)
 {
-	static const char *const names[] = {
-		"unreviewed", "verified", "disputed", "unsourced"
-	};
 	const char	*p = arg;
-	size_t		 len, i;
+	char		*name;
+	size_t		 len;
+	int		 v;
 
 	do {
 		len = strcspn(p, ",");
-		for (i = 0; i < 4; i++) {
-			if (strlen(names[i]) == len &&
-			    strncmp(p, names[i], len) == 0)
-				break;
-		}
-		if (i == 4)
+		name = xstrndup(p, len);
+		v = strcmp(name, "clear") == 0 ? -1 : verdict_parse(name);
+		free(name);
+		if (v < 0)
 			return cmd_usage("export: unknown status: %.*s "
 			    "(unreviewed, verified, disputed or unsourced)",
 			    (int)len, p);
-		ea->statuses |= EXPORT_STATUS(i);
+		ea->statuses |= EXPORT_STATUS(v);
 		p += len;
 	} while (*p++ == ',');
 	return 0;
@@ -234,7 +231,7 @@ export_write(struct store *store, struct export_args *ea,
 		export_catch_signals();
 	}
 	what = ef != NULL ? ea->output : "standard output";
-	rc = export_run(store_db(store), eo, out, &cause);
+	rc = export_run(store, eo, out, &cause);
 	saved = errno;
 	if (tty->drawn)
 		fputs("\r\033[K", stderr);

@@ -11,7 +11,7 @@
 
 struct stats_reviewers {
 	char	**name;		/* safe for the terminal */
-	int	(*count)[4];	/* verified, disputed, unsourced,
+	int	(*count)[VERDICT_COUNT];	/* verified, disputed, unsourced,
 				   total */
 	size_t	  n;
 };
@@ -60,12 +60,12 @@ stats_print(const struct st_stats *st, const struct stats_reviewers *sr)
 	}
 	putchar('\n');
 	cmd_text_pad(stdout, "REVIEWER", nw);
-	for (j = 0; j < 4; j++)
+	for (j = 0; j < VERDICT_COUNT; j++)
 		printf("  %s", head[j]);
 	putchar('\n');
 	for (i = 0; i < sr->n; i++) {
 		cmd_text_pad(stdout, sr->name[i], nw);
-		for (j = 0; j < 4; j++)
+		for (j = 0; j < VERDICT_COUNT; j++)
 			printf("  %*d", (int)strlen(head[j]), sr->count[i][j]);
 		putchar('\n');
 	}

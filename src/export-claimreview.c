@@ -110,14 +110,14 @@ claimreview_rating(enum verdict v)
 /* The report address with the claim's anchor: BASE#aID-cN. */
 static void
 claimreview_url(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	const char	*base = ex->opts->url;
 	char		*url;
 	size_t		 len;
 
 	len = strcspn(base, "#");
-	url = xasprintf("%.*s#a%lld-c%d", (int)len, base, (long long)a->id,
+	url = xasprintf("%.*s#a%lld-c%d", (int)len, base, (long long)a->r.id,
 	    c->number);
 	fputs(",\n    \"url\": ", ex->out);
 	json_str(ex->out, url);
@@ -126,7 +126,7 @@ claimreview_url(struct export *ex, const struct ex_article *a,
 
 static void
 claimreview_item(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	FILE	*f = ex->out;
 
@@ -138,13 +138,13 @@ claimreview_item(struct export *ex, const struct ex_article *a,
 		putc('}', f);
 	}
 	fputs(",\n      \"datePublished\": ", f);
-	json_str(f, a->created_at);
-	if (a->url != NULL) {
+	json_str(f, a->r.created_at);
+	if (a->r.url != NULL) {
 		fputs(",\n      \"appearance\": {\"@type\": \"CreativeWork\", "
 		    "\"url\": ", f);
-		json_str(f, a->url);
+		json_str(f, a->r.url);
 		fputs(", \"headline\": ", f);
-		json_str(f, a->title);
+		json_str(f, a->r.title);
 		putc('}', f);
 	}
 	fputs("\n    }", f);
@@ -152,7 +152,7 @@ claimreview_item(struct export *ex, const struct ex_article *a,
 
 static void
 claimreview_claim(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	FILE	*f = ex->out;
 
@@ -167,7 +167,7 @@ claimreview_claim(struct export *ex, const struct ex_article *a,
 	fprintf(f, ",\n    \"reviewRating\": {\n      \"@type\": \"Rating\",\n"
 	    "      \"ratingValue\": %d,\n      \"bestRating\": 3,\n"
 	    "      \"worstRating\": 1,\n      \"alternateName\": \"%s\"\n    }",
-	    claimreview_rating(c->status), export_status_label(c->status));
+	    claimreview_rating(c->status), verdict_label(c->status));
 	claimreview_item(ex, a, c);
 	if (ex->opts->org != NULL && *ex->opts->org != '\0') {
 		fputs(",\n    \"author\": {\"@type\": \"Organization\", "

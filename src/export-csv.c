@@ -52,12 +52,12 @@ csv_begin(struct export *ex)
 
 static void
 csv_claim(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	FILE	*f = ex->out;
 
-	fprintf(f, "%lld,", (long long)a->id);
-	export_csv_cell(f, a->title);
+	fprintf(f, "%lld,", (long long)a->r.id);
+	export_csv_cell(f, a->r.title);
 	fprintf(f, ",%d,%lld,%lld,%s,", c->number, (long long)c->start,
 	    (long long)c->end, verdict_name(c->status));
 	export_csv_cell(f, c->text);

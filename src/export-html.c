@@ -195,7 +195,7 @@ html_begin(struct export *ex)
 		html_str(f, o->org);
 	}
 	fputs(".</p>\n<ul class=\"legend\">\n", f);
-	for (i = 0; i < 4; i++) {
+	for (i = 0; i < VERDICT_COUNT; i++) {
 		v = html_legend[i];
 		if (!export_wanted(ex, v))
 			continue;
@@ -210,20 +210,20 @@ static void
 html_facts(FILE *f, const struct ex_article *a)
 {
 	fputs("<dl>\n<dt>File</dt><dd>", f);
-	html_str(f, a->path);
+	html_str(f, a->r.path);
 	fputs("</dd>\n", f);
-	if (a->url != NULL) {
+	if (a->r.url != NULL) {
 		fputs("<dt>Published at</dt><dd>", f);
-		html_linked(f, a->url);
+		html_linked(f, a->r.url);
 		fputs("</dd>\n", f);
 	}
-	fprintf(f, "<dt>Revision</dt><dd>%d, imported ", a->revision);
-	html_time(f, a->imported_at);
+	fprintf(f, "<dt>Revision</dt><dd>%d, imported ", a->r.revision);
+	html_time(f, a->r.imported_at);
 	fprintf(f, "</dd>\n<dt>Progress</dt><dd>%d/%d reviewed "
 	    "\xc2\xb7 %d verified \xc2\xb7 %d disputed \xc2\xb7 %d unsourced",
-	    a->claims - a->count[VERDICT_NONE], a->claims,
-	    a->count[VERDICT_VERIFIED], a->count[VERDICT_DISPUTED],
-	    a->count[VERDICT_UNSOURCED]);
+	    a->claims - a->r.count[VERDICT_NONE], a->claims,
+	    a->r.count[VERDICT_VERIFIED], a->r.count[VERDICT_DISPUTED],
+	    a->r.count[VERDICT_UNSOURCED]);
 	if (a->orphans > 0)
 		fprintf(f, " \xc2\xb7 %d orphaned", a->orphans);
 	fputs("</dd>\n</dl>\n", f);
@@ -237,14 +237,14 @@ struct html_walk {
 };
 
 static void
-html_mark(struct export *ex, const struct ex_claim *c, void *arg)
+html_mark(struct export *ex, const struct st_claim *c, void *arg)
 {
 	struct html_walk	*w = arg;
 	FILE			*f = ex->out;
 	size_t			 start, end;
 
-	start = c->start < 0 ? 0 : (size_t)c->start;
-	end = c->end < 0 ? 0 : (size_t)c->end;
+	start = c->start;
+	end = c->end;
 	if (start < w->pos)
 		start = w->pos;	/* overlaps the claim before: the rest */
 	if (end > w->len)
@@ -254,8 +254,8 @@ html_mark(struct export *ex, const struct ex_claim *c, void *arg)
 	export_html_text(f, w->text + w->pos, start - w->pos);
 	fprintf(f, "<mark class=\"c v-%s\" id=\"a%lld-t%d\"><a class=\"n\" "
 	    "href=\"#a%lld-c%d\" title=\"Claim %d: %s\">%d\xc2\xa0%s</a>",
-	    verdict_name(c->status), (long long)w->a->id, c->number,
-	    (long long)w->a->id, c->number, c->number,
+	    verdict_name(c->status), (long long)w->a->r.id, c->number,
+	    (long long)w->a->r.id, c->number, c->number,
 	    verdict_name(c->status), c->number, html_marks[c->status]);
 	export_html_text(f, w->text + start, end - start);
 	fputs("</mark>", f);
@@ -297,8 +297,8 @@ html_article(struct export *ex, const struct ex_article *a)
 {
 	FILE	*f = ex->out;
 
-	fprintf(f, "<article id=\"a%lld\">\n<h2>", (long long)a->id);
-	html_str(f, *a->title != '\0' ? a->title : "(untitled)");
+	fprintf(f, "<article id=\"a%lld\">\n<h2>", (long long)a->r.id);
+	html_str(f, *a->r.title != '\0' ? a->r.title : "(untitled)");
 	fputs("</h2>\n", f);
 	html_facts(f, a);
 	html_text(ex, a);
@@ -307,7 +307,7 @@ html_article(struct export *ex, const struct ex_article *a)
 }
 
 static void
-html_match(struct export *ex, const struct ex_match *m, void *arg)
+html_match(struct export *ex, const struct st_match *m, void *arg)
 {
 	FILE	*f = ex->out;
 
@@ -318,7 +318,7 @@ html_match(struct export *ex, const struct ex_match *m, void *arg)
 	    (long long)m->article);
 	html_str(f, m->title);
 	fprintf(f, "\xe2\x80\x9d, revision %d, claim %d (%d%% alike)",
-	    m->revision, m->claim, (int)(m->similarity * 100 + 0.5));
+	    m->revision, m->number, (int)(m->similarity * 100 + 0.5));
 	if (*m->note != '\0') {
 		fputs(": ", f);
 		html_linked(f, m->note);
@@ -329,7 +329,7 @@ html_match(struct export *ex, const struct ex_match *m, void *arg)
 /* One row: number, verdict, text, source, note, reviewer. */
 static void
 html_row(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	FILE		*f = ex->out;
 	const char	*name = verdict_name(c->status);
@@ -341,8 +341,8 @@ html_row(struct export *ex, const struct ex_article *a,
 		    c->revision, c->number);
 	else
 		fprintf(f, "<tr class=\"v-%s\" id=\"a%lld-c%d\"><td><a href=\""
-		    "#a%lld-t%d\">%d</a></td>", name, (long long)a->id,
-		    c->number, (long long)a->id, c->number, c->number);
+		    "#a%lld-t%d\">%d</a></td>", name, (long long)a->r.id,
+		    c->number, (long long)a->r.id, c->number, c->number);
 	fprintf(f, "<td class=\"v\"><span class=\"m\">%s</span> %s</td>"
 	    "<td class=\"t\">", html_marks[c->status], name);
 	html_str(f, c->text);
@@ -368,14 +368,14 @@ html_row(struct export *ex, const struct ex_article *a,
 
 static void
 html_claim(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	html_row(ex, a, c);
 }
 
 static void
 html_orphan(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	FILE	*f = ex->out;
 

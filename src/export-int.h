@@ -9,69 +9,16 @@
 #include "export.h"
 #include "store.h"
 
-struct sqlite3_stmt;
-
-/*
- * An article as the walk hands it to a writer. The strings are borrowed from
- * the current SQLite row: valid until the writer's article_end returns.
- */
+/* An article as the walk hands it to a writer: the store's row (its
+ * strings borrowed until the writer's article_end returns) and what the
+ * walk counted. */
 struct ex_article {
-	int64_t		 id;
-	int64_t		 revision_id;
-	int		 revision;	/* current revision number */
-	const char	*path;
-	const char	*title;		/* the current revision's */
-	const char	*url;		/* where it was published; NULL */
-	const char	*created_at;	/* first import */
-	const char	*imported_at;	/* the current revision's import */
-	int		 count[4];	/* current claims by enum verdict,
-					   dismissed ones left out */
-	int		 claims;	/* their sum */
+	struct st_report_article r;
+	int		 claims;	/* current claims, dismissed ones left
+					   out */
 	int		 orphans;	/* orphaned verdicts, all statuses */
 	int		 wanted;	/* claims and orphans the filter keeps */
 	size_t		 index;		/* 0, 1, ... among articles written */
-};
-
-/* A claim, borrowed from the current row: valid during the callback. */
-struct ex_claim {
-	int64_t		 id;
-	int		 number;	/* 1-based, reading order of its revision,
-					   dismissed claims counted */
-	int		 revision;	/* its revision number */
-	int		 orphan;	/* a verdict from an earlier revision */
-	int		 dismissed;
-	int64_t		 start, end;	/* bytes in its revision's text */
-	const char	*text;		/* white space collapsed */
-	const char	*kinds;		/* "quantity,quote", "" */
-	const char	*source;	/* NULL: no source */
-	int		 score;
-	int		 manual;	/* made by hand */
-	enum verdict	 status;
-	const char	*note;		/* "" when none */
-	const char	*reviewer;	/* NULL when never reviewed */
-	const char	*updated_at;	/* NULL when never reviewed */
-	int		 matches;	/* earlier claims it resembles */
-	int		 history;	/* history rows */
-};
-
-/* One history row of a claim, borrowed. */
-struct ex_history {
-	const char	*at, *reviewer, *field;
-	const char	*old, *new, *origin;	/* may be NULL */
-};
-
-/* An earlier claim a claim resembles (SPEC §8), borrowed. */
-struct ex_match {
-	int64_t		 article;
-	int		 revision;
-	int		 claim;		/* its number in that revision */
-	double		 similarity;	/* 0..1 */
-	enum verdict	 status;
-	const char	*note;
-	const char	*reviewer;	/* may be NULL */
-	const char	*updated_at;	/* may be NULL */
-	const char	*text;
-	const char	*title;		/* of its revision */
 };
 
 struct export;
@@ -81,9 +28,9 @@ struct export_ops {
 	void	(*begin)(struct export *);
 	void	(*article)(struct export *, const struct ex_article *);
 	void	(*claim)(struct export *, const struct ex_article *,
-		    const struct ex_claim *);
+		    const struct st_claim *);
 	void	(*orphan)(struct export *, const struct ex_article *,
-		    const struct ex_claim *);
+		    const struct st_claim *);
 	void	(*article_end)(struct export *, const struct ex_article *);
 	void	(*end)(struct export *);
 	int	  details;	/* claims come with their match and history
@@ -97,14 +44,11 @@ extern const struct export_ops export_json_ops;
 extern const struct export_ops export_claimreview_ops;
 
 struct export {
-	struct sqlite3			*db;
+	struct store_report		*rp;
 	const struct export_opts	*opts;
 	const struct export_ops		*ops;
 	FILE				*out;
 	char				 generated_at[32];
-	struct sqlite3_stmt		*st_one, *st_all, *st_summary;
-	struct sqlite3_stmt		*st_claims, *st_claims2, *st_orphans;
-	struct sqlite3_stmt		*st_text, *st_history, *st_matches;
 	struct export_progress		 done;
 	int				 failed;	/* -1 or
 							   EXPORT_WRITE_ERROR */
@@ -128,25 +72,20 @@ int	export_wanted(const struct export *, enum verdict v);
  * after recording the error (the export then fails).
  */
 int	export_each_claim(struct export *, const struct ex_article *,
-	    void (*fn)(struct export *, const struct ex_claim *, void *),
+	    void (*fn)(struct export *, const struct st_claim *, void *),
 	    void *arg);
 int	export_text(struct export *, const struct ex_article *,
 	    const char **text, size_t *len);
 int	export_each_history(struct export *, int64_t claim,
-	    void (*fn)(struct export *, const struct ex_history *, void *),
+	    void (*fn)(struct export *, const struct st_history *, void *),
 	    void *arg);
 int	export_each_match(struct export *, int64_t claim,
-	    void (*fn)(struct export *, const struct ex_match *, void *),
+	    void (*fn)(struct export *, const struct st_match *, void *),
 	    void *arg);
 
 /* Records the first error of the export; later ones are dropped. */
 void	export_error(struct export *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
-
-/* "Verified", "Disputed", "Unsourced", "Unreviewed". */
-const char	*export_status_label(enum verdict);
-/* The verdict table's status text; VERDICT_NONE when unknown or NULL. */
-enum verdict	 export_status_parse(const char *);
 
 /*
  * Text for the human formats (export-text.c). export_text_write() writes LEN

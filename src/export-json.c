@@ -73,7 +73,7 @@ json_begin(struct export *ex)
 		fputs("null", f);
 	else {
 		putc('[', f);
-		for (i = 0; i < 4; i++) {
+		for (i = 0; i < VERDICT_COUNT; i++) {
 			if (!export_wanted(ex, (enum verdict)i))
 				continue;
 			fprintf(f, "%s\"%s\"", first ? "" : ", ",
@@ -91,22 +91,22 @@ json_article(struct export *ex, const struct ex_article *a)
 	FILE	*f = ex->out;
 
 	fprintf(f, "%s\n    {\n      \"id\": %lld", ex->items ? "," : "",
-	    (long long)a->id);
+	    (long long)a->r.id);
 	json_key(f, "      ", "title");
-	json_str(f, a->title);
+	json_str(f, a->r.title);
 	json_key(f, "      ", "path");
-	json_str(f, a->path);
+	json_str(f, a->r.path);
 	json_key(f, "      ", "url");
-	json_str(f, a->url);
-	fprintf(f, ",\n      \"revision\": %d", a->revision);
+	json_str(f, a->r.url);
+	fprintf(f, ",\n      \"revision\": %d", a->r.revision);
 	json_key(f, "      ", "imported_at");
-	json_str(f, a->imported_at);
+	json_str(f, a->r.imported_at);
 	fprintf(f, ",\n      \"summary\": {\"claims\": %d, \"reviewed\": %d, "
 	    "\"verified\": %d, \"disputed\": %d, \"unsourced\": %d, "
 	    "\"unreviewed\": %d, \"orphans\": %d}", a->claims,
-	    a->claims - a->count[VERDICT_NONE], a->count[VERDICT_VERIFIED],
-	    a->count[VERDICT_DISPUTED], a->count[VERDICT_UNSOURCED],
-	    a->count[VERDICT_NONE], a->orphans);
+	    a->claims - a->r.count[VERDICT_NONE], a->r.count[VERDICT_VERIFIED],
+	    a->r.count[VERDICT_DISPUTED], a->r.count[VERDICT_UNSOURCED],
+	    a->r.count[VERDICT_NONE], a->orphans);
 	fputs(",\n      \"claims\": [", f);
 	ex->items++;
 	ex->sub = 0;
@@ -128,14 +128,14 @@ json_fraction(FILE *f, double x)
 }
 
 static void
-json_match(struct export *ex, const struct ex_match *m, void *arg)
+json_match(struct export *ex, const struct st_match *m, void *arg)
 {
 	FILE	*f = ex->out;
 	int	*n = arg;
 
 	fprintf(f, "%s\n            {\"article\": %lld, \"claim\": %d, "
 	    "\"status\": \"%s\", \"similarity\": ", (*n)++ ? "," : "",
-	    (long long)m->article, m->claim, verdict_name(m->status));
+	    (long long)m->article, m->number, verdict_name(m->status));
 	json_fraction(f, m->similarity);
 	fprintf(f, ", \"revision\": %d, \"title\": ", m->revision);
 	json_str(f, m->title);
@@ -151,7 +151,7 @@ json_match(struct export *ex, const struct ex_match *m, void *arg)
 }
 
 static void
-json_history(struct export *ex, const struct ex_history *h, void *arg)
+json_history(struct export *ex, const struct st_history *h, void *arg)
 {
 	FILE	*f = ex->out;
 	int	*n = arg;
@@ -173,7 +173,7 @@ json_history(struct export *ex, const struct ex_history *h, void *arg)
 
 /* The fields SPEC §7 fixes, in its order. */
 static void
-json_claim_fixed(FILE *f, const struct ex_claim *c)
+json_claim_fixed(FILE *f, const struct st_claim *c)
 {
 	const char	*in = "          ";
 
@@ -194,7 +194,7 @@ json_claim_fixed(FILE *f, const struct ex_claim *c)
 }
 
 static void
-json_claim_obj(struct export *ex, const struct ex_claim *c)
+json_claim_obj(struct export *ex, const struct st_claim *c)
 {
 	FILE		*f = ex->out;
 	const char	*in = "          ";
@@ -224,7 +224,7 @@ json_claim_obj(struct export *ex, const struct ex_claim *c)
 
 static void
 json_claim(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	(void)a;
 	json_claim_obj(ex, c);
@@ -241,7 +241,7 @@ json_close_list(struct export *ex)
 /* The first orphan closes "claims" and opens "orphans". */
 static void
 json_orphan(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	(void)a;
 	if (!ex->phase) {

@@ -128,7 +128,7 @@ md_begin(struct export *ex)
 	fputs(".\n", f);
 	if (o->statuses != 0) {
 		fputs("Only claims that are ", f);
-		for (v = 0; v < 4; v++) {
+		for (v = 0; v < VERDICT_COUNT; v++) {
 			if (!export_wanted(ex, (enum verdict)v))
 				continue;
 			fprintf(f, "%s%s", first ? "" : " or ",
@@ -144,9 +144,9 @@ static void
 md_progress(FILE *f, const struct ex_article *a)
 {
 	fprintf(f, "%d/%d reviewed \xc2\xb7 %d verified \xc2\xb7 %d disputed "
-	    "\xc2\xb7 %d unsourced", a->claims - a->count[VERDICT_NONE],
-	    a->claims, a->count[VERDICT_VERIFIED], a->count[VERDICT_DISPUTED],
-	    a->count[VERDICT_UNSOURCED]);
+	    "\xc2\xb7 %d unsourced", a->claims - a->r.count[VERDICT_NONE],
+	    a->claims, a->r.count[VERDICT_VERIFIED], a->r.count[VERDICT_DISPUTED],
+	    a->r.count[VERDICT_UNSOURCED]);
 }
 
 static void
@@ -156,23 +156,23 @@ md_article(struct export *ex, const struct ex_article *a)
 	size_t	 n;
 
 	fputs("\n## ", f);
-	if (*a->title == '\0')
+	if (*a->r.title == '\0')
 		fputs("(untitled)", f);
-	md_write(f, a->title, strlen(a->title), MD_START);
+	md_write(f, a->r.title, strlen(a->r.title), MD_START);
 	fputs("\n\n- File: ", f);
-	md_write(f, a->path, strlen(a->path), 0);
-	if (a->url != NULL) {
+	md_write(f, a->r.path, strlen(a->r.path), 0);
+	if (a->r.url != NULL) {
 		fputs("\n- Published at: ", f);
-		n = export_text_link(a->url, strlen(a->url));
-		if (n == strlen(a->url)) {
+		n = export_text_link(a->r.url, strlen(a->r.url));
+		if (n == strlen(a->r.url)) {
 			putc('<', f);
-			export_text_write(f, a->url, n, 0, NULL, NULL, NULL);
+			export_text_write(f, a->r.url, n, 0, NULL, NULL, NULL);
 			putc('>', f);
 		} else
-			md_write(f, a->url, strlen(a->url), 0);
+			md_write(f, a->r.url, strlen(a->r.url), 0);
 	}
-	fprintf(f, "\n- Revision %d, imported %s\n- Progress: ", a->revision,
-	    a->imported_at);
+	fprintf(f, "\n- Revision %d, imported %s\n- Progress: ", a->r.revision,
+	    a->r.imported_at);
 	md_progress(f, a);
 	if (a->orphans > 0)
 		fprintf(f, "\n- Orphaned verdicts: %d (listed at the end)",
@@ -184,7 +184,7 @@ md_article(struct export *ex, const struct ex_article *a)
 }
 
 static void
-md_match(struct export *ex, const struct ex_match *m, void *arg)
+md_match(struct export *ex, const struct st_match *m, void *arg)
 {
 	FILE	*f = ex->out;
 
@@ -193,7 +193,7 @@ md_match(struct export *ex, const struct ex_match *m, void *arg)
 	    verdict_name(m->status), (long long)m->article);
 	md_write(f, m->title, strlen(m->title), 0);
 	fprintf(f, "\xe2\x80\x9d, revision %d, claim %d (%d%% alike)",
-	    m->revision, m->claim, (int)(m->similarity * 100 + 0.5));
+	    m->revision, m->number, (int)(m->similarity * 100 + 0.5));
 	if (*m->note != '\0') {
 		fputs(": ", f);
 		md_write(f, m->note, strlen(m->note), 0);
@@ -203,7 +203,7 @@ md_match(struct export *ex, const struct ex_match *m, void *arg)
 
 /* A claim: heading, text as a quote, then its details as a list. */
 static void
-md_claim_body(struct export *ex, const struct ex_claim *c)
+md_claim_body(struct export *ex, const struct st_claim *c)
 {
 	FILE	*f = ex->out;
 
@@ -233,7 +233,7 @@ md_claim_body(struct export *ex, const struct ex_claim *c)
 
 static void
 md_claim(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	(void)a;
 	fprintf(ex->out, "\n### Claim %d%s", c->number,
@@ -243,7 +243,7 @@ md_claim(struct export *ex, const struct ex_article *a,
 
 static void
 md_orphan(struct export *ex, const struct ex_article *a,
-    const struct ex_claim *c)
+    const struct st_claim *c)
 {
 	(void)a;
 	if (!ex->phase) {

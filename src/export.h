@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-struct sqlite3;
+struct store;
 
 enum export_format {
 	EXPORT_MD,		/* the default */
@@ -53,12 +53,13 @@ struct export_opts {
 #define EXPORT_WRITE_ERROR	(-2)
 
 /*
- * Writes the report OPTS describes to OUT, reading DB (borrowed, only read)
- * one row at a time: memory does not grow with the number of claims.
+ * Writes the report OPTS describes to OUT, reading STORE (borrowed, only
+ * read) one row at a time in one snapshot: memory does not grow with the
+ * number of claims.
  * Returns 0; -1 with *CAUSE (allocated) on a database error; or
  * EXPORT_WRITE_ERROR when writing OUT failed, errno telling why.
  */
-int	export_run(struct sqlite3 *db, const struct export_opts *opts,
+int	export_run(struct store *, const struct export_opts *opts,
 	    FILE *out, char **cause);
 
 /*

@@ -171,3 +171,25 @@ CREATE TABLE revision_match (
 	revision_id	INTEGER PRIMARY KEY REFERENCES revision(id),
 	history_id	INTEGER NOT NULL
 );
+
+-- migration 4
+
+-- Claim numbers are permanent. A claim's number is given once, when the
+-- claim is made, from its article's counter (article.last_number): it is
+-- never changed and never given to another claim of the article. A claim
+-- that continues one of an earlier revision (prev_id) keeps that claim's
+-- number; claims made by hand take the next number. Reports, anchors and
+-- "claimdesk mark" use these numbers, so published links stay right.
+-- The claims that exist keep the numbers they were shown with: their
+-- place in reading order within their revision.
+ALTER TABLE claim ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+UPDATE claim SET number = n.rn
+    FROM (SELECT id, row_number() OVER (PARTITION BY revision_id
+        ORDER BY start, "end", id) AS rn FROM claim) AS n
+    WHERE n.id = claim.id;
+CREATE UNIQUE INDEX claim_number ON claim (revision_id, number);
+
+ALTER TABLE article ADD COLUMN last_number INTEGER NOT NULL DEFAULT 0;
+UPDATE article SET last_number = coalesce((SELECT max(c.number)
+    FROM claim c JOIN revision r ON r.id = c.revision_id
+    WHERE r.article_id = article.id), 0);

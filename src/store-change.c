@@ -326,7 +326,7 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	char		 at[32], *doc, *slice;
 	int64_t		 rev;
 	size_t		 len;
-	int		 rc;
+	int		 rc, number;
 
 	store_now(at, sizeof at);
 	if (store_current_revision(s, article, &rev, NULL, &len) != 0)
@@ -362,6 +362,10 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 		return store_dberr(s, "finding the claim");
 	}
 
+	if (store_next_number(s, article, &number) != 0) {
+		free(slice);
+		return -1;
+	}
 	st = store_stmt(s, S_CLAIM_INSERT);
 	sqlite3_bind_int64(st, 1, rev);
 	sqlite3_bind_int64(st, 2, (int64_t)start);
@@ -371,6 +375,7 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	sqlite3_bind_int(st, 7, 0);
 	store_bind_text(st, 8, "manual");
 	sqlite3_bind_int(st, 9, 0);
+	sqlite3_bind_int(st, 12, number);
 	rc = store_exec(s, st, "adding the claim");
 	free(slice);
 	if (rc != 0)

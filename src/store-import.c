@@ -19,6 +19,7 @@
 /* A claim of the previous revision, or an earlier orphan. */
 struct old_claim {
 	int64_t		 id;
+	int		 number;
 	int64_t		 revision_id;
 	size_t		 start, end;
 	char		*text, *kinds, *source;
@@ -46,6 +47,8 @@ struct import_run {
 	int64_t			 article;
 	int64_t			 rev;		/* the new one */
 	int			 number;
+	int			 last;		/* the article's last claim
+						   number (migration 4) */
 	struct old_claim	*old;
 	size_t			 nold;
 	struct rev_text		*texts;
@@ -133,6 +136,7 @@ struct new_claim {
 	int		 manual;
 	int		 dismissed;
 	int64_t		 prev;		/* 0: none */
+	int		 number;	/* PREV's number */
 	enum anchor_how	 how;
 };
 
@@ -155,12 +159,40 @@ insert_claim(struct import_run *r, const struct new_claim *c, int64_t *id)
 	if (c->how != ANCHOR_NONE)
 		store_bind_text(st, 11, c->how == ANCHOR_EXACT ? "exact" :
 		    "context");
+	sqlite3_bind_int(st, 12, c->prev != 0 ? c->number : ++r->last);
 	if (store_exec(r->s, st, "adding a claim") != 0)
 		return -1;
 	*id = sqlite3_last_insert_rowid(store_db(r->s));
 	if (!c->dismissed)
 		r->res->claims++;
 	return 0;
+}
+
+/* The article's claim counter, read before claims are inserted and
+ * written after (schema.sql, migration 4). */
+static int
+numbers_load(struct import_run *r)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_ART_NUMBER);
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, r->article);
+	rc = sqlite3_step(st);
+	r->last = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return store_dberr(r->s, "reading claim numbers");
+	return 0;
+}
+
+static int
+numbers_save(struct import_run *r)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_ART_SET_NUMBER);
+
+	sqlite3_bind_int64(st, 1, r->article);
+	sqlite3_bind_int(st, 2, r->last);
+	return store_exec(r->s, st, "saving claim numbers");
 }
 
 /* The claims of a first revision: the sentences the rules chose. */
@@ -215,6 +247,7 @@ load_old(struct import_run *r, sqlite3_stmt *st, int only_stateful)
 		o.updated_at = store_column_dup(st, 13);
 		o.revision_id = sqlite3_column_int64(st, 14);
 		o.orphan = sqlite3_column_int(st, 15);
+		o.number = sqlite3_column_int(st, 16);
 		if (o.text == NULL)
 			o.text = xstrdup("");
 		if (o.note == NULL)
@@ -350,6 +383,7 @@ claim_from_sentence(struct import_run *r, size_t i,
 	c->manual = o->manual && !doc->info[i].claim;
 	c->dismissed = o->dismissed;
 	c->prev = o->id;
+	c->number = o->number;
 	c->how = how;
 }
 
@@ -368,6 +402,7 @@ claim_from_span(const struct anchor_old *a, const struct old_claim *o,
 	c->manual = o->manual;
 	c->dismissed = o->dismissed;
 	c->prev = o->id;
+	c->number = o->number;
 	c->how = a->how;
 }
 
@@ -487,7 +522,8 @@ revise(struct import_run *r, int64_t prev)
 	}
 	anchor_place(a, r->nold, doc->art->text, doc->art->len, cand,
 	    doc->nsent);
-	if (insert_placed(r, a) == 0 && mark_orphans(r, a) == 0 &&
+	if (numbers_load(r) == 0 && insert_placed(r, a) == 0 &&
+	    numbers_save(r) == 0 && mark_orphans(r, a) == 0 &&
 	    store_match_revision(r->s, r->rev, r->article) == 0)
 		rc = 0;
 out:
@@ -591,7 +627,7 @@ import_run(struct import_run *r, const char *path)
 	if (insert_article(r, path) != 0 || insert_revision(r) != 0)
 		return -1;
 	r->res->article = r->article;
-	if (insert_extracted(r) != 0)
+	if (insert_extracted(r) != 0 || numbers_save(r) != 0)
 		return -1;
 	return store_match_revision(r->s, r->rev, r->article);
 }

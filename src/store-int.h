@@ -28,6 +28,8 @@ enum store_stmt {
 	S_CLAIM_SET_DISMISSED,
 	S_CLAIM_BY_SPAN,
 	S_CLAIM_NTH,
+	S_ART_NUMBER,
+	S_ART_SET_NUMBER,
 	S_CLAIM_COUNT,
 	S_CLAIMS_OF_REV,
 	S_CLAIMS_ORPHANED,
@@ -36,7 +38,6 @@ enum store_stmt {
 	S_ARTICLE_LOAD,
 	S_CLAIMS_LOAD,
 	S_ORPHANS_LOAD,
-	S_CLAIM_KEYS,
 	S_MATCH_COUNTS,
 	S_LIST,
 	S_STATS_ARTICLES,
@@ -128,6 +129,12 @@ int		 store_match_revision(struct store *, int64_t rev,
  * cheap when none did. */
 int		 store_rematch_revision(struct store *, int64_t rev,
 		    int64_t article);
+
+/* The next claim number of ARTICLE (schema.sql, migration 4), taken:
+ * inside a write transaction the caller holds. 0, or -1 with the error
+ * recorded. */
+int		 store_next_number(struct store *, int64_t article,
+		    int *number);
 
 /* Binds TEXT, or NULL. */
 void		 store_bind_text(sqlite3_stmt *, int, const char *);

@@ -16,8 +16,8 @@ empty_if_null(const unsigned char *t)
 	return t != NULL ? (const char *)t : "";
 }
 
-/* A row of S_CLAIMS_LOAD or S_ORPHANS_LOAD into C, its number and
- * matches left 0; strings owned. */
+/* A row of S_CLAIMS_LOAD or S_ORPHANS_LOAD into C, its matches left 0;
+ * strings owned. */
 static void
 claim_read(sqlite3_stmt *st, struct st_claim *c)
 {
@@ -44,6 +44,7 @@ claim_read(sqlite3_stmt *st, struct st_claim *c)
 	anchor = empty_if_null(sqlite3_column_text(st, 15));
 	c->carried = strcmp(anchor, "exact") == 0 ? 1 :
 	    strcmp(anchor, "context") == 0 ? 2 : 0;
+	c->number = sqlite3_column_int(st, 16);
 }
 
 static void
@@ -86,12 +87,12 @@ claim_cmp(const struct st_claim *a, const struct st_claim *b)
 }
 
 /*
- * Puts claims that came ordered by start into reading order and numbers
- * them 1... Claims sharing a start (one made by hand over another) are
- * the only ones out of place: an insertion sort moves only those.
+ * Puts claims that came ordered by start into reading order. Claims
+ * sharing a start (one made by hand over another) are the only ones out of
+ * place: an insertion sort moves only those.
  */
 static void
-claims_number(struct st_claim *c, size_t n)
+claims_sort(struct st_claim *c, size_t n)
 {
 	struct st_claim	tmp;
 	size_t		i, j;
@@ -104,15 +105,13 @@ claims_number(struct st_claim *c, size_t n)
 			c[j] = c[j - 1];
 		c[j] = tmp;
 	}
-	for (i = 0; i < n; i++)
-		c[i].number = (int)i + 1;
 }
 
-/* Every row of ST (bound) into a new array; for S_ORPHANS_LOAD (REVS not
- * NULL) with their match counts too, and their revision ids in *REVS. */
+/* Every row of ST (bound) into a new array; for S_ORPHANS_LOAD (ORPHANS)
+ * with their match counts too. */
 static int
 claims_read(struct store *s, sqlite3_stmt *st, struct st_claim **out,
-    size_t *n, int64_t **revs)
+    size_t *n, int orphans)
 {
 	size_t	cap = 0;
 	int	rc;
@@ -123,15 +122,10 @@ claims_read(struct store *s, sqlite3_stmt *st, struct st_claim **out,
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 256;
 			*out = xreallocarray(*out, cap, sizeof **out);
-			if (revs != NULL)
-				*revs = xreallocarray(*revs, cap,
-				    sizeof **revs);
 		}
 		claim_read(st, &(*out)[*n]);
-		if (revs != NULL) {
-			(*out)[*n].matches = sqlite3_column_int(st, 16);
-			(*revs)[*n] = sqlite3_column_int64(st, 17);
-		}
+		if (orphans)
+			(*out)[*n].matches = sqlite3_column_int(st, 17);
 		(*n)++;
 	}
 	sqlite3_reset(st);
@@ -182,67 +176,14 @@ claims_count_matches(struct store *s, struct st_claim *c, size_t n)
 	return 0;
 }
 
-/*
- * Numbers the orphans O[0..N) of revision REV (in reading order) within
- * it: one pass over the revision's claims, each counted at the first
- * orphan it does not follow.
- */
-static int
-orphans_number(struct store *s, int64_t rev, struct st_claim *o, size_t n)
-{
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_KEYS);
-	size_t		*at, lo, hi, mid, start, end, i;
-	int64_t		 id;
-	int		 rc;
-
-	at = xcalloc(n + 1, sizeof *at);
-	sqlite3_bind_int64(st, 1, rev);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		start = (size_t)sqlite3_column_int64(st, 0);
-		end = (size_t)sqlite3_column_int64(st, 1);
-		id = sqlite3_column_int64(st, 2);
-		for (lo = 0, hi = n; lo < hi; /* nothing */) {
-			mid = lo + (hi - lo) / 2;
-			if (key_cmp(o[mid].start, o[mid].end, o[mid].id,
-			    start, end, id) < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		at[lo]++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(at);
-		return store_dberr(s, "numbering orphans");
-	}
-	for (i = 0; i < n; i++)
-		o[i].number = (int)at[i] + (i > 0 ? o[i - 1].number : 0);
-	free(at);
-	return 0;
-}
-
 /* The orphans of article ID into a new array, as st_article.orphans. */
 static int
 orphans_read(struct store *s, int64_t id, struct st_claim **out, size_t *n)
 {
 	sqlite3_stmt	*st = store_stmt(s, S_ORPHANS_LOAD);
-	int64_t		*revs = NULL;
-	size_t		 i, j;
-	int		 rc = 0;
 
 	sqlite3_bind_int64(st, 1, id);
-	if (claims_read(s, st, out, n, &revs) != 0) {
-		free(revs);
-		return -1;
-	}
-	for (i = 0; rc == 0 && i < *n; i = j) {
-		for (j = i + 1; j < *n && revs[j] == revs[i]; j++)
-			/* nothing */;
-		rc = orphans_number(s, revs[i], *out + i, j - i);
-	}
-	free(revs);
-	return rc;
+	return claims_read(s, st, out, n, 1);
 }
 
 static int
@@ -275,9 +216,9 @@ article_read(struct store *s, int64_t id, struct st_article *a)
 	st = store_stmt(s, S_CLAIMS_LOAD);
 	sqlite3_bind_int64(st, 1, rev);
 	sqlite3_bind_int(st, 2, a->revision);
-	if (claims_read(s, st, &a->claims, &a->nclaims, NULL) != 0)
+	if (claims_read(s, st, &a->claims, &a->nclaims, 0) != 0)
 		return -1;
-	claims_number(a->claims, a->nclaims);
+	claims_sort(a->claims, a->nclaims);
 	if (claims_count_matches(s, a->claims, a->nclaims) != 0)
 		return -1;
 	return orphans_read(s, id, &a->orphans, &a->norphans);

@@ -42,8 +42,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[S_CLAIM_INSERT] =
 	    "INSERT INTO claim (revision_id, start, end, text, kinds, source,"
-	    " score, origin, dismissed, prev_id, anchor)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	    " score, origin, dismissed, prev_id, anchor, number)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
 	[S_CLAIM_STATE] =
 	    "SELECT r.article_id, r.number, c.dismissed, c.orphan,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
@@ -59,23 +59,25 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT id, dismissed FROM claim WHERE revision_id = ?1"
 	    " AND start = ?2 AND end = ?3 ORDER BY id LIMIT 1",
 	[S_CLAIM_NTH] =
-	    "SELECT id FROM claim WHERE revision_id = ?1"
-	    " ORDER BY start, end, id LIMIT 1 OFFSET ?2",
+	    "SELECT id FROM claim WHERE revision_id = ?1 AND number = ?2",
+	[S_ART_NUMBER] = "SELECT last_number FROM article WHERE id = ?1",
+	[S_ART_SET_NUMBER] =
+	    "UPDATE article SET last_number = ?2 WHERE id = ?1",
 	[S_CLAIM_COUNT] =
-	    "SELECT count(*), count(*) FILTER (WHERE dismissed = 0)"
-	    " FROM claim WHERE revision_id = ?1",
+	    "SELECT count(*), count(*) FILTER (WHERE dismissed = 0),"
+	    " coalesce(max(number), 0) FROM claim WHERE revision_id = ?1",
 	[S_CLAIMS_OF_REV] =
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at, c.revision_id, c.orphan"
+	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
 	[S_CLAIMS_ORPHANED] =
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at, c.revision_id, c.orphan"
+	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
@@ -98,7 +100,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
-	    " ?2, c.orphan, coalesce(c.anchor, '')"
+	    " ?2, c.orphan, coalesce(c.anchor, ''), c.number"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start",
 	/* Orphans are few: found through the partial index claim_orphan. */
@@ -106,16 +108,13 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
-	    " r.number, c.orphan, coalesce(c.anchor, ''),"
-	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
-	    " c.revision_id"
+	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number,"
+	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id)"
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"
 	    " ORDER BY r.number, c.start, c.end, c.id",
 	/* The claims of a revision in no order, to number its orphans. */
-	[S_CLAIM_KEYS] =
-	    "SELECT start, end, id FROM claim WHERE revision_id = ?1",
 	/* Matches of the claims with ids ?1..?2, all of one revision. */
 	[S_MATCH_COUNTS] =
 	    "SELECT claim_id, count(*) FROM claim_match"
@@ -190,10 +189,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "INSERT OR REPLACE INTO claim_match (claim_id, earlier_id,"
 	    " similarity) VALUES (?1, ?2, ?3)",
 	[S_MATCHES_LIST] =
-	    "SELECT e.id, r.article_id, a.title, r.number,"
-	    " (SELECT count(*) FROM claim k WHERE k.revision_id = e.revision_id"
-	    "  AND (k.start < e.start OR (k.start = e.start AND (k.end < e.end"
-	    "  OR (k.end = e.end AND k.id <= e.id))))),"
+	    "SELECT e.id, r.article_id, a.title, r.number, e.number,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " v.reviewer, v.updated_at, m.similarity, e.text"
 	    " FROM claim_match m JOIN claim e ON e.id = m.earlier_id"
@@ -214,16 +210,29 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " WHERE term >= ?1 AND term < ?2",
 };
 
-static const char *const verdict_names[] = {
-	"unreviewed", "verified", "disputed", "unsourced"
+static const struct {
+	const char	*name, *label;
+} verdict_names[VERDICT_COUNT] = {
+	[VERDICT_NONE] = { "unreviewed", "Unreviewed" },
+	[VERDICT_VERIFIED] = { "verified", "Verified" },
+	[VERDICT_DISPUTED] = { "disputed", "Disputed" },
+	[VERDICT_UNSOURCED] = { "unsourced", "Unsourced" }
 };
 
 const char *
 verdict_name(enum verdict v)
 {
-	if ((unsigned)v >= sizeof verdict_names / sizeof verdict_names[0])
-		return "unreviewed";
-	return verdict_names[v];
+	if ((unsigned)v >= VERDICT_COUNT)
+		v = VERDICT_NONE;
+	return verdict_names[v].name;
+}
+
+const char *
+verdict_label(enum verdict v)
+{
+	if ((unsigned)v >= VERDICT_COUNT)
+		v = VERDICT_NONE;
+	return verdict_names[v].label;
 }
 
 int
@@ -231,10 +240,12 @@ verdict_parse(const char *s)
 {
 	int	i;
 
+	if (s == NULL)
+		return -1;
 	if (strcmp(s, "clear") == 0)
 		return VERDICT_NONE;
-	for (i = 0; i < 4; i++) {
-		if (strcmp(s, verdict_names[i]) == 0)
+	for (i = 0; i < VERDICT_COUNT; i++) {
+		if (strcmp(s, verdict_names[i].name) == 0)
 			return i;
 	}
 	return -1;
@@ -1032,6 +1043,25 @@ store_current_revision(struct store *s, int64_t article, int64_t *rev,
 }
 
 int
+store_next_number(struct store *s, int64_t article, int *number)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_ART_NUMBER);
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, article);
+	rc = sqlite3_step(st);
+	*number = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) + 1 : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? store_err(s, "no article with id %"
+		    PRId64, article) : store_dberr(s, "numbering the claim");
+	st = store_stmt(s, S_ART_SET_NUMBER);
+	sqlite3_bind_int64(st, 1, article);
+	sqlite3_bind_int(st, 2, *number);
+	return store_exec(s, st, "numbering the claim");
+}
+
+int
 store_find_claim(struct store *s, int64_t article, int number,
     int64_t *claim, char **cause)
 {
@@ -1045,8 +1075,8 @@ store_find_claim(struct store *s, int64_t article, int number,
 		goto fail;
 	st = store_stmt(s, S_CLAIM_NTH);
 	sqlite3_bind_int64(st, 1, rev);
-	sqlite3_bind_int64(st, 2, (int64_t)number - 1);
-	rc = number >= 1 ? store_step_id(s, st, claim, "finding the claim") : 0;
+	sqlite3_bind_int(st, 2, number);
+	rc = store_step_id(s, st, claim, "finding the claim");
 	if (rc < 0)
 		goto fail;
 	if (rc == 0) {
@@ -1056,9 +1086,10 @@ store_find_claim(struct store *s, int64_t article, int number,
 			store_dberr(s, "counting claims");
 			goto fail;
 		}
-		n = sqlite3_column_int(st, 0);
+		n = sqlite3_column_int(st, 2);
 		sqlite3_reset(st);
-		store_err(s, "no claim %d (the article has %d)", number, n);
+		store_err(s, "no claim %d (the article's claims are numbered "
+		    "up to %d)", number, n);
 		goto fail;
 	}
 	if (store_commit(s) != 0)

@@ -13,12 +13,17 @@ enum verdict {
 	VERDICT_NONE,		/* "unreviewed" */
 	VERDICT_VERIFIED,
 	VERDICT_DISPUTED,
-	VERDICT_UNSOURCED
+	VERDICT_UNSOURCED,
+	VERDICT_COUNT
 };
 
-/* "unreviewed", "verified", "disputed", "unsourced". */
+/* "unreviewed", "verified", "disputed", "unsourced": the names the
+ * database, the command line and the reports use. */
 const char	*verdict_name(enum verdict);
-/* Parses those names ("clear" gives VERDICT_NONE); -1 when unknown. */
+/* The same capitalised for people: "Unreviewed", "Verified"... */
+const char	*verdict_label(enum verdict);
+/* Parses a name ("clear" gives VERDICT_NONE too); -1 when it is no name
+ * (NULL included). */
 int		 verdict_parse(const char *);
 
 struct store;
@@ -123,9 +128,14 @@ int	store_set_url(struct store *, int64_t article, const char *url,
 int	store_find_article(struct store *, const char *article, int64_t *id,
 	    char **cause);
 
+/*
+ * A claim. In an st_article its strings are owned by the article; handed
+ * to a callback (store_report_*()) they are borrowed from the row, valid
+ * during the call.
+ */
 struct st_claim {
 	int64_t		 id;
-	int		 number;	/* 1-based in reading order */
+	int		 number;	/* permanent within its article */
 	size_t		 start, end;
 	char		*text;		/* owned */
 	char		*kinds;		/* owned, "" when none */
@@ -145,6 +155,7 @@ struct st_claim {
 					   revision: 0 no, 1 same text,
 					   2 by context (text edited: look
 					   again) */
+	int		 history;	/* history rows (reports only) */
 };
 
 struct st_article {
@@ -208,9 +219,9 @@ int	store_add_claim(struct store *, int64_t article, size_t start,
 	    size_t end, const char *text, const char *reviewer, int64_t *claim,
 	    char **cause);
 
-/* Resolves CLAIM NUMBER (1-based, as on screen, dismissed claims counted)
- * of article ARTICLE's current revision; 0 with *CLAIM, or -1 with *CAUSE
- * ("no claim 9 (the article has 7)"). */
+/* Resolves claim NUMBER (its permanent number, as on screen) of article
+ * ARTICLE's current revision; 0 with *CLAIM, or -1 with *CAUSE ("no claim 9
+ * (the article's claims are numbered up to 7)"). */
 int	store_find_claim(struct store *, int64_t article, int number,
 	    int64_t *claim, char **cause);
 
@@ -260,15 +271,15 @@ int	store_adopt(struct store *, int64_t claim, int64_t earlier,
 struct st_stats {
 	int		 articles;
 	int		 claims;	/* current revisions, not dismissed */
-	int		 status[4];	/* of those, by enum verdict */
+	int		 status[VERDICT_COUNT]; /* of those, by verdict */
 	int		 dismissed;	/* current revisions */
 	int		 orphans;	/* verdicts waiting for a place */
 };
 
 struct st_reviewer {
 	const char	*name;		/* borrowed for the callback */
-	int		 status[4];	/* verdicts last set by NAME, by enum
-					   verdict (status[0] unused) */
+	int		 status[VERDICT_COUNT]; /* verdicts last set by NAME,
+					   by verdict (status[0] unused) */
 	int		 total;
 };
 
@@ -277,5 +288,66 @@ struct st_reviewer {
 int	store_stats(struct store *, struct st_stats *stats,
 	    int (*cb)(const struct st_reviewer *, void *), void *arg,
 	    char **cause);
+
+/*
+ * A report read in one snapshot (a read transaction), row by row, so that
+ * memory does not grow with the number of verdicts (store-report.c).
+ * Walks call CB per row with what is borrowed from it; CB returns non-zero
+ * to stop. A walk returns 0 when it went to the end, 1 when CB stopped it,
+ * -1 on an error, which store_report_error() then tells.
+ */
+struct store_report;
+
+/* An article as a report reads it: its current revision. */
+struct st_report_article {
+	int64_t		 id;
+	int64_t		 revision_id;
+	int		 revision;	/* current revision number */
+	const char	*path;
+	const char	*title;		/* the current revision's */
+	const char	*url;		/* where it was published; NULL */
+	const char	*created_at;	/* first import */
+	const char	*imported_at;	/* the current revision's import */
+	int		 count[VERDICT_COUNT];	/* current claims by verdict,
+					   dismissed ones left out */
+	int		 orphans[VERDICT_COUNT]; /* orphaned verdicts */
+};
+
+/* One history row of a claim. */
+struct st_history {
+	const char	*at, *reviewer, *field;
+	const char	*old, *new, *origin;	/* may be NULL */
+};
+
+/* Starts a report: DETAILS, claims come with their match and history
+ * counts (else both are 0). NULL with *CAUSE. End with store_report_end(). */
+struct store_report	*store_report_begin(struct store *, int details,
+			    char **cause);
+void			 store_report_end(struct store_report *);
+const char		*store_report_error(const struct store_report *);
+/* How many articles there are. 0, or -1. */
+int	store_report_total(struct store_report *, size_t *n);
+/* The articles IDS (NIDS of them, in that order; an unknown id is an
+ * error), or every article by id when IDS is NULL. */
+int	store_report_articles(struct store_report *, const int64_t *ids,
+	    size_t nids, int (*cb)(const struct st_report_article *, void *),
+	    void *arg);
+/* The claims of A's current revision in reading order, dismissed ones
+ * included; AGAIN walks them with a statement of its own, so a walk may be
+ * made while another is open. */
+int	store_report_claims(struct store_report *,
+	    const struct st_report_article *a, int again,
+	    int (*cb)(const struct st_claim *, void *), void *arg);
+/* A's orphaned verdicts (not dismissed), by revision then reading order. */
+int	store_report_orphans(struct store_report *,
+	    const struct st_report_article *a,
+	    int (*cb)(const struct st_claim *, void *), void *arg);
+/* A's text, borrowed until the walk moves to the next article. */
+int	store_report_text(struct store_report *,
+	    const struct st_report_article *a, const char **text, size_t *len);
+int	store_report_history(struct store_report *, int64_t claim,
+	    int (*cb)(const struct st_history *, void *), void *arg);
+int	store_report_matches(struct store_report *, int64_t claim,
+	    int (*cb)(const struct st_match *, void *), void *arg);
 
 #endif

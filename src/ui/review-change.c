@@ -188,7 +188,8 @@ review_note_done(void *arg, const char *text)
 void
 review_note_inline(struct review *rv)
 {
-	struct prompt_cb	 cb = { review_note_place, review_note_done, rv };
+	struct prompt_cb	 cb = { .place = review_note_place,
+				    .done = review_note_done, .arg = rv };
 	struct st_claim		*c;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
@@ -323,6 +324,7 @@ review_undo_what(const struct undo *u)
 		case VERDICT_UNSOURCED:
 			return "is unsourced again";
 		case VERDICT_NONE:
+		case VERDICT_COUNT:
 			break;
 		}
 		return "is unreviewed again";
@@ -463,7 +465,7 @@ static void
 review_open_earlier(struct review *rv, const struct st_claim *c,
     struct earlier_list *l)
 {
-	struct earlier_cb	cb = { review_adopt, rv };
+	struct earlier_cb	cb = { .adopt = review_adopt, .arg = rv };
 
 	earlier_open(rv->screen->ui, l, c->id, c->number, c->text, &cb);
 }

@@ -61,6 +61,7 @@ review_verdict_style(enum verdict v)
 	case VERDICT_UNSOURCED:
 		return ST_UNSOURCED;
 	case VERDICT_NONE:
+	case VERDICT_COUNT:
 		break;
 	}
 	return ST_UNREVIEWED;
@@ -266,7 +267,7 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 	draw_fill(stdscr, y, r->x, r->w, a);
 	draw_str(stdscr, y, x, 2, review_verdict_mark(c->status),
 	    ui_style(review_verdict_style(c->status)) | a, 0);
-	nw = snprintf(num, sizeof num, "%zu", rv->art->nclaims);
+	nw = snprintf(num, sizeof num, "%d", rv->maxnum);
 	snprintf(num, sizeof num, " %*d ", nw, c->number);
 	x += 2 + draw_str(stdscr, y, x + 2, r->w - 2, num, a, 0);
 	snprintf(flags, sizeof flags, "%s%s ",

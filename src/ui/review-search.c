@@ -141,8 +141,8 @@ review_search_done(void *arg, const char *text)
 void
 review_search_prompt(struct review *rv)
 {
-	struct prompt_cb	cb = { review_search_place, review_search_done,
-				    rv };
+	struct prompt_cb	cb = { .place = review_search_place,
+				    .done = review_search_done, .arg = rv };
 
 	prompt_open(rv->screen->ui, "/", "", &cb);
 }

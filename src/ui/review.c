@@ -83,9 +83,11 @@ review_rebuild(struct review *rv)
 	rv->vis = xreallocarray(rv->vis, n + 1, sizeof *rv->vis);
 	rv->spans = xreallocarray(rv->spans, n + 1, sizeof *rv->spans);
 	rv->nvis = rv->nspans = 0;
-	rv->total = rv->reviewed = rv->disputed = 0;
+	rv->total = rv->reviewed = rv->disputed = rv->maxnum = 0;
 	for (i = 0; i < n; i++) {
 		c = &rv->art->claims[i];
+		if (c->number > rv->maxnum)
+			rv->maxnum = c->number;
 		if (review_passes(rv, c))
 			rv->vis[rv->nvis++] = i;
 		if (c->dismissed)

@@ -79,6 +79,7 @@ struct review {
 	size_t			*spans;
 	size_t			 nspans;
 	int			 total, reviewed, disputed;
+	int			 maxnum;	/* the highest claim number */
 
 	/* The search. */
 	char			*pattern;	/* owned, NULL: none yet */

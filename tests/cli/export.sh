@@ -114,7 +114,7 @@ for a in arts:
     starts = [c["start"] for c in a["claims"]]
     assert starts == sorted(starts)
 pact = arts[0]
-assert [c["claim"] for c in pact["claims"]] == [1, 2, 3, 5, 6]
+assert [c["claim"] for c in pact["claims"]] == [1, 3, 7, 5, 6]
 assert pact["claims"][3]["status"] == "unreviewed"
 assert pact["claims"][3]["reviewer"] is None
 assert pact["orphans"][0]["revision"] == 1
@@ -324,16 +324,17 @@ sent = lambda n: "Sentence %06d says 42." % n
 text = " ".join(sent(n) for n in range(100)).encode()
 statuses = ("verified", "disputed", "unsourced", "unreviewed")
 for a in range(1, articles + 1):
-    db.execute("INSERT INTO article VALUES (?, ?, ?, ?, ?)", (a,
-        "/bench/%d.txt" % a, "Article %d" % a, "https://example.org/%d" % a,
+    db.execute("INSERT INTO article (id, path, title, url, created_at, "
+        "last_number) VALUES (?, ?, ?, ?, ?, 100)", (a, "/bench/%d.txt" % a,
+        "Article %d" % a, "https://example.org/%d" % a,
         "2025-01-01T00:00:00Z"))
     db.execute("INSERT INTO revision VALUES (?, ?, 1, ?, ?, ?, ?, ?)", (a, a,
         text, "h", "Article %d" % a, "2025-01-01T00:00:00Z", "gen"))
     for n in range(100):
         c = (a - 1) * 100 + n + 1
         db.execute("INSERT INTO claim (id, revision_id, start, \"end\", text, "
-            "source) VALUES (?, ?, ?, ?, ?, ?)", (c, a, n * 24, n * 24 + 23,
-            sent(n), "Agency %d" % n))
+            "source, number) VALUES (?, ?, ?, ?, ?, ?, ?)", (c, a, n * 24,
+            n * 24 + 23, sent(n), "Agency %d" % n, n + 1))
         db.execute("INSERT INTO verdict VALUES (?, ?, ?, ?, ?)", (c,
             statuses[n % 4], "Note %d <b>&</b> https://example.org/n/%d" %
             (c, c), "gen", "2025-01-02T00:00:00Z"))

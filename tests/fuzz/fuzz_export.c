@@ -413,7 +413,7 @@ export_check(int64_t article, const char *org, const char *url)
 		out = NULL;
 		if ((f = open_memstream(&out, &len)) == NULL)
 			abort();
-		if (export_run(store_db(store), &opts, f, &cause) != 0) {
+		if (export_run(store, &opts, f, &cause) != 0) {
 			fprintf(stderr, "export: %s\n", cause);
 			fuzz_check(0, "an export succeeds");
 		}

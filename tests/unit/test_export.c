@@ -15,48 +15,77 @@
 #include "store.h"
 #include "t.h"
 
-extern const char schema_sql[];
+static char	*db_file;
 
 /* A database with every migration and article 1: "A title" whose text
  * holds four sentences, claims over them (the second dismissed), and a
  * verdict or two. */
-static sqlite3 *
+static struct store *
 db_new(void)
 {
-	sqlite3	*db;
-	char	*err = NULL;
+	struct store	*s;
+	char		*err = NULL, tmpl[] = "/tmp/cdtest-export.XXXXXX";
+	int		 fd;
 
-	if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+	if ((fd = mkstemp(tmpl)) == -1)
 		return NULL;
-	if (sqlite3_exec(db, schema_sql, NULL, NULL, &err) != SQLITE_OK ||
-	    sqlite3_exec(db,
-	    "INSERT INTO article VALUES (1, '/a.txt', 'A title', NULL, 'T0');"
+	close(fd);
+	unlink(tmpl);
+	free(db_file);
+	db_file = strdup(tmpl);
+	if ((s = store_open(db_file, 0, &err)) == NULL) {
+		fprintf(stderr, "db_new: %s\n", err);
+		free(err);
+		return NULL;
+	}
+	if (sqlite3_exec(store_db(s),
+	    "INSERT INTO article (id, path, title, url, created_at) VALUES"
+	    " (1, '/a.txt', 'A title', NULL, 'T0');"
 	    "INSERT INTO revision (id, article_id, number, text, hash, title,"
 	    " imported_at, imported_by) VALUES (1, 1, 1, CAST('One is 1. "
 	    "Two is 2. Three is 3. Four is 4.' AS BLOB), 'h', 'A title',"
 	    " 'T1', 'me');"
 	    "INSERT INTO claim (id, revision_id, start, \"end\", text, source,"
-	    " dismissed) VALUES (1, 1, 0, 9, 'One is 1.', 'Ann Lee', 0),"
-	    " (2, 1, 10, 19, 'Two is 2.', NULL, 1),"
-	    " (3, 1, 20, 31, 'Three is 3.', 'the police', 0),"
-	    " (4, 1, 32, 42, 'Four is 4.', NULL, 0);"
+	    " dismissed, number) VALUES (1, 1, 0, 9, 'One is 1.', 'Ann Lee', 0,"
+	    " 1), (2, 1, 10, 19, 'Two is 2.', NULL, 1, 2),"
+	    " (3, 1, 20, 31, 'Three is 3.', 'the police', 0, 3),"
+	    " (4, 1, 32, 42, 'Four is 4.', NULL, 0, 4);"
 	    "INSERT INTO verdict VALUES (1, 'verified', 'ok', 'ann', 'T2'),"
 	    " (3, 'disputed', '', 'bob', 'T3');",
 	    NULL, NULL, &err) != SQLITE_OK) {
 		fprintf(stderr, "db_new: %s\n", err);
 		sqlite3_free(err);
-		sqlite3_close(db);
+		store_close(s);
 		return NULL;
 	}
-	return db;
+	return s;
 }
 
 static void
-db_exec(sqlite3 *db, const char *sql)
+db_close(struct store *s)
+{
+	char	*wal;
+
+	store_close(s);
+	if (db_file == NULL)
+		return;
+	unlink(db_file);
+	if (asprintf(&wal, "%s-wal", db_file) != -1) {
+		unlink(wal);
+		wal[strlen(wal) - 3] = 's';
+		wal[strlen(wal) - 2] = 'h';
+		wal[strlen(wal) - 1] = 'm';
+		unlink(wal);
+		free(wal);
+	}
+}
+
+static void
+db_exec(struct store *s, const char *sql)
 {
 	char	*err = NULL;
 
-	if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK) {
+	if (sqlite3_exec(store_db(s), sql, NULL, NULL, &err) != SQLITE_OK) {
 		T_FAIL("%s: %s", sql, err);
 		sqlite3_free(err);
 	}
@@ -81,7 +110,7 @@ slurp(FILE *f)
 
 /* Runs an export of FORMAT; the output (allocated) or NULL, *RC. */
 static char *
-run(sqlite3 *db, struct export_opts *o, enum export_format format, int *rc)
+run(struct store *db, struct export_opts *o, enum export_format format, int *rc)
 {
 	FILE	*f = tmpfile();
 	char	*cause = NULL, *out;
@@ -281,7 +310,7 @@ static void
 test_numbers_and_filter(void)
 {
 	struct export_opts	 o;
-	sqlite3			*db = db_new();
+	struct store		*db = db_new();
 	char			*out;
 	int			 rc;
 
@@ -314,7 +343,7 @@ test_numbers_and_filter(void)
 	T_OK(out != NULL && strstr(out, "Only claims that are unsourced.") !=
 	    NULL);
 	free(out);
-	sqlite3_close(db);
+	db_close(db);
 }
 
 /* ClaimReview: only claims with a verdict, the rating scale, the url with
@@ -323,7 +352,7 @@ static void
 test_claimreview(void)
 {
 	struct export_opts	 o;
-	sqlite3			*db = db_new();
+	struct store		*db = db_new();
 	char			*out;
 	int			 rc;
 
@@ -352,7 +381,7 @@ test_claimreview(void)
 	out = run(db, &o, EXPORT_CLAIMREVIEW, &rc);
 	T_STR(out, "[]\n");
 	free(out);
-	sqlite3_close(db);
+	db_close(db);
 }
 
 /* Every format on an empty database is a valid, empty report. */
@@ -360,7 +389,7 @@ static void
 test_empty(void)
 {
 	struct export_opts	 o;
-	sqlite3			*db = db_new();
+	struct store		*db = db_new();
 	char			*out;
 	int			 rc;
 
@@ -379,7 +408,7 @@ test_empty(void)
 	T_OK(out != NULL && strstr(out, "No articles.") != NULL);
 	T_OK(out != NULL && strstr(out, "</html>\n") != NULL);
 	free(out);
-	sqlite3_close(db);
+	db_close(db);
 }
 
 /* Overlapping spans: the text is still written once, in order. */
@@ -387,14 +416,15 @@ static void
 test_html_overlap(void)
 {
 	struct export_opts	 o;
-	sqlite3			*db = db_new();
+	struct store		*db = db_new();
 	char			*out, *p, *text, *q;
 	int			 rc, in_tag = 0;
 
 	if (db == NULL)
 		return;
-	db_exec(db, "INSERT INTO claim (id, revision_id, start, \"end\", text)"
-	    " VALUES (5, 1, 5, 25, 'overlap'), (6, 1, 40, 99, 'past the end');");
+	db_exec(db, "INSERT INTO claim (id, revision_id, start, \"end\", text,"
+	    " number) VALUES (5, 1, 5, 25, 'overlap', 5), (6, 1, 40, 99,"
+	    " 'past the end', 6);");
 	memset(&o, 0, sizeof o);
 	out = run(db, &o, EXPORT_HTML, &rc);
 	T_INT(rc, 0);
@@ -402,12 +432,12 @@ test_html_overlap(void)
 	T_OK(text != NULL);
 	if (text == NULL) {
 		free(out);
-		sqlite3_close(db);
+		db_close(db);
 		return;
 	}
-	/* Claim 2 (bytes 5-25) shows from where claim 1 ends; claim 6 (past
+	/* Claim 5 (bytes 5-25) shows from where claim 1 ends; claim 6 (past
 	 * the end, after claim 5) has nothing left to show but its row. */
-	T_OK(strstr(out, "id=\"a1-t2\">") != NULL);
+	T_OK(strstr(out, "id=\"a1-t5\">") != NULL);
 	T_OK(strstr(out, "id=\"a1-t6\"") == NULL);
 	T_OK(strstr(out, "id=\"a1-c6\"") != NULL);
 	/* The text without its tags and claim labels. */
@@ -427,7 +457,7 @@ test_html_overlap(void)
 	*q = '\0';
 	T_STR(text, "One is 1. Two is 2. Three is 3. Four is 4.");
 	free(out);
-	sqlite3_close(db);
+	db_close(db);
 }
 
 /* A write error stops the export with EXPORT_WRITE_ERROR and errno. */
@@ -435,7 +465,7 @@ static void
 test_write_error(void)
 {
 	struct export_opts	 o;
-	sqlite3			*db = db_new();
+	struct store		*db = db_new();
 	FILE			*f;
 	char			*cause = NULL;
 	int			 rc;
@@ -443,7 +473,7 @@ test_write_error(void)
 	if (db == NULL)
 		return;
 	if ((f = fopen("/dev/full", "w")) == NULL) {
-		sqlite3_close(db);
+		db_close(db);
 		return;
 	}
 	memset(&o, 0, sizeof o);
@@ -454,7 +484,7 @@ test_write_error(void)
 	T_INT(errno, ENOSPC);
 	T_OK(cause == NULL);
 	fclose(f);
-	sqlite3_close(db);
+	db_close(db);
 }
 
 /* A database error is carried in *CAUSE. */
@@ -462,7 +492,7 @@ static void
 test_db_error(void)
 {
 	struct export_opts	 o;
-	sqlite3			*db = db_new();
+	struct store		*db = db_new();
 	char			*out;
 	int			 rc;
 
@@ -473,7 +503,7 @@ test_db_error(void)
 	out = run(db, &o, EXPORT_MD, &rc);
 	T_INT(rc, -1);
 	free(out);
-	sqlite3_close(db);
+	db_close(db);
 }
 
 static int
@@ -488,7 +518,7 @@ static void
 test_interrupted(void)
 {
 	struct export_opts	 o;
-	sqlite3			*db = db_new();
+	struct store		*db = db_new();
 	FILE			*f = tmpfile();
 	char			*cause = NULL;
 	int			 rc, calls = 0;
@@ -504,7 +534,7 @@ test_interrupted(void)
 	T_INT(calls, 1);
 	free(cause);
 	fclose(f);
-	sqlite3_close(db);
+	db_close(db);
 }
 
 /* export_file: nothing at PATH until commit; abort leaves the old file. */

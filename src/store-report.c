@@ -1,0 +1,398 @@
+/* store-report.c: a whole report read in one snapshot, row by row. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "store-int.h"
+#include "store.h"
+#include "xmalloc.h"
+
+/* The current revision of each article: one statement for a given id, one
+ * for them all by id. */
+#define ARTICLE_SQL							\
+	"SELECT a.id, a.path, r.title, a.url, a.created_at, r.id, r.number,"\
+	" r.imported_at FROM article a JOIN current_revision r"	\
+	" ON r.article_id = a.id"
+
+/* Claims of the current revision (?2) and orphans of earlier ones, counted
+ * by status; dismissed claims are not counted. */
+#define SUMMARY_SQL							\
+	"SELECT c.revision_id = ?2, coalesce(v.status, 'unreviewed'),"	\
+	" count(*) FROM revision r JOIN claim c ON c.revision_id = r.id"\
+	" LEFT JOIN verdict v ON v.claim_id = c.id"			\
+	" WHERE r.article_id = ?1 AND c.dismissed = 0"			\
+	" AND (r.id = ?2 OR c.orphan = 1) GROUP BY 1, 2"
+
+/* The columns report_claim() reads, in its order; the last two count the
+ * claim's matches and history rows, or are 0 when the report does not
+ * show them (CLAIM_COLUMNS_LEAN: a third faster on a big csv). */
+#define CLAIM_COLUMNS_LEAN						\
+	"c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"	\
+	" c.origin, c.dismissed, coalesce(v.status, 'unreviewed'),"	\
+	" coalesce(v.note, ''), v.reviewer, v.updated_at, c.number"
+#define CLAIM_COLUMNS							\
+	CLAIM_COLUMNS_LEAN ","						\
+	" (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"\
+	" (SELECT count(*) FROM history h WHERE h.claim_id = c.id)"
+
+/* Every claim of a revision in reading order, dismissed ones included. */
+#define CLAIMS_FROM							\
+	" FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"	\
+	" WHERE c.revision_id = ?1 ORDER BY c.start, c.\"end\", c.id"
+#define CLAIMS_SQL	"SELECT " CLAIM_COLUMNS CLAIMS_FROM
+#define CLAIMS_SQL_LEAN	"SELECT " CLAIM_COLUMNS_LEAN ", 0, 0" CLAIMS_FROM
+
+/* Orphaned verdicts of the earlier revisions of article ?1. */
+#define ORPHANS_SQL							\
+	"SELECT " CLAIM_COLUMNS ", r.number"				\
+	" FROM revision r JOIN claim c ON c.revision_id = r.id"		\
+	" LEFT JOIN verdict v ON v.claim_id = c.id"			\
+	" WHERE r.article_id = ?1 AND r.id <> ?2 AND c.orphan = 1"	\
+	" AND c.dismissed = 0 ORDER BY r.number, c.start, c.\"end\", c.id"
+
+#define TEXT_SQL	"SELECT text FROM revision WHERE id = ?1"
+
+#define HISTORY_SQL							\
+	"SELECT at, reviewer, field, old, new, origin FROM history"	\
+	" WHERE claim_id = ?1 ORDER BY id"
+
+enum report_stmt {
+	R_ONE,
+	R_ALL,
+	R_SUMMARY,
+	R_CLAIMS,
+	R_CLAIMS_AGAIN,		/* a second walk while the first is open */
+	R_ORPHANS,
+	R_TEXT,
+	R_HISTORY,
+	R_COUNT
+};
+
+struct store_report {
+	struct store	*s;
+	sqlite3_stmt	*st[R_COUNT];
+	char		*error;		/* the first error, owned */
+};
+
+static const char *
+col_text(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static const char *
+col_string(sqlite3_stmt *st, int i)
+{
+	const char	*s = col_text(st, i);
+
+	return s != NULL ? s : "";
+}
+
+static enum verdict
+col_verdict(sqlite3_stmt *st, int i)
+{
+	int	v = verdict_parse(col_string(st, i));
+
+	return v < 0 ? VERDICT_NONE : (enum verdict)v;
+}
+
+/* Records SQLite's last error; returns -1. */
+static int
+report_dberr(struct store_report *rp)
+{
+	if (rp->error == NULL)
+		rp->error = xasprintf("database: %s",
+		    sqlite3_errmsg(store_db(rp->s)));
+	return -1;
+}
+
+/* Ends a walk of ST that stopped on RC with the callback's STOP: 0 when it
+ * went to the end, 1 when the callback stopped it, -1 on an error. */
+static int
+report_done(struct store_report *rp, sqlite3_stmt *st, int rc, int stop)
+{
+	sqlite3_reset(st);
+	if (stop)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return report_dberr(rp);
+}
+
+struct store_report *
+store_report_begin(struct store *s, int details, char **cause)
+{
+	struct store_report	*rp;
+	const char		*sql[R_COUNT] = {
+		[R_ONE] = ARTICLE_SQL " WHERE a.id = ?1",
+		[R_ALL] = ARTICLE_SQL " ORDER BY a.id",
+		[R_SUMMARY] = SUMMARY_SQL,
+		[R_CLAIMS] = details ? CLAIMS_SQL : CLAIMS_SQL_LEAN,
+		[R_CLAIMS_AGAIN] = details ? CLAIMS_SQL : CLAIMS_SQL_LEAN,
+		[R_ORPHANS] = ORPHANS_SQL,
+		[R_TEXT] = TEXT_SQL,
+		[R_HISTORY] = HISTORY_SQL
+	};
+	size_t			 i;
+
+	rp = xcalloc(1, sizeof *rp);
+	rp->s = s;
+	if (store_begin(s, 0) != 0) {
+		store_give_cause(s, cause);
+		free(rp);
+		return NULL;
+	}
+	for (i = 0; i < R_COUNT; i++) {
+		if (sqlite3_prepare_v2(store_db(s), sql[i], -1, &rp->st[i],
+		    NULL) != SQLITE_OK) {
+			*cause = xasprintf("cannot read the database: %s",
+			    sqlite3_errmsg(store_db(s)));
+			store_report_end(rp);
+			return NULL;
+		}
+	}
+	return rp;
+}
+
+void
+store_report_end(struct store_report *rp)
+{
+	size_t	i;
+
+	if (rp == NULL)
+		return;
+	for (i = 0; i < R_COUNT; i++)
+		sqlite3_finalize(rp->st[i]);
+	store_commit(rp->s);
+	free(rp->error);
+	free(rp);
+}
+
+const char *
+store_report_error(const struct store_report *rp)
+{
+	return rp->error != NULL ? rp->error : "unknown error";
+}
+
+int
+store_report_total(struct store_report *rp, size_t *n)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(store_db(rp->s), "SELECT count(*) FROM article",
+	    -1, &st, NULL) != SQLITE_OK)
+		return report_dberr(rp);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*n = (size_t)sqlite3_column_int64(st, 0);
+	else
+		report_dberr(rp);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Counts A's claims and orphans by status. */
+static int
+report_summary(struct store_report *rp, struct st_report_article *a)
+{
+	sqlite3_stmt	*st = rp->st[R_SUMMARY];
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_int64(st, 2, a->revision_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_int(st, 0))
+			a->count[col_verdict(st, 1)] += sqlite3_column_int(st,
+			    2);
+		else
+			a->orphans[col_verdict(st, 1)] +=
+			    sqlite3_column_int(st, 2);
+	}
+	return report_done(rp, st, rc, 0);
+}
+
+/* Hands the article in ST's current row to CB; as report_done(). */
+static int
+report_article(struct store_report *rp, sqlite3_stmt *st,
+    int (*cb)(const struct st_report_article *, void *), void *arg)
+{
+	struct st_report_article	a;
+	int				rc;
+
+	memset(&a, 0, sizeof a);
+	a.id = sqlite3_column_int64(st, 0);
+	a.path = col_string(st, 1);
+	a.title = col_string(st, 2);
+	a.url = col_text(st, 3);
+	if (a.url != NULL && *a.url == '\0')
+		a.url = NULL;
+	a.created_at = col_string(st, 4);
+	a.revision_id = sqlite3_column_int64(st, 5);
+	a.revision = sqlite3_column_int(st, 6);
+	a.imported_at = col_string(st, 7);
+	if (report_summary(rp, &a) != 0)
+		return -1;
+	rc = cb(&a, arg);
+	sqlite3_reset(rp->st[R_TEXT]);
+	return rc != 0 ? 1 : 0;
+}
+
+int
+store_report_articles(struct store_report *rp, const int64_t *ids,
+    size_t nids, int (*cb)(const struct st_report_article *, void *),
+    void *arg)
+{
+	sqlite3_stmt	*st;
+	size_t		 i;
+	int		 rc, stop = 0;
+
+	if (ids == NULL) {
+		st = rp->st[R_ALL];
+		while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+			if ((stop = report_article(rp, st, cb, arg)) < 0)
+				break;
+		}
+		return stop < 0 ? (sqlite3_reset(st), -1) :
+		    report_done(rp, st, rc, stop);
+	}
+	st = rp->st[R_ONE];
+	for (i = 0; i < nids && !stop; i++) {
+		sqlite3_bind_int64(st, 1, ids[i]);
+		if ((rc = sqlite3_step(st)) == SQLITE_DONE) {
+			sqlite3_reset(st);
+			rp->error = xasprintf("no such article: %lld",
+			    (long long)ids[i]);
+			return -1;
+		}
+		if (rc != SQLITE_ROW)
+			return report_done(rp, st, rc, 0);
+		stop = report_article(rp, st, cb, arg);
+		sqlite3_reset(st);
+		if (stop < 0)
+			return -1;
+	}
+	return stop;
+}
+
+/* Fills C from a row of CLAIM_COLUMNS; its strings borrowed from the
+ * row. */
+static void
+report_claim(sqlite3_stmt *st, struct st_claim *c)
+{
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(st, 0);
+	c->start = (size_t)sqlite3_column_int64(st, 1);
+	c->end = (size_t)sqlite3_column_int64(st, 2);
+	c->text = (char *)col_string(st, 3);
+	c->kinds = (char *)col_string(st, 4);
+	c->source = (char *)col_text(st, 5);
+	c->score = sqlite3_column_int(st, 6);
+	c->manual = strcmp(col_string(st, 7), "manual") == 0;
+	c->dismissed = sqlite3_column_int(st, 8);
+	c->status = col_verdict(st, 9);
+	c->note = (char *)col_string(st, 10);
+	c->reviewer = (char *)col_text(st, 11);
+	c->updated_at = (char *)col_text(st, 12);
+	c->number = sqlite3_column_int(st, 13);
+	c->matches = sqlite3_column_int(st, 14);
+	c->history = sqlite3_column_int(st, 15);
+}
+
+int
+store_report_claims(struct store_report *rp,
+    const struct st_report_article *a, int again,
+    int (*cb)(const struct st_claim *, void *), void *arg)
+{
+	sqlite3_stmt	*st = rp->st[again ? R_CLAIMS_AGAIN : R_CLAIMS];
+	struct st_claim	 c;
+	int		 rc, stop = 0;
+
+	sqlite3_bind_int64(st, 1, a->revision_id);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		report_claim(st, &c);
+		c.revision = a->revision;
+		stop = cb(&c, arg);
+	}
+	return report_done(rp, st, rc, stop);
+}
+
+int
+store_report_orphans(struct store_report *rp,
+    const struct st_report_article *a,
+    int (*cb)(const struct st_claim *, void *), void *arg)
+{
+	sqlite3_stmt	*st = rp->st[R_ORPHANS];
+	struct st_claim	 c;
+	int		 rc, stop = 0;
+
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_int64(st, 2, a->revision_id);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		report_claim(st, &c);
+		c.orphan = 1;
+		c.revision = sqlite3_column_int(st, 16);
+		stop = cb(&c, arg);
+	}
+	return report_done(rp, st, rc, stop);
+}
+
+int
+store_report_text(struct store_report *rp, const struct st_report_article *a,
+    const char **text, size_t *len)
+{
+	sqlite3_stmt	*st = rp->st[R_TEXT];
+	int		 rc;
+
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, a->revision_id);
+	if ((rc = sqlite3_step(st)) == SQLITE_DONE) {
+		sqlite3_reset(st);
+		rp->error = xasprintf("database: article %lld has no text",
+		    (long long)a->id);
+		return -1;
+	}
+	if (rc != SQLITE_ROW)
+		return report_done(rp, st, rc, 0);
+	/* Stays valid until the statement is reset (next article). */
+	*text = sqlite3_column_blob(st, 0);
+	*len = (size_t)sqlite3_column_bytes(st, 0);
+	if (*text == NULL)
+		*text = "";
+	return 0;
+}
+
+int
+store_report_history(struct store_report *rp, int64_t claim,
+    int (*cb)(const struct st_history *, void *), void *arg)
+{
+	sqlite3_stmt		*st = rp->st[R_HISTORY];
+	struct st_history	 h;
+	int			 rc, stop = 0;
+
+	sqlite3_bind_int64(st, 1, claim);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		h.at = col_string(st, 0);
+		h.reviewer = col_string(st, 1);
+		h.field = col_string(st, 2);
+		h.old = col_text(st, 3);
+		h.new = col_text(st, 4);
+		h.origin = col_text(st, 5);
+		stop = cb(&h, arg);
+	}
+	return report_done(rp, st, rc, stop);
+}
+
+int
+store_report_matches(struct store_report *rp, int64_t claim,
+    int (*cb)(const struct st_match *, void *), void *arg)
+{
+	char	*cause = NULL;
+
+	if (store_matches(rp->s, claim, cb, arg, &cause) == 0)
+		return 0;
+	if (rp->error == NULL)
+		rp->error = xasprintf("database: %s", cause);
+	free(cause);
+	return -1;
+}
