@@ -128,10 +128,7 @@ toks_make(struct toks *t, const char *s)
 			h ^= (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
 			h *= 1099511628211ULL;
 		}
-		if (t->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			t->v = xreallocarray(t->v, cap, sizeof *t->v);
-		}
+		t->v = xgrow(t->v, &cap, t->n, sizeof *t->v);
 		t->v[t->n++] = h;
 	}
 	if (t->n > 1)
@@ -538,11 +535,7 @@ phase_context(struct anchor_run *r)
 			if (raw_contains(r->old[i].doc, r->old[i].doclen,
 			    r->cand[c].text))
 				continue;
-			if (npairs == cap) {
-				cap = cap ? cap * 2 : 64;
-				pairs = xreallocarray(pairs, cap,
-				    sizeof *pairs);
-			}
+			pairs = xgrow(pairs, &cap, npairs, sizeof *pairs);
 			pairs[npairs].o = i;
 			pairs[npairs].c = c;
 			pairs[npairs].score = 4 * sim + score;

@@ -224,9 +224,7 @@ export_write(struct store *store, struct export_args *ea,
 
 	if (ea->output != NULL && strcmp(ea->output, "-") != 0) {
 		if ((ef = export_file_open(ea->output, &out, &cause)) == NULL) {
-			rc = cmd_fail("%s: %s", ea->output, cause);
-			free(cause);
-			return rc;
+			return cmd_fail_cause(ea->output, cause);
 		}
 		export_catch_signals();
 	}
@@ -251,9 +249,7 @@ export_write(struct store *store, struct export_args *ea,
 		return rc;
 	}
 	if (ef != NULL && export_file_commit(ef, &cause) != 0) {
-		rc = cmd_fail("%s: %s", ea->output, cause);
-		free(cause);
-		return rc;
+		return cmd_fail_cause(ea->output, cause);
 	}
 	return 0;
 }

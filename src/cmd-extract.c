@@ -173,8 +173,7 @@ cmd_extract(int argc, char **argv, struct cd_opts *opts)
 	}
 	art = article_load(argv[optind], opts->max_size, &cause);
 	if (art == NULL) {
-		status = cmd_fail("%s: %s", argv[optind], cause);
-		free(cause);
+		status = cmd_fail_cause(argv[optind], cause);
 		abbrevs_free(abbrevs);
 		rules_free(rules);
 		return status;

@@ -116,8 +116,7 @@ print_result(struct import_ctx *ic, const struct import_result *res,
 		return;
 	if (store_orphans(ic->store, res->article, print_orphan, NULL,
 	    &cause) != 0) {
-		cmd_fail("%s: %s", store_path(ic->store), cause);
-		free(cause);
+		cmd_fail_cause(store_path(ic->store), cause);
 	}
 }
 
@@ -127,7 +126,6 @@ import_one(struct import_ctx *ic, const char *file)
 {
 	struct import_report	 rep;
 	char			*cause = NULL;
-	int			 rc;
 
 	if (strcmp(file, "-") == 0) {
 		progress_clear(ic);
@@ -136,9 +134,7 @@ import_one(struct import_ctx *ic, const char *file)
 	}
 	if (importer_file(ic->im, file, &rep, &cause) != 0) {
 		progress_clear(ic);
-		rc = cmd_fail("%s: %s", file, cause);
-		free(cause);
-		return rc;
+		return cmd_fail_cause(file, cause);
 	}
 	if (rep.warning != NULL) {
 		progress_clear(ic);
@@ -207,11 +203,7 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	rules = paths_rules(opts->rules);
-	memset(&io, 0, sizeof io);
-	io.rules_path = rules;
-	io.abbrevs = abbrevs;
-	io.max_size = opts->max_size;
-	io.reviewer = cmd_reviewer(opts);
+	cmd_import_opts(opts, abbrevs, rules, &io);
 	io.url = ic.url;
 	ic.im = importer_new(ic.store, &io);
 	if (importer_prepare(ic.im, &cause) != 0) {

@@ -14,11 +14,8 @@
 #define TITLE_MAX	60	/* columns of title on a terminal */
 
 struct list_row {
-	int64_t		 id;
-	char		*title;		/* safe for the terminal */
-	int		 revision;
-	int		 claims, reviewed, verified, disputed, unsourced;
-	int		 orphans;
+	struct st_summary	 s;	/* its strings not kept */
+	char			*title;	/* safe for the terminal */
 };
 
 struct list_rows {
@@ -32,20 +29,11 @@ list_collect(const struct st_summary *sum, void *arg)
 	struct list_rows	*rows = arg;
 	struct list_row		*r;
 
-	if (rows->n == rows->cap) {
-		rows->cap = rows->cap ? rows->cap * 2 : 32;
-		rows->v = xreallocarray(rows->v, rows->cap, sizeof *rows->v);
-	}
+	rows->v = xgrow(rows->v, &rows->cap, rows->n, sizeof *rows->v);
 	r = &rows->v[rows->n++];
-	r->id = sum->id;
+	r->s = *sum;
+	r->s.title = r->s.path = r->s.updated_at = NULL;
 	r->title = cmd_text_line(sum->title);
-	r->revision = sum->revision;
-	r->claims = sum->claims;
-	r->reviewed = sum->reviewed;
-	r->verified = sum->verified;
-	r->disputed = sum->disputed;
-	r->unsourced = sum->unsourced;
-	r->orphans = sum->orphans;
 	return 0;
 }
 
@@ -72,8 +60,8 @@ list_print(const struct list_rows *rows, size_t title_max)
 
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
-		if (digits(r->id) > iw)
-			iw = digits(r->id);
+		if (digits(r->s.id) > iw)
+			iw = digits(r->s.id);
 		if (cmd_text_width(r->title) > tw)
 			tw = cmd_text_width(r->title);
 	}
@@ -86,14 +74,14 @@ list_print(const struct list_rows *rows, size_t title_max)
 	putchar('\n');
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
-		v[0] = r->revision;
-		v[1] = r->claims;
-		v[2] = r->reviewed;
-		v[3] = r->verified;
-		v[4] = r->disputed;
-		v[5] = r->unsourced;
-		v[6] = r->orphans;
-		printf("%*" PRId64 "  ", iw, r->id);
+		v[0] = r->s.revision;
+		v[1] = r->s.claims;
+		v[2] = r->s.reviewed;
+		v[3] = r->s.verified;
+		v[4] = r->s.disputed;
+		v[5] = r->s.unsourced;
+		v[6] = r->s.orphans;
+		printf("%*" PRId64 "  ", iw, r->s.id);
 		cmd_text_pad(stdout, r->title, tw);
 		for (j = 0; j < 7; j++)
 			printf("  %*d", (int)strlen(head[j]), v[j]);
@@ -110,16 +98,11 @@ cmd_list(int argc, char **argv, struct cd_opts *opts)
 	size_t			 i;
 	int			 rc;
 
-	if ((rc = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+	if ((rc = cmd_open_reader(argc, argv, opts, &store)) != 0)
 		return rc;
-	if (optind != argc)
-		return cmd_usage("list: unexpected argument: %s", argv[optind]);
-	if ((store = cmd_open_store(opts, STORE_READONLY)) == NULL)
-		return 1;
 	memset(&rows, 0, sizeof rows);
 	if (store_list(store, list_collect, &rows, &cause) != 0) {
-		rc = cmd_fail("%s: %s", store_path(store), cause);
-		free(cause);
+		rc = cmd_fail_cause(store_path(store), cause);
 	} else if (rows.n > 0)
 		list_print(&rows, isatty(STDOUT_FILENO) ? TITLE_MAX : 0);
 	for (i = 0; i < rows.n; i++)

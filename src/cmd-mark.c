@@ -49,19 +49,14 @@ mark(struct store *store, const char *article, int number, int status,
 {
 	int64_t	id, claim;
 	char	*cause = NULL;
-	int	rc;
 
 	if (store_find_article(store, article, &id, &cause) != 0 ||
 	    store_find_claim(store, id, number, &claim, &cause) != 0) {
-		rc = cmd_fail("%s: %s", article, cause);
-		free(cause);
-		return rc;
+		return cmd_fail_cause(article, cause);
 	}
 	if (store_set_verdict(store, claim, status, note, reviewer, NULL,
 	    &cause) != 0) {
-		rc = cmd_fail("%s: %s", store_path(store), cause);
-		free(cause);
-		return rc;
+		return cmd_fail_cause(store_path(store), cause);
 	}
 	return 0;
 }

@@ -15,18 +15,6 @@
 #include "ui/ui.h"
 #include "xmalloc.h"
 
-static int
-all_digits(const char *s)
-{
-	if (*s == '\0')
-		return 0;
-	for (; *s != '\0'; s++) {
-		if (*s < '0' || *s > '9')
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * Imports FILE when it is new or changed; its article id in *ID and what
  * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
@@ -45,19 +33,13 @@ review_import(struct store *store, struct cd_opts *opts,
 	int			 rc;
 
 	rules = paths_rules(opts->rules);
-	memset(&io, 0, sizeof io);
-	io.rules_path = rules;
-	io.abbrevs = abbrevs;
-	io.max_size = opts->max_size;
-	io.reviewer = cmd_reviewer(opts);
+	cmd_import_opts(opts, abbrevs, rules, &io);
 	im = importer_new(store, &io);
 	rc = importer_file(im, file, &rep, &cause);
 	importer_free(im);
 	free(rules);
 	if (rc != 0) {
-		rc = cmd_fail("%s: %s", file, cause);
-		free(cause);
-		return rc;
+		return cmd_fail_cause(file, cause);
 	}
 	*id = res->article;
 	if (res->state == IMPORT_REVISED && res->orphans > 0)
@@ -89,15 +71,15 @@ review_resolve(struct store *store, struct cd_opts *opts,
 	char		*cause = NULL, *path;
 	int		 rc;
 
-	if (!all_digits(arg) && stat(arg, &sb) == 0)
+	if (!store_article_is_id(arg) && stat(arg, &sb) == 0)
 		return review_import(store, opts, abbrevs, arg, id, notice);
-	path = all_digits(arg) ? xstrdup(arg) : paths_absolute(arg);
+	path = store_article_is_id(arg) ? xstrdup(arg) : paths_absolute(arg);
 	rc = store_find_article(store, path, id, &cause);
 	free(path);
 	if (rc == 0)
 		return 0;
 	free(cause);
-	if (all_digits(arg))
+	if (store_article_is_id(arg))
 		return cmd_fail("%s: no such article", arg);
 	return cmd_fail("%s: %s", arg, strerror(ENOENT));
 }

@@ -81,16 +81,10 @@ cmd_stats(int argc, char **argv, struct cd_opts *opts)
 	size_t			 i;
 	int			 rc;
 
-	if ((rc = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+	if ((rc = cmd_open_reader(argc, argv, opts, &store)) != 0)
 		return rc;
-	if (optind != argc)
-		return cmd_usage("stats: unexpected argument: %s",
-		    argv[optind]);
-	if ((store = cmd_open_store(opts, STORE_READONLY)) == NULL)
-		return 1;
 	if (store_stats(store, &st, stats_collect, &sr, &cause) != 0) {
-		rc = cmd_fail("%s: %s", store_path(store), cause);
-		free(cause);
+		rc = cmd_fail_cause(store_path(store), cause);
 	} else
 		stats_print(&st, &sr);
 	for (i = 0; i < sr.n; i++)

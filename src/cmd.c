@@ -13,6 +13,7 @@
 #include "abbrevs.h"
 #include "article.h"
 #include "cmd.h"
+#include "import.h"
 #include "paths.h"
 #include "rules.h"
 #include "segment.h"
@@ -116,6 +117,14 @@ cmd_fail(const char *fmt, ...)
 	va_start(ap, fmt);
 	cmd_message("\n", fmt, ap);
 	va_end(ap);
+	return 1;
+}
+
+int
+cmd_fail_cause(const char *what, char *cause)
+{
+	cmd_fail("%s: %s", what, cause != NULL ? cause : "unknown error");
+	free(cause);
 	return 1;
 }
 
@@ -264,11 +273,37 @@ cmd_open_store(struct cd_opts *opts, int flags)
 	}
 	store = store_open(path, flags, &cause);
 	if (store == NULL) {
-		cmd_fail("%s: %s", path, cause);
-		free(cause);
+		cmd_fail_cause(path, cause);
 	}
 	free(path);
 	return store;
+}
+
+int
+cmd_open_reader(int argc, char **argv, struct cd_opts *opts,
+    struct store **store)
+{
+	int	rc;
+
+	if ((rc = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+		return rc;
+	if (optind != argc)
+		return cmd_usage("%s: unexpected argument: %s", argv[0],
+		    argv[optind]);
+	if ((*store = cmd_open_store(opts, STORE_READONLY)) == NULL)
+		return 1;
+	return 0;
+}
+
+void
+cmd_import_opts(struct cd_opts *opts, const struct abbrevs *ab,
+    const char *rules, struct import_opts *io)
+{
+	memset(io, 0, sizeof *io);
+	io->rules_path = rules;
+	io->abbrevs = ab;
+	io->max_size = opts->max_size;
+	io->reviewer = cmd_reviewer(opts);
 }
 
 const char *

@@ -62,6 +62,9 @@ int	cmd_option_takes_value(const char *arg);
 
 /* "claimdesk: FMT..." on stderr. Returns 1 (the failure exit status). */
 int	cmd_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "claimdesk: WHAT: CAUSE" on stderr; frees CAUSE (may be NULL). Returns
+ * 1. */
+int	cmd_fail_cause(const char *what, char *cause);
 /* "claimdesk: FMT..." and a pointer to --help on stderr. Returns 2. */
 int	cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -70,6 +73,19 @@ int	cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * closes with store_close(). */
 struct store;
 struct store	*cmd_open_store(struct cd_opts *opts, int flags);
+
+/* For a command that takes no operand and only reads: parses ARGC/ARGV
+ * (the shared options into OPTS) and opens the database read-only. 0 with
+ * *STORE, or the exit status after printing why not. */
+int		 cmd_open_reader(int argc, char **argv, struct cd_opts *opts,
+		    struct store **store);
+
+/* The import options OPTS give, with the abbreviations AB and the rule
+ * file RULES (both borrowed), into *IO. */
+struct abbrevs;
+struct import_opts;
+void		 cmd_import_opts(struct cd_opts *opts, const struct abbrevs *ab,
+		    const char *rules, struct import_opts *io);
 
 /* The reviewer name: --reviewer, $CLAIMDESK_REVIEWER, the login name.
  * Borrowed, never NULL. */

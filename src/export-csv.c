@@ -1,4 +1,5 @@
 /* export-csv.c: the csv report: RFC 4180, one row per claim. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,6 +44,22 @@ export_csv_cell(FILE *f, const char *s)
 		putc('"', f);
 }
 
+/* N cells, comma-separated. */
+static void
+csv_cells(FILE *f, int n, ...)
+{
+	va_list	ap;
+	int	i;
+
+	va_start(ap, n);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			putc(',', f);
+		export_csv_cell(f, va_arg(ap, const char *));
+	}
+	va_end(ap);
+}
+
 static void
 csv_begin(struct export *ex)
 {
@@ -60,15 +77,8 @@ csv_claim(struct export *ex, const struct ex_article *a,
 	export_csv_cell(f, a->r.title);
 	fprintf(f, ",%d,%lld,%lld,%s,", c->number, (long long)c->start,
 	    (long long)c->end, verdict_name(c->status));
-	export_csv_cell(f, c->text);
-	putc(',', f);
-	export_csv_cell(f, c->source);
-	putc(',', f);
-	export_csv_cell(f, c->note);
-	putc(',', f);
-	export_csv_cell(f, c->reviewer);
-	putc(',', f);
-	export_csv_cell(f, c->updated_at);
+	csv_cells(f, 5, c->text, c->source, c->note, c->reviewer,
+	    c->updated_at);
 	fputs("\r\n", f);
 }
 

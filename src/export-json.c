@@ -92,12 +92,8 @@ json_article(struct export *ex, const struct ex_article *a)
 
 	fprintf(f, "%s\n    {\n      \"id\": %lld", ex->items ? "," : "",
 	    (long long)a->r.id);
-	json_key(f, "      ", "title");
-	json_str(f, a->r.title);
-	json_key(f, "      ", "path");
-	json_str(f, a->r.path);
-	json_key(f, "      ", "url");
-	json_str(f, a->r.url);
+	json_members(f, ",\n      ", "title", a->r.title, "path", a->r.path,
+	    "url", a->r.url, (const char *)NULL);
 	fprintf(f, ",\n      \"revision\": %d", a->r.revision);
 	json_key(f, "      ", "imported_at");
 	json_str(f, a->r.imported_at);
@@ -137,16 +133,10 @@ json_match(struct export *ex, const struct st_match *m, void *arg)
 	    "\"status\": \"%s\", \"similarity\": ", (*n)++ ? "," : "",
 	    (long long)m->article, m->number, verdict_name(m->status));
 	json_fraction(f, m->similarity);
-	fprintf(f, ", \"revision\": %d, \"title\": ", m->revision);
-	json_str(f, m->title);
-	fputs(", \"text\": ", f);
-	json_str(f, m->text);
-	fputs(", \"note\": ", f);
-	json_str(f, m->note);
-	fputs(", \"reviewer\": ", f);
-	json_str(f, m->reviewer);
-	fputs(", \"updated_at\": ", f);
-	json_str(f, m->updated_at);
+	fprintf(f, ", \"revision\": %d", m->revision);
+	json_members(f, ", ", "title", m->title, "text", m->text, "note",
+	    m->note, "reviewer", m->reviewer, "updated_at", m->updated_at,
+	    (const char *)NULL);
 	putc('}', f);
 }
 
@@ -158,16 +148,9 @@ json_history(struct export *ex, const struct st_history *h, void *arg)
 
 	fprintf(f, "%s\n            {\"at\": ", (*n)++ ? "," : "");
 	json_str(f, h->at);
-	fputs(", \"reviewer\": ", f);
-	json_str(f, h->reviewer);
-	fputs(", \"field\": ", f);
-	json_str(f, h->field);
-	fputs(", \"old\": ", f);
-	json_str(f, h->old);
-	fputs(", \"new\": ", f);
-	json_str(f, h->new);
-	fputs(", \"origin\": ", f);
-	json_str(f, h->origin);
+	json_members(f, ", ", "reviewer", h->reviewer, "field", h->field,
+	    "old", h->old, "new", h->new, "origin", h->origin,
+	    (const char *)NULL);
 	putc('}', f);
 }
 
@@ -183,14 +166,9 @@ json_claim_fixed(FILE *f, const struct st_claim *c)
 	json_key(f, in, "text");
 	json_str(f, c->text);
 	fprintf(f, ",\n%s\"status\": \"%s\"", in, verdict_name(c->status));
-	json_key(f, in, "source");
-	json_str(f, c->source);
-	json_key(f, in, "note");
-	json_str(f, c->note);
-	json_key(f, in, "reviewer");
-	json_str(f, c->reviewer);
-	json_key(f, in, "updated_at");
-	json_str(f, c->updated_at);
+	json_members(f, ",\n          ", "source", c->source, "note", c->note,
+	    "reviewer", c->reviewer, "updated_at", c->updated_at,
+	    (const char *)NULL);
 }
 
 static void

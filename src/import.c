@@ -1,4 +1,4 @@
-/* import.c: an article file read, scored and stored: what import and review share. */
+/* import.c: an article file read, scored and stored, for import and review. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,4 +1,4 @@
-/* import.h: an article file read, scored and stored: what import and review share. */
+/* import.h: an article file read, scored and stored, for import and review. */
 #ifndef CD_IMPORT_H
 #define CD_IMPORT_H
 

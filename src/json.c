@@ -1,5 +1,6 @@
 /* json.c: writing JSON strings to a stdio stream. */
 #include <stdint.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -102,4 +103,18 @@ json_str(FILE *f, const char *s)
 		fputs("null", f);
 	else
 		json_string(f, s, strlen(s));
+}
+
+void
+json_members(FILE *f, const char *sep, ...)
+{
+	va_list		 ap;
+	const char	*key;
+
+	va_start(ap, sep);
+	while ((key = va_arg(ap, const char *)) != NULL) {
+		fprintf(f, "%s\"%s\": ", sep, key);
+		json_str(f, va_arg(ap, const char *));
+	}
+	va_end(ap);
 }

@@ -13,5 +13,8 @@
 void	json_string(FILE *, const char *s, size_t len);
 /* json_string() of a NUL-terminated string; NULL is written as null. */
 void	json_str(FILE *, const char *s);
+/* Object members with string values (NULL ones written as null): for each
+ * pair of arguments KEY, VALUE until a NULL KEY, SEP then "KEY": VALUE. */
+void	json_members(FILE *, const char *sep, ...);
 
 #endif

@@ -386,11 +386,7 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, char **cause)
 		goto fail;
 
 	r.kind_index = ruleset_kind(rs, r.kind);
-	if (rs->n == rs->alloc) {
-		rs->alloc = rs->alloc ? rs->alloc * 2 : 16;
-		rs->rules = xreallocarray(rs->rules, rs->alloc,
-		    sizeof *rs->rules);
-	}
+	rs->rules = xgrow(rs->rules, &rs->alloc, rs->n, sizeof *rs->rules);
 	rs->rules[rs->n++] = r;
 	return 0;
 

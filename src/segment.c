@@ -340,10 +340,7 @@ emit(struct seg *sg, size_t s, size_t e, enum seg_kind kind)
 	}
 	if (s == NONE || e <= s)
 		return 0;
-	if (sg->n == sg->cap) {
-		sg->cap = sg->cap == 0 ? 64 : sg->cap * 2;
-		sg->v = xreallocarray(sg->v, sg->cap, sizeof *sg->v);
-	}
+	sg->v = xgrow(sg->v, &sg->cap, sg->n, sizeof *sg->v);
 	v = &sg->v[sg->n++];
 	v->start = s;
 	v->end = e;

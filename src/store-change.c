@@ -184,14 +184,8 @@ store_set_verdict(struct store *s, int64_t claim, int status,
 	}
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	if (store_verdict_in_tx(s, claim, status, note, reviewer,
-	    origin) != 0) {
-		store_rollback(s);
-		return store_give_cause(s, cause);
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
+	return store_end(s, store_verdict_in_tx(s, claim, status, note,
+	    reviewer, origin), cause);
 }
 
 int
@@ -246,13 +240,8 @@ store_set_dismissed(struct store *s, int64_t claim, int dismissed,
 {
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	if (set_dismissed(s, claim, dismissed != 0, reviewer, origin) != 0) {
-		store_rollback(s);
-		return store_give_cause(s, cause);
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
+	return store_end(s, set_dismissed(s, claim, dismissed != 0, reviewer,
+	    origin), cause);
 }
 
 /* S past white space. */
@@ -391,12 +380,22 @@ store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
 {
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	if (add_claim(s, article, start, end, text, reviewer, claim) != 0) {
-		store_rollback(s);
-		return store_give_cause(s, cause);
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
+	return store_end(s, add_claim(s, article, start, end, text, reviewer,
+	    claim), cause);
+}
+
+/* store_set_url()'s work in a transaction. */
+static int
+set_url(struct store *s, int64_t article, const char *url)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_ART_SET_URL);
+
+	sqlite3_bind_int64(st, 1, article);
+	store_bind_text(st, 2, url != NULL && *url != '\0' ? url : NULL);
+	if (store_exec(s, st, "setting the URL") != 0)
+		return -1;
+	if (sqlite3_changes(s->db) != 1)
+		return store_err(s, "no article with id %" PRId64, article);
 	return 0;
 }
 
@@ -404,24 +403,7 @@ int
 store_set_url(struct store *s, int64_t article, const char *url,
     char **cause)
 {
-	sqlite3_stmt	*st;
-
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	st = store_stmt(s, S_ART_SET_URL);
-	sqlite3_bind_int64(st, 1, article);
-	store_bind_text(st, 2, url != NULL && *url != '\0' ? url : NULL);
-	if (store_exec(s, st, "setting the URL") != 0)
-		goto fail;
-	if (sqlite3_changes(s->db) != 1) {
-		store_err(s, "no article with id %" PRId64, article);
-		goto fail;
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
-
-fail:
-	store_rollback(s);
-	return store_give_cause(s, cause);
+	return store_end(s, set_url(s, article, url), cause);
 }

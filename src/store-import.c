@@ -728,12 +728,6 @@ store_relink(struct store *s, int64_t article, char **cause)
 		return 0;
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	if (store_current_revision(s, article, &rev, NULL, NULL) != 0 ||
-	    store_rematch_revision(s, rev, article) != 0) {
-		store_rollback(s);
-		return store_give_cause(s, cause);
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
+	return store_end(s, store_current_revision(s, article, &rev, NULL,
+	    NULL) != 0 || store_rematch_revision(s, rev, article), cause);
 }

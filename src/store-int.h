@@ -98,6 +98,9 @@ int		 store_exec(struct store *, sqlite3_stmt *,
 int		 store_begin(struct store *, int write);
 int		 store_commit(struct store *);
 void		 store_rollback(struct store *);
+/* Ends the transaction store_begin() began: commits when RC is 0, else
+ * rolls back. 0 after a commit, else -1 with *CAUSE. */
+int		 store_end(struct store *, int rc, char **cause);
 
 /* Appends a history row. */
 int		 store_history(struct store *, int64_t claim, const char *at,

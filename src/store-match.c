@@ -1010,11 +1010,5 @@ store_adopt(struct store *s, int64_t claim, int64_t earlier,
 {
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	if (adopt(s, claim, earlier, reviewer) != 0) {
-		store_rollback(s);
-		return store_give_cause(s, cause);
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
+	return store_end(s, adopt(s, claim, earlier, reviewer), cause);
 }

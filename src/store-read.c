@@ -119,10 +119,7 @@ claims_read(struct store *s, sqlite3_stmt *st, struct st_claim **out,
 	*out = NULL;
 	*n = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 256;
-			*out = xreallocarray(*out, cap, sizeof **out);
-		}
+		*out = xgrow(*out, &cap, *n, sizeof **out);
 		claim_read(st, &(*out)[*n]);
 		if (orphans)
 			(*out)[*n].matches = sqlite3_column_int(st, 17);

@@ -395,6 +395,18 @@ store_commit(struct store *s)
 	return 0;
 }
 
+int
+store_end(struct store *s, int rc, char **cause)
+{
+	if (rc != 0) {
+		store_rollback(s);
+		return store_give_cause(s, cause);
+	}
+	if (store_commit(s) != 0)
+		return store_give_cause(s, cause);
+	return 0;
+}
+
 void
 store_rollback(struct store *s)
 {
@@ -953,16 +965,16 @@ store_db(struct store *s)
 
 /* Finding articles and claims. */
 
-static int
-all_digits(const char *s)
+int
+store_article_is_id(const char *article)
 {
-	if (*s == '\0')
-		return 0;
-	for (; *s != '\0'; s++) {
-		if (*s < '0' || *s > '9')
+	size_t	i;
+
+	for (i = 0; article[i] != '\0'; i++) {
+		if (article[i] < '0' || article[i] > '9')
 			return 0;
 	}
-	return 1;
+	return i > 0 && i < 19;
 }
 
 int
@@ -993,7 +1005,7 @@ store_find_article(struct store *s, const char *article, int64_t *id,
 	char		*path;
 	int		 rc;
 
-	if (all_digits(article) && strlen(article) < 19) {
+	if (store_article_is_id(article)) {
 		st = store_stmt(s, S_ART_BY_ID);
 		sqlite3_bind_int64(st, 1, strtoll(article, NULL, 10));
 		if ((rc = store_step_id(s, st, id, "finding the article")) < 0)
@@ -1061,42 +1073,38 @@ store_next_number(struct store *s, int64_t article, int *number)
 	return store_exec(s, st, "numbering the claim");
 }
 
+/* store_find_claim()'s work in a transaction. */
+static int
+find_claim(struct store *s, int64_t article, int number, int64_t *claim)
+{
+	sqlite3_stmt	*st;
+	int64_t		 rev;
+	int		 rc;
+
+	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
+		return -1;
+	st = store_stmt(s, S_CLAIM_NTH);
+	sqlite3_bind_int64(st, 1, rev);
+	sqlite3_bind_int(st, 2, number);
+	if ((rc = store_step_id(s, st, claim, "finding the claim")) != 0)
+		return rc < 0 ? -1 : 0;
+	st = store_stmt(s, S_CLAIM_COUNT);
+	sqlite3_bind_int64(st, 1, rev);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return store_dberr(s, "counting claims");
+	}
+	rc = sqlite3_column_int(st, 2);
+	sqlite3_reset(st);
+	return store_err(s, "no claim %d (the article's claims are numbered "
+	    "up to %d)", number, rc);
+}
+
 int
 store_find_claim(struct store *s, int64_t article, int number,
     int64_t *claim, char **cause)
 {
-	sqlite3_stmt	*st;
-	int64_t		 rev;
-	int		 n, rc;
-
 	if (store_begin(s, 0) != 0)
 		return store_give_cause(s, cause);
-	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
-		goto fail;
-	st = store_stmt(s, S_CLAIM_NTH);
-	sqlite3_bind_int64(st, 1, rev);
-	sqlite3_bind_int(st, 2, number);
-	rc = store_step_id(s, st, claim, "finding the claim");
-	if (rc < 0)
-		goto fail;
-	if (rc == 0) {
-		st = store_stmt(s, S_CLAIM_COUNT);
-		sqlite3_bind_int64(st, 1, rev);
-		if (sqlite3_step(st) != SQLITE_ROW) {
-			store_dberr(s, "counting claims");
-			goto fail;
-		}
-		n = sqlite3_column_int(st, 2);
-		sqlite3_reset(st);
-		store_err(s, "no claim %d (the article's claims are numbered "
-		    "up to %d)", number, n);
-		goto fail;
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
-
-fail:
-	store_rollback(s);
-	return store_give_cause(s, cause);
+	return store_end(s, find_claim(s, article, number, claim), cause);
 }

@@ -123,6 +123,10 @@ int	store_set_bulk(struct store *, int on, char **cause);
 int	store_set_url(struct store *, int64_t article, const char *url,
 	    char **cause);
 
+/* Whether ARTICLE is an article id (digits only, short enough for one),
+ * not a path. */
+int	store_article_is_id(const char *article);
+
 /* Resolves ARTICLE, an id or an imported path (made absolute as import
  * does); 0 with *ID, or -1 with *CAUSE ("no such article (...)"). */
 int	store_find_article(struct store *, const char *article, int64_t *id,

@@ -10,6 +10,9 @@
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xreallocarray(void *, size_t, size_t);
+/* P, an array of *CAP elements of SIZE bytes holding N, made to hold one
+ * more: when N has reached *CAP, *CAP doubles (from 16). */
+void	*xgrow(void *p, size_t *cap, size_t n, size_t size);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 char	*xasprintf(const char *, ...)

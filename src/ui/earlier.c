@@ -51,10 +51,7 @@ earlier_add(const struct st_match *m, void *arg)
 		l->more = 1;
 		return 1;
 	}
-	if (l->n == l->cap) {
-		l->cap = l->cap == 0 ? 4 : l->cap * 2;
-		l->items = xreallocarray(l->items, l->cap, sizeof *l->items);
-	}
+	l->items = xgrow(l->items, &l->cap, l->n, sizeof *l->items);
 	it = &l->items[l->n++];
 	it->claim = m->claim;
 	it->title = xstrdup(m->title != NULL ? m->title : "");

@@ -28,10 +28,7 @@ edit_encode(wchar_t wc, char *p)
 static void
 edit_insert(struct edit *e, wchar_t wc)
 {
-	if (e->len == e->cap) {
-		e->cap = e->cap == 0 ? 64 : e->cap * 2;
-		e->buf = xreallocarray(e->buf, e->cap, sizeof *e->buf);
-	}
+	e->buf = xgrow(e->buf, &e->cap, e->len, sizeof *e->buf);
 	memmove(&e->buf[e->cur + 1], &e->buf[e->cur],
 	    (e->len - e->cur) * sizeof *e->buf);
 	e->buf[e->cur++] = wc;

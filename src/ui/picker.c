@@ -34,10 +34,7 @@ picker_add(const struct st_summary *sum, void *arg)
 	struct picker		*pk = arg;
 	struct picker_row	*r;
 
-	if (pk->n == pk->cap) {
-		pk->cap = pk->cap == 0 ? 16 : pk->cap * 2;
-		pk->rows = xreallocarray(pk->rows, pk->cap, sizeof *pk->rows);
-	}
+	pk->rows = xgrow(pk->rows, &pk->cap, pk->n, sizeof *pk->rows);
 	r = &pk->rows[pk->n++];
 	r->id = sum->id;
 	r->title = xstrdup(sum->title != NULL ? sum->title : "");

@@ -1,4 +1,4 @@
-/* review-change.c: the review screen's changes: verdicts, notes, claims, undo. */
+/* review-change.c: the review screen's changes: verdicts, notes, undo. */
 #include "config.h"
 
 #include <stdio.h>
@@ -52,11 +52,7 @@ review_push_undo(struct review *rv, enum undo_kind kind,
 {
 	struct undo	*u;
 
-	if (rv->nundo == rv->undocap) {
-		rv->undocap = rv->undocap == 0 ? 16 : rv->undocap * 2;
-		rv->undo = xreallocarray(rv->undo, rv->undocap,
-		    sizeof *rv->undo);
-	}
+	rv->undo = xgrow(rv->undo, &rv->undocap, rv->nundo, sizeof *rv->undo);
 	u = &rv->undo[rv->nundo++];
 	u->kind = kind;
 	u->claim = c->id;

@@ -1,4 +1,4 @@
-/* review-edit.c: a note edited in $VISUAL / $EDITOR, the terminal handed over. */
+/* review-edit.c: a note edited in $VISUAL / $EDITOR, the terminal lent. */
 #include "config.h"
 
 #include <sys/types.h>

@@ -1,4 +1,4 @@
-/* review-move.c: the review screen's selection, movement, scrolling and mouse. */
+/* review-move.c: the review screen's selection, movement and mouse. */
 #include "config.h"
 
 #include <stdio.h>

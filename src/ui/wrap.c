@@ -157,10 +157,7 @@ wrap_add_block(struct wrap *w, size_t start, size_t end)
 {
 	struct wrap_block	*b;
 
-	if (w->nblocks == w->cap) {
-		w->cap = w->cap == 0 ? 64 : w->cap * 2;
-		w->blocks = xreallocarray(w->blocks, w->cap, sizeof *w->blocks);
-	}
+	w->blocks = xgrow(w->blocks, &w->cap, w->nblocks, sizeof *w->blocks);
 	b = &w->blocks[w->nblocks++];
 	b->start = start;
 	b->end = end;
@@ -279,10 +276,7 @@ struct rowbuf {
 static void
 rowbuf_add(struct rowbuf *rb, size_t off)
 {
-	if (rb->n == rb->cap) {
-		rb->cap = rb->cap == 0 ? 8 : rb->cap * 2;
-		rb->v = xreallocarray(rb->v, rb->cap, sizeof *rb->v);
-	}
+	rb->v = xgrow(rb->v, &rb->cap, rb->n, sizeof *rb->v);
 	rb->v[rb->n++] = off;
 }
 
