@@ -226,11 +226,10 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 	if (n > 0)
 		memcpy(all + N_COMMON, longopts, n * sizeof *all);
 	shortopts[s++] = ':';
-	for (i = 0; i < n && s + 3 < sizeof shortopts; i++) {
-		if (longopts[i].val > 0 && longopts[i].val < 128 &&
-		    isalpha(longopts[i].val)) {
-			shortopts[s++] = (char)longopts[i].val;
-			if (longopts[i].has_arg == required_argument)
+	for (i = N_COMMON; i < N_COMMON + n && s + 3 < sizeof shortopts; i++) {
+		if (all[i].val > 0 && all[i].val < 128 && isalpha(all[i].val)) {
+			shortopts[s++] = (char)all[i].val;
+			if (all[i].has_arg == required_argument)
 				shortopts[s++] = ':';
 		}
 	}

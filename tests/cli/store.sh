@@ -376,14 +376,25 @@ else
 fi
 chmod 0755 "$T/ro"
 
-# Locked past the timeout: another process holds the write lock.
-( echo 'BEGIN IMMEDIATE;'; sleep 13; echo 'ROLLBACK;' ) |
-    "$SQLITE3" "$CLAIMDESK_DB" &
+# Locked past the timeout: another process holds the write lock. It says
+# so once it has it (a FIFO feeds it and its answer is awaited), and lets
+# go only after the refused mark.
+mkfifo "$T/lock.fifo"
+"$SQLITE3" "$CLAIMDESK_DB" <"$T/lock.fifo" >"$T/lock.out" 2>&1 &
 locker=$!
-sleep 1
+exec 3>"$T/lock.fifo"
+printf "BEGIN IMMEDIATE;\nSELECT 'holding';\n" >&3
+i=0
+while ! grep -q '^holding$' "$T/lock.out" && [ $i -lt 500 ]; do
+	sleep 0.02
+	i=$((i + 1))
+done
+check_ "the other process holds the lock" grep -q '^holding$' "$T/lock.out"
 run_ mark 1 1 unsourced
 expect_rc 1 "locked database"
 expect_err "^claimdesk: $CLAIMDESK_DB: database is locked \(another process kept it busy for more than [0-9]+ s\)$" "locked message"
+printf 'ROLLBACK;\n' >&3
+exec 3>&-
 wait $locker
 expect_verdict 1 'The city' verified "nothing written while locked"
 

@@ -38,4 +38,21 @@ t_wait "“Curly quotes” and CJK 日本語のテキス" "CJK row at 40 columns
 t_wait "ト and 한국어 appear." "the next row at 40 columns"
 t_quit
 
+# A rule stopped by PCRE2's match limit: the review screen says so as
+# "claimdesk import" does, and still shows the claims the others found.
+cp "$top_srcdir/data/claim-rules" "$T/slow.rules"
+echo 'rule slow hedge 10 (a+)+$' >>"$T/slow.rules"
+{
+	printf 'Backtracking\n\nThe city spent 4 million on roads in 2023, '
+	printf 'officials said.\n\n'
+	head -c 50000 /dev/zero | tr '\0' a
+	printf '!\n'
+} >"$T/aaa.txt"
+t_start 120 40 -- --rules "$T/slow.rules" "$T/aaa.txt"
+t_ready
+t_wait "warning: rule slow stopped: match limit exceeded" \
+    "the extraction warning on the screen"
+t_has "The city spent 4 million" "the other rules' claim is there"
+t_quit "slow rule"
+
 t_done

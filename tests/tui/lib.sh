@@ -226,6 +226,30 @@ t_eq() {
 	[ "$1" = "$2" ] || t_fail "$3: got \"$1\", want \"$2\""
 }
 
+# t_golden NAME: the whole screen, byte for byte, is tests/tui/golden/NAME
+# (polled until it is, as the screen may still be drawing). With
+# CLAIMDESK_UPDATE_GOLDEN=1 the golden file is written from the screen
+# instead: look at the diff before committing it.
+T_GOLDEN="$top_srcdir/tests/tui/golden"
+t_golden() {
+	t_checks=$((t_checks + 1))
+	if [ "${CLAIMDESK_UPDATE_GOLDEN:-0}" = 1 ]; then
+		sleep 0.5
+		t_screen >"$T_GOLDEN/$1"
+		return 0
+	fi
+	_end=$(($(date +%s) + T_TIMEOUT))
+	while [ "$(date +%s)" -le "$_end" ]; do
+		t_screen >"$T/golden.now"
+		cmp -s "$T/golden.now" "$T_GOLDEN/$1" && return 0
+		sleep 0.1
+	done
+	t_failures=$((t_failures + 1))
+	printf 'FAIL: screen differs from golden %s:\n' "$1" >&2
+	diff -u "$T_GOLDEN/$1" "$T/golden.now" >&2
+	return 1
+}
+
 t_done() {
 	echo "$t_checks checks, $t_failures failed"
 	[ "$t_failures" -eq 0 ]
