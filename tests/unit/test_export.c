@@ -14,6 +14,7 @@
 #include "json.h"
 #include "store.h"
 #include "t.h"
+#include "xmalloc.h"
 
 static char	*db_file;
 
@@ -70,14 +71,12 @@ db_close(struct store *s)
 	if (db_file == NULL)
 		return;
 	unlink(db_file);
-	if (asprintf(&wal, "%s-wal", db_file) != -1) {
-		unlink(wal);
-		wal[strlen(wal) - 3] = 's';
-		wal[strlen(wal) - 2] = 'h';
-		wal[strlen(wal) - 1] = 'm';
-		unlink(wal);
-		free(wal);
-	}
+	wal = xasprintf("%s-wal", db_file);
+	unlink(wal);
+	free(wal);
+	wal = xasprintf("%s-shm", db_file);
+	unlink(wal);
+	free(wal);
 }
 
 static void
