@@ -307,7 +307,13 @@ eligible(const struct anchor_run *r, size_t o, size_t c)
 	return !r->cand[c].taken && (r->old[o].stateful || r->cand[c].claim);
 }
 
-/* Phase 1 within one group of equal text: OS old indexes, CS candidates. */
+/*
+ * Phase 1 within one group of equal text: OS old indexes, CS candidates,
+ * both in reading order. Identical sentences are told apart by the text
+ * around them; where that does not tell, by their order (the k-th old one
+ * goes to the k-th new one), never by where they fall in the text, which
+ * moves with every paragraph added or cut.
+ */
 static void
 exact_group(struct anchor_run *r, const size_t *os, size_t no,
     const size_t *cs, size_t nc)
@@ -334,8 +340,10 @@ exact_group(struct anchor_run *r, const size_t *os, size_t no,
 				continue;
 			pairs[n].o = os[i];
 			pairs[n].c = cs[j];
-			pairs[n].score = score_context(&r->ocx[os[i]],
-			    &r->ccx[cs[j]], &pre, &suf);
+			score_context(&r->ocx[os[i]], &r->ccx[cs[j]], &pre,
+			    &suf);
+			pairs[n].score = 2 * pre + 2 * suf + (i == j ? 0.5 :
+			    0.5 / (double)(1 + (i > j ? i - j : j - i)));
 			n++;
 		}
 	}
@@ -422,7 +430,62 @@ cand_at(const struct anchor_run *r, size_t s, size_t e)
 	return ANCHOR_NOCAND;
 }
 
-/* Phase 2: the text of a stateful claim anywhere in the new text. */
+/* How many word characters S has. */
+static size_t
+words_in(const char *s)
+{
+	size_t	n = 0;
+
+	for (; *s != '\0'; s++)
+		n += is_word((unsigned char)*s);
+	return n;
+}
+
+/* The candidate that holds [S, E) and is longer, or ANCHOR_NOCAND. */
+static size_t
+cand_around(const struct anchor_run *r, size_t s, size_t e)
+{
+	size_t	lo = 0, hi = r->ncand, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->cand[mid].end <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < r->ncand && r->cand[lo].start <= s && e <= r->cand[lo].end &&
+	    (r->cand[lo].start != s || r->cand[lo].end != e))
+		return lo;
+	return ANCHOR_NOCAND;
+}
+
+/* Whether [S, E) cuts through a candidate (holds part of one). */
+static int
+cuts_cand(const struct anchor_run *r, size_t s, size_t e)
+{
+	size_t	lo = 0, hi = r->ncand, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->cand[mid].end <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < r->ncand && r->cand[lo].start < e; lo++) {
+		if (r->cand[lo].start < s || r->cand[lo].end > e)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Phase 2: the text of a stateful claim anywhere in the new text: on a
+ * sentence of its own (or on whole sentences, a span made by hand over
+ * several), the same claim; inside a longer sentence, an edit of it (its
+ * verdict stale); across a sentence's edge, nothing.
+ */
 static void
 phase_raw(struct anchor_run *r)
 {
@@ -441,6 +504,21 @@ phase_raw(struct anchor_run *r)
 		for (p = 0, seen = 0; seen < RAW_CAP &&
 		    raw_next(r->doc, r->len, &p, o->text, &s, &e); seen++) {
 			c = cand_at(r, s, e);
+			if (c == ANCHOR_NOCAND) {
+				c = cand_around(r, s, e);
+				/* Inside a sentence that adds only
+				 * punctuation: still the claim itself. */
+				if (c != ANCHOR_NOCAND && words_in(
+				    r->cand[c].text) == words_in(o->text))
+					c = ANCHOR_NOCAND;
+				else if (c == ANCHOR_NOCAND &&
+				    cuts_cand(r, s, e))
+					continue;
+				if (c != ANCHOR_NOCAND) {
+					s = r->cand[c].start;
+					e = r->cand[c].end;
+				}
+			}
 			if (c != ANCHOR_NOCAND && r->cand[c].taken)
 				continue;
 			ctx_make(&cx, r->doc, r->len, s, e);
@@ -455,7 +533,9 @@ phase_raw(struct anchor_run *r)
 		if (best < 0)
 			continue;
 		if (bc != ANCHOR_NOCAND) {
-			place(r, i, bc, ANCHOR_EXACT);
+			place(r, i, bc, r->cand[bc].start == bs &&
+			    strcmp(r->cand[bc].text, o->text) == 0 ?
+			    ANCHOR_EXACT : ANCHOR_CONTEXT);
 			continue;
 		}
 		o->how = ANCHOR_EXACT;
@@ -474,18 +554,17 @@ cand_toks(struct anchor_run *r, size_t c)
 }
 
 /*
- * Whether edited text SIM in surroundings PRE/SUF is the same claim: nearly
- * the same words anywhere, or fairly close words with one side the same, or
- * a rewrite between both unchanged neighbours.
+ * Whether edited text SIM in surroundings PRE/SUF is the same claim edited
+ * (its verdict then stale): nearly the same words anywhere, or most of
+ * them with one side of it unchanged. Another sentence in the same place,
+ * however few of its words it shares, is not: its verdict is an orphan.
  */
 static int
 context_accepts(double sim, double pre, double suf)
 {
 	if (sim >= 0.8)
 		return 1;
-	if (sim >= 0.5 && (pre >= 0.5 || suf >= 0.5))
-		return 1;
-	return sim >= 0.25 && pre >= 0.75 && suf >= 0.75;
+	return sim >= 0.5 && (pre >= 0.5 || suf >= 0.5);
 }
 
 /* The candidates to compare with old claim O: all, or a window about its

@@ -5,9 +5,10 @@
 #include <stddef.h>
 
 enum anchor_how {
-	ANCHOR_NONE,		/* not placed */
-	ANCHOR_EXACT,		/* the same text */
-	ANCHOR_CONTEXT		/* edited text in the same surroundings */
+	ANCHOR_NONE,		/* not placed: an orphan */
+	ANCHOR_EXACT,		/* the same text (white space aside) */
+	ANCHOR_CONTEXT		/* the same claim edited: its verdict is
+				   stale */
 };
 
 #define ANCHOR_NOCAND	((size_t)-1)
@@ -39,15 +40,20 @@ struct anchor_new {
 
 /*
  * Places each OLD claim in DOC (the new revision's bytes, LEN of them) at
- * most once, each candidate taking at most one claim:
+ * most once, each candidate taking at most one claim, and never silently
+ * onto other text:
  *   1. a candidate with the same text (stateless claims only onto
- *      candidates that are claims), several being told apart by the text
- *      around them and then by position;
+ *      candidates that are claims), identical ones told apart by the text
+ *      around them and then by their order;
  *   2. for stateful claims still unplaced, the same text found anywhere in
- *      DOC, white space runs matching any white space;
- *   3. for stateful claims still unplaced, a candidate in the same
- *      surroundings whose words are close enough to the old ones.
- * CAND must be in reading order. Never fails.
+ *      DOC (white space runs matching any white space): on whole sentences
+ *      it is the claim (ANCHOR_EXACT); inside a longer sentence, an edit of
+ *      it (ANCHOR_CONTEXT);
+ *   3. for stateful claims still unplaced, an edit of the claim: a
+ *      candidate with most of its words, in the same surroundings unless
+ *      nearly all of them (ANCHOR_CONTEXT).
+ * What is left is an orphan (ANCHOR_NONE). CAND must be in reading order.
+ * Never fails.
  */
 void	anchor_place(struct anchor_old *old, size_t nold, const char *doc,
 	    size_t len, struct anchor_new *cand, size_t ncand);

@@ -18,11 +18,13 @@
 #define PROGRESS_MIN	10	/* files for a progress line */
 
 enum {
-	OPT_URL = 1200
+	OPT_URL = 1200,
+	OPT_AS
 };
 
 static const struct option import_options[] = {
 	{ "url",	required_argument,	NULL,	OPT_URL },
+	{ "as",		required_argument,	NULL,	OPT_AS },
 	{ NULL,		0,			NULL,	0 }
 };
 
@@ -30,6 +32,7 @@ struct import_ctx {
 	struct store		*store;
 	struct importer		*im;
 	const char		*url;		/* --url, one file only */
+	const char		*as;		/* --as ARTICLE, one file only */
 	int			 nfiles;
 	int			 progress;	/* one may show */
 	int			 shown;		/* one shows */
@@ -89,11 +92,12 @@ print_orphan(const struct st_claim *c, void *arg)
 }
 
 static void
-print_result(struct import_ctx *ic, const struct import_result *res,
-    const char *title)
+print_result(struct import_ctx *ic, const struct import_report *rep)
 {
-	char	*line = cmd_text_line(title), *cause = NULL;
+	const struct import_result	*res = &rep->res;
+	char				*line, *cause = NULL;
 
+	line = cmd_text_line(rep->title != NULL ? rep->title : "");
 	if (ic->tty_out)
 		progress_clear(ic);
 	printf("%" PRId64 "  %zu claim%s  %s", res->article, res->claims,
@@ -103,7 +107,13 @@ print_result(struct import_ctx *ic, const struct import_result *res,
 	case IMPORT_NEW:
 		break;
 	case IMPORT_UNCHANGED:
-		printf("  (unchanged)");
+		if (rep->other != NULL) {
+			line = cmd_text_line(rep->other);
+			printf("  (the same text as article %" PRId64 ", %s)",
+			    res->article, line);
+			free(line);
+		} else
+			printf("  (unchanged)");
 		break;
 	case IMPORT_REVISED:
 		printf("  (revision %d, %zu verdict%s moved, %zu orphan%s)",
@@ -140,7 +150,7 @@ import_one(struct import_ctx *ic, const char *file)
 		progress_clear(ic);
 		cmd_fail("%s: warning: %s", file, rep.warning);
 	}
-	print_result(ic, &rep.res, rep.title);
+	print_result(ic, &rep);
 	import_report_clear(&rep);
 	return 0;
 }
@@ -163,6 +173,10 @@ import_option(int ch, const char *arg, void *data)
 {
 	struct import_ctx	*ic = data;
 
+	if (ch == OPT_AS) {
+		ic->as = arg;
+		return 0;
+	}
 	if (ch != OPT_URL)
 		return 2;
 	if (!url_ok(arg))
@@ -192,6 +206,9 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 	if (ic.url != NULL && argc > 1)
 		return cmd_usage("import: --url is where one article was "
 		    "published: give one file");
+	if (ic.as != NULL && argc > 1)
+		return cmd_usage("import: --as makes one file a new revision "
+		    "of an article: give one file");
 
 	ic.nfiles = argc;
 	ic.progress = argc >= PROGRESS_MIN && isatty(STDERR_FILENO);
@@ -205,8 +222,14 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 	rules = paths_rules(opts->rules);
 	cmd_import_opts(opts, abbrevs, rules, &io);
 	io.url = ic.url;
+	if (ic.as != NULL &&
+	    store_find_article(ic.store, ic.as, &io.as, &cause) != 0) {
+		failed = cmd_fail_cause(ic.as, cause);
+		cause = NULL;
+		argc = 0;
+	}
 	ic.im = importer_new(ic.store, &io);
-	if (importer_prepare(ic.im, &cause) != 0) {
+	if (argc > 0 && importer_prepare(ic.im, &cause) != 0) {
 		failed = cmd_fail("%s", cause);
 		free(cause);
 		argc = 0;

@@ -49,6 +49,11 @@ review_import(struct store *store, struct cd_opts *opts,
 	else if (res->state == IMPORT_REVISED)
 		moved = xasprintf("revision %d: %zu verdicts moved",
 		    res->revision, res->moved);
+	if (rep.other != NULL) {
+		free(moved);
+		moved = xasprintf("the same text as article %lld (%s): it "
+		    "is shown", (long long)res->article, rep.other);
+	}
 	if (moved != NULL && rep.warning != NULL)
 		*notice = xasprintf("%s; warning: %s", moved, rep.warning);
 	else if (rep.warning != NULL)

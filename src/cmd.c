@@ -27,11 +27,12 @@ const struct cmd_entry cmd_table[] = {
 	  cmd_review },
 	{ "extract", "extract [--all] [--format tsv|json] FILE|-",
 	  "print the claims of a file (no database)", cmd_extract },
-	{ "import", "import [OPTIONS] [--url URL] FILE...",
+	{ "import", "import [OPTIONS] [--url URL] [--as ARTICLE] FILE...",
 	  "import articles and extract their claims", cmd_import },
 	{ "list", "list [OPTIONS]",
 	  "list articles with their claims and verdicts", cmd_list },
-	{ "mark", "mark [OPTIONS] ARTICLE CLAIM verified|disputed|unsourced|clear [--note TEXT]",
+	{ "mark", "mark [OPTIONS] ARTICLE CLAIM verified|disputed|unsourced|clear\n"
+	  "                 [--note TEXT] [--expect STATUS]",
 	  "set a claim's verdict (and note) from a script", cmd_mark },
 	{ "export", "export [OPTIONS] [--format md|html|csv|json|claimreview]\n"
 	  "                 [--article ARTICLE]... [--status STATUS]... [--url URL]\n"
@@ -75,7 +76,8 @@ static const struct option common_options[] = {
 /* Command options that take a value, for main()'s search of the command. */
 static const char *const value_options[] = {
 	"--db", "--rules", "--reviewer", "--org", "--max-size", "--format",
-	"--article", "--status", "--note", "-o", "--output", "--url", NULL
+	"--article", "--status", "--note", "-o", "--output", "--url",
+	"--expect", "--as", NULL
 };
 
 int

@@ -48,8 +48,30 @@ void
 import_report_clear(struct import_report *rep)
 {
 	free(rep->title);
+	free(rep->other);
 	free(rep->warning);
 	memset(rep, 0, sizeof *rep);
+}
+
+/* The name FILE's article is known by: its canonical path, or the path
+ * as it was written before paths were resolved, when an article was
+ * imported under that. Allocated. */
+static char *
+import_path(struct importer *im, const char *file)
+{
+	char	*canon = paths_canonical(file), *abs;
+	int64_t	 id;
+
+	if (store_article_at(im->store, canon, &id) != 0) {
+		abs = paths_absolute(file);
+		if (strcmp(abs, canon) != 0 &&
+		    store_article_at(im->store, abs, &id) == 1) {
+			free(canon);
+			return abs;
+		}
+		free(abs);
+	}
+	return canon;
 }
 
 /* A read-only store: the article imported from PATH, as it is. */
@@ -93,8 +115,10 @@ import_unchanged(struct importer *im, const char *path,
 	char	*why = NULL, *w;
 	int	 rc;
 
+	if (im->opts.as != 0)
+		return 0;
 	rc = store_find_unchanged(im->store, path, art, &rep->res,
-	    &rep->title, cause);
+	    &rep->title, &rep->other, cause);
 	if (rc != 1)
 		return rc;
 	if (store_relink(im->store, rep->res.article, &why) == -1) {
@@ -123,8 +147,8 @@ import_scored(struct importer *im, const char *path, struct article *art,
 	if (doc->warning != NULL)
 		import_warn(rep, doc->warning);
 	rep->title = xstrdup(doc->title);
-	rc = store_import(im->store, path, doc, im->opts.reviewer, &rep->res,
-	    cause);
+	rc = store_import(im->store, path, doc, im->opts.reviewer,
+	    im->opts.as, &rep->res, cause);
 	doc_free(doc);
 	return rc;
 }
@@ -138,7 +162,7 @@ importer_file(struct importer *im, const char *file,
 	int		 rc;
 
 	memset(rep, 0, sizeof *rep);
-	path = paths_absolute(file);
+	path = import_path(im, file);
 	if (store_readonly(im->store))
 		rc = import_readonly(im, path, rep, cause);
 	else if ((art = article_load(file, im->opts.max_size, cause)) == NULL)

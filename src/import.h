@@ -3,6 +3,7 @@
 #define CD_IMPORT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "store.h"
 
@@ -16,12 +17,19 @@ struct import_opts {
 	const char		*reviewer;	/* who imports */
 	const char		*url;		/* where it was published, or
 						   NULL (keeps what is set) */
+	int64_t			 as;		/* the article the file is a
+						   new revision of (moved,
+						   renamed), or 0 */
 };
 
 /* What importing one file did. */
 struct import_report {
 	struct import_result	 res;
 	char			*title;		/* owned: the article's title */
+	char			*other;		/* owned, or NULL: the path of
+						   the article found with the
+						   same text under another
+						   name */
 	char			*warning;	/* owned, or NULL: what did not
 						   go well but did not stop
 						   the import (a rule stopped

@@ -119,13 +119,48 @@ paths_rules(const char *opt)
 char *
 paths_absolute(const char *path)
 {
-	char	cwd[PATH_MAX];
+	char	cwd[PATH_MAX], *full, *out, *seg, *save = NULL;
+	size_t	n;
 
-	if (*path == '/' || strcmp(path, "-") == 0)
+	if (strcmp(path, "-") == 0)
 		return xstrdup(path);
-	if (getcwd(cwd, sizeof cwd) == NULL)
+	if (*path == '/')
+		full = xstrdup(path);
+	else if (getcwd(cwd, sizeof cwd) != NULL)
+		full = xasprintf("%s/%s", cwd, path);
+	else
 		return xstrdup(path);
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	return xasprintf("%s/%s", cwd, path);
+	/* Each part: "" and "." dropped, ".." drops the one before. */
+	out = xmalloc(strlen(full) + 2);
+	n = 0;
+	for (seg = strtok_r(full, "/", &save); seg != NULL;
+	    seg = strtok_r(NULL, "/", &save)) {
+		if (strcmp(seg, ".") == 0)
+			continue;
+		if (strcmp(seg, "..") == 0) {
+			while (n > 0 && out[n - 1] != '/')
+				n--;
+			if (n > 0)
+				n--;
+			continue;
+		}
+		out[n++] = '/';
+		memcpy(out + n, seg, strlen(seg));
+		n += strlen(seg);
+	}
+	if (n == 0)
+		out[n++] = '/';
+	out[n] = '\0';
+	free(full);
+	return out;
+}
+
+char *
+paths_canonical(const char *path)
+{
+	char	*real;
+
+	if (strcmp(path, "-") != 0 && (real = realpath(path, NULL)) != NULL)
+		return real;
+	return paths_absolute(path);
 }

@@ -25,8 +25,14 @@ char	*paths_rules(const char *opt);
  * 0, or -1 with errno set. */
 int	 paths_mkparents(const char *path);
 
-/* PATH made absolute against the working directory (not resolving links).
- * Allocated. */
+/* PATH made absolute against the working directory, "." and ".." parts
+ * and repeated slashes taken out, links not resolved. Allocated. */
 char	*paths_absolute(const char *path);
+
+/* The one name of the file at PATH: its real path (links, ".." and "//"
+ * resolved) when it exists, else paths_absolute(). An article is known by
+ * this name, so that "d//a.txt", "d/../d/a.txt" and a link to d are one
+ * article. Allocated. */
+char	*paths_canonical(const char *path);
 
 #endif

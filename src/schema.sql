@@ -193,3 +193,29 @@ ALTER TABLE article ADD COLUMN last_number INTEGER NOT NULL DEFAULT 0;
 UPDATE article SET last_number = coalesce((SELECT max(c.number)
     FROM claim c JOIN revision r ON r.id = c.revision_id
     WHERE r.article_id = article.id), 0);
+
+-- migration 5
+
+-- Several reviewers on one database. Every change to a claim (its verdict,
+-- note, dismissal) adds one to its version, and a change is made against
+-- the version the reviewer saw: when another reviewer changed the claim
+-- since, the change is refused, never written over theirs.
+ALTER TABLE claim ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+
+-- A stale verdict: one whose claim text changed (beyond white space) after
+-- it was given, when a revision moved it onto the edited sentence.
+-- stale_text is the text the verdict was given on; NULL for a verdict on
+-- the text it was given on. Marking the claim again clears it. History
+-- records both: field 'claim', old = the text it was given on, new =
+-- 'stale'; then old 'stale', new 'confirmed' when the claim is marked
+-- again.
+ALTER TABLE verdict ADD COLUMN stale_text TEXT;
+
+-- The history rows one change wrote for one claim (a status and a note
+-- adopted at once) make one change, which "U" undoes whole: change is the
+-- id of the change's first row; NULL on that first row (and on the rows
+-- written before this migration, each its own change).
+ALTER TABLE history ADD COLUMN change INTEGER;
+
+-- Identical files under other names are the same article: found by hash.
+CREATE INDEX revision_hash ON revision (hash);

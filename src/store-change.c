@@ -1,5 +1,6 @@
 /* store-change.c: changing one claim: verdict, note, dismissal, a claim
- * made by hand; each change committed with its history. */
+ * made by hand, an earlier verdict adopted, an undo; each change committed
+ * with its history, and refused when made against a version that is gone. */
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
+/* A claim as a change finds it. */
 struct cstate {
 	int64_t		 article;
 	int		 revision;	/* its revision's number */
@@ -20,34 +22,118 @@ struct cstate {
 	int		 orphan;
 	enum verdict	 status;
 	char		*note;		/* owned */
+	int		 version;
+	int		 number;
+	char		*stale_text;	/* owned, NULL: not stale */
 };
+
+static void
+cstate_clear(struct cstate *cs)
+{
+	free(cs->note);
+	free(cs->stale_text);
+	memset(cs, 0, sizeof *cs);
+}
+
+/* Fills C (strings owned) from S_CLAIM_STATE's row at ST. */
+static void
+claim_row(sqlite3_stmt *st, int64_t id, struct st_claim *c)
+{
+	const char	*t;
+	int		 v;
+
+	memset(c, 0, sizeof *c);
+	c->id = id;
+	c->revision = sqlite3_column_int(st, 1);
+	c->dismissed = sqlite3_column_int(st, 2);
+	c->orphan = sqlite3_column_int(st, 3);
+	v = verdict_parse((const char *)sqlite3_column_text(st, 4));
+	c->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
+	t = (const char *)sqlite3_column_text(st, 5);
+	c->note = xstrdup(t != NULL ? t : "");
+	c->version = sqlite3_column_int(st, 7);
+	c->number = sqlite3_column_int(st, 8);
+	c->stale_text = store_column_dup(st, 9);
+	t = (const char *)sqlite3_column_text(st, 10);
+	c->text = xstrdup(t != NULL ? t : "");
+	c->manual = sqlite3_column_int(st, 11);
+	c->start = (size_t)sqlite3_column_int64(st, 12);
+	c->end = (size_t)sqlite3_column_int64(st, 13);
+	c->source = store_column_dup(st, 14);
+	c->reviewer = store_column_dup(st, 15);
+	c->updated_at = store_column_dup(st, 16);
+	c->kinds = xstrdup("");
+}
+
+/* Steps S_CLAIM_STATE for CLAIM: 0 with the row, -1 with the error. */
+static int
+claim_step(struct store *s, int64_t claim, sqlite3_stmt **out)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_STATE);
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, claim);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = st;
+		return 0;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return store_err(s, "no claim with id %" PRId64, claim);
+	return store_dberr(s, "reading the claim");
+}
 
 static int
 claim_state(struct store *s, int64_t claim, struct cstate *cs)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_STATE);
-	int		 rc, v;
+	sqlite3_stmt	*st;
+	struct st_claim	 c;
 
-	sqlite3_bind_int64(st, 1, claim);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		if (rc == SQLITE_DONE)
-			store_err(s, "no claim with id %" PRId64, claim);
-		else
-			store_dberr(s, "reading the claim");
-		sqlite3_reset(st);
+	memset(cs, 0, sizeof *cs);
+	if (claim_step(s, claim, &st) != 0)
 		return -1;
-	}
+	claim_row(st, claim, &c);
 	cs->article = sqlite3_column_int64(st, 0);
-	cs->revision = sqlite3_column_int(st, 1);
-	cs->dismissed = sqlite3_column_int(st, 2);
-	cs->orphan = sqlite3_column_int(st, 3);
-	v = verdict_parse((const char *)sqlite3_column_text(st, 4));
-	cs->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-	cs->note = store_column_dup(st, 5);
 	cs->current = sqlite3_column_int(st, 6);
 	sqlite3_reset(st);
+	cs->revision = c.revision;
+	cs->dismissed = c.dismissed;
+	cs->orphan = c.orphan;
+	cs->status = c.status;
+	cs->version = c.version;
+	cs->number = c.number;
+	cs->note = c.note;
+	cs->stale_text = c.stale_text;
+	c.note = c.stale_text = NULL;
+	st_claim_clear(&c);
 	return 0;
+}
+
+int
+store_claim_load(struct store *s, int64_t claim, struct st_claim *c,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+
+	memset(c, 0, sizeof *c);
+	if (claim_step(s, claim, &st) != 0)
+		return store_give_cause(s, cause);
+	claim_row(st, claim, c);
+	sqlite3_reset(st);
+	return 0;
+}
+
+void
+st_claim_clear(struct st_claim *c)
+{
+	free(c->text);
+	free(c->kinds);
+	free(c->source);
+	free(c->note);
+	free(c->reviewer);
+	free(c->updated_at);
+	free(c->stale_text);
+	memset(c, 0, sizeof *c);
 }
 
 static int
@@ -65,10 +151,10 @@ set_orphan(struct store *s, int64_t claim, int orphan, const char *at,
 }
 
 /*
- * The claim a change to CLAIM belongs on: CLAIM itself when it is current
- * or an orphan, else the claim continuing it in a later revision; with none,
- * CLAIM flagged orphan so the change is kept and reported. *FROM is set to
- * CLAIM when the result differs from it (0 otherwise).
+ * The claim a script's change to CLAIM belongs on: CLAIM itself when it is
+ * current or an orphan, else the claim continuing it in a later revision;
+ * with none, CLAIM flagged orphan so the change is kept and reported. *FROM
+ * is set to CLAIM when the result differs from it (0 otherwise).
  */
 static int
 claim_target(struct store *s, int64_t claim, const char *at,
@@ -77,14 +163,15 @@ claim_target(struct store *s, int64_t claim, const char *at,
 	struct cstate	cs;
 	int64_t		id = claim, next;
 	char		*origin;
-	int		rc, hops;
+	int		rc, hops, here;
 
 	*from = 0;
 	for (hops = 0; hops < 100000; hops++) {
 		if (claim_state(s, id, &cs) != 0)
 			return -1;
-		free(cs.note);
-		if (cs.orphan || cs.revision >= cs.current)
+		here = cs.orphan || cs.revision >= cs.current;
+		cstate_clear(&cs);
+		if (here)
 			break;
 		sqlite3_bind_int64(store_stmt(s, S_CLAIM_NEXT), 1, id);
 		rc = store_step_id(s, s->stmt[S_CLAIM_NEXT], &next,
@@ -92,8 +179,8 @@ claim_target(struct store *s, int64_t claim, const char *at,
 		if (rc < 0)
 			return -1;
 		if (rc == 0) {
-			origin = xasprintf("changed after revision %d was "
-			    "imported", cs.current);
+			origin = xstrdup("changed after a new revision was "
+			    "imported");
 			rc = set_orphan(s, id, 1, at, reviewer, origin);
 			free(origin);
 			if (rc != 0)
@@ -121,9 +208,120 @@ change_origin(const char *origin, int64_t from)
 	    origin, from);
 }
 
+/* Who changed CLAIM last, when, and what it is now, for a refusal:
+ * allocated. */
+static char *
+last_change(struct store *s, int64_t claim)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_LAST_CHANGE);
+	char		*what;
+	const char	*field, *new;
+
+	sqlite3_bind_int64(st, 1, claim);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return xstrdup("changed by someone else");
+	}
+	field = (const char *)sqlite3_column_text(st, 2);
+	new = (const char *)sqlite3_column_text(st, 3);
+	if (field != NULL && strcmp(field, "status") == 0)
+		what = xasprintf("now %s", new != NULL ? new : "?");
+	else if (field != NULL && strcmp(field, "note") == 0)
+		what = xstrdup("its note changed");
+	else if (field != NULL && strcmp(field, "dismissed") == 0)
+		what = xstrdup(new != NULL && strcmp(new, "1") == 0 ?
+		    "dropped" : "back in the panel");
+	else
+		what = xstrdup("changed");
+	what = xasprintf("changed by %s at %s, %s",
+	    (const char *)sqlite3_column_text(st, 0),
+	    (const char *)sqlite3_column_text(st, 1), what);
+	sqlite3_reset(st);
+	return what;
+}
+
+/*
+ * Whether a change CH may be made on the claim in CS (id CLAIM): 0, or
+ * STORE_CONFLICT with the error saying who changed it since. A change made
+ * against a version (a screen) needs the claim still current: an import
+ * since may have changed its text.
+ */
+static int
+check_change(struct store *s, int64_t claim, const struct cstate *cs,
+    const struct st_change *ch)
+{
+	char	*who;
+
+	if (ch->version >= 0 && !cs->orphan && cs->revision < cs->current) {
+		store_err(s, "claim %d: the article was imported again "
+		    "(revision %d) after it was read; nothing was changed",
+		    cs->number, cs->current);
+		return STORE_CONFLICT;
+	}
+	if (ch->version >= 0 && cs->version != ch->version) {
+		who = last_change(s, claim);
+		store_err(s, "claim %d was %s; nothing was changed",
+		    cs->number, who);
+		free(who);
+		return STORE_CONFLICT;
+	}
+	if (ch->expect >= 0 && (int)cs->status != ch->expect) {
+		who = last_change(s, claim);
+		store_err(s, "claim %d is %s, not %s (%s); nothing was changed",
+		    cs->number, verdict_name(cs->status),
+		    verdict_name((enum verdict)ch->expect), who);
+		free(who);
+		return STORE_CONFLICT;
+	}
+	return 0;
+}
+
+/* The claim's version after a change. */
+static int
+bump(struct store *s, int64_t claim, const struct cstate *cs, int *version)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_BUMP);
+
+	sqlite3_bind_int64(st, 1, claim);
+	if (store_exec(s, st, "counting the change") != 0)
+		return -1;
+	if (version != NULL)
+		*version = cs->version + 1;
+	return 0;
+}
+
+/*
+ * The claim CH's change goes on: CLAIM, or for a script's change (no
+ * version) the claim that continues it; its state in *CS and the origin
+ * its history rows get in *WHY (allocated, may be NULL). 0, STORE_CONFLICT
+ * or -1, the error recorded.
+ */
+static int
+change_target(struct store *s, int64_t claim, const struct st_change *ch,
+    const char *at, int64_t *target, struct cstate *cs, char **why)
+{
+	int64_t	from = 0;
+	int	rc;
+
+	*target = claim;
+	*why = NULL;
+	if (ch->version < 0 && claim_target(s, claim, at, ch->reviewer,
+	    target, &from) != 0)
+		return -1;
+	if (claim_state(s, *target, cs) != 0)
+		return -1;
+	if ((rc = check_change(s, *target, cs, ch)) != 0) {
+		cstate_clear(cs);
+		return rc;
+	}
+	*why = change_origin(ch->origin, from);
+	return 0;
+}
+
 static int
 verdict_put(struct store *s, int64_t claim, enum verdict status,
-    const char *note, const char *reviewer, const char *at)
+    const char *note, const char *reviewer, const char *at,
+    const char *stale_text)
 {
 	sqlite3_stmt	*st = store_stmt(s, S_VERDICT_PUT);
 
@@ -132,116 +330,125 @@ verdict_put(struct store *s, int64_t claim, enum verdict status,
 	store_bind_text(st, 3, note);
 	store_bind_text(st, 4, reviewer);
 	store_bind_text(st, 5, at);
+	store_bind_text(st, 6, stale_text);
 	return store_exec(s, st, "saving the verdict");
 }
 
-int
-store_verdict_in_tx(struct store *s, int64_t claim, int status,
-    const char *note, const char *reviewer, const char *origin)
+/* store_set_verdict()'s work inside a transaction. A status given for a
+ * stale verdict confirms it on the claim's text as it is. */
+static int
+verdict_in_tx(struct store *s, int64_t claim, int status, const char *note,
+    const struct st_change *ch, int *version)
 {
 	struct cstate	 cs;
 	char		 at[32], *why;
-	int64_t		 target, from;
+	int64_t		 target;
 	enum verdict	 nstatus;
 	const char	*nnote;
-	int		 rc = -1;
+	int		 rc, confirm;
 
 	store_now(at, sizeof at);
-	if (claim_target(s, claim, at, reviewer, &target, &from) != 0)
-		return -1;
-	if (claim_state(s, target, &cs) != 0)
-		return -1;
+	if ((rc = change_target(s, claim, ch, at, &target, &cs, &why)) != 0)
+		return rc;
 	nstatus = status < 0 ? cs.status : (enum verdict)status;
 	nnote = note != NULL ? note : cs.note;
-	if (nstatus == cs.status && strcmp(nnote, cs.note) == 0) {
-		free(cs.note);
-		return 0;
-	}
-	why = change_origin(origin, from);
-	if (verdict_put(s, target, nstatus, nnote, reviewer, at) != 0)
+	confirm = cs.stale_text != NULL && status >= 0;
+	rc = -1;
+	if (nstatus == cs.status && strcmp(nnote, cs.note) == 0 && !confirm) {
+		if (version != NULL)
+			*version = cs.version;
+		rc = 0;
 		goto out;
-	if (nstatus != cs.status && store_history(s, target, at, reviewer,
+	}
+	if (verdict_put(s, target, nstatus, nnote, ch->reviewer, at,
+	    confirm ? NULL : cs.stale_text) != 0)
+		goto out;
+	if (nstatus != cs.status && store_history(s, target, at, ch->reviewer,
 	    "status", verdict_name(cs.status), verdict_name(nstatus), why) != 0)
 		goto out;
 	if (strcmp(nnote, cs.note) != 0 && store_history(s, target, at,
-	    reviewer, "note", cs.note, nnote, why) != 0)
+	    ch->reviewer, "note", cs.note, nnote, why) != 0)
 		goto out;
-	rc = 0;
+	if (confirm && store_history(s, target, at, ch->reviewer, "claim",
+	    "stale", "confirmed", why) != 0)
+		goto out;
+	rc = bump(s, target, &cs, version);
 out:
 	free(why);
-	free(cs.note);
+	cstate_clear(&cs);
 	return rc;
+}
+
+/* Ends a change's transaction: its result RC (STORE_CONFLICT kept). */
+static int
+change_end(struct store *s, int rc, char **cause)
+{
+	if (rc == STORE_CONFLICT) {
+		store_rollback(s);
+		store_give_cause(s, cause);
+		return STORE_CONFLICT;
+	}
+	return store_end(s, rc, cause);
 }
 
 int
 store_set_verdict(struct store *s, int64_t claim, int status,
-    const char *note, const char *reviewer, const char *origin,
+    const char *note, const struct st_change *ch, int *version,
     char **cause)
 {
-	if (status > VERDICT_UNSOURCED) {
+	if (status >= VERDICT_COUNT) {
 		store_err(s, "bad verdict %d", status);
 		return store_give_cause(s, cause);
 	}
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	return store_end(s, store_verdict_in_tx(s, claim, status, note,
-	    reviewer, origin), cause);
-}
-
-int
-store_set_status(struct store *s, int64_t claim, enum verdict status,
-    const char *reviewer, const char *origin, char **cause)
-{
-	return store_set_verdict(s, claim, (int)status, NULL, reviewer, origin,
-	    cause);
-}
-
-int
-store_set_note(struct store *s, int64_t claim, const char *note,
-    const char *reviewer, const char *origin, char **cause)
-{
-	return store_set_verdict(s, claim, -1, note != NULL ? note : "",
-	    reviewer, origin, cause);
+	return change_end(s, verdict_in_tx(s, claim, status, note, ch,
+	    version), cause);
 }
 
 static int
-set_dismissed(struct store *s, int64_t claim, int dismissed,
-    const char *reviewer, const char *origin)
+dismissed_in_tx(struct store *s, int64_t claim, int dismissed,
+    const struct st_change *ch, int *version)
 {
 	struct cstate	 cs;
 	sqlite3_stmt	*st;
 	char		 at[32], *why;
-	int64_t		 target, from;
+	int64_t		 target;
 	int		 rc;
 
 	store_now(at, sizeof at);
-	if (claim_target(s, claim, at, reviewer, &target, &from) != 0)
-		return -1;
-	if (claim_state(s, target, &cs) != 0)
-		return -1;
-	free(cs.note);
-	if (cs.dismissed == dismissed)
-		return 0;
+	if ((rc = change_target(s, claim, ch, at, &target, &cs, &why)) != 0)
+		return rc;
+	rc = -1;
+	if (cs.dismissed == dismissed) {
+		if (version != NULL)
+			*version = cs.version;
+		rc = 0;
+		goto out;
+	}
 	st = store_stmt(s, S_CLAIM_SET_DISMISSED);
 	sqlite3_bind_int64(st, 1, target);
 	sqlite3_bind_int(st, 2, dismissed);
 	if (store_exec(s, st, "dismissing the claim") != 0)
-		return -1;
-	why = change_origin(origin, from);
-	rc = store_history(s, target, at, reviewer, "dismissed",
-	    cs.dismissed ? "1" : "0", dismissed ? "1" : "0", why);
+		goto out;
+	if (store_history(s, target, at, ch->reviewer, "dismissed",
+	    cs.dismissed ? "1" : "0", dismissed ? "1" : "0", why) != 0)
+		goto out;
+	rc = bump(s, target, &cs, version);
+out:
 	free(why);
+	cstate_clear(&cs);
 	return rc;
 }
 
 int
 store_set_dismissed(struct store *s, int64_t claim, int dismissed,
-    const char *reviewer, const char *origin, char **cause)
+    const struct st_change *ch, int *version, char **cause)
 {
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	return store_end(s, set_dismissed(s, claim, dismissed != 0, reviewer,
-	    origin), cause);
+	return change_end(s, dismissed_in_tx(s, claim, dismissed != 0, ch,
+	    version), cause);
 }
 
 /* S past white space. */
@@ -293,26 +500,57 @@ revision_text(struct store *s, int64_t rev, size_t *len)
 	return text;
 }
 
-static int
-undismiss(struct store *s, int64_t claim, const char *reviewer,
-    const char *at)
+/* The revision's text over [START, END), white space collapsed; NULL
+ * with the error recorded when the span is not in it. */
+static char *
+span_text(struct store *s, int64_t rev, size_t len, size_t start,
+    size_t end)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_SET_DISMISSED);
+	char	*doc, *slice;
 
-	sqlite3_bind_int64(st, 1, claim);
-	sqlite3_bind_int(st, 2, 0);
-	if (store_exec(s, st, "restoring the claim") != 0)
+	if (start >= end || end > len) {
+		store_err(s, "bad claim span %zu-%zu (the article has %zu "
+		    "bytes)", start, end, len);
+		return NULL;
+	}
+	if ((doc = revision_text(s, rev, &len)) == NULL)
+		return NULL;
+	slice = segment_collapse(doc + start, end - start);
+	free(doc);
+	return slice;
+}
+
+/* A claim over [START, END) already: 1 with *CLAIM (made current again
+ * when dismissed), 0 when there is none, -1 with the error recorded. */
+static int
+claim_over(struct store *s, int64_t rev, size_t start, size_t end,
+    const struct st_change *ch, int64_t *claim)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_BY_SPAN);
+	int		 rc, dismissed;
+
+	sqlite3_bind_int64(st, 1, rev);
+	sqlite3_bind_int64(st, 2, (int64_t)start);
+	sqlite3_bind_int64(st, 3, (int64_t)end);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return rc == SQLITE_DONE ? 0 : store_dberr(s,
+		    "finding the claim");
+	}
+	*claim = sqlite3_column_int64(st, 0);
+	dismissed = sqlite3_column_int(st, 1);
+	sqlite3_reset(st);
+	if (dismissed && dismissed_in_tx(s, *claim, 0, ch, NULL) != 0)
 		return -1;
-	return store_history(s, claim, at, reviewer, "dismissed", "1", "0",
-	    NULL);
+	return 1;
 }
 
 static int
 add_claim(struct store *s, int64_t article, size_t start, size_t end,
-    const char *text, const char *reviewer, int64_t *claim)
+    const char *text, const struct st_change *ch, int64_t *claim)
 {
 	sqlite3_stmt	*st;
-	char		 at[32], *doc, *slice;
+	char		 at[32], *slice;
 	int64_t		 rev;
 	size_t		 len;
 	int		 rc, number;
@@ -320,40 +558,17 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	store_now(at, sizeof at);
 	if (store_current_revision(s, article, &rev, NULL, &len) != 0)
 		return -1;
-	if (start >= end || end > len) {
-		return store_err(s, "bad claim span %zu-%zu (the article has "
-		    "%zu bytes)", start, end, len);
-	}
-	if ((doc = revision_text(s, rev, &len)) == NULL)
+	if ((slice = span_text(s, rev, len, start, end)) == NULL)
 		return -1;
-	slice = segment_collapse(doc + start, end - start);
-	free(doc);
 	if (text != NULL && !same_words(text, slice)) {
 		free(slice);
 		return store_err(s, "the article changed since it was read; "
 		    "open it again");
 	}
-
-	st = store_stmt(s, S_CLAIM_BY_SPAN);
-	sqlite3_bind_int64(st, 1, rev);
-	sqlite3_bind_int64(st, 2, (int64_t)start);
-	sqlite3_bind_int64(st, 3, (int64_t)end);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*claim = sqlite3_column_int64(st, 0);
-		rc = sqlite3_column_int(st, 1);
-		sqlite3_reset(st);
+	if ((rc = claim_over(s, rev, start, end, ch, claim)) != 0 ||
+	    store_next_number(s, article, &number) != 0) {
 		free(slice);
-		return rc ? undismiss(s, *claim, reviewer, at) : 0;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(slice);
-		return store_dberr(s, "finding the claim");
-	}
-
-	if (store_next_number(s, article, &number) != 0) {
-		free(slice);
-		return -1;
+		return rc < 0 ? -1 : rc > 0 ? 0 : -1;
 	}
 	st = store_stmt(s, S_CLAIM_INSERT);
 	sqlite3_bind_int64(st, 1, rev);
@@ -370,40 +585,74 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	if (rc != 0)
 		return -1;
 	*claim = sqlite3_last_insert_rowid(s->db);
-	return store_history(s, *claim, at, reviewer, "claim", NULL, "manual",
-	    NULL);
+	return store_history(s, *claim, at, ch->reviewer, "claim", NULL,
+	    "manual", ch->origin);
 }
 
 int
 store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
-    const char *text, const char *reviewer, int64_t *claim, char **cause)
+    const char *text, const struct st_change *ch, int64_t *claim,
+    char **cause)
 {
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	return store_end(s, add_claim(s, article, start, end, text, reviewer,
+	return change_end(s, add_claim(s, article, start, end, text, ch,
 	    claim), cause);
-}
-
-/* store_set_url()'s work in a transaction. */
-static int
-set_url(struct store *s, int64_t article, const char *url)
-{
-	sqlite3_stmt	*st = store_stmt(s, S_ART_SET_URL);
-
-	sqlite3_bind_int64(st, 1, article);
-	store_bind_text(st, 2, url != NULL && *url != '\0' ? url : NULL);
-	if (store_exec(s, st, "setting the URL") != 0)
-		return -1;
-	if (sqlite3_changes(s->db) != 1)
-		return store_err(s, "no article with id %" PRId64, article);
-	return 0;
 }
 
 int
 store_set_url(struct store *s, int64_t article, const char *url,
     char **cause)
 {
+	sqlite3_stmt	*st;
+	int		 rc;
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	return store_end(s, set_url(s, article, url), cause);
+	st = store_stmt(s, S_ART_SET_URL);
+	sqlite3_bind_int64(st, 1, article);
+	store_bind_text(st, 2, url != NULL && *url != '\0' ? url : NULL);
+	rc = store_exec(s, st, "setting the URL");
+	if (rc == 0 && sqlite3_changes(s->db) != 1)
+		rc = store_err(s, "no article with id %" PRId64, article);
+	return store_end(s, rc, cause);
+}
+
+/* store_adopt()'s work inside a transaction. */
+static int
+adopt(struct store *s, int64_t claim, int64_t earlier,
+    const struct st_change *ch, int *version)
+{
+	sqlite3_stmt		*st = store_stmt(s, S_CLAIM_VERDICT);
+	struct st_change	 c = *ch;
+	char			*note, *origin;
+	int			 v, rc;
+
+	sqlite3_bind_int64(st, 1, earlier);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return store_err(s, "no claim with id %" PRId64,
+			    earlier);
+		return store_dberr(s, "reading the earlier verdict");
+	}
+	v = verdict_parse((const char *)sqlite3_column_text(st, 0));
+	note = store_column_dup(st, 1);
+	sqlite3_reset(st);
+	origin = xasprintf("adopted from claim %" PRId64, earlier);
+	c.origin = origin;
+	rc = verdict_in_tx(s, claim, v < 0 ? VERDICT_NONE : v,
+	    note != NULL ? note : "", &c, version);
+	free(origin);
+	free(note);
+	return rc;
+}
+
+int
+store_adopt(struct store *s, int64_t claim, int64_t earlier,
+    const struct st_change *ch, int *version, char **cause)
+{
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	return change_end(s, adopt(s, claim, earlier, ch, version), cause);
 }

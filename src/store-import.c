@@ -24,6 +24,7 @@ struct old_claim {
 	size_t		 start, end;
 	char		*text, *kinds, *source;
 	char		*note, *reviewer, *updated_at;
+	char		*stale_text;	/* NULL: not stale */
 	int		 score;
 	int		 manual;
 	int		 dismissed;
@@ -73,6 +74,7 @@ old_clear(struct old_claim *o)
 	free(o->note);
 	free(o->reviewer);
 	free(o->updated_at);
+	free(o->stale_text);
 }
 
 static void
@@ -248,6 +250,7 @@ load_old(struct import_run *r, sqlite3_stmt *st, int only_stateful)
 		o.revision_id = sqlite3_column_int64(st, 14);
 		o.orphan = sqlite3_column_int(st, 15);
 		o.number = sqlite3_column_int(st, 16);
+		o.stale_text = store_column_dup(st, 17);
 		if (o.text == NULL)
 			o.text = xstrdup("");
 		if (o.note == NULL)
@@ -310,8 +313,17 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 	char		*why;
 	int		 rc = -1;
 
+	const char	*given = NULL;
+
 	why = xasprintf("re-anchored from claim %" PRId64 " (%s)", o->id,
-	    how == ANCHOR_EXACT ? "same text" : "by context, text edited");
+	    how == ANCHOR_EXACT ? "same text" : "text edited: verdict stale");
+	/* A verdict on edited text is stale: the text it was given on is
+	 * kept, the first one when it was stale already. */
+	if (o->stale_text != NULL)
+		given = o->stale_text;
+	else if (how != ANCHOR_EXACT && (o->status != VERDICT_NONE ||
+	    o->note[0] != '\0'))
+		given = o->text;
 	if (o->has_verdict) {
 		st = store_stmt(s, S_VERDICT_PUT);
 		sqlite3_bind_int64(st, 1, id);
@@ -319,9 +331,13 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 		store_bind_text(st, 3, o->note);
 		store_bind_text(st, 4, o->reviewer);
 		store_bind_text(st, 5, o->updated_at);
+		store_bind_text(st, 6, given);
 		if (store_exec(s, st, "carrying the verdict") != 0)
 			goto out;
 	}
+	if (given != NULL && o->stale_text == NULL && store_history(s, id,
+	    r->at, r->reviewer, "claim", given, "stale", why) != 0)
+		goto out;
 	if (o->manual && store_history(s, id, r->at, r->reviewer, "claim",
 	    NULL, "manual", why) != 0)
 		goto out;
@@ -605,12 +621,39 @@ import_again(struct import_run *r)
 	return revise(r, prev);
 }
 
+/* Article AS gets PATH as its file: it was moved there. */
 static int
-import_run(struct import_run *r, const char *path)
+move_article(struct import_run *r, int64_t as, const char *path)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_ART_BY_PATH);
+	int64_t		 id;
+	int		 rc;
+
+	store_bind_text(st, 1, path);
+	if ((rc = store_step_id(r->s, st, &id, "finding the article")) < 0)
+		return -1;
+	if (rc == 1 && id != as)
+		return store_err(r->s, "article %" PRId64 " was imported from "
+		    "this file already", id);
+	st = store_stmt(r->s, S_ART_SET_PATH);
+	sqlite3_bind_int64(st, 1, as);
+	store_bind_text(st, 2, path);
+	if (store_exec(r->s, st, "moving the article") != 0)
+		return -1;
+	if (sqlite3_changes(store_db(r->s)) != 1)
+		return store_err(r->s, "no article with id %" PRId64, as);
+	r->article = r->res->article = as;
+	return import_again(r);
+}
+
+static int
+import_run(struct import_run *r, const char *path, int64_t as)
 {
 	sqlite3_stmt	*st = store_stmt(r->s, S_ART_BY_PATH);
 	int		 rc;
 
+	if (as != 0)
+		return move_article(r, as, path);
 	store_bind_text(st, 1, path);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
@@ -634,7 +677,8 @@ import_run(struct import_run *r, const char *path)
 
 int
 store_import(struct store *s, const char *path, const struct doc *doc,
-    const char *reviewer, struct import_result *res, char **cause)
+    const char *reviewer, int64_t as, struct import_result *res,
+    char **cause)
 {
 	struct import_run	r;
 	int			rc;
@@ -648,7 +692,7 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 	store_now(r.at, sizeof r.at);
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	rc = import_run(&r, path);
+	rc = import_run(&r, path, as);
 	run_free(&r);
 	if (rc != 0) {
 		store_rollback(s);
@@ -662,61 +706,102 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 	return 0;
 }
 
+/* Whether the current revision of article RES->article holds exactly the
+ * bytes of ART: 1 with RES filled and *TITLE, 0, or -1. */
+static int
+same_current(struct import_run *r, const struct article *art, char **title)
+{
+	struct import_result	*res = r->res;
+	sqlite3_stmt		*st = store_stmt(r->s, S_REV_CURRENT);
+	int			 rc, same = 0;
+
+	sqlite3_bind_int64(st, 1, res->article);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		rc = unchanged(r, art, st, &same);
+	else if (rc == SQLITE_DONE)
+		rc = 0;
+	else
+		rc = store_dberr(r->s, "reading the revision");
+	if (rc == 0 && same) {
+		res->state = IMPORT_UNCHANGED;
+		res->revision = sqlite3_column_int(st, 1);
+		*title = store_column_dup(st, 4);
+		rc = count_claims(r, sqlite3_column_int64(st, 0));
+	}
+	sqlite3_reset(st);
+	return rc != 0 ? -1 : same;
+}
+
+/* An article imported from another path whose current revision holds the
+ * bytes of ART: 1 with it in RES, its path in *OTHER; 0; -1. */
+static int
+same_elsewhere(struct import_run *r, const struct article *art, char **title,
+    char **other)
+{
+	sqlite3_stmt	*st = store_stmt(r->s, S_REV_BY_HASH);
+	char		 hash[17];
+	int64_t		*ids = NULL;
+	size_t		 n = 0, cap = 0, i;
+	int		 rc = 0;
+
+	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
+	store_bind_text(st, 1, hash);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		ids = xgrow(ids, &cap, n, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	for (i = 0; i < n && rc == 0; i++) {
+		r->res->article = ids[i];
+		if ((rc = same_current(r, art, title)) == 1) {
+			st = store_stmt(r->s, S_ART_PATH);
+			sqlite3_bind_int64(st, 1, ids[i]);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				*other = store_column_dup(st, 0);
+			sqlite3_reset(st);
+		}
+	}
+	free(ids);
+	return rc;
+}
+
 int
 store_find_unchanged(struct store *s, const char *path,
     const struct article *art, struct import_result *res, char **title,
-    char **cause)
+    char **other, char **cause)
 {
 	struct import_run	 r;
 	sqlite3_stmt		*st;
-	int			 rc, same = 0;
+	int			 rc;
 
 	memset(res, 0, sizeof *res);
 	memset(&r, 0, sizeof r);
+	*other = NULL;
 	r.s = s;
 	r.res = res;
 	if (store_begin(s, 0) != 0)
 		return store_give_cause(s, cause);
 	st = store_stmt(s, S_ART_BY_PATH);
 	store_bind_text(st, 1, path);
-	if ((rc = store_step_id(s, st, &res->article,
-	    "finding the article")) < 0)
-		goto fail;
-	if (rc == 1) {
-		st = store_stmt(s, S_REV_CURRENT);
-		sqlite3_bind_int64(st, 1, res->article);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			rc = unchanged(&r, art, st, &same);
-		else if (rc == SQLITE_DONE)
-			rc = 0;
-		else
-			rc = store_dberr(s, "reading the revision");
-		if (rc == 0 && same) {
-			res->state = IMPORT_UNCHANGED;
-			res->revision = sqlite3_column_int(st, 1);
-			*title = store_column_dup(st, 4);
-			rc = count_claims(&r, sqlite3_column_int64(st, 0));
-		}
-		sqlite3_reset(st);
-		if (rc != 0)
-			goto fail;
-	}
+	rc = store_step_id(s, st, &res->article, "finding the article");
+	if (rc == 1)
+		rc = same_current(&r, art, title);
+	else if (rc == 0)
+		rc = same_elsewhere(&r, art, title, other);
 	run_free(&r);
+	if (rc < 0) {
+		store_rollback(s);
+		free(*title);
+		free(*other);
+		*title = *other = NULL;
+		memset(res, 0, sizeof *res);
+		return store_give_cause(s, cause);
+	}
 	if (store_commit(s) != 0)
 		return store_give_cause(s, cause);
-	if (!same)
+	if (rc == 0)
 		memset(res, 0, sizeof *res);
-	return same;
-
-fail:
-	run_free(&r);
-	store_rollback(s);
-	if (same) {
-		free(*title);
-		*title = NULL;
-	}
-	memset(res, 0, sizeof *res);
-	return store_give_cause(s, cause);
+	return rc;
 }
 
 int

@@ -19,10 +19,18 @@ enum store_stmt {
 	S_ART_SET_TITLE,
 	S_ART_SET_URL,
 	S_REV_CURRENT,
+	S_REV_BY_HASH,
+	S_ART_PATH,
+	S_ART_SET_PATH,
 	S_REV_TEXT,
 	S_REV_INSERT,
 	S_CLAIM_INSERT,
 	S_CLAIM_STATE,
+	S_CLAIM_BUMP,
+	S_DATA_VERSION,
+	S_HISTORY_MAX,
+	S_HISTORY_SINCE,
+	S_CLAIM_LAST_CHANGE,
 	S_CLAIM_NEXT,
 	S_CLAIM_SET_ORPHAN,
 	S_CLAIM_SET_DISMISSED,
@@ -72,6 +80,9 @@ struct store {
 	char		*cause;		/* the last failure, owned */
 	int		 errcode;	/* its SQLite result code, or 0 */
 	sqlite3_stmt	*stmt[S_COUNT];
+	int64_t		 change;	/* the first history row of the change
+					   being written, and its claim */
+	int64_t		 change_claim;
 };
 
 /* The statement ID, reset and with its bindings cleared. */
@@ -117,10 +128,6 @@ int		 store_step_id(struct store *, sqlite3_stmt *st, int64_t *id,
 int		 store_current_revision(struct store *, int64_t article,
 		    int64_t *rev, int *number, size_t *len);
 
-/* store_set_verdict()'s work inside a transaction the caller holds. */
-int		 store_verdict_in_tx(struct store *, int64_t claim,
-		    int status, const char *note, const char *reviewer,
-		    const char *origin);
 
 /* Links the claims of revision REV of ARTICLE to the resembling claims of
  * other articles that have verdicts (SPEC §8), inside the import's

@@ -978,37 +978,3 @@ store_matches(struct store *s, int64_t claim,
 	return 0;
 }
 
-static int
-adopt(struct store *s, int64_t claim, int64_t earlier, const char *reviewer)
-{
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_VERDICT);
-	char		*note, *origin;
-	int		 v, rc;
-
-	sqlite3_bind_int64(st, 1, earlier);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
-			return store_err(s, "no claim with id %" PRId64,
-			    earlier);
-		return store_dberr(s, "reading the earlier verdict");
-	}
-	v = verdict_parse((const char *)sqlite3_column_text(st, 0));
-	note = store_column_dup(st, 1);
-	sqlite3_reset(st);
-	origin = xasprintf("adopted from claim %" PRId64, earlier);
-	rc = store_verdict_in_tx(s, claim, v < 0 ? VERDICT_NONE : v,
-	    note != NULL ? note : "", reviewer, origin);
-	free(origin);
-	free(note);
-	return rc;
-}
-
-int
-store_adopt(struct store *s, int64_t claim, int64_t earlier,
-    const char *reviewer, char **cause)
-{
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	return store_end(s, adopt(s, claim, earlier, reviewer), cause);
-}

@@ -45,17 +45,8 @@ claim_read(sqlite3_stmt *st, struct st_claim *c)
 	c->carried = strcmp(anchor, "exact") == 0 ? 1 :
 	    strcmp(anchor, "context") == 0 ? 2 : 0;
 	c->number = sqlite3_column_int(st, 16);
-}
-
-static void
-claim_clear(struct st_claim *c)
-{
-	free(c->text);
-	free(c->kinds);
-	free(c->source);
-	free(c->note);
-	free(c->reviewer);
-	free(c->updated_at);
+	c->version = sqlite3_column_int(st, 18);
+	c->stale_text = store_column_dup(st, 19);
 }
 
 static void
@@ -64,7 +55,7 @@ claims_free(struct st_claim *c, size_t n)
 	size_t	i;
 
 	for (i = 0; i < n; i++)
-		claim_clear(&c[i]);
+		st_claim_clear(&c[i]);
 	free(c);
 }
 
@@ -390,4 +381,65 @@ store_stats(struct store *s, struct st_stats *stats,
 	if (store_commit(s) != 0)
 		return store_give_cause(s, cause);
 	return 0;
+}
+
+int
+store_data_version(struct store *s, int *version, char **cause)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_DATA_VERSION);
+
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		store_dberr(s, "reading the data version");
+		sqlite3_reset(st);
+		return store_give_cause(s, cause);
+	}
+	*version = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}
+
+/* store_changes()'s work in a read transaction. */
+static int
+changes_read(struct store *s, int64_t article, int64_t since, int64_t *last,
+    int (*cb)(const struct st_history *, void *), void *arg)
+{
+	sqlite3_stmt		*st = store_stmt(s, S_HISTORY_MAX);
+	struct st_history	 h;
+	int			 rc, stop = 0;
+
+	if ((rc = store_step_id(s, st, last, "reading the history")) < 0)
+		return -1;
+	if (rc == 0 || *last < since)
+		*last = since;
+	if (cb == NULL || *last == since)
+		return 0;
+	st = store_stmt(s, S_HISTORY_SINCE);
+	sqlite3_bind_int64(st, 1, article);
+	sqlite3_bind_int64(st, 2, since);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		h.id = sqlite3_column_int64(st, 0);
+		h.number = sqlite3_column_int(st, 1);
+		h.at = empty_if_null(sqlite3_column_text(st, 2));
+		h.reviewer = empty_if_null(sqlite3_column_text(st, 3));
+		h.field = empty_if_null(sqlite3_column_text(st, 4));
+		h.old = (const char *)sqlite3_column_text(st, 5);
+		h.new = (const char *)sqlite3_column_text(st, 6);
+		h.origin = (const char *)sqlite3_column_text(st, 7);
+		stop = cb(&h, arg);
+	}
+	sqlite3_reset(st);
+	if (!stop && rc != SQLITE_DONE)
+		return store_dberr(s, "reading the history");
+	return 0;
+}
+
+int
+store_changes(struct store *s, int64_t article, int64_t since,
+    int64_t *last, int (*cb)(const struct st_history *, void *), void *arg,
+    char **cause)
+{
+	if (store_begin(s, 0) != 0)
+		return store_give_cause(s, cause);
+	return store_end(s, changes_read(s, article, since, last, cb, arg),
+	    cause);
 }

@@ -30,7 +30,8 @@
 #define CLAIM_COLUMNS_LEAN						\
 	"c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"	\
 	" c.origin, c.dismissed, coalesce(v.status, 'unreviewed'),"	\
-	" coalesce(v.note, ''), v.reviewer, v.updated_at, c.number"
+	" coalesce(v.note, ''), v.reviewer, v.updated_at, c.number,"	\
+	" v.stale_text, c.version"
 #define CLAIM_COLUMNS							\
 	CLAIM_COLUMNS_LEAN ","						\
 	" (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"\
@@ -295,8 +296,10 @@ report_claim(sqlite3_stmt *st, struct st_claim *c)
 	c->reviewer = (char *)col_text(st, 11);
 	c->updated_at = (char *)col_text(st, 12);
 	c->number = sqlite3_column_int(st, 13);
-	c->matches = sqlite3_column_int(st, 14);
-	c->history = sqlite3_column_int(st, 15);
+	c->stale_text = (char *)col_text(st, 14);
+	c->version = sqlite3_column_int(st, 15);
+	c->matches = sqlite3_column_int(st, 16);
+	c->history = sqlite3_column_int(st, 17);
 }
 
 int
@@ -331,7 +334,7 @@ store_report_orphans(struct store_report *rp,
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		report_claim(st, &c);
 		c.orphan = 1;
-		c.revision = sqlite3_column_int(st, 16);
+		c.revision = sqlite3_column_int(st, 18);
 		stop = cb(&c, arg);
 	}
 	return report_done(rp, st, rc, stop);

@@ -36,6 +36,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_REV_CURRENT] =
 	    "SELECT id, number, hash, length(text), title FROM revision"
 	    " WHERE article_id = ?1 ORDER BY number DESC LIMIT 1",
+	[S_REV_BY_HASH] =
+	    "SELECT article_id FROM current_revision WHERE hash = ?1",
+	[S_ART_PATH] = "SELECT path FROM article WHERE id = ?1",
+	[S_ART_SET_PATH] = "UPDATE article SET path = ?2 WHERE id = ?1",
 	[S_REV_TEXT] = "SELECT text, number FROM revision WHERE id = ?1",
 	[S_REV_INSERT] =
 	    "INSERT INTO revision (article_id, number, text, hash, title,"
@@ -48,9 +52,23 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT r.article_id, r.number, c.dismissed, c.orphan,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " (SELECT max(x.number) FROM revision x"
-	    "  WHERE x.article_id = r.article_id)"
+	    "  WHERE x.article_id = r.article_id),"
+	    " c.version, c.number, v.stale_text, c.text, c.origin = 'manual',"
+	    " c.start, c.end, c.source, v.reviewer, v.updated_at"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id WHERE c.id = ?1",
+	[S_DATA_VERSION] = "PRAGMA data_version",
+	[S_HISTORY_MAX] = "SELECT coalesce(max(id), 0) FROM history",
+	[S_HISTORY_SINCE] =
+	    "SELECT h.id, c.number, h.at, h.reviewer, h.field, h.old, h.new,"
+	    " h.origin FROM history h JOIN claim c ON c.id = h.claim_id"
+	    " JOIN revision r ON r.id = c.revision_id"
+	    " WHERE h.id > ?2 AND r.article_id = ?1 ORDER BY h.id",
+	[S_CLAIM_BUMP] =
+	    "UPDATE claim SET version = version + 1 WHERE id = ?1",
+	[S_CLAIM_LAST_CHANGE] =
+	    "SELECT reviewer, at, field, new FROM history WHERE claim_id = ?1"
+	    " ORDER BY id DESC LIMIT 1",
 	[S_CLAIM_NEXT] = "SELECT id FROM claim WHERE prev_id = ?1",
 	[S_CLAIM_SET_ORPHAN] = "UPDATE claim SET orphan = ?2 WHERE id = ?1",
 	[S_CLAIM_SET_DISMISSED] =
@@ -70,26 +88,30 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number"
+	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
+	    " v.stale_text"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
 	[S_CLAIMS_ORPHANED] =
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number"
+	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
+	    " v.stale_text"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
 	    " ORDER BY r.number, c.start, c.end, c.id",
 	[S_VERDICT_PUT] =
-	    "INSERT INTO verdict (claim_id, status, note, reviewer, updated_at)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (claim_id) DO UPDATE SET"
+	    "INSERT INTO verdict (claim_id, status, note, reviewer, updated_at,"
+	    " stale_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+	    " ON CONFLICT (claim_id) DO UPDATE SET"
 	    " status = excluded.status, note = excluded.note,"
-	    " reviewer = excluded.reviewer, updated_at = excluded.updated_at",
+	    " reviewer = excluded.reviewer, updated_at = excluded.updated_at,"
+	    " stale_text = excluded.stale_text",
 	[S_HISTORY_ADD] =
 	    "INSERT INTO history (claim_id, at, reviewer, field, old, new,"
-	    " origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	    " origin, change) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[S_ARTICLE_LOAD] =
 	    "SELECT a.path, a.title, a.url, r.id, r.number, r.text"
 	    " FROM article a JOIN revision r ON r.article_id = a.id"
@@ -100,7 +122,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
-	    " ?2, c.orphan, coalesce(c.anchor, ''), c.number"
+	    " ?2, c.orphan, coalesce(c.anchor, ''), c.number, 0, c.version,"
+	    " v.stale_text"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start",
 	/* Orphans are few: found through the partial index claim_orphan. */
@@ -109,7 +132,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number,"
-	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id)"
+	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
+	    " c.version, v.stale_text"
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"
@@ -378,6 +402,7 @@ store_exec(struct store *s, sqlite3_stmt *stmt, const char *what)
 int
 store_begin(struct store *s, int write)
 {
+	s->change = s->change_claim = 0;
 	if (write && s->readonly)
 		return store_err(s, "database is read-only (opened for "
 		    "reading only)");
@@ -448,7 +473,16 @@ store_history(struct store *s, int64_t claim, const char *at,
 	store_bind_text(st, 5, old);
 	store_bind_text(st, 6, new_);
 	store_bind_text(st, 7, origin);
-	return store_exec(s, st, "writing history");
+	/* Rows for the same claim in one transaction make one change. */
+	if (s->change != 0 && s->change_claim == claim)
+		sqlite3_bind_int64(st, 8, s->change);
+	if (store_exec(s, st, "writing history") != 0)
+		return -1;
+	if (s->change == 0 || s->change_claim != claim) {
+		s->change = sqlite3_last_insert_rowid(s->db);
+		s->change_claim = claim;
+	}
+	return 0;
 }
 
 /* Opening and migrations. */
@@ -998,6 +1032,21 @@ store_step_id(struct store *s, sqlite3_stmt *st, int64_t *id,
 }
 
 int
+store_article_at(struct store *s, const char *path, int64_t *id)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_ART_BY_PATH);
+	int		 rc;
+
+	store_bind_text(st, 1, path);
+	rc = store_step_id(s, st, id, "finding the article");
+	if (rc < 0) {
+		free(s->cause);
+		s->cause = NULL;
+	}
+	return rc;
+}
+
+int
 store_find_article(struct store *s, const char *article, int64_t *id,
     char **cause)
 {
@@ -1013,11 +1062,20 @@ store_find_article(struct store *s, const char *article, int64_t *id,
 		if (rc == 1)
 			return 0;
 	}
-	path = paths_absolute(article);
+	/* By its one name, else as it was written before names were
+	 * resolved. */
+	path = paths_canonical(article);
 	st = store_stmt(s, S_ART_BY_PATH);
 	store_bind_text(st, 1, path);
 	rc = store_step_id(s, st, id, "finding the article");
 	free(path);
+	if (rc == 0) {
+		path = paths_absolute(article);
+		st = store_stmt(s, S_ART_BY_PATH);
+		store_bind_text(st, 1, path);
+		rc = store_step_id(s, st, id, "finding the article");
+		free(path);
+	}
 	if (rc < 0)
 		return store_give_cause(s, cause);
 	if (rc == 0) {

@@ -78,30 +78,36 @@ struct import_result {
 };
 
 /*
- * Imports DOC under PATH (made absolute by the caller), in one transaction:
+ * Imports DOC under PATH (made canonical by the caller), in one transaction:
  * a new article, nothing when the bytes are unchanged, or a new revision
  * whose claims inherit the verdicts of the previous one (same text first,
- * then by surrounding context); verdicts that cannot be placed stay on their
- * old claims, flagged orphan (store_orphans() lists them). The new claims
- * are linked to resembling earlier verdicts of other articles (SPEC §8);
- * so are those of an unchanged file again when verdicts of other articles
- * changed since they last were.
- * Returns 0 and fills RES, or -1 with *CAUSE (nothing written).
+ * then an edited text: its verdict stale); verdicts that cannot be placed
+ * stay on their old claims, flagged orphan (store_orphans() lists them).
+ * AS, when not 0, is the article PATH is a new revision of (a file moved
+ * or renamed): its path becomes PATH. The new claims are linked to
+ * resembling earlier verdicts of other articles (SPEC §8); so are those of
+ * an unchanged file again when verdicts of other articles changed since
+ * they last were. Returns 0 and fills RES, or -1 with *CAUSE (nothing
+ * written).
  */
 int	store_import(struct store *, const char *path, const struct doc *doc,
-	    const char *reviewer, struct import_result *res, char **cause);
+	    const char *reviewer, int64_t as, struct import_result *res,
+	    char **cause);
 
 /*
- * Whether PATH (made absolute by the caller) was imported with exactly the
- * bytes of ART as its current revision: 1 with RES filled as
- * store_import() fills it for an unchanged file and *TITLE (allocated) the
- * revision's title; 0 when it is new or changed; -1 with *CAUSE. A caller
- * that finds it unchanged can skip extracting claims: store_import() would
- * change nothing but the links store_relink() makes.
+ * Whether PATH (made canonical by the caller) was imported with exactly the
+ * bytes of ART as its current revision, or, when no article was imported
+ * from PATH, another article's current revision holds them (a copy under
+ * another name is the same article): 1 with RES filled as store_import()
+ * fills it for an unchanged file, *TITLE (allocated) the revision's title
+ * and *OTHER (allocated) the other article's path, NULL when it is PATH's
+ * own; 0 when it is new or changed; -1 with *CAUSE. A caller that finds it
+ * unchanged can skip extracting claims: store_import() would change
+ * nothing but the links store_relink() makes.
  */
 int	store_find_unchanged(struct store *, const char *path,
 	    const struct article *art, struct import_result *res,
-	    char **title, char **cause);
+	    char **title, char **other, char **cause);
 
 /* Links the claims of article ARTICLE's current revision to the verdicts
  * of other articles that changed since they last were (SPEC §8), as an
@@ -126,6 +132,10 @@ int	store_set_url(struct store *, int64_t article, const char *url,
 /* Whether ARTICLE is an article id (digits only, short enough for one),
  * not a path. */
 int	store_article_is_id(const char *article);
+
+/* Whether an article was imported from exactly PATH: 1 with *ID, 0 when
+ * none was, -1 on an error. */
+int	store_article_at(struct store *, const char *path, int64_t *id);
 
 /* Resolves ARTICLE, an id or an imported path (made absolute as import
  * does); 0 with *ID, or -1 with *CAUSE ("no such article (...)"). */
@@ -160,6 +170,10 @@ struct st_claim {
 					   2 by context (text edited: look
 					   again) */
 	int		 history;	/* history rows (reports only) */
+	int		 version;	/* changes made to it (st_change) */
+	char		*stale_text;	/* the text its verdict was given on
+					   when that text changed since (a
+					   stale verdict), else NULL */
 };
 
 struct st_article {
@@ -193,35 +207,68 @@ int	store_orphans(struct store *, int64_t id,
 	    char **cause);
 
 /*
- * Changes to one claim, each in its own committed transaction with a history
- * row per field changed (REVIEWER, now, old -> new, ORIGIN which may be
- * NULL). Setting what is already there changes nothing and succeeds. They
- * return 0 only after the commit, or -1 with *CAUSE (nothing changed).
- *
- * A claim of a revision that is no longer current (the article was
- * re-imported while a screen showed it) is followed to the claim that
- * continues it, which gets the change; with none, the change stays on the
- * old claim, flagged orphan: never lost, reported by list and import.
+ * Who makes a change to a claim, and against what. A screen passes the
+ * claim's VERSION as it read it (st_claim.version): when another reviewer
+ * changed the claim since, or an import moved it to a new revision, the
+ * change is refused with STORE_CONFLICT and a cause naming who changed it
+ * when, and nothing is written. A script that does not care passes -1: its
+ * change to a claim of an older revision goes to the claim continuing it.
+ * EXPECT, when not -1, is the verdict the claim must have for the change
+ * to be made ("claimdesk mark --expect").
  */
-int	store_set_status(struct store *, int64_t claim, enum verdict,
-	    const char *reviewer, const char *origin, char **cause);
-int	store_set_note(struct store *, int64_t claim, const char *note,
-	    const char *reviewer, const char *origin, char **cause);
-/* Status and note at once: STATUS -1 keeps the status, NOTE NULL the note. */
+struct st_change {
+	const char	*reviewer;
+	const char	*origin;	/* why, when not a plain edit ("undo",
+					   "adopted from claim 40"), or NULL */
+	int		 version;	/* the version seen, or -1 */
+	int		 expect;	/* enum verdict, or -1 */
+};
+
+#define STORE_CONFLICT	(-2)	/* a change made against a version gone */
+
+/*
+ * Changes to one claim, each in its own committed transaction with a history
+ * row per field changed (who, now, old -> new, CH's origin). Setting what is
+ * already there changes nothing and succeeds, but for a status given to a
+ * stale verdict, which confirms it on the claim's text as it is now. They
+ * return 0 only after the commit, with the claim's new version in *VERSION
+ * (may be NULL); STORE_CONFLICT or -1 with *CAUSE, nothing changed.
+ *
+ * store_set_verdict(): STATUS -1 keeps the status, NOTE NULL the note.
+ */
 int	store_set_verdict(struct store *, int64_t claim, int status,
-	    const char *note, const char *reviewer, const char *origin,
+	    const char *note, const struct st_change *, int *version,
 	    char **cause);
 int	store_set_dismissed(struct store *, int64_t claim, int dismissed,
-	    const char *reviewer, const char *origin, char **cause);
+	    const struct st_change *, int *version, char **cause);
 
 /* Adds a manual claim over [START, END) of article ARTICLE's current
- * revision; its id in *CLAIM. An existing claim with the same span is
- * returned instead (undismissed). TEXT (NULL: taken from the revision) must
- * be that span's text, white space aside: else the article changed since
- * the caller read it and nothing is added. 0, or -1 with *CAUSE. */
+ * revision, with the next claim number; its id in *CLAIM. An existing claim
+ * with the same span is returned instead (undismissed). TEXT (NULL: taken
+ * from the revision) must be that span's text, white space aside: else the
+ * article changed since the caller read it and nothing is added. 0, or -1
+ * with *CAUSE. */
 int	store_add_claim(struct store *, int64_t article, size_t start,
-	    size_t end, const char *text, const char *reviewer, int64_t *claim,
+	    size_t end, const char *text, const struct st_change *,
+	    int64_t *claim, char **cause);
+
+/*
+ * Undoes the newest change CH's reviewer made to a claim of article
+ * ARTICLE's current revision and has not undone yet (store-undo.c): 1 with
+ * the claim in *CLAIM and what it did in *SAID ("claim 3 is verified
+ * again", allocated); 0 when there is nothing to undo; STORE_CONFLICT when
+ * another reviewer changed that claim since (nothing undone); -1 with
+ * *CAUSE.
+ */
+int	store_undo(struct store *, int64_t article, const struct st_change *,
+	    int64_t *claim, char **said, char **cause);
+
+/* Claim CLAIM as it is now, its strings owned (st_claim_clear() frees
+ * them); its number, version, verdict, note, stale text and revision
+ * number filled, kinds left empty. 0, or -1 with *CAUSE. */
+int	store_claim_load(struct store *, int64_t claim, struct st_claim *,
 	    char **cause);
+void	st_claim_clear(struct st_claim *);
 
 /* Resolves claim NUMBER (its permanent number, as on screen) of article
  * ARTICLE's current revision; 0 with *CLAIM, or -1 with *CAUSE ("no claim 9
@@ -268,9 +315,9 @@ int	store_matches(struct store *, int64_t claim,
 	    char **cause);
 
 /* Copies the verdict and note of claim EARLIER onto CLAIM, as one change
- * whose history says "adopted from claim EARLIER". 0, or -1 with *CAUSE. */
+ * whose history says "adopted from claim EARLIER"; as store_set_verdict(). */
 int	store_adopt(struct store *, int64_t claim, int64_t earlier,
-	    const char *reviewer, char **cause);
+	    const struct st_change *, int *version, char **cause);
 
 struct st_stats {
 	int		 articles;
@@ -319,6 +366,9 @@ struct st_report_article {
 
 /* One history row of a claim. */
 struct st_history {
+	int64_t		 id;
+	int		 number;	/* its claim's number (store_changes()
+					   only) */
 	const char	*at, *reviewer, *field;
 	const char	*old, *new, *origin;	/* may be NULL */
 };
@@ -353,5 +403,17 @@ int	store_report_history(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_history *, void *), void *arg);
 int	store_report_matches(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_match *, void *), void *arg);
+
+/*
+ * Other processes' changes. *VERSION changes when another connection
+ * committed since the last call (SQLite's data_version: cheap, no read of
+ * the file). store_changes() calls CB (may be NULL) for each history row of
+ * article ARTICLE after row SINCE, and sets *LAST to the last row of the
+ * whole history (SINCE when none). Both 0, or -1 with *CAUSE.
+ */
+int	store_data_version(struct store *, int *version, char **cause);
+int	store_changes(struct store *, int64_t article, int64_t since,
+	    int64_t *last, int (*cb)(const struct st_history *, void *),
+	    void *arg, char **cause);
 
 #endif

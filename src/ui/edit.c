@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -58,6 +59,39 @@ edit_init(struct edit *e, const char *text)
 		text += utf8_decode(text, (size_t)(end - text), &cp);
 		edit_insert(e, (wchar_t)cp);
 	}
+}
+
+size_t
+edit_paste(struct edit *e, const char *text, size_t len, int multiline)
+{
+	const char	*end = text + len;
+	uint32_t	 cp;
+	wchar_t		*ins;
+	size_t		 n = 0;
+
+	ins = xreallocarray(NULL, len + 1, sizeof *ins);
+	while (text < end) {
+		text += utf8_decode(text, (size_t)(end - text), &cp);
+		if (cp == '\r')
+			continue;
+		if (cp == '\n' && !multiline)
+			cp = ' ';
+		if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7f ||
+		    (cp >= 0x80 && cp < 0xa0))
+			continue;
+		ins[n++] = (wchar_t)cp;
+	}
+	if (e->len + n > e->cap) {
+		e->cap = e->len + n;
+		e->buf = xreallocarray(e->buf, e->cap, sizeof *e->buf);
+	}
+	memmove(&e->buf[e->cur + n], &e->buf[e->cur],
+	    (e->len - e->cur) * sizeof *e->buf);
+	memcpy(&e->buf[e->cur], ins, n * sizeof *ins);
+	e->cur += n;
+	e->len += n;
+	free(ins);
+	return n;
 }
 
 void
@@ -179,6 +213,15 @@ edit_cell(const struct edit *e, size_t i, int join, struct wcell *c)
 		c->len = 1;
 		return;
 	}
+	if (e->buf[i] == L'\n') {
+		/* A line break of a note, shown on its one line. */
+		memset(c, 0, sizeof *c);
+		c->kind = WCELL_TEXT;
+		snprintf(c->text, sizeof c->text, "%s", ui_glyph(GLYPH_NEWLINE));
+		c->width = 1;
+		c->len = 1;
+		return;
+	}
 	n = edit_encode(e->buf[i], u);
 	wcell_get(u, u + n, 0, join, c);
 }
@@ -211,8 +254,16 @@ edit_draw(struct edit *e, WINDOW *win, int y, int x, int width, attr_t attr)
 		width = 2;
 	if (e->cur < e->off)
 		e->off = e->cur;
-	while (e->off < e->cur && edit_columns(e, e->off, e->cur) >= width)
-		e->off++;
+	/* The cursor in view: back from it over what fits, so that a key
+	 * costs what the line shows, whatever the note's length. */
+	for (i = e->cur, col = 0; i > e->off; i--) {
+		edit_cell(e, i - 1, 1, &c);
+		if (col + c.width >= width)
+			break;
+		col += c.width;
+	}
+	e->off = i;
+	col = 0;
 	draw_fill(win, y, x, width, attr);
 	for (i = e->off; i < e->len; i++) {
 		edit_cell(e, i, join, &c);

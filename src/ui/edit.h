@@ -28,6 +28,11 @@ void		 edit_free(struct edit *);
 /* Applies key CODE (a character or KEYS_FKEY(KEY_*)): Left, Right, Home,
  * End (^A ^E), Backspace, Delete (^D), ^U, ^K, ^W; Enter; Esc. */
 enum edit_result edit_key(struct edit *, int code);
+/* Inserts LEN bytes of pasted UTF-8 TEXT at the cursor as text, never as
+ * keys: line breaks kept when MULTILINE (else spaces), other control
+ * characters left out. Returns the characters inserted. */
+size_t		 edit_paste(struct edit *, const char *text, size_t len,
+		    int multiline);
 /* The text as UTF-8; the caller frees it. */
 char		*edit_text(const struct edit *);
 /* Draws the text in WIDTH columns at Y, X, scrolled so the cursor shows;

@@ -34,6 +34,17 @@ prompt_key(struct screen *s, const struct ui_event *ev)
 
 	if (ev->mouse)
 		return 0;
+	if (ev->paste_over > 0) {
+		ui_message(s->ui, 1, "paste of %zu bytes refused whole (the "
+		    "limit is %d KB)%s", ev->paste_over, UI_PASTE_MAX / 1024,
+		    p->cb.multiline ? ": E edits the note in your editor" : "");
+		return SCREEN_REDRAW;
+	}
+	if (ev->paste != NULL) {
+		edit_paste(&p->edit, ev->paste, ev->paste_len,
+		    p->cb.multiline);
+		return SCREEN_REDRAW;
+	}
 	switch (edit_key(&p->edit, ev->code)) {
 	case EDIT_GOING:
 		return SCREEN_REDRAW;

@@ -15,6 +15,13 @@
 #include "ui/wrap.h"
 #include "xmalloc.h"
 
+/*
+ * Every change is made against the claim's version as the screen shows it.
+ * The store refuses it when another reviewer changed the claim since (or an
+ * import changed the article): the screen then reads the article again, so
+ * that it shows what is saved, and says who changed what.
+ */
+
 /* Refuses a change on a read-only database; 1 when refused. */
 static int
 review_refuse(struct review *rv)
@@ -24,16 +31,6 @@ review_refuse(struct review *rv)
 	ui_message(rv->screen->ui, 1,
 	    "read-only database: nothing was changed");
 	return 1;
-}
-
-/* A change the store refused: its message, and the old state kept. */
-static void
-review_failed(struct review *rv, char *cause)
-{
-	rv->failed = 1;
-	ui_message(rv->screen->ui, 1, "not saved: %s",
-	    cause != NULL ? cause : "unknown error");
-	free(cause);
 }
 
 struct st_claim *
@@ -46,25 +43,39 @@ review_need_claim(struct review *rv)
 	return c;
 }
 
+/* The change this reviewer makes to claim C as the screen shows it (C NULL:
+ * a change made against no version). */
 static void
-review_push_undo(struct review *rv, enum undo_kind kind,
-    const struct st_claim *c)
+review_change_of(const struct review *rv, const struct st_claim *c,
+    struct st_change *ch)
 {
-	struct undo	*u;
-
-	rv->undo = xgrow(rv->undo, &rv->undocap, rv->nundo, sizeof *rv->undo);
-	u = &rv->undo[rv->nundo++];
-	u->kind = kind;
-	u->claim = c->id;
-	u->status = c->status;
-	u->note = kind == UNDO_NOTE || kind == UNDO_VERDICT ?
-	    xstrdup(c->note) : NULL;
-	u->dismissed = c->dismissed;
+	memset(ch, 0, sizeof *ch);
+	ch->reviewer = rv->reviewer;
+	ch->version = c != NULL ? c->version : -1;
+	ch->expect = -1;
 }
 
-/* Records that claim C was just changed by this reviewer. */
+/* The store's answer RC to a change: 1 when it was saved; else 0 after
+ * saying why (CAUSE freed), the screen read again on a conflict. */
+static int
+review_saved(struct review *rv, int rc, char *cause)
+{
+	if (rc >= 0) {
+		rv->failed = 0;
+		return 1;
+	}
+	rv->failed = 1;
+	if (rc == STORE_CONFLICT)
+		review_refresh(rv);
+	ui_message(rv->screen->ui, 1, "not saved: %s",
+	    cause != NULL ? cause : "unknown error");
+	free(cause);
+	return 0;
+}
+
+/* Records that claim C was just changed by this reviewer, to VERSION. */
 static void
-review_touch(struct review *rv, struct st_claim *c)
+review_touch(struct review *rv, struct st_claim *c, int version)
 {
 	char	now[32];
 
@@ -73,11 +84,12 @@ review_touch(struct review *rv, struct st_claim *c)
 	c->reviewer = xstrdup(rv->reviewer);
 	free(c->updated_at);
 	c->updated_at = xstrdup(now);
-	rv->failed = 0;
+	c->version = version;
+	/* This screen's own change is no news to it. */
+	store_changes(rv->store, rv->art->id, rv->last_history,
+	    &rv->last_history, NULL, NULL, NULL);
 }
 
-/* After a change: the list again, and the article follows a selection
- * that moved. */
 void
 review_changed(struct review *rv)
 {
@@ -89,12 +101,12 @@ review_changed(struct review *rv)
 		review_show_selected(rv, 0);
 }
 
-/* After claim C's verdict went from OLD to what it is now: the counts,
- * and the list only when the filter depends on verdicts (a key costs the
- * same whatever the article's size). */
+/* After claim C's verdict went from OLD (stale or not) to what it is now:
+ * the counts, and the list only when the filter depends on verdicts (a key
+ * costs the same whatever the article's size). */
 static void
 review_verdict_changed(struct review *rv, const struct st_claim *c,
-    enum verdict old)
+    enum verdict old, int was_stale)
 {
 	if (rv->filter != FILTER_ALL) {
 		review_changed(rv);
@@ -105,58 +117,79 @@ review_verdict_changed(struct review *rv, const struct st_claim *c,
 	rv->reviewed += (c->status != VERDICT_NONE) - (old != VERDICT_NONE);
 	rv->disputed += (c->status == VERDICT_DISPUTED) -
 	    (old == VERDICT_DISPUTED);
+	rv->stale += (c->stale_text != NULL) - (was_stale != 0);
 }
 
 void
 review_mark(struct review *rv, enum verdict v, int toggle)
 {
-	struct st_claim	*c;
-	enum verdict	 nv, old;
-	char		*cause = NULL;
+	struct st_change	 ch;
+	struct st_claim		*c;
+	enum verdict		 nv, old;
+	char			*cause = NULL;
+	int			 version = 0, stale;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
-	nv = toggle && c->status == v ? VERDICT_NONE : v;
-	if (nv == c->status) {
+	/* On a stale verdict the same key confirms it on the new text. */
+	stale = c->stale_text != NULL;
+	nv = toggle && !stale && c->status == v ? VERDICT_NONE : v;
+	if (nv == c->status && !stale) {
 		ui_message(rv->screen->ui, 0, "claim %d is already %s",
 		    c->number, verdict_name(nv));
 		return;
 	}
-	if (store_set_status(rv->store, c->id, nv, rv->reviewer, NULL,
-	    &cause) == -1) {
-		review_failed(rv, cause);
+	review_change_of(rv, c, &ch);
+	if (!review_saved(rv, store_set_verdict(rv->store, c->id, (int)nv,
+	    NULL, &ch, &version, &cause), cause))
 		return;
-	}
-	review_push_undo(rv, UNDO_STATUS, c);
 	old = c->status;
 	c->status = nv;
-	review_touch(rv, c);
-	ui_message(rv->screen->ui, 0, "claim %d: %s, saved", c->number,
-	    verdict_name(nv));
-	review_verdict_changed(rv, c, old);
+	free(c->stale_text);
+	c->stale_text = NULL;
+	review_touch(rv, c, version);
+	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved", c->number,
+	    verdict_name(nv), stale ? " on its text as it is now" : "");
+	review_verdict_changed(rv, c, old, stale);
 }
 
 /* Saves TEXT as the note of claim I. */
 static void
 review_save_note(struct review *rv, size_t i, const char *text)
 {
-	struct st_claim	*c = &rv->art->claims[i];
-	char		*cause = NULL;
+	struct st_change	 ch;
+	struct st_claim		*c = &rv->art->claims[i];
+	char			*cause = NULL;
+	int			 version = 0;
 
 	if (strcmp(text, c->note) == 0) {
 		ui_message(rv->screen->ui, 0, "note unchanged");
 		return;
 	}
-	if (store_set_note(rv->store, c->id, text, rv->reviewer, NULL,
-	    &cause) == -1) {
-		review_failed(rv, cause);
+	review_change_of(rv, c, &ch);
+	if (!review_saved(rv, store_set_verdict(rv->store, c->id, -1, text,
+	    &ch, &version, &cause), cause))
 		return;
-	}
-	review_push_undo(rv, UNDO_NOTE, c);
 	free(c->note);
 	c->note = xstrdup(text);
-	review_touch(rv, c);
+	review_touch(rv, c, version);
 	ui_message(rv->screen->ui, 0, "claim %d: note saved", c->number);
+}
+
+/* The claim whose note is edited inline, by id (the screen may be read
+ * again meanwhile); -1 when it is gone. */
+static long
+review_find_id(const struct review *rv, int64_t id)
+{
+	size_t	i;
+
+	if (rv->sel >= 0 && rv->art->claims[rv->sel].id == id)
+		return rv->sel;
+	for (i = 0; i < rv->art->nclaims; i++) {
+		if (rv->art->claims[i].id == id)
+			return (long)i;
+	}
+	return -1;
 }
 
 static void
@@ -173,11 +206,14 @@ static void
 review_note_done(void *arg, const char *text)
 {
 	struct review	*rv = arg;
+	long		 i;
 
-	if (text != NULL && rv->note_claim >= 0)
-		review_save_note(rv, (size_t)rv->note_claim, text);
-	else if (text == NULL)
+	if (text == NULL)
 		ui_message(rv->screen->ui, 0, "note not changed");
+	else if ((i = review_find_id(rv, rv->note_claim)) == -1)
+		ui_message(rv->screen->ui, 1, "not saved: the claim is gone");
+	else
+		review_save_note(rv, (size_t)i, text);
 	rv->note_claim = -1;
 }
 
@@ -185,12 +221,13 @@ void
 review_note_inline(struct review *rv)
 {
 	struct prompt_cb	 cb = { .place = review_note_place,
-				    .done = review_note_done, .arg = rv };
+				    .done = review_note_done, .arg = rv,
+				    .multiline = 1 };
 	struct st_claim		*c;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
-	rv->note_claim = rv->sel;
+	rv->note_claim = c->id;
 	prompt_open(rv->screen->ui, "note: ", c->note, &cb);
 }
 
@@ -199,202 +236,132 @@ review_note_editor(struct review *rv)
 {
 	struct st_claim	*c;
 	char		*text, *cause = NULL;
+	int64_t		 id;
+	long		 i;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
+	id = c->id;
 	if ((text = review_run_editor(rv->screen->ui, c->note,
 	    &cause)) == NULL) {
 		ui_message(rv->screen->ui, 1, "%s", cause);
 		free(cause);
 		return;
 	}
-	review_save_note(rv, (size_t)rv->sel, text);
+	if ((i = review_find_id(rv, id)) == -1)
+		ui_message(rv->screen->ui, 1, "not saved: the claim is gone");
+	else
+		review_save_note(rv, (size_t)i, text);
 	free(text);
 }
 
+/* "x": drops the selected claim from the panel, or (in the dropped list)
+ * brings it back. */
 void
 review_dismiss(struct review *rv)
 {
-	struct st_claim	*c;
-	char		*cause = NULL;
+	struct st_change	 ch;
+	struct st_claim		*c;
+	char			*cause = NULL;
+	int			 version = 0, drop;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
-	if (store_set_dismissed(rv->store, c->id, 1, rv->reviewer, NULL,
-	    &cause) == -1) {
-		review_failed(rv, cause);
+	drop = !c->dismissed;
+	review_change_of(rv, c, &ch);
+	if (!review_saved(rv, store_set_dismissed(rv->store, c->id, drop, &ch,
+	    &version, &cause), cause))
 		return;
-	}
-	review_push_undo(rv, UNDO_DISMISS, c);
-	c->dismissed = 1;
-	rv->failed = 0;
-	ui_message(rv->screen->ui, 0,
-	    "claim %d dropped from the panel, saved (U brings it back)",
-	    c->number);
+	c->dismissed = drop;
+	review_touch(rv, c, version);
+	if (drop)
+		ui_message(rv->screen->ui, 0, "claim %d dropped from the "
+		    "panel, saved (U brings it back)", c->number);
+	else
+		ui_message(rv->screen->ui, 0, "claim %d is back in the panel, "
+		    "saved", c->number);
 	review_changed(rv);
-}
-
-void
-review_clear_undo(struct review *rv)
-{
-	size_t	i;
-
-	for (i = 0; i < rv->nundo; i++)
-		free(rv->undo[i].note);
-	rv->nundo = 0;
-}
-
-static long
-review_find_id(const struct review *rv, int64_t id)
-{
-	size_t	i;
-
-	for (i = 0; i < rv->art->nclaims; i++) {
-		if (rv->art->claims[i].id == id)
-			return (long)i;
-	}
-	return -1;
-}
-
-/* The claim with id CLAIM (an index into art->claims), or -1 when gone:
- * most often the selection, so that is where it looks first. */
-static long
-review_index_of(const struct review *rv, int64_t claim)
-{
-	if (rv->sel >= 0 && rv->art->claims[rv->sel].id == claim)
-		return rv->sel;
-	return review_find_id(rv, claim);
-}
-
-/* Applies undo entry U to claim C; 0, or -1 with *CAUSE. */
-static int
-review_apply_undo(struct review *rv, struct undo *u, struct st_claim *c,
-    char **cause)
-{
-	switch (u->kind) {
-	case UNDO_STATUS:
-		if (store_set_status(rv->store, c->id, u->status,
-		    rv->reviewer, "undo", cause) == -1)
-			return -1;
-		c->status = u->status;
-		break;
-	case UNDO_NOTE:
-		if (store_set_note(rv->store, c->id, u->note, rv->reviewer,
-		    "undo", cause) == -1)
-			return -1;
-		free(c->note);
-		c->note = u->note;
-		u->note = NULL;
-		break;
-	case UNDO_VERDICT:
-		if (store_set_verdict(rv->store, c->id, (int)u->status,
-		    u->note, rv->reviewer, "undo", cause) == -1)
-			return -1;
-		c->status = u->status;
-		free(c->note);
-		c->note = u->note;
-		u->note = NULL;
-		break;
-	case UNDO_DISMISS:
-		if (store_set_dismissed(rv->store, c->id, u->dismissed,
-		    rv->reviewer, "undo", cause) == -1)
-			return -1;
-		c->dismissed = u->dismissed;
-		break;
-	}
-	return 0;
-}
-
-/* What undoing U did to the claim, for the message. */
-static const char *
-review_undo_what(const struct undo *u)
-{
-	switch (u->kind) {
-	case UNDO_STATUS:
-	case UNDO_VERDICT:
-		switch (u->status) {
-		case VERDICT_VERIFIED:
-			return "is verified again";
-		case VERDICT_DISPUTED:
-			return "is disputed again";
-		case VERDICT_UNSOURCED:
-			return "is unsourced again";
-		case VERDICT_NONE:
-		case VERDICT_COUNT:
-			break;
-		}
-		return "is unreviewed again";
-	case UNDO_NOTE:
-		return "has its old note again";
-	case UNDO_DISMISS:
-		return u->dismissed ? "is dropped again" :
-		    "is back in the panel";
-	}
-	return "";
 }
 
 void
 review_undo(struct review *rv)
 {
-	struct undo	*u;
-	struct st_claim	*c;
-	enum verdict	 old;
-	char		*cause = NULL;
-	long		 i;
+	struct st_change	 ch;
+	char			*said = NULL, *cause = NULL;
+	int64_t			 claim = 0;
+	long			 i;
+	int			 rc;
 
 	if (review_refuse(rv))
 		return;
-	if (rv->nundo == 0) {
-		ui_message(rv->screen->ui, 0, "nothing to undo");
+	review_change_of(rv, NULL, &ch);
+	rc = store_undo(rv->store, rv->art->id, &ch, &claim, &said, &cause);
+	if (rc == 0) {
+		ui_message(rv->screen->ui, 0, "nothing of yours to undo in "
+		    "this article");
 		return;
 	}
-	u = &rv->undo[rv->nundo - 1];
-	if ((i = review_index_of(rv, u->claim)) == -1) {
-		ui_message(rv->screen->ui, 1, "cannot undo: the claim is gone");
-		rv->nundo--;
-		free(u->note);
+	if (!review_saved(rv, rc, cause))
 		return;
-	}
-	c = &rv->art->claims[i];
-	old = c->status;
-	if (review_apply_undo(rv, u, c, &cause) == -1) {
-		review_failed(rv, cause);
-		return;
-	}
-	review_touch(rv, c);
-	ui_message(rv->screen->ui, 0, "undone: claim %d %s, saved", c->number,
-	    review_undo_what(u));
-	free(u->note);
-	rv->nundo--;
-	rv->sel = i;
-	if (u->kind == UNDO_DISMISS || c->dismissed)
-		review_changed(rv);
-	else {
-		review_verdict_changed(rv, c, old);
+	review_refresh(rv);
+	store_changes(rv->store, rv->art->id, rv->last_history,
+	    &rv->last_history, NULL, NULL, NULL);
+	if ((i = review_find_id(rv, claim)) >= 0) {
+		rv->sel = i;
 		review_keep_list(rv);
+		if (review_lsel(rv) < rv->nvis)
+			review_show_selected(rv, 0);
 	}
-	if (review_lsel(rv) < rv->nvis && rv->sel == i)
-		review_show_selected(rv, 0);
+	ui_message(rv->screen->ui, 0, "undone: %s, saved", said);
+	free(said);
+}
+
+/* Reads claim I again from the store after a change made there. */
+static void
+review_reread(struct review *rv, size_t i)
+{
+	struct st_claim	*c = &rv->art->claims[i], n;
+	char		*cause = NULL;
+
+	if (store_claim_load(rv->store, c->id, &n, &cause) != 0) {
+		free(cause);
+		review_refresh(rv);
+		return;
+	}
+	c->status = n.status;
+	c->dismissed = n.dismissed;
+	c->version = n.version;
+	free(c->note);
+	c->note = n.note;
+	free(c->stale_text);
+	c->stale_text = n.stale_text;
+	free(c->reviewer);
+	c->reviewer = n.reviewer;
+	free(c->updated_at);
+	c->updated_at = n.updated_at;
+	n.note = n.stale_text = n.reviewer = n.updated_at = NULL;
+	st_claim_clear(&n);
 }
 
 /*
  * Adopts earlier verdict IT on claim CLAIM (SPEC §8): the store copies its
  * verdict and note in one committed change, and only then does the panel
- * show them, with the undo entry that puts the old ones back. 0, or -1 with
- * the message saying why.
+ * show them. 0, or -1 with the message saying why.
  */
 static int
 review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 {
-	struct review	*rv = arg;
-	struct st_claim	*c;
-	enum verdict	 status = it->status, old;
-	char		*note = NULL, *cause = NULL;
-	long		 i;
+	struct review		*rv = arg;
+	struct st_change	 ch;
+	struct st_claim		*c;
+	enum verdict		 old;
+	char			*cause = NULL;
+	long			 i;
+	int			 version = 0, stale;
 
 	if (review_refuse(rv))
 		return -1;
-	if ((i = review_index_of(rv, claim)) == -1) {
+	if ((i = review_find_id(rv, claim)) == -1) {
 		ui_message(rv->screen->ui, 1,
 		    "cannot adopt: the claim is gone");
 		return -1;
@@ -405,32 +372,24 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 		    "verdict now: nothing to adopt", it->number);
 		return -1;
 	}
-	if (store_adopt(rv->store, c->id, it->claim, rv->reviewer,
-	    &cause) == -1) {
-		review_failed(rv, cause);
+	review_change_of(rv, c, &ch);
+	if (!review_saved(rv, store_adopt(rv->store, c->id, it->claim, &ch,
+	    &version, &cause), cause))
 		return -1;
-	}
-	/* What was copied: the earlier verdict as it is now. */
-	if (earlier_current(rv->store, c->id, it->claim, &status,
-	    &note) == -1)
-		note = xstrdup(it->note);
-	rv->failed = 0;
-	if (status == c->status && strcmp(note, c->note) == 0) {
-		free(note);
+	if (version == c->version) {
 		ui_message(rv->screen->ui, 0, "claim %d has that verdict and "
 		    "note already", c->number);
 		return 0;
 	}
-	review_push_undo(rv, UNDO_VERDICT, c);
 	old = c->status;
-	c->status = status;
-	free(c->note);
-	c->note = note;
-	review_touch(rv, c);
-	review_verdict_changed(rv, c, old);
+	stale = c->stale_text != NULL;
+	review_reread(rv, (size_t)i);
+	c = &rv->art->claims[i];
+	review_touch(rv, c, c->version);
+	review_verdict_changed(rv, c, old, stale);
 	ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted from "
 	    "claim %d of \"%s\"; U undoes)", c->number,
-	    verdict_name(status), it->number, it->title);
+	    verdict_name(c->status), it->number, it->title);
 	return 0;
 }
 
@@ -500,43 +459,6 @@ review_adopt_key(struct review *rv)
 	review_open_earlier(rv, c, l);
 }
 
-/* Replaces the claims with the store's (after "m"); the text too when
- * another process imported a new revision meanwhile. */
-static int
-review_reload(struct review *rv, char **cause)
-{
-	struct st_article	*na, *old = rv->art;
-	struct st_claim		*tc;
-	size_t			 tn, off, e;
-
-	if ((na = store_article_load(rv->store, old->id, cause)) == NULL)
-		return -1;
-	if (na->revision == old->revision && na->len == old->len) {
-		tc = old->claims;
-		tn = old->nclaims;
-		old->claims = na->claims;
-		old->nclaims = na->nclaims;
-		na->claims = tc;
-		na->nclaims = tn;
-		st_article_free(na);
-		return 0;
-	}
-	wrap_row(rv->wrap, &rv->top, &off, &e);
-	wrap_free(rv->wrap);
-	rv->art = na;
-	st_article_free(old);
-	rv->wrap = wrap_new(na->text, na->len);
-	wrap_set_width(rv->wrap, rv->abody.w - REVIEW_GUTTER);
-	wrap_find(rv->wrap, off < na->len ? off : na->len, &rv->top);
-	rv->cur = rv->top;
-	rv->mvalid = 0;
-	sentences_free(rv->sents, rv->nsents);
-	rv->sents = NULL;
-	rv->nsents = 0;
-	review_clear_undo(rv);
-	return 0;
-}
-
 /* The article's sentences, as import split them (the same text, the same
  * segmenter and abbreviations): made when first needed. 0, or -1. */
 static int
@@ -592,37 +514,17 @@ review_find_span(const struct review *rv, size_t start, size_t end)
 	return -1;
 }
 
-/* Selects claim ID, just added (after a reload); undo drops it again. */
-static void
-review_after_add(struct review *rv, int64_t id)
-{
-	struct st_claim	*c;
-	long		 i;
-
-	if ((i = review_find_id(rv, id)) == -1)
-		return;
-	c = &rv->art->claims[i];
-	c->dismissed = 1;
-	review_push_undo(rv, UNDO_DISMISS, c);
-	c->dismissed = 0;
-	rv->sel = i;
-	review_rebuild(rv);
-	review_keep_list(rv);
-	if (review_lsel(rv) == rv->nvis)
-		ui_message(rv->screen->ui, 0, "claim %d added, saved (the "
-		    "filter hides it: f shows all)", c->number);
-	else
-		ui_message(rv->screen->ui, 0, "claim %d added, saved",
-		    c->number);
-}
-
+/* "m": the sentence at the article cursor made a claim (or a dropped one
+ * over it brought back), with the next claim number. */
 void
 review_make_claim(struct review *rv)
 {
-	struct sentence	*sv;
-	char		*cause = NULL;
-	int64_t		 id;
-	long		 i;
+	struct st_change	 ch;
+	struct sentence		*sv;
+	char			*cause = NULL;
+	int64_t			 id;
+	long			 i;
+	int			 back;
 
 	if (rv->focus != PANE_ARTICLE) {
 		ui_message(rv->screen->ui, 0,
@@ -637,8 +539,8 @@ review_make_claim(struct review *rv)
 		return;
 	}
 	sv = &rv->sents[i];
-	if ((i = review_find_span(rv, sv->start, sv->end)) >= 0 &&
-	    !rv->art->claims[i].dismissed) {
+	i = review_find_span(rv, sv->start, sv->end);
+	if (i >= 0 && !rv->art->claims[i].dismissed) {
 		ui_message(rv->screen->ui, 0,
 		    "that sentence is claim %d already",
 		    rv->art->claims[i].number);
@@ -646,12 +548,99 @@ review_make_claim(struct review *rv)
 		review_keep_list(rv);
 		return;
 	}
-	if (store_add_claim(rv->store, rv->art->id, sv->start, sv->end,
-	    sv->text, rv->reviewer, &id, &cause) == -1 ||
-	    review_reload(rv, &cause) == -1) {
-		review_failed(rv, cause);
+	back = i >= 0;
+	review_change_of(rv, NULL, &ch);
+	if (!review_saved(rv, store_add_claim(rv->store, rv->art->id,
+	    sv->start, sv->end, sv->text, &ch, &id, &cause), cause))
+		return;
+	review_refresh(rv);
+	store_changes(rv->store, rv->art->id, rv->last_history,
+	    &rv->last_history, NULL, NULL, NULL);
+	if ((i = review_find_id(rv, id)) == -1)
+		return;
+	rv->sel = i;
+	review_rebuild(rv);
+	review_keep_list(rv);
+	ui_message(rv->screen->ui, 0, "claim %d %s, saved%s",
+	    rv->art->claims[i].number, back ? "is back in the panel" :
+	    "added", review_lsel(rv) == rv->nvis ? " (the filter hides it: "
+	    "f shows all)" : "");
+}
+
+void
+review_paste(struct review *rv, const struct ui_event *ev)
+{
+	(void)ev;
+	ui_message(rv->screen->ui, 1, "a paste is text, not keys: open a note "
+	    "(a) or a search (/) first; nothing was done");
+}
+
+/*
+ * Reads the article again. The selection stays on the same claim (by id,
+ * else by number: a new revision has new claims) and the view on the same
+ * text; a new revision brings its text, the old rows given up.
+ */
+void
+review_refresh(struct review *rv)
+{
+	struct st_article	*na, *old = rv->art;
+	struct st_claim		*tc;
+	char			*cause = NULL;
+	size_t			 tn, top, cur, e, i;
+	int64_t			 sel_id = 0;
+	int			 sel_num = 0;
+
+	if ((na = store_article_load(rv->store, old->id, &cause)) == NULL) {
+		ui_message(rv->screen->ui, 1, "cannot read the article "
+		    "again: %s", cause != NULL ? cause : "?");
+		free(cause);
 		return;
 	}
-	rv->failed = 0;
-	review_after_add(rv, id);
+	if (rv->sel >= 0) {
+		sel_id = old->claims[rv->sel].id;
+		sel_num = old->claims[rv->sel].number;
+	}
+	if (na->revision == old->revision && na->len == old->len) {
+		tc = old->claims;
+		tn = old->nclaims;
+		old->claims = na->claims;
+		old->nclaims = na->nclaims;
+		na->claims = tc;
+		na->nclaims = tn;
+		tc = old->orphans;
+		tn = old->norphans;
+		old->orphans = na->orphans;
+		old->norphans = na->norphans;
+		na->orphans = tc;
+		na->norphans = tn;
+		st_article_free(na);
+	} else {
+		wrap_row(rv->wrap, &rv->top, &top, &e);
+		wrap_row(rv->wrap, &rv->cur, &cur, &e);
+		wrap_free(rv->wrap);
+		rv->art = na;
+		st_article_free(old);
+		rv->wrap = wrap_new(na->text, na->len);
+		wrap_set_width(rv->wrap, rv->abody.w - REVIEW_GUTTER);
+		wrap_find(rv->wrap, top < na->len ? top : na->len, &rv->top);
+		wrap_find(rv->wrap, cur < na->len ? cur : na->len, &rv->cur);
+		rv->mvalid = 0;
+		sentences_free(rv->sents, rv->nsents);
+		rv->sents = NULL;
+		rv->nsents = 0;
+	}
+	rv->sel = -1;
+	for (i = 0; i < rv->art->nclaims && rv->sel == -1; i++) {
+		if (rv->art->claims[i].id == sel_id)
+			rv->sel = (long)i;
+	}
+	for (i = 0; i < rv->art->nclaims && rv->sel == -1; i++) {
+		if (rv->art->claims[i].number == sel_num)
+			rv->sel = (long)i;
+	}
+	if (rv->sel == -1 && rv->art->nclaims > 0)
+		rv->sel = 0;
+	review_rebuild(rv);
+	review_keep_list(rv);
+	review_keep_cursor(rv);
 }

@@ -15,7 +15,13 @@
 #include "xmalloc.h"
 
 static const char *review_filter_names[FILTER_COUNT] = {
-	"all", "unreviewed", "verified", "disputed", "unsourced"
+	[FILTER_ALL] = "all",
+	[FILTER_UNREVIEWED] = "unreviewed",
+	[FILTER_VERIFIED] = "verified",
+	[FILTER_DISPUTED] = "disputed",
+	[FILTER_UNSOURCED] = "unsourced",
+	[FILTER_STALE] = "stale",
+	[FILTER_DROPPED] = "dropped"
 };
 
 const char *
@@ -28,7 +34,7 @@ int
 review_passes(const struct review *rv, const struct st_claim *c)
 {
 	if (c->dismissed)
-		return 0;
+		return rv->filter == FILTER_DROPPED;
 	switch (rv->filter) {
 	case FILTER_ALL:
 		return 1;
@@ -40,6 +46,9 @@ review_passes(const struct review *rv, const struct st_claim *c)
 		return c->status == VERDICT_DISPUTED;
 	case FILTER_UNSOURCED:
 		return c->status == VERDICT_UNSOURCED;
+	case FILTER_STALE:
+		return c->stale_text != NULL;
+	case FILTER_DROPPED:
 	case FILTER_COUNT:
 		break;
 	}
@@ -83,7 +92,7 @@ review_rebuild(struct review *rv)
 	rv->vis = xreallocarray(rv->vis, n + 1, sizeof *rv->vis);
 	rv->spans = xreallocarray(rv->spans, n + 1, sizeof *rv->spans);
 	rv->nvis = rv->nspans = 0;
-	rv->total = rv->reviewed = rv->disputed = rv->maxnum = 0;
+	rv->total = rv->reviewed = rv->disputed = rv->stale = rv->maxnum = 0;
 	for (i = 0; i < n; i++) {
 		c = &rv->art->claims[i];
 		if (c->number > rv->maxnum)
@@ -98,6 +107,8 @@ review_rebuild(struct review *rv)
 			rv->reviewed++;
 		if (c->status == VERDICT_DISPUTED)
 			rv->disputed++;
+		if (c->stale_text != NULL)
+			rv->stale++;
 	}
 	review_sort_spans(rv);
 	if (rv->nvis == 0 || review_lsel(rv) < rv->nvis)
@@ -190,6 +201,10 @@ review_key(struct screen *s, const struct ui_event *ev)
 
 	if (ev->mouse)
 		return review_mouse(rv, ev);
+	if (ev->paste != NULL || ev->paste_over > 0) {
+		review_paste(rv, ev);
+		return SCREEN_REDRAW;
+	}
 	if (ev->code == 27)
 		return 0;	/* Esc: nothing to leave here */
 	if ((ke = keys_find(KEYS_REVIEW, ev->code)) == NULL) {
@@ -237,6 +252,79 @@ review_resize(struct screen *s)
 	review_keep_cursor(rv);
 }
 
+/* What other reviewers did, for the one-line notice. */
+struct review_news {
+	const char	*me;
+	char		 who[64];
+	int		 number;
+	char		 what[64];
+	int		 n;		/* changes by others */
+	int		 claims;	/* ... on that many claims (at most) */
+	int		 last;
+};
+
+static int
+review_news_row(const struct st_history *h, void *arg)
+{
+	struct review_news	*nw = arg;
+	const char		*n = h->new != NULL ? h->new : "";
+
+	if (strcmp(h->reviewer, nw->me) == 0 && (h->origin == NULL ||
+	    strncmp(h->origin, "re-anchored", 11) != 0))
+		return 0;
+	if (nw->n++ == 0 || strcmp(nw->who, h->reviewer) != 0)
+		snprintf(nw->who, sizeof nw->who, "%s", nw->n == 1 ?
+		    h->reviewer : "other reviewers");
+	if (h->number != nw->last)
+		nw->claims++;
+	nw->last = nw->number = h->number;
+	if (strcmp(h->field, "status") == 0)
+		snprintf(nw->what, sizeof nw->what, "%s", n);
+	else if (strcmp(h->field, "note") == 0)
+		snprintf(nw->what, sizeof nw->what, "note changed");
+	else if (strcmp(h->field, "dismissed") == 0)
+		snprintf(nw->what, sizeof nw->what, "%s", strcmp(n, "1") == 0 ?
+		    "dropped" : "back in the panel");
+	else if (strcmp(n, "manual") == 0)
+		snprintf(nw->what, sizeof nw->what, "made by hand");
+	else
+		snprintf(nw->what, sizeof nw->what, "%s", n);
+	return 0;
+}
+
+/*
+ * Between keys: when another process changed the database, the article is
+ * read again and a notice says who changed what. PRAGMA data_version tells
+ * without reading the file, so this costs nothing when nothing changed.
+ */
+static int
+review_poll(struct screen *s)
+{
+	struct review		*rv = s->data;
+	struct review_news	 nw;
+	int			 dv, rev = rv->art->revision;
+
+	if (store_data_version(rv->store, &dv, NULL) != 0 ||
+	    dv == rv->data_version)
+		return 0;
+	rv->data_version = dv;
+	memset(&nw, 0, sizeof nw);
+	nw.me = rv->reviewer;
+	store_changes(rv->store, rv->art->id, rv->last_history,
+	    &rv->last_history, review_news_row, &nw, NULL);
+	review_refresh(rv);
+	if (rv->art->revision != rev)
+		ui_message(s->ui, 0, "the article was imported again: "
+		    "revision %d shows now", rv->art->revision);
+	else if (nw.n == 1 || nw.claims == 1)
+		ui_message(s->ui, 0, "%s: claim %d %s", nw.who, nw.number,
+		    nw.what);
+	else if (nw.n > 1)
+		ui_message(s->ui, 0, "%s changed %d claims (the last: claim "
+		    "%d %s)", nw.who, nw.claims, nw.number, nw.what);
+	return SCREEN_REDRAW;
+}
+
 static void
 review_free_screen(struct screen *s)
 {
@@ -249,6 +337,7 @@ const struct screen_ops review_ops = {
 	.draw = review_draw,
 	.key = review_key,
 	.resize = review_resize,
+	.poll = review_poll,
 	.free = review_free_screen
 };
 
@@ -280,6 +369,9 @@ review_new(struct store *store, struct st_article *art,
 			rv->sel = (long)i;
 	}
 	review_rebuild(rv);
+	store_data_version(store, &rv->data_version, NULL);
+	store_changes(store, art->id, 0, &rv->last_history, NULL, NULL,
+	    NULL);
 	return rv;
 }
 
@@ -288,8 +380,6 @@ review_free(struct review *rv)
 {
 	if (rv == NULL)
 		return;
-	review_clear_undo(rv);
-	free(rv->undo);
 	free(rv->vis);
 	free(rv->spans);
 	free(rv->pattern);

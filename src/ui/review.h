@@ -19,6 +19,8 @@ enum review_filter {
 	FILTER_VERIFIED,
 	FILTER_DISPUTED,
 	FILTER_UNSOURCED,
+	FILTER_STALE,		/* verdicts whose text changed since */
+	FILTER_DROPPED,		/* claims dropped with "x" */
 	FILTER_COUNT
 };
 
@@ -31,23 +33,6 @@ struct rect {
 	int	 y, x, h, w;
 };
 
-/* One change of this session, with what it replaced, for "U". */
-enum undo_kind {
-	UNDO_STATUS,
-	UNDO_NOTE,
-	UNDO_VERDICT,		/* status and note at once (an adoption) */
-	UNDO_DISMISS
-};
-
-struct undo {
-	enum undo_kind	 kind;
-	int64_t		 claim;
-	enum verdict	 status;	/* the old value */
-	char		*note;		/* the old value, owned (UNDO_NOTE,
-					   UNDO_VERDICT) */
-	int		 dismissed;	/* the old value */
-};
-
 struct review {
 	struct screen		*screen;	/* set by init */
 	struct store		*store;		/* borrowed */
@@ -57,6 +42,11 @@ struct review {
 	char			*notice;	/* owned, shown at start */
 	int			 ro;
 	int			 failed;	/* last change was not saved */
+
+	/* Other reviewers: the database's data version when last read, and
+	 * the last history row seen. */
+	int			 data_version;
+	int64_t			 last_history;
 
 	/* Layout, from the terminal size. */
 	int			 stacked;
@@ -78,7 +68,7 @@ struct review {
 	/* Claims not dismissed, ordered by start, for highlighting. */
 	size_t			*spans;
 	size_t			 nspans;
-	int			 total, reviewed, disputed;
+	int			 total, reviewed, disputed, stale;
 	int			 maxnum;	/* the highest claim number */
 
 	/* The search. */
@@ -86,15 +76,12 @@ struct review {
 	size_t			 moff, mlen;
 	int			 mvalid;
 
-	struct undo		*undo;
-	size_t			 nundo, undocap;
-
 	/* The article's sentences, made by the first "m"; owned. */
 	struct sentence		*sents;
 	size_t			 nsents;
 
-	long			 note_claim;	/* claim whose note is being
-						   edited inline, or -1 */
+	int64_t			 note_claim;	/* id of the claim whose note
+						   is edited inline, or -1 */
 	int			 placed;	/* the first layout is done */
 };
 
@@ -156,7 +143,11 @@ void		 review_make_claim(struct review *);
 void		 review_earlier(struct review *);
 void		 review_adopt_key(struct review *);
 void		 review_undo(struct review *);
-void		 review_clear_undo(struct review *);
+/* Reads the article again (another reviewer changed it, or a change was
+ * refused): the selection and the view stay on the same claim and text. */
+void		 review_refresh(struct review *);
+/* A paste outside any editor: refused, it is no key. */
+void		 review_paste(struct review *, const struct ui_event *);
 /* After a change: the list again, and the article follows a selection
  * that moved. */
 void		 review_changed(struct review *);
@@ -170,7 +161,9 @@ void		 review_layout(struct review *);
 void		 review_draw(struct screen *);
 /* The style for claims with verdict V. */
 enum ui_style	 review_verdict_style(enum verdict);
-/* Verdict V as a two-column mark readable without colour ("✓V", "+V"). */
+/* Claim C's verdict as a two-column mark readable without colour ("✓V",
+ * "+V", "!V" when stale). */
+const char	*review_claim_mark(const struct st_claim *);
 const char	*review_verdict_mark(enum verdict);
 
 /* review-edit.c: the note in $VISUAL / $EDITOR. Returns the edited text

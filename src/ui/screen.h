@@ -7,13 +7,25 @@
 
 struct ui;
 
-/* A key press or a mouse event, as the loop hands it to a screen. */
+/* A key press, a mouse event or a paste, as the loop hands it to a
+ * screen. */
 struct ui_event {
-	int	 code;		/* a character or KEYS_FKEY(KEY_*); 0 for mouse */
-	int	 mouse;		/* a mouse event: MY, MX, MBUTTONS */
-	int	 my, mx;
-	mmask_t	 mbuttons;
+	int		 code;		/* a character or KEYS_FKEY(KEY_*);
+					   0 for mouse and paste */
+	int		 mouse;		/* a mouse event: MY, MX, MBUTTONS */
+	int		 my, mx;
+	mmask_t		 mbuttons;
+	const char	*paste;		/* a bracketed paste: its text, UTF-8
+					   with line breaks as '\n', borrowed
+					   for the call; NULL otherwise */
+	size_t		 paste_len;
+	size_t		 paste_over;	/* a paste longer than UI_PASTE_MAX:
+					   its bytes (PASTE is NULL: it is
+					   refused whole, never cut) */
 };
+
+/* The longest paste taken (bytes). */
+#define UI_PASTE_MAX	(64 * 1024)
 
 /* What a screen's key function asks of the loop. */
 #define SCREEN_REDRAW	0x1	/* something changed on screen */
@@ -27,9 +39,10 @@ struct screen;
  * A screen is a small vtable over its own data. INIT runs when it is
  * pushed, RESIZE when the terminal changes size (and once after INIT), DRAW
  * at the loop's one redraw point (screens draw bottom to top, so an overlay
- * draws over what is under it), KEY for each event, FREE when it is popped
- * or the loop ends (it frees DATA). Any of them but DRAW and KEY may be
- * NULL.
+ * draws over what is under it), KEY for each event, POLL between keys (a
+ * few times a second, every screen of the stack) to notice what changed
+ * under it, FREE when it is popped or the loop ends (it frees DATA). Any of
+ * them but DRAW and KEY may be NULL.
  */
 struct screen_ops {
 	const char	*name;
@@ -37,6 +50,7 @@ struct screen_ops {
 	void		(*draw)(struct screen *);
 	int		(*key)(struct screen *, const struct ui_event *);
 	void		(*resize)(struct screen *);
+	int		(*poll)(struct screen *);
 	void		(*free)(struct screen *);
 };
 
@@ -107,6 +121,10 @@ enum ui_glyph {
 	GLYPH_MARK_VERIFIED,	/* "✓V" */
 	GLYPH_MARK_DISPUTED,	/* "✗D" */
 	GLYPH_MARK_UNSOURCED,	/* "?U" */
+	GLYPH_STALE_VERIFIED,	/* "!V": a verdict whose text changed */
+	GLYPH_STALE_DISPUTED,	/* "!D" */
+	GLYPH_STALE_UNSOURCED,	/* "!U" */
+	GLYPH_NEWLINE,		/* "↵" a line break in a one-line editor */
 	GLYPH_COUNT
 };
 const char	*ui_glyph(enum ui_glyph);
@@ -148,6 +166,7 @@ struct prompt_cb {
 	void	(*place)(void *arg, int *y, int *x, int *width);
 	void	(*done)(void *arg, const char *text);
 	void	*arg;
+	int	 multiline;	/* a paste keeps its line breaks (notes) */
 };
 void	prompt_open(struct ui *, const char *label, const char *initial,
 	    const struct prompt_cb *);

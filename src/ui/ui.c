@@ -18,6 +18,7 @@
 #include "ui/screen.h"
 #include "ui/ui.h"
 #include "ui/wrap.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define UI_DEPTH	8
@@ -26,6 +27,12 @@
 #define UI_TIMEOUT	500	/* ms: how often the loop looks at signals */
 #define UI_FRAME	10	/* ms: redraws at most this often while keys
 				   keep coming */
+#define UI_POLL		250	/* ms: how often screens look for changes
+				   made by other processes */
+#define UI_PASTE_WAIT	2000	/* ms a paste may pause before it is taken
+				   as ended */
+#define UI_PASTE_BEGIN	(KEY_MAX + 1)	/* key codes of the paste brackets */
+#define UI_PASTE_END	(KEY_MAX + 2)
 
 struct ui {
 	SCREEN			*term;
@@ -35,6 +42,11 @@ struct ui {
 	int			 quit;
 	char			 msg[512];
 	int			 msg_error;
+	const char		*paste_off;	/* ends bracketed paste, or
+						   NULL when it is not on */
+	char			*paste;		/* the paste being read */
+	size_t			 paste_len, paste_cap;
+	struct timespec		 polled;
 	int			 cursor, cy, cx;
 	struct sigaction	 oldsa[3];
 };
@@ -162,7 +174,11 @@ static const struct {
 	[GLYPH_MARK_NONE] = { "· ", ". " },
 	[GLYPH_MARK_VERIFIED] = { "✓V", "+V" },
 	[GLYPH_MARK_DISPUTED] = { "✗D", "xD" },
-	[GLYPH_MARK_UNSOURCED] = { "?U", "?U" }
+	[GLYPH_MARK_UNSOURCED] = { "?U", "?U" },
+	[GLYPH_STALE_VERIFIED] = { "!V", "!V" },
+	[GLYPH_STALE_DISPUTED] = { "!D", "!D" },
+	[GLYPH_STALE_UNSOURCED] = { "!U", "!U" },
+	[GLYPH_NEWLINE] = { "↵", "|" }
 };
 
 const char *
@@ -194,6 +210,52 @@ ui_define_keys(void)
 		if (key_defined(extra[i].seq) == 0)
 			define_key(extra[i].seq, extra[i].code);
 	}
+}
+
+/* A terminfo string capability NAME, or NULL. */
+static const char *
+ui_cap(const char *name)
+{
+	char	*s = tigetstr(name);
+
+	return s != NULL && s != (char *)-1 ? s : NULL;
+}
+
+/*
+ * Bracketed paste: the terminal marks a paste (ESC [ 200 ~ ... ESC [ 201 ~)
+ * so that it reaches the screens as text, never as keys. The sequences are
+ * terminfo's extended BE, BD, PS and PE (xterm's entries have them), else
+ * those of xterm for terminals known to take them (screen, tmux).
+ */
+static void
+ui_paste_on(struct ui *ui)
+{
+	const char	*on = ui_cap("BE"), *ps = ui_cap("PS"), *pe = ui_cap("PE");
+	const char	*term = getenv("TERM");
+
+	if (on == NULL && term != NULL && (strncmp(term, "screen", 6) == 0 ||
+	    strncmp(term, "tmux", 4) == 0)) {
+		on = "\033[?2004h";
+		ui->paste_off = "\033[?2004l";
+	} else if (on != NULL)
+		ui->paste_off = ui_cap("BD");
+	if (on == NULL || ui->paste_off == NULL) {
+		ui->paste_off = NULL;
+		return;
+	}
+	define_key(ps != NULL ? ps : "\033[200~", UI_PASTE_BEGIN);
+	define_key(pe != NULL ? pe : "\033[201~", UI_PASTE_END);
+	putp(on);
+	fflush(stdout);
+}
+
+static void
+ui_paste_off(struct ui *ui)
+{
+	if (ui->paste_off == NULL)
+		return;
+	putp(ui->paste_off);
+	fflush(stdout);
 }
 
 struct ui *
@@ -228,6 +290,7 @@ ui_start(char **cause)
 	mouseinterval(0);
 	ui_styles_init();
 	ui_signals_install(ui);
+	ui_paste_on(ui);
 	return ui;
 }
 
@@ -256,11 +319,13 @@ ui_end(struct ui *ui)
 {
 	while (ui->depth > 0)
 		ui_pop(ui, ui->stack[ui->depth - 1]);
+	ui_paste_off(ui);
 	endwin();
 	delscreen(ui->term);
 	ui_signals_restore(ui);
 	fatal_set_hook(NULL);
 	ui_current = NULL;
+	free(ui->paste);
 	free(ui);
 }
 
@@ -313,7 +378,7 @@ ui_cursor(struct ui *ui, int y, int x)
 void
 ui_suspend(struct ui *ui)
 {
-	(void)ui;
+	ui_paste_off(ui);
 	def_prog_mode();
 	endwin();
 }
@@ -325,6 +390,8 @@ ui_resume(struct ui *ui)
 	keypad(stdscr, TRUE);
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
 	    BUTTON5_PRESSED, NULL);
+	if (ui->paste_off != NULL)
+		ui_paste_on(ui);
 	ui->dirty |= SCREEN_CLEAR | SCREEN_REDRAW;
 }
 
@@ -410,6 +477,55 @@ ui_dispatch(struct ui *ui, const struct ui_event *ev)
 	ui->dirty |= r & (SCREEN_REDRAW | SCREEN_CLEAR);
 }
 
+/* Adds character WC of a paste; what goes past UI_PASTE_MAX is only
+ * counted. */
+static void
+ui_paste_add(struct ui *ui, wint_t wc)
+{
+	char	u[4];
+	size_t	n;
+
+	if (wc == '\r')
+		wc = '\n';
+	if ((n = utf8_encode((uint32_t)wc, u)) == 0)
+		return;
+	if (ui->paste_len + n <= UI_PASTE_MAX) {
+		if (ui->paste_len + n > ui->paste_cap) {
+			ui->paste_cap = UI_PASTE_MAX;
+			ui->paste = xreallocarray(ui->paste, ui->paste_cap, 1);
+		}
+		memcpy(ui->paste + ui->paste_len, u, n);
+	}
+	ui->paste_len += n;
+}
+
+/* A paste, read to its closing bracket (or a pause, or a signal) into
+ * event EV. */
+static void
+ui_read_paste(struct ui *ui, struct ui_event *ev)
+{
+	wint_t	wc;
+	int	rc;
+
+	ui->paste_len = 0;
+	wtimeout(stdscr, UI_PASTE_WAIT);
+	while (!ui_signalled && (rc = wget_wch(stdscr, &wc)) != ERR) {
+		if (rc == KEY_CODE_YES) {
+			if (wc == UI_PASTE_END)
+				break;
+			continue;	/* no key is text */
+		}
+		ui_paste_add(ui, wc);
+	}
+	wtimeout(stdscr, UI_TIMEOUT);
+	if (ui->paste_len > UI_PASTE_MAX) {
+		ev->paste_over = ui->paste_len;
+		return;
+	}
+	ev->paste = ui->paste != NULL ? ui->paste : "";
+	ev->paste_len = ui->paste_len;
+}
+
 /* Reads one event; 0 when there is none (timeout, signal, resize). */
 static int
 ui_read(struct ui *ui, struct ui_event *ev)
@@ -421,6 +537,12 @@ ui_read(struct ui *ui, struct ui_event *ev)
 	memset(ev, 0, sizeof *ev);
 	rc = wget_wch(stdscr, &wc);
 	if (rc == ERR)
+		return 0;
+	if (rc == KEY_CODE_YES && wc == UI_PASTE_BEGIN) {
+		ui_read_paste(ui, ev);
+		return 1;
+	}
+	if (rc == KEY_CODE_YES && wc == UI_PASTE_END)
 		return 0;
 	if (rc != KEY_CODE_YES) {
 		ev->code = (int)wc;
@@ -454,6 +576,22 @@ ui_ms_since(const struct timespec *t)
 	    (now.tv_nsec - t->tv_nsec) / 1000000;
 }
 
+/* Lets every screen look for changes made by other processes, a few
+ * times a second. */
+static void
+ui_poll(struct ui *ui)
+{
+	int	i;
+
+	if (ui->polled.tv_sec != 0 && ui_ms_since(&ui->polled) < UI_POLL)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &ui->polled);
+	for (i = 0; i < ui->depth; i++) {
+		if (ui->stack[i]->ops->poll != NULL)
+			ui->dirty |= ui->stack[i]->ops->poll(ui->stack[i]);
+	}
+}
+
 int
 ui_run(struct ui *ui)
 {
@@ -480,6 +618,7 @@ ui_run(struct ui *ui)
 				continue;
 			}
 		}
+		ui_poll(ui);
 		if (ui->dirty) {
 			ui_redraw(ui);
 			clock_gettime(CLOCK_MONOTONIC, &last);

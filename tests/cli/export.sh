@@ -335,7 +335,8 @@ for a in range(1, articles + 1):
         db.execute("INSERT INTO claim (id, revision_id, start, \"end\", text, "
             "source, number) VALUES (?, ?, ?, ?, ?, ?, ?)", (c, a, n * 24,
             n * 24 + 23, sent(n), "Agency %d" % n, n + 1))
-        db.execute("INSERT INTO verdict VALUES (?, ?, ?, ?, ?)", (c,
+        db.execute("INSERT INTO verdict (claim_id, status, note, reviewer, "
+            "updated_at) VALUES (?, ?, ?, ?, ?)", (c,
             statuses[n % 4], "Note %d <b>&</b> https://example.org/n/%d" %
             (c, c), "gen", "2025-01-02T00:00:00Z"))
         db.execute("INSERT INTO history (claim_id, at, reviewer, field, old, "

@@ -67,9 +67,10 @@ expect_rc 0 "mark by id"
 run_ --reviewer bob mark 1 3 unsourced
 expect_rc 0 "mark as bob"
 run_ mark 2 1 verified
+expect_out '^article 2 claim 1 "It rained 20 days in May\.": unreviewed -> verified$' "mark says what it did"
 run_ mark 2 1 clear
 expect_rc 0 "clear"
-check_ "mark writes no output" [ -z "$out" ]
+expect_out '^article 2 claim 1 "It rained 20 days in May\.": verified -> unreviewed$' "mark says what it cleared"
 
 run_ list
 expect_rc 0 "list"

@@ -32,6 +32,20 @@
 
 #define RESET_EVERY	256
 
+
+/* A change by REVIEWER (ORIGIN may be NULL) against no version. */
+static const struct st_change *
+by(const char *reviewer, const char *origin)
+{
+	static struct st_change	ch;
+
+	ch.reviewer = reviewer;
+	ch.origin = origin;
+	ch.version = -1;
+	ch.expect = -1;
+	return &ch;
+}
+
 static struct store	*store;
 static struct ruleset	*rules;
 static struct abbrevs	*abbrevs;
@@ -465,7 +479,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	doc = doc_build(art, abbrevs, rules);
 	reviewer = *parts[2] != '\0' ? parts[2] : "fuzz";
 	snprintf(path, sizeof path, "/fuzz/%u.txt", runs);
-	if (store_import(store, path, doc, reviewer, &res, &cause) != 0) {
+	if (store_import(store, path, doc, reviewer, 0, &res, &cause) != 0) {
 		fprintf(stderr, "import: %s\n", cause);
 		fuzz_check(0, "an import succeeds");
 	}
@@ -473,8 +487,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (store_find_claim(store, res.article, k, &claim,
 		    &cause) != 0)
 			fuzz_check(0, "an imported claim is found");
-		if (store_set_verdict(store, claim, k % 4, parts[1], reviewer,
-		    NULL, &cause) != 0) {
+		if (store_set_verdict(store, claim, k % 4, parts[1],
+		    by(reviewer, NULL), NULL, &cause) != 0) {
 			fprintf(stderr, "verdict: %s\n", cause);
 			fuzz_check(0, "a verdict is saved");
 		}
@@ -483,7 +497,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	start = size % 7;
 	end = start + size % 23 + 1;
 	if (end <= doc->art->len && store_add_claim(store, res.article, start,
-	    end, NULL, reviewer, &claim, &cause) != 0)
+	    end, NULL, by(reviewer, NULL), &claim, &cause) != 0)
 		free(cause);
 	cause = NULL;
 	export_check(res.article, parts[3], parts[4]);

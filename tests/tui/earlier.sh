@@ -118,7 +118,7 @@ t_wait "0/2 reviewed · 0 disputed" "progress after U"
 t_eq "$(t_sql "SELECT status || '|' || note FROM verdict
     WHERE claim_id = $claim")" "unreviewed|" "undone in the database"
 t_eq "$(t_sql "SELECT count(*) FROM history WHERE claim_id = $claim
-    AND origin = 'undo'")" 2 "the undo is in the history"
+    AND origin LIKE 'undo of change %'")" 2 "the undo is in the history"
 
 # y in the claims pane adopts the only earlier verdict at once.
 t_keys y

@@ -38,6 +38,10 @@ t_keys f f
 t_wait "filter: unsourced (0 claims)" "f: unsourced"
 t_has "no claims match the filter" "empty list says so"
 t_keys f
+t_wait "filter: stale (0 claims)" "f: stale"
+t_keys f
+t_wait "filter: dropped (0 claims)" "f: dropped"
+t_keys f
 t_wait "filter: all" "f: all again"
 
 # Drop a claim and bring it back.
@@ -65,7 +69,7 @@ t_eq "$(t_sql "SELECT count(*) FROM claim WHERE origin = 'manual'")" 1 \
 t_keys m
 t_wait_re "that sentence is claim [0-9]+ already" "m twice"
 t_keys U
-t_wait_re "undone: claim [0-9]+ is dropped again" "U after m"
+t_wait_re "undone: claim [0-9]+ \(made by hand\) is dropped again" "U after m"
 t_eq "$(t_sql "SELECT dismissed FROM claim WHERE origin = 'manual'")" 1 \
     "manual claim undone"
 

@@ -84,7 +84,7 @@ want="1 verified  tester
 3 unsourced  tester
 4 unreviewed Checked “twice”: 日本語 ok tester"
 t_eq "$got" "$want" "export --format json"
-t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin = 'undo'")" 2 \
+t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin LIKE 'undo of change %'")" 2 \
     "undo is in the history"
 
 t_done

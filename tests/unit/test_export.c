@@ -51,7 +51,8 @@ db_new(void)
 	    " 1), (2, 1, 10, 19, 'Two is 2.', NULL, 1, 2),"
 	    " (3, 1, 20, 31, 'Three is 3.', 'the police', 0, 3),"
 	    " (4, 1, 32, 42, 'Four is 4.', NULL, 0, 4);"
-	    "INSERT INTO verdict VALUES (1, 'verified', 'ok', 'ann', 'T2'),"
+	    "INSERT INTO verdict (claim_id, status, note, reviewer, updated_at)"
+	    " VALUES (1, 'verified', 'ok', 'ann', 'T2'),"
 	    " (3, 'disputed', '', 'bob', 'T3');",
 	    NULL, NULL, &err) != SQLITE_OK) {
 		fprintf(stderr, "db_new: %s\n", err);

@@ -1,0 +1,312 @@
+/* store-undo.c: undoing a reviewer's own changes, newest first, from the
+ * history, so that undo works across sessions and never touches another
+ * reviewer's change. */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "store-int.h"
+#include "store.h"
+#include "xmalloc.h"
+
+/*
+ * A change is the history rows one transaction wrote for one claim (an
+ * adoption writes a status and a note row), told by their change column. Undoable are a reviewer's own edits (origin NULL) and adoptions,
+ * not what an import or an undo wrote. Undoing writes each row's old value
+ * back with the origin "undo of change ID", ID the row undone, which is how
+ * a row is known to be undone.
+ */
+#define UNDO_ROWS							\
+	"SELECT h.id, h.claim_id, coalesce(h.change, h.id), h.field,"	\
+	" h.old, h.new, coalesce(h.origin, ''), c.number"		\
+	" FROM history h JOIN claim c ON c.id = h.claim_id"		\
+	" WHERE h.reviewer = ?2 AND (h.origin IS NULL"			\
+	"  OR h.origin LIKE 'adopted from %')"				\
+	" AND (h.field <> 'claim' OR h.new IN ('manual', 'confirmed'))"\
+	" AND NOT EXISTS (SELECT 1 FROM history u"			\
+	"  WHERE u.claim_id = h.claim_id"				\
+	"  AND u.origin = 'undo of change ' || h.id)"
+
+/* The newest undoable row on the claims of revision ?1. */
+#define UNDO_LAST	UNDO_ROWS " AND c.revision_id = ?1"		\
+	" ORDER BY h.id DESC LIMIT 1"
+/* The rows of that change: claim ?1, change ?3. */
+#define UNDO_GROUP	UNDO_ROWS " AND h.claim_id = ?1"			\
+	" AND coalesce(h.change, h.id) = ?3 ORDER BY h.id"
+/* Who changed claim ?1 after history row ?2, other than reviewer ?3. */
+#define UNDO_OTHERS							\
+	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
+	" AND reviewer <> ?3 ORDER BY id DESC LIMIT 1"
+#define UNDO_STALE							\
+	"SELECT old FROM history WHERE claim_id = ?1 AND field = 'claim'"\
+	" AND new = 'stale' ORDER BY id DESC LIMIT 1"
+
+struct undo_row {
+	int64_t	 id;
+	char	*field, *old, *new;
+};
+
+struct undo {
+	int64_t		 claim;
+	int64_t		 change;
+	int		 number;
+	struct undo_row	*rows;
+	size_t		 n, cap;
+};
+
+static void
+undo_clear(struct undo *u)
+{
+	size_t	i;
+
+	for (i = 0; i < u->n; i++) {
+		free(u->rows[i].field);
+		free(u->rows[i].old);
+		free(u->rows[i].new);
+	}
+	free(u->rows);
+}
+
+static sqlite3_stmt *
+undo_prepare(struct store *s, const char *sql)
+{
+	sqlite3_stmt	*st;
+
+	if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) {
+		store_dberr(s, "reading the history");
+		return NULL;
+	}
+	return st;
+}
+
+/* The newest change REVIEWER made on revision REV not undone yet: 1 with
+ * *U, 0 when there is none, -1. */
+static int
+undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
+{
+	sqlite3_stmt	*st;
+	struct undo_row	*r;
+	int		 rc;
+
+	if ((st = undo_prepare(s, UNDO_LAST)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, rev);
+	store_bind_text(st, 2, reviewer);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? 0 : store_dberr(s,
+		    "reading the history");
+	}
+	u->claim = sqlite3_column_int64(st, 1);
+	u->change = sqlite3_column_int64(st, 2);
+	u->number = sqlite3_column_int(st, 7);
+	sqlite3_finalize(st);
+
+	if ((st = undo_prepare(s, UNDO_GROUP)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, u->claim);
+	store_bind_text(st, 2, reviewer);
+	sqlite3_bind_int64(st, 3, u->change);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		u->rows = xgrow(u->rows, &u->cap, u->n, sizeof *u->rows);
+		r = &u->rows[u->n++];
+		r->id = sqlite3_column_int64(st, 0);
+		r->field = store_column_dup(st, 3);
+		r->old = store_column_dup(st, 4);
+		r->new = store_column_dup(st, 5);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, "reading the history");
+	return u->n > 0;
+}
+
+/* STORE_CONFLICT when another reviewer changed the claim after U. */
+static int
+undo_check(struct store *s, const struct undo *u, const char *reviewer)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = undo_prepare(s, UNDO_OTHERS)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, u->claim);
+	sqlite3_bind_int64(st, 2, u->rows[u->n - 1].id);
+	store_bind_text(st, 3, reviewer);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_err(s, "claim %d was changed by %s at %s after your "
+		    "change; nothing was undone",
+		    u->number, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1));
+		rc = STORE_CONFLICT;
+	} else
+		rc = rc == SQLITE_DONE ? 0 : store_dberr(s,
+		    "reading the history");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The text a confirmed stale verdict was given on, allocated, or NULL. */
+static char *
+undo_stale_text(struct store *s, int64_t claim)
+{
+	sqlite3_stmt	*st;
+	char		*text = NULL;
+
+	if ((st = undo_prepare(s, UNDO_STALE)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(st, 1, claim);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		text = store_column_dup(st, 0);
+	sqlite3_finalize(st);
+	return text;
+}
+
+/* What undoing U did, for the reviewer. */
+static char *
+undo_said(const struct undo *u, const struct st_claim *c)
+{
+	const char	*f = u->rows[0].field, *n = u->rows[0].new;
+
+	if (strcmp(f, "claim") == 0 && n != NULL && strcmp(n, "manual") == 0)
+		return xasprintf("claim %d (made by hand) is dropped again",
+		    u->number);
+	if (strcmp(f, "dismissed") == 0)
+		return xasprintf("claim %d %s", u->number, c->dismissed ?
+		    "is dropped again" : "is back in the panel");
+	if (strcmp(f, "note") == 0 && u->n == 1)
+		return xasprintf("claim %d has its old note again", u->number);
+	return xasprintf("claim %d is %s again", u->number,
+	    verdict_name(c->status));
+}
+
+/* Writes U's old values back; the claim's state in C (updated). */
+static int
+undo_apply(struct store *s, const struct undo *u, const char *reviewer,
+    struct st_claim *c)
+{
+	sqlite3_stmt	*st;
+	char		 at[32], *why;
+	const char	*f;
+	size_t		 i;
+	int		 rc = 0, v, verdict = 0;
+	char		*stale = NULL;
+
+	store_now(at, sizeof at);
+	for (i = 0; rc == 0 && i < u->n; i++) {
+		f = u->rows[i].field;
+		why = xasprintf("undo of change %" PRId64, u->rows[i].id);
+		if (strcmp(f, "status") == 0) {
+			v = verdict_parse(u->rows[i].old);
+			c->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
+			verdict = 1;
+			rc = store_history(s, u->claim, at, reviewer, f,
+			    u->rows[i].new, u->rows[i].old, why);
+		} else if (strcmp(f, "note") == 0) {
+			free(c->note);
+			c->note = xstrdup(u->rows[i].old != NULL ?
+			    u->rows[i].old : "");
+			verdict = 1;
+			rc = store_history(s, u->claim, at, reviewer, f,
+			    u->rows[i].new, u->rows[i].old, why);
+		} else if (strcmp(f, "claim") == 0 &&
+		    strcmp(u->rows[i].new, "confirmed") == 0) {
+			free(stale);
+			stale = undo_stale_text(s, u->claim);
+			verdict = 1;
+			rc = store_history(s, u->claim, at, reviewer, f,
+			    "confirmed", "stale", why);
+		} else {
+			/* dismissed, or a claim made by hand: dropped */
+			c->dismissed = strcmp(f, "dismissed") == 0 ?
+			    u->rows[i].old != NULL &&
+			    strcmp(u->rows[i].old, "1") == 0 : 1;
+			st = store_stmt(s, S_CLAIM_SET_DISMISSED);
+			sqlite3_bind_int64(st, 1, u->claim);
+			sqlite3_bind_int(st, 2, c->dismissed);
+			rc = store_exec(s, st, "dismissing the claim");
+			if (rc == 0)
+				rc = store_history(s, u->claim, at, reviewer,
+				    "dismissed", c->dismissed ? "0" : "1",
+				    c->dismissed ? "1" : "0", why);
+		}
+		free(why);
+	}
+	if (rc == 0 && verdict) {
+		st = store_stmt(s, S_VERDICT_PUT);
+		sqlite3_bind_int64(st, 1, u->claim);
+		store_bind_text(st, 2, verdict_name(c->status));
+		store_bind_text(st, 3, c->note);
+		store_bind_text(st, 4, reviewer);
+		store_bind_text(st, 5, at);
+		store_bind_text(st, 6, stale != NULL ? stale : c->stale_text);
+		rc = store_exec(s, st, "saving the verdict");
+	}
+	free(stale);
+	if (rc == 0) {
+		st = store_stmt(s, S_CLAIM_BUMP);
+		sqlite3_bind_int64(st, 1, u->claim);
+		rc = store_exec(s, st, "counting the change");
+	}
+	return rc;
+}
+
+static int
+undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
+    int64_t *claim, char **said)
+{
+	struct undo	 u;
+	struct st_claim	 c;
+	int64_t		 rev;
+	char		*cause = NULL;
+	int		 rc;
+
+	memset(&u, 0, sizeof u);
+	memset(&c, 0, sizeof c);
+	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
+		return -1;
+	if ((rc = undo_find(s, rev, ch->reviewer, &u)) <= 0)
+		goto out;
+	if ((rc = undo_check(s, &u, ch->reviewer)) != 0)
+		goto out;
+	if (store_claim_load(s, u.claim, &c, &cause) != 0) {
+		store_err(s, "%s", cause);
+		free(cause);
+		rc = -1;
+		goto out;
+	}
+	if ((rc = undo_apply(s, &u, ch->reviewer, &c)) == 0) {
+		*claim = u.claim;
+		*said = undo_said(&u, &c);
+		rc = 1;
+	}
+out:
+	st_claim_clear(&c);
+	undo_clear(&u);
+	return rc;
+}
+
+int
+store_undo(struct store *s, int64_t article, const struct st_change *ch,
+    int64_t *claim, char **said, char **cause)
+{
+	int	rc;
+
+	*said = NULL;
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	rc = undo_in_tx(s, article, ch, claim, said);
+	if (rc < 0) {
+		store_rollback(s);
+		store_give_cause(s, cause);
+		return rc;
+	}
+	if (store_commit(s) != 0) {
+		free(*said);
+		*said = NULL;
+		return store_give_cause(s, cause);
+	}
+	return rc;
+}
