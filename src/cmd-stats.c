@@ -50,6 +50,7 @@ stats_print(const struct st_stats *st, const struct stats_reviewers *sr)
 	printf("disputed    %6d\n", st->status[VERDICT_DISPUTED]);
 	printf("unsourced   %6d\n", st->status[VERDICT_UNSOURCED]);
 	printf("unreviewed  %6d\n", st->status[VERDICT_NONE]);
+	printf("stale       %6d\n", st->stale);
 	printf("dismissed   %6d\n", st->dismissed);
 	printf("orphans     %6d\n", st->orphans);
 	if (sr->n == 0)

@@ -11,7 +11,7 @@
 
 /*
  * A JSON-LD array with one ClaimReview per claim that has a verdict
- * (unreviewed claims and orphans are left out). The rating follows the
+ * (unreviewed claims, stale verdicts and orphans are left out). The rating follows the
  * verdict: Verified 3, Unsourced 2, Disputed 1, on a scale from 1 to 3.
  * "url" is the published report's address (--url) with the claim's anchor
  * in the html report ("#a1-c3"); "reviewBody" is the note. The strings are
@@ -156,7 +156,8 @@ claimreview_claim(struct export *ex, const struct ex_article *a,
 {
 	FILE	*f = ex->out;
 
-	if (c->status == VERDICT_NONE)
+	/* A stale verdict is not published: its text changed since. */
+	if (c->status == VERDICT_NONE || c->stale_text != NULL)
 		return;
 	fprintf(f, "%s\n  {\n    \"@context\": \"https://schema.org\",\n"
 	    "    \"@type\": \"ClaimReview\"", ex->items++ ? "," : "");

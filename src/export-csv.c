@@ -64,7 +64,7 @@ static void
 csv_begin(struct export *ex)
 {
 	fputs("article_id,article_title,claim,start,end,status,claim_text,"
-	    "source,note,reviewer,updated_at\r\n", ex->out);
+	    "source,note,reviewer,updated_at,stale_text\r\n", ex->out);
 }
 
 static void
@@ -77,8 +77,8 @@ csv_claim(struct export *ex, const struct ex_article *a,
 	export_csv_cell(f, a->r.title);
 	fprintf(f, ",%d,%lld,%lld,%s,", c->number, (long long)c->start,
 	    (long long)c->end, verdict_name(c->status));
-	csv_cells(f, 5, c->text, c->source, c->note, c->reviewer,
-	    c->updated_at);
+	csv_cells(f, 6, c->text, c->source, c->note, c->reviewer,
+	    c->updated_at, c->stale_text);
 	fputs("\r\n", f);
 }
 

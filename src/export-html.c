@@ -348,6 +348,12 @@ html_row(struct export *ex, const struct ex_article *a,
 	html_str(f, c->text);
 	if (c->manual)
 		fputs(" <span class=\"none\">(added by hand)</span>", f);
+	if (c->stale_text != NULL) {
+		fputs("<span class=\"seen\">Stale: the text changed after "
+		    "the verdict, which was given on: ", f);
+		html_str(f, c->stale_text);
+		fputs("</span>", f);
+	}
 	if (c->matches > 0)
 		export_each_match(ex, c->id, html_match, NULL);
 	fputs("</td><td class=\"s\">", f);

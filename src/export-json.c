@@ -183,6 +183,10 @@ json_claim_obj(struct export *ex, const struct st_claim *c)
 	json_claim_fixed(f, c);
 	fprintf(f, ",\n%s\"id\": %lld,\n%s\"revision\": %d", in,
 	    (long long)c->id, in, c->revision);
+	fprintf(f, ",\n%s\"stale\": %s", in, c->stale_text != NULL ? "true" :
+	    "false");
+	json_members(f, ",\n          ", "stale_text", c->stale_text,
+	    (const char *)NULL);
 	json_key(f, in, "kinds");
 	json_kinds(f, c->kinds);
 	fprintf(f, ",\n%s\"score\": %d,\n%s\"origin\": \"%s\"", in, c->score,

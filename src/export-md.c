@@ -207,9 +207,17 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 {
 	FILE	*f = ex->out;
 
-	fprintf(f, ": %s\n\n> ", verdict_name(c->status));
+	fprintf(f, ": %s%s\n\n> ", verdict_name(c->status),
+	    c->stale_text != NULL ? " (stale: the text changed after the "
+	    "verdict)" : "");
 	md_write(f, c->text, strlen(c->text), MD_START);
-	fputs("\n\n- Source: ", f);
+	fputs("\n\n", f);
+	if (c->stale_text != NULL) {
+		fputs("- Verdict given on: ", f);
+		md_write(f, c->stale_text, strlen(c->stale_text), 0);
+		putc('\n', f);
+	}
+	fputs("- Source: ", f);
 	if (c->source != NULL && *c->source != '\0')
 		md_write(f, c->source, strlen(c->source), 0);
 	else

@@ -334,6 +334,7 @@ stats_status(struct store *s, struct st_stats *stats)
 		}
 		stats->claims += n;
 		stats->status[v < 0 ? 0 : v] += n;
+		stats->stale += sqlite3_column_int(st, 3);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)

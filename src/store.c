@@ -160,7 +160,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " GROUP BY a.id ORDER BY a.id",
 	[S_STATS_ARTICLES] = "SELECT count(*) FROM article",
 	[S_STATS_STATUS] =
-	    "SELECT coalesce(v.status, 'unreviewed'), c.dismissed, count(*)"
+	    "SELECT coalesce(v.status, 'unreviewed'), c.dismissed, count(*),"
+	    " count(v.stale_text)"
 	    " FROM current_revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id GROUP BY 1, 2",
 	[S_STATS_ORPHANS] = "SELECT count(*) FROM claim WHERE orphan = 1",

@@ -324,6 +324,7 @@ struct st_stats {
 	int		 claims;	/* current revisions, not dismissed */
 	int		 status[VERDICT_COUNT]; /* of those, by verdict */
 	int		 dismissed;	/* current revisions */
+	int		 stale;		/* verdicts whose text changed since */
 	int		 orphans;	/* verdicts waiting for a place */
 };
 

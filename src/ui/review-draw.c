@@ -73,6 +73,14 @@ review_verdict_mark(enum verdict v)
 	return ui_glyph(GLYPH_MARK_NONE + (int)v);
 }
 
+const char *
+review_claim_mark(const struct st_claim *c)
+{
+	if (c->stale_text != NULL && c->status != VERDICT_NONE)
+		return ui_glyph(GLYPH_STALE_VERIFIED + (int)c->status - 1);
+	return review_verdict_mark(c->status);
+}
+
 static const char *
 review_dot(void)
 {
@@ -176,6 +184,8 @@ review_draw_gutter(const struct review *rv, int y, size_t s, size_t e,
 		letter = ui_glyph(GLYPH_NO_VERDICT);
 		break;
 	}
+	if (c->stale_text != NULL && c->status != VERDICT_NONE)
+		letter = "!";
 	draw_str(stdscr, y, rv->abody.x + 1, 1, letter,
 	    ui_style(review_verdict_style(c->status)), 0);
 }
@@ -265,7 +275,7 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 	int			 nw, x = r->x, sw = 0;
 
 	draw_fill(stdscr, y, r->x, r->w, a);
-	draw_str(stdscr, y, x, 2, review_verdict_mark(c->status),
+	draw_str(stdscr, y, x, 2, review_claim_mark(c),
 	    ui_style(review_verdict_style(c->status)) | a, 0);
 	nw = snprintf(num, sizeof num, "%d", rv->maxnum);
 	snprintf(num, sizeof num, " %*d ", nw, c->number);
@@ -321,8 +331,9 @@ review_draw_info(struct review *rv)
 	if (review_lsel(rv) == rv->nvis)
 		return;
 	c = &rv->art->claims[rv->sel];
-	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s ", c->number,
-	    verdict_name(c->status), review_dot(),
+	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s%s ", c->number,
+	    verdict_name(c->status), c->stale_text != NULL ?
+	    ", text changed since (stale)" : "", review_dot(),
 	    c->source != NULL ? c->source : "no source",
 	    c->reviewer != NULL ? review_dot() : "",
 	    c->reviewer != NULL ? c->reviewer : "");
@@ -330,7 +341,12 @@ review_draw_info(struct review *rv)
 		review_draw_seen(rv, c, buf);
 	draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf, ui_style(ST_HEADER),
 	    1);
-	if (c->note[0] != '\0') {
+	if (c->stale_text != NULL) {
+		draw_str(stdscr, r->y + 1, r->x, r->w, "given on: ",
+		    ui_style(ST_ERROR), 0);
+		draw_str(stdscr, r->y + 1, r->x + 10, r->w - 10,
+		    c->stale_text, A_NORMAL, 1);
+	} else if (c->note[0] != '\0') {
 		snprintf(buf, sizeof buf, "note: ");
 		draw_str(stdscr, r->y + 1, r->x, r->w, buf, A_BOLD, 0);
 		draw_str(stdscr, r->y + 1, r->x + 6, r->w - 6, c->note,
@@ -370,11 +386,16 @@ review_draw_bar(struct review *rv)
 	int	rw, x = 0;
 
 	draw_fill(stdscr, rv->bar, 0, COLS, a);
+	char	stale[32] = "";
+
+	if (rv->stale > 0)
+		snprintf(stale, sizeof stale, "%s%d stale", review_dot(),
+		    rv->stale);
 	snprintf(right, sizeof right, "filter: %s%s%d/%d reviewed%s%d "
-	    "disputed%s%s ", review_filter_name(rv->filter), review_dot(),
-	    rv->reviewed, rv->total, review_dot(), rv->disputed, review_dot(),
-	    rv->ro ? "read-only" : ui_glyph(rv->failed ? GLYPH_NOT_SAVED :
-	    GLYPH_SAVED));
+	    "disputed%s%s%s ", review_filter_name(rv->filter), review_dot(),
+	    rv->reviewed, rv->total, review_dot(), rv->disputed, stale,
+	    review_dot(), rv->ro ? "read-only" : ui_glyph(rv->failed ?
+	    GLYPH_NOT_SAVED : GLYPH_SAVED));
 	if (rv->ro)
 		x = draw_str(stdscr, rv->bar, 0, COLS, " READ-ONLY ",
 		    ui_style(ST_BANNER), 0);

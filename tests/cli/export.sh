@@ -52,7 +52,8 @@ import csv, io, sqlite3, sys
 raw = open(sys.argv[1], "rb").read()
 rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
 assert rows[0] == ["article_id", "article_title", "claim", "start", "end",
-    "status", "claim_text", "source", "note", "reviewer", "updated_at"], rows[0]
+    "status", "claim_text", "source", "note", "reviewer", "updated_at",
+    "stale_text"], rows[0]
 assert raw.count(b"\r\n") == len(rows), "records end with CRLF"
 assert raw.replace(b"\r\n", b"").count(b"\r") == 0, "no lone CR"
 db = sqlite3.connect(sys.argv[2])
@@ -69,11 +70,12 @@ def cell(v):
 clean = lambda v: all(ord(c) >= 32 or c in "\t\n" for c in text(v))
 seen = 0
 for r in rows[1:]:
-    assert len(r) == 11, r
+    assert len(r) == 12, r
     for c in (r[1], r[6], r[7], r[8], r[9]):
         assert c[:1] not in ("=", "+", "-", "@", "\t", "\r"), c
     q = db.execute("SELECT r.title, c.text, c.source, v.note, v.reviewer, "
-        "v.updated_at, coalesce(v.status, \x27unreviewed\x27), c.dismissed "
+        "v.updated_at, coalesce(v.status, \x27unreviewed\x27), c.dismissed, "
+        "v.stale_text "
         "FROM claim c JOIN revision r ON r.id = c.revision_id "
         "LEFT JOIN verdict v ON v.claim_id = c.id WHERE r.article_id = ? "
         "AND c.start = ? AND c.\"end\" = ? AND r.number = (SELECT max(number) "
@@ -83,7 +85,7 @@ for r in rows[1:]:
     assert q[7] == 0, "dismissed claim exported"
     assert r[5] == q[6].decode(), (r, q)
     for got, want in ((r[1], q[0]), (r[6], q[1]), (r[7], q[2]),
-            (r[8], q[3]), (r[9], q[4]), (r[10], q[5])):
+            (r[8], q[3]), (r[9], q[4]), (r[10], q[5]), (r[11], q[8])):
         if clean(want):
             assert got == cell(want), (got, cell(want))
     seen += 1
@@ -137,9 +139,9 @@ db = sqlite3.connect(sys.argv[2])
 want = db.execute("SELECT count(*) FROM claim c JOIN revision r "
     "ON r.id = c.revision_id JOIN verdict v ON v.claim_id = c.id "
     "WHERE c.dismissed = 0 AND v.status <> \x27unreviewed\x27 "
-    "AND r.number = (SELECT max(number) FROM revision "
-    "WHERE article_id = r.article_id)").fetchone()[0]
-assert isinstance(reviews, list) and len(reviews) == want == 8, len(reviews)
+    "AND v.stale_text IS NULL AND r.number = (SELECT max(number) "
+    "FROM revision WHERE article_id = r.article_id)").fetchone()[0]
+assert isinstance(reviews, list) and len(reviews) == want == 7, len(reviews)
 scale = {"Verified": 3, "Unsourced": 2, "Disputed": 1}
 for r in reviews:
     assert r["@context"] == "https://schema.org"
@@ -164,8 +166,12 @@ assert first["appearance"]["url"] == \
     "https://example.org/news/pact?id=1&lang=en"
 assert first["author"] == {"@type": "Organization", "name": "state media"}
 assert reviews[2]["itemReviewed"]["author"]["@type"] == "Person"
-assert "author" not in reviews[3]["itemReviewed"]
-assert "appearance" not in reviews[4]["itemReviewed"]
+assert "author" not in next(r for r in reviews
+    if r["claimReviewed"].startswith("# Not a heading"))["itemReviewed"]
+assert "appearance" not in reviews[3]["itemReviewed"]
+# A stale verdict is not published.
+assert not any(r["claimReviewed"].startswith("The pact is the strongest")
+    for r in reviews)
 ' "$T/expected.jsonld" "$DB" "$REPORT_URL"
 
 # html: well nested, nothing that runs or loads, the text escaped, one mark
