@@ -107,13 +107,16 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The words of S as sorted FNV-1a hashes, ASCII letters lower-cased. */
+/* The words of S as sorted FNV-1a hashes, ASCII letters lower-cased:
+ * those of three letters or more, and any with a digit ("a", "of", "in"
+ * say nothing of which sentence it is). */
 static void
 toks_make(struct toks *t, const char *s)
 {
-	const unsigned char	*p = (const unsigned char *)s;
+	const unsigned char	*p = (const unsigned char *)s, *w;
 	uint64_t		 h;
 	size_t			 cap = 0;
+	int			 digit;
 
 	t->v = NULL;
 	t->n = 0;
@@ -124,10 +127,14 @@ toks_make(struct toks *t, const char *s)
 			continue;
 		}
 		h = 1469598103934665603ULL;
-		for (; is_word(*p); p++) {
+		digit = 0;
+		for (w = p; is_word(*p); p++) {
 			h ^= (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
 			h *= 1099511628211ULL;
+			digit |= *p >= '0' && *p <= '9';
 		}
+		if (p - w < 3 && !digit)
+			continue;
 		t->v = xgrow(t->v, &cap, t->n, sizeof *t->v);
 		t->v[t->n++] = h;
 	}
@@ -555,8 +562,8 @@ cand_toks(struct anchor_run *r, size_t c)
 
 /*
  * Whether edited text SIM in surroundings PRE/SUF is the same claim edited
- * (its verdict then stale): nearly the same words anywhere, or most of
- * them with one side of it unchanged. Another sentence in the same place,
+ * (its verdict then stale): nearly the same words anywhere (four in five),
+ * or most of them (three in five) with one side of it unchanged. Another sentence in the same place,
  * however few of its words it shares, is not: its verdict is an orphan.
  */
 static int
@@ -564,7 +571,7 @@ context_accepts(double sim, double pre, double suf)
 {
 	if (sim >= 0.8)
 		return 1;
-	return sim >= 0.5 && (pre >= 0.5 || suf >= 0.5);
+	return sim >= 0.6 && (pre >= 0.5 || suf >= 0.5);
 }
 
 /* The candidates to compare with old claim O: all, or a window about its
