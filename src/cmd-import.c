@@ -116,9 +116,12 @@ print_result(struct import_ctx *ic, const struct import_report *rep)
 			printf("  (unchanged)");
 		break;
 	case IMPORT_REVISED:
-		printf("  (revision %d, %zu verdict%s moved, %zu orphan%s)",
-		    res->revision, res->moved, res->moved == 1 ? "" : "s",
-		    res->orphans, res->orphans == 1 ? "" : "s");
+		printf("  (revision %d, %zu verdict%s moved", res->revision,
+		    res->moved, res->moved == 1 ? "" : "s");
+		if (res->stale > 0)
+			printf(", %zu stale: text changed", res->stale);
+		printf(", %zu orphan%s)", res->orphans,
+		    res->orphans == 1 ? "" : "s");
 		break;
 	}
 	putchar('\n');

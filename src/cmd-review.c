@@ -42,13 +42,12 @@ review_import(struct store *store, struct cd_opts *opts,
 		return cmd_fail_cause(file, cause);
 	}
 	*id = res->article;
-	if (res->state == IMPORT_REVISED && res->orphans > 0)
-		moved = xasprintf("revision %d: %zu verdicts moved, %zu "
-		    "could not be placed (orphans: see claimdesk list)",
-		    res->revision, res->moved, res->orphans);
-	else if (res->state == IMPORT_REVISED)
-		moved = xasprintf("revision %d: %zu verdicts moved",
-		    res->revision, res->moved);
+	if (res->state == IMPORT_REVISED)
+		moved = xasprintf("revision %d: %zu verdicts moved%s%s%s%s",
+		    res->revision, res->moved, res->stale > 0 ? ", " : "",
+		    res->stale > 0 ? "some on changed text (f: stale)" : "",
+		    res->orphans > 0 ? ", some could not be placed " : "",
+		    res->orphans > 0 ? "(orphans: see claimdesk list)" : "");
 	if (rep.other != NULL) {
 		free(moved);
 		moved = xasprintf("the same text as article %lld (%s): it "

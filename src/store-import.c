@@ -335,6 +335,8 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 		if (store_exec(s, st, "carrying the verdict") != 0)
 			goto out;
 	}
+	if (given != NULL)
+		r->res->stale++;
 	if (given != NULL && o->stale_text == NULL && store_history(s, id,
 	    r->at, r->reviewer, "claim", given, "stale", why) != 0)
 		goto out;

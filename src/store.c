@@ -66,9 +66,12 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " WHERE h.id > ?2 AND r.article_id = ?1 ORDER BY h.id",
 	[S_CLAIM_BUMP] =
 	    "UPDATE claim SET version = version + 1 WHERE id = ?1",
+	/* The last change of claim ?1: its status row when it has one. */
 	[S_CLAIM_LAST_CHANGE] =
 	    "SELECT reviewer, at, field, new FROM history WHERE claim_id = ?1"
-	    " ORDER BY id DESC LIMIT 1",
+	    " AND coalesce(change, id) = (SELECT coalesce(change, id)"
+	    " FROM history WHERE claim_id = ?1 ORDER BY id DESC LIMIT 1)"
+	    " ORDER BY field = 'status' DESC, id LIMIT 1",
 	[S_CLAIM_NEXT] = "SELECT id FROM claim WHERE prev_id = ?1",
 	[S_CLAIM_SET_ORPHAN] = "UPDATE claim SET orphan = ?2 WHERE id = ?1",
 	[S_CLAIM_SET_DISMISSED] =

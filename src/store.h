@@ -74,6 +74,7 @@ struct import_result {
 	enum import_state	 state;
 	size_t			 claims;	/* claims in the current revision */
 	size_t			 moved;		/* verdicts placed on new claims */
+	size_t			 stale;		/* of those, on edited text */
 	size_t			 orphans;	/* verdicts that could not be */
 };
 

@@ -127,7 +127,7 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	struct st_claim		*c;
 	enum verdict		 nv, old;
 	char			*cause = NULL;
-	int			 version = 0, stale;
+	int			 version = 0, stale, rc;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
@@ -140,8 +140,9 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 		return;
 	}
 	review_change_of(rv, c, &ch);
-	if (!review_saved(rv, store_set_verdict(rv->store, c->id, (int)nv,
-	    NULL, &ch, &version, &cause), cause))
+	rc = store_set_verdict(rv->store, c->id, (int)nv,
+	    NULL, &ch, &version, &cause);
+	if (!review_saved(rv, rc, cause))
 		return;
 	old = c->status;
 	c->status = nv;
@@ -160,15 +161,16 @@ review_save_note(struct review *rv, size_t i, const char *text)
 	struct st_change	 ch;
 	struct st_claim		*c = &rv->art->claims[i];
 	char			*cause = NULL;
-	int			 version = 0;
+	int			 version = 0, rc;
 
 	if (strcmp(text, c->note) == 0) {
 		ui_message(rv->screen->ui, 0, "note unchanged");
 		return;
 	}
 	review_change_of(rv, c, &ch);
-	if (!review_saved(rv, store_set_verdict(rv->store, c->id, -1, text,
-	    &ch, &version, &cause), cause))
+	rc = store_set_verdict(rv->store, c->id, -1, text,
+	    &ch, &version, &cause);
+	if (!review_saved(rv, rc, cause))
 		return;
 	free(c->note);
 	c->note = xstrdup(text);
@@ -263,14 +265,15 @@ review_dismiss(struct review *rv)
 	struct st_change	 ch;
 	struct st_claim		*c;
 	char			*cause = NULL;
-	int			 version = 0, drop;
+	int			 version = 0, drop, rc;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
 	drop = !c->dismissed;
 	review_change_of(rv, c, &ch);
-	if (!review_saved(rv, store_set_dismissed(rv->store, c->id, drop, &ch,
-	    &version, &cause), cause))
+	rc = store_set_dismissed(rv->store, c->id, drop, &ch,
+	    &version, &cause);
+	if (!review_saved(rv, rc, cause))
 		return;
 	c->dismissed = drop;
 	review_touch(rv, c, version);
@@ -357,7 +360,7 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 	enum verdict		 old;
 	char			*cause = NULL;
 	long			 i;
-	int			 version = 0, stale;
+	int			 version = 0, stale, rc;
 
 	if (review_refuse(rv))
 		return -1;
@@ -373,8 +376,9 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 		return -1;
 	}
 	review_change_of(rv, c, &ch);
-	if (!review_saved(rv, store_adopt(rv->store, c->id, it->claim, &ch,
-	    &version, &cause), cause))
+	rc = store_adopt(rv->store, c->id, it->claim, &ch,
+	    &version, &cause);
+	if (!review_saved(rv, rc, cause))
 		return -1;
 	if (version == c->version) {
 		ui_message(rv->screen->ui, 0, "claim %d has that verdict and "
@@ -524,7 +528,7 @@ review_make_claim(struct review *rv)
 	char			*cause = NULL;
 	int64_t			 id;
 	long			 i;
-	int			 back;
+	int			 back, rc;
 
 	if (rv->focus != PANE_ARTICLE) {
 		ui_message(rv->screen->ui, 0,
@@ -550,8 +554,9 @@ review_make_claim(struct review *rv)
 	}
 	back = i >= 0;
 	review_change_of(rv, NULL, &ch);
-	if (!review_saved(rv, store_add_claim(rv->store, rv->art->id,
-	    sv->start, sv->end, sv->text, &ch, &id, &cause), cause))
+	rc = store_add_claim(rv->store, rv->art->id,
+	    sv->start, sv->end, sv->text, &ch, &id, &cause);
+	if (!review_saved(rv, rc, cause))
 		return;
 	review_refresh(rv);
 	store_changes(rv->store, rv->art->id, rv->last_history,
@@ -643,4 +648,8 @@ review_refresh(struct review *rv)
 	review_rebuild(rv);
 	review_keep_list(rv);
 	review_keep_cursor(rv);
+	/* What it shows now is no news: the next poll stays quiet. */
+	store_data_version(rv->store, &rv->data_version, NULL);
+	store_changes(rv->store, rv->art->id, rv->last_history,
+	    &rv->last_history, NULL, NULL, NULL);
 }

@@ -413,15 +413,15 @@ review_draw_message(struct review *rv)
 	const char	*msg;
 	int		 err;
 
+	if ((msg = ui_get_message(rv->screen->ui, &err)) != NULL) {
+		draw_str(stdscr, rv->msgline, 0, COLS, msg,
+		    err ? ui_style(ST_ERROR) : A_NORMAL, 1);
+		return;
+	}
 	if (rv->note_claim >= 0) {
 		draw_str(stdscr, rv->msgline, 0, COLS, "editing the note: "
 		    "Enter saves  Esc cancels  Left/Right Home/End move  "
 		    "^U clears", ui_style(ST_DIM), 1);
-		return;
-	}
-	if ((msg = ui_get_message(rv->screen->ui, &err)) != NULL) {
-		draw_str(stdscr, rv->msgline, 0, COLS, msg,
-		    err ? ui_style(ST_ERROR) : A_NORMAL, 1);
 		return;
 	}
 	if (rv->focus == PANE_CLAIMS && review_lsel(rv) < rv->nvis &&

@@ -1,0 +1,113 @@
+# integrity.sh: a verdict is never wrong without anyone knowing: stale
+# verdicts after a changed figure or a negation, mark saying what it did and
+# refusing a dropped claim or an unexpected status, one article per file
+# whatever its name, and "import --as" for a file moved and changed.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+
+RULES="$top_srcdir/tests/cli/fixtures/rules-digits"
+cd "$T" || exit 1
+
+q() {
+	"$SQLITE3" "$CLAIMDESK_DB" "$1"
+}
+
+para() {
+	printf '%s\n\n' "$@"
+}
+
+# --- A changed figure, a negation: stale, never silently moved --------------
+
+para 'Spring survey' \
+    'About 15 percent of the wells contained arsenic, the survey found.' \
+    'Some of these wells serve 4 schools.' \
+    'The council met 3 times in May.' >w.txt
+run_ --rules "$RULES" import w.txt
+expect_out '^1  3 claims  Spring survey$' "imported"
+run_ mark 1 1 verified --note "Survey table 2"
+run_ mark 1 2 disputed
+run_ mark 1 3 verified
+para 'Spring survey' \
+    'About 20 percent of the wells contained arsenic, the survey found.' \
+    'None of these wells serve 4 schools.' \
+    'The council met 3 times in May.' >w.txt
+run_ --rules "$RULES" import w.txt
+expect_rc 0 "re-import"
+expect_out '\(revision 2, 3 verdicts moved, 2 stale: text changed, 0 orphans\)$' "the import says two are stale"
+check_ "the figure's verdict is stale" [ "$(q "SELECT v.stale_text FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.text LIKE 'About 20 percent%'")" = 'About 15 percent of the wells contained arsenic, the survey found.' ]
+check_ "the negation's verdict is stale" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.text LIKE 'None of these%' AND v.stale_text IS NOT NULL")" -eq 1 ]
+check_ "the unchanged claim is not" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.text LIKE 'The council%' AND v.stale_text IS NULL AND v.status = 'verified'")" -eq 2 ]
+check_ "history keeps the old text" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND new = 'stale' AND old LIKE 'About 15 percent%'")" -eq 1 ]
+run_ stats
+expect_out '^stale +2$' "stats counts them"
+run_ export --format md
+expect_out '^### Claim 1: verified \(stale: the text changed after the verdict\)$' "md says stale"
+expect_out '^- Verdict given on: About 15 percent of the wells' "md gives the old text"
+run_ export --format csv
+expect_out ',"About 15 percent of the wells contained arsenic, the survey found\."' "csv gives the old text"
+run_ --org Desk export --format claimreview
+expect_no_out 'About 20 percent' "ClaimReview leaves a stale verdict out"
+expect_out 'The council met 3 times' "and publishes the others"
+# Marking again clears it.
+run_ mark 1 1 verified
+expect_out '^article 1 claim 1 "About 20 percent of the wells contained…": verified -> verified \(confirmed on its text as it is now\)$' "mark confirms"
+check_ "no longer stale" [ "$(q "SELECT count(*) FROM verdict WHERE stale_text IS NOT NULL")" -eq 1 ]
+check_ "the confirmation is in the history" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND old = 'stale' AND new = 'confirmed'")" -eq 1 ]
+
+# --- mark: says what it did, refuses a dropped claim, --expect --------------
+
+run_ mark 1 3 disputed --note "Minutes say 2"
+expect_rc 0 "mark"
+expect_out '^article 1 claim 3 "The council met 3 times in May\.": verified -> disputed, note set$' "mark says what it did"
+"$SQLITE3" "$CLAIMDESK_DB" "UPDATE claim SET dismissed = 1 WHERE number = 2 AND revision_id = (SELECT max(id) FROM revision)"
+run_ mark 1 2 verified
+expect_rc 1 "a dropped claim is refused"
+expect_err '^claimdesk: article 1 claim 2 is dropped' "the refusal says so"
+check_ "nothing written on the dropped claim" [ "$(q "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.text LIKE 'None of these%'")" = disputed ]
+run_ mark --expect unreviewed 1 3 verified
+expect_rc 1 "--expect refuses a claim with another status"
+expect_err '^claimdesk: article 1: claim 3 is disputed, not unreviewed \(changed by [^ ]+ at [^ ]+, now disputed\); nothing was changed$' "--expect names who changed it"
+expect_verdict_() {
+	[ "$(q "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.number = $1")" = "$2" ]
+}
+check_ "--expect wrote nothing" expect_verdict_ 3 disputed
+run_ mark --expect disputed 1 3 unsourced
+expect_rc 0 "--expect with the status it has"
+check_ "--expect wrote" expect_verdict_ 3 unsourced
+run_ mark --expect bogus 1 3 unsourced
+expect_rc 2 "--expect takes a status"
+
+# --- One article per file, whatever the name --------------------------------
+
+mkdir -p d
+para 'Dams' 'The dam holds 40 million cubic metres.' >d/a.txt
+run_ --rules "$RULES" import d/a.txt
+expect_out '^2  1 claim  Dams$' "d/a.txt is article 2"
+for name in d//a.txt d/../d/a.txt ./d/a.txt "$T/d/a.txt"; do
+	run_ --rules "$RULES" import "$name"
+	expect_out '^2  1 claim  Dams  \(unchanged\)$' "$name is article 2"
+done
+ln -s d linked
+run_ --rules "$RULES" import linked/a.txt
+expect_out '^2  1 claim  Dams  \(unchanged\)$' "through a linked directory it is article 2"
+cp d/a.txt copy.txt
+run_ --rules "$RULES" import copy.txt
+expect_out "^2  1 claim  Dams  \\(the same text as article 2, .*/d/a\\.txt\\)$" "a byte-identical copy is article 2"
+check_ "no new article for any of them" [ "$(q 'SELECT count(*) FROM article')" -eq 2 ]
+run_ mark linked/a.txt 1 verified
+expect_rc 0 "mark by a linked path"
+
+# A file moved and changed: --as makes it the article's next revision, its
+# verdicts carried.
+mkdir e
+para 'Dams' 'The dam holds 40 million cubic metres.' 'It was built in 1961.' >e/moved.txt
+rm d/a.txt
+run_ --rules "$RULES" import --as 2 e/moved.txt
+expect_rc 0 "import --as"
+expect_out '^2  2 claims  Dams  \(revision 2, 1 verdict moved, 0 orphans\)$' "--as re-anchors"
+check_ "the article's file is the new one" [ "$(q 'SELECT path FROM article WHERE id = 2')" = "$(cd e && pwd -P)/moved.txt" ]
+run_ --rules "$RULES" import --as 9 e/moved.txt
+expect_rc 1 "--as an unknown article"
+run_ --rules "$RULES" import --as 2 e/moved.txt w.txt
+expect_rc 2 "--as takes one file"
+
+done_

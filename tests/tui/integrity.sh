@@ -1,0 +1,152 @@
+#!/bin/sh
+# integrity.sh: what the screen shows is what is saved: a paste is text,
+# never keys; two reviewers see each other's verdicts and never write over
+# them; undo works across sessions and never undoes another's change; the
+# dropped claims have a filter; a stale verdict shows as such.
+. "$(dirname "$0")/lib.sh"
+
+# --- A paste is text (bracketed paste) ---------------------------------------
+
+t_start 120 40 -- "$SAMPLE"
+t_ready
+# Outside an editor a paste is refused whole: its keys do nothing.
+tm set-buffer -b p1 "vvdfx"
+tm paste-buffer -p -b p1 -t "s$t_n"
+t_wait "a paste is text, not keys" "a paste outside an editor"
+t_wait "#1 unreviewed" "no key of the paste ran"
+t_has "filter: all" "the filter unchanged"
+t_eq "$(t_sql "SELECT count(*) FROM history")" 0 "nothing saved by the paste"
+# In the note editor: text, its line breaks kept.
+t_keys a
+t_wait "editing the note" "a opens the editor"
+tm set-buffer -b p2 "$(printf 'first line\nv\nd third line')"
+tm paste-buffer -p -b p2 -t "s$t_n"
+t_wait "note: first line↵v↵d third line" "the paste is in the editor"
+t_keys Enter
+t_wait "claim 1: note saved"
+t_eq "$(t_sql "SELECT note FROM verdict")" "$(printf 'first line\nv\nd third line')" \
+    "the note keeps its line breaks"
+t_eq "$(t_sql "SELECT status FROM verdict")" unreviewed "no verdict from the paste"
+# A paste too long for the editor is refused whole, never cut.
+t_keys a
+t_wait "editing the note"
+head -c 100000 /dev/zero | tr '\0' x >"$T/big"
+tm load-buffer -b p3 "$T/big"
+tm paste-buffer -p -b p3 -t "s$t_n"
+t_wait "refused whole" "a long paste refused"
+t_keys Escape
+t_wait "note not changed"
+t_eq "$(t_sql "SELECT length(note) FROM verdict")" 25 "the note as it was"
+t_quit "paste"
+
+# --- Undo across sessions, the dropped filter --------------------------------
+
+t_start 120 40 -- "$SAMPLE"
+t_ready
+t_keys g v
+t_wait "claim 1: verified, saved"
+t_keys j x
+t_wait "claim 2 dropped from the panel, saved"
+t_quit "before reopening"
+t_start 120 40 -- "$SAMPLE"
+t_ready
+t_keys f f f f f f
+t_wait "filter: dropped (1 claim)" "the dropped filter lists it"
+t_wait_re "│· +2 +North Korean soldiers fighting" "the dropped claim in its list"
+t_keys f
+t_wait "filter: all"
+t_keys U
+t_wait "undone: claim 2 is back in the panel, saved" "undo after reopening"
+t_keys U
+t_wait "undone: claim 1 is unreviewed again, saved" "and the change before it"
+t_keys U
+t_wait "undone: claim 1 has its old note again, saved" "and the note"
+t_keys U
+t_wait "nothing of yours to undo" "down to the first change"
+t_quit "undo"
+
+# --- Two reviewers on one article --------------------------------------------
+
+# s_a and s_b: alice's and bob's screens side by side on the database.
+for who in alice bob; do
+	tm new-session -d -s "$who" -x 120 -y 40 "env TERM=$T_TERM LC_ALL=C.UTF-8 HOME='$HOME' '$CLAIMDESK' --db '$DB' --reviewer $who review 1; sleep 3600" \; set-option -g status off
+done
+screen_of() {
+	tm capture-pane -p -t "$1"
+}
+# wait_in SESSION TEXT WHAT
+wait_in() {
+	t_checks=$((t_checks + 1))
+	_end=$(($(date +%s) + T_TIMEOUT))
+	while [ "$(date +%s)" -le "$_end" ]; do
+		screen_of "$1" | grep -Fq -- "$2" && return 0
+		sleep 0.1
+	done
+	t_fail "$3: no \"$2\" on $1's screen"
+	screen_of "$1" >&2
+	return 1
+}
+pid_of() {
+	tm display-message -p -t "$1" '#{pane_pid}' | xargs pgrep -P
+}
+wait_in alice "reviewed" "alice's screen"
+wait_in bob "reviewed" "bob's screen"
+tm send-keys -t alice g v
+wait_in alice "claim 1: verified, saved" "alice marks"
+start=$(date +%s)
+wait_in bob "alice: claim 1 verified" "bob is told within a second"
+t_eq "$(($(date +%s) - start <= 2))" 1 "in about a second"
+wait_in bob "│✓V  1 " "bob's screen shows alice's verdict"
+
+# Bob acts on a screen that does not know yet: his change is refused, never
+# written over alice's. (His screen is stopped while alice changes claim 2;
+# his key waits in the terminal.)
+tm send-keys -t bob g j
+wait_in bob "#2 unreviewed" "bob on claim 2"
+bpid=$(pid_of bob)
+kill -STOP "$bpid"
+tm send-keys -t alice j u
+wait_in alice "claim 2: unsourced, saved" "alice marks claim 2"
+tm send-keys -t bob d
+kill -CONT "$bpid"
+wait_in bob "not saved: claim 2 was changed by alice" "bob's change refused, naming alice"
+wait_in bob "│?U  2 " "bob's screen shows what is saved"
+t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
+    unsourced "alice's verdict kept"
+# Now that bob sees it, his change goes through; alice is told.
+tm send-keys -t bob d
+wait_in bob "claim 2: disputed, saved" "bob's change on what he sees"
+wait_in alice "bob: claim 2 disputed" "alice is told"
+# Alice's undo never undoes bob's change.
+tm send-keys -t alice U
+wait_in alice "claim 2 was changed by bob" "alice's undo refused"
+t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
+    disputed "bob's verdict kept"
+tm send-keys -t alice q
+tm send-keys -t bob q
+tm kill-session -t alice
+tm kill-session -t bob
+
+# --- A stale verdict shows as such --------------------------------------------
+
+sed 's/More than 3,000 men/More than 4,000 men/' "$SAMPLE" >"$T/pact.txt"
+cp "$SAMPLE" "$T/pact0.txt"
+"$CLAIMDESK" --db "$DB.2" import "$T/pact0.txt" >/dev/null
+n=$("$SQLITE3" "$DB.2" "SELECT number FROM claim WHERE text LIKE 'More than 3,000%'")
+"$CLAIMDESK" --db "$DB.2" mark 1 "$n" verified >/dev/null
+"$CLAIMDESK" --db "$DB.2" import --as 1 "$T/pact.txt" >/dev/null
+DB="$DB.2"
+t_start 120 40 -- review 1
+t_ready
+t_wait "1 stale" "the status line counts it"
+t_wait_re "│!V +$n +More than 4,000" "its mark"
+t_keys f f f f f
+t_wait "filter: stale (1 claim)" "the stale filter"
+t_wait "text changed since (stale)" "the detail line says so"
+t_wait "given on: More than 3,000 men were killed" "and the text it was given on"
+t_keys v
+t_wait "claim $n: verified on its text as it is now, saved" "v confirms it"
+t_wait_gone "1 stale" "no longer stale"
+t_quit "stale"
+
+t_done
