@@ -448,9 +448,10 @@ words_in(const char *s)
 	return n;
 }
 
-/* The candidate that holds [S, E) and is longer, or ANCHOR_NOCAND. */
+/* The first candidate that ends after S (candidates are in reading
+ * order and do not overlap), or NCAND. */
 static size_t
-cand_around(const struct anchor_run *r, size_t s, size_t e)
+cand_after(const struct anchor_run *r, size_t s)
 {
 	size_t	lo = 0, hi = r->ncand, mid;
 
@@ -461,6 +462,15 @@ cand_around(const struct anchor_run *r, size_t s, size_t e)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* The candidate that holds [S, E) and is longer, or ANCHOR_NOCAND. */
+static size_t
+cand_around(const struct anchor_run *r, size_t s, size_t e)
+{
+	size_t	lo = cand_after(r, s);
+
 	if (lo < r->ncand && r->cand[lo].start <= s && e <= r->cand[lo].end &&
 	    (r->cand[lo].start != s || r->cand[lo].end != e))
 		return lo;
@@ -471,16 +481,9 @@ cand_around(const struct anchor_run *r, size_t s, size_t e)
 static int
 cuts_cand(const struct anchor_run *r, size_t s, size_t e)
 {
-	size_t	lo = 0, hi = r->ncand, mid;
+	size_t	lo;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (r->cand[mid].end <= s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < r->ncand && r->cand[lo].start < e; lo++) {
+	for (lo = cand_after(r, s); lo < r->ncand && r->cand[lo].start < e; lo++) {
 		if (r->cand[lo].start < s || r->cand[lo].end > e)
 			return 1;
 	}

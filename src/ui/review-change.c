@@ -589,9 +589,8 @@ void
 review_refresh(struct review *rv)
 {
 	struct st_article	*na, *old = rv->art;
-	struct st_claim		*tc;
-	char			*cause = NULL;
-	size_t			 tn, top, cur, e, i;
+	char			*cause = NULL, *text;
+	size_t			 top, cur, e, i;
 	int64_t			 sel_id = 0;
 	int			 sel_num = 0;
 
@@ -606,19 +605,12 @@ review_refresh(struct review *rv)
 		sel_num = old->claims[rv->sel].number;
 	}
 	if (na->revision == old->revision && na->len == old->len) {
-		tc = old->claims;
-		tn = old->nclaims;
-		old->claims = na->claims;
-		old->nclaims = na->nclaims;
-		na->claims = tc;
-		na->nclaims = tn;
-		tc = old->orphans;
-		tn = old->norphans;
-		old->orphans = na->orphans;
-		old->norphans = na->norphans;
-		na->orphans = tc;
-		na->norphans = tn;
-		st_article_free(na);
+		/* The same text: the wrap keeps the bytes it points to. */
+		text = na->text;
+		na->text = old->text;
+		old->text = text;
+		rv->art = na;
+		st_article_free(old);
 	} else {
 		wrap_row(rv->wrap, &rv->top, &top, &e);
 		wrap_row(rv->wrap, &rv->cur, &cur, &e);
