@@ -23,8 +23,10 @@ const struct cmd_entry cmd_table[] = {
 	{ "review", "review [OPTIONS] [ARTICLE]",
 	  "review an article (imported first if new or changed); none: pick one",
 	  cmd_review },
-	{ "extract", "extract [--all] [--format tsv|json] FILE|-",
-	  "print the claims of a file (no database)", cmd_extract },
+	{ "extract", "extract [--all] [--format tsv|json|text] [--as text|html]\n"
+	  "                 FILE|URL|-",
+	  "print the claims of a file or web page, or its text (no database)",
+	  cmd_extract },
 	{ "import", "import [OPTIONS] [--url URL] FILE...",
 	  "import articles and extract their claims", cmd_import },
 	{ "list", "list [OPTIONS]",
@@ -73,7 +75,8 @@ static const struct option common_options[] = {
 /* Command options that take a value, for main()'s search of the command. */
 static const char *const value_options[] = {
 	"--db", "--rules", "--reviewer", "--org", "--max-size", "--format",
-	"--article", "--status", "--note", "-o", "--output", "--url", NULL
+	"--article", "--status", "--note", "-o", "--output", "--url", "--as",
+	NULL
 };
 
 int
