@@ -27,7 +27,7 @@ struct meta;
 #define TAG_BR		0x1000	/* a line break */
 #define TAG_IMG		0x2000	/* an image */
 #define TAG_INPUT	0x4000	/* a form field */
-#define TAG_LINK	0x8000	/* a */
+#define TAG_LINK	0x8000	/* a with an href (not javascript:) */
 
 /* Per element: how the page's main text is found, hung on node->_private. */
 struct hnode {
@@ -42,6 +42,7 @@ struct hnode {
 	size_t		 htext;		/* ... of which in headings */
 	unsigned	 np, nimg, nli, ninput, nembed, nhead;
 	xmlNode		*block;		/* nearest enclosing block */
+	size_t		 order;		/* place in document order */
 };
 
 /* How hard the main text is looked for (html-main.c). */

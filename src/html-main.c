@@ -424,6 +424,62 @@ siblings(xmlNode *top, struct html_content *out)
 	}
 }
 
+static int
+by_order(const void *a, const void *b)
+{
+	size_t	x = HN(*(xmlNode *const *)a)->order;
+	size_t	y = HN(*(xmlNode *const *)b)->order;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Whether N is inside one of the N elements of V, or holds one. */
+static int
+overlaps(xmlNode *n, xmlNode **v, size_t nv)
+{
+	size_t	i;
+
+	for (i = 0; i < nv; i++) {
+		if (is_ancestor(v[i], n) || is_ancestor(n, v[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Articles are often cut into several containers of one class, with
+ * advertisements or asides between them, not always siblings: the others
+ * of TOP's class that hold prose join the content, in document order.
+ */
+static void
+same_class_parts(xmlNode *top, xmlNode *body, struct html_content *out)
+{
+	xmlNode		*n;
+	struct hnode	*h;
+	char		*cls;
+	size_t		 cap = out->n + 1;
+
+	if ((cls = html_attr(top, "class")) == NULL)
+		return;
+	if (*cls == '\0') {
+		xmlFree(cls);
+		return;
+	}
+	xmlFree(cls);
+	for (n = body; n != NULL; n = html_next(n, body, 1)) {
+		if ((h = HN(n)) == NULL || n == top || h->text < RUN_MIN ||
+		    link_density(h) > 0.3 || !same_class(n, top) ||
+		    overlaps(n, out->v, out->n))
+			continue;
+		if (out->n + 1 >= cap) {
+			cap *= 2;
+			out->v = xreallocarray(out->v, cap, sizeof *out->v);
+		}
+		out->v[out->n++] = n;
+	}
+	qsort(out->v, out->n, sizeof *out->v, by_order);
+}
+
 /* Subtracts what N counted from its ancestors up to ROOT. */
 static void
 uncount(xmlNode *n, const xmlNode *root)
@@ -577,8 +633,10 @@ html_main(htmlDocPtr doc, int flags, const struct hints *hints,
 	if (top == NULL || top == body) {
 		out->v = xcalloc(1, sizeof *out->v);
 		out->v[out->n++] = body;
-	} else
+	} else {
 		siblings(top, out);
+		same_class_parts(top, body, out);
+	}
 	for (i = 0; i < out->n; i++)
 		clean(out->v[i], flags);
 	(void)nodes;

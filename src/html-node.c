@@ -201,6 +201,20 @@ class_weight(const struct hints *hints, const xmlNode *n)
 	return w;
 }
 
+/* A link that leads somewhere: an href, not a script. */
+static int
+real_link(const xmlNode *n)
+{
+	char	*href;
+	int	 yes;
+
+	if ((href = html_attr(n, "href")) == NULL)
+		return 0;
+	yes = strncasecmp(href, "javascript:", 11) != 0;
+	xmlFree(href);
+	return yes;
+}
+
 struct hnode *
 html_nodes_new(xmlNode *root, const struct hints *hints)
 {
@@ -217,9 +231,12 @@ html_nodes_new(xmlNode *root, const struct hints *hints)
 	for (n = root; n != NULL; n = html_next(n, root, 1)) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		h = &v[i++];
+		h = &v[i];
+		h->order = i++;
 		n->_private = h;
 		h->tag = html_tag_bits((const char *)n->name);
+		if ((h->tag & TAG_LINK) && !real_link(n))
+			h->tag &= ~TAG_LINK;
 		names = class_and_id(n);
 		h->hints = hints_classify(hints, names);
 		free(names);

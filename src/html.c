@@ -192,6 +192,19 @@ convert(const char *s, size_t len, const char *charset, size_t *outlen,
 	return res;
 }
 
+/* Whether S has a byte beyond ASCII. */
+static int
+has_multibyte(const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return 1;
+	}
+	return 0;
+}
+
 /* BYTES decoded to UTF-8 (BOM dropped): allocated, or NULL with *CAUSE. */
 static char *
 decode(const char *bytes, size_t len, const char *transport, size_t *outlen,
@@ -219,6 +232,11 @@ decode(const char *bytes, size_t len, const char *transport, size_t *outlen,
 	}
 	bytes += skip;
 	len -= skip;
+	/* Bytes that are UTF-8 throughout, with some beyond ASCII, are UTF-8
+	 * whatever a label says: a page saved again, its old label kept. */
+	if (cs != NULL && skip == 0 && strcasecmp(cs, "UTF-8") != 0 &&
+	    has_multibyte(bytes, len) && utf8_validate(bytes, len, NULL) == 0)
+		cs = "UTF-8";
 	if (cs == NULL) {
 		/* Undeclared: UTF-8 when it is, else what browsers assume. */
 		cs = utf8_validate(bytes, len, NULL) == 0 ? "UTF-8" :
