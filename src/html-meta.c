@@ -317,23 +317,64 @@ is_url(const char *s)
 	    strncasecmp(s, "https://", 8) == 0 || strncmp(s, "//", 2) == 0;
 }
 
-/* "By Jane Doe" -> "Jane Doe"; allocated, or NULL when nothing is left or
- * it reads as more than a name. */
+/* Words that introduce a byline, in the languages news is often in. */
+static const char *const by_words[] = { "by ", "por ", "par ", "von ",
+	"door ", "di ", "av ", "af ", "przez ", NULL };
+
+/* "By Jane Doe - May 1, 2020" -> "Jane Doe"; allocated, or NULL when
+ * nothing is left or it reads as more than a name. */
 static char *
 byline_name(const char *text)
 {
-	char	*s = segment_collapse(text, strlen(text)), *p = s;
+	static const char *const cuts[] = { " - ", " \xe2\x80\xa2 ", " | ",
+	    " \xc2\xb7 ", " @", " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL };
+	char	*s = segment_collapse(text, strlen(text)), *p = s, *c;
+	size_t	 i;
 
-	if (strncasecmp(p, "by ", 3) == 0)
-		p += 3;
+	for (i = 0; by_words[i] != NULL; i++) {
+		if (strncasecmp(p, by_words[i], strlen(by_words[i])) == 0) {
+			p += strlen(by_words[i]);
+			break;
+		}
+	}
 	while (*p == ' ' || *p == ':')
 		p++;
+	for (i = 0; cuts[i] != NULL; i++) {
+		if ((c = strstr(p, cuts[i])) != NULL && c > p)
+			*c = '\0';
+	}
 	if (*p == '\0' || strlen(p) > 100) {
 		free(s);
 		return NULL;
 	}
 	memmove(s, p, strlen(p) + 1);
 	return s;
+}
+
+/* The name in a byline element N: the text of a link or of an
+ * itemprop=name inside it when there is one, else its text; allocated. */
+static char *
+byline_text(xmlNode *n)
+{
+	xmlNode	*c;
+	char	*t, *ip;
+
+	for (c = n; c != NULL; c = html_next(c, n, 1)) {
+		if (c == n || c->type != XML_ELEMENT_NODE)
+			continue;
+		ip = html_attr(c, "itemprop");
+		if ((ip != NULL && strcmp(ip, "name") == 0) ||
+		    strcmp((const char *)c->name, "a") == 0) {
+			xmlFree(ip);
+			t = html_node_text(c);
+			if (*t != '\0' && strlen(t) < 60 && !strchr(t, '@'))
+				return t;
+			free(t);
+			continue;
+		}
+		xmlFree(ip);
+	}
+	return html_node_text(n);
 }
 
 static size_t
@@ -562,7 +603,7 @@ scan_element(struct scan *sc, xmlNode *n)
 			free(t);
 	}
 	if (sc->byline == NULL && attr_has(n, "itemprop", "author")) {
-		t = html_node_text(n);
+		t = byline_text(n);
 		if (*t != '\0' && strlen(t) < 100)
 			sc->byline = t;
 		else
@@ -582,7 +623,7 @@ find_byline(xmlNode *root)
 		if (n->type != XML_ELEMENT_NODE || HN(n) == NULL ||
 		    !(HN(n)->hints & HINT_BYLINE))
 			continue;
-		text = html_node_text(n);
+		text = byline_text(n);
 		t = byline_name(text);
 		free(text);
 		if (t != NULL)
