@@ -115,14 +115,11 @@ unwanted(xmlNode *n, int flags)
 
 	if (h->tag & TAG_JUNK)
 		return !(h->tag & TAG_INPUT);	/* fields: counted, not read */
-	if ((h->tag & TAG_CAPTION) || is_hidden(n) || named(n, "nav"))
+	if ((h->tag & (TAG_CAPTION | TAG_BOILER | TAG_HEADER)) ||
+	    is_hidden(n) || furniture_role(n))
 		return 1;
 	if (!(flags & HX_STRIP_UNLIKELY))
 		return 0;
-	if (h->tag & (TAG_BOILER | TAG_HEADER))
-		return 1;
-	if (furniture_role(n))
-		return 1;
 	if ((h->hints & HINT_UNLIKELY) && !(h->hints & HINT_MAYBE) &&
 	    !named(n, "body") && !named(n, "article") && !named(n, "main") &&
 	    !(h->tag & TAG_LINK) && !has_ancestor(n, "table") &&
