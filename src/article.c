@@ -150,12 +150,12 @@ read_all(int fd, size_t hint, size_t max_size, size_t *lenp, char **cause)
 	return buf;
 }
 
-struct article *
-article_load(const char *path, size_t max_size, char **cause)
+char *
+article_read(const char *path, size_t max_size, size_t *lenp, char **cause)
 {
 	struct stat	 sb;
 	char		*buf;
-	size_t		 len, hint = 0;
+	size_t		 hint = 0;
 	int		 fd, is_stdin, fl;
 
 	*cause = NULL;
@@ -190,16 +190,39 @@ article_load(const char *path, size_t max_size, char **cause)
 		}
 		hint = (size_t)sb.st_size;
 	}
-	if ((buf = read_all(fd, hint, max_size, &len, cause)) == NULL)
+	if ((buf = read_all(fd, hint, max_size, lenp, cause)) == NULL)
 		goto fail;
 	if (!is_stdin)
 		close(fd);
-	return article_make(path, buf, len, max_size, cause);
+	if (*lenp > max_size) {
+		*cause = too_big(max_size);
+		free(buf);
+		return NULL;
+	}
+	buf[*lenp] = '\0';
+	return buf;
 
 fail:
 	if (!is_stdin)
 		close(fd);
 	return NULL;
+}
+
+struct article *
+article_load(const char *path, size_t max_size, char **cause)
+{
+	char	*buf;
+	size_t	 len;
+
+	if ((buf = article_read(path, max_size, &len, cause)) == NULL)
+		return NULL;
+	return article_make(path, buf, len, max_size, cause);
+}
+
+uint64_t
+article_hash(const char *bytes, size_t len)
+{
+	return fnv1a(bytes, len);
 }
 
 struct article *

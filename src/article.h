@@ -34,4 +34,16 @@ struct article	*article_from_bytes(const char *name, const char *bytes,
 
 void		 article_free(struct article *);
 
+/*
+ * Reads PATH ("-": standard input) as article_load() does, without
+ * checking what the bytes are. Returns an allocated buffer of *LEN bytes
+ * plus a terminating NUL, or NULL with *CAUSE (a directory, too big,
+ * strerror text).
+ */
+char		*article_read(const char *path, size_t max_size, size_t *len,
+		    char **cause);
+
+/* The FNV-1a 64 hash of LEN bytes, as article->hash. */
+uint64_t	 article_hash(const char *bytes, size_t len);
+
 #endif

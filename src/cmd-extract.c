@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "abbrevs.h"
 #include "article.h"
@@ -10,21 +11,27 @@
 #include "doc.h"
 #include "extract.h"
 #include "json.h"
+#include "meta.h"
+#include "page.h"
 #include "rules.h"
 #include "segment.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
-enum { FORMAT_JSON, FORMAT_TSV };
+enum { FORMAT_JSON, FORMAT_TSV, FORMAT_TEXT };
 
 struct extract_args {
-	int	all;
-	int	format;
+	int		all;
+	int		format;
+	enum page_as	as;
 };
+
+enum { OPT_AS = 1100 };
 
 static const struct option extract_options[] = {
 	{ "all",	no_argument,		NULL,	'a' },
 	{ "format",	required_argument,	NULL,	'f' },
+	{ "as",		required_argument,	NULL,	OPT_AS },
 	{ NULL,		0,			NULL,	0 }
 };
 
@@ -42,9 +49,20 @@ extract_option(int ch, const char *arg, void *data)
 			ea->format = FORMAT_JSON;
 		else if (strcmp(arg, "tsv") == 0)
 			ea->format = FORMAT_TSV;
+		else if (strcmp(arg, "text") == 0)
+			ea->format = FORMAT_TEXT;
 		else
 			return cmd_usage("extract: unknown format: %s "
-			    "(tsv or json)", arg);
+			    "(tsv, json or text)", arg);
+		return 0;
+	case OPT_AS:
+		if (strcmp(arg, "text") == 0)
+			ea->as = PAGE_AS_TEXT;
+		else if (strcmp(arg, "html") == 0)
+			ea->as = PAGE_AS_HTML;
+		else
+			return cmd_usage("extract: --as: unknown kind: %s "
+			    "(text or html)", arg);
 		return 0;
 	}
 	return 2;
@@ -74,7 +92,7 @@ print_kinds_json(const char *kinds)
 }
 
 static void
-print_json(const struct doc *doc, int all)
+print_json(const struct doc *doc, const struct meta *meta, int all)
 {
 	const struct sentence	*s;
 	const struct claim_info	*ci;
@@ -85,6 +103,8 @@ print_json(const struct doc *doc, int all)
 	json_str(stdout, doc->art->path);
 	fputs(", \"title\": ", stdout);
 	json_str(stdout, doc->title);
+	fputs(", \"meta\": ", stdout);
+	meta_json(stdout, meta);
 	fputs(", \"sentences\": [", stdout);
 	for (i = 0; i < doc->nsent; i++) {
 		s = &doc->sent[i];
@@ -147,10 +167,28 @@ print_tsv(const struct doc *doc, int all)
 	}
 }
 
+/* The article's text as claimdesk reads it: the bytes as they are, made
+ * safe first when standard output is a terminal. */
+static void
+print_text(const struct article *art)
+{
+	char	*safe;
+
+	if (isatty(STDOUT_FILENO)) {
+		safe = utf8_sanitize(art->text + art->body,
+		    art->len - art->body);
+		fputs(safe, stdout);
+		free(safe);
+	} else
+		fwrite(art->text, 1, art->len, stdout);
+}
+
 int
 cmd_extract(int argc, char **argv, struct cd_opts *opts)
 {
-	struct extract_args	 ea = { 0, FORMAT_JSON };
+	struct extract_args	 ea = { 0, FORMAT_JSON, PAGE_AS_AUTO };
+	struct page_opts	 po;
+	struct page		*pg;
 	struct ruleset		*rules;
 	struct abbrevs		*abbrevs;
 	struct article		*art;
@@ -162,30 +200,40 @@ cmd_extract(int argc, char **argv, struct cd_opts *opts)
 	    extract_option, &ea)) != 0)
 		return status;
 	if (argc - optind != 1)
-		return cmd_usage("extract: one FILE (or - for standard input) "
-		    "expected");
+		return cmd_usage("extract: one FILE, URL or - (standard "
+		    "input) expected");
 
+	memset(&po, 0, sizeof po);
+	po.max_size = opts->max_size;
+	po.as = ea.as;
+	po.stdin_cmd = "claimdesk extract -";
+	if ((pg = page_load(argv[optind], &po, &cause)) == NULL) {
+		status = cmd_fail("%s: %s", argv[optind], cause);
+		free(cause);
+		return status;
+	}
+	if (ea.format == FORMAT_TEXT) {
+		print_text(pg->art);
+		page_free(pg);
+		return 0;
+	}
 	if ((rules = cmd_load_rules(opts)) == NULL)
 		return 1;
 	if ((abbrevs = cmd_load_abbrevs()) == NULL) {
 		rules_free(rules);
+		page_free(pg);
 		return 1;
 	}
-	art = article_load(argv[optind], opts->max_size, &cause);
-	if (art == NULL) {
-		status = cmd_fail_cause(argv[optind], cause);
-		abbrevs_free(abbrevs);
-		rules_free(rules);
-		return status;
-	}
+	art = page_take_article(pg);
 	doc = doc_build(art, abbrevs, rules);
 	if (doc->warning != NULL)
 		cmd_fail("%s: %s", argv[optind], doc->warning);
 	if (ea.format == FORMAT_JSON)
-		print_json(doc, ea.all);
+		print_json(doc, &pg->meta, ea.all);
 	else
 		print_tsv(doc, ea.all);
 	doc_free(doc);
+	page_free(pg);
 	abbrevs_free(abbrevs);
 	rules_free(rules);
 	return 0;

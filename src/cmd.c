@@ -25,8 +25,10 @@ const struct cmd_entry cmd_table[] = {
 	{ "review", "review [OPTIONS] [ARTICLE]",
 	  "review an article (imported first if new or changed); none: pick one",
 	  cmd_review },
-	{ "extract", "extract [--all] [--format tsv|json] FILE|-",
-	  "print the claims of a file (no database)", cmd_extract },
+	{ "extract", "extract [--all] [--format tsv|json|text] [--as text|html]\n"
+	  "                 FILE|URL|-",
+	  "print the claims of a file or web page, or its text (no database)",
+	  cmd_extract },
 	{ "import", "import [OPTIONS] [--url URL] [--as ARTICLE] FILE...",
 	  "import articles and extract their claims", cmd_import },
 	{ "list", "list [OPTIONS]",

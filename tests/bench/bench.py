@@ -28,6 +28,11 @@ Rows (SPEC section 9 and the bench brief):
  5  matching 1,000 new claims against 100,000 earlier ones with verdicts:
     import with verdicts in the database minus the same import without
  6  peak RSS of extract on the 20 MB article against 3 x size + 16 MB
+ 7  web pages per second: claimdesk extract --format text, one process a
+    page, against readability-lxml's Document(html).summary() on the same
+    pages in one Python process (import excluded); the pages are the saved
+    pages of tests/cli/fixtures/readability, or --pages DIR (any directory
+    tree of *.html, e.g. mozilla/readability's test/test-pages)
 """
 
 import argparse
@@ -852,6 +857,100 @@ ORDER BY a.id, c.start, c."end", c.id;"""
         except BenchError as e:
             self.fail_rows(5, figs, e)
 
+    # 7 ------------------------------------------------------------------
+
+    def saved_pages(self):
+        root = self.a.pages or os.path.join(self.srcdir, "tests", "cli",
+                                            "fixtures", "readability")
+        pages = []
+        for d, _, files in os.walk(root):
+            for f in files:
+                if f.endswith(".html") and f != "expected.html":
+                    pages.append(os.path.join(d, f))
+        if not pages:
+            raise BenchError(f"no saved pages (*.html) under {root}")
+        return sorted(pages)
+
+    def readability_python(self):
+        """A Python that has readability-lxml (Debian python3-readability),
+        or None."""
+        for py in (sys.executable, "/usr/bin/python3", "python3"):
+            try:
+                p = subprocess.run([py, "-c", "import readability, lxml"],
+                                   capture_output=True, timeout=60)
+            except (OSError, subprocess.SubprocessError):
+                continue
+            if p.returncode == 0:
+                return py
+        return None
+
+    def bench_pages(self):
+        figs = [("web pages per second vs readability-lxml", ">= 1")]
+        try:
+            self.need_binary()
+            pages = self.saved_pages()
+            size = sum(os.path.getsize(p) for p in pages)
+            py = self.readability_python()
+            if py is None:
+                raise BenchError("readability-lxml not found (apt-get "
+                                 "install python3-readability)")
+            # Enough rounds over the pages for a few seconds of work.
+            rounds = max(1, 200 // len(pages))
+
+            def claimdesk():
+                self.log(f"7: claimdesk extract, {rounds} x {len(pages)} "
+                         "pages")
+                t = 0.0
+                for _ in range(rounds):
+                    for p in pages:
+                        t += run(self.cd("extract", "--format", "text", p),
+                                 env=self.env).wall
+                return t
+
+            script = (
+                "import sys, time\n"
+                "from readability import Document\n"
+                "pages = [open(p, 'rb').read() for p in sys.argv[2:]]\n"
+                "t = time.perf_counter()\n"
+                "for _ in range(int(sys.argv[1])):\n"
+                "    for raw in pages:\n"
+                "        try:\n"
+                "            Document(raw).summary()\n"
+                "        except Exception:\n"
+                "            pass\n"
+                "print(time.perf_counter() - t)\n")
+
+            def baseline():
+                self.log(f"7: readability-lxml, {rounds} x {len(pages)} "
+                         "pages")
+                p = subprocess.run([py, "-c", script, str(rounds)] + pages,
+                                   capture_output=True, text=True,
+                                   timeout=600)
+                if p.returncode != 0:
+                    raise BenchError("readability-lxml: " +
+                                     last_line(p.stderr))
+                return float(p.stdout.split()[-1])
+            (c_best, c_all), (r_best, r_all) = best(
+                [claimdesk, baseline], min(self.reps, 2), budget=120)
+            n = rounds * len(pages)
+            cps, rps = n / c_best, n / r_best
+            self.add(7, figs[0][0], cps, "pages/s", rps, cps / rps,
+                     figs[0][1], cps >= rps,
+                     what=(f"{len(pages)} saved pages "
+                           f"({size / MB:.1f} MB) x {rounds}: claimdesk "
+                           "extract --format text PAGE, one process a "
+                           "page (start-up included), against "
+                           "readability-lxml Document(html).summary() in "
+                           "one Python process (start-up and import "
+                           "excluded); ratio = claimdesk pages/s over "
+                           "readability-lxml pages/s"),
+                     details={"pages": len(pages), "bytes": size,
+                              "rounds": rounds, "claimdesk_runs": c_all,
+                              "readability_lxml_runs": r_all,
+                              "python": py})
+        except BenchError as e:
+            self.fail_rows(7, figs, e)
+
     def links(self, db):
         try:
             return int(self.sql(db, "SELECT count(*) FROM claim_match"))
@@ -900,6 +999,8 @@ ORDER BY a.id, c.start, c."end", c.id;"""
                 return "-"
             if unit == "s":
                 return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
+            if unit == "pages/s":
+                return f"{v:.0f}/s"
             return f"{v:.1f} {unit}"
         head = ("figure", "measured", "baseline", "ratio", "target", "met")
         lines = []
@@ -968,6 +1069,8 @@ def main(argv):
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--budget", type=int, default=480,
                     help="seconds after which rows not started are skipped")
+    ap.add_argument("--pages", help="saved web pages for row 7 (a "
+                    "directory of *.html; default: the tree's fixtures)")
     ap.add_argument("--keep", action="store_true",
                     help="keep bench-out/work (the databases)")
     ap.add_argument("--strict", action="store_true",
@@ -978,7 +1081,8 @@ def main(argv):
     b.setup()
     for rid, fn in ((1, b.bench_extract), (6, b.bench_extract_rss),
                     (2, b.bench_screen), (3, b.bench_import),
-                    (4, b.bench_export), (5, b.bench_match)):
+                    (4, b.bench_export), (5, b.bench_match),
+                    (7, b.bench_pages)):
         if only and rid not in only:
             continue
         if time.time() - b.start > a.budget:

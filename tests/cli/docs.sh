@@ -98,6 +98,8 @@ mkdir -p "$T/work/articles"
 cp "$SAMPLE" "$T/work/articles/"
 cp "$top_srcdir/data/claim-rules" "$T/work/my-rules"
 cp "$SAMPLE" "$T/work/new.txt"
+cp "$top_srcdir/tests/cli/fixtures/readability/ars-1/source.html" \
+    "$T/work/story.html"
 printf 'A second article\n\nThe city spent 4 million dollars on roads last year, the mayor said.\n' \
     >"$T/work/articles/roads.txt"
 section "$PAGE1" EXAMPLES | sed -n 's/^[[:space:]]*\$ //p' >"$T/examples"

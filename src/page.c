@@ -1,0 +1,119 @@
+/* page.c: an article loaded from a file, standard input or a URL, as text
+ * or as a web page: what extract and import read. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "fetch.h"
+#include "html.h"
+#include "page.h"
+#include "sniff.h"
+#include "xmalloc.h"
+
+/* Reads BYTES (LEN of them, NUL-terminated) into PAGE: as a web page or
+ * as text. 0, or -1 with *CAUSE. BYTES is freed. */
+static int
+page_read(struct page *pg, const char *arg, char *bytes, size_t len,
+    const char *type, const char *charset, const struct page_opts *opts,
+    char **cause)
+{
+	struct html_page	 hp;
+	enum sniff_kind		 kind;
+	const char		*what;
+	int			 html;
+
+	pg->raw_hash = article_hash(bytes, len);
+	pg->raw_len = len;
+	kind = sniff(bytes, len, &what);
+	if (opts->as == PAGE_AS_AUTO && kind != SNIFF_TEXT &&
+	    kind != SNIFF_HTML) {
+		*cause = sniff_hint(kind, what, arg, opts->stdin_cmd);
+		free(bytes);
+		return -1;
+	}
+	if (opts->as != PAGE_AS_AUTO)
+		html = opts->as == PAGE_AS_HTML;
+	else if (type != NULL && (strcmp(type, "text/html") == 0 ||
+	    strcmp(type, "application/xhtml+xml") == 0))
+		html = 1;
+	else
+		html = kind == SNIFF_HTML;
+	if (!html) {
+		pg->art = article_from_bytes(arg, bytes, len, opts->max_size,
+		    cause);
+		free(bytes);
+		return pg->art != NULL ? 0 : -1;
+	}
+	if (html_extract(bytes, len, charset, pg->url, &hp, cause) != 0) {
+		free(bytes);
+		return -1;
+	}
+	free(bytes);
+	pg->html = 1;
+	pg->meta = hp.meta;
+	memset(&hp.meta, 0, sizeof hp.meta);
+	pg->art = article_from_bytes(arg, hp.text, hp.len, (size_t)-1 - 1,
+	    cause);
+	html_page_clear(&hp);
+	return pg->art != NULL ? 0 : -1;
+}
+
+struct page *
+page_load(const char *arg, const struct page_opts *opts, char **cause)
+{
+	struct page		*pg;
+	struct fetch_opts	 fo;
+	struct fetch_result	 fr;
+	char			*bytes;
+	size_t			 len;
+	int			 rc;
+
+	*cause = NULL;
+	pg = xcalloc(1, sizeof *pg);
+	if (fetch_is_url(arg)) {
+		fetch_opts_init(&fo, opts->max_size);
+		if (fetch_url(arg, &fo, &fr, cause) != 0) {
+			free(pg);
+			return NULL;
+		}
+		pg->url = fr.url;
+		fr.url = NULL;
+		bytes = fr.body;
+		fr.body = NULL;
+		rc = page_read(pg, arg, bytes, fr.len, fr.type, fr.charset,
+		    opts, cause);
+		fetch_result_clear(&fr);
+	} else {
+		if ((bytes = article_read(arg, opts->max_size, &len,
+		    cause)) == NULL) {
+			free(pg);
+			return NULL;
+		}
+		rc = page_read(pg, arg, bytes, len, NULL, NULL, opts, cause);
+	}
+	if (rc != 0) {
+		page_free(pg);
+		return NULL;
+	}
+	return pg;
+}
+
+struct article *
+page_take_article(struct page *pg)
+{
+	struct article	*art = pg->art;
+
+	pg->art = NULL;
+	return art;
+}
+
+void
+page_free(struct page *pg)
+{
+	if (pg == NULL)
+		return;
+	article_free(pg->art);
+	meta_clear(&pg->meta);
+	free(pg->url);
+	free(pg);
+}

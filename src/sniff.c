@@ -1,0 +1,214 @@
+/* sniff.c: what a file is, from its first bytes: text, a web page, or a
+ * document claimdesk cannot read (PDF, image, office file, archive). */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sniff.h"
+#include "xmalloc.h"
+
+#define ZIP_SCAN	((size_t)64 << 10)	/* bytes of a zip looked at */
+
+static int
+starts(const char *s, size_t len, const char *magic, size_t mlen)
+{
+	return len >= mlen && memcmp(s, magic, mlen) == 0;
+}
+
+static const void *
+find(const char *s, size_t len, const char *needle)
+{
+	size_t	n = strlen(needle), i;
+
+	if (len > ZIP_SCAN)
+		len = ZIP_SCAN;
+	for (i = 0; i + n <= len; i++) {
+		if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
+			return s + i;
+	}
+	return NULL;
+}
+
+/* The tags that start a web page by WHATWG's sniffing rules, each followed
+ * by white space or '>'. */
+static const char *const html_starts[] = {
+	"!doctype html", "html", "head", "script", "iframe", "h1", "div",
+	"font", "table", "a", "style", "title", "b", "body", "br", "p",
+	"!--", "meta", "link", "article", NULL
+};
+
+static int
+looks_html(const char *s, size_t len)
+{
+	const char	*p = s, *end = s + len;
+	size_t		 i, n;
+
+	if (starts(p, len, "\xef\xbb\xbf", 3))
+		p += 3;
+	while (p < end && isspace((unsigned char)*p))
+		p++;
+	/* XHTML: an XML declaration first. */
+	if (end - p > 5 && strncmp(p, "<?xml", 5) == 0) {
+		p = memchr(p, '>', (size_t)(end - p));
+		if (p == NULL)
+			return 0;
+		for (p++; p < end && isspace((unsigned char)*p); p++)
+			;
+	}
+	if (p >= end || *p != '<')
+		return 0;
+	p++;
+	for (i = 0; html_starts[i] != NULL; i++) {
+		n = strlen(html_starts[i]);
+		if ((size_t)(end - p) > n &&
+		    strncasecmp(p, html_starts[i], n) == 0 &&
+		    (isspace((unsigned char)p[n]) || p[n] == '>' ||
+		    (html_starts[i][0] == '!' && html_starts[i][1] == '-')))
+			return 1;
+	}
+	return 0;
+}
+
+enum sniff_kind
+sniff(const char *s, size_t len, const char **what)
+{
+	const char	*dummy;
+
+	if (what == NULL)
+		what = &dummy;
+	*what = "text";
+	if (starts(s, len, "%PDF-", 5)) {
+		*what = "a PDF document";
+		return SNIFF_PDF;
+	}
+	if (starts(s, len, "\x89PNG\r\n\x1a\n", 8)) {
+		*what = "a PNG image";
+		return SNIFF_IMAGE;
+	}
+	if (starts(s, len, "\xff\xd8\xff", 3)) {
+		*what = "a JPEG image";
+		return SNIFF_IMAGE;
+	}
+	if (starts(s, len, "GIF87a", 6) || starts(s, len, "GIF89a", 6)) {
+		*what = "a GIF image";
+		return SNIFF_IMAGE;
+	}
+	if (len >= 12 && starts(s, len, "RIFF", 4) &&
+	    memcmp(s + 8, "WEBP", 4) == 0) {
+		*what = "a WebP image";
+		return SNIFF_IMAGE;
+	}
+	if (starts(s, len, "II*\0", 4) || starts(s, len, "MM\0*", 4)) {
+		*what = "a TIFF image";
+		return SNIFF_IMAGE;
+	}
+	if (len >= 12 && memcmp(s + 4, "ftyp", 4) == 0 &&
+	    (memcmp(s + 8, "heic", 4) == 0 || memcmp(s + 8, "heix", 4) == 0 ||
+	    memcmp(s + 8, "avif", 4) == 0 || memcmp(s + 8, "mif1", 4) == 0)) {
+		*what = "a HEIF image";
+		return SNIFF_IMAGE;
+	}
+	if (starts(s, len, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8)) {
+		*what = "a Microsoft Office document (.doc, .xls or .ppt)";
+		return SNIFF_OLE;
+	}
+	if (starts(s, len, "{\\rtf", 5)) {
+		*what = "an RTF document";
+		return SNIFF_RTF;
+	}
+	if (starts(s, len, "PK\x03\x04", 4)) {
+		if (find(s, len, "application/epub+zip") != NULL) {
+			*what = "an EPUB book";
+			return SNIFF_EPUB;
+		}
+		if (find(s, len, "application/vnd.oasis.opendocument.text")) {
+			*what = "an OpenDocument text (.odt)";
+			return SNIFF_ODT;
+		}
+		if (find(s, len, "word/") != NULL) {
+			*what = "a Word document (.docx)";
+			return SNIFF_WORD;
+		}
+		if (find(s, len, "xl/") != NULL || find(s, len, "ppt/") ||
+		    find(s, len, "application/vnd.oasis.opendocument.")) {
+			*what = "a spreadsheet or presentation";
+			return SNIFF_SHEET;
+		}
+		*what = "a ZIP archive";
+		return SNIFF_ZIP;
+	}
+	if (starts(s, len, "\x1f\x8b", 2)) {
+		*what = "a gzip-compressed file";
+		return SNIFF_COMPRESSED;
+	}
+	if (starts(s, len, "BZh", 3) && len > 3 && s[3] >= '1' && s[3] <= '9') {
+		*what = "a bzip2-compressed file";
+		return SNIFF_COMPRESSED;
+	}
+	if (starts(s, len, "\xfd" "7zXZ\0", 6)) {
+		*what = "an xz-compressed file";
+		return SNIFF_COMPRESSED;
+	}
+	if (starts(s, len, "\x28\xb5\x2f\xfd", 4)) {
+		*what = "a zstd-compressed file";
+		return SNIFF_COMPRESSED;
+	}
+	if (looks_html(s, len)) {
+		*what = "a web page";
+		return SNIFF_HTML;
+	}
+	return SNIFF_TEXT;
+}
+
+/* "TOOL NAME -" piped into STDIN_CMD, or written to a text file. */
+static char *
+convert_hint(const char *what, const char *tool, const char *name,
+    const char *stdin_cmd)
+{
+	/* tesseract writes to standard output when told "stdout". */
+	const char	*out = strcmp(tool, "tesseract") == 0 ? "stdout" : "-";
+
+	if (stdin_cmd != NULL)
+		return xasprintf("%s; convert it with `%s %s %s` and pipe it "
+		    "to `%s`", what, tool, name, out, stdin_cmd);
+	return xasprintf("%s; convert it to text first (`%s %s %s "
+	    ">article.txt`)", what, tool, name, out);
+}
+
+char *
+sniff_hint(enum sniff_kind kind, const char *what, const char *name,
+    const char *stdin_cmd)
+{
+	switch (kind) {
+	case SNIFF_TEXT:
+	case SNIFF_HTML:
+		return NULL;
+	case SNIFF_PDF:
+		return convert_hint(what, "pdftotext", name, stdin_cmd);
+	case SNIFF_IMAGE:
+		return convert_hint(what, "tesseract", name, stdin_cmd);
+	case SNIFF_WORD:
+	case SNIFF_ODT:
+	case SNIFF_EPUB:
+	case SNIFF_RTF:
+		if (stdin_cmd != NULL)
+			return xasprintf("%s; convert it with `pandoc -t plain "
+			    "%s` and pipe it to `%s`", what, name, stdin_cmd);
+		return xasprintf("%s; convert it to text first (`pandoc -t "
+		    "plain %s >article.txt`)", what, name);
+	case SNIFF_OLE:
+		if (stdin_cmd != NULL)
+			return xasprintf("%s; convert a .doc with `antiword "
+			    "%s` and pipe it to `%s`", what, name, stdin_cmd);
+		return xasprintf("%s; convert a .doc to text first (`antiword "
+		    "%s >article.txt`)", what, name);
+	case SNIFF_SHEET:
+		return xasprintf("%s, not an article", what);
+	case SNIFF_ZIP:
+		return xasprintf("%s; unpack it and give claimdesk the "
+		    "article inside", what);
+	case SNIFF_COMPRESSED:
+		return xasprintf("%s; decompress it first", what);
+	}
+	return NULL;
+}
