@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <poll.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -143,14 +144,30 @@ cmd_usage(const char *fmt, ...)
 	return 2;
 }
 
+/* Whether standard output is a pipe nobody reads any more. The error of
+ * a write that failed long ago is gone by now: ask the pipe. */
+static int
+cmd_stdout_closed(void)
+{
+	struct pollfd	p = { .fd = STDOUT_FILENO, .events = POLLOUT };
+
+	return poll(&p, 1, 0) == 1 && (p.revents & POLLERR) != 0;
+}
+
 int
 cmd_flush_stdout(void)
 {
-	if (fflush(stdout) == 0 && !ferror(stdout))
+	int	saved = 0;
+
+	if (fflush(stdout) != 0)
+		saved = errno;
+	else if (!ferror(stdout))
 		return 0;
-	if (errno == EPIPE)
+	if (saved == EPIPE || cmd_stdout_closed())
 		return 0;
-	return cmd_fail("standard output: %s", strerror(errno));
+	if (saved == 0)
+		saved = EIO;	/* an earlier write failed; its errno is gone */
+	return cmd_fail("standard output: %s", strerror(saved));
 }
 
 int
@@ -162,8 +179,13 @@ cmd_run(const struct cmd_entry *ce, int argc, char **argv)
 	memset(&opts, 0, sizeof opts);
 	opts.max_size = ARTICLE_MAX_SIZE;
 	status = ce->exec(argc, argv, &opts);
+	if (status != 0) {
+		/* The command said why already. */
+		fflush(stdout);
+		return status;
+	}
 	flushed = cmd_flush_stdout();
-	return status != 0 ? status : flushed;
+	return flushed;
 }
 
 /* "64M", "1048576", "2k": bytes, or -1. */

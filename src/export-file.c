@@ -11,9 +11,17 @@
 #include "export.h"
 #include "xmalloc.h"
 
+/*
+ * A regular file (or none yet) is written to a temporary file beside it and
+ * renamed over it, so that it holds the whole report or the old one. A path
+ * that is a link is followed: the file it points to is written, the link
+ * stays. A FIFO or a character device (a terminal, /dev/stdout) is written
+ * to directly: it has nothing to replace. Anything else is refused.
+ */
 struct export_file {
-	char	*path;		/* the report */
-	char	*tmp;		/* ".NAME.XXXXXX" beside it */
+	char	*path;		/* the report: the file written */
+	char	*tmp;		/* ".NAME.XXXXXX" beside it; NULL when
+				   written directly */
 	FILE	*f;
 };
 
@@ -31,15 +39,81 @@ export_file_mode(const char *path)
 	return 0666 & ~mask;
 }
 
+/* The file PATH names: the end of its links (which need not exist yet),
+ * else PATH. Allocated. */
+static char *
+export_file_target(const char *path)
+{
+	struct stat	 sb;
+	char		*real, link[4096], *next, *cur = xstrdup(path);
+	const char	*slash;
+	ssize_t		 n;
+	int		 hops;
+
+	for (hops = 0; hops < 40; hops++) {
+		if (lstat(cur, &sb) != 0 || !S_ISLNK(sb.st_mode))
+			break;
+		if ((real = realpath(cur, NULL)) != NULL) {
+			free(cur);
+			return real;
+		}
+		/* A link to a file not made yet: where it points. */
+		if ((n = readlink(cur, link, sizeof link - 1)) <= 0)
+			break;
+		link[n] = '\0';
+		if (link[0] != '/' && (slash = strrchr(cur, '/')) != NULL)
+			next = xasprintf("%.*s%s", (int)(slash - cur + 1), cur,
+			    link);
+		else
+			next = xstrdup(link);
+		free(cur);
+		cur = next;
+	}
+	return cur;
+}
+
+/* Opens a FIFO or a character device at PATH for writing, directly. */
+static struct export_file *
+export_file_direct(struct export_file *ef, FILE **out, char **cause)
+{
+	int	fd;
+
+	if ((fd = open(ef->path, O_WRONLY | O_NOCTTY)) == -1 ||
+	    (ef->f = fdopen(fd, "w")) == NULL) {
+		*cause = xasprintf("%s", strerror(errno));
+		if (fd != -1)
+			close(fd);
+		free(ef->path);
+		free(ef);
+		return NULL;
+	}
+	*out = ef->f;
+	return ef;
+}
+
 struct export_file *
 export_file_open(const char *path, FILE **out, char **cause)
 {
 	struct export_file	*ef;
+	struct stat		 sb;
 	const char		*slash;
 	int			 fd;
 
 	ef = xcalloc(1, sizeof *ef);
-	ef->path = xstrdup(path);
+	ef->path = export_file_target(path);
+	path = ef->path;
+	if (stat(path, &sb) == 0) {
+		if (S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode))
+			return export_file_direct(ef, out, cause);
+		if (!S_ISREG(sb.st_mode)) {
+			*cause = xstrdup(S_ISDIR(sb.st_mode) ? "a directory" :
+			    "not a regular file, a FIFO or a terminal: left "
+			    "as it is");
+			free(ef->path);
+			free(ef);
+			return NULL;
+		}
+	}
 	if ((slash = strrchr(path, '/')) != NULL)
 		ef->tmp = xasprintf("%.*s.%s.XXXXXX", (int)(slash - path + 1),
 		    path, slash + 1);
@@ -81,14 +155,16 @@ export_file_commit(struct export_file *ef, char **cause)
 
 	if (fflush(ef->f) != 0 || ferror(ef->f))
 		error = errno != 0 ? errno : EIO;
-	else if (fsync(fileno(ef->f)) == -1 && errno != EINVAL)
+	else if (ef->tmp != NULL && fsync(fileno(ef->f)) == -1 &&
+	    errno != EINVAL)
 		error = errno;
 	if (fclose(ef->f) != 0 && error == 0)
 		error = errno;
-	if (error == 0 && rename(ef->tmp, ef->path) == -1)
+	if (error == 0 && ef->tmp != NULL && rename(ef->tmp, ef->path) == -1)
 		error = errno;
 	if (error != 0) {
-		unlink(ef->tmp);
+		if (ef->tmp != NULL)
+			unlink(ef->tmp);
 		*cause = xstrdup(strerror(error));
 		export_file_free(ef);
 		return -1;
@@ -101,6 +177,7 @@ void
 export_file_abort(struct export_file *ef)
 {
 	fclose(ef->f);
-	unlink(ef->tmp);
+	if (ef->tmp != NULL)
+		unlink(ef->tmp);
 	export_file_free(ef);
 }

@@ -28,8 +28,10 @@
  *   source is tried, then there is none (NULL).
  * - Bylines (SEG_BYLINE) are not matched: score 0, no kinds, no source.
  *
- * A rule that PCRE2 stops (match or depth limit) counts as not matching;
- * the others still run and one warning per call names each stopped rule.
+ * A rule that PCRE2 stops (match or depth limit) counts as not matching
+ * and is switched off for the rest of the article (it would cost as much on
+ * every sentence); the others still run and one warning per call names
+ * each stopped rule.
  * Only the rules that rules_screen() finds the words for in a sentence
  * run on it: the others cannot match, and are not stopped either.
  */
@@ -274,7 +276,9 @@ extract_one(struct extract *x, size_t i)
 	}
 	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
-		if (!x->may[r])
+		/* A rule PCRE2 stopped once would cost as much on every
+		 * sentence: it is off for the rest of the article. */
+		if (!x->may[r] || x->stopped[r] > 0)
 			continue;
 		cause = NULL;
 		rc = rules_match(x->rs, r, text, len, &cause);
@@ -308,9 +312,8 @@ extract_warning(const struct extract *x)
 		if (x->stopped[r] == 0)
 			continue;
 		prev = out;
-		out = xasprintf("%s%s%s (%zu sentence%s)", prev ? prev : "",
-		    prev ? "; " : "", x->why[r], x->stopped[r],
-		    x->stopped[r] == 1 ? "" : "s");
+		out = xasprintf("%s%s%s (off for the rest of the article)",
+		    prev ? prev : "", prev ? "; " : "", x->why[r]);
 		free(prev);
 	}
 	return out;

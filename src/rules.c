@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "rules.h"
 #include "rules-int.h"
 #include "xmalloc.h"
@@ -30,6 +31,7 @@
 #define RULES_MATCH_LIMIT	1000000		/* pcre2_set_match_limit */
 #define RULES_DEPTH_LIMIT	10000		/* pcre2_set_depth_limit */
 #define RULES_HEAP_LIMIT	(32 * 1024)	/* KiB, pcre2_set_heap_limit */
+#define RULES_MAX_SIZE		(4 * 1024 * 1024)	/* a rule file */
 #define RULES_JIT_STACK_MIN	(32 * 1024)
 #define RULES_JIT_STACK_MAX	(1024 * 1024)
 #define RULES_QUOTE_MAX		40		/* bytes of a token in messages */
@@ -268,6 +270,23 @@ rule_find_groups(struct rule *r)
 	}
 }
 
+/* Whether the start-of-pattern items of S..E ("(*UTF)(*NO_JIT)...") turn
+ * the JIT off. */
+static int
+rule_no_jit(const char *s, const char *e)
+{
+	const char	*c;
+
+	while (e - s > 3 && s[0] == '(' && s[1] == '*') {
+		if ((c = memchr(s, ')', (size_t)(e - s))) == NULL)
+			return 0;
+		if (c - s == 8 && memcmp(s + 2, "NO_JIT", 6) == 0)
+			return 1;
+		s = c + 1;
+	}
+	return 0;
+}
+
 /* Compiles the pattern S..E for R; -1 with the PCRE2 message placed at the
  * column of its error offset. */
 static int
@@ -276,6 +295,7 @@ rule_compile(struct parser *p, struct rule *r, const char *s, const char *e,
 {
 	PCRE2_UCHAR	 msg[256];
 	PCRE2_SIZE	 off;
+	size_t		 jitsize = 0;
 	int		 error, g;
 	uint32_t	 options;
 
@@ -290,8 +310,15 @@ rule_compile(struct parser *p, struct rule *r, const char *s, const char *e,
 		return parse_error(p, s + off, cause, "rule %s: %s", r->name,
 		    (char *)msg);
 	}
-	/* Without the JIT (or on a pattern it refuses) the interpreter runs. */
-	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	if (rule_no_jit(s, e))
+		return parse_error(p, s, cause, "rule %s: (*NO_JIT) is not "
+		    "allowed: rules run JIT-compiled where the JIT is there",
+		    r->name);
+	/* Without the JIT (or on a pattern it refuses) the interpreter runs:
+	 * only code the JIT really made is run as JIT code. */
+	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0 &&
+	    pcre2_pattern_info(r->code, PCRE2_INFO_JITSIZE, &jitsize) == 0 &&
+	    jitsize > 0;
 	r->md = pcre2_match_data_create_from_pattern(r->code, NULL);
 	if (r->md == NULL)
 		fatal("out of memory");
@@ -447,6 +474,9 @@ rules_parse(const char *name, const char *text, size_t len, char **cause)
 	size_t		 n;
 
 	*cause = NULL;
+	/* A byte order mark, as some editors write, is no part of a line. */
+	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		s += 3;
 	rs = ruleset_new();
 	memset(&p, 0, sizeof p);
 	p.name = name;
@@ -484,30 +514,17 @@ struct ruleset *
 rules_load(const char *path, char **cause)
 {
 	struct ruleset	*rs;
-	FILE		*f;
-	char		*buf = NULL;
-	size_t		 len = 0, alloc = 0, got;
+	char		*buf, *why = NULL;
+	size_t		 len;
 
 	*cause = NULL;
-	if ((f = fopen(path, "rb")) == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
+	/* Never a wait on a FIFO with no writer, never more than a rule file
+	 * can hold (/dev/zero). */
+	if ((buf = article_read(path, RULES_MAX_SIZE, &len, &why)) == NULL) {
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
 		return NULL;
 	}
-	do {
-		if (alloc - len < 4096) {
-			alloc = alloc ? alloc * 2 : 8192;
-			buf = xreallocarray(buf, alloc, 1);
-		}
-		got = fread(buf + len, 1, alloc - len, f);
-		len += got;
-	} while (got != 0);
-	if (ferror(f)) {
-		*cause = xasprintf("%s: %s", path, strerror(errno ? errno : EIO));
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
 	rs = rules_parse(path, buf, len, cause);
 	free(buf);
 	return rs;

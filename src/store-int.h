@@ -146,6 +146,12 @@ int		 store_rematch_revision(struct store *, int64_t rev,
 int		 store_next_number(struct store *, int64_t article,
 		    int *number);
 
+/* Before SQLite opens PATH (store-file.c): 0 when it may (it is a regular
+ * file, or none yet); -1 with *CAUSE for a FIFO, a device or a directory,
+ * or a database whose schema version, in the file or in its write-ahead
+ * log, is above LATEST. Nothing is written, nothing is created. */
+int		 store_file_check(const char *path, int latest, char **cause);
+
 /* Binds TEXT, or NULL. */
 void		 store_bind_text(sqlite3_stmt *, int, const char *);
 /* A column's text, copied, or NULL. */

@@ -902,21 +902,23 @@ open_read(struct store *s)
 	return prepare_all(s);
 }
 
-/* Whether the directory PATH is in can be written. */
+/* 0 when the directory PATH is in can be written, else the errno that
+ * says why not (EROFS on a read-only file system). */
 static int
-dir_writable(const char *path)
+dir_unwritable(const char *path)
 {
 	const char	*slash = strrchr(path, '/');
 	char		*dir;
-	int		 rc;
+	int		 error = 0;
 
 	if (slash == NULL)
 		dir = xstrdup(".");
 	else
 		dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
-	rc = access(dir, W_OK) == 0;
+	if (access(dir, W_OK) != 0)
+		error = errno;
 	free(dir);
-	return rc;
+	return error;
 }
 
 int
@@ -933,6 +935,14 @@ store_set_bulk(struct store *s, int on, char **cause)
 static int
 open_all(struct store *s, int flags)
 {
+	char	*why = NULL;
+	int	 error;
+
+	if (store_file_check(s->path, schema_latest(), &why) != 0) {
+		store_err(s, "%s", why);
+		free(why);
+		return -1;
+	}
 	if (!(flags & STORE_READONLY)) {
 		if (open_write(s) == 0)
 			return 0;
@@ -941,10 +951,10 @@ open_all(struct store *s, int flags)
 		if (!(flags & STORE_FALLBACK)) {
 			/* SQLite's own words would be about its WAL files. */
 			if (access(s->path, F_OK) == 0 &&
-			    !dir_writable(s->path)) {
+			    (error = dir_unwritable(s->path)) != 0) {
 				store_err(s, "database is read-only (its "
 				    "directory cannot be written: %s)",
-				    strerror(EACCES));
+				    strerror(error));
 			}
 			return -1;
 		}

@@ -731,7 +731,7 @@ test_refusals(void)
 	open_fails("/nonexistent/claimdesk.db", STORE_READONLY,
 	    "no database yet");
 	/* A directory. */
-	open_fails(tmpdir, 0, "cannot open the database");
+	open_fails(tmpdir, 0, "a directory, not a database");
 
 	(void)res;
 	(void)cause;
