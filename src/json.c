@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "utf8.h"
 
 /* Length of the valid UTF-8 sequence at S (at most LEN bytes) with its
  * code point in *CPP, or 0. */
@@ -40,14 +41,14 @@ json_utf8_len(const unsigned char *s, size_t len, uint32_t *cpp)
 	return n;
 }
 
-/* Code points valid in JSON that a terminal would obey rather than show:
- * the C1 controls and the bidi overrides and isolates (as utf8_is_unsafe()
+/* Code points valid in JSON that a terminal would obey or hide rather
+ * than show: the C1 controls and the invisible ones (as utf8_is_unsafe()
  * says), and U+2028 and U+2029, which break JavaScript. */
 static int
 json_escaped(uint32_t cp)
 {
-	return (cp >= 0x80 && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
-	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029;
+	return (cp >= 0x80 && cp <= 0x9f) || utf8_is_invisible(cp) ||
+	    cp == 0x2028 || cp == 0x2029;
 }
 
 void
@@ -87,7 +88,11 @@ json_string(FILE *f, const char *s, size_t len)
 			i++;
 			continue;
 		}
-		if (json_escaped(cp))
+		if (json_escaped(cp) && cp > 0xffff)
+			fprintf(f, "\\u%04x\\u%04x",
+			    0xd800 + ((unsigned)(cp - 0x10000) >> 10),
+			    0xdc00 + ((unsigned)(cp - 0x10000) & 0x3ff));
+		else if (json_escaped(cp))
 			fprintf(f, "\\u%04x", (unsigned)cp);
 		else
 			fwrite(p + i, 1, n, f);

@@ -153,18 +153,60 @@ utf8_is_unsafe(uint32_t cp)
 		return 1;
 	if (cp >= 0x80 && cp <= 0x9f)
 		return 1;
-	if (cp >= 0x202a && cp <= 0x202e)
-		return 1;
-	return cp >= 0x2066 && cp <= 0x2069;
+	return utf8_is_invisible(cp);
 }
 
-/* Writes CP's placeholder to BUF (at least 8 bytes) and returns its length;
- * 0 when CP is safe to show as it is. */
+int
+utf8_is_invisible(uint32_t cp)
+{
+	static const struct {
+		uint32_t	lo, hi;
+	} ranges[] = {
+		{ 0x00ad, 0x00ad },	/* soft hyphen */
+		{ 0x034f, 0x034f },	/* combining grapheme joiner */
+		{ 0x0600, 0x0605 },	/* Arabic number signs */
+		{ 0x061c, 0x061c },	/* Arabic letter mark */
+		{ 0x06dd, 0x06dd },
+		{ 0x070f, 0x070f },
+		{ 0x0890, 0x0891 },
+		{ 0x08e2, 0x08e2 },
+		{ 0x115f, 0x1160 },	/* Hangul fillers */
+		{ 0x17b4, 0x17b5 },
+		{ 0x180b, 0x180f },	/* Mongolian selectors, vowel sep. */
+		{ 0x200b, 0x200f },	/* zero width space... marks */
+		{ 0x202a, 0x202e },	/* bidi embeddings and overrides */
+		{ 0x2060, 0x206f },	/* word joiner, invisible operators,
+					   bidi isolates, deprecated */
+		{ 0x3164, 0x3164 },
+		{ 0xfeff, 0xfeff },	/* zero width no-break space, BOM */
+		{ 0xffa0, 0xffa0 },
+		{ 0xfff0, 0xfffb },	/* interlinear annotation... */
+		{ 0x110bd, 0x110bd },
+		{ 0x110cd, 0x110cd },
+		{ 0x13430, 0x1343f },	/* Egyptian format controls */
+		{ 0x1bca0, 0x1bca3 },	/* shorthand format controls */
+		{ 0x1d173, 0x1d17a },	/* musical format controls */
+		{ 0xe0000, 0xe00ff },	/* tags */
+		{ 0xe01f0, 0xe0fff }
+	};
+	size_t	i;
+
+	if (cp < 0xad)
+		return 0;
+	for (i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
+		if (cp >= ranges[i].lo && cp <= ranges[i].hi)
+			return 1;
+	}
+	return 0;
+}
+
+/* Writes CP's placeholder to BUF (UTF8_PLACEHOLDER_MAX bytes) and returns
+ * its length; 0 when CP is safe to show as it is. */
 static size_t
 placeholder(uint32_t cp, char *buf)
 {
 	static const char	hex[] = "0123456789ABCDEF";
-	int			i;
+	int			i, digits;
 
 	if (!utf8_is_unsafe(cp))
 		return 0;
@@ -173,11 +215,12 @@ placeholder(uint32_t cp, char *buf)
 		buf[1] = cp == 0x7f ? '?' : (char)(cp + 0x40);
 		return 2;
 	}
+	digits = cp > 0xfffff ? 6 : cp > 0xffff ? 5 : 4;
 	memcpy(buf, "<U+", 3);
-	for (i = 0; i < 4; i++)
-		buf[3 + i] = hex[cp >> (12 - 4 * i) & 0xf];
-	buf[7] = '>';
-	return 8;
+	for (i = 0; i < digits; i++)
+		buf[3 + i] = hex[cp >> (4 * (digits - 1 - i)) & 0xf];
+	buf[3 + digits] = '>';
+	return (size_t)digits + 4;
 }
 
 /* Output bytes for the code point at S: its placeholder, U+FFFD for a bad
@@ -201,7 +244,7 @@ sanitize_one(const char *s, size_t len, char *buf, size_t *in)
 char *
 utf8_sanitize(const char *s, size_t len)
 {
-	char	 buf[9], *out;
+	char	 buf[UTF8_PLACEHOLDER_MAX], *out;
 	size_t	 i, in, k, total = 0;
 
 	for (i = 0; i < len; i += in)
@@ -220,7 +263,7 @@ utf8_sanitize(const char *s, size_t len)
 int
 utf8_cpwidth(uint32_t cp)
 {
-	char	buf[9];
+	char	buf[UTF8_PLACEHOLDER_MAX];
 	int	w;
 
 	if (cp == '\n')

@@ -33,9 +33,22 @@ size_t		 utf8_prev(const char *s, size_t pos);
 /*
  * Whether CP may never reach the terminal as it is: C0 controls other than
  * tab and newline (ESC, CR, NUL...), DEL, the C1 controls U+0080-U+009F and
- * the bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+ * what utf8_is_invisible() says.
  */
 int		 utf8_is_unsafe(uint32_t cp);
+/*
+ * Whether CP is a format character or a default-ignorable code point that
+ * a terminal draws as nothing (or obeys): bidi controls, zero-width spaces
+ * and joiners, the soft hyphen, the Arabic letter mark, word joiner, BOM,
+ * interlinear annotations, tags. Shown as placeholders, they cannot hide
+ * text or shift what follows. Variation selectors (U+FE00-U+FE0F, U+E0100-
+ * U+E01EF) are left alone: they only choose the look of the character
+ * before them.
+ */
+int		 utf8_is_invisible(uint32_t cp);
+
+/* The longest placeholder, its NUL included ("<U+10FFFF>"). */
+#define UTF8_PLACEHOLDER_MAX	12
 
 /*
  * Returns an allocated, NUL-terminated copy of LEN bytes of S that is safe to

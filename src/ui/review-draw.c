@@ -248,10 +248,13 @@ review_draw_article(struct review *rv)
 	size_t		 s, e;
 	int		 i;
 	char		 pct[32];
+	size_t		 fs, fe;
 
+	/* How far in, from the first line (after a byte order mark). */
+	wrap_block_bytes(rv->wrap, 0, &fs, &fe);
 	wrap_row(rv->wrap, &pos, &s, &e);
-	snprintf(pct, sizeof pct, "%d%%", rv->art->len == 0 ? 100 :
-	    (int)((double)s * 100 / (double)rv->art->len));
+	snprintf(pct, sizeof pct, "%d%%", rv->art->len <= fs ? 100 :
+	    (int)((double)(s - fs) * 100 / (double)(rv->art->len - fs)));
 	review_draw_header(&rv->ahead, "Article", rv->focus == PANE_ARTICLE,
 	    pct);
 	rc.sel = review_lsel(rv) < rv->nvis ? rv->sel : -1;

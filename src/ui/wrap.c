@@ -45,16 +45,6 @@ wcell_set_unicode(int on)
 	wcell_unicode = on;
 }
 
-/* Invisible format characters (BOM, zero-width space and joiners, bidi
- * marks): never sent to the terminal. The bidi overrides and isolates are
- * unsafe (utf8_is_unsafe()) and show as placeholders instead. */
-static int
-is_format(uint32_t cp)
-{
-	return (cp >= 0x200b && cp <= 0x200f) ||
-	    (cp >= 0x2060 && cp <= 0x206f) ||
-	    cp == 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb);
-}
 
 static void
 wcell_char(struct wcell *c, wchar_t wc, int width)
@@ -122,12 +112,6 @@ wcell_get(const char *p, const char *end, int col, int join, struct wcell *c)
 	}
 	if (cp == UTF8_REPLACEMENT && c->len == 1) {
 		wcell_char(c, UTF8_REPLACEMENT, 1);
-		return;
-	}
-	if (is_format(cp)) {
-		c->kind = WCELL_MARK;
-		c->wc = 0;
-		c->width = 0;
 		return;
 	}
 	if ((w = wcwidth((wchar_t)cp)) < 0) {
@@ -209,6 +193,10 @@ wrap_new(const char *text, size_t len)
 	w->text = text;
 	w->len = len;
 	w->width = 80;
+	/* A byte order mark is kept in the text (spans count it) but is no
+	 * part of the first line. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		start = 3;
 	for (;;) {
 		nl = memchr(text + start, '\n', len - start);
 		end = nl != NULL ? (size_t)(nl - text) : len;
