@@ -43,6 +43,9 @@ const struct cmd_entry cmd_table[] = {
 	  "write a report of verdicts", cmd_export },
 	{ "stats", "stats [OPTIONS]",
 	  "count verdicts by status and by reviewer", cmd_stats },
+	{ "check", "check [OPTIONS]",
+	  "check the database: integrity, history chain, verdicts, orphans",
+	  cmd_check },
 	{ NULL, NULL, NULL, NULL }
 };
 

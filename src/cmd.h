@@ -36,6 +36,7 @@ int	cmd_list(int, char **, struct cd_opts *);
 int	cmd_mark(int, char **, struct cd_opts *);
 int	cmd_export(int, char **, struct cd_opts *);
 int	cmd_stats(int, char **, struct cd_opts *);
+int	cmd_check(int, char **, struct cd_opts *);
 
 /*
  * Parses ARGC/ARGV for a command: the shared options go into OPTS, the

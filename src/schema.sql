@@ -219,3 +219,20 @@ ALTER TABLE history ADD COLUMN change INTEGER;
 
 -- Identical files under other names are the same article: found by hash.
 CREATE INDEX revision_hash ON revision (hash);
+
+-- migration 6
+
+-- The history is tamper-evident. A row cannot be replaced (an INSERT OR
+-- REPLACE does not fire the delete trigger: this one refuses the insert
+-- before it), and each row written from now on carries hash, the hex
+-- SHA-256 of the hash of the row before it (empty when that row has none)
+-- and of its own fields, so that a row changed, removed or slipped in
+-- breaks the chain "claimdesk check" walks (store-check.c says how the
+-- fields are written). Rows written before this migration have none.
+ALTER TABLE history ADD COLUMN hash TEXT;
+
+CREATE TRIGGER history_no_replace BEFORE INSERT ON history
+WHEN new.id IS NOT NULL AND EXISTS (SELECT 1 FROM history WHERE id = new.id)
+BEGIN
+	SELECT RAISE(ABORT, 'history is append-only');
+END;

@@ -43,6 +43,7 @@ enum store_stmt {
 	S_CLAIMS_ORPHANED,
 	S_VERDICT_PUT,
 	S_HISTORY_ADD,
+	S_HISTORY_TAIL,
 	S_ARTICLE_LOAD,
 	S_CLAIMS_LOAD,
 	S_ORPHANS_LOAD,
@@ -113,7 +114,21 @@ void		 store_rollback(struct store *);
  * rolls back. 0 after a commit, else -1 with *CAUSE. */
 int		 store_end(struct store *, int rc, char **cause);
 
-/* Appends a history row. */
+/* A history row as the chain hashes it (store-check.c); strings may be
+ * NULL, CHANGE 0 when the row is the first of its change. */
+struct st_history_row {
+	int64_t		 id, claim, change;
+	const char	*at, *reviewer, *field, *old, *new, *origin;
+};
+
+#define STORE_HASH_HEX	64	/* hex digits of a history hash */
+
+/* The hash of row H after a row whose hash is PREV (NULL when it has none
+ * or there is none), in OUT: STORE_HASH_HEX hex digits and a NUL. */
+void		 store_history_hash(const char *prev,
+		    const struct st_history_row *h, char *out);
+
+/* Appends a history row, chained to the last one. */
 int		 store_history(struct store *, int64_t claim, const char *at,
 		    const char *reviewer, const char *field, const char *old,
 		    const char *new_, const char *origin);

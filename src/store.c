@@ -114,7 +114,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " stale_text = excluded.stale_text",
 	[S_HISTORY_ADD] =
 	    "INSERT INTO history (claim_id, at, reviewer, field, old, new,"
-	    " origin, change) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	    " origin, change, id, hash)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[S_HISTORY_TAIL] =
+	    "SELECT id, hash FROM history ORDER BY id DESC LIMIT 1",
 	[S_ARTICLE_LOAD] =
 	    "SELECT a.path, a.title, a.url, r.id, r.number, r.text"
 	    " FROM article a JOIN revision r ON r.article_id = a.id"
@@ -468,8 +471,38 @@ store_history(struct store *s, int64_t claim, const char *at,
     const char *reviewer, const char *field, const char *old,
     const char *new_, const char *origin)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_HISTORY_ADD);
+	sqlite3_stmt		*st = store_stmt(s, S_HISTORY_TAIL);
+	struct st_history_row	 h;
+	char			 hash[STORE_HASH_HEX + 1], *prev = NULL;
+	int64_t			 change = 0;
+	int			 rc;
 
+	/* The row after the last one, chained to it. */
+	memset(&h, 0, sizeof h);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		h.id = sqlite3_column_int64(st, 0) + 1;
+		prev = store_column_dup(st, 1);
+	} else if (rc == SQLITE_DONE)
+		h.id = 1;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_dberr(s, "writing history");
+	/* Rows for the same claim in one transaction make one change. */
+	if (s->change != 0 && s->change_claim == claim)
+		change = s->change;
+	h.claim = claim;
+	h.at = at;
+	h.reviewer = reviewer;
+	h.field = field;
+	h.old = old;
+	h.new = new_;
+	h.origin = origin;
+	h.change = change;
+	store_history_hash(prev, &h, hash);
+	free(prev);
+
+	st = store_stmt(s, S_HISTORY_ADD);
 	sqlite3_bind_int64(st, 1, claim);
 	store_bind_text(st, 2, at);
 	store_bind_text(st, 3, reviewer);
@@ -477,13 +510,14 @@ store_history(struct store *s, int64_t claim, const char *at,
 	store_bind_text(st, 5, old);
 	store_bind_text(st, 6, new_);
 	store_bind_text(st, 7, origin);
-	/* Rows for the same claim in one transaction make one change. */
-	if (s->change != 0 && s->change_claim == claim)
-		sqlite3_bind_int64(st, 8, s->change);
+	if (change != 0)
+		sqlite3_bind_int64(st, 8, change);
+	sqlite3_bind_int64(st, 9, h.id);
+	store_bind_text(st, 10, hash);
 	if (store_exec(s, st, "writing history") != 0)
 		return -1;
-	if (s->change == 0 || s->change_claim != claim) {
-		s->change = sqlite3_last_insert_rowid(s->db);
+	if (change == 0) {
+		s->change = h.id;
 		s->change_claim = claim;
 	}
 	return 0;

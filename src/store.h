@@ -342,6 +342,29 @@ int	store_stats(struct store *, struct st_stats *stats,
 	    int (*cb)(const struct st_reviewer *, void *), void *arg,
 	    char **cause);
 
+/* What "claimdesk check" finds (store-check.c), read in one snapshot. */
+struct st_check {
+	int		 integrity_ok;	/* PRAGMA integrity_check said ok */
+	char		*integrity;	/* else its first lines, owned */
+	int64_t		 history;	/* history rows */
+	int64_t		 unchained;	/* of those, before the chain began
+					   (written before migration 6) */
+	int64_t		 chain_from;	/* the first chained row, 0: none */
+	int64_t		 broken;	/* the first row that breaks the
+					   chain, 0: none */
+	char		 head[65];	/* the last row's hash, "" if none */
+	int		 disagree;	/* verdicts that are not what their
+					   history last wrote */
+	char		*disagree_path;	/* the first of those: its article */
+	int		 disagree_number; /* and claim number */
+};
+
+/* Checks the database file, the history chain and the verdicts against
+ * their history. 0 (findings in *CK, st_check_clear() after) or -1 with
+ * *CAUSE when it could not be read. */
+int	store_check(struct store *, struct st_check *ck, char **cause);
+void	st_check_clear(struct st_check *);
+
 /*
  * A report read in one snapshot (a read transaction), row by row, so that
  * memory does not grow with the number of verdicts (store-report.c).

@@ -110,4 +110,11 @@ expect_rc 1 "--as an unknown article"
 run_ --rules "$RULES" import --as 2 e/moved.txt w.txt
 expect_rc 2 "--as takes one file"
 
+# After every edit, undo, conflict, stale, orphan and move above, the
+# history is one chain and every verdict is what its history says.
+run_ check
+expect_rc 0 "check after the integrity work"
+expect_out '^verdicts    ok$' "every verdict agrees with its history"
+expect_out '^chain       ok, rows 1-' "one chain"
+
 done_

@@ -399,4 +399,78 @@ exec 3>&-
 wait $locker
 expect_verdict 1 'The city' verified "nothing written while locked"
 
+# --- claimdesk check on every database made above -----------------------------
+
+# check_ok DB WHAT: check finds nothing wrong in DB.
+check_ok() {
+	run_ --db "$1" check
+	expect_rc 0 "check: $2"
+	expect_out '^integrity   ok$' "check: $2: integrity"
+	expect_out '^verdicts    ok$' "check: $2: verdicts"
+	expect_no_out 'BROKEN' "check: $2: chain"
+}
+check_ok "$CLAIMDESK_DB" "after concurrent writers and 31 kills"
+expect_out '^chain       ok, rows 1-[0-9]+$' "the whole history is chained"
+expect_out '^head        [0-9a-f]{64}$' "check prints the head"
+check_ok "$FRESH" "eight parallel imports"
+check_ok "$V1" "a version 1 database, upgraded"
+v1rows=$("$SQLITE3" "$V1" "SELECT count(*) FROM history WHERE hash IS NULL")
+expect_out "^history     [0-9]+ rows, $v1rows from before the chain$" "version 1 rows are told apart"
+run_ --db "$CORRUPT" check
+expect_rc 1 "check: a corrupt file"
+run_ --db "$NEW" check
+expect_rc 1 "check: a newer schema is refused"
+check_ "and left untouched" [ "$(md5sum <"$NEW")" = "$sum" ]
+
+# Tampering, each on a copy of the database, with sqlite3 as a forger
+# would: the audit trail refuses what it can and check finds the rest.
+tamper() {
+	rm -f "$T/t.db"*
+	"$SQLITE3" "$CLAIMDESK_DB" ".backup '$T/t.db'"
+	"$SQLITE3" "$T/t.db" "$1" >"$T/tamper.out" 2>&1
+}
+tamper "INSERT OR REPLACE INTO history (id, claim_id, at, reviewer, field,
+    old, new) VALUES (1, 1, 'x', 'forger', 'status', 'unreviewed',
+    'verified')"
+check_ "INSERT OR REPLACE on history is refused" grep -q 'history is append-only' "$T/tamper.out"
+tamper "INSERT INTO history (id, claim_id, at, reviewer, field, old, new)
+    VALUES (1, 1, 'x', 'forger', 'status', 'unreviewed', 'verified')
+    ON CONFLICT (id) DO UPDATE SET new = 'verified'"
+check_ "an upsert on history is refused" grep -q 'history is append-only' "$T/tamper.out"
+check_ok "$T/t.db" "a refused forgery changed nothing"
+
+tamper "DROP TRIGGER history_no_update;
+    UPDATE history SET reviewer = 'forger' WHERE id = 3"
+run_ --db "$T/t.db" check
+expect_rc 1 "check: a history row changed"
+expect_out '^chain       BROKEN at row 3: ' "the changed row is named"
+expect_err "check failed" "check says it failed"
+
+tamper "DROP TRIGGER history_no_delete; DELETE FROM history WHERE id = 5"
+run_ --db "$T/t.db" check
+expect_rc 1 "check: a history row removed"
+expect_out '^chain       BROKEN at row 6: ' "the row after the gap is named"
+
+last=$(q "SELECT max(id) FROM history")
+tamper "INSERT INTO history (claim_id, at, reviewer, field, old, new)
+    VALUES (1, 'x', 'forger', 'note', '', 'slipped in')"
+run_ --db "$T/t.db" check
+expect_rc 1 "check: a history row slipped in"
+expect_out "^chain       BROKEN at row $((last + 1)): " "the row slipped in is named"
+
+tamper "UPDATE verdict SET status = 'verified'
+    WHERE claim_id = (SELECT min(claim_id) FROM verdict
+    WHERE status <> 'verified')"
+run_ --db "$T/t.db" check
+expect_rc 1 "check: a verdict changed behind the history's back"
+expect_out '^verdicts    1 not as their history says, first: ' "the verdict is counted"
+expect_out '^chain       ok' "the chain itself is whole"
+
+# The head check prints is the last row's hash, the one that stands for
+# the whole history.
+run_ check
+head=$(printf '%s
+' "$out" | sed -n 's/^head        //p')
+check_ "the head is the last row's hash" [ "$head" = "$(q "SELECT hash FROM history ORDER BY id DESC LIMIT 1")" ]
+
 done_

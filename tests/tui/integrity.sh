@@ -149,4 +149,11 @@ t_wait "claim $n: verified on its text as it is now, saved" "v confirms it"
 t_wait_gone "1 stale" "no longer stale"
 t_quit "stale"
 
+# What the screens wrote (pastes, undo across sessions, two reviewers, a
+# conflict refused, a stale verdict confirmed) checks whole.
+for db in "$T/claimdesk.db" "$DB"; do
+	"$CLAIMDESK" --db "$db" check >"$T/check.out" 2>&1
+	t_eq "$?" 0 "check after the screens: $(tr '\n' ' ' <"$T/check.out")"
+done
+
 t_done
