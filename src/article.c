@@ -186,6 +186,7 @@ article_read(const char *path, size_t max_size, size_t *lenp, char **cause)
 	if (S_ISREG(sb.st_mode)) {
 		if ((uintmax_t)sb.st_size > max_size) {
 			*cause = too_big(max_size);
+			*lenp = max_size + 1;
 			goto fail;
 		}
 		hint = (size_t)sb.st_size;

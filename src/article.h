@@ -38,7 +38,7 @@ void		 article_free(struct article *);
  * Reads PATH ("-": standard input) as article_load() does, without
  * checking what the bytes are. Returns an allocated buffer of *LEN bytes
  * plus a terminating NUL, or NULL with *CAUSE (a directory, too big,
- * strerror text).
+ * strerror text); *LEN is then over MAX_SIZE when it was too big.
  */
 char		*article_read(const char *path, size_t max_size, size_t *len,
 		    char **cause);

@@ -89,7 +89,7 @@ export_option(int ch, const char *arg, void *data)
 		return export_add_statuses(ea, arg);
 	case OPT_URL:
 		ea->url = arg;
-		return 0;
+		return *arg == '\0' ? 0 : cmd_url_arg("export: --url", arg);
 	}
 	return 2;
 }

@@ -158,19 +158,6 @@ import_one(struct import_ctx *ic, const char *file)
 	return 0;
 }
 
-/* A URL: printable ASCII or UTF-8, no white space ("" clears it). */
-static int
-url_ok(const char *url)
-{
-	const unsigned char	*p;
-
-	for (p = (const unsigned char *)url; *p != '\0'; p++) {
-		if (*p <= ' ' || *p == 0x7f)
-			return 0;
-	}
-	return 1;
-}
-
 static int
 import_option(int ch, const char *arg, void *data)
 {
@@ -182,11 +169,9 @@ import_option(int ch, const char *arg, void *data)
 	}
 	if (ch != OPT_URL)
 		return 2;
-	if (!url_ok(arg))
-		return cmd_usage("import: --url: not a URL (white space or "
-		    "control characters)");
 	ic->url = arg;
-	return 0;
+	/* "" clears it. */
+	return *arg == '\0' ? 0 : cmd_url_arg("import: --url", arg);
 }
 
 int

@@ -33,7 +33,7 @@ mark_option(int ch, const char *arg, void *data)
 	switch (ch) {
 	case 'n':
 		ma->note = arg;
-		return 0;
+		return cmd_text_arg("mark: --note", arg);
 	case OPT_EXPECT:
 		if (strcmp(arg, "clear") == 0 ||
 		    (ma->expect = verdict_parse(arg)) < 0)

@@ -217,6 +217,42 @@ parse_size(const char *s)
 	return n << shift;
 }
 
+int
+cmd_text_arg(const char *what, const char *arg)
+{
+	size_t	bad;
+
+	if (utf8_validate(arg, strlen(arg), &bad) != 0)
+		return cmd_usage("%s: not UTF-8 at byte %zu", what, bad);
+	return 0;
+}
+
+int
+cmd_url_arg(const char *what, const char *url)
+{
+	const unsigned char	*p;
+	size_t			 scheme;
+	int			 rc;
+
+	if ((rc = cmd_text_arg(what, url)) != 0)
+		return rc;
+	for (p = (const unsigned char *)url; *p != '\0'; p++) {
+		if (*p <= ' ' || *p == 0x7f)
+			return cmd_usage("%s: not a URL (white space or "
+			    "control characters)", what);
+	}
+	if (strncasecmp(url, "http://", 7) == 0)
+		scheme = 7;
+	else if (strncasecmp(url, "https://", 8) == 0)
+		scheme = 8;
+	else
+		return cmd_usage("%s: only http and https URLs are published: "
+		    "%.*s", what, (int)strcspn(url, ":/"), url);
+	if (url[scheme] == '\0' || url[scheme] == '/')
+		return cmd_usage("%s: no host in the URL", what);
+	return 0;
+}
+
 static int
 common_option(int ch, const char *arg, struct cd_opts *opts)
 {
@@ -225,8 +261,12 @@ common_option(int ch, const char *arg, struct cd_opts *opts)
 	switch (ch) {
 	case OPT_DB:		opts->db = arg; return 0;
 	case OPT_RULES:		opts->rules = arg; return 0;
-	case OPT_REVIEWER:	opts->reviewer = arg; return 0;
-	case OPT_ORG:		opts->org = arg; return 0;
+	case OPT_REVIEWER:
+		opts->reviewer = arg;
+		return cmd_text_arg("--reviewer", arg);
+	case OPT_ORG:
+		opts->org = arg;
+		return cmd_text_arg("--org", arg);
 	case OPT_MAX_SIZE:
 		if ((size = parse_size(arg)) <= 0)
 			return cmd_usage("--max-size: bad size: %s", arg);
@@ -243,6 +283,7 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 {
 	struct option	*all;
 	char		 shortopts[64];
+	const char	*env;
 	size_t		 n = 0, i, s = 0;
 	int		 ch, status = 0;
 
@@ -285,6 +326,12 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 		}
 	}
 	free(all);
+	/* What the environment names is written to the database and the
+	 * reports as well. */
+	if (status == 0 && (env = getenv("CLAIMDESK_REVIEWER")) != NULL)
+		status = cmd_text_arg("CLAIMDESK_REVIEWER", env);
+	if (status == 0 && (env = getenv("CLAIMDESK_ORG")) != NULL)
+		status = cmd_text_arg("CLAIMDESK_ORG", env);
 	return status;
 }
 

@@ -68,6 +68,12 @@ int	cmd_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int	cmd_fail_cause(const char *what, char *cause);
 /* "claimdesk: FMT..." and a pointer to --help on stderr. Returns 2. */
 int	cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* 0 when ARG, the value of option WHAT, is UTF-8, else the usage error
+ * "WHAT: not UTF-8 at byte N" (2): it would be stored and published. */
+int	cmd_text_arg(const char *what, const char *arg);
+/* The same for a URL to publish: http or https with a host, no white
+ * space or control character. */
+int	cmd_url_arg(const char *what, const char *url);
 
 /* Opens the database OPTS names (SPEC §2 order) with store_open()'s FLAGS
  * (STORE_READONLY, STORE_FALLBACK); NULL after printing the error. Caller

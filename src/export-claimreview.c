@@ -139,7 +139,11 @@ claimreview_item(struct export *ex, const struct ex_article *a,
 	}
 	fputs(",\n      \"datePublished\": ", f);
 	json_str(f, a->r.created_at);
-	if (a->r.url != NULL) {
+	/* Only a web address is published as where the claim appeared: a
+	 * database may hold another scheme from before it was refused. */
+	if (a->r.url != NULL &&
+	    export_text_link(a->r.url, strlen(a->r.url)) == strlen(a->r.url) &&
+	    *a->r.url != '\0') {
 		fputs(",\n      \"appearance\": {\"@type\": \"CreativeWork\", "
 		    "\"url\": ", f);
 		json_str(f, a->r.url);

@@ -520,8 +520,13 @@ rules_load(const char *path, char **cause)
 	*cause = NULL;
 	/* Never a wait on a FIFO with no writer, never more than a rule file
 	 * can hold (/dev/zero). */
+	len = 0;
 	if ((buf = article_read(path, RULES_MAX_SIZE, &len, &why)) == NULL) {
-		*cause = xasprintf("%s: %s", path, why);
+		if (len > RULES_MAX_SIZE)
+			*cause = xasprintf("%s: larger than %d MiB: not a rule "
+			    "file", path, RULES_MAX_SIZE >> 20);
+		else
+			*cause = xasprintf("%s: %s", path, why);
 		free(why);
 		return NULL;
 	}

@@ -1,4 +1,5 @@
-/* draw.c: drawing helpers: strings and cells, never a raw control character. */
+/* draw.c: drawing helpers: strings, cells and glyphs, never a raw control
+ * character. */
 #include "config.h"
 
 #include <string.h>
@@ -189,4 +190,48 @@ draw_box(WINDOW *win, int y, int x, int h, int w)
 	mvwadd_wch(win, y, x + w - 1, WACS_URCORNER);
 	mvwadd_wch(win, y + h - 1, x, WACS_LLCORNER);
 	mvwadd_wch(win, y + h - 1, x + w - 1, WACS_LRCORNER);
+}
+
+static int	draw_utf8;
+
+void
+ui_set_unicode(int on)
+{
+	draw_utf8 = on;
+	wcell_set_unicode(on);
+}
+
+int
+ui_unicode(void)
+{
+	return draw_utf8;
+}
+
+static const struct {
+	const char	*utf8, *ascii;
+} ui_glyphs[GLYPH_COUNT] = {
+	[GLYPH_SEP] = { " · ", " - " },
+	[GLYPH_FOCUS] = { "▶", ">" },
+	[GLYPH_CURSOR] = { "▸", ">" },
+	[GLYPH_NO_VERDICT] = { "·", "." },
+	[GLYPH_NOTE] = { "✎", "*" },
+	[GLYPH_SEEN] = { "≈", "=" },
+	[GLYPH_SAVED] = { "✓ saved", "saved" },
+	[GLYPH_NOT_SAVED] = { "✗ NOT SAVED", "x NOT SAVED" },
+	[GLYPH_MARK_NONE] = { "· ", ". " },
+	[GLYPH_MARK_VERIFIED] = { "✓V", "+V" },
+	[GLYPH_MARK_DISPUTED] = { "✗D", "xD" },
+	[GLYPH_MARK_UNSOURCED] = { "?U", "?U" },
+	[GLYPH_STALE_VERIFIED] = { "!V", "!V" },
+	[GLYPH_STALE_DISPUTED] = { "!D", "!D" },
+	[GLYPH_STALE_UNSOURCED] = { "!U", "!U" },
+	[GLYPH_NEWLINE] = { "↵", "|" }
+};
+
+const char *
+ui_glyph(enum ui_glyph g)
+{
+	if ((unsigned)g >= GLYPH_COUNT)
+		return "?";
+	return draw_utf8 ? ui_glyphs[g].utf8 : ui_glyphs[g].ascii;
 }

@@ -40,6 +40,8 @@ edit_insert(struct edit *e, wchar_t wc)
 static void
 edit_delete(struct edit *e, size_t from, size_t to)
 {
+	if (from == to)
+		return;
 	memmove(&e->buf[from], &e->buf[to], (e->len - to) * sizeof *e->buf);
 	e->len -= to - from;
 	if (e->cur > to)
@@ -80,6 +82,10 @@ edit_paste(struct edit *e, const char *text, size_t len, int multiline)
 		    (cp >= 0x80 && cp < 0xa0))
 			continue;
 		ins[n++] = (wchar_t)cp;
+	}
+	if (n == 0) {
+		free(ins);
+		return 0;
 	}
 	if (e->len + n > e->cap) {
 		e->cap = e->len + n;
@@ -226,12 +232,28 @@ edit_cell(const struct edit *e, size_t i, int join, struct wcell *c)
 	wcell_get(u, u + n, 0, join, c);
 }
 
+/* Whether a zero-width character at I joins the one before it: the
+ * nearest cell before I that is not zero-width is a character. Costs the
+ * run of zero-width characters before I. */
+static int
+edit_joined(const struct edit *e, size_t i)
+{
+	struct wcell	c;
+
+	for (; i > 0; i--) {
+		edit_cell(e, i - 1, 1, &c);
+		if (c.kind != WCELL_MARK)
+			return c.kind == WCELL_CHAR;
+	}
+	return 0;
+}
+
 /* Columns of characters [FROM, TO). */
 static int
 edit_columns(const struct edit *e, size_t from, size_t to)
 {
 	struct wcell	c;
-	int		w = 0, join = 0;
+	int		w = 0, join = edit_joined(e, from);
 
 	for (; from < to; from++) {
 		edit_cell(e, from, join, &c);
@@ -248,22 +270,33 @@ edit_draw(struct edit *e, WINDOW *win, int y, int x, int width, attr_t attr)
 	struct wcell	 c;
 	wchar_t		 mark;
 	size_t		 i;
-	int		 col = 0, join = 0, last = -1;
+	int		 col = 0, join = 0, last = -1, run, w;
 
 	if (width < 2)
 		width = 2;
 	if (e->cur < e->off)
 		e->off = e->cur;
 	/* The cursor in view: back from it over what fits, so that a key
-	 * costs what the line shows, whatever the note's length. */
-	for (i = e->cur, col = 0; i > e->off; i--) {
+	 * costs what the line shows, whatever the note's length. A run of
+	 * zero-width characters takes a column each where it joins nothing,
+	 * as the draw below has it. */
+	for (i = e->cur, col = 0, run = -1; i > e->off; i--) {
 		edit_cell(e, i - 1, 1, &c);
-		if (col + c.width >= width)
+		if (c.kind == WCELL_MARK) {
+			if (run < 0)
+				run = edit_joined(e, i - 1) ? 0 : 1;
+			w = run;
+		} else {
+			run = -1;
+			w = c.width;
+		}
+		if (col + w >= width)
 			break;
-		col += c.width;
+		col += w;
 	}
 	e->off = i;
 	col = 0;
+	join = edit_joined(e, e->off);
 	draw_fill(win, y, x, width, attr);
 	for (i = e->off; i < e->len; i++) {
 		edit_cell(e, i, join, &c);

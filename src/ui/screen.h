@@ -102,8 +102,10 @@ const char	*ui_get_message(struct ui *, int *error);
 void		 ui_cursor(struct ui *, int y, int x);
 /* The style's attribute (colour pair included). */
 attr_t		 ui_style(enum ui_style);
-/* Whether non-ASCII symbols can be drawn. */
+/* Whether non-ASCII symbols can be drawn (draw.c), and setting it from
+ * the terminal's character set. */
 int		 ui_unicode(void);
+void		 ui_set_unicode(int on);
 
 /* The symbols the screens draw, each with its ASCII stand-in for a
  * terminal that cannot show it. */

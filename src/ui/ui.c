@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,6 +33,8 @@
 				   made by other processes */
 #define UI_PASTE_WAIT	2000	/* ms a paste may pause before it is taken
 				   as ended */
+#define UI_SIGNAL_GRACE	100	/* ms a signal may wait for the work in
+				   hand before the screen ends at once */
 #define UI_PASTE_BEGIN	(KEY_MAX + 1)	/* key codes of the paste brackets */
 #define UI_PASTE_END	(KEY_MAX + 2)
 
@@ -53,16 +57,114 @@ struct ui {
 
 static const int	 ui_signals[3] = { SIGTERM, SIGHUP, SIGINT };
 static volatile sig_atomic_t ui_signalled;
+static volatile sig_atomic_t ui_waiting;	/* in the wait for a key */
 static int		 ui_last_signal;
 static struct ui	*ui_current;
 static attr_t		 ui_styles[ST_COUNT];
-static int		 ui_utf8;
 
-/* Signal handlers only set the flag; the loop sees it and ends cleanly. */
+/*
+ * A signal is acted on by the loop, which ends the screen cleanly, as soon
+ * as the loop waits for a key again. Should the work in hand (a query
+ * waiting on another process's lock, say) keep it longer than
+ * UI_SIGNAL_GRACE, the screen ends from the alarm handler instead: the
+ * terminal is given back with what was made ready for it here, and the
+ * process ends by the signal. Nothing is lost: what the screen showed as
+ * saved was committed before it was shown, and a transaction cut short is
+ * rolled back by SQLite, as after a crash.
+ */
+static struct termios	 ui_tty;	/* the terminal before the screen */
+static int		 ui_tty_saved;
+static char		 ui_restore[512];	/* what endwin() would send */
+static size_t		 ui_restore_len;
+static struct sigaction	 ui_oldalrm;
+
+static void
+ui_grace(int ms)
+{
+	struct itimerval	it;
+
+	memset(&it, 0, sizeof it);
+	it.it_value.tv_sec = ms / 1000;
+	it.it_value.tv_usec = (ms % 1000) * 1000;
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* Signal handlers only set the flag; the loop sees it and ends cleanly,
+ * or the alarm ends the screen when the loop is kept from it. */
 static void
 ui_on_signal(int sig)
 {
+	int	saved = errno;
+
+	if (ui_signalled == 0 && !ui_waiting)
+		ui_grace(UI_SIGNAL_GRACE);
 	ui_signalled = sig;
+	errno = saved;
+}
+
+static void
+ui_on_alarm(int unused)
+{
+	struct sigaction	sa;
+	sigset_t		set;
+	int			sig = ui_signalled;
+
+	(void)unused;
+	if (sig == 0)
+		return;
+	/* Nothing more can be done for the terminal should this fail. */
+	if (ui_restore_len > 0 &&
+	    write(STDOUT_FILENO, ui_restore, ui_restore_len) < 0)
+		sig = ui_signalled;
+	if (ui_tty_saved)
+		tcsetattr(STDIN_FILENO, TCSANOW, &ui_tty);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	_exit(128 + sig);
+}
+
+/* Appends SEQ (a terminfo string, padding left out; may be NULL or
+ * absent) to the sequence that gives the terminal back. */
+static void
+ui_restore_add(const char *seq)
+{
+	const char	*p;
+
+	if (seq == NULL || seq == (char *)-1)
+		return;
+	for (p = seq; *p != '\0' && ui_restore_len + 1 < sizeof ui_restore;
+	    p++) {
+		if (p[0] == '$' && p[1] == '<' && strchr(p, '>') != NULL) {
+			p = strchr(p, '>');
+			continue;
+		}
+		ui_restore[ui_restore_len++] = *p;
+	}
+}
+
+/* What endwin() sends, made ready for the alarm handler. */
+static void
+ui_restore_init(struct ui *ui)
+{
+	char	*xm = tigetstr("XM");
+
+	ui_restore_len = 0;
+	if (xm != NULL && xm != (char *)-1)
+		ui_restore_add(tparm(xm, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L));
+	else
+		ui_restore_add(tigetstr("kmous") != NULL &&
+		    tigetstr("kmous") != (char *)-1 ? "\033[?1000l" : NULL);
+	ui_restore_add(ui->paste_off);
+	ui_restore_add(tigetstr("sgr0"));
+	ui_restore_add(tigetstr("cnorm"));
+	ui_restore_add(tigetstr("rmkx"));
+	ui_restore_add(tigetstr("rmcup"));
 }
 
 /* On a fatal error: give the terminal back before the message. */
@@ -82,11 +184,16 @@ ui_signals_install(struct ui *ui)
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = ui_on_signal;
 	sigemptyset(&sa.sa_mask);
+	sigaddset(&sa.sa_mask, SIGALRM);
 	sa.sa_flags = 0;	/* no SA_RESTART: a signal ends the wait */
 	ui_signalled = 0;
+	ui_waiting = 0;
 	ui_last_signal = 0;
 	for (i = 0; i < 3; i++)
 		sigaction(ui_signals[i], &sa, &ui->oldsa[i]);
+	sa.sa_handler = ui_on_alarm;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGALRM, &sa, &ui_oldalrm);
 }
 
 static void
@@ -94,8 +201,27 @@ ui_signals_restore(struct ui *ui)
 {
 	int	i;
 
+	ui_grace(0);
 	for (i = 0; i < 3; i++)
 		sigaction(ui_signals[i], &ui->oldsa[i], NULL);
+	sigaction(SIGALRM, &ui_oldalrm, NULL);
+}
+
+/* wget_wch(), with the alarm off while it waits: a signal then ends the
+ * wait, and the loop acts on it. */
+static int
+ui_get(wint_t *wc)
+{
+	int	rc;
+
+	ui_waiting = 1;
+	if (ui_signalled) {
+		ui_waiting = 0;
+		return ERR;
+	}
+	rc = wget_wch(stdscr, wc);
+	ui_waiting = 0;
+	return rc;
 }
 
 static int
@@ -152,41 +278,6 @@ attr_t
 ui_style(enum ui_style st)
 {
 	return ui_styles[st];
-}
-
-int
-ui_unicode(void)
-{
-	return ui_utf8;
-}
-
-static const struct {
-	const char	*utf8, *ascii;
-} ui_glyphs[GLYPH_COUNT] = {
-	[GLYPH_SEP] = { " · ", " - " },
-	[GLYPH_FOCUS] = { "▶", ">" },
-	[GLYPH_CURSOR] = { "▸", ">" },
-	[GLYPH_NO_VERDICT] = { "·", "." },
-	[GLYPH_NOTE] = { "✎", "*" },
-	[GLYPH_SEEN] = { "≈", "=" },
-	[GLYPH_SAVED] = { "✓ saved", "saved" },
-	[GLYPH_NOT_SAVED] = { "✗ NOT SAVED", "x NOT SAVED" },
-	[GLYPH_MARK_NONE] = { "· ", ". " },
-	[GLYPH_MARK_VERIFIED] = { "✓V", "+V" },
-	[GLYPH_MARK_DISPUTED] = { "✗D", "xD" },
-	[GLYPH_MARK_UNSOURCED] = { "?U", "?U" },
-	[GLYPH_STALE_VERIFIED] = { "!V", "!V" },
-	[GLYPH_STALE_DISPUTED] = { "!D", "!D" },
-	[GLYPH_STALE_UNSOURCED] = { "!U", "!U" },
-	[GLYPH_NEWLINE] = { "↵", "|" }
-};
-
-const char *
-ui_glyph(enum ui_glyph g)
-{
-	if ((unsigned)g >= GLYPH_COUNT)
-		return "?";
-	return ui_utf8 ? ui_glyphs[g].utf8 : ui_glyphs[g].ascii;
 }
 
 /* Home and End as the common terminals send them, whatever TERM says
@@ -265,6 +356,7 @@ ui_start(char **cause)
 	const char	*term = getenv("TERM");
 
 	ui = xcalloc(1, sizeof *ui);
+	ui_tty_saved = tcgetattr(STDIN_FILENO, &ui_tty) == 0;
 	ui->term = newterm(NULL, stdout, stdin);
 	if (ui->term == NULL) {
 		*cause = xasprintf("cannot use the terminal (TERM=%s)",
@@ -275,8 +367,7 @@ ui_start(char **cause)
 	set_term(ui->term);
 	ui_current = ui;
 	fatal_set_hook(ui_fatal_hook);
-	ui_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	wcell_set_unicode(ui_utf8);
+	ui_set_unicode(strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
 	set_escdelay(25);
 	cbreak();
 	noecho();
@@ -289,8 +380,9 @@ ui_start(char **cause)
 	    BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	ui_styles_init();
-	ui_signals_install(ui);
 	ui_paste_on(ui);
+	ui_restore_init(ui);
+	ui_signals_install(ui);
 	return ui;
 }
 
@@ -381,11 +473,15 @@ ui_suspend(struct ui *ui)
 	ui_paste_off(ui);
 	def_prog_mode();
 	endwin();
+	/* The terminal is another program's until ui_resume(): a signal
+	 * meanwhile waits for it, as it waits for a key. */
+	ui_waiting = 1;
 }
 
 void
 ui_resume(struct ui *ui)
 {
+	ui_waiting = 0;
 	reset_prog_mode();
 	keypad(stdscr, TRUE);
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
@@ -509,7 +605,7 @@ ui_read_paste(struct ui *ui, struct ui_event *ev)
 
 	ui->paste_len = 0;
 	wtimeout(stdscr, UI_PASTE_WAIT);
-	while (!ui_signalled && (rc = wget_wch(stdscr, &wc)) != ERR) {
+	while (!ui_signalled && (rc = ui_get(&wc)) != ERR) {
 		if (rc == KEY_CODE_YES) {
 			if (wc == UI_PASTE_END)
 				break;
@@ -535,7 +631,7 @@ ui_read(struct ui *ui, struct ui_event *ev)
 	int	rc;
 
 	memset(ev, 0, sizeof *ev);
-	rc = wget_wch(stdscr, &wc);
+	rc = ui_get(&wc);
 	if (rc == ERR)
 		return 0;
 	if (rc == KEY_CODE_YES && wc == UI_PASTE_BEGIN) {
@@ -628,6 +724,7 @@ ui_run(struct ui *ui)
 			continue;
 		ui_dispatch(ui, &ev);
 	}
+	ui_grace(0);	/* the loop has it now: a clean end */
 	ui_last_signal = ui_signalled;
 	return ui_signalled != 0;
 }

@@ -573,6 +573,204 @@ for sig in TERM HUP; do
 	    cmp -s "$T/pristine.verdicts" "$T/sig.verdicts"
 done
 
+# --- Hardening, second round ---------------------------------------------------
+# What an audit found, each a case that failed before its fix.
+
+# export -o through a symbolic link writes the file it points to; the link
+# stays a link.
+echo old >target.md
+ln -s target.md link.md
+run_ export -o link.md
+expect_rc 0 "export -o a symbolic link"
+check_ "the link is still a link" [ -L link.md ]
+check_ "the report went where it points" grep -q '^# Fact-check report' target.md
+mkdir outdir
+ln -s outdir/new.md dangling.md
+run_ export -o dangling.md
+expect_rc 0 "export -o a link to a file not yet there"
+check_ "the link is still a link" [ -L dangling.md ]
+check_ "its target made" [ -f outdir/new.md ]
+# A link to standard output, as /dev/stdout is (one of our own, so that a
+# claimdesk that replaced links could not replace the system's): written
+# through to the pipe, never replaced.
+ln -s /proc/self/fd/1 to-stdout
+"$CLAIMDESK" export --format csv -o to-stdout >stdout.csv 2>stdout.err
+rc=$? err=$(cat stdout.err)
+clean_ "export -o a link to standard output"
+expect_rc 0 "export -o a link to standard output"
+check_ "standard output is written through" grep -q '^article_id,' stdout.csv
+check_ "the link is still a link to it" [ "$(readlink to-stdout)" = /proc/self/fd/1 ]
+"$CLAIMDESK" export --format csv -o - >dash.csv 2>&1
+check_ "export -o - writes standard output" grep -q '^article_id,' dash.csv
+
+# A FIFO is written directly, as the reader at its other end expects.
+mkfifo report.fifo
+cat report.fifo >fifo-report.csv &
+reader=$!
+run_ export --format csv -o report.fifo
+expect_rc 0 "export -o a FIFO"
+wait $reader
+check_ "the FIFO's reader got the report" grep -q '^article_id,' fifo-report.csv
+check_ "the FIFO is still a FIFO" [ -p report.fifo ]
+run_ export -o outdir
+refused_ "export -o a directory" 'outdir: '
+
+# A closed pipe ends the output quietly, for every command that prints.
+for cmd in "export --format json" "list" "stats" "check" \
+    "extract --all $T/budget.txt"; do
+	# shellcheck disable=SC2086
+	( sleep 0.3; "$CLAIMDESK" $cmd 2>"$T/pipe.err"; echo $? >"$T/pipe.rc" ) |
+	    true
+	wait
+	check_ "$cmd | true: nothing said" [ ! -s "$T/pipe.err" ]
+	check_ "$cmd | true: exit 0 ($(cat "$T/pipe.rc"))" [ "$(cat "$T/pipe.rc")" -eq 0 ]
+done
+
+# Named pipes, devices and endless files where a database or rules are
+# expected: refused at once, never waited on, never read without end.
+for cmd in list stats "export --format json" check; do
+	# shellcheck disable=SC2086
+	timeout 20 "$CLAIMDESK" --db pipe.txt $cmd >"$T/out" 2>"$T/err"
+	rc=$? out=$(cat "$T/out") err=$(cat "$T/err")
+	refused_ "--db a FIFO: $cmd" 'pipe\.txt: not a database \(a FIFO\)'
+done
+run_ --db /dev/null --rules "$top_srcdir/data/claim-rules" import budget.txt
+refused_ "--db a character device" '/dev/null: not a database \(a character device\)'
+check_ "no journal beside the device" [ ! -e /dev/null-journal ]
+check_ "no log beside the device" [ ! -e /dev/null-wal ]
+timeout 20 "$CLAIMDESK" --rules pipe.txt extract budget.txt >"$T/out" 2>"$T/err"
+rc=$? out=$(cat "$T/out") err=$(cat "$T/err")
+refused_ "--rules a FIFO: no wait" 'pipe\.txt:1:1: no rules'
+(
+	ulimit -v 1000000 2>/dev/null
+	exec timeout 20 "$CLAIMDESK" --rules /dev/zero extract budget.txt
+) >"$T/out" 2>"$T/err"
+rc=$? out=$(cat "$T/out") err=$(cat "$T/err")
+refused_ "--rules /dev/zero" '/dev/zero: larger than 4 MiB: not a rule file$'
+
+# A database of a newer claimdesk whose change is still in its
+# write-ahead log: refused before SQLite could move the log into the file.
+"$CLAIMDESK" --db "$T/newwal.db" --rules "$top_srcdir/data/claim-rules" \
+    import budget.txt >/dev/null
+"$PYTHON3" -c '
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("PRAGMA user_version = 99")
+db.execute("UPDATE verdict SET note = note")
+db.commit()
+os._exit(0)    # no close: the log stays as a crash would leave it
+' "$T/newwal.db"
+rm -f "$T/newwal.db-shm"
+check_ "the newer database has its log" [ -s "$T/newwal.db-wal" ]
+sums=$(md5sum "$T/newwal.db" "$T/newwal.db-wal")
+for cmd in list "mark 1 1 verified" check; do
+	# shellcheck disable=SC2086
+	run_ --db "$T/newwal.db" $cmd
+	refused_ "newer schema in the log: $cmd" "$T/newwal\.db: made by a newer claimdesk \(schema version 99"
+done
+check_ "newer schema in the log: file and log untouched" [ "$(md5sum "$T/newwal.db" "$T/newwal.db-wal")" = "$sums" ]
+check_ "newer schema in the log: no -shm made" [ ! -e "$T/newwal.db-shm" ]
+
+# Invisible characters (zero widths, word joiner, BOM, Arabic letter mark,
+# soft hyphen, interlinear annotation, tags) show as placeholders in list
+# as on the screen, so columns stay aligned.
+"$PYTHON3" -c '
+import sys
+inv = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u00ad\ufff9\ufffb\U000e0041\U000e007f"
+open(sys.argv[1], "w").write("Hidden" + inv + " title\n\nThe city spent 4" + inv
+    + " million on roads in 2023, officials said.\n")
+' invisible.txt
+INVDB="$T/invisible.db"
+run_ --db "$INVDB" import invisible.txt
+expect_rc 0 "import an article with invisible characters"
+for cmd in list "export --format md" "extract --all --format tsv invisible.txt"; do
+	# shellcheck disable=SC2086
+	run_ --db "$INVDB" $cmd
+	check_ "$cmd: no invisible character raw" "$PYTHON3" -c '
+import sys
+t = open(sys.argv[1], encoding="utf-8").read()
+bad = [hex(ord(c)) for c in t if ord(c) in (0xad, 0x61c, 0xfeff) or
+    0x200b <= ord(c) <= 0x200f or ord(c) == 0x2060 or
+    0xfff9 <= ord(c) <= 0xfffb or 0xe0000 <= ord(c) <= 0xe007f]
+assert not bad, bad
+' "$T/out"
+done
+run_ --db "$INVDB" list
+expect_out 'Hidden<U\+200B><U\+200C>' "list shows them as placeholders"
+run_ --db "$INVDB" extract --format json invisible.txt
+expect_out 'Hidden\\u200b\\u200c' "JSON escapes them"
+expect_out '\\udb40\\udc41' "JSON escapes a tag as a surrogate pair"
+
+# Text that is not UTF-8 is refused where it would be stored or published.
+run_ mark 1 1 verified --note "$(printf 'see p\3034')"
+expect_rc 2 "--note not UTF-8"
+expect_err '^claimdesk: mark: --note: not UTF-8 at byte 5 ' "--note: the byte"
+run_ --reviewer "$(printf 'b\377b')" mark 1 1 verified
+expect_rc 2 "--reviewer not UTF-8"
+expect_err '^claimdesk: --reviewer: not UTF-8 at byte 1 ' "--reviewer: the byte"
+CLAIMDESK_REVIEWER=$(printf '\300') run_ mark 1 1 verified
+expect_rc 2 "CLAIMDESK_REVIEWER not UTF-8"
+run_ --org "$(printf 'Desk \355\240\200')" export --format claimreview
+expect_rc 2 "--org not UTF-8"
+intact_ "after refused text"
+
+# Only web addresses are published.
+for url in 'javascript:alert(1)' 'data:text/html,x' 'file:///etc/passwd' \
+    'https://' 'http://a b'; do
+	run_ import --url "$url" budget.txt
+	expect_rc 2 "import --url $url"
+	run_ export --format claimreview --url "$url"
+	expect_rc 2 "export --url $url"
+done
+run_ import --url 'javascript:alert(1)' budget.txt
+expect_err 'only http and https URLs are published: javascript' "the scheme is named"
+run_ --db "$T/url.db" import --url 'HTTPS://example.org/story' budget.txt
+expect_rc 0 "an https URL is taken"
+
+# Rule files: a BOM is no part of the first line; (*NO_JIT) is refused; a
+# rule stopped by its match limit is off for the rest of the article, said
+# once.
+printf '\357\273\277threshold 40\nrule said quote 40 \\bsaid\\b\n' >bom.rules
+run_ --rules bom.rules extract --format tsv budget.txt
+expect_rc 0 "a rule file starting with a BOM"
+expect_out 'officials said' "its rules run"
+printf 'rule nojit quote 10 (*NO_JIT)said\n' >nojit.rules
+run_ --rules nojit.rules extract budget.txt
+refused_ "(*NO_JIT)" 'nojit\.rules:1:[0-9]+: .*NO_JIT'
+cp "$top_srcdir/data/claim-rules" stop.rules
+echo 'rule slow hedge 10 ^(\w+\s?)+$' >>stop.rules
+"$PYTHON3" -c '
+import sys
+s = "Stops\n\n"
+for i in range(40):
+    s += "word " * 300 + "end!\n\n"
+s += "Turnout was 55 percent, the highest since 1990.\n"
+open(sys.argv[1], "w").write(s)
+' stops.txt
+run_ --rules stop.rules extract --format tsv stops.txt
+clean_ "a rule that backtracks on every sentence"
+expect_rc 0 "it is switched off, extraction goes on"
+check_ "its warning is said once" [ "$(printf '%s\n' "$err" | grep -c 'rule slow stopped')" -eq 1 ]
+expect_err 'rule slow stopped: match limit exceeded .*\(off for the rest of the article\)' "and says it is off"
+expect_out 'Turnout was 55 percent' "the other rules still run"
+
+# A read-only file system is named as such (as root, on a tmpfs mounted
+# read-only after the database was made; skipped when it cannot be).
+mkdir romount
+if [ "$(id -u)" -eq 0 ] &&
+    mount -t tmpfs -o size=4m tmpfs romount 2>/dev/null; then
+	trap 'umount "$T/romount" "$T/small" 2>/dev/null; rm -rf "$T"' EXIT
+	copy_to_ romount
+	mount -o remount,ro romount
+	run_ --db "$T/romount/claimdesk.db" mark 1 1 unsourced
+	refused_ "a read-only file system" "$T/romount/claimdesk\.db: .*[Rr]ead-only file system"
+	umount romount
+else
+	echo "read-only mount case skipped: cannot mount a tmpfs here" >&2
+fi
+
 # --- Out of memory: the one fatal path --------------------------------------
 # Under a 60 MB address-space limit a 48 MB article cannot be held:
 # xmalloc's fatal() says so in one line, exit 1. (ASan reserves terabytes

@@ -55,4 +55,36 @@ t_wait "warning: rule slow stopped: match limit exceeded" \
 t_has "The city spent 4 million" "the other rules' claim is there"
 t_quit "slow rule"
 
+# A note of 1 MB (from a script, or an older claimdesk) in the inline
+# editor: each key costs what the line shows, not the note's length, and a
+# signal ends the screen while it is open.
+"${PYTHON3_BIN:-python3}" -c '
+import sys
+words = ["evidence", "https://example.org/p", "figure", "ledger", "\u00e9t\u00e9"]
+out, n = [], 0
+while n < 1000000:
+    w = words[len(out) % len(words)]
+    out.append(w)
+    n += len(w) + 1
+open(sys.argv[1], "w").write(" ".join(out))
+' "$T/note.txt"
+"$CLAIMDESK" --db "$DB" mark "$T/aaa.txt" 1 verified >/dev/null
+t_sql "UPDATE verdict SET note = CAST(readfile('$T/note.txt') AS TEXT)
+    WHERE claim_id = (SELECT claim_id FROM history ORDER BY id DESC LIMIT 1)"
+t_start 120 40 -- --rules "$T/slow.rules" "$T/aaa.txt"
+t_ready
+t_keys g a
+t_wait "note:" "the inline editor on a 1 MB note"
+t_type "ZQX"
+t_wait "ZQX" "keys typed at its end show"
+t_keys Home
+t_type "WVY"
+t_wait "WVYevidence https://example.org/p" "and at its start"
+t_keys End Left Left
+t_type "K"
+t_wait "ZKQX" "and inside it"
+kill -s TERM "$(t_pid)"
+t_wait "[exit 143]" "SIGTERM with the editor open ends it"
+t_restored "after SIGTERM in the editor"
+
 t_done
