@@ -177,7 +177,8 @@ for cmd in list stats; do
 	raw_free_ "$T/tty.$cmd" "$cmd on a terminal"
 done
 for fmt in md html csv json claimreview; do
-	on_tty_ "$T/tty.$fmt" --db "$ESCDB" export --format "$fmt"
+	on_tty_ "$T/tty.$fmt" --db "$ESCDB" export --format "$fmt" \
+	    --org "$(printf 'O\033[5m')" --url "$(printf 'https://x/\033]0;t\007')"
 	check_ "export $fmt on a terminal: exit 0 ($rc)" [ "$rc" -eq 0 ]
 	raw_free_ "$T/tty.$fmt" "export $fmt on a terminal"
 done

@@ -294,7 +294,7 @@ static const char *const html_tags[] = {
 	"html", "head", "meta", "title", "style", "body", "header", "h1",
 	"p", "ul", "li", "span", "main", "article", "h2", "h3", "dl", "dt",
 	"dd", "time", "a", "div", "mark", "table", "colgroup", "col",
-	"thead", "tbody", "tr", "th", "td", "br", NULL
+	"thead", "tbody", "tr", "th", "td", "br", "script", NULL
 };
 
 static int
@@ -378,6 +378,20 @@ check_html(const char *s, size_t len)
 		if (strcmp(name, "style") == 0) {
 			q = strstr(p, "</style>");
 			fuzz_check(q != NULL, "html: the style ends");
+			p = q;
+		}
+		/* The one script: ClaimReview JSON-LD, data with nothing a
+		 * parser of HTML could take for markup. */
+		if (strcmp(name, "script") == 0) {
+			fuzz_check(p - s > 28 && memcmp(p - 28, " type=\""
+			    "application/ld+json\">", 28) == 0,
+			    "html: a script is JSON-LD");
+			q = strstr(p, "</script>");
+			fuzz_check(q != NULL, "html: the JSON-LD ends");
+			fuzz_check(memchr(p, '<', (size_t)(q - p)) == NULL &&
+			    memchr(p, '&', (size_t)(q - p)) == NULL,
+			    "html: no < or & in JSON-LD");
+			check_json(p, (size_t)(q - p), '[');
 			p = q;
 		}
 		if (html_void(name))
