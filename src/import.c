@@ -163,6 +163,7 @@ import_scored(struct importer *im, const char *path, struct article *art,
     struct meta *meta, struct import_report *rep, char **cause)
 {
 	struct doc	*doc;
+	struct meta	 m;
 	int		 rc;
 
 	if (importer_prepare(im, cause) != 0) {
@@ -173,10 +174,19 @@ import_scored(struct importer *im, const char *path, struct article *art,
 	doc_set_meta(doc, meta);
 	if (doc->warning != NULL)
 		import_warn(rep, doc->warning);
-	rep->title = xstrdup(doc->title);
 	rc = store_import(im->store, path, doc, im->opts.reviewer,
 	    im->opts.as, &rep->res, cause);
 	doc_free(doc);
+	/* The title stored: a person's, when one set it on the revision
+	 * before. */
+	if (rc == 0) {
+		memset(&m, 0, sizeof m);
+		rc = store_meta_load(im->store, rep->res.article, &m, NULL,
+		    cause);
+		rep->title = m.title;
+		m.title = NULL;
+		meta_clear(&m);
+	}
 	return rc;
 }
 
