@@ -68,8 +68,8 @@ review_import(struct store *store, struct cd_opts *opts,
 	if (rc != 0 && fetch_is_url(file) &&
 	    store_find_article(store, file, id, NULL) == 0) {
 		/* Offline, or the page is gone: what was imported is shown. */
-		*notice = xasprintf("not fetched (%s): the revision imported "
-		    "before is shown", cause);
+		*notice = xasprintf("the revision imported before is shown "
+		    "(not fetched: %s)", cause);
 		free(cause);
 		return 0;
 	}
