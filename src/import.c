@@ -176,10 +176,11 @@ import_scored(struct importer *im, const char *path, struct article *art,
 		import_warn(rep, doc->warning);
 	rc = store_import(im->store, path, doc, im->opts.reviewer,
 	    im->opts.as, &rep->res, cause);
-	doc_free(doc);
 	/* The title stored: a person's, when one set it on the revision
 	 * before. */
-	if (rc == 0) {
+	if (rc == 0 && rep->res.state == IMPORT_NEW)
+		rep->title = xstrdup(doc->title);
+	else if (rc == 0) {
 		memset(&m, 0, sizeof m);
 		rc = store_meta_load(im->store, rep->res.article, &m, NULL,
 		    cause);
@@ -187,6 +188,7 @@ import_scored(struct importer *im, const char *path, struct article *art,
 		m.title = NULL;
 		meta_clear(&m);
 	}
+	doc_free(doc);
 	return rc;
 }
 

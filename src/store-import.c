@@ -135,7 +135,7 @@ insert_revision(struct import_run *r)
 	if (store_exec(r->s, st, "adding the revision") != 0)
 		goto out;
 	r->rev = sqlite3_last_insert_rowid(store_db(r->s));
-	if (store_meta_write(r->s, r->rev, &m, edited) != 0)
+	if (store_meta_write(r->s, r->rev, &m, edited, 1) != 0)
 		goto out;
 	if (r->number > 1) {
 		st = store_stmt(r->s, S_ART_SET_TITLE);

@@ -159,7 +159,8 @@ int		 store_next_number(struct store *, int64_t article,
  * TITLE, after revision PREV (0: none): the fields a person set on PREV,
  * then the page's, then PREV's; into *META and *EDITED.
  * store_meta_write(): META and EDITED as revision REV's, its title aside
- * (revision.title). Each 0, or -1 with the error recorded.
+ * (revision.title); FRESH for a revision just inserted, which has none
+ * yet. Each 0, or -1 with the error recorded.
  */
 struct meta;
 int		 store_meta_read(struct store *, int64_t rev, struct meta *,
@@ -168,7 +169,7 @@ int		 store_meta_merge(struct store *, int64_t prev,
 		    const struct meta *page, const char *title, struct meta *,
 		    unsigned *edited);
 int		 store_meta_write(struct store *, int64_t rev,
-		    const struct meta *, unsigned edited);
+		    const struct meta *, unsigned edited, int fresh);
 
 /* Binds TEXT, or NULL. */
 void		 store_bind_text(sqlite3_stmt *, int, const char *);

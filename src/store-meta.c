@@ -89,15 +89,31 @@ store_meta_merge(struct store *s, int64_t prev, const struct meta *page,
 	return 0;
 }
 
+/* Whether M says nothing but (perhaps) a title. */
+static int
+meta_empty(const struct meta *m)
+{
+	size_t	i;
+
+	for (i = 0; i < META_NCOLUMNS; i++) {
+		if (meta_get(m, meta_columns[i]) != NULL)
+			return 0;
+	}
+	return m->nauthors == 0;
+}
+
 int
 store_meta_write(struct store *s, int64_t rev, const struct meta *m,
-    unsigned edited)
+    unsigned edited, int fresh)
 {
 	sqlite3_stmt	*st;
 	char		*list;
 	size_t		 i;
 	int		 rc;
 
+	/* A new revision of a plain text needs no row. */
+	if (fresh && edited == 0 && meta_empty(m))
+		return 0;
 	if ((st = store_stmt_lazy(s, S_META_PUT)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, rev);
@@ -107,11 +123,15 @@ store_meta_write(struct store *s, int64_t rev, const struct meta *m,
 	store_bind_text(st, 6, list);
 	rc = store_exec(s, st, "writing the metadata");
 	free(list);
-	if (rc != 0 || (st = store_stmt_lazy(s, S_META_AUTHORS_CLEAR)) == NULL)
+	if (rc != 0)
 		return -1;
-	sqlite3_bind_int64(st, 1, rev);
-	if (store_exec(s, st, "writing the authors") != 0)
-		return -1;
+	if (!fresh) {
+		if ((st = store_stmt_lazy(s, S_META_AUTHORS_CLEAR)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, rev);
+		if (store_exec(s, st, "writing the authors") != 0)
+			return -1;
+	}
 	for (i = 0; i < m->nauthors; i++) {
 		if ((st = store_stmt_lazy(s, S_META_AUTHOR_ADD)) == NULL)
 			return -1;
@@ -193,7 +213,7 @@ meta_set(struct store *s, int64_t article, const struct meta *set,
 		}
 	}
 	edited |= fields;
-	if (store_meta_write(s, rev, &m, edited) != 0)
+	if (store_meta_write(s, rev, &m, edited, 0) != 0)
 		goto out;
 	if ((fields & META_TITLE) && meta_set_title(s, article, rev,
 	    m.title) != 0)

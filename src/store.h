@@ -155,8 +155,10 @@ int	store_article_at(struct store *, const char *path, int64_t *id);
  * allocated; NULL with *CAUSE. */
 char	*store_article_name(struct store *, int64_t id, char **cause);
 
-/* Resolves ARTICLE, an id or an imported path (made absolute as import
- * does); 0 with *ID, or -1 with *CAUSE ("no such article (...)"). */
+/* Resolves ARTICLE: an id, an imported path (made absolute as import
+ * does), an imported URL (paths_url()) or the name of an article read from
+ * standard input; 0 with *ID, or -1 with *CAUSE ("no such article
+ * (...)"). */
 int	store_find_article(struct store *, const char *article, int64_t *id,
 	    char **cause);
 
