@@ -51,7 +51,7 @@ struct export_opts {
 						   articles' own title, outlet,
 						   authors, date and link */
 	/* Called with a warning about the report (one line: what was
-	 * left out and why). May be NULL. */
+	 * left out and why) and ARG. May be NULL. */
 	void			(*warn)(const char *, void *);
 	/* Called after each article and every few hundred claims; a non-zero
 	 * return stops the export (-1, "interrupted"). May be NULL. */

@@ -18,6 +18,7 @@
 #include "doc.h"
 #include "extract.h"
 #include "meta.h"
+#include "paths.h"
 #include "segment.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -1784,6 +1785,65 @@ out:
 	free(path);
 }
 
+/* The names articles are known by, the dates and fields of metadata. */
+static void
+test_names_dates(void)
+{
+	static const struct {
+		const char	*url, *name;
+	} urls[] = {
+		{ "https://news.example/a/b?x=1#top",
+		    "https://news.example/a/b?x=1" },
+		{ "HTTP://News.Example:8080/A/B", "http://news.example:8080/A/B" },
+		{ "https://news.example", "https://news.example/" },
+		{ "https://news.example?q=A", "https://news.example/?q=A" },
+		{ "https://news.example#x", "https://news.example/" },
+		{ "ftp://news.example/a", NULL },
+		{ "/srv/news/a.html", NULL }
+	};
+	static const char *const good[] = {
+		"2024-03-01", "2024-03-01T08:00:00Z", "2024-03-01T08:00Z",
+		"2024-03-01 08:00:00+02:00", "2024-03-01T08:00:00.123-0500",
+		"2024-02-29T23:59:60Z"
+	};
+	static const char *const bad[] = {
+		"", "2024", "2024-3-1", "2024-13-01", "2024-00-10",
+		"2024-03-32", "01/03/2024", "2024-03-01T25:00Z",
+		"2024-03-01T08:00:00Zjunk", "2024-03-01T08", "yesterday",
+		"2024-03-01T08:00:00+2"
+	};
+	char		*name, *list;
+	size_t		 i;
+
+	for (i = 0; i < sizeof urls / sizeof urls[0]; i++) {
+		name = paths_url(urls[i].url);
+		T_STR(name, urls[i].name);
+		free(name);
+	}
+	T_OK(paths_is_stdin("stdin:0123456789abcdef"));
+	T_OK(!paths_is_stdin("stdin:0123456789abcde"));
+	T_OK(!paths_is_stdin("stdin:0123456789abcdefa"));
+	T_OK(!paths_is_stdin("/tmp/stdin:0123456789abcdef"));
+	for (i = 0; i < sizeof good / sizeof good[0]; i++) {
+		if (!meta_date_ok(good[i]))
+			T_FAIL("a date: %s", good[i]);
+	}
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		if (meta_date_ok(bad[i]))
+			T_FAIL("not a date: %s", bad[i]);
+	}
+	T_INT(meta_fields_parse("date,url,nonsense,title"),
+	    META_DATE | META_URL | META_TITLE);
+	T_INT(meta_fields_parse(""), 0);
+	T_INT(meta_fields_parse(NULL), 0);
+	list = meta_fields_list(META_ALL);
+	T_STR(list, "title,authors,date,site,url,lang");
+	T_INT(meta_fields_parse(list), META_ALL);
+	free(list);
+	T_STR(meta_field_name(META_SITE), "site");
+	T_OK(meta_field_name(META_SITE | META_URL) == NULL);
+}
+
 /* Migration 6 moves article.url (import --url) into the current
  * revision's metadata, as set by a person, and drops the column. */
 static void
@@ -1941,6 +2001,7 @@ main(void)
 	T_RUN(test_load_order);
 	T_RUN(test_rematch);
 	T_RUN(test_match_many);
+	T_RUN(test_names_dates);
 	T_RUN(test_meta);
 	T_RUN(test_upgrade_url);
 	T_RUN(test_anchor);
