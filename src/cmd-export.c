@@ -17,7 +17,8 @@
 enum {
 	OPT_ARTICLE = 1100,
 	OPT_STATUS,
-	OPT_URL
+	OPT_URL,
+	OPT_PUBLIC
 };
 
 struct export_args {
@@ -27,6 +28,7 @@ struct export_args {
 	const char	**articles;	/* --article, as given */
 	size_t		  narticles;
 	unsigned	  statuses;
+	int		  publish;	/* --public */
 };
 
 static const struct option export_options[] = {
@@ -35,6 +37,7 @@ static const struct option export_options[] = {
 	{ "article",	required_argument,	NULL,	OPT_ARTICLE },
 	{ "status",	required_argument,	NULL,	OPT_STATUS },
 	{ "url",	required_argument,	NULL,	OPT_URL },
+	{ "public",	no_argument,		NULL,	OPT_PUBLIC },
 	{ NULL,		0,			NULL,	0 }
 };
 
@@ -90,6 +93,9 @@ export_option(int ch, const char *arg, void *data)
 	case OPT_URL:
 		ea->url = arg;
 		return *arg == '\0' ? 0 : cmd_url_arg("export: --url", arg);
+	case OPT_PUBLIC:
+		ea->publish = 1;
+		return 0;
 	}
 	return 2;
 }
@@ -185,17 +191,41 @@ export_catch_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
-/* Warns about recommended ClaimReview properties left out. */
-static void
-export_claimreview_warnings(const struct export_opts *eo)
+/*
+ * ClaimReview needs the organisation that reviews and the address where
+ * the review is published (its "url"): the claimreview format refuses to
+ * go without them; the html report embeds ClaimReview only with them, and
+ * says so when it is meant to be published. 0, or 1 after the message.
+ */
+static int
+export_claimreview_check(const struct export_opts *eo)
 {
-	if (eo->org == NULL || *eo->org == '\0')
-		fputs("claimdesk: export: warning: no --org or $CLAIMDESK_ORG: "
-		    "the ClaimReview author is left out\n", stderr);
-	if (eo->url == NULL || *eo->url == '\0')
-		fputs("claimdesk: export: warning: no --url: the ClaimReview "
-		    "url (where the report is published) is left out\n",
-		    stderr);
+	int	ok = eo->org != NULL && *eo->org != '\0' && eo->url != NULL &&
+		    *eo->url != '\0';
+
+	if (ok)
+		return 0;
+	if (eo->format == EXPORT_CLAIMREVIEW)
+		return cmd_fail("export: ClaimReview needs --org (or "
+		    "$CLAIMDESK_ORG) and --url (where the review is "
+		    "published)");
+	if (eo->format == EXPORT_HTML && eo->publish)
+		cmd_fail("export: warning: no --org and --url: the page "
+		    "carries no ClaimReview");
+	return 0;
+}
+
+/* A warning of the report, on stderr (after the progress line). */
+static void
+export_on_warning(const char *msg, void *arg)
+{
+	struct export_tty	*tty = arg;
+
+	if (tty->drawn) {
+		fputs("\r\033[K", stderr);
+		tty->drawn = 0;
+	}
+	cmd_fail("export: warning: %s", msg);
 }
 
 /* After the temporary file is gone, dies of the signal that stopped the
@@ -293,11 +323,12 @@ cmd_export(int argc, char **argv, struct cd_opts *opts)
 		eo.statuses = ea.statuses;
 		eo.org = opts->org != NULL ? opts->org : getenv("CLAIMDESK_ORG");
 		eo.url = ea.url;
+		eo.publish = ea.publish;
 		eo.progress = export_progress;
+		eo.warn = export_on_warning;
 		eo.arg = &tty;
-		if (eo.format == EXPORT_CLAIMREVIEW)
-			export_claimreview_warnings(&eo);
-		status = export_write(store, &ea, &eo, &tty);
+		if ((status = export_claimreview_check(&eo)) == 0)
+			status = export_write(store, &ea, &eo, &tty);
 	}
 	free(ids);
 	store_close(store);

@@ -217,8 +217,10 @@ cmd_extract(int argc, char **argv, struct cd_opts *opts)
 		page_free(pg);
 		return 0;
 	}
-	if ((rules = cmd_load_rules(opts)) == NULL)
+	if ((rules = cmd_load_rules(opts)) == NULL) {
+		page_free(pg);
 		return 1;
+	}
 	if ((abbrevs = cmd_load_abbrevs()) == NULL) {
 		rules_free(rules);
 		page_free(pg);

@@ -33,6 +33,7 @@ struct import_ctx {
 	struct importer		*im;
 	const char		*url;		/* --url, one file only */
 	const char		*as;		/* --as ARTICLE, one file only */
+	enum page_as		 read_as;	/* --as text|html */
 	int			 nfiles;
 	int			 progress;	/* one may show */
 	int			 shown;		/* one shows */
@@ -140,11 +141,6 @@ import_one(struct import_ctx *ic, const char *file)
 	struct import_report	 rep;
 	char			*cause = NULL;
 
-	if (strcmp(file, "-") == 0) {
-		progress_clear(ic);
-		return cmd_fail("-: standard input cannot be imported (save "
-		    "it to a file first)");
-	}
 	if (importer_file(ic->im, file, &rep, &cause) != 0) {
 		progress_clear(ic);
 		return cmd_fail_cause(file, cause);
@@ -164,7 +160,13 @@ import_option(int ch, const char *arg, void *data)
 	struct import_ctx	*ic = data;
 
 	if (ch == OPT_AS) {
-		ic->as = arg;
+		/* --as KIND (how to read) or --as ARTICLE (whose revision). */
+		if (strcmp(arg, "text") == 0)
+			ic->read_as = PAGE_AS_TEXT;
+		else if (strcmp(arg, "html") == 0)
+			ic->read_as = PAGE_AS_HTML;
+		else
+			ic->as = arg;
 		return 0;
 	}
 	if (ch != OPT_URL)
@@ -181,7 +183,7 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 	struct import_opts	 io;
 	struct abbrevs		*abbrevs;
 	char			*cause = NULL, *rules;
-	int			 rc, i, failed = 0;
+	int			 rc, i, n, failed = 0;
 
 	memset(&ic, 0, sizeof ic);
 	if ((rc = cmd_getopt(argc, argv, opts, import_options, import_option,
@@ -197,6 +199,10 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 	if (ic.as != NULL && argc > 1)
 		return cmd_usage("import: --as makes one file a new revision "
 		    "of an article: give one file");
+	for (i = 0, n = 0; i < argc; i++)
+		n += strcmp(argv[i], "-") == 0;
+	if (n > 1)
+		return cmd_usage("import: - (standard input) can be read once");
 
 	ic.nfiles = argc;
 	ic.progress = argc >= PROGRESS_MIN && isatty(STDERR_FILENO);
@@ -210,6 +216,7 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 	rules = paths_rules(opts->rules);
 	cmd_import_opts(opts, abbrevs, rules, &io);
 	io.url = ic.url;
+	io.read_as = ic.read_as;
 	if (ic.as != NULL &&
 	    store_find_article(ic.store, ic.as, &io.as, &cause) != 0) {
 		failed = cmd_fail_cause(ic.as, cause);

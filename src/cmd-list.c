@@ -8,14 +8,18 @@
 
 #include "cmd.h"
 #include "cmd-text.h"
+#include "meta.h"
 #include "store.h"
 #include "xmalloc.h"
 
 #define TITLE_MAX	60	/* columns of title on a terminal */
+#define SITE_MAX	24	/* and of site */
 
 struct list_row {
 	struct st_summary	 s;	/* its strings not kept */
 	char			*title;	/* safe for the terminal */
+	char			*date;	/* the day it was published, or "-" */
+	char			*site;	/* safe, or "-" */
 };
 
 struct list_rows {
@@ -33,7 +37,16 @@ list_collect(const struct st_summary *sum, void *arg)
 	r = &rows->v[rows->n++];
 	r->s = *sum;
 	r->s.title = r->s.path = r->s.updated_at = NULL;
+	r->s.site = r->s.date = NULL;
 	r->title = cmd_text_line(sum->title);
+	r->site = cmd_text_line(sum->site != NULL ? sum->site : "-");
+	/* An ISO 8601 date and time shows as its day. */
+	if (sum->date == NULL)
+		r->date = xstrdup("-");
+	else if (meta_date_ok(sum->date))
+		r->date = xstrndup(sum->date, 10);
+	else
+		r->date = cmd_text_line(sum->date);
 	return 0;
 }
 
@@ -47,7 +60,11 @@ digits(int64_t n)
 	return d;
 }
 
-/* Columns: ID, TITLE, then counts right-aligned under their headings. */
+/*
+ * Columns: ID, TITLE, then counts right-aligned under their headings; on a
+ * terminal (TITLE_MAX not 0) the publication DATE and SITE follow, left
+ * out of what scripts read so that their columns stay as they were.
+ */
 static void
 list_print(const struct list_rows *rows, size_t title_max)
 {
@@ -55,7 +72,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 				    "VERIFIED", "DISPUTED", "UNSOURCED",
 				    "ORPHANS" };
 	const struct list_row	*r;
-	size_t			 i, j, tw = 5;
+	size_t			 i, j, tw = 5, dw = 4, sw = 4;
 	int			 iw = 2, v[7];
 
 	for (i = 0; i < rows->n; i++) {
@@ -64,13 +81,26 @@ list_print(const struct list_rows *rows, size_t title_max)
 			iw = digits(r->s.id);
 		if (cmd_text_width(r->title) > tw)
 			tw = cmd_text_width(r->title);
+		if (cmd_text_width(r->date) > dw)
+			dw = cmd_text_width(r->date);
+		if (cmd_text_width(r->site) > sw)
+			sw = cmd_text_width(r->site);
 	}
 	if (title_max != 0 && tw > title_max)
 		tw = title_max;
+	if (dw > 10)
+		dw = 10;
+	if (sw > SITE_MAX)
+		sw = SITE_MAX;
 	printf("%*s  ", iw, "ID");
 	cmd_text_pad(stdout, "TITLE", tw);
 	for (j = 0; j < 7; j++)
 		printf("  %s", head[j]);
+	if (title_max != 0) {
+		fputs("  ", stdout);
+		cmd_text_pad(stdout, "DATE", dw);
+		fputs("  SITE", stdout);
+	}
 	putchar('\n');
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
@@ -85,6 +115,13 @@ list_print(const struct list_rows *rows, size_t title_max)
 		cmd_text_pad(stdout, r->title, tw);
 		for (j = 0; j < 7; j++)
 			printf("  %*d", (int)strlen(head[j]), v[j]);
+		if (title_max != 0) {
+			fputs("  ", stdout);
+			cmd_text_pad(stdout, r->date, dw);
+			fputs("  ", stdout);
+			cmd_text_pad(stdout, r->site, cmd_text_width(r->site) >
+			    sw ? sw : cmd_text_width(r->site));
+		}
 		putchar('\n');
 	}
 }
@@ -105,8 +142,11 @@ cmd_list(int argc, char **argv, struct cd_opts *opts)
 		rc = cmd_fail_cause(store_path(store), cause);
 	} else if (rows.n > 0)
 		list_print(&rows, isatty(STDOUT_FILENO) ? TITLE_MAX : 0);
-	for (i = 0; i < rows.n; i++)
+	for (i = 0; i < rows.n; i++) {
 		free(rows.v[i].title);
+		free(rows.v[i].date);
+		free(rows.v[i].site);
+	}
 	free(rows.v);
 	store_close(store);
 	return rc;

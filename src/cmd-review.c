@@ -1,5 +1,6 @@
 /* cmd-review.c: "claimdesk [review] FILE": import if needed, then review. */
 #include <errno.h>
+#include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 
 #include "abbrevs.h"
 #include "cmd.h"
+#include "fetch.h"
 #include "import.h"
 #include "paths.h"
 #include "store.h"
@@ -20,10 +22,34 @@
  * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
  * after printing the error.
  */
+enum { OPT_AS = 1300 };
+
+static const struct option review_options[] = {
+	{ "as",		required_argument,	NULL,	OPT_AS },
+	{ NULL,		0,			NULL,	0 }
+};
+
+static int
+review_option(int ch, const char *arg, void *data)
+{
+	enum page_as	*as = data;
+
+	if (ch != OPT_AS)
+		return 2;
+	if (strcmp(arg, "text") == 0)
+		*as = PAGE_AS_TEXT;
+	else if (strcmp(arg, "html") == 0)
+		*as = PAGE_AS_HTML;
+	else
+		return cmd_usage("review: --as: unknown kind: %s (text or "
+		    "html)", arg);
+	return 0;
+}
+
 static int
 review_import(struct store *store, struct cd_opts *opts,
-    const struct abbrevs *abbrevs, const char *file, int64_t *id,
-    char **notice)
+    const struct abbrevs *abbrevs, enum page_as as, const char *file,
+    int64_t *id, char **notice)
 {
 	struct import_report	 rep;
 	struct import_opts	 io;
@@ -34,10 +60,19 @@ review_import(struct store *store, struct cd_opts *opts,
 
 	rules = paths_rules(opts->rules);
 	cmd_import_opts(opts, abbrevs, rules, &io);
+	io.read_as = as;
 	im = importer_new(store, &io);
 	rc = importer_file(im, file, &rep, &cause);
 	importer_free(im);
 	free(rules);
+	if (rc != 0 && fetch_is_url(file) &&
+	    store_find_article(store, file, id, NULL) == 0) {
+		/* Offline, or the page is gone: what was imported is shown. */
+		*notice = xasprintf("the revision imported before is shown "
+		    "(not fetched: %s)", cause);
+		free(cause);
+		return 0;
+	}
 	if (rc != 0) {
 		return cmd_fail_cause(file, cause);
 	}
@@ -64,19 +99,21 @@ review_import(struct store *store, struct cd_opts *opts,
 	return 0;
 }
 
-/* Finds the article ARG names: an id, a file (imported when new or
- * changed), or an imported path. */
+/* Finds the article ARG names: an id, a file or a URL (imported when new
+ * or changed), or an imported path. */
 static int
 review_resolve(struct store *store, struct cd_opts *opts,
-    const struct abbrevs *abbrevs, const char *arg, int64_t *id,
-    char **notice)
+    const struct abbrevs *abbrevs, enum page_as as, const char *arg,
+    int64_t *id, char **notice)
 {
 	struct stat	 sb;
 	char		*cause = NULL, *path;
 	int		 rc;
 
-	if (!store_article_is_id(arg) && stat(arg, &sb) == 0)
-		return review_import(store, opts, abbrevs, arg, id, notice);
+	if (fetch_is_url(arg) ||
+	    (!store_article_is_id(arg) && stat(arg, &sb) == 0))
+		return review_import(store, opts, abbrevs, as, arg, id,
+		    notice);
 	path = store_article_is_id(arg) ? xstrdup(arg) : paths_absolute(arg);
 	rc = store_find_article(store, path, id, &cause);
 	free(path);
@@ -115,13 +152,19 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	struct store	*store;
 	struct abbrevs	*abbrevs;
 	int64_t		 id = 0;
+	enum page_as	 as = PAGE_AS_AUTO;
 	char		*cause = NULL, *notice = NULL;
 	int		 status, rc, run = 0;
 
-	if ((status = cmd_getopt(argc, argv, opts, NULL, NULL, NULL)) != 0)
+	if ((status = cmd_getopt(argc, argv, opts, review_options,
+	    review_option, &as)) != 0)
 		return status;
 	if (argc - optind > 1)
 		return cmd_usage("review: one ARTICLE expected");
+	if (optind < argc && strcmp(argv[optind], "-") == 0)
+		return cmd_usage("review: the screen reads the keyboard from "
+		    "standard input: import the article first (claimdesk "
+		    "import -), then review the id it prints");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return cmd_fail("review: needs a terminal (for scripts: "
 		    "claimdesk import, mark, export)");
@@ -132,8 +175,8 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	if (optind < argc) {
-		status = review_resolve(store, opts, abbrevs, argv[optind],
-		    &id, &notice);
+		status = review_resolve(store, opts, abbrevs, as,
+		    argv[optind], &id, &notice);
 		run = status == 0;
 	} else if ((rc = ui_pick(store, &id, &cause)) == -1)
 		status = cmd_fail("%s", cause);

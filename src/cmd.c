@@ -23,23 +23,29 @@
 #include "xmalloc.h"
 
 const struct cmd_entry cmd_table[] = {
-	{ "review", "review [OPTIONS] [ARTICLE]",
+	{ "review", "review [OPTIONS] [--as text|html] [ARTICLE|URL]",
 	  "review an article (imported first if new or changed); none: pick one",
 	  cmd_review },
 	{ "extract", "extract [--all] [--format tsv|json|text] [--as text|html]\n"
 	  "                 FILE|URL|-",
 	  "print the claims of a file or web page, or its text (no database)",
 	  cmd_extract },
-	{ "import", "import [OPTIONS] [--url URL] [--as ARTICLE] FILE...",
-	  "import articles and extract their claims", cmd_import },
+	{ "import", "import [OPTIONS] [--url URL] [--as ARTICLE|text|html]\n"
+	  "                 FILE|URL|-...",
+	  "import articles (files, web pages, -) and extract their claims",
+	  cmd_import },
 	{ "list", "list [OPTIONS]",
 	  "list articles with their claims and verdicts", cmd_list },
 	{ "mark", "mark [OPTIONS] ARTICLE CLAIM verified|disputed|unsourced|clear\n"
 	  "                 [--note TEXT] [--expect STATUS]",
 	  "set a claim's verdict (and note) from a script", cmd_mark },
+	{ "meta", "meta [OPTIONS] ARTICLE [--title T] [--date D] [--url U]\n"
+	  "                 [--site S] [--author A]... [--lang L] [--format text|json]",
+	  "show or set an article's title, authors, date, site and URL",
+	  cmd_meta },
 	{ "export", "export [OPTIONS] [--format md|html|csv|json|claimreview]\n"
 	  "                 [--article ARTICLE]... [--status STATUS]... [--url URL]\n"
-	  "                 [-o FILE]",
+	  "                 [--public] [-o FILE]",
 	  "write a report of verdicts", cmd_export },
 	{ "stats", "stats [OPTIONS]",
 	  "count verdicts by status and by reviewer", cmd_stats },
@@ -83,7 +89,8 @@ static const struct option common_options[] = {
 static const char *const value_options[] = {
 	"--db", "--rules", "--reviewer", "--org", "--max-size", "--format",
 	"--article", "--status", "--note", "-o", "--output", "--url",
-	"--expect", "--as", NULL
+	"--expect", "--as", "--title", "--date", "--site", "--author",
+	"--lang", NULL
 };
 
 int

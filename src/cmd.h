@@ -34,6 +34,7 @@ int	cmd_extract(int, char **, struct cd_opts *);
 int	cmd_import(int, char **, struct cd_opts *);
 int	cmd_list(int, char **, struct cd_opts *);
 int	cmd_mark(int, char **, struct cd_opts *);
+int	cmd_meta(int, char **, struct cd_opts *);
 int	cmd_export(int, char **, struct cd_opts *);
 int	cmd_stats(int, char **, struct cd_opts *);
 int	cmd_check(int, char **, struct cd_opts *);

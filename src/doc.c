@@ -1,5 +1,6 @@
 /* doc.c: an article read, segmented and scored. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "article.h"
 #include "doc.h"
@@ -42,6 +43,19 @@ doc_free(struct doc *doc)
 	sentences_free(doc->sent, doc->nsent);
 	free(doc->title);
 	free(doc->warning);
+	meta_clear(&doc->meta);
 	article_free(doc->art);
 	free(doc);
+}
+
+void
+doc_set_meta(struct doc *doc, struct meta *meta)
+{
+	meta_clear(&doc->meta);
+	doc->meta = *meta;
+	memset(meta, 0, sizeof *meta);
+	if (doc->meta.title != NULL && *doc->meta.title != '\0') {
+		free(doc->title);
+		doc->title = xstrdup(doc->meta.title);
+	}
 }

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "meta.h"
+
 struct abbrevs;
 struct article;
 struct claim_info;
@@ -18,6 +20,8 @@ struct doc {
 	size_t			 nsent;
 	size_t			 nclaims;	/* sentences with info[i].claim */
 	char			*warning;	/* extraction warning or NULL */
+	struct meta		 meta;		/* what the article's page says
+						   about it; empty for text */
 };
 
 /*
@@ -28,5 +32,9 @@ struct doc {
 struct doc	*doc_build(struct article *art, const struct abbrevs *abbrevs,
 		    const struct ruleset *rules);
 void		 doc_free(struct doc *);
+
+/* Gives DOC the metadata META says (taken over: META is left empty); its
+ * title, when there is one, becomes the doc's. */
+void		 doc_set_meta(struct doc *, struct meta *);
 
 #endif

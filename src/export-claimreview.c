@@ -7,14 +7,19 @@
 
 #include "export-int.h"
 #include "json.h"
+#include "meta.h"
 #include "xmalloc.h"
 
 /*
  * A JSON-LD array with one ClaimReview per claim that has a verdict
- * (unreviewed claims, stale verdicts and orphans are left out). The rating follows the
- * verdict: Verified 3, Unsourced 2, Disputed 1, on a scale from 1 to 3.
- * "url" is the published report's address (--url) with the claim's anchor
- * in the html report ("#a1-c3"); "reviewBody" is the note. The strings are
+ * (unreviewed claims, stale verdicts and orphans are left out). The rating
+ * follows the verdict: Verified 3, Unsourced 2, Disputed 1, on a scale
+ * from 1 to 3. "url" is the published report's address (--url) with the
+ * claim's anchor in the html report ("#a1-c3"); "reviewBody" is the note.
+ * itemReviewed is the claim: its source as author, the article's
+ * publication date, and the article (canonical URL, headline, date,
+ * authors, outlet) as its appearance. The html report embeds the same
+ * objects, one array per article. The strings are
  * escaped as JSON with "<", ">" and "&" as \u escapes, so the array may be
  * pasted into a <script type="application/ld+json"> element as it is.
  */
@@ -110,7 +115,7 @@ claimreview_rating(enum verdict v)
 /* The report address with the claim's anchor: BASE#aID-cN. */
 static void
 claimreview_url(struct export *ex, const struct ex_article *a,
-    const struct st_claim *c)
+    const struct st_claim *c, const char *in)
 {
 	const char	*base = ex->opts->url;
 	char		*url;
@@ -119,74 +124,153 @@ claimreview_url(struct export *ex, const struct ex_article *a,
 	len = strcspn(base, "#");
 	url = xasprintf("%.*s#a%lld-c%d", (int)len, base, (long long)a->r.id,
 	    c->number);
-	fputs(",\n    \"url\": ", ex->out);
+	fprintf(ex->out, ",\n%s  \"url\": ", in);
 	json_str(ex->out, url);
 	free(url);
 }
 
+/* Where the claim appeared: the article, by its canonical URL, with what
+ * its page says of it. */
+static void
+claimreview_appearance(FILE *f, const struct ex_article *a, const char *in)
+{
+	const struct meta	*m = a->r.meta;
+	size_t			 i;
+
+	fprintf(f, ",\n%s    \"appearance\": {\"@type\": \"CreativeWork\", "
+	    "\"url\": ", in);
+	json_str(f, a->r.url);
+	fputs(", \"headline\": ", f);
+	json_str(f, a->r.title);
+	if (m->date != NULL && meta_date_ok(m->date)) {
+		fputs(", \"datePublished\": ", f);
+		json_str(f, m->date);
+	}
+	if (m->nauthors > 0) {
+		fputs(", \"author\": [", f);
+		for (i = 0; i < m->nauthors; i++) {
+			fputs(i > 0 ? ", {\"@type\": \"Person\", \"name\": " :
+			    "{\"@type\": \"Person\", \"name\": ", f);
+			json_str(f, m->authors[i]);
+			putc('}', f);
+		}
+		putc(']', f);
+	}
+	if (m->site != NULL) {
+		fputs(", \"publisher\": {\"@type\": \"Organization\", "
+		    "\"name\": ", f);
+		json_str(f, m->site);
+		putc('}', f);
+	}
+	if (m->lang != NULL) {
+		fputs(", \"inLanguage\": ", f);
+		json_str(f, m->lang);
+	}
+	putc('}', f);
+}
+
+/* The claim: who made it, when it was published (the article's
+ * publication date, when its page gives one in ISO 8601), where. */
 static void
 claimreview_item(struct export *ex, const struct ex_article *a,
-    const struct st_claim *c)
+    const struct st_claim *c, const char *in)
 {
-	FILE	*f = ex->out;
+	FILE			*f = ex->out;
+	const struct meta	*m = a->r.meta;
 
-	fputs(",\n    \"itemReviewed\": {\n      \"@type\": \"Claim\"", f);
+	fprintf(f, ",\n%s  \"itemReviewed\": {\n%s    \"@type\": \"Claim\"",
+	    in, in);
 	if (c->source != NULL && *c->source != '\0') {
-		fprintf(f, ",\n      \"author\": {\"@type\": \"%s\", "
-		    "\"name\": ", export_claimreview_author_type(c->source));
+		fprintf(f, ",\n%s    \"author\": {\"@type\": \"%s\", "
+		    "\"name\": ", in, export_claimreview_author_type(c->source));
 		json_str(f, c->source);
 		putc('}', f);
 	}
-	fputs(",\n      \"datePublished\": ", f);
-	json_str(f, a->r.created_at);
+	if (m != NULL && m->date != NULL && meta_date_ok(m->date)) {
+		fprintf(f, ",\n%s    \"datePublished\": ", in);
+		json_str(f, m->date);
+	}
 	/* Only a web address is published as where the claim appeared: a
 	 * database may hold another scheme from before it was refused. */
-	if (a->r.url != NULL &&
+	if (a->r.url != NULL && m != NULL &&
 	    export_text_link(a->r.url, strlen(a->r.url)) == strlen(a->r.url) &&
-	    *a->r.url != '\0') {
-		fputs(",\n      \"appearance\": {\"@type\": \"CreativeWork\", "
-		    "\"url\": ", f);
-		json_str(f, a->r.url);
-		fputs(", \"headline\": ", f);
-		json_str(f, a->r.title);
-		putc('}', f);
-	}
-	fputs("\n    }", f);
+	    *a->r.url != '\0')
+		claimreview_appearance(f, a, in);
+	fprintf(f, "\n%s  }", in);
 }
 
-static void
-claimreview_claim(struct export *ex, const struct ex_article *a,
-    const struct st_claim *c)
+void
+export_claimreview_one(struct export *ex, const struct ex_article *a,
+    const struct st_claim *c, const char *in, size_t *n)
 {
 	FILE	*f = ex->out;
 
 	/* A stale verdict is not published: its text changed since. */
 	if (c->status == VERDICT_NONE || c->stale_text != NULL)
 		return;
-	fprintf(f, "%s\n  {\n    \"@context\": \"https://schema.org\",\n"
-	    "    \"@type\": \"ClaimReview\"", ex->items++ ? "," : "");
+	fprintf(f, "%s\n%s{\n%s  \"@context\": \"https://schema.org\",\n"
+	    "%s  \"@type\": \"ClaimReview\"", (*n)++ ? "," : "", in, in, in);
 	if (ex->opts->url != NULL && *ex->opts->url != '\0')
-		claimreview_url(ex, a, c);
-	fputs(",\n    \"claimReviewed\": ", f);
+		claimreview_url(ex, a, c, in);
+	fprintf(f, ",\n%s  \"claimReviewed\": ", in);
 	json_str(f, c->text);
-	fprintf(f, ",\n    \"reviewRating\": {\n      \"@type\": \"Rating\",\n"
-	    "      \"ratingValue\": %d,\n      \"bestRating\": 3,\n"
-	    "      \"worstRating\": 1,\n      \"alternateName\": \"%s\"\n    }",
-	    claimreview_rating(c->status), verdict_label(c->status));
-	claimreview_item(ex, a, c);
+	fprintf(f, ",\n%s  \"reviewRating\": {\n%s    \"@type\": \"Rating\",\n"
+	    "%s    \"ratingValue\": %d,\n%s    \"bestRating\": 3,\n"
+	    "%s    \"worstRating\": 1,\n%s    \"alternateName\": \"%s\"\n"
+	    "%s  }", in, in, in, claimreview_rating(c->status), in, in, in,
+	    verdict_label(c->status), in);
+	claimreview_item(ex, a, c, in);
 	if (ex->opts->org != NULL && *ex->opts->org != '\0') {
-		fputs(",\n    \"author\": {\"@type\": \"Organization\", "
-		    "\"name\": ", f);
+		fprintf(f, ",\n%s  \"author\": {\"@type\": \"Organization\", "
+		    "\"name\": ", in);
 		json_str(f, ex->opts->org);
 		putc('}', f);
 	}
-	fputs(",\n    \"datePublished\": ", f);
+	fprintf(f, ",\n%s  \"datePublished\": ", in);
 	json_str(f, c->updated_at != NULL ? c->updated_at : ex->generated_at);
 	if (*c->note != '\0') {
-		fputs(",\n    \"reviewBody\": ", f);
+		fprintf(f, ",\n%s  \"reviewBody\": ", in);
 		json_str(f, c->note);
 	}
-	fputs("\n  }", f);
+	fprintf(f, "\n%s}", in);
+}
+
+int
+export_claimreview_ok(const struct export *ex)
+{
+	const struct export_opts	*o = ex->opts;
+
+	return o->org != NULL && *o->org != '\0' && o->url != NULL &&
+	    *o->url != '\0';
+}
+
+int
+export_claimreview_article(struct export *ex, const struct ex_article *a)
+{
+	int	v, n = 0;
+
+	for (v = VERDICT_NONE + 1; v < VERDICT_COUNT; v++) {
+		if (export_wanted(ex, (enum verdict)v))
+			n += a->r.count[v] - a->r.stale[v];
+	}
+	if (n > 0 && a->r.url == NULL)
+		export_warn(ex, "article %lld has no URL (claimdesk meta %lld "
+		    "--url URL): the appearance of its claims is left out",
+		    (long long)a->r.id, (long long)a->r.id);
+	return n;
+}
+
+static void
+claimreview_article(struct export *ex, const struct ex_article *a)
+{
+	export_claimreview_article(ex, a);
+}
+
+static void
+claimreview_claim(struct export *ex, const struct ex_article *a,
+    const struct st_claim *c)
+{
+	export_claimreview_one(ex, a, c, "  ", &ex->items);
 }
 
 static void
@@ -197,6 +281,7 @@ claimreview_end(struct export *ex)
 
 const struct export_ops export_claimreview_ops = {
 	.begin = claimreview_begin,
+	.article = claimreview_article,
 	.claim = claimreview_claim,
 	.end = claimreview_end
 };

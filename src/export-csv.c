@@ -10,7 +10,8 @@
  * quoted, its quotes doubled; line breaks inside it are written as LF. A
  * text cell starting with "=", "+", "-", "@", tab or CR is prefixed with "'"
  * so that no spreadsheet reads it as a formula. Control characters and bad
- * UTF-8 are made visible as in the other human formats. No BOM.
+ * UTF-8 are made visible as in the other human formats. No BOM. A report
+ * to publish leaves the reviewer cells empty.
  */
 
 static const char csv_special[128] = { ['"'] = 1 };
@@ -77,8 +78,9 @@ csv_claim(struct export *ex, const struct ex_article *a,
 	export_csv_cell(f, a->r.title);
 	fprintf(f, ",%d,%lld,%lld,%s,", c->number, (long long)c->start,
 	    (long long)c->end, verdict_name(c->status));
-	csv_cells(f, 6, c->text, c->source, c->note, c->reviewer,
-	    c->updated_at, c->stale_text);
+	csv_cells(f, 6, c->text, c->source, c->note,
+	    ex->opts->publish ? NULL : c->reviewer, c->updated_at,
+	    c->stale_text);
 	fputs("\r\n", f);
 }
 

@@ -4,6 +4,7 @@
 
 #include "config.h"
 #include "export-int.h"
+#include "meta.h"
 
 /*
  * One page, nothing fetched: inline CSS, no script, no font, no image, and
@@ -12,7 +13,10 @@
  * style and a numbered mark, so print and colour-blind readers lose
  * nothing), then the claims table. Every string is HTML-escaped. Anchors:
  * "aA-cN" is claim N's row in the table (ClaimReview urls point there),
- * "aA-tN" the claim in the text.
+ * "aA-tN" the claim in the text. With an organisation and the report's
+ * address, each article ends with the ClaimReview JSON-LD of its verdicts
+ * in a <script type="application/ld+json">: data for the tools that read
+ * published fact-checks, never run (the policy allows no script).
  */
 
 static const char *const html_marks[] = {
@@ -206,17 +210,68 @@ html_begin(struct export *ex)
 	fputs("</ul>\n</header>\n<main>\n", f);
 }
 
+/* A row of the facts list when VALUE is known. */
+static void
+html_fact(FILE *f, const char *name, const char *value)
+{
+	if (value == NULL)
+		return;
+	fprintf(f, "<dt>%s</dt><dd>", name);
+	html_str(f, value);
+	fputs("</dd>\n", f);
+}
+
+/* What the article's page says of it: outlet, authors, date, link. */
+static void
+html_meta(FILE *f, const struct ex_article *a)
+{
+	const struct meta	*m = a->r.meta;
+	size_t			 i;
+
+	html_fact(f, "Outlet", m->site);
+	if (m->nauthors > 0) {
+		fputs("<dt>By</dt><dd>", f);
+		for (i = 0; i < m->nauthors; i++) {
+			if (i > 0)
+				fputs(", ", f);
+			html_str(f, m->authors[i]);
+		}
+		fputs("</dd>\n", f);
+	}
+	if (m->date != NULL) {
+		fputs("<dt>Published</dt><dd>", f);
+		html_time(f, m->date);
+		fputs("</dd>\n", f);
+	}
+	if (a->r.url != NULL) {
+		fputs("<dt>Link</dt><dd>", f);
+		html_linked(f, a->r.url);
+		fputs("</dd>\n", f);
+	}
+}
+
+/* A report to publish: what was checked, nothing of the desk's files. */
+static void
+html_facts_public(struct export *ex, const struct ex_article *a)
+{
+	FILE	*f = ex->out;
+
+	fputs("<dl>\n", f);
+	html_meta(f, a);
+	fprintf(f, "<dt>Checked</dt><dd>%d verified \xc2\xb7 %d disputed "
+	    "\xc2\xb7 %d unsourced</dd>\n</dl>\n",
+	    export_count_shown(ex, a, VERDICT_VERIFIED),
+	    export_count_shown(ex, a, VERDICT_DISPUTED),
+	    export_count_shown(ex, a, VERDICT_UNSOURCED));
+}
+
 static void
 html_facts(FILE *f, const struct ex_article *a)
 {
 	fputs("<dl>\n<dt>File</dt><dd>", f);
 	html_str(f, a->r.path);
 	fputs("</dd>\n", f);
-	if (a->r.url != NULL) {
-		fputs("<dt>Published at</dt><dd>", f);
-		html_linked(f, a->r.url);
-		fputs("</dd>\n", f);
-	}
+	html_meta(f, a);
 	fprintf(f, "<dt>Revision</dt><dd>%d, imported ", a->r.revision);
 	html_time(f, a->r.imported_at);
 	fprintf(f, "</dd>\n<dt>Progress</dt><dd>%d/%d reviewed "
@@ -282,14 +337,14 @@ html_text(struct export *ex, const struct ex_article *a)
 }
 
 static void
-html_table_start(FILE *f)
+html_table_start(FILE *f, int publish)
 {
-	fputs("<table>\n<colgroup><col class=\"k-n\"><col class=\"k-v\">"
+	fprintf(f, "<table>\n<colgroup><col class=\"k-n\"><col class=\"k-v\">"
 	    "<col class=\"k-t\"><col class=\"k-s\"><col><col class=\"k-who\">"
 	    "</colgroup>\n"
 	    "<thead><tr><th>#</th><th>Verdict</th><th>Claim</th>"
-	    "<th>Source</th><th>Note</th><th>Reviewer</th></tr></thead>\n"
-	    "<tbody>\n", f);
+	    "<th>Source</th><th>Note</th><th>%s</th></tr></thead>\n"
+	    "<tbody>\n", publish ? "Checked" : "Reviewer");
 }
 
 static void
@@ -300,7 +355,10 @@ html_article(struct export *ex, const struct ex_article *a)
 	fprintf(f, "<article id=\"a%lld\">\n<h2>", (long long)a->r.id);
 	html_str(f, *a->r.title != '\0' ? a->r.title : "(untitled)");
 	fputs("</h2>\n", f);
-	html_facts(f, a);
+	if (ex->opts->publish)
+		html_facts_public(ex, a);
+	else
+		html_facts(f, a);
 	html_text(ex, a);
 	ex->phase = 0;
 	ex->sub = 0;
@@ -335,7 +393,7 @@ html_row(struct export *ex, const struct ex_article *a,
 	const char	*name = verdict_name(c->status);
 
 	if (ex->sub++ == 0)
-		html_table_start(f);
+		html_table_start(f, ex->opts->publish);
 	if (c->orphan)
 		fprintf(f, "<tr class=\"v-%s\"><td>r%d\xc2\xa0#%d</td>", name,
 		    c->revision, c->number);
@@ -354,7 +412,7 @@ html_row(struct export *ex, const struct ex_article *a,
 		html_str(f, c->stale_text);
 		fputs("</span>", f);
 	}
-	if (c->matches > 0)
+	if (c->matches > 0 && !ex->opts->publish)
 		export_each_match(ex, c->id, html_match, NULL);
 	fputs("</td><td class=\"s\">", f);
 	if (c->source != NULL && *c->source != '\0')
@@ -364,11 +422,12 @@ html_row(struct export *ex, const struct ex_article *a,
 	fputs("</td><td class=\"note\">", f);
 	html_linked(f, c->note);
 	fputs("</td><td class=\"who\">", f);
-	if (c->reviewer != NULL) {
+	if (c->reviewer != NULL && !ex->opts->publish) {
 		html_str(f, c->reviewer);
 		fputs("<br>", f);
-		html_time(f, c->updated_at != NULL ? c->updated_at : "");
 	}
+	if (c->reviewer != NULL)
+		html_time(f, c->updated_at != NULL ? c->updated_at : "");
 	fputs("</td></tr>\n", f);
 }
 
@@ -399,14 +458,44 @@ html_orphan(struct export *ex, const struct ex_article *a,
 	html_row(ex, a, c);
 }
 
+/* The ClaimReview walk of an article: the article, and how many so far. */
+struct html_ld {
+	const struct ex_article	*a;
+	size_t			 n;
+};
+
+static void
+html_review(struct export *ex, const struct st_claim *c, void *arg)
+{
+	struct html_ld	*ld = arg;
+
+	export_claimreview_one(ex, ld->a, c, "", &ld->n);
+}
+
+/* The article's verdicts as ClaimReview (JSON-LD), for the search and
+ * fact-check tools that read a published page: data, which no browser
+ * runs (and the page's Content-Security-Policy lets nothing run). */
+static void
+html_claimreview(struct export *ex, const struct ex_article *a)
+{
+	struct html_ld	ld = { a, 0 };
+
+	if (!export_claimreview_ok(ex) || export_claimreview_article(ex,
+	    a) == 0)
+		return;
+	fputs("<script type=\"application/ld+json\">\n[", ex->out);
+	export_each_claim(ex, a, html_review, &ld);
+	fputs("\n]\n</script>\n", ex->out);
+}
+
 static void
 html_article_end(struct export *ex, const struct ex_article *a)
 {
-	(void)a;
 	if (ex->sub > 0)
 		fputs("</tbody>\n</table>\n", ex->out);
 	else if (!ex->phase)
 		fputs("<p class=\"empty\">No claims.</p>\n", ex->out);
+	html_claimreview(ex, a);
 	fputs("</article>\n", ex->out);
 }
 

@@ -62,8 +62,19 @@ struct export {
 						   of the article is open */
 };
 
-/* True when the status filter keeps status V. */
+/* True when the status filter keeps status V (a report to publish keeps
+ * no unreviewed claim). */
 int	export_wanted(const struct export *, enum verdict v);
+/* True when the report shows claim C of an article's current revision:
+ * not dismissed, its status wanted, and not stale in a report to
+ * publish. */
+int	export_shown(const struct export *, const struct st_claim *c);
+/* Claims of A with status V the report shows. */
+int	export_count_shown(const struct export *, const struct ex_article *a,
+	    enum verdict v);
+/* Hands a warning to the caller (opts->warn), formatted. */
+void	export_warn(struct export *, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 
 /*
  * Walks a writer may make from its callbacks: the article's wanted claims
@@ -109,5 +120,18 @@ void		 export_csv_cell(FILE *, const char *s);
 void		 export_md_text(FILE *, const char *s, int multiline);
 void		 export_html_text(FILE *, const char *s, size_t len);
 const char	*export_claimreview_author_type(const char *source);
+
+/* Writes the ClaimReview of claim C of article A to the output (after a
+ * comma unless *N is 0; *N counts those written): nothing for a claim
+ * without a verdict, or whose verdict is stale. INDENT prefixes each
+ * line. */
+void	export_claimreview_one(struct export *, const struct ex_article *a,
+	    const struct st_claim *c, const char *indent, size_t *n);
+/* Whether the report can carry ClaimReview: an organisation and the
+ * address where it is published. */
+int	export_claimreview_ok(const struct export *);
+/* How many ClaimReview objects article A gets; warns (export_warn()) when
+ * it has some but no URL for their appearance. */
+int	export_claimreview_article(struct export *, const struct ex_article *a);
 
 #endif

@@ -5,16 +5,21 @@
 #include "config.h"
 #include "export-int.h"
 #include "json.h"
+#include "meta.h"
 
 /*
  * {"generator", "generated_at", "org", "filter": {"articles", "status"},
- *  "articles": [{"id", "title", "path", "url", "revision", "imported_at",
- *   "summary": {...}, "claims": [CLAIM...], "orphans": [CLAIM...]}]}
+ *  "articles": [{"id", "title", "path", "url", "meta", "revision",
+ *   "imported_at", "summary": {...}, "claims": [CLAIM...],
+ *   "orphans": [CLAIM...]}]}
  * where CLAIM is {"claim", "start", "end", "text", "status", "source",
  * "note", "reviewer", "updated_at", "id", "kinds", "score", "origin",
  * "revision", "matches": [...], "history": [...]}. ex->items counts the
  * articles written, ex->sub the entries of the open claims or orphans
  * list, ex->phase whether "orphans" is open (the first orphan opens it).
+ * "meta" is what the article's page says of it (meta_json()). A report
+ * to publish has no path, import time, reviewer, match, history or
+ * orphan, and counts only what it shows.
  */
 
 static void
@@ -89,20 +94,28 @@ static void
 json_article(struct export *ex, const struct ex_article *a)
 {
 	FILE	*f = ex->out;
+	int	pub = ex->opts->publish, v, n[VERDICT_COUNT], all = 0;
 
 	fprintf(f, "%s\n    {\n      \"id\": %lld", ex->items ? "," : "",
 	    (long long)a->r.id);
-	json_members(f, ",\n      ", "title", a->r.title, "path", a->r.path,
-	    "url", a->r.url, (const char *)NULL);
+	json_members(f, ",\n      ", "title", a->r.title, "path",
+	    pub ? NULL : a->r.path, "url", a->r.url, (const char *)NULL);
+	json_key(f, "      ", "meta");
+	meta_json(f, a->r.meta);
 	fprintf(f, ",\n      \"revision\": %d", a->r.revision);
 	json_key(f, "      ", "imported_at");
-	json_str(f, a->r.imported_at);
+	json_str(f, pub ? NULL : a->r.imported_at);
+	/* A report to publish counts what it shows. */
+	for (v = 0; v < VERDICT_COUNT; v++) {
+		n[v] = pub ? export_count_shown(ex, a, (enum verdict)v) :
+		    a->r.count[v];
+		all += n[v];
+	}
 	fprintf(f, ",\n      \"summary\": {\"claims\": %d, \"reviewed\": %d, "
 	    "\"verified\": %d, \"disputed\": %d, \"unsourced\": %d, "
-	    "\"unreviewed\": %d, \"orphans\": %d}", a->claims,
-	    a->claims - a->r.count[VERDICT_NONE], a->r.count[VERDICT_VERIFIED],
-	    a->r.count[VERDICT_DISPUTED], a->r.count[VERDICT_UNSOURCED],
-	    a->r.count[VERDICT_NONE], a->orphans);
+	    "\"unreviewed\": %d, \"orphans\": %d}", all,
+	    all - n[VERDICT_NONE], n[VERDICT_VERIFIED], n[VERDICT_DISPUTED],
+	    n[VERDICT_UNSOURCED], n[VERDICT_NONE], pub ? 0 : a->orphans);
 	fputs(",\n      \"claims\": [", f);
 	ex->items++;
 	ex->sub = 0;
@@ -154,9 +167,10 @@ json_history(struct export *ex, const struct st_history *h, void *arg)
 	putc('}', f);
 }
 
-/* The fields SPEC §7 fixes, in its order. */
+/* The fields SPEC §7 fixes, in its order; no reviewer in a report to
+ * publish. */
 static void
-json_claim_fixed(FILE *f, const struct st_claim *c)
+json_claim_fixed(FILE *f, const struct st_claim *c, int pub)
 {
 	const char	*in = "          ";
 
@@ -167,8 +181,8 @@ json_claim_fixed(FILE *f, const struct st_claim *c)
 	json_str(f, c->text);
 	fprintf(f, ",\n%s\"status\": \"%s\"", in, verdict_name(c->status));
 	json_members(f, ",\n          ", "source", c->source, "note", c->note,
-	    "reviewer", c->reviewer, "updated_at", c->updated_at,
-	    (const char *)NULL);
+	    "reviewer", pub ? NULL : c->reviewer, "updated_at",
+	    c->updated_at, (const char *)NULL);
 }
 
 static void
@@ -180,7 +194,7 @@ json_claim_obj(struct export *ex, const struct st_claim *c)
 
 	if (ex->sub++)
 		putc(',', f);
-	json_claim_fixed(f, c);
+	json_claim_fixed(f, c, ex->opts->publish);
 	fprintf(f, ",\n%s\"id\": %lld,\n%s\"revision\": %d", in,
 	    (long long)c->id, in, c->revision);
 	fprintf(f, ",\n%s\"stale\": %s", in, c->stale_text != NULL ? "true" :
@@ -193,13 +207,13 @@ json_claim_obj(struct export *ex, const struct st_claim *c)
 	    in, c->manual ? "manual" : "extracted");
 	json_key(f, in, "matches");
 	putc('[', f);
-	if (c->matches > 0)
+	if (c->matches > 0 && !ex->opts->publish)
 		export_each_match(ex, c->id, json_match, &n);
 	fputs(n ? "\n          ]" : "]", f);
 	json_key(f, in, "history");
 	putc('[', f);
 	n = 0;
-	if (c->history > 0)
+	if (c->history > 0 && !ex->opts->publish)
 		export_each_history(ex, c->id, json_history, &n);
 	fputs(n ? "\n          ]\n        }" : "]\n        }", f);
 }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 #include "export-int.h"
+#include "meta.h"
 
 /*
  * Text is CommonMark-escaped: punctuation that could start markup gets a
@@ -149,20 +150,27 @@ md_progress(FILE *f, const struct ex_article *a)
 	    a->r.count[VERDICT_UNSOURCED]);
 }
 
+/* What the article's page says of it: outlet, authors, date, link. */
 static void
-md_article(struct export *ex, const struct ex_article *a)
+md_meta(FILE *f, const struct ex_article *a)
 {
-	FILE	*f = ex->out;
-	size_t	 n;
+	const struct meta	*m = a->r.meta;
+	size_t			 i, n;
 
-	fputs("\n## ", f);
-	if (*a->r.title == '\0')
-		fputs("(untitled)", f);
-	md_write(f, a->r.title, strlen(a->r.title), MD_START);
-	fputs("\n\n- File: ", f);
-	md_write(f, a->r.path, strlen(a->r.path), 0);
+	if (m->site != NULL) {
+		fputs("\n- Outlet: ", f);
+		md_write(f, m->site, strlen(m->site), 0);
+	}
+	for (i = 0; i < m->nauthors; i++) {
+		fputs(i == 0 ? "\n- By: " : ", ", f);
+		md_write(f, m->authors[i], strlen(m->authors[i]), 0);
+	}
+	if (m->date != NULL) {
+		fputs("\n- Published: ", f);
+		md_write(f, m->date, strlen(m->date), 0);
+	}
 	if (a->r.url != NULL) {
-		fputs("\n- Published at: ", f);
+		fputs("\n- Link: ", f);
 		n = export_text_link(a->r.url, strlen(a->r.url));
 		if (n == strlen(a->r.url)) {
 			putc('<', f);
@@ -171,6 +179,31 @@ md_article(struct export *ex, const struct ex_article *a)
 		} else
 			md_write(f, a->r.url, strlen(a->r.url), 0);
 	}
+}
+
+static void
+md_article(struct export *ex, const struct ex_article *a)
+{
+	FILE	*f = ex->out;
+
+	fputs("\n## ", f);
+	if (*a->r.title == '\0')
+		fputs("(untitled)", f);
+	md_write(f, a->r.title, strlen(a->r.title), MD_START);
+	fputs("\n", f);
+	if (ex->opts->publish) {
+		md_meta(f, a);
+		fprintf(f, "\n- Checked: %d verified \xc2\xb7 %d disputed "
+		    "\xc2\xb7 %d unsourced\n",
+		    export_count_shown(ex, a, VERDICT_VERIFIED),
+		    export_count_shown(ex, a, VERDICT_DISPUTED),
+		    export_count_shown(ex, a, VERDICT_UNSOURCED));
+		ex->phase = 0;
+		return;
+	}
+	fputs("\n- File: ", f);
+	md_write(f, a->r.path, strlen(a->r.path), 0);
+	md_meta(f, a);
 	fprintf(f, "\n- Revision %d, imported %s\n- Progress: ", a->r.revision,
 	    a->r.imported_at);
 	md_progress(f, a);
@@ -226,14 +259,17 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 		fputs("\n- Note: ", f);
 		md_write(f, c->note, strlen(c->note), MD_LINES);
 	}
-	fputs("\n- Reviewer: ", f);
-	if (c->reviewer != NULL) {
+	if (ex->opts->publish)
+		fprintf(f, "\n- Checked: %s", c->updated_at != NULL ?
+		    c->updated_at : "");
+	else if (c->reviewer != NULL) {
+		fputs("\n- Reviewer: ", f);
 		md_write(f, c->reviewer, strlen(c->reviewer), 0);
 		fprintf(f, ", %s", c->updated_at != NULL ? c->updated_at : "");
 	} else
-		fputs("not reviewed yet", f);
+		fputs("\n- Reviewer: not reviewed yet", f);
 	putc('\n', f);
-	if (c->matches > 0) {
+	if (c->matches > 0 && !ex->opts->publish) {
 		fputs("- Seen before:\n", f);
 		export_each_match(ex, c->id, md_match, NULL);
 	}

@@ -85,8 +85,41 @@ export_format_guess(const char *path)
 int
 export_wanted(const struct export *ex, enum verdict v)
 {
+	if (ex->opts->publish && v == VERDICT_NONE)
+		return 0;
 	return ex->opts->statuses == 0 ||
 	    (ex->opts->statuses & EXPORT_STATUS(v)) != 0;
+}
+
+int
+export_shown(const struct export *ex, const struct st_claim *c)
+{
+	return !c->dismissed && export_wanted(ex, c->status) &&
+	    !(ex->opts->publish && c->stale_text != NULL);
+}
+
+int
+export_count_shown(const struct export *ex, const struct ex_article *a,
+    enum verdict v)
+{
+	if (!export_wanted(ex, v))
+		return 0;
+	return a->r.count[v] - (ex->opts->publish ? a->r.stale[v] : 0);
+}
+
+void
+export_warn(struct export *ex, const char *fmt, ...)
+{
+	va_list	ap;
+	char	*msg;
+
+	if (ex->opts->warn == NULL)
+		return;
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	ex->opts->warn(msg, ex->opts->arg);
+	free(msg);
 }
 
 void
@@ -170,7 +203,7 @@ export_walk_claim(const struct st_claim *c, void *arg)
 {
 	struct export_walk	*w = arg;
 
-	if (c->dismissed || !export_wanted(w->ex, c->status))
+	if (!export_shown(w->ex, c))
 		return 0;
 	w->fn(w->ex, c, w->arg);
 	return w->count ? export_count(w->ex) : export_check_out(w->ex);
@@ -276,11 +309,13 @@ export_article(const struct st_report_article *r, void *arg)
 	for (v = 0; v < VERDICT_COUNT; v++) {
 		a.claims += r->count[v];
 		a.orphans += r->orphans[v];
-		if (export_wanted(ex, (enum verdict)v))
-			a.wanted += r->count[v] + r->orphans[v];
+		a.wanted += export_count_shown(ex, &a, (enum verdict)v);
+		if (!ex->opts->publish && export_wanted(ex, (enum verdict)v))
+			a.wanted += r->orphans[v];
 	}
-	/* With a status filter, articles with nothing to show are left out. */
-	if (ex->opts->statuses != 0 && a.wanted == 0)
+	/* With a status filter, and in a report to publish, articles with
+	 * nothing to show are left out. */
+	if ((ex->opts->statuses != 0 || ex->opts->publish) && a.wanted == 0)
 		return 0;
 
 	a.index = ex->done.articles;
@@ -291,7 +326,7 @@ export_article(const struct st_report_article *r, void *arg)
 	if (ops->claim != NULL && export_walked(ex, store_report_claims(ex->rp,
 	    r, 0, export_walk_claim, &w)) != 0)
 		return 1;
-	if (ops->orphan != NULL && a.orphans > 0 &&
+	if (ops->orphan != NULL && a.orphans > 0 && !ex->opts->publish &&
 	    export_walked(ex, store_report_orphans(ex->rp, r,
 	    export_orphan_cb, &w)) != 0)
 		return 1;

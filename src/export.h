@@ -43,6 +43,16 @@ struct export_opts {
 	const char		*url;		/* where the report is published,
 						   may be NULL */
 	const char		*generated_at;	/* NULL: store_now() */
+	int			 publish;	/* --public: a report to publish:
+						   no local paths, import times,
+						   reviewer names, unreviewed
+						   claims, stale verdicts,
+						   orphans or matches; the
+						   articles' own title, outlet,
+						   authors, date and link */
+	/* Called with a warning about the report (one line: what was
+	 * left out and why) and ARG. May be NULL. */
+	void			(*warn)(const char *, void *);
 	/* Called after each article and every few hundred claims; a non-zero
 	 * return stops the export (-1, "interrupted"). May be NULL. */
 	int			(*progress)(const struct export_progress *,

@@ -1,10 +1,14 @@
 /* import.c: an article file read, scored and stored, for import and review. */
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "article.h"
 #include "doc.h"
+#include "fetch.h"
 #include "import.h"
+#include "meta.h"
+#include "page.h"
 #include "paths.h"
 #include "rules.h"
 #include "xmalloc.h"
@@ -74,6 +78,28 @@ import_path(struct importer *im, const char *file)
 	return canon;
 }
 
+/* The name of the article ART (NULL: not read yet) read from FILE: its
+ * URL, its file's path, or for standard input the name of the article it
+ * is a revision of (--as), else "stdin:" and its hash. Allocated; NULL
+ * with *CAUSE. */
+static char *
+import_name(struct importer *im, const char *file, const struct article *art,
+    char **cause)
+{
+	if (fetch_is_url(file))
+		return paths_url(file);
+	if (strcmp(file, "-") != 0)
+		return import_path(im, file);
+	if (im->opts.as != 0)
+		return store_article_name(im->store, im->opts.as, cause);
+	if (art == NULL) {
+		*cause = xstrdup("standard input cannot be read into a "
+		    "read-only database");
+		return NULL;
+	}
+	return xasprintf("stdin:%016" PRIx64, art->hash);
+}
+
 /* A read-only store: the article imported from PATH, as it is. */
 static int
 import_readonly(struct importer *im, const char *path,
@@ -130,13 +156,14 @@ import_unchanged(struct importer *im, const char *path,
 	return 1;
 }
 
-/* ART (taken over) new or changed: scored and stored. 0, or -1 with
- * *CAUSE. */
+/* ART (taken over) new or changed, with the metadata META (taken over):
+ * scored and stored. 0, or -1 with *CAUSE. */
 static int
 import_scored(struct importer *im, const char *path, struct article *art,
-    struct import_report *rep, char **cause)
+    struct meta *meta, struct import_report *rep, char **cause)
 {
 	struct doc	*doc;
+	struct meta	 m;
 	int		 rc;
 
 	if (importer_prepare(im, cause) != 0) {
@@ -144,38 +171,111 @@ import_scored(struct importer *im, const char *path, struct article *art,
 		return -1;
 	}
 	doc = doc_build(art, im->opts.abbrevs, im->rules);
+	doc_set_meta(doc, meta);
 	if (doc->warning != NULL)
 		import_warn(rep, doc->warning);
-	rep->title = xstrdup(doc->title);
 	rc = store_import(im->store, path, doc, im->opts.reviewer,
 	    im->opts.as, &rep->res, cause);
+	/* The title stored: a person's, when one set it on the revision
+	 * before. */
+	if (rc == 0 && rep->res.state == IMPORT_NEW)
+		rep->title = xstrdup(doc->title);
+	else if (rc == 0) {
+		memset(&m, 0, sizeof m);
+		rc = store_meta_load(im->store, rep->res.article, &m, NULL,
+		    cause);
+		rep->title = m.title;
+		m.title = NULL;
+		meta_clear(&m);
+	}
 	doc_free(doc);
 	return rc;
+}
+
+/* Whether ART holds nothing but white space. */
+static int
+import_blank(const struct article *art)
+{
+	size_t	i;
+
+	for (i = art->body; i < art->len; i++) {
+		if (strchr(" \t\r\n", art->text[i]) == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* Reads FILE as a page: its article into *ART, its metadata into *META
+ * (the address fetched for a page that names no canonical URL). 0, or -1
+ * with *CAUSE. */
+static int
+import_read(struct importer *im, const char *file, struct article **art,
+    struct meta *meta, char **cause)
+{
+	struct page_opts	 po;
+	struct page		*pg;
+
+	memset(&po, 0, sizeof po);
+	po.max_size = im->opts.max_size;
+	po.as = im->opts.read_as;
+	po.stdin_cmd = "claimdesk import -";
+	if ((pg = page_load(file, &po, cause)) == NULL)
+		return -1;
+	if (strcmp(file, "-") == 0 && import_blank(pg->art)) {
+		*cause = xstrdup("nothing on standard input");
+		page_free(pg);
+		return -1;
+	}
+	*art = page_take_article(pg);
+	*meta = pg->meta;
+	memset(&pg->meta, 0, sizeof pg->meta);
+	if (meta->url == NULL && pg->url != NULL)
+		meta->url = xstrdup(pg->url);
+	page_free(pg);
+	return 0;
+}
+
+/* The --url given: where the article was published, as a person says. */
+static int
+import_url(struct importer *im, struct import_report *rep, char **cause)
+{
+	struct meta	m;
+
+	memset(&m, 0, sizeof m);
+	m.url = (char *)im->opts.url;
+	return store_meta_set(im->store, rep->res.article, &m, META_URL,
+	    cause);
 }
 
 int
 importer_file(struct importer *im, const char *file,
     struct import_report *rep, char **cause)
 {
-	struct article	*art;
-	char		*path;
+	struct article	*art = NULL;
+	struct meta	 meta;
+	char		*path = NULL;
 	int		 rc;
 
 	memset(rep, 0, sizeof *rep);
-	path = import_path(im, file);
-	if (store_readonly(im->store))
-		rc = import_readonly(im, path, rep, cause);
-	else if ((art = article_load(file, im->opts.max_size, cause)) == NULL)
+	memset(&meta, 0, sizeof meta);
+	if (store_readonly(im->store)) {
+		if ((path = import_name(im, file, NULL, cause)) == NULL)
+			rc = -1;
+		else
+			rc = import_readonly(im, path, rep, cause);
+	} else if (import_read(im, file, &art, &meta, cause) != 0)
 		rc = -1;
-	else if ((rc = import_unchanged(im, path, art, rep, cause)) == 0)
-		rc = import_scored(im, path, art, rep, cause);
-	else {
-		article_free(art);
+	else if ((path = import_name(im, file, art, cause)) == NULL)
+		rc = -1;
+	else if ((rc = import_unchanged(im, path, art, rep, cause)) == 0) {
+		rc = import_scored(im, path, art, &meta, rep, cause);
+		art = NULL;
+	} else
 		rc = rc == 1 ? 0 : -1;
-	}
+	article_free(art);
+	meta_clear(&meta);
 	if (rc == 0 && im->opts.url != NULL && !store_readonly(im->store))
-		rc = store_set_url(im->store, rep->res.article, im->opts.url,
-		    cause);
+		rc = import_url(im, rep, cause);
 	free(path);
 	if (rc != 0)
 		import_report_clear(rep);

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "page.h"
 #include "store.h"
 
 struct abbrevs;
@@ -20,6 +21,9 @@ struct import_opts {
 	int64_t			 as;		/* the article the file is a
 						   new revision of (moved,
 						   renamed), or 0 */
+	enum page_as		 read_as;	/* how to read it: by its
+						   content, or as text or a
+						   web page (--as) */
 };
 
 /* What importing one file did. */
@@ -48,12 +52,20 @@ void		 importer_free(struct importer *);
 int		 importer_prepare(struct importer *, char **cause);
 
 /*
- * Imports FILE: a new article, a new revision of a changed one, or nothing
- * for one unchanged since its import (its claims are not scored again, only
- * linked to earlier verdicts given since). On a read-only store nothing is
- * read or written: an article already imported from FILE's path is found
- * as it is. Returns 0 with REP filled (free its strings with
- * import_report_clear()), or -1 with *CAUSE (nothing written).
+ * Imports FILE: a file, an http(s) URL (fetched) or "-" (standard input),
+ * read as page_load() reads it: a web page becomes its article's text,
+ * which is what the revision stores (so nothing needs the page or the
+ * network afterwards), with the page's metadata (the address fetched
+ * standing for the canonical URL when the page names none). The article
+ * is known by its file's canonical path, by its URL (paths_url()), or,
+ * from standard input, by "stdin:" and its text's hash. The result is a
+ * new article, a new revision of a changed one, or nothing for one whose
+ * text is unchanged since its import, whatever else changed in its page
+ * (its claims are not scored again, only linked to earlier verdicts given
+ * since). On a read-only store nothing is read or written: an article
+ * already imported from FILE's name is found as it is. Returns 0 with REP
+ * filled (free its strings with import_report_clear()), or -1 with *CAUSE
+ * (nothing written).
  */
 int		 importer_file(struct importer *, const char *file,
 		    struct import_report *rep, char **cause);

@@ -19,6 +19,42 @@ struct meta {
 	char	*lang;		/* language tag ("en", "pt-BR") */
 };
 
+/*
+ * The fields of a struct meta as bits: what "claimdesk meta" sets, and
+ * what the store records as set by a person (schema.sql, migration 6).
+ */
+#define META_TITLE	0x01
+#define META_AUTHORS	0x02
+#define META_DATE	0x04
+#define META_SITE	0x08
+#define META_URL	0x10
+#define META_LANG	0x20
+#define META_ALL	0x3f
+
+/* "title", "authors", "date", "site", "url" or "lang" for one field's bit;
+ * NULL for anything else. */
+const char	*meta_field_name(unsigned field);
+/* The bits of the fields named in LIST ("date,url"); unknown names are
+ * left out, NULL is none. */
+unsigned	 meta_fields_parse(const char *list);
+/* The names of FIELDS, comma-separated in the order of the bits;
+ * allocated, "" for none. */
+char		*meta_fields_list(unsigned fields);
+
+/* The string of field FIELD (any bit but META_AUTHORS) of META, to
+ * replace; NULL for another bit. meta_get() reads it: borrowed, NULL when
+ * unknown or for another bit. */
+char		**meta_field(struct meta *, unsigned field);
+const char	*meta_get(const struct meta *, unsigned field);
+/* Field FIELD of TO (authors included) replaced by a copy of FROM's. */
+void		 meta_copy_field(struct meta *to, const struct meta *from,
+		    unsigned field);
+
+/* Whether S is a date in ISO 8601's extended form, as schema.org wants
+ * one: YYYY-MM-DD, then perhaps a time ("T" or a space, HH:MM, :SS, a
+ * fraction) and a zone ("Z", "+HH:MM", "-HHMM"). */
+int		 meta_date_ok(const char *s);
+
 /* Frees what META holds and zeroes it; META itself is the caller's. */
 void	meta_clear(struct meta *);
 

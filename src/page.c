@@ -22,7 +22,6 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	const char		*what;
 	int			 html;
 
-	pg->raw_hash = article_hash(bytes, len);
 	pg->raw_len = len;
 	kind = sniff(bytes, len, &what);
 	if (opts->as == PAGE_AS_AUTO && kind != SNIFF_TEXT &&
@@ -42,8 +41,12 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 		pg->art = article_from_bytes(arg, bytes, len, opts->max_size,
 		    cause);
 		free(bytes);
+		/* Text is read as it is: its hash is the article's. */
+		if (pg->art != NULL)
+			pg->raw_hash = pg->art->hash;
 		return pg->art != NULL ? 0 : -1;
 	}
+	pg->raw_hash = article_hash(bytes, len);
 	if (html_extract(bytes, len, charset, pg->url, &hp, cause) != 0) {
 		free(bytes);
 		return -1;

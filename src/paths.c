@@ -1,4 +1,5 @@
 /* paths.c: where the database, the rules and the installed data live. */
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -6,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fetch.h"
 #include "paths.h"
 #include "xmalloc.h"
 
@@ -163,4 +165,37 @@ paths_canonical(const char *path)
 	if (strcmp(path, "-") != 0 && (real = realpath(path, NULL)) != NULL)
 		return real;
 	return paths_absolute(path);
+}
+
+char *
+paths_url(const char *url)
+{
+	const char	*host, *rest;
+	char		*name;
+	size_t		 len, i;
+
+	if (!fetch_is_url(url) || (host = strstr(url, "://")) == NULL)
+		return NULL;
+	host += 3;
+	len = strcspn(url, "#");
+	rest = host + strcspn(host, "/?#");
+	name = xasprintf("%.*s%s%.*s", (int)(rest - url), url,
+	    *rest == '/' ? "" : "/", (int)(len - (size_t)(rest - url)), rest);
+	for (i = 0; i < (size_t)(rest - url); i++)
+		name[i] = (char)tolower((unsigned char)name[i]);
+	return name;
+}
+
+int
+paths_is_stdin(const char *name)
+{
+	size_t	i;
+
+	if (strncmp(name, "stdin:", 6) != 0)
+		return 0;
+	for (i = 6; i < 22; i++) {
+		if (!isxdigit((unsigned char)name[i]))
+			return 0;
+	}
+	return name[22] == '\0';
 }

@@ -35,4 +35,14 @@ char	*paths_absolute(const char *path);
  * article. Allocated. */
 char	*paths_canonical(const char *path);
 
+/* The one name of the web page at URL, an http(s) address: its scheme
+ * and host in lower case, its fragment ("#...") left out, "/" for an empty
+ * path. An article fetched from a URL is known by this name. Allocated;
+ * NULL when URL is not an http or https address. */
+char	*paths_url(const char *url);
+
+/* Whether NAME is the name of an article read from standard input:
+ * "stdin:" and the 16 hex digits of its text's hash (import.c). */
+int	 paths_is_stdin(const char *name);
+
 #endif

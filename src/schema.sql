@@ -236,3 +236,42 @@ WHEN new.id IS NOT NULL AND EXISTS (SELECT 1 FROM history WHERE id = new.id)
 BEGIN
 	SELECT RAISE(ABORT, 'history is append-only');
 END;
+
+-- migration 7
+
+-- What an article's page says about it, kept per revision: the authors,
+-- the publication date, the site's name, the canonical URL and the
+-- language (its title is revision.title: the page's own title when it has
+-- one). NULL is "not known". `date` is as the page gives it, ISO 8601 when
+-- it uses it. `url` is where the article is published: the page's
+-- canonical URL, else the address it was fetched from after redirects,
+-- else what a person gave ("import --url", "claimdesk meta --url");
+-- ClaimReview names it as the claim's appearance. `edited` lists the
+-- fields a person set with "claimdesk meta" or "import --url", comma-
+-- separated ("title,date,url"): a new revision keeps those over what its
+-- page says, and takes every other field from its page, else from the
+-- revision before. A revision imported before this migration has no row.
+CREATE TABLE revision_meta (
+	revision_id	INTEGER PRIMARY KEY REFERENCES revision(id),
+	date		TEXT,
+	site		TEXT,
+	url		TEXT,
+	lang		TEXT,
+	edited		TEXT NOT NULL DEFAULT ''
+);
+
+-- The authors of a revision, in the page's order (position 1, 2, ...).
+CREATE TABLE revision_author (
+	revision_id	INTEGER NOT NULL REFERENCES revision(id),
+	position	INTEGER NOT NULL,
+	name		TEXT NOT NULL,
+	PRIMARY KEY (revision_id, position)
+) WITHOUT ROWID;
+
+-- article.url ("import --url") becomes the current revision's url, as a
+-- person set it; the column goes, so that the address has one home.
+INSERT INTO revision_meta (revision_id, url, edited)
+    SELECT r.id, a.url, 'url' FROM article a
+    JOIN current_revision r ON r.article_id = a.id
+    WHERE a.url IS NOT NULL AND a.url <> '';
+ALTER TABLE article DROP COLUMN url;

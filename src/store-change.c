@@ -600,24 +600,6 @@ store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	    claim), cause);
 }
 
-int
-store_set_url(struct store *s, int64_t article, const char *url,
-    char **cause)
-{
-	sqlite3_stmt	*st;
-	int		 rc;
-
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	st = store_stmt(s, S_ART_SET_URL);
-	sqlite3_bind_int64(st, 1, article);
-	store_bind_text(st, 2, url != NULL && *url != '\0' ? url : NULL);
-	rc = store_exec(s, st, "setting the URL");
-	if (rc == 0 && sqlite3_changes(s->db) != 1)
-		rc = store_err(s, "no article with id %" PRId64, article);
-	return store_end(s, rc, cause);
-}
-
 /* store_adopt()'s work inside a transaction. */
 static int
 adopt(struct store *s, int64_t claim, int64_t earlier,

@@ -11,6 +11,7 @@
 #include "article.h"
 #include "doc.h"
 #include "extract.h"
+#include "meta.h"
 #include "segment.h"
 #include "store-int.h"
 #include "store.h"
@@ -47,6 +48,7 @@ struct import_run {
 	char			 at[32];
 	int64_t			 article;
 	int64_t			 rev;		/* the new one */
+	int64_t			 prev;		/* the one before, or 0 */
 	int			 number;
 	int			 last;		/* the article's last claim
 						   number (migration 4) */
@@ -104,31 +106,48 @@ insert_article(struct import_run *r, const char *path)
 	return 0;
 }
 
+/* The new revision, with its metadata: its page's, and what a person set
+ * on the revision before (schema.sql, migration 6). */
 static int
 insert_revision(struct import_run *r)
 {
-	sqlite3_stmt		*st = store_stmt(r->s, S_REV_INSERT);
+	sqlite3_stmt		*st;
 	const struct article	*art = r->doc->art;
+	struct meta		 m;
+	unsigned		 edited;
 	char			 hash[17];
+	int			 rc = -1;
 
+	memset(&m, 0, sizeof m);
+	if (store_meta_merge(r->s, r->prev, &r->doc->meta, r->doc->title, &m,
+	    &edited) != 0)
+		goto out;
+	st = store_stmt(r->s, S_REV_INSERT);
 	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
 	sqlite3_bind_int64(st, 1, r->article);
 	sqlite3_bind_int(st, 2, r->number);
 	sqlite3_bind_blob64(st, 3, art->len > 0 ? art->text : "",
 	    (sqlite3_uint64)art->len, SQLITE_STATIC);
 	store_bind_text(st, 4, hash);
-	store_bind_text(st, 5, r->doc->title);
+	store_bind_text(st, 5, m.title);
 	store_bind_text(st, 6, r->at);
 	store_bind_text(st, 7, r->reviewer);
 	if (store_exec(r->s, st, "adding the revision") != 0)
-		return -1;
+		goto out;
 	r->rev = sqlite3_last_insert_rowid(store_db(r->s));
-	if (r->number == 1)
-		return 0;
-	st = store_stmt(r->s, S_ART_SET_TITLE);
-	sqlite3_bind_int64(st, 1, r->article);
-	store_bind_text(st, 2, r->doc->title);
-	return store_exec(r->s, st, "renaming the article");
+	if (store_meta_write(r->s, r->rev, &m, edited, 1) != 0)
+		goto out;
+	if (r->number > 1) {
+		st = store_stmt(r->s, S_ART_SET_TITLE);
+		sqlite3_bind_int64(st, 1, r->article);
+		store_bind_text(st, 2, m.title);
+		if (store_exec(r->s, st, "renaming the article") != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	meta_clear(&m);
+	return rc;
 }
 
 struct new_claim {
@@ -517,6 +536,7 @@ revise(struct import_run *r, int64_t prev)
 	sqlite3_bind_int64(st, 2, prev);
 	if (load_old(r, st, 1) != 0)
 		return -1;
+	r->prev = prev;
 	if (insert_revision(r) != 0)
 		return -1;
 

@@ -17,7 +17,6 @@ enum store_stmt {
 	S_ART_BY_ID,
 	S_ART_INSERT,
 	S_ART_SET_TITLE,
-	S_ART_SET_URL,
 	S_REV_CURRENT,
 	S_REV_BY_HASH,
 	S_ART_PATH,
@@ -71,6 +70,12 @@ enum store_stmt {
 	S_VOCAB_TERM = S_LAZY,
 	S_VOCAB_PREFIX,
 	S_VOCAB_ALL,
+	S_META_GET,		/* store-meta.c */
+	S_META_AUTHORS,
+	S_META_PUT,
+	S_META_AUTHORS_CLEAR,
+	S_META_AUTHOR_ADD,
+	S_REV_SET_TITLE,
 	S_COUNT
 };
 
@@ -166,6 +171,26 @@ int		 store_next_number(struct store *, int64_t article,
  * or a database whose schema version, in the file or in its write-ahead
  * log, is above LATEST. Nothing is written, nothing is created. */
 int		 store_file_check(const char *path, int latest, char **cause);
+
+/*
+ * Metadata of revisions (store-meta.c), inside a transaction the caller
+ * holds. store_meta_read(): revision REV's into *META (emptied first; free
+ * with meta_clear()) and *EDITED. store_meta_merge(): what new revision's
+ * metadata is when its page says PAGE (may be NULL) and its doc's title is
+ * TITLE, after revision PREV (0: none): the fields a person set on PREV,
+ * then the page's, then PREV's; into *META and *EDITED.
+ * store_meta_write(): META and EDITED as revision REV's, its title aside
+ * (revision.title); FRESH for a revision just inserted, which has none
+ * yet. Each 0, or -1 with the error recorded.
+ */
+struct meta;
+int		 store_meta_read(struct store *, int64_t rev, struct meta *,
+		    unsigned *edited);
+int		 store_meta_merge(struct store *, int64_t prev,
+		    const struct meta *page, const char *title, struct meta *,
+		    unsigned *edited);
+int		 store_meta_write(struct store *, int64_t rev,
+		    const struct meta *, unsigned edited, int fresh);
 
 /* Binds TEXT, or NULL. */
 void		 store_bind_text(sqlite3_stmt *, int, const char *);

@@ -192,6 +192,8 @@ article_read(struct store *s, int64_t id, struct st_article *a)
 	a->path = xstrdup(empty_if_null(sqlite3_column_text(st, 0)));
 	a->title = xstrdup(empty_if_null(sqlite3_column_text(st, 1)));
 	a->url = store_column_dup(st, 2);
+	a->site = store_column_dup(st, 6);
+	a->date = store_column_dup(st, 7);
 	rev = sqlite3_column_int64(st, 3);
 	a->revision = sqlite3_column_int(st, 4);
 	a->len = (size_t)sqlite3_column_bytes(st, 5);
@@ -244,6 +246,8 @@ st_article_free(struct st_article *a)
 	free(a->path);
 	free(a->title);
 	free(a->url);
+	free(a->site);
+	free(a->date);
 	free(a->text);
 	free(a);
 }
@@ -286,6 +290,8 @@ store_list(struct store *s, int (*cb)(const struct st_summary *, void *),
 		sum.id = sqlite3_column_int64(st, 0);
 		sum.title = empty_if_null(sqlite3_column_text(st, 1));
 		sum.path = empty_if_null(sqlite3_column_text(st, 2));
+		sum.site = (const char *)sqlite3_column_text(st, 11);
+		sum.date = (const char *)sqlite3_column_text(st, 12);
 		sum.revision = sqlite3_column_int(st, 3);
 		sum.claims = sqlite3_column_int(st, 4);
 		sum.reviewed = sqlite3_column_int(st, 5);

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "meta.h"
 #include "store-int.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -11,15 +12,18 @@
 /* The current revision of each article: one statement for a given id, one
  * for them all by id. */
 #define ARTICLE_SQL							\
-	"SELECT a.id, a.path, r.title, a.url, a.created_at, r.id, r.number,"\
+	"SELECT a.id, a.path, r.title, m.url, a.created_at, r.id, r.number,"\
 	" r.imported_at FROM article a JOIN current_revision r"	\
-	" ON r.article_id = a.id"
+	" ON r.article_id = a.id"					\
+	" LEFT JOIN revision_meta m ON m.revision_id = r.id"
 
 /* Claims of the current revision (?2) and orphans of earlier ones, counted
- * by status; dismissed claims are not counted. */
+ * by status, with their stale verdicts; dismissed claims are not
+ * counted. */
 #define SUMMARY_SQL							\
 	"SELECT c.revision_id = ?2, coalesce(v.status, 'unreviewed'),"	\
-	" count(*) FROM revision r JOIN claim c ON c.revision_id = r.id"\
+	" count(*), count(v.stale_text)"				\
+	" FROM revision r JOIN claim c ON c.revision_id = r.id"	\
 	" LEFT JOIN verdict v ON v.claim_id = c.id"			\
 	" WHERE r.article_id = ?1 AND c.dismissed = 0"			\
 	" AND (r.id = ?2 OR c.orphan = 1) GROUP BY 1, 2"
@@ -203,10 +207,12 @@ report_summary(struct store_report *rp, struct st_report_article *a)
 	sqlite3_bind_int64(st, 1, a->id);
 	sqlite3_bind_int64(st, 2, a->revision_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (sqlite3_column_int(st, 0))
+		if (sqlite3_column_int(st, 0)) {
 			a->count[col_verdict(st, 1)] += sqlite3_column_int(st,
 			    2);
-		else
+			a->stale[col_verdict(st, 1)] += sqlite3_column_int(st,
+			    3);
+		} else
 			a->orphans[col_verdict(st, 1)] +=
 			    sqlite3_column_int(st, 2);
 	}
@@ -219,9 +225,13 @@ report_article(struct store_report *rp, sqlite3_stmt *st,
     int (*cb)(const struct st_report_article *, void *), void *arg)
 {
 	struct st_report_article	a;
+	struct meta			m;
+	unsigned			edited;
+	char				*cause = NULL;
 	int				rc;
 
 	memset(&a, 0, sizeof a);
+	memset(&m, 0, sizeof m);
 	a.id = sqlite3_column_int64(st, 0);
 	a.path = col_string(st, 1);
 	a.title = col_string(st, 2);
@@ -234,7 +244,17 @@ report_article(struct store_report *rp, sqlite3_stmt *st,
 	a.imported_at = col_string(st, 7);
 	if (report_summary(rp, &a) != 0)
 		return -1;
+	if (store_meta_read(rp->s, a.revision_id, &m, &edited) != 0) {
+		store_give_cause(rp->s, &cause);
+		if (rp->error == NULL)
+			rp->error = xasprintf("database: %s", cause);
+		free(cause);
+		meta_clear(&m);
+		return -1;
+	}
+	a.meta = &m;
 	rc = cb(&a, arg);
+	meta_clear(&m);
 	sqlite3_reset(rp->st[R_TEXT]);
 	return rc != 0 ? 1 : 0;
 }

@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include "fetch.h"
 #include "paths.h"
 #include "store-int.h"
 #include "store.h"
@@ -32,7 +33,6 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_ART_INSERT] =
 	    "INSERT INTO article (path, title, created_at) VALUES (?1, ?2, ?3)",
 	[S_ART_SET_TITLE] = "UPDATE article SET title = ?2 WHERE id = ?1",
-	[S_ART_SET_URL] = "UPDATE article SET url = ?2 WHERE id = ?1",
 	[S_REV_CURRENT] =
 	    "SELECT id, number, hash, length(text), title FROM revision"
 	    " WHERE article_id = ?1 ORDER BY number DESC LIMIT 1",
@@ -119,8 +119,9 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_HISTORY_TAIL] =
 	    "SELECT id, hash FROM history ORDER BY id DESC LIMIT 1",
 	[S_ARTICLE_LOAD] =
-	    "SELECT a.path, a.title, a.url, r.id, r.number, r.text"
-	    " FROM article a JOIN revision r ON r.article_id = a.id"
+	    "SELECT a.path, a.title, m.url, r.id, r.number, r.text, m.site,"
+	    " m.date FROM article a JOIN revision r ON r.article_id = a.id"
+	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " WHERE a.id = ?1 ORDER BY r.number DESC LIMIT 1",
 	/* Both loads give the columns claim_read() expects; the claims in
 	 * index order (ties on start put right in C, which numbers them). */
@@ -159,8 +160,9 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " (SELECT count(*) FROM claim o JOIN revision ro"
 	    "  ON ro.id = o.revision_id"
 	    "  WHERE ro.article_id = a.id AND o.orphan = 1),"
-	    " max(v.updated_at)"
+	    " max(v.updated_at), m.site, m.date"
 	    " FROM article a JOIN current_revision r ON r.article_id = a.id"
+	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " LEFT JOIN claim c ON c.revision_id = r.id AND c.dismissed = 0"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " GROUP BY a.id ORDER BY a.id",
@@ -239,6 +241,27 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_VOCAB_PREFIX] =
 	    "SELECT sum(doc) FROM temp.verdict_vocab"
 	    " WHERE term >= ?1 AND term < ?2",
+	/* A revision's metadata (schema.sql, migration 6). */
+	[S_META_GET] =
+	    "SELECT r.title, m.date, m.site, m.url, m.lang,"
+	    " coalesce(m.edited, '') FROM revision r"
+	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
+	    " WHERE r.id = ?1",
+	[S_META_AUTHORS] =
+	    "SELECT name FROM revision_author WHERE revision_id = ?1"
+	    " ORDER BY position",
+	[S_META_PUT] =
+	    "INSERT INTO revision_meta (revision_id, date, site, url, lang,"
+	    " edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+	    " ON CONFLICT (revision_id) DO UPDATE SET date = excluded.date,"
+	    " site = excluded.site, url = excluded.url, lang = excluded.lang,"
+	    " edited = excluded.edited",
+	[S_META_AUTHORS_CLEAR] =
+	    "DELETE FROM revision_author WHERE revision_id = ?1",
+	[S_META_AUTHOR_ADD] =
+	    "INSERT INTO revision_author (revision_id, position, name)"
+	    " VALUES (?1, ?2, ?3)",
+	[S_REV_SET_TITLE] = "UPDATE revision SET title = ?2 WHERE id = ?1",
 };
 
 static const struct {
@@ -1110,14 +1133,24 @@ store_find_article(struct store *s, const char *article, int64_t *id,
 		if (rc == 1)
 			return 0;
 	}
-	/* By its one name, else as it was written before names were
-	 * resolved. */
-	path = paths_canonical(article);
-	st = store_stmt(s, S_ART_BY_PATH);
-	store_bind_text(st, 1, path);
-	rc = store_step_id(s, st, id, "finding the article");
-	free(path);
-	if (rc == 0) {
+	/* A web page by its address; standard input by its name; a file by
+	 * its one name, else as it was written before names were resolved. */
+	if ((path = paths_url(article)) == NULL && paths_is_stdin(article))
+		path = xstrdup(article);
+	if (path != NULL) {
+		st = store_stmt(s, S_ART_BY_PATH);
+		store_bind_text(st, 1, path);
+		rc = store_step_id(s, st, id, "finding the article");
+		free(path);
+		path = NULL;
+	} else {
+		path = paths_canonical(article);
+		st = store_stmt(s, S_ART_BY_PATH);
+		store_bind_text(st, 1, path);
+		rc = store_step_id(s, st, id, "finding the article");
+		free(path);
+	}
+	if (rc == 0 && !fetch_is_url(article) && !paths_is_stdin(article)) {
 		path = paths_absolute(article);
 		st = store_stmt(s, S_ART_BY_PATH);
 		store_bind_text(st, 1, path);
@@ -1128,10 +1161,30 @@ store_find_article(struct store *s, const char *article, int64_t *id,
 		return store_give_cause(s, cause);
 	if (rc == 0) {
 		store_err(s, "no such article (neither an id nor an "
-		    "imported file)");
+		    "imported file or URL)");
 		return store_give_cause(s, cause);
 	}
 	return 0;
+}
+
+char *
+store_article_name(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_stmt	*st = store_stmt(s, S_ART_PATH);
+	char		*name = NULL;
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		name = store_column_dup(st, 0);
+	else if (rc == SQLITE_DONE)
+		store_err(s, "no article with id %" PRId64, id);
+	else
+		store_dberr(s, "finding the article");
+	sqlite3_reset(st);
+	if (name == NULL)
+		store_give_cause(s, cause);
+	return name;
 }
 
 int

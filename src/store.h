@@ -7,6 +7,7 @@
 
 struct article;
 struct doc;
+struct meta;
 struct sqlite3;
 
 enum verdict {
@@ -125,10 +126,22 @@ int	store_relink(struct store *, int64_t article, char **cause);
  */
 int	store_set_bulk(struct store *, int on, char **cause);
 
-/* Sets the address where article ARTICLE was published (ClaimReview's
- * appearance); URL NULL or "" clears it. 0, or -1 with *CAUSE. */
-int	store_set_url(struct store *, int64_t article, const char *url,
-	    char **cause);
+/*
+ * What an article's page says about it, per revision (store-meta.c,
+ * schema.sql migration 6). store_meta_load() reads the metadata of article
+ * ARTICLE's current revision into *META (the revision's title included;
+ * the caller empties it with meta_clear()) and the fields a person set
+ * into *EDITED (META_* bits; may be NULL). store_meta_set() sets the
+ * FIELDS of META on that revision as a person's: later revisions keep them
+ * over what their pages say. A NULL or empty string clears a field, but
+ * the title, which cannot be empty; META's authors replace the list; the
+ * title becomes the article's. Both 0, or -1 with *CAUSE (nothing
+ * changed).
+ */
+int	store_meta_load(struct store *, int64_t article, struct meta *meta,
+	    unsigned *edited, char **cause);
+int	store_meta_set(struct store *, int64_t article,
+	    const struct meta *meta, unsigned fields, char **cause);
 
 /* Whether ARTICLE is an article id (digits only, short enough for one),
  * not a path. */
@@ -138,8 +151,14 @@ int	store_article_is_id(const char *article);
  * none was, -1 on an error. */
 int	store_article_at(struct store *, const char *path, int64_t *id);
 
-/* Resolves ARTICLE, an id or an imported path (made absolute as import
- * does); 0 with *ID, or -1 with *CAUSE ("no such article (...)"). */
+/* The name article ID is known by (the path or URL it was imported from),
+ * allocated; NULL with *CAUSE. */
+char	*store_article_name(struct store *, int64_t id, char **cause);
+
+/* Resolves ARTICLE: an id, an imported path (made absolute as import
+ * does), an imported URL (paths_url()) or the name of an article read from
+ * standard input; 0 with *ID, or -1 with *CAUSE ("no such article
+ * (...)"). */
 int	store_find_article(struct store *, const char *article, int64_t *id,
 	    char **cause);
 
@@ -182,7 +201,11 @@ struct st_article {
 	int		 revision;	/* current revision number */
 	char		*path;		/* owned */
 	char		*title;		/* owned */
-	char		*url;		/* owned, may be NULL */
+	char		*url;		/* owned, may be NULL: where it was
+					   published (its canonical URL) */
+	char		*site;		/* owned, may be NULL: the outlet */
+	char		*date;		/* owned, may be NULL: when it was
+					   published, as its page says */
 	char		*text;		/* owned, NUL-terminated */
 	size_t		 len;
 	struct st_claim	*claims;	/* owned, reading order, dismissed
@@ -281,6 +304,8 @@ struct st_summary {
 	int64_t		 id;
 	const char	*title;		/* borrowed for the callback */
 	const char	*path;
+	const char	*site;		/* the outlet, or NULL */
+	const char	*date;		/* publication date, or NULL */
 	int		 revision;
 	int		 claims;	/* not dismissed */
 	int		 reviewed;	/* with a verdict */
@@ -381,11 +406,16 @@ struct st_report_article {
 	int		 revision;	/* current revision number */
 	const char	*path;
 	const char	*title;		/* the current revision's */
-	const char	*url;		/* where it was published; NULL */
+	const char	*url;		/* where it was published (its
+					   canonical URL), or NULL */
+	const struct meta *meta;	/* the current revision's metadata,
+					   title and url included */
 	const char	*created_at;	/* first import */
 	const char	*imported_at;	/* the current revision's import */
 	int		 count[VERDICT_COUNT];	/* current claims by verdict,
 					   dismissed ones left out */
+	int		 stale[VERDICT_COUNT];	/* of those, with a stale
+					   verdict */
 	int		 orphans[VERDICT_COUNT]; /* orphaned verdicts */
 };
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "meta.h"
 #include "store.h"
 #include "ui/keys.h"
 #include "ui/list.h"
@@ -16,6 +17,8 @@ struct picker_row {
 	int64_t	 id;
 	char	*title;
 	char	*path;
+	char	*site;	/* a web article's outlet, or NULL */
+	char	*date;	/* its day of publication, or NULL */
 	int	 claims, reviewed, disputed;
 };
 
@@ -39,6 +42,9 @@ picker_add(const struct st_summary *sum, void *arg)
 	r->id = sum->id;
 	r->title = xstrdup(sum->title != NULL ? sum->title : "");
 	r->path = xstrdup(sum->path != NULL ? sum->path : "");
+	r->site = sum->site != NULL ? xstrdup(sum->site) : NULL;
+	r->date = sum->date == NULL ? NULL : meta_date_ok(sum->date) ?
+	    xstrndup(sum->date, 10) : xstrdup(sum->date);
 	r->claims = sum->claims;
 	r->reviewed = sum->reviewed;
 	r->disputed = sum->disputed;
@@ -70,6 +76,8 @@ picker_free(struct picker *pk)
 	for (i = 0; i < pk->n; i++) {
 		free(pk->rows[i].title);
 		free(pk->rows[i].path);
+		free(pk->rows[i].site);
+		free(pk->rows[i].date);
 	}
 	free(pk->rows);
 	free(pk);
@@ -93,8 +101,9 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 	struct picker		*pk = arg;
 	struct picker_row	*r = &pk->rows[i];
 	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
-	char			 num[32], prog[64];
-	int			 pw;
+	const char		*sep = ui_glyph(GLYPH_SEP);
+	char			 num[32], prog[64], byline[256];
+	int			 pw, tw;
 
 	draw_fill(stdscr, y, 0, COLS, a);
 	snprintf(num, sizeof num, "%5lld ", (long long)r->id);
@@ -104,7 +113,12 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 	pw = draw_width(prog);
 	if (pw > COLS / 2)
 		pw = 0;
-	draw_str(stdscr, y, 6, COLS - 6 - pw, r->title, a | A_BOLD, 1);
+	tw = draw_str(stdscr, y, 6, COLS - 6 - pw, r->title, a | A_BOLD, 1);
+	snprintf(byline, sizeof byline, "%s%s%s%s",
+	    r->site != NULL ? sep : "", r->site != NULL ? r->site : "",
+	    r->date != NULL ? sep : "", r->date != NULL ? r->date : "");
+	draw_str(stdscr, y, 6 + tw, COLS - 6 - pw - tw - 1, byline,
+	    a | ui_style(ST_DIM), 1);
 	if (pw > 0)
 		draw_right(stdscr, y, COLS - pw, pw, prog, a);
 }

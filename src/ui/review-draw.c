@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "meta.h"
 #include "store.h"
 #include "ui/review.h"
 #include "ui/screen.h"
@@ -385,7 +386,7 @@ static void
 review_draw_bar(struct review *rv)
 {
 	attr_t	a = ui_style(ST_BAR);
-	char	right[160];
+	char	right[160], byline[256];
 	int	rw, x = 0;
 
 	draw_fill(stdscr, rv->bar, 0, COLS, a);
@@ -405,8 +406,18 @@ review_draw_bar(struct review *rv)
 	rw = draw_width(right);
 	if (rw > COLS - x - 8)
 		rw = COLS - x - 8;
-	draw_str(stdscr, rv->bar, x + 1, COLS - x - rw - 2, rv->art->title,
-	    a | A_BOLD, 1);
+	x += 1 + draw_str(stdscr, rv->bar, x + 1, COLS - x - rw - 2,
+	    rv->art->title, a | A_BOLD, 1);
+	/* A web article's outlet and day of publication, as room allows. */
+	if (rv->art->site != NULL || rv->art->date != NULL) {
+		snprintf(byline, sizeof byline, "%s%s%s%.*s",
+		    rv->art->site != NULL ? review_dot() : "",
+		    rv->art->site != NULL ? rv->art->site : "",
+		    rv->art->date != NULL ? review_dot() : "",
+		    rv->art->date != NULL && meta_date_ok(rv->art->date) ?
+		    10 : 64, rv->art->date != NULL ? rv->art->date : "");
+		draw_str(stdscr, rv->bar, x, COLS - x - rw - 1, byline, a, 1);
+	}
 	draw_right(stdscr, rv->bar, COLS - rw, rw, right, a);
 }
 

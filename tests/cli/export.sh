@@ -155,15 +155,27 @@ for r in reviews:
     assert r["author"] == {"@type": "Organization", "name": "Example Checks"}
     assert r["datePublished"].endswith("Z")
     item = r["itemReviewed"]
-    assert item["@type"] == "Claim" and item["datePublished"]
+    assert item["@type"] == "Claim"
+    # The claim was published with its article: the date its page gives,
+    # none when the page gives no ISO 8601 date (never the import time).
+    if "appearance" in item:
+        assert item["datePublished"] == "2025-06-19T07:30:00Z", item
+    else:
+        assert "datePublished" not in item, item
     if "author" in item:
         assert item["author"]["@type"] in ("Person", "Organization")
         assert item["author"]["name"]
 urls = [r["url"] for r in reviews]
 assert len(set(urls)) == len(urls)
 first = reviews[0]["itemReviewed"]
-assert first["appearance"]["url"] == \
-    "https://example.org/news/pact?id=1&lang=en"
+assert first["appearance"] == {"@type": "CreativeWork",
+    "url": "https://example.org/news/pact?id=1&lang=en",
+    "headline": "North Korea and Russia sign defence pact",
+    "datePublished": "2025-06-19T07:30:00Z",
+    "author": [{"@type": "Person", "name": "Jane Roe"},
+               {"@type": "Person", "name": "Ivan Petrov"}],
+    "publisher": {"@type": "Organization", "name": "Example News"},
+    "inLanguage": "en"}, first["appearance"]
 assert first["author"] == {"@type": "Organization", "name": "state media"}
 assert reviews[2]["itemReviewed"]["author"]["@type"] == "Person"
 assert "author" not in next(r for r in reviews
@@ -330,12 +342,14 @@ sent = lambda n: "Sentence %06d says 42." % n
 text = " ".join(sent(n) for n in range(100)).encode()
 statuses = ("verified", "disputed", "unsourced", "unreviewed")
 for a in range(1, articles + 1):
-    db.execute("INSERT INTO article (id, path, title, url, created_at, "
-        "last_number) VALUES (?, ?, ?, ?, ?, 100)", (a, "/bench/%d.txt" % a,
-        "Article %d" % a, "https://example.org/%d" % a,
-        "2025-01-01T00:00:00Z"))
+    db.execute("INSERT INTO article (id, path, title, created_at, "
+        "last_number) VALUES (?, ?, ?, ?, 100)", (a, "/bench/%d.txt" % a,
+        "Article %d" % a, "2025-01-01T00:00:00Z"))
     db.execute("INSERT INTO revision VALUES (?, ?, 1, ?, ?, ?, ?, ?)", (a, a,
         text, "h", "Article %d" % a, "2025-01-01T00:00:00Z", "gen"))
+    db.execute("INSERT INTO revision_meta (revision_id, date, site, url) "
+        "VALUES (?, ?, ?, ?)", (a, "2024-12-31", "Example News",
+        "https://example.org/%d" % a))
     for n in range(100):
         c = (a - 1) * 100 + n + 1
         db.execute("INSERT INTO claim (id, revision_id, start, \"end\", text, "

@@ -177,7 +177,8 @@ for cmd in list stats; do
 	raw_free_ "$T/tty.$cmd" "$cmd on a terminal"
 done
 for fmt in md html csv json claimreview; do
-	on_tty_ "$T/tty.$fmt" --db "$ESCDB" export --format "$fmt"
+	on_tty_ "$T/tty.$fmt" --db "$ESCDB" export --format "$fmt" \
+	    --org "$(printf 'O\033[5m')" --url https://desk.example/report
 	check_ "export $fmt on a terminal: exit 0 ($rc)" [ "$rc" -eq 0 ]
 	raw_free_ "$T/tty.$fmt" "export $fmt on a terminal"
 done
@@ -605,7 +606,7 @@ check_ "export -o - writes standard output" grep -q '^article_id,' dash.csv
 
 # A FIFO is written directly, as the reader at its other end expects.
 mkfifo report.fifo
-cat report.fifo >fifo-report.csv &
+timeout 20 cat report.fifo >fifo-report.csv &
 reader=$!
 run_ export --format csv -o report.fifo
 expect_rc 0 "export -o a FIFO"

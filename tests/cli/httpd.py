@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""httpd.py: the local web server of tests/cli/fetch.sh, on 127.0.0.1.
+"""httpd.py: the local web server of the tests that fetch, on 127.0.0.1.
 
-    python3 httpd.py PORTFILE
+    python3 httpd.py PORTFILE [DIR]
 
 Listens on a free port of 127.0.0.1, writes the port to PORTFILE (a FIFO
 the test reads, so it waits for no clock), and serves until killed:
@@ -17,9 +17,12 @@ the test reads, so it waits for no clock), and serves until killed:
   /big-chunked   2 MiB of HTML without one
   /report.pdf    application/pdf;  /pdf-as-html  PDF bytes as text/html
   /missing       404;  /broken  500
+  /files/NAME    the file DIR/NAME as it is when asked for (a test changes
+                 it between fetches): text/html for .html, else text/plain
 """
 
 import http.server
+import os
 import socketserver
 import sys
 import time
@@ -76,7 +79,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         p = self.path
-        if p == "/page.html":
+        if p.startswith("/files/") and len(sys.argv) > 2:
+            name = os.path.basename(p[len("/files/"):].split("?")[0])
+            try:
+                with open(os.path.join(sys.argv[2], name), "rb") as f:
+                    body = f.read()
+            except OSError:
+                self.send(404, b"<h1>Not found</h1>", "text/html")
+                return
+            self.send(200, body, "text/html; charset=utf-8"
+                      if name.endswith(".html") else "text/plain")
+        elif p == "/page.html":
             self.send(200, PAGE, "text/html; charset=utf-8")
         elif p == "/latin1.html":
             self.send(200, LATIN1, "text/html; charset=ISO-8859-1")

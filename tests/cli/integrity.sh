@@ -44,7 +44,7 @@ expect_out '^### Claim 1: verified \(stale: the text changed after the verdict\)
 expect_out '^- Verdict given on: About 15 percent of the wells' "md gives the old text"
 run_ export --format csv
 expect_out ',"About 15 percent of the wells contained arsenic, the survey found\."' "csv gives the old text"
-run_ --org Desk export --format claimreview
+run_ --org Desk export --format claimreview --url https://desk.example/r
 expect_no_out 'About 20 percent' "ClaimReview leaves a stale verdict out"
 expect_out 'The council met 3 times' "and publishes the others"
 # Marking again clears it.

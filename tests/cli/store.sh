@@ -119,12 +119,12 @@ expect_rc 2 "import without a file"
 printf 'bin\000ary\n' >bin.txt
 mkdir dir.txt
 para 'Third' 'It cost 5 euros.' >c.txt
-run_ --rules "$RULES" import missing.txt bin.txt dir.txt c.txt -
+run_ --rules "$RULES" import missing.txt bin.txt dir.txt c.txt - </dev/null
 expect_rc 1 "import with bad files"
 expect_err '^claimdesk: missing.txt: ' "missing file reported"
 expect_err '^claimdesk: bin.txt: .*NUL' "binary file reported"
 expect_err '^claimdesk: dir.txt: .*directory' "directory reported"
-expect_err '^claimdesk: -: standard input cannot be imported' "stdin refused"
+expect_err '^claimdesk: -: nothing on standard input$' "empty stdin refused"
 expect_err_lines 4 "one line per bad file"
 expect_out '^3  1 claim  Third$' "the good file is imported"
 
@@ -171,18 +171,18 @@ check_ "no orphan left" [ "$(q 'SELECT count(*) FROM claim WHERE orphan = 1')" -
 run_ --rules "$RULES" import --url 'https://example.org/budget?x=1' a.txt
 expect_rc 0 "import --url"
 expect_out '^1  4 claims  Budget report  \(unchanged\)$' "import --url prints the usual line"
-check_ "--url is the article's URL" [ "$(q 'SELECT url FROM article WHERE id = 1')" = 'https://example.org/budget?x=1' ]
-run_ --org 'Fact Desk' export --format claimreview
+check_ "--url is the article's URL" [ "$(q 'SELECT m.url FROM revision_meta m JOIN current_revision r ON r.id = m.revision_id WHERE r.article_id = 1')" = 'https://example.org/budget?x=1' ]
+run_ --org 'Fact Desk' export --format claimreview --url https://desk.example/r
 expect_out '"appearance": .*"url": "https://example.org/budget\?x=1"' "ClaimReview's appearance is the URL"
 run_ --rules "$RULES" import --url 'https://example.org/b' a.txt b.txt
 expect_rc 2 "--url names one article"
 expect_err 'give one file' "--url with two files: message"
 run_ --rules "$RULES" import --url 'https://example.org/ b' a.txt
 expect_rc 2 "--url with white space"
-check_ "a refused --url changes nothing" [ "$(q 'SELECT count(*) FROM article WHERE url IS NOT NULL')" -eq 1 ]
+check_ "a refused --url changes nothing" [ "$(q 'SELECT count(*) FROM revision_meta WHERE url IS NOT NULL')" -eq 1 ]
 run_ --rules "$RULES" import --url '' a.txt
 expect_rc 0 "--url '' clears it"
-check_ "and it is cleared" [ "$(q 'SELECT count(*) FROM article WHERE url IS NOT NULL')" -eq 0 ]
+check_ "and it is cleared" [ "$(q 'SELECT count(*) FROM revision_meta WHERE url IS NOT NULL')" -eq 0 ]
 
 # --- Claims seen before: an unchanged import links the verdicts given since -
 

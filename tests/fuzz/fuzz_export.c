@@ -10,6 +10,7 @@
 #include "doc.h"
 #include "export.h"
 #include "fuzz.h"
+#include "meta.h"
 #include "rules.h"
 #include "segment.h"
 #include "store.h"
@@ -17,18 +18,26 @@
 
 /*
  * Input: NUL-separated parts: the article's bytes, a note, a reviewer, an
- * organisation, a report URL; missing parts are empty. The article is
- * imported into a scratch database (a new one every few hundred inputs),
- * its first claims get verdicts with the note, a claim is added by hand
- * over a span of the text, and each report is checked:
+ * organisation, a report URL, then the article's metadata as a hostile
+ * page could give it: title, authors (one a line), date, site, canonical
+ * URL, language; missing parts are empty. The article is imported into a
+ * scratch database (a new one every few hundred inputs), its metadata set
+ * (when it is UTF-8, as every page's is once read), its first claims get
+ * verdicts with the note, a claim is added by hand over a span of the
+ * text, and each report, for the desk and as published (--public), is
+ * checked:
  *
  * - md: valid UTF-8, no control character but tab and newline, nothing a
  *   terminal would obey;
  * - html: that, plus every tag one the writer knows, opened and closed in
  *   order, every attribute quoted, every "&" a known entity;
  * - csv: RFC 4180 records of 12 fields, the header first;
- * - json and claimreview: valid JSON (RFC 8259), nothing raw in strings.
+ * - json and claimreview: valid JSON (RFC 8259), nothing raw in strings;
+ *   in html, the ClaimReview JSON-LD as well, with no "<" or "&" a parser
+ *   of HTML could take for markup.
  */
+
+#define NPARTS	11
 
 #define RESET_EVERY	256
 
@@ -294,7 +303,7 @@ static const char *const html_tags[] = {
 	"html", "head", "meta", "title", "style", "body", "header", "h1",
 	"p", "ul", "li", "span", "main", "article", "h2", "h3", "dl", "dt",
 	"dd", "time", "a", "div", "mark", "table", "colgroup", "col",
-	"thead", "tbody", "tr", "th", "td", "br", NULL
+	"thead", "tbody", "tr", "th", "td", "br", "script", NULL
 };
 
 static int
@@ -380,6 +389,20 @@ check_html(const char *s, size_t len)
 			fuzz_check(q != NULL, "html: the style ends");
 			p = q;
 		}
+		/* The one script: ClaimReview JSON-LD, data with nothing a
+		 * parser of HTML could take for markup. */
+		if (strcmp(name, "script") == 0) {
+			fuzz_check(p - s > 28 && memcmp(p - 28, " type=\""
+			    "application/ld+json\">", 28) == 0,
+			    "html: a script is JSON-LD");
+			q = strstr(p, "</script>");
+			fuzz_check(q != NULL, "html: the JSON-LD ends");
+			fuzz_check(memchr(p, '<', (size_t)(q - p)) == NULL &&
+			    memchr(p, '&', (size_t)(q - p)) == NULL,
+			    "html: no < or & in JSON-LD");
+			check_json(p, (size_t)(q - p), '[');
+			p = q;
+		}
 		if (html_void(name))
 			continue;
 		fuzz_check(depth < 64, "html: not too deep");
@@ -407,6 +430,41 @@ split(const uint8_t *data, size_t size, char **parts, int nparts)
 	}
 }
 
+/* The metadata in PARTS (title, authors, date, site, url, lang) as a
+ * person's on ARTICLE; nothing when a part is not UTF-8. */
+static void
+meta_from(int64_t article, char **parts)
+{
+	struct meta	 m;
+	char		*cause = NULL, *p, *nl;
+	int		 k;
+
+	for (k = 0; k < 6; k++) {
+		if (utf8_validate(parts[k], strlen(parts[k]), NULL) != 0)
+			return;
+	}
+	memset(&m, 0, sizeof m);
+	m.title = *parts[0] != '\0' ? parts[0] : NULL;
+	for (p = parts[1]; *p != '\0' && m.nauthors < 8; p = nl + 1) {
+		m.authors = realloc(m.authors, (m.nauthors + 1) *
+		    sizeof *m.authors);
+		if (m.authors == NULL)
+			abort();
+		m.authors[m.nauthors++] = p;
+		if ((nl = strchr(p, '\n')) == NULL)
+			break;
+		*nl = '\0';
+	}
+	m.date = parts[2];
+	m.site = parts[3];
+	m.url = parts[4];
+	m.lang = parts[5];
+	if (store_meta_set(store, article, &m, m.title != NULL ? META_ALL :
+	    META_ALL & ~META_TITLE, &cause) != 0)
+		free(cause);
+	free(m.authors);
+}
+
 static void
 export_check(int64_t article, const char *org, const char *url)
 {
@@ -414,10 +472,13 @@ export_check(int64_t article, const char *org, const char *url)
 	FILE			*f;
 	char			*out, *cause = NULL;
 	size_t			 len;
-	int			 format;
+	int			 format, publish, k;
 
-	for (format = EXPORT_MD; format <= EXPORT_CLAIMREVIEW; format++) {
+	for (k = 0; k < 2 * (EXPORT_CLAIMREVIEW + 1 - EXPORT_MD); k++) {
+		format = EXPORT_MD + k / 2;
+		publish = k % 2;
 		memset(&opts, 0, sizeof opts);
+		opts.publish = publish;
 		opts.format = (enum export_format)format;
 		opts.articles = &article;
 		opts.narticles = 1;
@@ -459,7 +520,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct import_result	 res;
 	struct article		*art;
 	struct doc		*doc;
-	char			*parts[5], *cause = NULL, path[64];
+	char			*parts[NPARTS], *cause = NULL, path[64];
 	const char		*reviewer;
 	int64_t			 claim;
 	size_t			 start, end;
@@ -469,7 +530,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		setup();
 	if (++runs % RESET_EVERY == 0)
 		db_reset();
-	split(data, size, parts, 5);
+	split(data, size, parts, NPARTS);
 	art = article_from_bytes("fuzz.txt", parts[0], strlen(parts[0]),
 	    ARTICLE_MAX_SIZE, &cause);
 	if (art == NULL) {
@@ -483,6 +544,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fprintf(stderr, "import: %s\n", cause);
 		fuzz_check(0, "an import succeeds");
 	}
+	meta_from(res.article, parts + 5);
 	for (k = 1; k <= 4 && (size_t)k <= res.claims; k++) {
 		if (store_find_claim(store, res.article, k, &claim,
 		    &cause) != 0)
@@ -503,7 +565,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	export_check(res.article, parts[3], parts[4]);
 	doc_free(doc);
 done:
-	for (k = 0; k < 5; k++)
+	for (k = 0; k < NPARTS; k++)
 		free(parts[k]);
 	return 0;
 }

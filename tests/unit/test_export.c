@@ -40,8 +40,8 @@ db_new(void)
 		return NULL;
 	}
 	if (sqlite3_exec(store_db(s),
-	    "INSERT INTO article (id, path, title, url, created_at) VALUES"
-	    " (1, '/a.txt', 'A title', NULL, 'T0');"
+	    "INSERT INTO article (id, path, title, created_at) VALUES"
+	    " (1, '/a.txt', 'A title', 'T0');"
 	    "INSERT INTO revision (id, article_id, number, text, hash, title,"
 	    " imported_at, imported_by) VALUES (1, 1, 1, CAST('One is 1. "
 	    "Two is 2. Three is 3. Four is 4.' AS BLOB), 'h', 'A title',"

@@ -17,6 +17,8 @@
 #include "article.h"
 #include "doc.h"
 #include "extract.h"
+#include "meta.h"
+#include "paths.h"
 #include "segment.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -1609,33 +1611,285 @@ out:
 }
 
 /* The address an article was published at. */
+/* Imports TEXT under PATH with the page metadata PAGE (copied). */
+static int
+import_page(struct store *s, const char *path, const char *text,
+    const struct meta *page, struct import_result *res)
+{
+	struct doc	*doc = mkdoc(text);
+	struct meta	 m;
+	char		*cause = NULL;
+	unsigned	 f;
+	int		 rc;
+
+	memset(&m, 0, sizeof m);
+	for (f = 1; f <= META_ALL; f <<= 1)
+		meta_copy_field(&m, page, f);
+	doc_set_meta(doc, &m);
+	rc = store_import(s, path, doc, "importer", 0, res, &cause);
+	if (rc != 0)
+		T_FAIL("store_import: %s", cause);
+	free(cause);
+	doc_free(doc);
+	return rc;
+}
+
+/* The metadata of ARTICLE's current revision, loaded into *M. */
+static unsigned
+meta_of(struct store *s, int64_t article, struct meta *m)
+{
+	char		*cause = NULL;
+	unsigned	 edited = 0;
+
+	meta_clear(m);
+	if (store_meta_load(s, article, m, &edited, &cause) != 0)
+		T_FAIL("store_meta_load: %s", cause);
+	free(cause);
+	return edited;
+}
+
+/* Metadata per revision: the page's, a person's, carried to the next
+ * revision with a person's edits kept over the page's. */
 static void
-test_set_url(void)
+test_meta(void)
 {
 	struct import_result	 res;
 	struct st_article	*a;
 	struct store		*s;
+	struct meta		 page, set, m;
 	char			*path = db_path(), *cause = NULL;
+	int64_t			 art;
 
-	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+	memset(&page, 0, sizeof page);
+	memset(&set, 0, sizeof set);
+	memset(&m, 0, sizeof m);
+	page.title = xstrdup("Budget report \xe2\x80\x93 as the page says");
+	meta_add_author(&page, "Ann Lee");
+	meta_add_author(&page, "Bo Chan");
+	page.date = xstrdup("2024-03-01T08:00:00Z");
+	page.site = xstrdup("The Daily Example");
+	page.url = xstrdup("https://news.example/budget");
+	page.lang = xstrdup("en-GB");
+	if ((s = open_ok(path, 0)) == NULL ||
+	    import_page(s, "/articles/a.html", rev1, &page, &res) != 0)
 		goto out;
-	T_INT(store_set_url(s, res.article, "https://example.org/a?b=1",
-	    &cause), 0);
-	if ((a = load(s, res.article)) != NULL) {
-		T_STR(a->url, "https://example.org/a?b=1");
+	art = res.article;
+	/* The page's title is the article's; everything else is kept. */
+	T_INT(meta_of(s, art, &m), 0);
+	T_STR(m.title, "Budget report \xe2\x80\x93 as the page says");
+	T_INT(m.nauthors, 2);
+	T_STR(m.nauthors == 2 ? m.authors[1] : NULL, "Bo Chan");
+	T_STR(m.date, "2024-03-01T08:00:00Z");
+	T_STR(m.site, "The Daily Example");
+	T_STR(m.url, "https://news.example/budget");
+	T_STR(m.lang, "en-GB");
+	if ((a = load(s, art)) != NULL) {
+		T_STR(a->title, "Budget report \xe2\x80\x93 as the page says");
+		T_STR(a->url, "https://news.example/budget");
+		T_STR(a->site, "The Daily Example");
+		T_STR(a->date, "2024-03-01T08:00:00Z");
 		st_article_free(a);
 	}
-	T_INT(store_set_url(s, 99, "https://example.org/", &cause), -1);
+
+	/* A person corrects the date and the title, clears the language. */
+	set.date = xstrdup("2024-02-28");
+	set.title = xstrdup("Budget report");
+	set.lang = xstrdup("");
+	T_INT(store_meta_set(s, art, &set, META_DATE | META_TITLE | META_LANG,
+	    &cause), 0);
+	T_INT(meta_of(s, art, &m), META_DATE | META_TITLE | META_LANG);
+	T_STR(m.date, "2024-02-28");
+	T_STR(m.title, "Budget report");
+	T_OK(m.lang == NULL);
+	T_STR(m.site, "The Daily Example");
+	T_INT(q_int(s, "SELECT count(*) FROM article WHERE title = "
+	    "'Budget report'"), 1);
+	/* An empty title is refused whole: the date stays as it is. */
+	free(set.title);
+	set.title = xstrdup("");
+	free(set.date);
+	set.date = xstrdup("2000-01-01");
+	T_INT(store_meta_set(s, art, &set, META_TITLE | META_DATE, &cause),
+	    -1);
+	T_OK(cause != NULL && strstr(cause, "title") != NULL);
+	free(cause);
+	cause = NULL;
+	meta_of(s, art, &m);
+	T_STR(m.date, "2024-02-28");
+	T_INT(store_meta_set(s, 99, &set, META_DATE, &cause), -1);
 	T_OK(cause != NULL && strstr(cause, "no article") != NULL);
 	free(cause);
 	cause = NULL;
-	T_INT(store_set_url(s, res.article, "", &cause), 0);
-	if ((a = load(s, res.article)) != NULL) {
-		T_OK(a->url == NULL);
-		st_article_free(a);
-	}
+
+	/* The same text again changes nothing, whatever its page says. */
+	free(page.site);
+	page.site = xstrdup("Another Name");
+	if (import_page(s, "/articles/a.html", rev1, &page, &res) != 0)
+		goto out;
+	T_INT(res.state, IMPORT_UNCHANGED);
+	meta_of(s, art, &m);
+	T_STR(m.site, "The Daily Example");
+
+	/* A new revision: the person's fields stay, the page's are new, and
+	 * what the page no longer says is carried. */
+	free(page.date);
+	page.date = xstrdup("2030-01-01");
+	free(page.lang);
+	page.lang = xstrdup("fr");
+	free(page.url);
+	page.url = NULL;
+	meta_clear(&set);
+	meta_add_author(&set, "Cy Dee");	/* the page names another */
+	meta_copy_field(&page, &set, META_AUTHORS);
+	if (import_page(s, "/articles/a.html", rev2, &page, &res) != 0)
+		goto out;
+	T_INT(res.state, IMPORT_REVISED);
+	T_INT(meta_of(s, art, &m), META_DATE | META_TITLE | META_LANG);
+	T_STR(m.title, "Budget report");
+	T_STR(m.date, "2024-02-28");
+	T_OK(m.lang == NULL);
+	T_STR(m.site, "Another Name");
+	T_STR(m.url, "https://news.example/budget");
+	T_INT(m.nauthors, 1);
+	T_STR(m.nauthors == 1 ? m.authors[0] : NULL, "Cy Dee");
+	T_INT(q_int(s, "SELECT count(*) FROM revision_meta"), 2);
+	T_INT(q_int(s, "SELECT count(*) FROM revision_author"), 3);
+
+	/* A plain-text article: a person gives all of it. */
+	meta_clear(&page);
+	if (import_page(s, "/articles/b.txt", rev3, &page, &res) != 0)
+		goto out;
+	T_INT(meta_of(s, res.article, &m), 0);
+	T_STR(m.title, "A title");
+	T_OK(m.url == NULL && m.date == NULL && m.nauthors == 0);
+	meta_clear(&set);
+	set.url = xstrdup("https://example.org/b");
+	meta_add_author(&set, "Di Eve");
+	T_INT(store_meta_set(s, res.article, &set, META_URL | META_AUTHORS,
+	    &cause), 0);
+	T_INT(meta_of(s, res.article, &m), META_URL | META_AUTHORS);
+	T_STR(m.url, "https://example.org/b");
+	/* "" clears it; the authors go with an empty list. */
+	meta_clear(&set);
+	set.url = xstrdup("");
+	T_INT(store_meta_set(s, res.article, &set, META_URL | META_AUTHORS,
+	    &cause), 0);
+	meta_of(s, res.article, &m);
+	T_OK(m.url == NULL && m.nauthors == 0);
 out:
+	meta_clear(&page);
+	meta_clear(&set);
+	meta_clear(&m);
+	free(cause);
 	store_close(s);
+	free(path);
+}
+
+/* The names articles are known by, the dates and fields of metadata. */
+static void
+test_names_dates(void)
+{
+	static const struct {
+		const char	*url, *name;
+	} urls[] = {
+		{ "https://news.example/a/b?x=1#top",
+		    "https://news.example/a/b?x=1" },
+		{ "HTTP://News.Example:8080/A/B", "http://news.example:8080/A/B" },
+		{ "https://news.example", "https://news.example/" },
+		{ "https://news.example?q=A", "https://news.example/?q=A" },
+		{ "https://news.example#x", "https://news.example/" },
+		{ "ftp://news.example/a", NULL },
+		{ "/srv/news/a.html", NULL }
+	};
+	static const char *const good[] = {
+		"2024-03-01", "2024-03-01T08:00:00Z", "2024-03-01T08:00Z",
+		"2024-03-01 08:00:00+02:00", "2024-03-01T08:00:00.123-0500",
+		"2024-02-29T23:59:60Z"
+	};
+	static const char *const bad[] = {
+		"", "2024", "2024-3-1", "2024-13-01", "2024-00-10",
+		"2024-03-32", "01/03/2024", "2024-03-01T25:00Z",
+		"2024-03-01T08:00:00Zjunk", "2024-03-01T08", "yesterday",
+		"2024-03-01T08:00:00+2"
+	};
+	char		*name, *list;
+	size_t		 i;
+
+	for (i = 0; i < sizeof urls / sizeof urls[0]; i++) {
+		name = paths_url(urls[i].url);
+		T_STR(name, urls[i].name);
+		free(name);
+	}
+	T_OK(paths_is_stdin("stdin:0123456789abcdef"));
+	T_OK(!paths_is_stdin("stdin:0123456789abcde"));
+	T_OK(!paths_is_stdin("stdin:0123456789abcdefa"));
+	T_OK(!paths_is_stdin("/tmp/stdin:0123456789abcdef"));
+	for (i = 0; i < sizeof good / sizeof good[0]; i++) {
+		if (!meta_date_ok(good[i]))
+			T_FAIL("a date: %s", good[i]);
+	}
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		if (meta_date_ok(bad[i]))
+			T_FAIL("not a date: %s", bad[i]);
+	}
+	T_INT(meta_fields_parse("date,url,nonsense,title"),
+	    META_DATE | META_URL | META_TITLE);
+	T_INT(meta_fields_parse(""), 0);
+	T_INT(meta_fields_parse(NULL), 0);
+	list = meta_fields_list(META_ALL);
+	T_STR(list, "title,authors,date,site,url,lang");
+	T_INT(meta_fields_parse(list), META_ALL);
+	free(list);
+	T_STR(meta_field_name(META_SITE), "site");
+	T_OK(meta_field_name(META_SITE | META_URL) == NULL);
+}
+
+/* Migration 6 moves article.url (import --url) into the current
+ * revision's metadata, as set by a person, and drops the column. */
+static void
+test_upgrade_url(void)
+{
+	struct store	*s;
+	struct meta	 m;
+	char		*path = db_path(), *schema, *six;
+	unsigned	 edited;
+	sqlite3		*db;
+
+	memset(&m, 0, sizeof m);
+	if ((s = open_ok(path, 0)) != NULL)
+		store_close(s);
+	unlink(path);
+	schema = xstrdup(schema_sql);
+	if ((six = strstr(schema, "\n-- migration 6\n")) != NULL)
+		*six = '\0';
+	sqlite3_open(path, &db);
+	T_INT(sqlite3_exec(db, schema, NULL, NULL, NULL), SQLITE_OK);
+	T_INT(sqlite3_exec(db, "PRAGMA user_version = 5;"
+	    "INSERT INTO article (id, path, title, url, created_at) VALUES"
+	    " (1, '/a.txt', 'A', 'https://example.org/a', 'T'),"
+	    " (2, '/b.txt', 'B', NULL, 'T');"
+	    "INSERT INTO revision (id, article_id, number, text, hash, title,"
+	    " imported_at, imported_by) VALUES"
+	    " (1, 1, 1, 'x', 'h', 'A', 'T', 'me'),"
+	    " (2, 1, 2, 'y', 'h', 'A', 'T', 'me'),"
+	    " (3, 2, 1, 'z', 'h', 'B', 'T', 'me');", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(db);
+	free(schema);
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	T_INT(q_int(s, "PRAGMA user_version"), schema_version());
+	edited = meta_of(s, 1, &m);
+	T_STR(m.url, "https://example.org/a");
+	T_INT(edited, META_URL);
+	T_INT(q_int(s, "SELECT revision_id FROM revision_meta"), 2);
+	meta_of(s, 2, &m);
+	T_OK(m.url == NULL);
+	T_INT(q_int(s, "SELECT count(*) FROM pragma_table_info('article')"
+	    " WHERE name = 'url'"), 0);
+	store_close(s);
+out:
+	meta_clear(&m);
 	free(path);
 }
 
@@ -1747,7 +2001,9 @@ main(void)
 	T_RUN(test_load_order);
 	T_RUN(test_rematch);
 	T_RUN(test_match_many);
-	T_RUN(test_set_url);
+	T_RUN(test_names_dates);
+	T_RUN(test_meta);
+	T_RUN(test_upgrade_url);
 	T_RUN(test_anchor);
 	T_RUN(test_anchor_raw);
 	{
