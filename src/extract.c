@@ -29,11 +29,16 @@
  *   source is tried, then there is none (NULL).
  * - With a model (rules_model()), the rules that match are features of
  *   the sentence beside its shape and words (feature.c); the score is
- *   100 / (1 + e^-(bias + the sum of their weights)) and the threshold is
- *   the model's. The rules' own weights then only decide the kinds.
+ *   100 / (1 + e^-(bias + the sum of their weights / sqrt(n))), n the
+ *   number of features the sentence has (model_scale()), and the
+ *   threshold is the model's. The rules' own weights then only decide the
+ *   kinds.
  * - Titles, headings, bylines and datelines are not matched: score 0, no
  *   kinds, no source, never a claim; nor is a credit line ("Jane Roe
  *   reports from Geneva."), a sentence a rule of kind "byline" matches.
+ * - A sentence a rule of kind "noclaim" matches keeps its score but is
+ *   not a claim ('"We are thrilled," she said.'); that rule is its first
+ *   reason, with weight 0.
  * - why: the EXTRACT_WHY features that moved the score most, largest
  *   first (with fixed weights, the rules that matched).
  *
@@ -65,6 +70,7 @@ struct extract {
 	struct feature_set	 fs;		/* the sentence's features */
 	uint64_t		*rule_key;	/* per rule: "rule:NAME" */
 	unsigned char		*credit;	/* per rule: kind "byline" */
+	unsigned char		*noclaim;	/* per rule: kind "noclaim" */
 };
 
 static int
@@ -296,8 +302,21 @@ reason_keep(struct claim_info *ci, uint8_t ref, uint32_t index, double w)
 	memmove(&ci->why[j + 1], &ci->why[j],
 	    (ci->nwhy - 1 - j) * sizeof ci->why[0]);
 	ci->why[j].weight = (float)w;
-	ci->why[j].index = index;
+	ci->why[j].index = index & 0x1fffffff;
 	ci->why[j].ref = ref;
+}
+
+/* Puts the reason REF INDEX (weight 0: it decides without adding) first
+ * in CI, before the others. */
+static void
+reason_first(struct claim_info *ci, uint8_t ref, uint32_t index)
+{
+	if (ci->nwhy < EXTRACT_WHY)
+		ci->nwhy++;
+	memmove(&ci->why[1], &ci->why[0], (ci->nwhy - 1) * sizeof ci->why[0]);
+	ci->why[0].weight = 0;
+	ci->why[0].index = index & 0x1fffffff;
+	ci->why[0].ref = ref;
 }
 
 /* Sets CI for a sentence that is not scored: a title, a heading, a
@@ -315,9 +334,9 @@ extract_layout(struct extract *x, struct claim_info *ci, enum seg_kind kind,
 	ci->claim = 0;
 	ci->nwhy = 0;
 	if (r < rules_count(x->rs))
-		reason_keep(ci, FREF_RULE, (uint32_t)r, 0);
+		reason_first(ci, FREF_RULE, (uint32_t)r);
 	else
-		reason_keep(ci, FREF_LAYOUT, (uint32_t)kind, 0);
+		reason_first(ci, FREF_LAYOUT, (uint32_t)kind);
 }
 
 /* The model's score of the sentence TEXT whose rules are in x->fs. */
@@ -326,19 +345,20 @@ extract_model_score(struct extract *x, struct claim_info *ci,
     const char *text, size_t len)
 {
 	const struct feature	*f;
-	double			 logit, w;
+	double			 sum, w, scale;
 	size_t			 j;
 
 	feature_text(&x->fs, text, len);
-	logit = model_bias(x->model);
+	scale = model_scale(x->fs.n);
+	sum = 0;
 	for (j = 0; j < x->fs.n; j++) {
 		f = &x->fs.v[j];
 		if ((w = model_weight(x->model, f->key)) == 0)
 			continue;
-		logit += w;
-		reason_keep(ci, f->ref, f->index, w);
+		sum += w;
+		reason_keep(ci, f->ref, f->index, w * scale);
 	}
-	return model_score(logit);
+	return model_score(model_bias(x->model) + sum * scale);
 }
 
 static void
@@ -348,7 +368,7 @@ extract_one(struct extract *x, size_t i)
 	struct claim_info	*ci = &x->info[i];
 	const char		*text = s->text != NULL ? s->text : "";
 	size_t			 len = strlen(text), r, nr = rules_count(x->rs);
-	size_t			 credit = nr;
+	size_t			 credit = nr, veto = nr;
 	char			*cause;
 	int			 sum = 0, w, rc;
 
@@ -370,6 +390,8 @@ extract_one(struct extract *x, size_t i)
 			continue;
 		if (x->credit[r] && credit == nr)
 			credit = r;
+		if (x->noclaim[r] && veto == nr)
+			veto = r;
 		w = rules_weight(x->rs, r);
 		sum += w;
 		if (w > 0)
@@ -393,7 +415,9 @@ extract_one(struct extract *x, size_t i)
 		ci->score = extract_model_score(x, ci, text, len);
 	else
 		ci->score = sum < 0 ? 0 : sum > 100 ? 100 : sum;
-	ci->claim = ci->score >= extract_threshold(x->rs);
+	ci->claim = ci->score >= extract_threshold(x->rs) && veto == nr;
+	if (veto < nr)
+		reason_first(ci, FREF_RULE, (uint32_t)veto);
 	ci->kinds = extract_kinds(x);
 }
 
@@ -436,9 +460,11 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	feature_init(&x.fs, x.model);
 	x.rule_key = xcalloc(nr + 1, sizeof *x.rule_key);
 	x.credit = xcalloc(nr + 1, sizeof *x.credit);
+	x.noclaim = xcalloc(nr + 1, sizeof *x.noclaim);
 	for (i = 0; i < nr; i++) {
 		x.rule_key[i] = feature_rule_key(rules_name(rs, i));
 		x.credit[i] = strcmp(rules_kind(rs, i), "byline") == 0;
+		x.noclaim[i] = strcmp(rules_kind(rs, i), "noclaim") == 0;
 	}
 
 	for (i = 0; i < n; i++) {
@@ -459,6 +485,7 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	free(x.may);
 	free(x.rule_key);
 	free(x.credit);
+	free(x.noclaim);
 	feature_free(&x.fs);
 	return 0;
 }

@@ -8,15 +8,16 @@
 struct ruleset;
 struct sentence;
 
-#define EXTRACT_WHY	5	/* reasons kept per sentence */
+#define EXTRACT_WHY	3	/* reasons kept per sentence */
 
 /* One reason for a sentence's score: a feature and what it added. Name it
- * with extract_reason_name(). */
+ * with extract_reason_name(). Eight bytes: an article may have a hundred
+ * thousand sentences. */
 struct claim_reason {
 	float	 weight;	/* a logit with a model; score points with
 				   fixed weights */
-	uint32_t index;		/* as in struct feature (feature.h) */
-	uint8_t	 ref;
+	uint32_t ref : 3;	/* as in struct feature (feature.h) */
+	uint32_t index : 29;
 };
 
 struct claim_info {

@@ -83,7 +83,7 @@ keys_init(void)
 	keys_ready = 1;
 }
 
-static int
+static inline int
 is_ascii_alnum(uint32_t cp)
 {
 	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
@@ -92,7 +92,7 @@ is_ascii_alnum(uint32_t cp)
 
 /* Whether CP can be part of a word: letters and digits, including
  * non-ASCII letters (anything not punctuation, symbol or space). */
-static int
+static inline int
 is_word_cp(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -123,7 +123,7 @@ is_cap(uint32_t cp)
 	    cp != 0xd7);
 }
 
-static uint32_t
+static inline uint32_t
 cp_at(const char *t, size_t len, size_t i, size_t *n)
 {
 	uint32_t	cp;
@@ -131,6 +131,10 @@ cp_at(const char *t, size_t len, size_t i, size_t *n)
 	if (i >= len) {
 		*n = 0;
 		return 0;
+	}
+	if ((unsigned char)t[i] < 0x80) {
+		*n = 1;
+		return (unsigned char)t[i];
 	}
 	*n = utf8_decode(t + i, len - i, &cp);
 	return cp;
@@ -416,7 +420,6 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 	uint32_t	 lists, prev_lists = 0, bit;
 	size_t		 i, nl = fs->lists != NULL ? model_nlists(fs->lists) : 0;
 	int		 prev_number = 0, prev_dot = 0;
-	uint64_t	 tri = 0;
 
 	keys_init();
 	char_shapes(fs, t, len);
@@ -428,13 +431,6 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 		feature_add(fs, model_hash(pair, k.norm, k.nlen),
 		    ntok == 0 ? FREF_FIRST : FREF_PAIR,
 		    (uint32_t)(ntok == 0 ? k.s : prev.s));
-		if (getenv("CDX_TRI") && ntok > 0) {
-			feature_add(fs, model_hash(tri, k.norm, k.nlen), FREF_PAIR, (uint32_t)prev.s);
-		}
-		if (getenv("CDX_SUF") && k.nlen > 4 && !k.digits) {
-			feature_add(fs, model_hash(model_hash(MODEL_HASH_INIT, "suf:", 4), k.norm + k.nlen - 3, 3), FREF_WORD, (uint32_t)k.s);
-		}
-		tri = model_hash(model_hash(pair, k.norm, k.nlen), "_", 1);
 		pair = model_hash(wk, "_", 1);
 
 		lists = 0;

@@ -21,7 +21,7 @@ enum feature_ref {
 
 struct feature {
 	uint64_t	 key;		/* model_key() of its name */
-	uint32_t	 index;
+	uint32_t	 index;		/* below 2^29 */
 	uint8_t		 ref;		/* enum feature_ref */
 };
 

@@ -15,7 +15,7 @@
 
 /*
  * The model is L2-regularised logistic regression (liblinear's L2R_LR)
- * over binary features: the rules that match, the shapes, the word lists
+ * over binary features scaled to length 1 (model_scale()): the rules that match, the shapes, the word lists
  * and the words and pairs of words found in at least min_count training
  * sentences. Only the max_features strongest weights are kept, so that
  * the model file stays small and its table compact (model.c). Everything
@@ -263,14 +263,11 @@ fail:
 void
 learn_params_default(struct learn_params *p)
 {
-	p->cost = 0.5;
+	p->cost = 5;
 	p->threshold = -1;
 	p->folds = 5;
 	p->min_count = 2;
 	p->max_features = 4000;
-	/* XXX experiment overrides, to be removed */
-	if (getenv("CDX_MINCOUNT")) p->min_count = atoi(getenv("CDX_MINCOUNT"));
-	if (getenv("CDX_MAXFEAT")) p->max_features = (size_t)atol(getenv("CDX_MAXFEAT"));
 }
 
 static size_t
@@ -415,10 +412,12 @@ prune(const struct learn_set *s, const struct learn_params *p,
 	free(a);
 }
 
-/* Fits a model to the examples whose IN is set; fills FM (w allocated). */
+/* Fits a model to the examples whose IN is set, on the columns in KEEP
+ * (all when NULL); fills FM (w allocated). */
 static int
-fit(struct learn_set *s, const unsigned char *in,
-    const struct learn_params *p, struct fitted *fm, char **cause)
+fit_once(struct learn_set *s, const unsigned char *in,
+    const struct learn_params *p, const unsigned char *keep,
+    struct fitted *fm, char **cause)
 {
 	struct problem		 prob;
 	struct parameter	 param;
@@ -448,9 +447,7 @@ fit(struct learn_set *s, const unsigned char *in,
 		struct column	*col = &s->col[c];
 
 		col->index = 0;
-		if (getenv("CDX_DROP") && strncmp(col->name, getenv("CDX_DROP"), strlen(getenv("CDX_DROP"))) == 0)
-			continue;
-		if (getenv("CDX_DROP2") && strncmp(col->name, getenv("CDX_DROP2"), strlen(getenv("CDX_DROP2"))) == 0)
+		if (keep != NULL && !keep[c])
 			continue;
 		if (col->df >= (col->named ? 1 : (size_t)p->min_count))
 			col->index = ++nsel;
@@ -475,7 +472,7 @@ fit(struct learn_set *s, const unsigned char *in,
 
 			if (index != 0) {
 				space[k].index = index;
-				space[k++].value = getenv("CDX_NORM") ? 1 / sqrt((double)s->ex[i].ncols) : 1;
+				space[k++].value = model_scale(s->ex[i].ncols);
 			}
 		}
 		space[k].index = nsel + 1;	/* the bias */
@@ -490,7 +487,7 @@ fit(struct learn_set *s, const unsigned char *in,
 	prob.y = y;
 	prob.bias = 1;
 	memset(&param, 0, sizeof param);
-	param.solver_type = getenv("CDX_SOLVER") ? atoi(getenv("CDX_SOLVER")) : L2R_LR;
+	param.solver_type = L2R_LR;
 	param.eps = LEARN_EPS;
 	param.C = p->cost;
 	set_print_string_function(quiet);
@@ -514,8 +511,38 @@ fit(struct learn_set *s, const unsigned char *in,
 	free(space);
 	free(x);
 	free(y);
-	prune(s, p, fm);
+	fm->kept = 0;
+	for (c = 0; c < s->ncols; c++)
+		fm->kept += fm->w[c] != 0;
 	return 0;
+}
+
+/*
+ * Fits a model to the examples whose IN is set. When it has more than
+ * P->max_features weights, the strongest of them are fitted again alone,
+ * so that the model keeps what the others carried. Fills FM (w
+ * allocated).
+ */
+static int
+fit(struct learn_set *s, const unsigned char *in,
+    const struct learn_params *p, struct fitted *fm, char **cause)
+{
+	unsigned char	*keep;
+	size_t		 c;
+	int		 rc;
+
+	if (fit_once(s, in, p, NULL, fm, cause) != 0)
+		return -1;
+	if (p->max_features == 0 || fm->kept <= p->max_features)
+		return 0;
+	prune(s, p, fm);
+	keep = xcalloc(s->ncols + 1, 1);
+	for (c = 0; c < s->ncols; c++)
+		keep[c] = fm->w[c] != 0;
+	free(fm->w);
+	rc = fit_once(s, in, p, keep, fm, cause);
+	free(keep);
+	return rc;
 }
 
 /* The score of example E under FM, as extract gives it. */
@@ -523,13 +550,12 @@ static int
 score_of(const struct learn_set *s, const struct fitted *fm,
     const struct example *e)
 {
-	double	logit = fm->bias;
+	double	logit = fm->bias, sum = 0;
 	size_t	j;
 
-	double sum = 0;
 	for (j = 0; j < e->ncols; j++)
 		sum += (float)fm->w[e->cols[j]];
-	logit += getenv("CDX_NORM") ? sum / sqrt((double)e->ncols) : sum;
+	logit += sum * model_scale(e->ncols);
 	(void)s;
 	return model_score(logit);
 }

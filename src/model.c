@@ -592,6 +592,12 @@ model_list_index(const struct cd_model *m, const char *name)
 	return -1;
 }
 
+double
+model_scale(size_t n)
+{
+	return n > 0 ? 1 / sqrt((double)n) : 1;
+}
+
 int
 model_score(double logit)
 {

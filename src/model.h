@@ -67,7 +67,15 @@ const char	*model_list_feature(const struct cd_model *, size_t i);
 uint64_t	 model_list_key(const struct cd_model *, size_t i);
 int		 model_list_index(const struct cd_model *, const char *name);
 
-/* A logit as a score from 0 to 100: 100 / (1 + e^-LOGIT), rounded. */
+/*
+ * A sentence's features are binary, and its feature vector is scaled to
+ * length 1: each weight found counts 1 / sqrt(N) of itself, N being the
+ * number of features the sentence has, weighted or not (so a long
+ * sentence does not win by its length alone). model_scale() is that
+ * factor (1 when N is 0); model_score() turns bias + the scaled sum, a
+ * logit, into a score from 0 to 100: 100 / (1 + e^-LOGIT), rounded.
+ */
+double		 model_scale(size_t n);
 int		 model_score(double logit);
 
 /*
