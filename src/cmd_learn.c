@@ -126,14 +126,17 @@ static char *
 learn_header(const struct learn_args *la, int argc, char **argv,
     const char *how)
 {
-	char	*out, *prev;
-	int	 i;
+	const char	*slash;
+	char		*out, *prev;
+	int		 i;
 
 	out = xstrdup("claim-model: a check-worthiness model for "
 	    "claimdesk(1), format in\nclaimdesk-rules(5).\n\nLearned from:");
 	for (i = 0; i < argc; i++) {
+		slash = strrchr(argv[i], '/');
 		prev = out;
-		out = xasprintf("%s %s", prev, argv[i]);
+		out = xasprintf("%s%s %s", prev, i ? "," : "",
+		    slash != NULL ? slash + 1 : argv[i]);
 		free(prev);
 	}
 	if (la->from_db) {
@@ -236,19 +239,28 @@ cmd_learn(int argc, char **argv, struct cd_opts *opts)
 	}
 	learn_prepare(set, rules, lists);
 
+	best = -1;
 	if (la.folds > 0 || la.p.threshold < 0) {
 		/* The threshold alone is chosen on folds of any sentences. */
 		if (learn_cross_validate(set, &la.p, la.folds > 0 ? la.folds :
 		    la.p.folds, la.folds > 0, la.folds > 0 ? stdout : NULL,
 		    &best, &cause) != 0) {
-			cmd_fail("learn: %s", cause);
-			free(cause);
-			goto out_lists;
+			if (la.folds > 0) {
+				cmd_fail("learn: %s", cause);
+				free(cause);
+				goto out_lists;
+			}
+			free(cause);	/* too few to choose: the default */
+			best = -1;
 		}
 	}
 	status = 0;
 	if (la.output != NULL) {
-		if (la.p.threshold < 0) {
+		if (la.p.threshold < 0 && best < 0) {
+			la.p.threshold = LEARN_THRESHOLD;
+			how = xasprintf("%d, as too few sentences were given to "
+			    "choose one", LEARN_THRESHOLD);
+		} else if (la.p.threshold < 0) {
 			la.p.threshold = best;
 			how = xasprintf("%d, the best F1 of a %d-fold "
 			    "cross-validation", best, la.folds > 0 ? la.folds :

@@ -11,6 +11,7 @@
 #include "learn.h"
 #include "model.h"
 #include "rules.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /*
@@ -584,6 +585,8 @@ count_at(struct counts *c, const struct example *e, int threshold)
 {
 	int	got = e->score >= threshold;
 
+	if (e->score < 0)
+		return;		/* not scored */
 	c->n++;
 	c->pos += e->label;
 	if (got && e->label)
@@ -638,7 +641,7 @@ auc_of(const struct learn_set *s)
 	int	 v;
 
 	for (i = 0; i < s->n; i++) {
-		if (!s->ex[i].label) {
+		if (!s->ex[i].label && s->ex[i].score >= 0) {
 			neg[s->ex[i].score]++;
 			nneg++;
 		}
@@ -664,6 +667,8 @@ ap_of(const struct learn_set *s, size_t k, int by_group, size_t *idx,
 
 	memset(c, 0, sizeof *c);
 	for (i = 0; i < s->n; i++) {
+		if (s->ex[i].score < 0)
+			continue;
 		if (by_group ? s->ex[i].group == k : (size_t)s->ex[i].fold == k) {
 			idx[n++] = i;
 			count_at(c, &s->ex[i], threshold);
@@ -747,10 +752,12 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 	unsigned char	*in;
 	size_t		*idx, i, g, k;
 	double		 f, pr, re, ap, sum_ap = 0, bf;
-	int		 nf, t;
+	int		 nf, t, fitted = 0, nap = 0;
 
 	nf = deal(s, folds, by_group);
 	in = xcalloc(s->n + 1, 1);
+	for (i = 0; i < s->n; i++)
+		s->ex[i].score = -1;
 	for (k = 0; k < (size_t)nf; k++) {
 		size_t	held = 0;
 
@@ -762,13 +769,16 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 			continue;
 		memset(&fm, 0, sizeof fm);
 		if (fit(s, in, p, &fm, cause) != 0) {
-			char	*why = *cause;
-
-			*cause = xasprintf("fold %zu: %s", k + 1, why);
-			free(why);
-			free(in);
-			return -1;
+			/* Small sets: a fold may leave one label only. Its
+			 * sentences are left out of the figures. */
+			if (out != NULL)
+				fprintf(out, "fold %zu not fitted: %s\n", k + 1,
+				    *cause);
+			free(*cause);
+			*cause = NULL;
+			continue;
 		}
+		fitted++;
 		for (i = 0; i < s->n; i++) {
 			if (!in[i])
 				s->ex[i].score = score_of(s, &fm, &s->ex[i]);
@@ -776,6 +786,11 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 		free(fm.w);
 	}
 	free(in);
+	if (fitted == 0) {
+		*cause = xstrdup("no fold could be fitted: too few sentences "
+		    "of one label");
+		return -1;
+	}
 	*best = best_threshold(s, &bf);
 	t = p->threshold >= 0 ? p->threshold : *best;
 	if (out == NULL)
@@ -790,23 +805,30 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 			continue;
 		f = f1_of(&c, &pr, &re);
 		sum_ap += ap;
+		nap++;
 		fprintf(out, "%-6zu %9zu %6zu %6.3f %6.3f %6.3f %6.3f\n", k + 1,
 		    c.n, c.pos, f, pr, re, ap);
 	}
 	if (s->ngroups > 0) {
 		double	map = 0;
+		size_t	ng = 0;
+		char	*name;
 
-		fprintf(out, "\n%-40s %9s %6s %6s %6s\n", "group", "sentences",
-		    "claims", "F1", "AP");
+		fprintf(out, "\n%9s %6s %6s %6s  %s\n", "sentences", "claims",
+		    "F1", "AP", "group");
 		for (g = 0; g < s->ngroups; g++) {
 			ap = ap_of(s, g, 1, idx, &c, t);
+			if (c.n == 0)
+				continue;
 			map += ap;
-			fprintf(out, "%-40.40s %9zu %6zu %6.3f %6.3f\n",
-			    s->group[g], c.n, c.pos, f1_of(&c, NULL, NULL),
-			    ap);
+			ng++;
+			name = utf8_sanitize(s->group[g], strlen(s->group[g]));
+			fprintf(out, "%9zu %6zu %6.3f %6.3f  %s\n", c.n, c.pos,
+			    f1_of(&c, NULL, NULL), ap, name);
+			free(name);
 		}
-		fprintf(out, "MAP over %zu groups: %.4f\n", s->ngroups,
-		    map / (double)s->ngroups);
+		fprintf(out, "MAP over %zu groups: %.4f\n", ng,
+		    ng ? map / (double)ng : 0);
 	}
 	memset(&all, 0, sizeof all);
 	for (i = 0; i < s->n; i++)
@@ -815,7 +837,7 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 	fprintf(out, "\nall %zu sentences, %zu claims, %d folds: F1 %.3f "
 	    "(P %.3f, R %.3f) at threshold %d; best F1 %.3f at %d; AUC %.3f; "
 	    "mean AP of the folds %.4f\n", all.n, all.pos, nf, f, pr, re, t,
-	    bf, *best, auc_of(s), sum_ap / nf);
+	    bf, *best, auc_of(s), nap ? sum_ap / nap : 0);
 	free(idx);
 	return 0;
 }

@@ -33,6 +33,8 @@ size_t		 learn_count(const struct learn_set *);
 size_t		 learn_positives(const struct learn_set *);
 size_t		 learn_groups(const struct learn_set *);
 
+#define LEARN_THRESHOLD	50	/* when it cannot be chosen */
+
 struct learn_params {
 	double	 cost;		/* liblinear's C */
 	int	 threshold;	/* 0-100, or -1: the best F1 of a

@@ -128,11 +128,11 @@ split(const char *text, ...)
 }
 
 /* Checks the kinds of TEXT's sentences, in order, one letter each:
- * s(entence), t(itle), h(eading), b(yline), i(tem). */
+ * s(entence), t(itle), h(eading), b(yline), i(tem), d(ateline). */
 static void
 kinds(const char *text, const char *want)
 {
-	static const char	 letter[] = "sthbi";
+	static const char	 letter[] = "sthbid";
 	struct res		 r;
 	char			 got[64];
 	size_t			 i;
@@ -449,6 +449,38 @@ test_headlines_bylines(void)
 	    "contact list", "events, talks", NULL);
 }
 
+/* A dateline opening a paragraph is a sentence of its own; a dash in
+ * other places is not one. */
+static void
+test_datelines(void)
+{
+	split("Storm hits coast\n\nOSLO — The storm cut power to 3,000 "
+	    "homes.", "Storm hits coast", "OSLO —", "The storm cut power to "
+	    "3,000 homes.", NULL);
+	kinds("Storm hits coast\n\nOSLO — The storm cut power.", "tds");
+	split("Lyon, France — Turnout was 61%. It rose.", "Lyon, France —",
+	    "Turnout was 61%.", "It rose.", NULL);
+	split("NEW YORK, March 3 (Reuters) - Shares fell.",
+	    "NEW YORK, March 3 (Reuters) -", "Shares fell.", NULL);
+	split("WASHINGTON (AP) -- \"We won,\" she said.",
+	    "WASHINGTON (AP) --", "\"We won,\" she said.", NULL);
+	kinds("Title\n\nFirst.\n\nPORT-AU-PRINCE — Aid came.", "tsds");
+	/* Not datelines: a name and an aside, a dash glued, words in small
+	 * letters, a lowercase start after the dash, too many words. */
+	split("The mayor — a Democrat — said no.", "The mayor — a Democrat "
+	    "— said no.", NULL);
+	split("Obama — who won — spoke.", "Obama — who won — spoke.", NULL);
+	split("GENEVA—The agency met.", "GENEVA—The agency met.", NULL);
+	split("Paris — the city of light.", "Paris — the city of light.",
+	    NULL);
+	split("Paris — The city of light.", "Paris — The city of light.",
+	    NULL);
+	split("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE — The end.",
+	    "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE — The end.", NULL);
+	split("- A list item, not a dateline.", "- A list item, not a "
+	    "dateline.", NULL);
+}
+
 static void
 test_line_ends(void)
 {
@@ -735,6 +767,7 @@ test_collapse(void)
 	T_STR(segment_kind_name(SEG_HEADING), "heading");
 	T_STR(segment_kind_name(SEG_BYLINE), "byline");
 	T_STR(segment_kind_name(SEG_ITEM), "item");
+	T_STR(segment_kind_name(SEG_DATELINE), "dateline");
 }
 
 /* Every text file in data/ and tests/ keeps the span invariants. */
@@ -916,6 +949,7 @@ main(void)
 	T_RUN(test_quotation);
 	T_RUN(test_lists);
 	T_RUN(test_headlines_bylines);
+	T_RUN(test_datelines);
 	T_RUN(test_line_ends);
 	T_RUN(test_bom_offsets);
 	T_RUN(test_spans);
