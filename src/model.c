@@ -22,6 +22,7 @@
 
 #define MODEL_DEFAULT_THRESHOLD	50
 #define MODEL_WORD_MAX		64	/* bytes in a list NAME */
+#define MODEL_WEIGHT_MAX	1e6	/* no weight or bias is larger */
 
 struct slot {
 	uint32_t	 fp;		/* 0: empty */
@@ -330,9 +331,10 @@ parse_weight(struct parser *p, struct cd_model *m, const char *s, const char *e,
 		    "number");
 	for (nend = t; nend > name && is_blank(nend[-1]); nend--)
 		;
-	if (parse_number(t, te, &w) != 0)
+	if (parse_number(t, te, &w) != 0 || fabs(w) > MODEL_WEIGHT_MAX)
 		return parse_error(p, cause, "weight %.*s: \"%.*s\" is not a "
-		    "number", (int)(nend - name), name, (int)(te - t), t);
+		    "number from -1e6 to 1e6", (int)(nend - name), name,
+		    (int)(te - t), t);
 	before = m->weights.n;
 	table_put(&m->weights, model_hash(MODEL_HASH_INIT, name, nend - name),
 	    &slot);
@@ -352,8 +354,10 @@ parse_setting(struct parser *p, struct cd_model *m, const char *what,
 
 	s = token(s, e, &t, &te);
 	token(s, e, &rest, &re);
-	if (t == e || rest != e || parse_number(t, te, &v) != 0)
-		return parse_error(p, cause, "%s: expected one number", what);
+	if (t == e || rest != e || parse_number(t, te, &v) != 0 ||
+	    fabs(v) > MODEL_WEIGHT_MAX)
+		return parse_error(p, cause, "%s: expected one number from "
+		    "-1e6 to 1e6", what);
 	if (strcmp(what, "bias") == 0) {
 		if (p->seen_bias++)
 			return parse_error(p, cause, "bias given twice");
@@ -603,6 +607,8 @@ model_score(double logit)
 {
 	double	p;
 
+	if (isnan(logit))
+		return 0;
 	if (logit > 40)
 		return 100;
 	if (logit < -40)

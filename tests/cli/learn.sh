@@ -127,7 +127,7 @@ expect_err "^claimdesk: $T/none.model: No such file or directory$" \
 printf 'bias x\n' >bad.model
 run_ --model bad.model extract notes.txt
 expect_rc 1 "a bad model"
-expect_err '^claimdesk: bad.model:1: bias: expected one number$' \
+expect_err '^claimdesk: bad.model:1: bias: expected one number from -1e6 to 1e6$' \
     "a bad model: the message"
 
 mkdir -p "$HOME/.config/claimdesk"

@@ -90,8 +90,9 @@ test_parse(void)
 static void
 test_errors(void)
 {
-	T_ERR("bias\n", "m:1: bias: expected one number");
-	T_ERR("bias 1 2\n", "m:1: bias: expected one number");
+	T_ERR("bias\n", "m:1: bias: expected one number from -1e6 to 1e6");
+	T_ERR("bias 1 2\n", "m:1: bias: expected one number from -1e6 to 1e6");
+	T_ERR("bias 2e6\n", "m:1: bias: expected one number from -1e6 to 1e6");
 	T_ERR("bias 1\nbias 2\n", "m:2: bias given twice");
 	T_ERR("threshold 101\n", "m:1: threshold: an integer from 0 to 100 "
 	    "expected");
@@ -99,8 +100,12 @@ test_errors(void)
 	    "expected");
 	T_ERR("threshold 4\nthreshold 5\n", "m:2: threshold given twice");
 	T_ERR("weight x\n", "m:1: weight: expected a feature and a number");
-	T_ERR("weight x y\n", "m:1: weight x: \"y\" is not a number");
-	T_ERR("weight x nan\n", "m:1: weight x: \"nan\" is not a number");
+	T_ERR("weight x y\n", "m:1: weight x: \"y\" is not a number from "
+	    "-1e6 to 1e6");
+	T_ERR("weight x nan\n", "m:1: weight x: \"nan\" is not a number "
+	    "from -1e6 to 1e6");
+	T_ERR("weight x -1e7\n", "m:1: weight x: \"-1e7\" is not a number "
+	    "from -1e6 to 1e6");
 	T_ERR("weight x 1\nweight x 2\n", "m:2: weight x: given twice");
 	T_ERR("list\n", "m:1: list: missing name");
 	T_ERR("list 9x a\n", "m:1: list: bad name \"9x\" (a letter or '_', "
@@ -117,6 +122,7 @@ test_score(void)
 	T_INT(model_score(100), 100);
 	T_INT(model_score(-100), 0);
 	T_INT(model_score(log(3)), 75);
+	T_INT(model_score(NAN), 0);
 	T_OK(model_scale(0) == 1);
 	T_OK(model_scale(4) == 0.5);
 }
