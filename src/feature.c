@@ -170,10 +170,22 @@ tok_next(const char *t, size_t len, size_t *pos, struct tok *k)
 			break;
 		i += n;
 	}
-	memset(k, 0, sizeof *k);
 	k->s = i;
+	k->nlen = 0;
+	k->digits = k->ndigits = 0;
 	k->cap = is_cap(cp);
 	while (i < len) {
+		c = t[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+			/* The common case, at once. */
+			if (k->nlen < TOK_MAX)
+				k->norm[k->nlen++] = (char)(c | 0x20);
+			only_digits = 0;
+			in_digits = 0;
+			prev = (unsigned char)c;
+			i++;
+			continue;
+		}
 		cp = cp_at(t, len, i, &n);
 		if (is_word_cp(cp)) {
 			if (is_digit(cp)) {
@@ -214,6 +226,7 @@ tok_next(const char *t, size_t len, size_t *pos, struct tok *k)
 	}
 	if (!only_digits)
 		k->ndigits = 0;
+	k->norm[k->nlen] = '\0';
 	k->e = i;
 	*pos = i;
 	return 1;
@@ -304,10 +317,15 @@ feature_clear(struct feature_set *fs)
 {
 	size_t	i;
 
-	/* Taken out in the reverse order of their coming, each key is found
-	 * where it was put, its probe chain as it was then. */
-	for (i = fs->n; i > 0; i--)
-		fs->seen[seen_find(fs, fs->v[i - 1].key)] = 0;
+	/* A small table is cleared at once. In a large one, the keys are
+	 * taken out in the reverse order of their coming: each is found where
+	 * it was put, its probe chain as it was then. */
+	if (fs->seen_mask < 4 * fs->n || fs->seen_mask < 1024)
+		memset(fs->seen, 0, (fs->seen_mask + 1) * sizeof *fs->seen);
+	else {
+		for (i = fs->n; i > 0; i--)
+			fs->seen[seen_find(fs, fs->v[i - 1].key)] = 0;
+	}
 	fs->n = 0;
 }
 
@@ -416,7 +434,7 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 {
 	struct tok	 k, prev;
 	size_t		 pos = 0, ntok = 0, numbers = 0, caps = 0;
-	uint64_t	 pair = key_first, wk, lk;
+	uint64_t	 pair = key_first, wk;
 	uint32_t	 lists, prev_lists = 0, bit;
 	size_t		 i, nl = fs->lists != NULL ? model_nlists(fs->lists) : 0;
 	int		 prev_number = 0, prev_dot = 0;
@@ -435,8 +453,7 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 
 		lists = 0;
 		if (nl > 0) {
-			lk = model_hash(MODEL_HASH_INIT, k.norm, k.nlen);
-			lists = model_word_lists(fs->lists, lk);
+			lists = model_word_lists(fs->lists, wk);
 			for (i = 0, bit = 1; i < nl; i++, bit <<= 1) {
 				if (lists & bit)
 					feature_add(fs, model_list_key(fs->lists,

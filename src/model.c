@@ -299,7 +299,7 @@ parse_list(struct parser *p, struct cd_model *m, const char *s, const char *e,
 		if (t == e)
 			break;
 		w = lower_dup(t, te);
-		table_put(&m->words, model_hash(MODEL_HASH_INIT, w, strlen(w)),
+		table_put(&m->words, model_hash(model_key("w:"), w, strlen(w)),
 		    &slot);
 		slot->v.mask |= 1u << i;
 		prev = l->words;

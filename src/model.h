@@ -54,9 +54,9 @@ size_t		 model_table_bytes(const struct cd_model *);
 double		 model_weight(const struct cd_model *, uint64_t key);
 
 /*
- * The lists the word with key KEY (model_hash() of the word as
- * feature.c normalises it, lower case) belongs to, as a bit set: bit I
- * for list I. The lists' feature names ("list:NAME", borrowed) by
+ * The lists the word with key KEY belongs to, as a bit set: bit I for
+ * list I. KEY is the word's feature key, that of "w:" and the word as
+ * feature.c writes it (lower case), so one hash serves both. The lists' feature names ("list:NAME", borrowed) by
  * index.
  */
 uint32_t	 model_word_lists(const struct cd_model *, uint64_t key);

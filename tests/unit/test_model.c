@@ -71,11 +71,11 @@ test_parse(void)
 	T_INT(model_list_index(m, "say"), 1);
 	T_INT(model_list_index(m, "none"), -1);
 	/* Words are kept in lower case; a word's lists are bits. */
-	T_INT(model_word_lists(m, model_hash(MODEL_HASH_INIT, "january", 7)),
+	T_INT(model_word_lists(m, model_key("w:" "january")),
 	    1);
-	T_INT(model_word_lists(m, model_hash(MODEL_HASH_INIT, "march", 5)), 1);
-	T_INT(model_word_lists(m, model_hash(MODEL_HASH_INIT, "said", 4)), 2);
-	T_INT(model_word_lists(m, model_hash(MODEL_HASH_INIT, "april", 5)), 0);
+	T_INT(model_word_lists(m, model_key("w:" "march")), 1);
+	T_INT(model_word_lists(m, model_key("w:" "said")), 2);
+	T_INT(model_word_lists(m, model_key("w:" "april")), 0);
 	/* Eight bytes a slot, at most half full. */
 	T_INT(model_table_bytes(m), 16 * 8);
 	model_free(m);
@@ -422,8 +422,7 @@ test_learn(void)
 	if (m != NULL) {
 		T_OK(model_weight(m, model_key("w:zorblat")) > 0.5);
 		T_OK(model_weight(m, model_key("list:quiet")) < 0);
-		T_INT(model_word_lists(m, model_hash(MODEL_HASH_INIT, "calm",
-		    4)), 1);
+		T_INT(model_word_lists(m, model_key("w:" "calm")), 1);
 	}
 	model_free(m);
 	free(buf);
