@@ -39,7 +39,7 @@ const struct cmd_entry cmd_table[] = {
 	{ "stats", "stats [OPTIONS]",
 	  "count verdicts by status and by reviewer", cmd_stats },
 	{ "learn", "learn [OPTIONS] [FILE.tsv...] [--from-db] -o MODEL [--folds N]\n"
-	  "                 [--cost C] [--threshold N]",
+	  "                 [--cost C] [--threshold N] [--comment TEXT]",
 	  "fit a claim model to labelled sentences (or test it with --folds)",
 	  cmd_learn },
 	{ NULL, NULL, NULL, NULL }
@@ -83,7 +83,7 @@ static const struct option common_options[] = {
 static const char *const value_options[] = {
 	"--db", "--rules", "--model", "--reviewer", "--org", "--max-size",
 	"--format", "--article", "--status", "--note", "-o", "--output",
-	"--url", "--folds", "--cost", "--threshold", NULL
+	"--url", "--folds", "--cost", "--threshold", "--comment", NULL
 };
 
 int
