@@ -91,8 +91,29 @@ print_kinds_json(const char *kinds)
 	putchar(']');
 }
 
+/* The reasons for sentence S's score as a JSON array of {"feature",
+ * "weight"}. */
 static void
-print_json(const struct doc *doc, const struct meta *meta, int all)
+print_why_json(const struct ruleset *rules, const struct sentence *s,
+    const struct claim_info *ci)
+{
+	char		*name;
+	unsigned	 j;
+
+	putchar('[');
+	for (j = 0; j < ci->nwhy; j++) {
+		name = extract_reason_name(rules, s, &ci->why[j]);
+		fputs(j ? ", {\"feature\": " : "{\"feature\": ", stdout);
+		json_str(stdout, name);
+		printf(", \"weight\": %.3f}", (double)ci->why[j].weight);
+		free(name);
+	}
+	putchar(']');
+}
+
+static void
+print_json(const struct doc *doc, const struct meta *meta,
+    const struct ruleset *rules, int all)
 {
 	const struct sentence	*s;
 	const struct claim_info	*ci;
@@ -119,6 +140,8 @@ print_json(const struct doc *doc, const struct meta *meta, int all)
 		print_kinds_json(ci->kinds != NULL ? ci->kinds : "");
 		fputs(", \"source\": ", stdout);
 		json_str(stdout, ci->source);
+		fputs(", \"why\": ", stdout);
+		print_why_json(rules, s, ci);
 		putchar('}');
 		first = 0;
 	}
@@ -231,7 +254,7 @@ cmd_extract(int argc, char **argv, struct cd_opts *opts)
 	if (doc->warning != NULL)
 		cmd_fail("%s: %s", argv[optind], doc->warning);
 	if (ea.format == FORMAT_JSON)
-		print_json(doc, &pg->meta, ea.all);
+		print_json(doc, &pg->meta, rules, ea.all);
 	else
 		print_tsv(doc, ea.all);
 	doc_free(doc);

@@ -15,6 +15,7 @@
 #include "article.h"
 #include "cmd.h"
 #include "import.h"
+#include "model.h"
 #include "paths.h"
 #include "rules.h"
 #include "segment.h"
@@ -52,6 +53,10 @@ const struct cmd_entry cmd_table[] = {
 	{ "check", "check [OPTIONS]",
 	  "check the database: integrity, history chain, verdicts, orphans",
 	  cmd_check },
+	{ "learn", "learn [OPTIONS] [FILE.tsv...] [--from-db] -o MODEL [--folds N]\n"
+	  "                 [--cost C] [--threshold N] [--comment TEXT]",
+	  "fit a claim model to labelled sentences (or test it with --folds)",
+	  cmd_learn },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -61,6 +66,8 @@ const char cmd_options_help[] =
     "                   $XDG_DATA_HOME/claimdesk/claimdesk.db)\n"
     "  --rules PATH     the claim rule file (else $XDG_CONFIG_HOME/claimdesk/rules,\n"
     "                   else the installed claim-rules)\n"
+    "  --model PATH     the claim model (else $XDG_CONFIG_HOME/claimdesk/model,\n"
+    "                   else the installed claim-model); none: the rules' weights\n"
     "  --reviewer NAME  who is reviewing (else $CLAIMDESK_REVIEWER, else the login)\n"
     "  --org NAME       the organisation named in reports (else $CLAIMDESK_ORG)\n"
     "  --max-size SIZE  the largest article accepted (default 64M; K, M, G suffixes)\n"
@@ -69,6 +76,7 @@ const char cmd_options_help[] =
 enum {
 	OPT_DB = 1000,
 	OPT_RULES,
+	OPT_MODEL,
 	OPT_REVIEWER,
 	OPT_ORG,
 	OPT_MAX_SIZE,
@@ -78,6 +86,7 @@ enum {
 static const struct option common_options[] = {
 	{ "db",		required_argument,	NULL,	OPT_DB },
 	{ "rules",	required_argument,	NULL,	OPT_RULES },
+	{ "model",	required_argument,	NULL,	OPT_MODEL },
 	{ "reviewer",	required_argument,	NULL,	OPT_REVIEWER },
 	{ "org",	required_argument,	NULL,	OPT_ORG },
 	{ "max-size",	required_argument,	NULL,	OPT_MAX_SIZE },
@@ -87,10 +96,10 @@ static const struct option common_options[] = {
 
 /* Command options that take a value, for main()'s search of the command. */
 static const char *const value_options[] = {
-	"--db", "--rules", "--reviewer", "--org", "--max-size", "--format",
-	"--article", "--status", "--note", "-o", "--output", "--url",
-	"--expect", "--as", "--title", "--date", "--site", "--author",
-	"--lang", NULL
+	"--db", "--rules", "--model", "--reviewer", "--org", "--max-size",
+	"--format", "--article", "--status", "--note", "-o", "--output",
+	"--url", "--expect", "--as", "--title", "--date", "--site", "--author",
+	"--lang", "--folds", "--cost", "--threshold", "--comment", NULL
 };
 
 int
@@ -268,6 +277,7 @@ common_option(int ch, const char *arg, struct cd_opts *opts)
 	switch (ch) {
 	case OPT_DB:		opts->db = arg; return 0;
 	case OPT_RULES:		opts->rules = arg; return 0;
+	case OPT_MODEL:		opts->model = arg; return 0;
 	case OPT_REVIEWER:
 		opts->reviewer = arg;
 		return cmd_text_arg("--reviewer", arg);
@@ -411,6 +421,7 @@ struct ruleset *
 cmd_load_rules(struct cd_opts *opts)
 {
 	struct ruleset	*rules;
+	struct cd_model	*model;
 	char		*path, *cause = NULL;
 
 	path = paths_rules(opts->rules);
@@ -420,6 +431,19 @@ cmd_load_rules(struct cd_opts *opts)
 		free(cause);
 	}
 	free(path);
+	if (rules == NULL || rules_fixed(rules) ||
+	    (opts->model != NULL && strcmp(opts->model, "none") == 0))
+		return rules;
+	path = paths_model(opts->model);
+	if ((model = model_load(path, &cause)) == NULL) {
+		cmd_fail("%s", cause);
+		free(cause);
+		free(path);
+		rules_free(rules);
+		return NULL;
+	}
+	free(path);
+	rules_set_model(rules, model);
 	return rules;
 }
 

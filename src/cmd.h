@@ -9,6 +9,7 @@
 struct cd_opts {
 	const char	*db;		/* --db */
 	const char	*rules;		/* --rules */
+	const char	*model;		/* --model; "none": fixed weights */
 	const char	*reviewer;	/* --reviewer */
 	const char	*org;		/* --org */
 	size_t		 max_size;	/* --max-size, ARTICLE_MAX_SIZE default */
@@ -38,6 +39,7 @@ int	cmd_meta(int, char **, struct cd_opts *);
 int	cmd_export(int, char **, struct cd_opts *);
 int	cmd_stats(int, char **, struct cd_opts *);
 int	cmd_check(int, char **, struct cd_opts *);
+int	cmd_learn(int, char **, struct cd_opts *);
 
 /*
  * Parses ARGC/ARGV for a command: the shared options go into OPTS, the
@@ -100,7 +102,10 @@ void		 cmd_import_opts(struct cd_opts *opts, const struct abbrevs *ab,
 const char	*cmd_reviewer(struct cd_opts *);
 
 /* Loads the rule file OPTS names (--rules, $XDG_CONFIG_HOME/claimdesk/rules,
- * the installed or build-tree data/claim-rules); NULL after printing. */
+ * the installed or build-tree data/claim-rules) and, unless it says
+ * "weights fixed" or --model is "none", the model (--model,
+ * $XDG_CONFIG_HOME/claimdesk/model, data/claim-model) that weighs it;
+ * NULL after printing. */
 struct ruleset	*cmd_load_rules(struct cd_opts *);
 /* Loads data/abbreviations (installed or build-tree); NULL after printing. */
 struct abbrevs	*cmd_load_abbrevs(void);

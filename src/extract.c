@@ -4,6 +4,8 @@
 #include <strings.h>
 
 #include "extract.h"
+#include "feature.h"
+#include "model.h"
 #include "rules.h"
 #include "segment.h"
 #include "utf8.h"
@@ -26,7 +28,20 @@
  *   before: that sentence's source, else (for the first four) the first
  *   person a (?<person>...) group named in it. Without one the next rule's
  *   source is tried, then there is none (NULL).
- * - Bylines (SEG_BYLINE) are not matched: score 0, no kinds, no source.
+ * - With a model (rules_model()), the rules that match are features of
+ *   the sentence beside its shape and words (feature.c); the score is
+ *   100 / (1 + e^-(bias + the sum of their weights / sqrt(n))), n the
+ *   number of features the sentence has (model_scale()), and the
+ *   threshold is the model's. The rules' own weights then only decide the
+ *   kinds.
+ * - Titles, headings, bylines and datelines are not matched: score 0, no
+ *   kinds, no source, never a claim; nor is a credit line ("Jane Roe
+ *   reports from Geneva."), a sentence a rule of kind "byline" matches.
+ * - A sentence a rule of kind "noclaim" matches keeps its score but is
+ *   not a claim ('"We are thrilled," she said.'); that rule is its first
+ *   reason, with weight 0.
+ * - why: the EXTRACT_WHY features that moved the score most, largest
+ *   first (with fixed weights, the rules that matched).
  *
  * A rule that PCRE2 stops (match or depth limit) counts as not matching
  * and is switched off for the rest of the article (it would cost as much on
@@ -54,6 +69,11 @@ struct extract {
 	size_t			*stopped;	/* per rule: sentences */
 	char			**why;		/* per rule: first message */
 	unsigned char		*may;		/* per rule: not screened out */
+	const struct cd_model	*model;		/* NULL: fixed weights */
+	struct feature_set	 fs;		/* the sentence's features */
+	uint64_t		*rule_key;	/* per rule: "rule:NAME" */
+	unsigned char		*credit;	/* per rule: kind "byline" */
+	unsigned char		*noclaim;	/* per rule: kind "noclaim" */
 };
 
 /* The length of the quote, bracket, dash or punctuation character starting
@@ -258,6 +278,85 @@ extract_kinds(const struct extract *x)
 	return out;
 }
 
+/* Keeps the reason REF INDEX of weight W in CI if it is among the
+ * EXTRACT_WHY largest by size, in order. */
+static void
+reason_keep(struct claim_info *ci, uint8_t ref, uint32_t index, double w)
+{
+	double		 aw = w < 0 ? -w : w, bw;
+	unsigned	 j;
+
+	for (j = ci->nwhy; j > 0; j--) {
+		bw = ci->why[j - 1].weight;
+		if ((bw < 0 ? -bw : bw) >= aw)
+			break;
+	}
+	if (j >= EXTRACT_WHY)
+		return;
+	if (ci->nwhy < EXTRACT_WHY)
+		ci->nwhy++;
+	memmove(&ci->why[j + 1], &ci->why[j],
+	    (ci->nwhy - 1 - j) * sizeof ci->why[0]);
+	ci->why[j].weight = (float)w;
+	ci->why[j].index = index & 0x1fffffff;
+	ci->why[j].ref = ref;
+}
+
+/* Puts the reason REF INDEX (weight 0: it decides without adding) first
+ * in CI, before the others. */
+static void
+reason_first(struct claim_info *ci, uint8_t ref, uint32_t index)
+{
+	if (ci->nwhy < EXTRACT_WHY)
+		ci->nwhy++;
+	memmove(&ci->why[1], &ci->why[0], (ci->nwhy - 1) * sizeof ci->why[0]);
+	ci->why[0].weight = 0;
+	ci->why[0].index = index & 0x1fffffff;
+	ci->why[0].ref = ref;
+}
+
+/* Sets CI for a sentence that is not scored: a title, a heading, a
+ * byline, a dateline, or the credit line rule R matched (R is the rule
+ * count when it is none). */
+static void
+extract_layout(struct extract *x, struct claim_info *ci, enum seg_kind kind,
+    size_t r)
+{
+	free(ci->source);
+	ci->source = NULL;
+	free(ci->kinds);
+	ci->kinds = xstrdup("");
+	ci->score = 0;
+	ci->claim = 0;
+	ci->nwhy = 0;
+	if (r < rules_count(x->rs))
+		reason_first(ci, FREF_RULE, (uint32_t)r);
+	else
+		reason_first(ci, FREF_LAYOUT, (uint32_t)kind);
+}
+
+/* The model's score of the sentence TEXT whose rules are in x->fs. */
+static int
+extract_model_score(struct extract *x, struct claim_info *ci,
+    const char *text, size_t len)
+{
+	const struct feature	*f;
+	double			 sum, w, scale;
+	size_t			 j;
+
+	feature_text(&x->fs, text, len);
+	scale = model_scale(x->fs.n);
+	sum = 0;
+	for (j = 0; j < x->fs.n; j++) {
+		f = &x->fs.v[j];
+		if ((w = model_weight(x->model, f->key)) == 0)
+			continue;
+		sum += w;
+		reason_keep(ci, f->ref, f->index, w * scale);
+	}
+	return model_score(model_bias(x->model) + sum * scale);
+}
+
 static void
 extract_one(struct extract *x, size_t i)
 {
@@ -265,15 +364,16 @@ extract_one(struct extract *x, size_t i)
 	struct claim_info	*ci = &x->info[i];
 	const char		*text = s->text != NULL ? s->text : "";
 	size_t			 len = strlen(text), r, nr = rules_count(x->rs);
+	size_t			 credit = nr, veto = nr;
 	char			*cause;
 	int			 sum = 0, w, rc;
 
 	memset(x->fired, 0, rules_nkinds(x->rs) * sizeof *x->fired);
-	if (s->kind == SEG_BYLINE) {
-		ci->kinds = xstrdup("");
-		ci->claim = ci->score >= rules_threshold(x->rs);
+	if (s->kind != SEG_SENTENCE && s->kind != SEG_ITEM) {
+		extract_layout(x, ci, s->kind, nr);
 		return;
 	}
+	feature_clear(&x->fs);
 	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
 		/* A rule PCRE2 stopped once would cost as much on every
@@ -286,18 +386,36 @@ extract_one(struct extract *x, size_t i)
 			extract_stopped(x, r, cause);
 		if (rc != 1)
 			continue;
+		if (x->credit[r] && credit == nr)
+			credit = r;
+		if (x->noclaim[r] && veto == nr)
+			veto = r;
 		w = rules_weight(x->rs, r);
 		sum += w;
 		if (w > 0)
 			x->fired[rules_kind_index(x->rs, r)] = 1;
+		if (x->model != NULL)
+			feature_add(&x->fs, x->rule_key[r], FREF_RULE,
+			    (uint32_t)r);
+		else if (w != 0)
+			reason_keep(ci, FREF_RULE, (uint32_t)r, w);
 		extract_source(x, i, extract_group(x, r, RULE_SOURCE, text,
 		    len));
 		if (x->person[i] == NULL)
 			x->person[i] = extract_group(x, r, RULE_PERSON, text,
 			    len);
 	}
-	ci->score = sum < 0 ? 0 : sum > 100 ? 100 : sum;
-	ci->claim = ci->score >= rules_threshold(x->rs);
+	if (credit < nr) {
+		extract_layout(x, ci, SEG_BYLINE, credit);
+		return;
+	}
+	if (x->model != NULL)
+		ci->score = extract_model_score(x, ci, text, len);
+	else
+		ci->score = sum < 0 ? 0 : sum > 100 ? 100 : sum;
+	ci->claim = ci->score >= extract_threshold(x->rs) && veto == nr;
+	if (veto < nr)
+		reason_first(ci, FREF_RULE, (uint32_t)veto);
 	ci->kinds = extract_kinds(x);
 }
 
@@ -335,6 +453,16 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	x.stopped = xcalloc(nr + 1, sizeof *x.stopped);
 	x.why = xcalloc(nr + 1, sizeof *x.why);
 	x.may = xcalloc(nr + 1, sizeof *x.may);
+	x.model = rules_model(rs);
+	feature_init(&x.fs, x.model);
+	x.rule_key = xcalloc(nr + 1, sizeof *x.rule_key);
+	x.credit = xcalloc(nr + 1, sizeof *x.credit);
+	x.noclaim = xcalloc(nr + 1, sizeof *x.noclaim);
+	for (i = 0; i < nr; i++) {
+		x.rule_key[i] = feature_rule_key(rules_name(rs, i));
+		x.credit[i] = strcmp(rules_kind(rs, i), "byline") == 0;
+		x.noclaim[i] = strcmp(rules_kind(rs, i), "noclaim") == 0;
+	}
 
 	for (i = 0; i < n; i++) {
 		memset(&info[i], 0, sizeof info[i]);
@@ -352,7 +480,32 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	free(x.stopped);
 	free(x.why);
 	free(x.may);
+	free(x.rule_key);
+	free(x.credit);
+	free(x.noclaim);
+	feature_free(&x.fs);
 	return 0;
+}
+
+int
+extract_threshold(const struct ruleset *rs)
+{
+	const struct cd_model	*m = rules_model(rs);
+
+	return m != NULL ? model_threshold(m) : rules_threshold(rs);
+}
+
+char *
+extract_reason_name(const struct ruleset *rs, const struct sentence *s,
+    const struct claim_reason *r)
+{
+	struct feature	f;
+	const char	*text = s->text != NULL ? s->text : "";
+
+	f.key = 0;
+	f.index = r->index;
+	f.ref = r->ref;
+	return feature_name(&f, rules_model(rs), rs, text, strlen(text));
 }
 
 void

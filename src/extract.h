@@ -3,24 +3,45 @@
 #define CD_EXTRACT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct ruleset;
 struct sentence;
 
+#define EXTRACT_WHY	3	/* reasons kept per sentence */
+
+/* One reason for a sentence's score: a feature and what it added. Name it
+ * with extract_reason_name(). Eight bytes: an article may have a hundred
+ * thousand sentences. */
+struct claim_reason {
+	float	 weight;	/* a logit with a model; score points with
+				   fixed weights */
+	uint32_t ref : 3;	/* as in struct feature (feature.h) */
+	uint32_t index : 29;
+};
+
 struct claim_info {
-	int	 score;		/* 0-100 */
-	int	 claim;		/* score reached the threshold */
+	int	 score;		/* 0-100: how check-worthy */
+	int	 claim;		/* a checkable factual claim: score reached
+				   the threshold, and the sentence is prose
+				   (not a title, heading, byline, dateline
+				   or credit line) */
 	char	*kinds;		/* "quantity,quote", "" when none; owned */
 	char	*source;	/* who the claim is attributed to; owned;
 				   NULL when none */
+	struct claim_reason why[EXTRACT_WHY];	/* the strongest, by size */
+	unsigned nwhy;
 };
 
 /*
  * Scores N sentences (in reading order, so a pronoun source can resolve to
  * a name given earlier) into INFO, an array of N the caller provides and
- * this fills completely. A score is the sum of the weights of the rules
- * that match, each rule counted once, clamped to 0..100; kinds and sources
- * as claimdesk-rules(5) tells. Bylines are not scored. Returns 0; when a
+ * this fills completely. With the ruleset's model (rules_model()) a score
+ * is 100 / (1 + e^-(bias + the weights of the features found)); without
+ * one, the sum of the weights of the rules that match, each rule counted
+ * once, clamped to 0..100. Kinds and sources as claimdesk-rules(5) tells.
+ * Titles, headings, bylines, datelines and credit lines (a rule of kind
+ * "byline" matched) are not scored: score 0, never a claim. Returns 0; when a
  * rule hit PCRE2's match or depth limit it still scores with the other
  * rules and sets *WARNING (allocated, caller frees; NULL when all went
  * well) to one message naming each such rule. Free each entry's strings
@@ -29,5 +50,14 @@ struct claim_info {
 int	extract_sentences(const struct ruleset *, const struct sentence *,
 	    size_t n, struct claim_info *info, char **warning);
 void	claim_info_clear(struct claim_info *);
+
+/* The score at which a prose sentence is a claim: the model's threshold,
+ * or the rule file's when there is no model. */
+int	extract_threshold(const struct ruleset *);
+
+/* The name of reason R of sentence S scored with RS ("rule:figure",
+ * "w:said", "layout:title"...). Allocated; the caller frees it. */
+char	*extract_reason_name(const struct ruleset *rs,
+	    const struct sentence *s, const struct claim_reason *r);
 
 #endif

@@ -101,21 +101,35 @@ paths_data(const char *name)
 	return xasprintf("%s/%s", PKGDATADIR, name);
 }
 
-char *
-paths_rules(const char *opt)
+/* OPT, else the user's copy NAME in $XDG_CONFIG_HOME/claimdesk when it
+ * exists, else the data file DATA. */
+static char *
+paths_config(const char *opt, const char *name, const char *data)
 {
 	char	*dir, *path;
 
 	if (opt != NULL)
 		return xstrdup(opt);
 	if ((dir = paths_home_dir("XDG_CONFIG_HOME", ".config", NULL)) != NULL) {
-		path = xasprintf("%s/claimdesk/rules", dir);
+		path = xasprintf("%s/claimdesk/%s", dir, name);
 		free(dir);
 		if (access(path, F_OK) == 0)
 			return path;
 		free(path);
 	}
-	return paths_data("claim-rules");
+	return paths_data(data);
+}
+
+char *
+paths_rules(const char *opt)
+{
+	return paths_config(opt, "rules", "claim-rules");
+}
+
+char *
+paths_model(const char *opt)
+{
+	return paths_config(opt, "model", "claim-model");
 }
 
 char *

@@ -21,6 +21,11 @@ char	*paths_data(const char *name);
  * Allocated. */
 char	*paths_rules(const char *opt);
 
+/* The model file: OPT (--model), else $XDG_CONFIG_HOME/claimdesk/model (or
+ * ~/.config/claimdesk/model) when it exists, else paths_data("claim-model").
+ * Allocated. */
+char	*paths_model(const char *opt);
+
 /* Creates the directories leading to PATH (not PATH itself), mode 0700.
  * 0, or -1 with errno set. */
 int	 paths_mkparents(const char *path);

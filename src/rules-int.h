@@ -14,6 +14,7 @@
 						   need one of each of (the
 						   prefilter, prefilter.c) */
 
+struct cd_model;
 struct strset;
 struct prefilter;
 
@@ -41,6 +42,8 @@ struct ruleset {
 	char			**kinds;
 	size_t			 nkinds;
 	int			 threshold;
+	int			 fixed;		/* "weights fixed": no model */
+	struct cd_model		*model;		/* owned; NULL: none */
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jit;
 	struct prefilter	*prefilter;	/* NULL when no rule is

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "model.h"
 #include "rules.h"
 #include "rules-int.h"
 #include "xmalloc.h"
@@ -17,6 +18,9 @@
  *
  *	# comment			ignored, as are blank lines
  *	threshold N			0..100, at most once; default 40
+ *	weights fixed|learned		score with the WEIGHTs of this file, or
+ *					with the model (the default), at most
+ *					once
  *	rule NAME KIND WEIGHT PATTERN	WEIGHT -100..100, PATTERN to the end
  *					of the line, trailing blanks dropped
  *
@@ -48,6 +52,7 @@ struct parser {
 	const char	*end;		/* end of the line, CR LF excluded */
 	int		 seen_threshold;
 	unsigned	 threshold_line;
+	unsigned	 weights_line;
 };
 
 /* The 1-based column of AT on the current line, counted in characters. */
@@ -224,6 +229,33 @@ parse_threshold(struct parser *p, struct ruleset *rs, const char *s,
 	p->seen_threshold = 1;
 	p->threshold_line = p->lineno;
 	rs->threshold = v;
+	return 0;
+}
+
+/* "weights fixed" or "weights learned", S just after "weights". */
+static int
+parse_weights(struct parser *p, struct ruleset *rs, const char *s,
+    char **cause)
+{
+	const char	*e, *rest;
+	char		*q;
+
+	s = skip_blanks(s, p->end);
+	e = token_end(s, p->end);
+	rest = skip_blanks(e, p->end);
+	if (s == p->end || rest != p->end ||
+	    (!token_is(s, e, "fixed") && !token_is(s, e, "learned"))) {
+		q = quote_token(s, p->end - s);
+		parse_error(p, s, cause, "weights: \"%s\": expected \"fixed\" "
+		    "or \"learned\"", q);
+		free(q);
+		return -1;
+	}
+	if (p->weights_line != 0)
+		return parse_error(p, p->line, cause, "weights given twice "
+		    "(first on line %u)", p->weights_line);
+	p->weights_line = p->lineno;
+	rs->fixed = token_is(s, e, "fixed");
 	return 0;
 }
 
@@ -437,9 +469,11 @@ parse_line(struct parser *p, struct ruleset *rs, char **cause)
 		return parse_threshold(p, rs, e, cause);
 	if (token_is(s, e, "rule"))
 		return parse_rule(p, rs, e, cause);
+	if (token_is(s, e, "weights"))
+		return parse_weights(p, rs, e, cause);
 	q = quote_token(s, e - s);
-	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\" "
-	    "or \"threshold\")", q);
+	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\", "
+	    "\"threshold\" or \"weights\")", q);
 	free(q);
 	return -1;
 }
@@ -551,7 +585,27 @@ rules_free(struct ruleset *rs)
 	pcre2_jit_stack_free(rs->jit);
 	pcre2_match_context_free(rs->mctx);
 	prefilter_free(rs->prefilter);
+	model_free(rs->model);
 	free(rs);
+}
+
+int
+rules_fixed(const struct ruleset *rs)
+{
+	return rs->fixed;
+}
+
+void
+rules_set_model(struct ruleset *rs, struct cd_model *m)
+{
+	model_free(rs->model);
+	rs->model = m;
+}
+
+const struct cd_model *
+rules_model(const struct ruleset *rs)
+{
+	return rs->fixed ? NULL : rs->model;
 }
 
 int

@@ -21,7 +21,23 @@ struct ruleset	*rules_parse(const char *name, const char *text, size_t len,
 		    char **cause);
 void		 rules_free(struct ruleset *);
 
+/* The threshold the file sets (40 when it does not): the one that counts
+ * when the score is the sum of the rules' weights. */
 int		 rules_threshold(const struct ruleset *);
+
+/*
+ * Whether the file says "weights fixed": sentences are then scored with
+ * the WEIGHTs written in it and never with a model. rules_set_model()
+ * gives the ruleset the model that weighs its rules and the other
+ * features (claimdesk-rules(5)); the ruleset owns it from then on and
+ * frees it with itself (a model set before is freed). rules_model() is
+ * that model, borrowed, or NULL when there is none or the weights are
+ * fixed.
+ */
+struct cd_model;
+int		 rules_fixed(const struct ruleset *);
+void		 rules_set_model(struct ruleset *, struct cd_model *);
+const struct cd_model *rules_model(const struct ruleset *);
 size_t		 rules_count(const struct ruleset *);
 
 /* Rule I (0 <= I < rules_count()): its name, kind and weight as written.

@@ -859,6 +859,111 @@ line_kind(struct seg *sg, size_t first)
 	}
 }
 
+#define DATELINE_WORDS	8	/* words before the dash of a dateline */
+#define DATELINE_PAREN	32	/* bytes inside its "(AP)" */
+
+static int
+is_dash(uint32_t cp)
+{
+	return cp == '-' || cp == 0x2013 || cp == 0x2014;
+}
+
+/* The end of the word of a dateline starting at I (a capital or a digit,
+ * then letters, digits, '.', '\'', '-'), or I when there is none; *CAPS
+ * tells whether its letters are all capitals, two at least. */
+static size_t
+dateline_word(const char *t, size_t i, size_t be, int *caps)
+{
+	size_t		n, j = i;
+	uint32_t	cp;
+	int		upper = 0, lower = 0;
+
+	dec(t, i, be, &cp);
+	if (cp_case(cp) != C_UPPER && !(cp >= '0' && cp <= '9'))
+		return i;
+	while (j < be) {
+		n = dec(t, j, be, &cp);
+		if (cp_case(cp) == C_UPPER)
+			upper++;
+		else if (cp_case(cp) == C_LOWER)
+			lower++;
+		else if (!(cp >= '0' && cp <= '9') && cp != '.' &&
+		    cp != '\'' && cp != 0x2019 && !(cp == '-' && j > i))
+			break;
+		j += n;
+	}
+	*caps = upper >= 2 && lower == 0;
+	return j;
+}
+
+/*
+ * The end of an inline dateline opening the block BS..BE, after its dash:
+ * at most DATELINE_WORDS capitalised words or numbers, with commas and one
+ * parenthesis ("(AP)"), the first word in capitals or a comma among them,
+ * then a dash with white space on both sides and a capital, a digit or an
+ * opening quote. 0 when the block does not open with one.
+ */
+static size_t
+dateline_end(const char *t, size_t bs, size_t be)
+{
+	size_t		i = bs, n, e;
+	uint32_t	cp;
+	int		words = 0, caps = 0, first_caps = 0, comma = 0;
+	int		paren = 0;
+
+	for (;;) {
+		while (i < be && space_at(t, i, be))
+			i += dec(t, i, be, &cp);
+		if (i >= be)
+			return 0;
+		n = dec(t, i, be, &cp);
+		if (is_dash(cp) && words > 0 && space_before(t, bs, i)) {
+			e = i + n;
+			if (cp == '-' && e < be && t[e] == '-')
+				e++;
+			if (e >= be || !space_at(t, e, be))
+				return 0;
+			if (!first_caps && !comma)
+				return 0;
+			for (i = e; i < be && space_at(t, i, be); )
+				i += dec(t, i, be, &cp);
+			if (i >= be)
+				return 0;
+			dec(t, i, be, &cp);
+			if (cp_case(cp) != C_UPPER && cp_case(cp) != C_DIGIT &&
+			    !is_opener(cp))
+				return 0;
+			return e;
+		}
+		if (cp == '(') {
+			if (paren++ || words == 0)
+				return 0;
+			for (e = i + 1; e < be && e - i < DATELINE_PAREN &&
+			    t[e] != ')'; e++) {
+				if (t[e] == '(' || t[e] == '.' || t[e] == '!' ||
+				    t[e] == '?')
+					return 0;
+			}
+			if (e >= be || t[e] != ')')
+				return 0;
+			i = e + 1;
+			continue;
+		}
+		e = dateline_word(t, i, be, &caps);
+		if (e == i || ++words > DATELINE_WORDS)
+			return 0;
+		if (words == 1)
+			first_caps = caps;
+		i = e;
+		if (i < be && t[i] == ',') {
+			comma = 1;
+			i++;
+		}
+		if (i < be && !space_at(t, i, be) && t[i] != '(')
+			return 0;
+	}
+}
+
 static void
 scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 {
@@ -880,6 +985,10 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 		sc.headline = !is_stop(cp) && !is_closer(cp);
 	}
 	marker_parse(sg->t, bs, be, &sc.list);
+	if (sc.list.len == 0 && (n = dateline_end(sg->t, bs, be)) != 0) {
+		emit(sg, bs, n, SEG_DATELINE);
+		i = n;
+	}
 	if (sc.list.len != 0) {
 		sc.kind = SEG_ITEM;
 		sc.start = bs;
@@ -1211,6 +1320,8 @@ segment_kind_name(enum seg_kind kind)
 		return "byline";
 	case SEG_ITEM:
 		return "item";
+	case SEG_DATELINE:
+		return "dateline";
 	}
 	return "sentence";
 }

@@ -11,7 +11,8 @@ enum seg_kind {
 	SEG_TITLE,		/* the article's title line */
 	SEG_HEADING,		/* a heading (Markdown # or a stop-less line) */
 	SEG_BYLINE,		/* a "By ..." line */
-	SEG_ITEM		/* a list item */
+	SEG_ITEM,		/* a list item */
+	SEG_DATELINE		/* "GENEVA —" opening a paragraph */
 };
 
 struct sentence {
@@ -40,7 +41,9 @@ struct abbrevs;
  * the line ends in white space before a small letter. The title (the first
  * line when a blank line follows it and it is short and does not end in a
  * period, else the first "# " heading) and each heading are one sentence
- * each, never split.
+ * each, never split. A dateline opening a paragraph ("GENEVA —", "London,
+ * England —", "WASHINGTON (AP) —": capitalised words before a dash set off
+ * by spaces) is a sentence of its own.
  */
 struct sentence	*segment_article(const struct article *art,
 		    const struct abbrevs *abbrevs, size_t *n);
@@ -59,7 +62,8 @@ size_t		 segment_find(const struct sentence *v, size_t n, size_t pos);
  */
 char		*segment_collapse(const char *s, size_t len);
 
-/* "sentence", "title", "heading", "byline" or "item"; a static string. */
+/* "sentence", "title", "heading", "byline", "item" or "dateline"; a static
+ * string. */
 const char	*segment_kind_name(enum seg_kind);
 
 /* The title: the SEG_TITLE sentence's text without Markdown '#' marks, else

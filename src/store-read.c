@@ -450,3 +450,44 @@ store_changes(struct store *s, int64_t article, int64_t since,
 	return store_end(s, changes_read(s, article, since, last, cb, arg),
 	    cause);
 }
+
+/* Judged sentences: prepared here, as only claimdesk learn reads them. */
+static const char labelled_sql[] =
+    "SELECT c.text, CASE WHEN c.dismissed THEN 0 ELSE 1 END, r.article_id"
+    " FROM claim c JOIN current_revision r ON r.id = c.revision_id"
+    " LEFT JOIN verdict v ON v.claim_id = c.id"
+    " WHERE c.orphan = 0 AND (c.dismissed = 1 OR c.origin = 'manual'"
+    "  OR (v.status IS NOT NULL AND v.status <> 'unreviewed'))"
+    " ORDER BY r.article_id, c.start";
+
+int
+store_labelled(struct store *s, int (*cb)(const char *, int, int64_t,
+    void *), void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc, stop = 0;
+
+	if (sqlite3_prepare_v2(s->db, labelled_sql, -1, &st, NULL) !=
+	    SQLITE_OK) {
+		store_dberr(s, "reading judged claims");
+		return store_give_cause(s, cause);
+	}
+	if (store_begin(s, 0) != 0) {
+		sqlite3_finalize(st);
+		return store_give_cause(s, cause);
+	}
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		stop = cb(empty_if_null(sqlite3_column_text(st, 0)),
+		    sqlite3_column_int(st, 1), sqlite3_column_int64(st, 2),
+		    arg);
+	if (!stop && rc != SQLITE_DONE) {
+		store_dberr(s, "reading judged claims");
+		sqlite3_finalize(st);
+		store_rollback(s);
+		return store_give_cause(s, cause);
+	}
+	sqlite3_finalize(st);
+	if (store_commit(s) != 0)
+		return store_give_cause(s, cause);
+	return 0;
+}

@@ -470,5 +470,15 @@ int	store_data_version(struct store *, int *version, char **cause);
 int	store_changes(struct store *, int64_t article, int64_t since,
 	    int64_t *last, int (*cb)(const struct st_history *, void *),
 	    void *arg, char **cause);
+/*
+ * Calls CB for each sentence a reviewer judged in the articles' current
+ * revisions, for claimdesk learn: LABEL 1 for a claim kept with a verdict
+ * and for a sentence made a claim by hand ("m"), 0 for one dropped as no
+ * claim ("x"); ARTICLE is its article's id. Claims never reviewed and
+ * orphans are left out. Stops when CB returns non-zero. 0, or -1 with
+ * *CAUSE set.
+ */
+int	store_labelled(struct store *, int (*cb)(const char *text, int label,
+	    int64_t article, void *), void *arg, char **cause);
 
 #endif

@@ -102,6 +102,16 @@ cp "$top_srcdir/tests/cli/fixtures/readability/ars-1/source.html" \
     "$T/work/story.html"
 printf 'A second article\n\nThe city spent 4 million dollars on roads last year, the mayor said.\n' \
     >"$T/work/articles/roads.txt"
+# A desk's own labelled sentences, for the learn examples.
+{
+	printf 'text\tlabel\tgroup\n'
+	for w in roads schools bridges parks; do
+		printf 'The city spent 2 million dollars on %s in 2024.\t1\ta\n' "$w"
+		printf 'Our %s are lovely in spring.\t0\ta\n' "$w"
+		printf 'Spending on %s fell 8 percent last year.\t1\tb\n' "$w"
+		printf 'What will become of the %s?\t0\tb\n' "$w"
+	done
+} >"$T/work/labelled.tsv"
 section "$PAGE1" EXAMPLES | sed -n 's/^[[:space:]]*\$ //p' >"$T/examples"
 check_ "EXAMPLES has commands" test "$(grep -c '' "$T/examples")" -ge 8
 PATH="$top_builddir/src:$PATH"

@@ -41,9 +41,14 @@ check_doc(const struct ruleset *rules)
 	for (i = 0; i < doc->nsent; i++) {
 		fuzz_check(doc->info[i].score >= 0 &&
 		    doc->info[i].score <= 100, "score within 0-100");
-		fuzz_check(doc->info[i].claim ==
-		    (doc->info[i].score >= rules_threshold(rules)),
+		fuzz_check(!doc->info[i].claim ||
+		    doc->info[i].score >= extract_threshold(rules),
 		    "a claim is a score at the threshold");
+		fuzz_check(doc->sent[i].kind == SEG_SENTENCE ||
+		    doc->sent[i].kind == SEG_ITEM ||
+		    (!doc->info[i].claim && doc->info[i].score == 0),
+		    "layout is no claim");
+		fuzz_check(doc->info[i].nwhy <= EXTRACT_WHY, "reasons fit");
 		fuzz_check(doc->info[i].kinds != NULL, "kinds never NULL");
 		if (doc->info[i].source != NULL)
 			fuzz_check(*doc->info[i].source != '\0',

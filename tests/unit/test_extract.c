@@ -414,6 +414,65 @@ test_byline(void)
 	clear(info, 1);
 }
 
+/* The default rules of kind "byline" make credit lines and datelines
+ * written as sentences layout; others stay prose. */
+static void
+test_credit_lines(void)
+{
+	static const char *const layout[] = {
+		"Jane Roe reports for the Courier from Nairobi.",
+		"The Courier's Tom Brink reports.",
+		"Correspondent Ana Lind reports from our bureau in Lima.",
+		"Ana Lind and Bo Kerr contributed to this report.",
+		"(Reporting by Ana Lind; Editing by Bo Kerr)",
+		"Photo: Bo Kerr/Courier",
+		"Posted March 3rd, 2024 at 9:15 am (UTC-5)",
+		"Updated Jan. 5, 2024, 10:02 PM EST",
+		NULL
+	};
+	static const char *const prose[] = {
+		"The ministry reports on Monday that 300 homes were flooded.",
+		"Jane Roe reports that prices rose 4 percent.",
+		"Ana Lind reported 12 cases to the agency in 2023.",
+		"Posted guards stood at 9 gates on March 3, 2024.",
+		NULL
+	};
+	struct claim_info	 info[1];
+	char			*warning;
+	size_t			 i;
+	int			 claim, score;
+
+	for (i = 0; layout[i] != NULL; i++) {
+		warning = run(defaults, (const char **)&layout[i], 1, info);
+		free(warning);
+		t_checks++;
+		if (info[0].score != 0 || info[0].claim || info[0].nwhy != 1 ||
+		    info[0].why[0].weight != 0)
+			T_FAIL("not layout: %s", layout[i]);
+		clear(info, 1);
+	}
+	for (i = 0; prose[i] != NULL; i++) {
+		score = score_of(prose[i], &claim);
+		t_checks++;
+		if (score == 0)
+			T_FAIL("taken for layout: %s", prose[i]);
+	}
+}
+
+/* A quote of feelings alone is no claim; with a figure it may be. */
+static void
+test_feeling_quote(void)
+{
+	int	claim;
+
+	T_OK(score_of("\"We are so proud of this team,\" said coach Ida "
+	    "Berg.", &claim) >= 0 && !claim);
+	T_OK(score_of("She said: \u201cI am deeply saddened by the news.\u201d",
+	    &claim) >= 0 && !claim);
+	T_OK(score_of("\"We are proud that 40 players signed, up from 25 in "
+	    "2022,\" she said.", &claim) > 0 && claim);
+}
+
 static void
 test_pathological(void)
 {
@@ -605,6 +664,8 @@ main(void)
 	T_RUN(test_source_trim);
 	T_RUN(test_first_source_wins);
 	T_RUN(test_byline);
+	T_RUN(test_credit_lines);
+	T_RUN(test_feeling_quote);
 	T_RUN(test_pathological);
 	T_RUN(test_empty);
 	T_RUN(test_screen_same);

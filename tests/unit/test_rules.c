@@ -120,18 +120,41 @@ test_bad_threshold(void)
 }
 
 static void
+test_weights(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+	const char	*fixed = "weights fixed\nrule x y 1 x\n";
+	const char	*learned = "weights learned\nrule x y 1 x\n";
+
+	rs = rules_parse("t", fixed, strlen(fixed), &cause);
+	T_OK(rs != NULL && rules_fixed(rs));
+	rules_free(rs);
+	rs = rules_parse("t", learned, strlen(learned), &cause);
+	T_OK(rs != NULL && !rules_fixed(rs));
+	T_OK(rs != NULL && rules_model(rs) == NULL);
+	rules_free(rs);
+	T_ERR("weights\nrule x y 1 x\n",
+	    "t:1:8: weights: \"\": expected \"fixed\" or \"learned\"");
+	T_ERR("weights fixd\nrule x y 1 x\n",
+	    "t:1:9: weights: \"fixd\": expected \"fixed\" or \"learned\"");
+	T_ERR("weights fixed\nweights fixed\nrule x y 1 x\n",
+	    "t:2:1: weights given twice (first on line 1)");
+}
+
+static void
 test_unknown_keyword(void)
 {
 	T_ERR("threshold 40\nrules x y 1 x\n",
-	    "t:2:1: unknown keyword \"rules\" (expected \"rule\" or "
-	    "\"threshold\")");
+	    "t:2:1: unknown keyword \"rules\" (expected \"rule\", "
+	    "\"threshold\" or \"weights\")");
 	T_ERR("  Rule x y 1 x\n",
-	    "t:1:3: unknown keyword \"Rule\" (expected \"rule\" or "
-	    "\"threshold\")");
+	    "t:1:3: unknown keyword \"Rule\" (expected \"rule\", "
+	    "\"threshold\" or \"weights\")");
 	/* Control characters are never echoed raw. */
 	T_ERR("\x1b[31m x\n",
-	    "t:1:1: unknown keyword \"^[[31m\" (expected \"rule\" or "
-	    "\"threshold\")");
+	    "t:1:1: unknown keyword \"^[[31m\" (expected \"rule\", "
+	    "\"threshold\" or \"weights\")");
 }
 
 static void
@@ -499,6 +522,7 @@ main(void)
 	T_RUN(test_default_threshold);
 	T_RUN(test_bad_threshold);
 	T_RUN(test_unknown_keyword);
+	T_RUN(test_weights);
 	T_RUN(test_bad_weight);
 	T_RUN(test_missing_fields);
 	T_RUN(test_bad_pattern);

@@ -129,11 +129,11 @@ split(const char *text, ...)
 }
 
 /* Checks the kinds of TEXT's sentences, in order, one letter each:
- * s(entence), t(itle), h(eading), b(yline), i(tem). */
+ * s(entence), t(itle), h(eading), b(yline), i(tem), d(ateline). */
 static void
 kinds(const char *text, const char *want)
 {
-	static const char	 letter[] = "sthbi";
+	static const char	 letter[] = "sthbid";
 	struct res		 r;
 	char			 got[64];
 	size_t			 i;
@@ -450,6 +450,38 @@ test_headlines_bylines(void)
 	    "contact list", "events, talks", NULL);
 }
 
+/* A dateline opening a paragraph is a sentence of its own; a dash in
+ * other places is not one. */
+static void
+test_datelines(void)
+{
+	split("Storm hits coast\n\nOSLO — The storm cut power to 3,000 "
+	    "homes.", "Storm hits coast", "OSLO —", "The storm cut power to "
+	    "3,000 homes.", NULL);
+	kinds("Storm hits coast\n\nOSLO — The storm cut power.", "tds");
+	split("Lyon, France — Turnout was 61%. It rose.", "Lyon, France —",
+	    "Turnout was 61%.", "It rose.", NULL);
+	split("NEW YORK, March 3 (Reuters) - Shares fell.",
+	    "NEW YORK, March 3 (Reuters) -", "Shares fell.", NULL);
+	split("WASHINGTON (AP) -- \"We won,\" she said.",
+	    "WASHINGTON (AP) --", "\"We won,\" she said.", NULL);
+	kinds("Title\n\nFirst.\n\nPORT-AU-PRINCE — Aid came.", "tsds");
+	/* Not datelines: a name and an aside, a dash glued, words in small
+	 * letters, a lowercase start after the dash, too many words. */
+	split("The mayor — a Democrat — said no.", "The mayor — a Democrat "
+	    "— said no.", NULL);
+	split("Obama — who won — spoke.", "Obama — who won — spoke.", NULL);
+	split("GENEVA—The agency met.", "GENEVA—The agency met.", NULL);
+	split("Paris — the city of light.", "Paris — the city of light.",
+	    NULL);
+	split("Paris — The city of light.", "Paris — The city of light.",
+	    NULL);
+	split("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE — The end.",
+	    "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE — The end.", NULL);
+	split("- A list item, not a dateline.", "- A list item, not a "
+	    "dateline.", NULL);
+}
+
 static void
 test_line_ends(void)
 {
@@ -567,7 +599,10 @@ test_wrapped(void)
 	r.v = segment_article(art, ab, &r.n);
 	T_INT(spans_bad(art, r.v, r.n), 0);
 	for (i = 0; i < r.n; i++) {
-		if (strcmp(r.v[i].text, "PORTVALE, Ore. -- The city council "
+		if (strcmp(r.v[i].text, "PORTVALE, Ore. --") == 0 &&
+		    r.v[i].kind == SEG_DATELINE)
+			found++;
+		if (strcmp(r.v[i].text, "The city council "
 		    "voted 7-2 on Tuesday to spend $14.5 million repairing the "
 		    "Harbour Bridge, ending a dispute that began when Dr. "
 		    "Helen O. Ruiz, the county engineer, warned that corrosion "
@@ -578,7 +613,7 @@ test_wrapped(void)
 		    "weekdays.") == 0)
 			found++;
 	}
-	T_INT(found, 3);
+	T_INT(found, 4);
 	T_INT(r.v[0].kind, SEG_TITLE);
 	T_INT(r.v[1].kind, SEG_BYLINE);
 	res_close(&r);
@@ -733,6 +768,7 @@ test_collapse(void)
 	T_STR(segment_kind_name(SEG_HEADING), "heading");
 	T_STR(segment_kind_name(SEG_BYLINE), "byline");
 	T_STR(segment_kind_name(SEG_ITEM), "item");
+	T_STR(segment_kind_name(SEG_DATELINE), "dateline");
 }
 
 /* Every text file in data/ and tests/ keeps the span invariants. */
@@ -914,6 +950,7 @@ main(void)
 	T_RUN(test_quotation);
 	T_RUN(test_lists);
 	T_RUN(test_headlines_bylines);
+	T_RUN(test_datelines);
 	T_RUN(test_line_ends);
 	T_RUN(test_bom_offsets);
 	T_RUN(test_spans);
