@@ -58,4 +58,17 @@ int		 utf8_cpwidth(uint32_t cp);
  * over its code points, a bad byte counting 1. */
 size_t		 utf8_width(const char *s, size_t len);
 
+/* Letter case, as utf8_case() tells it. */
+enum utf8_case {
+	UTF8_OTHER,
+	UTF8_LOWER,
+	UTF8_UPPER,
+	UTF8_DIGIT		/* a digit or a currency sign */
+};
+
+/* The letter case of CP in the scripts English news quotes (Latin with its
+ * extensions A, Greek, Cyrillic); digits and currency signs ($, U+00A3,
+ * U+00A5, U+20A0-U+20CF) count as digits, all else as UTF8_OTHER. */
+enum utf8_case	 utf8_case(uint32_t cp);
+
 #endif
