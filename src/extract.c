@@ -17,14 +17,19 @@
  *   threshold.
  * - kinds: the kinds of the rules with a positive weight that matched, each
  *   once, in the order the kinds first appear in the rule file.
- * - source: the (?<source>...) group of the first rule, in file order, that
- *   matched with one, trimmed: white space collapsed, quotes, brackets and
+ * - source: the attribution pass's (attrib.c), with its role and kind;
+ *   where it found none, the (?<source>...) group of the first rule, in
+ *   file order, that matched with one, trimmed: white space collapsed, quotes, brackets and
  *   punctuation around it dropped, and a leading "the", "a" or "an". A
  *   pronoun source ("he", "she", "him", "her"; "they", "them", "it")
  *   stands for the nearest antecedent in the EXTRACT_LOOKBACK sentences
  *   before: that sentence's source, else (for the first four) the first
  *   person a (?<person>...) group named in it. Without one the next rule's
  *   source is tried, then there is none (NULL).
+ * - A signal (a rule without a pattern) fires from the attribution pass:
+ *   "attributed" when the sentence names its source with a cue of its
+ *   own, "quoted" when it lies in a quotation whose speaker is named
+ *   elsewhere.
  * - Bylines (SEG_BYLINE) are not matched: score 0, no kinds, no source.
  *
  * A rule that PCRE2 stops (match or depth limit) counts as not matching;
@@ -46,6 +51,7 @@ struct extract {
 	const struct ruleset	*rs;
 	const struct sentence	*sent;
 	struct claim_info	*info;
+	struct attribution	*attr;		/* per sentence */
 	char			**person;	/* per sentence, or NULL */
 	int			*fired;		/* per kind */
 	size_t			*stopped;	/* per rule: sentences */
@@ -195,6 +201,37 @@ resolve_pronoun(const struct extract *x, size_t i, enum pronoun pk)
 	return NULL;
 }
 
+/* Whether signal SIG fires for sentence I. */
+static int
+signal_fires(const struct extract *x, size_t i, enum rule_signal sig)
+{
+	const struct attribution	*a = &x->attr[i];
+
+	if (a->source == NULL)
+		return 0;
+	if (sig == RULE_ATTRIBUTED)
+		return a->cue != CUE_QUOTE;
+	if (sig == RULE_QUOTED)
+		return a->cue == CUE_QUOTE;
+	return 0;
+}
+
+/* Takes the attribution pass's source for sentence I, if it found one. */
+static void
+extract_attribution(struct extract *x, size_t i)
+{
+	struct claim_info	*ci = &x->info[i];
+	struct attribution	*a = &x->attr[i];
+
+	if (a->source == NULL)
+		return;
+	ci->source = a->source;
+	ci->source_role = a->role;
+	ci->source_kind = a->kind;
+	ci->source_cue = a->cue;
+	a->source = a->role = NULL;
+}
+
 /* Records that rule R stopped on a sentence, keeping the first CAUSE. */
 static void
 extract_stopped(struct extract *x, size_t r, char *cause)
@@ -278,8 +315,19 @@ extract_one(struct extract *x, size_t i)
 		ci->claim = ci->score >= rules_threshold(x->rs);
 		return;
 	}
+	extract_attribution(x, i);
 	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
+		if (rules_signal(x->rs, r) != RULE_PATTERN) {
+			rc = signal_fires(x, i, rules_signal(x->rs, r));
+			if (rc == 1) {
+				sum += rules_weight(x->rs, r);
+				if (rules_weight(x->rs, r) > 0)
+					x->fired[rules_kind_index(x->rs,
+					    r)] = 1;
+			}
+			continue;
+		}
 		if (!x->may[r])
 			continue;
 		cause = NULL;
@@ -338,6 +386,8 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	x.stopped = xcalloc(nr + 1, sizeof *x.stopped);
 	x.why = xcalloc(nr + 1, sizeof *x.why);
 	x.may = xcalloc(nr + 1, sizeof *x.may);
+	x.attr = xcalloc(n ? n : 1, sizeof *x.attr);
+	attrib_sentences(sent, n, x.attr);
 
 	for (i = 0; i < n; i++) {
 		memset(&info[i], 0, sizeof info[i]);
@@ -346,10 +396,13 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	if (warning != NULL)
 		*warning = extract_warning(&x);
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(x.person[i]);
+		attrib_clear(&x.attr[i]);
+	}
 	for (i = 0; i < nr; i++)
 		free(x.why[i]);
+	free(x.attr);
 	free(x.person);
 	free(x.fired);
 	free(x.stopped);
@@ -365,6 +418,10 @@ claim_info_clear(struct claim_info *ci)
 		return;
 	free(ci->kinds);
 	free(ci->source);
+	free(ci->source_role);
 	ci->kinds = NULL;
 	ci->source = NULL;
+	ci->source_role = NULL;
+	ci->source_kind = ATTRIB_NONE;
+	ci->source_cue = CUE_NONE;
 }

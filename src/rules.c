@@ -18,6 +18,9 @@
  *	threshold N			0..100, at most once; default 40
  *	rule NAME KIND WEIGHT PATTERN	WEIGHT -100..100, PATTERN to the end
  *					of the line, trailing blanks dropped
+ *	signal NAME KIND WEIGHT		a rule without a pattern, NAME one of
+ *					signal_names[]: the attribution pass
+ *					fires it
  *
  * Fields are separated by spaces or tabs; a line may end in CR LF. Patterns
  * are PCRE2 in UTF mode, compiled once and JIT-compiled when the JIT is
@@ -37,6 +40,9 @@
 				"'-', '.'; at most 64 bytes"
 
 static const char *const group_names[RULE_NGROUPS] = { "source", "person" };
+
+/* The names of the signals, by enum rule_signal. */
+static const char *const signal_names[] = { NULL, "attributed", "quoted" };
 
 /* Where the parser is: the file name and the current line. */
 struct parser {
@@ -317,9 +323,11 @@ rule_clear(struct rule *r)
 		strset_free(r->needs[g]);
 }
 
-/* "rule NAME KIND WEIGHT PATTERN", S just after "rule". */
+/* "rule NAME KIND WEIGHT PATTERN", S just after "rule"; or, with
+ * SIGNAL, "signal NAME KIND WEIGHT". */
 static int
-parse_rule(struct parser *p, struct ruleset *rs, const char *s, char **cause)
+parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
+    char **cause)
 {
 	struct rule	 r;
 	const char	*name, *kind, *weight, *e, *pat, *pend;
@@ -379,11 +387,28 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, char **cause)
 	pend = p->end;
 	while (pend > pat && is_blank(pend[-1]))
 		pend--;
-	if (pat == pend) {
+	if (signal) {
+		if (pat != pend) {
+			q = quote_token(pat, pend - pat);
+			parse_error(p, pat, cause, "signal %s: unexpected "
+			    "\"%s\" after the weight", r.name, q);
+			free(q);
+			goto fail;
+		}
+		for (i = 1; i < sizeof signal_names / sizeof signal_names[0];
+		    i++) {
+			if (strcmp(r.name, signal_names[i]) == 0)
+				r.signal = (enum rule_signal)i;
+		}
+		if (r.signal == RULE_PATTERN) {
+			parse_error(p, name, cause, "signal %s: unknown "
+			    "signal (\"attributed\" or \"quoted\")", r.name);
+			goto fail;
+		}
+	} else if (pat == pend) {
 		parse_error(p, pat, cause, "rule %s: missing pattern", r.name);
 		goto fail;
-	}
-	if (rule_compile(p, &r, pat, pend, cause) != 0)
+	} else if (rule_compile(p, &r, pat, pend, cause) != 0)
 		goto fail;
 
 	r.kind_index = ruleset_kind(rs, r.kind);
@@ -414,10 +439,12 @@ parse_line(struct parser *p, struct ruleset *rs, char **cause)
 	if (token_is(s, e, "threshold"))
 		return parse_threshold(p, rs, e, cause);
 	if (token_is(s, e, "rule"))
-		return parse_rule(p, rs, e, cause);
+		return parse_rule(p, rs, e, 0, cause);
+	if (token_is(s, e, "signal"))
+		return parse_rule(p, rs, e, 1, cause);
 	q = quote_token(s, e - s);
-	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\" "
-	    "or \"threshold\")", q);
+	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\", "
+	    "\"signal\" or \"threshold\")", q);
 	free(q);
 	return -1;
 }
@@ -585,6 +612,12 @@ rules_kind_index(const struct ruleset *rs, size_t i)
 	return rs->rules[i].kind_index;
 }
 
+enum rule_signal
+rules_signal(const struct ruleset *rs, size_t i)
+{
+	return rs->rules[i].signal;
+}
+
 int
 rules_has_group(const struct ruleset *rs, size_t i, enum rule_group g)
 {
@@ -599,6 +632,8 @@ rules_match(const struct ruleset *rs, size_t i, const char *text, size_t len,
 	PCRE2_UCHAR		 msg[256];
 	int			 rc;
 
+	if (r->code == NULL)
+		return 0;
 	/* The same JIT code pcre2_match() would run, without its checks. */
 	if (r->jit)
 		rc = pcre2_jit_match(r->code, (PCRE2_SPTR)text, len, 0, 0,

@@ -44,6 +44,21 @@ enum rule_group {
 	RULE_NGROUPS
 };
 
+/*
+ * A "signal NAME KIND WEIGHT" line is a rule without a pattern: what the
+ * attribution pass found decides whether it fires (claimdesk-rules(5)).
+ * rules_match() never matches it; the caller fires it.
+ */
+enum rule_signal {
+	RULE_PATTERN,		/* an ordinary rule */
+	RULE_ATTRIBUTED,	/* the sentence names its source */
+	RULE_QUOTED		/* the sentence is inside a quotation whose
+				   speaker is named elsewhere */
+};
+
+/* What rule I is: a pattern or one of the signals. */
+enum rule_signal rules_signal(const struct ruleset *, size_t i);
+
 /* Whether rule I's pattern has a group named for G. */
 int		 rules_has_group(const struct ruleset *, size_t i,
 		    enum rule_group g);
