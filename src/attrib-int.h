@@ -61,6 +61,7 @@
 #define LF_TAG		(1u << 8)
 #define LF_DOC		(1u << 9)
 #define LF_POLL		(1u << 10)
+#define LF_FIGURES	(1u << 11)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */

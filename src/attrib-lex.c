@@ -70,7 +70,7 @@ static const struct {
 	{ "weak", LF_WEAK }, { "object", LF_OBJECT }, { "for", LF_FOR },
 	{ "any", LF_ANY }, { "m", LF_MALE }, { "f", LF_FEMALE },
 	{ "plural", LF_PLURAL }, { "thing", LF_THING }, { "tag", LF_TAG },
-	{ "doc", LF_DOC }, { "poll", LF_POLL }
+	{ "doc", LF_DOC }, { "poll", LF_POLL }, { "figures", LF_FIGURES }
 };
 
 static int

@@ -456,7 +456,8 @@ np_desc_kind(const struct toks *t, struct np *np)
 	else if ((c & LX_PEOPLE) && (plural || !np->definite))
 		np->kind = ATTRIB_UNNAMED;
 	else if (c & LX_TITLE)
-		np->kind = plural ? ATTRIB_UNNAMED : ATTRIB_PERSON;
+		np->kind = plural || !np->definite ? ATTRIB_UNNAMED :
+		    ATTRIB_PERSON;
 	else
 		np->kind = ATTRIB_UNNAMED;
 	if (h->lx.flags & LF_FEMALE)
@@ -517,6 +518,7 @@ np_complement(const struct toks *t, size_t lo, size_t p, struct np *np)
 		np->rb = p;
 		np->a = head.a;
 		np->doc = (head.hcls & LX_DOC) != 0;
+		np->titled = (head.hcls & (LX_TITLE | LX_PEOPLE)) != 0;
 		return;
 	}
 	/* Otherwise the whole phrase is the description: "officials at the
@@ -584,6 +586,19 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 		np->sa = ns;
 		np->sb = b;
 		np->b = b;
+		/* "UNCTAD's World Investment Report": a document by a body
+		 * that the possessive names. */
+		if (ns > n0 && (t->v[ns - 1].flags & TF_POSS) &&
+		    (cov(t, e - 1) & LX_DOC)) {
+			np->sa = n0;
+			np->sb = ns;
+			np->ra = ns;
+			np->rb = e;
+			np->a = dets_left(t, lo, n0, &np->definite);
+			np->kind = attrib_np_name_kind(t, n0, ns, 0);
+			np->doc = 1;
+			return 1;
+		}
 		r = modifiers_left(t, lo, n0);
 		np->ra = r;
 		np->rb = ns;
@@ -592,6 +607,12 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 			np->ra = np->rb = ns;
 		np->a = dets_left(t, lo, r, &np->definite);
 		np->kind = attrib_np_name_kind(t, ns, e, np->titled);
+		/* "the World Investment Report": a document's title. */
+		if (!np->titled && (cov(t, e - 1) & LX_DOC) &&
+		    !(cov(t, e - 1) & LX_ORGNAME) && e - ns > 1) {
+			np->kind = ATTRIB_DOCUMENT;
+			np->doc = 1;
+		}
 		/* "the research firm Techscope". */
 		if (np->ra < np->rb && !np->titled &&
 		    (cov(t, np->rb - 1) & LX_ORG) &&
@@ -599,6 +620,20 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 			np->kind = ATTRIB_ORG;
 		if (complement && np->a > lo)
 			np_complement(t, lo, np->a - 1, np);
+		return 1;
+	}
+	/* "the U.N. refugee agency (UNHCR)": the acronym names it, the
+	 * description is its role. */
+	if (e < b && e > lo && is_word(t, e - 1) && (t->v[e - 1].cov &
+	    LX_ORG) && (t->v[e + 1].flags & TF_ALLCAPS) &&
+	    np_edge(t, lo, e, np, 0) && np->type == NP_DESC) {
+		np->type = NP_NAME;
+		np->ra = np->sa;
+		np->rb = e;
+		np->sa = e + 1;
+		np->sb = e + 2;
+		np->b = b;
+		np->kind = ATTRIB_ORG;
 		return 1;
 	}
 	if (!is_word(t, i) || !(t->v[i].cov & LX_NOUN))
@@ -618,6 +653,41 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 		np->definite = 1;
 	np_desc_kind(t, np);
 	np->doc = (np->hcls & LX_DOC) != 0;
+	/* "the bank's own forecasts", "the ministry's spokesman": the body,
+	 * named before. */
+	if (pe == 0 && ((np->hcls & LX_DOC) || (np->hflags & LF_FOR))) {
+		for (k = r; k < i; k++) {
+			if ((t->v[k].flags & TF_POSS) && is_word(t, k) &&
+			    (t->v[k].lx.cls & LX_ORG) &&
+			    !(t->v[k].flags & (TF_CAP | TF_ALLCAPS)) &&
+			    np->definite) {
+				np->ra = k + 1;
+				np->rb = b;
+				np->head = k;
+				np->sb = k + 1;
+				np->hform = t->v[k].lx.form;
+				np->hflags = t->v[k].lx.flags;
+				np->hcls = t->v[k].cov & LX_NOUN;
+				np->kind = ATTRIB_ORG;
+				np->doc = 1;
+				return 1;
+			}
+		}
+	}
+	/* "a Treasury spokesman": the body he speaks for. */
+	if ((np->hflags & LF_FOR) && (np->hcls & LX_TITLE) && i > r &&
+	    attrib_np_name_tok(t, i - 1) && pe == 0 &&
+	    attrib_np_name_kind(t, name_start(t, r, i), i, 0) ==
+	    ATTRIB_ORG) {
+		np->type = NP_NAME;
+		np->sa = name_start(t, r, i);
+		np->sb = i;
+		np->ra = i;
+		np->rb = b;
+		np->kind = ATTRIB_ORG;
+		np->titled = 1;
+		return 1;
+	}
 	if (pe != 0 && ((np->hcls & LX_DOC) || ((np->hflags & LF_FOR) &&
 	    attrib_np_name_kind(t, pa, pe, 0) == ATTRIB_ORG))) {
 		/* "the WHO's official tally", "UNHCR's spokesman": the
@@ -775,38 +845,66 @@ left_bound(const struct toks *t, size_t b)
 
 /* The subject ending at B with no aside: a document phrase from the
  * boundary, else the phrase at the edge. */
+/* The noun before a trailing prepositional phrase of the subject ending
+ * at B: "health officials in the province", "two people familiar with
+ * the talks". */
+static int
+np_before_pp(const struct toks *t, size_t lb, size_t b, struct np *np)
+{
+	size_t	k, e;
+
+	for (k = b - 1; k > lb && b - k < NP_ASIDE_MAX; k--) {
+		if (!is_word(t, k) || !(t->v[k].lx.cls & LX_PREP) ||
+		    (t->v[k].flags & TF_CAP) || attrib_tok_is(t, k, "by"))
+			continue;
+		e = k;
+		/* An adjective after the noun: "familiar", "close". */
+		if (e - 1 > lb && is_word(t, e - 1) && !(t->v[e - 1].cov &
+		    (LX_NOUN | LX_CLAUSE | LX_PREP)) &&
+		    !(t->v[e - 1].flags & (TF_CAP | TF_ALLCAPS)) &&
+		    !np_edge(t, lb, e, np, 0))
+			e--;
+		if (np_edge(t, lb, e, np, 0) && np->type == NP_DESC &&
+		    !(np->a > lb && (cov(t, np->a - 1) & LX_PREP))) {
+			np->b = np->sb = b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The subject ending at B with no aside: a document phrase from the
+ * boundary, else the phrase at the edge. */
 static int
 np_subject(const struct toks *t, size_t b, struct np *np)
 {
 	struct np	who;
 	size_t		lb = left_bound(t, b), k;
 
+	/* "The official who briefed reporters said": the phrase before
+	 * the relative clause ("who", "which", or "that" before a verb). */
+	if (lb > 1 && (attrib_tok_is(t, lb - 1, "who") ||
+	    attrib_tok_is(t, lb - 1, "which") || (attrib_tok_is(t, lb - 1,
+	    "that") && !is_modifier(t, lb) && !is_pronoun(t, lb) &&
+	    !attrib_np_name_tok(t, lb) && !(cov(t, lb) & LX_DET)))) {
+		if (np_edge(t, left_bound(t, lb - 1), lb - 1, np, 1) &&
+		    np->type != NP_PRONOUN && np->b == lb - 1) {
+			np->b = b;
+			return 1;
+		}
+		return 0;
+	}
 	if (np_docphrase(t, lb, b, np))
 		return 1;
-	if (!np_edge(t, lb, b, np, 1)) {
-		/* "Health officials in the province": the noun before a
-		 * trailing prepositional phrase. */
-		for (k = b - 1; k > lb && b - k < NP_ASIDE_MAX; k--) {
-			if (!is_word(t, k) || !(t->v[k].lx.cls & LX_PREP) ||
-			    (t->v[k].flags & TF_CAP))
-				continue;
-			if (np_edge(t, lb, k, np, 0) && np->type == NP_DESC &&
-			    !attrib_tok_is(t, k, "by")) {
-				np->b = np->sb = b;
-				break;
-			}
-			np->type = NP_NONE;
-		}
-		if (np->type == NP_NONE)
-			return 0;
-	}
+	if (!np_edge(t, lb, b, np, 1))
+		return np_before_pp(t, lb, b, np);
 	/* "the growth in patent filings by countries in northeast Asia
 	 * confirms": a phrase after a preposition is no subject ("with X
 	 * explaining" aside). */
 	if (np->a > lb && is_word(t, np->a - 1) &&
 	    (t->v[np->a - 1].lx.cls & LX_PREP) &&
 	    !(t->v[np->a - 1].flags & TF_CAP) &&
-	    !attrib_tok_is(t, np->a - 1, "with")) {
+	    !(attrib_tok_is(t, np->a - 1, "with") && np->type == NP_NAME)) {
 		/* "Peter Smith of the University of Arizona": the person,
 		 * the body the role. */
 		k = np->a - 1;
@@ -822,7 +920,7 @@ np_subject(const struct toks *t, size_t b, struct np *np)
 			*np = who;
 			return 1;
 		}
-		return 0;
+		return np_before_pp(t, lb, b, np);
 	}
 	return 1;
 }
@@ -866,8 +964,21 @@ aside_clause(const struct toks *t, size_t a, size_t b)
 /* The better of a phrase and its apposition: the name is the source and
  * the description its role ("Vicky Redwood, chief UK economist at Capital
  * Economics"; "a spokesman for UNICEF, James Elder"). */
+static int
+only_honorifics(const struct toks *t, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = a; i < b; i++) {
+		if (!is_word(t, i) || !(t->v[i].lx.cls & LX_HONORIFIC))
+			return 0;
+	}
+	return 1;
+}
+
 static void
-np_apposition(const struct np *np1, const struct np *np2, struct np *out)
+np_apposition(const struct toks *t, const struct np *np1,
+    const struct np *np2, struct np *out)
 {
 	if (np_person_name(np2) && !np_person_name(np1)) {
 		*out = *np2;
@@ -883,12 +994,14 @@ np_apposition(const struct np *np1, const struct np *np2, struct np *out)
 	out->b = np2->b;
 	if (np1->type != NP_NAME || np_person_name(np2))
 		return;
-	if (out->ra == out->rb) {
+	/* "Dr. Sarah Okafor, the study's lead author": the apposition
+	 * says more than "Dr.". */
+	if (out->ra == out->rb || only_honorifics(t, out->ra, out->rb)) {
 		out->ra = np2->a;
 		out->rb = np2->b;
 	}
 	if (np2->type == NP_DESC && np1->kind == ATTRIB_PERSON &&
-	    !np1->titled) {
+	    !np1->titled && !np2->titled) {
 		if ((np2->hcls & LX_ORG) && !(np2->hcls & (LX_TITLE |
 		    LX_PEOPLE)))
 			out->kind = ATTRIB_ORG;
@@ -911,7 +1024,7 @@ int
 attrib_np_left(const struct toks *t, size_t v, struct np *np)
 {
 	struct np	 np1, np2;
-	size_t		 b = v, j, c2, lb;
+	size_t		 b = v, j, c2, lb, k;
 	uint32_t	 c;
 
 	memset(np, 0, sizeof *np);
@@ -970,6 +1083,15 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 	}
 	if (aside_adverbial(t, j, c2))
 		return np_subject(t, j - 1, np);
+	/* "a neurologist who was not involved in the research": the
+	 * phrase before its relative clause. */
+	for (k = j + 1; k < c2; k++) {
+		if (attrib_tok_is(t, k, "who") || attrib_tok_is(t, k, "which") ||
+		    attrib_tok_is(t, k, "whose") || attrib_tok_is(t, k, "that")) {
+			c2 = k;
+			break;
+		}
+	}
 	if (!np_phrase(t, j, c2, &np2) || np2.type == NP_PRONOUN ||
 	    np2.b != c2) {
 		/* "The agency, based in Geneva, said": an aside that is no
@@ -993,7 +1115,7 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 		}
 		return 1;
 	}
-	np_apposition(&np1, &np2, np);
+	np_apposition(t, &np1, &np2, np);
 	return 1;
 }
 
@@ -1097,7 +1219,7 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 		    np2.b == e) {
 			struct np	np1 = *np;
 
-			np_apposition(&np1, &np2, np);
+			np_apposition(t, &np1, &np2, np);
 		}
 	}
 	return 1;

@@ -297,10 +297,15 @@ word_possessive(const char *t, size_t len, struct tok *k, int sgl_open)
 			return;
 		}
 	}
-	if (sgl_open || e >= len || (t[e - 1] != 's' && t[e - 1] != 'S'))
+	if (e >= len || (t[e - 1] != 's' && t[e - 1] != 'S'))
 		return;
 	cp = cp_at(t, len, e, &n);
 	if (!is_apostrophe(cp) || is_wordch(cp_at(t, len, e + n, NULL)))
+		return;
+	/* Inside a single quotation, "s'" closes it unless a small letter
+	 * follows ("the economists' forecasts"). */
+	if (sgl_open && !(cp_at(t, len, e + n, NULL) == ' ' &&
+	    utf8_case(cp_at(t, len, e + n + 1, NULL)) == UTF8_LOWER))
 		return;
 	k->e = (uint32_t)(e + n);
 	k->flags |= TF_POSS;

@@ -45,6 +45,7 @@
 #define ATTRIB_CANDS		8	/* cues looked at per sentence */
 #define ATTRIB_CLAUSE_MAX	30	/* tokens back to a clause's start */
 #define ATTRIB_CALL_QUOTE	8	/* tokens from "called" to its quote */
+#define ATTRIB_CLAUSE_WORDS	6	/* words a clause's subject may span */
 
 struct entity {
 	char		*name;		/* NULL: an empty slot */
@@ -566,6 +567,39 @@ ent_score(const struct entity *e, const char *desc)
 	return n;
 }
 
+/* Whether the description NP can stand for a body named before: no
+ * modifier, or only capitalised ones ("the group", "the Geneva-based
+ * group"), not "the statistics agency", which names a new one. Words
+ * that the body's name holds are checked by the caller. */
+static int
+generic_desc(const struct toks *t, const struct np *np)
+{
+	size_t	i;
+
+	for (i = np->sa; i < np->head; i++) {
+		if (!is_word(t, i) || is_article(t, i))
+			continue;
+		if (!(t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a modifier of the description NP is a word of S: "the U.N.
+ * food agency" and the World Food Program. */
+static int
+desc_overlap(const struct toks *t, const struct np *np, const char *s)
+{
+	size_t	i;
+
+	for (i = np->sa; i < np->head; i++) {
+		if (is_word(t, i) && !is_article(t, i) &&
+		    has_word(s, t->text + t->v[i].s, t->v[i].be - t->v[i].s))
+			return 1;
+	}
+	return 0;
+}
+
 /* Resolves the description NP (text DESC): "the president", "the
  * ministry", "the agency", "the report". Returns 1 and fills *A. */
 static int
@@ -605,8 +639,11 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 		}
 	}
 	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY)) {
-		/* "the group", "the agency": the nearest body. */
-		if (resolve_pronoun(p, LF_ANY, np->a, a)) {
+		/* "the group", "the U.N. food agency": the nearest body,
+		 * if the words fit it. */
+		if (resolve_pronoun(p, LF_ANY, np->a, a) &&
+		    (generic_desc(t, np) || desc_overlap(t, np, a->source) ||
+		    desc_overlap(t, np, a->role))) {
 			if (a->role == NULL && strchr(desc, ' ') != NULL)
 				a->role = xstrdup(desc);
 			return 1;
@@ -620,6 +657,20 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	if (a->role == NULL && strchr(desc, ' ') != NULL)
 		a->role = xstrdup(desc);
 	return 1;
+}
+
+/* Whether the role of NP is only honorifics: "Mr.", "Dr.". */
+static int
+only_honorific_text(const struct pass *p, const struct np *np)
+{
+	size_t	i;
+
+	for (i = np->ra; i < np->rb; i++) {
+		if (!is_word(&p->t, i) ||
+		    !(p->t.v[i].lx.cls & LX_HONORIFIC))
+			return 0;
+	}
+	return np->ra < np->rb;
 }
 
 /* The attribution of candidate C: its words, resolved. Returns 1 and
@@ -662,14 +713,22 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	a->source = text;
 	a->role = np->ra < np->rb ? role_text(t, np->ra, np->rb) : NULL;
 	a->kind = np->kind;
+	/* "the official" named nowhere before: one of the unnamed. */
+	if (np->type == NP_DESC && a->kind == ATTRIB_PERSON &&
+	    (np->hcls & LX_PEOPLE))
+		a->kind = ATTRIB_UNNAMED;
 	a->cue = c->cue;
 	if (np->type == NP_NAME && np->sb - np->sa == 1 &&
 	    a->kind == ATTRIB_PERSON && (e = ent_by_short(p, text)) != NULL) {
 		/* "Chan" after "Margaret Chan". */
 		free(a->source);
 		a->source = xstrdup(e->name);
-		if (a->role == NULL && e->role != NULL)
+		/* "Mr. Edwards": the role given before says more. */
+		if (e->role != NULL && (a->role == NULL ||
+		    only_honorific_text(p, np))) {
+			free(a->role);
 			a->role = xstrdup(e->role);
+		}
 	} else if (np->type == NP_NAME && (e = ent_by_name(p, text)) != NULL &&
 	    !np->titled) {
 		/* A body once is a body: the words around one mention may
@@ -743,6 +802,7 @@ static int
 used_as_noun(const struct toks *t, size_t i)
 {
 	const struct tok	*k = &t->v[i];
+	size_t			 j;
 
 	if (i > 0 && is_word(t, i - 1) && (((t->v[i - 1].lx.cls & LX_DET) &&
 	    !(t->v[i - 1].lx.cls & LX_PRONOUN)) ||
@@ -750,6 +810,19 @@ used_as_noun(const struct toks *t, size_t i)
 		return 1;
 	if ((k->flags & TF_CAP) && !(k->flags & TF_FIRST))
 		return 1;
+	/* "a Western intelligence estimate": a singular noun after its
+	 * article, over its modifiers. */
+	if ((k->cov & LX_NOUN) && !(k->lx.form & (VF_3SG | VF_PAST))) {
+		for (j = i; j > 0 && i - j < 5 && is_word(t, j - 1); j--) {
+			if (is_article(t, j - 1))
+				return 1;
+			if (((t->v[j - 1].lx.form & NF_PLURAL) &&
+			    !(t->v[j - 1].lx.form & NF_SING)) ||
+			    (t->v[j - 1].cov & (LX_VERB | LX_AUX | LX_CLAUSE |
+			    LX_PREP | LX_PRONOUN)))
+				break;
+		}
+	}
 	if ((k->cov & LX_NOUN) && is_word(t, i + 1) &&
 	    (t->v[i + 1].lx.cls & (LX_SAY | LX_FIND)) &&
 	    (t->v[i + 1].lx.form & (VF_3SG | VF_PAST | VF_BASE)))
@@ -760,20 +833,49 @@ used_as_noun(const struct toks *t, size_t i)
 /* Whether a weak verb at I has its content after it: "that", a quote, a
  * colon, "to", a comma or the end. */
 static int
-weak_ok(const struct toks *t, size_t i, const struct np *np)
+weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
 {
-	size_t	j = i + 1;
+	size_t	j = i + 1, k;
 
 	if (np->a > 0 && (is_quote(t, np->a - 1) || (is_punct(t, np->a - 1,
 	    ',') && np->a > 1 && is_quote(t, np->a - 2))))
 		return 1;
+	/* Over "on Monday", "in a statement", "again": "announced on
+	 * Monday that". */
+	while (j < t->n && is_word(t, j) && ((t->v[j].cov & (LX_TIME |
+	    LX_ADVERB)) || (t->v[j].flags & TF_LY) || ((t->v[j].lx.cls &
+	    LX_PREP) && j + 1 < t->n && (t->v[j + 1].cov & LX_TIME))))
+		j++;
 	if (j >= t->n)
 		return 1;
 	if (t->v[j].type == TOK_QOPEN || is_punct(t, j, ':') ||
 	    is_punct(t, j, ',') || is_punct(t, j, '.') ||
 	    is_punct(t, j, ';') || is_punct(t, j, '-'))
 		return 1;
-	return attrib_tok_is(t, j, "that");
+	if (attrib_tok_is(t, j, "that"))
+		return 1;
+	/* A clause without "that": "added the plan would cost more",
+	 * not "added 300 jobs". */
+	for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
+		if (!is_word(t, k) && t->v[k].type != TOK_NUM)
+			break;
+		if (k > j && is_word(t, k) && (t->v[k].lx.cls & LX_AUX) &&
+		    !(t->v[k].flags & TF_CAP))
+			return 1;
+		if (is_word(t, k) && (t->v[k].lx.cls & (LX_CLAUSE | LX_PREP)) &&
+		    !(t->v[k].lx.cls & LX_DET))
+			break;
+	}
+	/* Figures announced, stated, posted: "announced 300 new cases". */
+	if (flags & LF_FIGURES) {
+		for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
+			if (t->v[k].type == TOK_NUM)
+				return 1;
+			if (!is_word(t, k))
+				break;
+		}
+	}
+	return 0;
 }
 
 /* The start of the clause that holds token I: back to a boundary. */
@@ -914,7 +1016,11 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	/* "“...,” he continued": a cue only as the tag of a quote. */
 	if (lx->flags & LF_TAG)
 		return;
-	if (!attrib_np_left(t, i, &np))
+	/* "The bank kept its rate at 4.5 percent and said": the subject
+	 * of the clause before "and". */
+	if (!attrib_np_left(t, i, &np) && !(pw != SIZE_MAX && pw > 0 &&
+	    (attrib_tok_is(t, pw, "and") || attrib_tok_is(t, pw, "but")) &&
+	    attrib_np_clause(t, clause_start(t, pw), &np) && np.b <= pw))
 		return;
 	/* "Officials say": a plain present only after a plural. */
 	if (!(f & (VF_3SG | VF_PAST | VF_PART)) && !(np.type == NP_PRONOUN &&
@@ -922,7 +1028,9 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	    (np.hform & NF_PLURAL)) && !(pw != SIZE_MAX &&
 	    (t->v[pw].lx.cls & LX_AUX)))
 		return;
-	if ((lx->flags & (LF_WEAK | LF_TAG)) && !weak_ok(t, e, &np))
+	if ((lx->flags & LF_TAG) && !weak_ok(t, e, 0, &np))
+		return;
+	if ((lx->flags & LF_WEAK) && !weak_ok(t, e, lx->flags, &np))
 		return;
 	cand_add(c, nc, CUE_SAY, &np, np.a, e + 1);
 }
@@ -1274,6 +1382,30 @@ pass_quotes(struct pass *p)
 			para_spk = spk;
 		}
 	}
+}
+
+int
+attrib_may_name(const char *text)
+{
+	const struct attrib_lex	*lex = attrib_lex_builtin();
+	struct lex_info		 info;
+	const char		*p = text, *q;
+
+	if (text == NULL)
+		return 0;
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		for (q = p; *q != '\0' && *q != ' '; q++)
+			;
+		if (q > p && (!attrib_lex_word(lex, p, q - p, &info) ||
+		    !(info.cls & (LX_TIME | LX_NOTNAME | LX_DET | LX_CLAUSE |
+		    LX_PREP | LX_AUX | LX_ADVERB)) ||
+		    (info.cls & (LX_ORGNAME | LX_PLACE))))
+			return 1;
+		p = q;
+	}
+	return 0;
 }
 
 void

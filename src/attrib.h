@@ -57,6 +57,11 @@ void		 attrib_sentences(const struct sentence *, size_t n,
 		    struct attribution *out);
 void		 attrib_clear(struct attribution *);
 
+/* Whether TEXT may name a source: not only times and small words
+ * ("Sunday", "The"). For sources that come from elsewhere (a rule's
+ * group). */
+int		 attrib_may_name(const char *text);
+
 /* "person", "organisation", "document", "unnamed"; NULL for ATTRIB_NONE.
  * Static strings. */
 const char	*attrib_kind_name(enum attrib_kind);

@@ -201,18 +201,19 @@ resolve_pronoun(const struct extract *x, size_t i, enum pronoun pk)
 	return NULL;
 }
 
-/* Whether signal SIG fires for sentence I. */
+/* Whether signal SIG fires for sentence I, whose attribution the pass
+ * has given (extract_attribution()). */
 static int
 signal_fires(const struct extract *x, size_t i, enum rule_signal sig)
 {
-	const struct attribution	*a = &x->attr[i];
+	const struct claim_info	*ci = &x->info[i];
 
-	if (a->source == NULL)
+	if (ci->source_cue == CUE_NONE)
 		return 0;
 	if (sig == RULE_ATTRIBUTED)
-		return a->cue != CUE_QUOTE;
+		return ci->source_cue != CUE_QUOTE;
 	if (sig == RULE_QUOTED)
-		return a->cue == CUE_QUOTE;
+		return ci->source_cue == CUE_QUOTE;
 	return 0;
 }
 
@@ -265,7 +266,7 @@ extract_source(struct extract *x, size_t i, char *src)
 	struct claim_info	*ci = &x->info[i];
 	enum pronoun		 pk;
 
-	if (src == NULL || ci->source != NULL) {
+	if (src == NULL || ci->source != NULL || !attrib_may_name(src)) {
 		free(src);
 		return;
 	}

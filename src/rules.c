@@ -331,38 +331,40 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 {
 	struct rule	 r;
 	const char	*name, *kind, *weight, *e, *pat, *pend;
+	const char	*what = signal ? "signal" : "rule";
 	char		*q;
 	size_t		 i;
 
 	memset(&r, 0, sizeof r);
 	name = skip_blanks(s, p->end);
 	if (name == p->end)
-		return parse_error(p, name, cause, "rule: missing name");
+		return parse_error(p, name, cause, "%s: missing name", what);
 	e = token_end(name, p->end);
 	if (!token_is_word(name, e)) {
 		q = quote_token(name, e - name);
-		parse_error(p, name, cause, "rule: bad name \"%s\" ("
-		    RULES_WORD_HELP ")", q);
+		parse_error(p, name, cause, "%s: bad name \"%s\" ("
+		    RULES_WORD_HELP ")", what, q);
 		free(q);
 		return -1;
 	}
 	for (i = 0; i < rs->n; i++) {
 		if (token_is(name, e, rs->rules[i].name))
-			return parse_error(p, name, cause, "rule %s: "
-			    "name used twice", rs->rules[i].name);
+			return parse_error(p, name, cause, "%s %s: "
+			    "name used twice", what, rs->rules[i].name);
 	}
 	r.name = xstrndup(name, e - name);
 
 	kind = skip_blanks(e, p->end);
 	if (kind == p->end) {
-		parse_error(p, kind, cause, "rule %s: missing kind", r.name);
+		parse_error(p, kind, cause, "%s %s: missing kind", what,
+		    r.name);
 		goto fail;
 	}
 	e = token_end(kind, p->end);
 	if (!token_is_word(kind, e)) {
 		q = quote_token(kind, e - kind);
-		parse_error(p, kind, cause, "rule %s: bad kind \"%s\" ("
-		    RULES_WORD_HELP ")", r.name, q);
+		parse_error(p, kind, cause, "%s %s: bad kind \"%s\" ("
+		    RULES_WORD_HELP ")", what, r.name, q);
 		free(q);
 		goto fail;
 	}
@@ -370,15 +372,15 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 
 	weight = skip_blanks(e, p->end);
 	if (weight == p->end) {
-		parse_error(p, weight, cause, "rule %s: missing weight",
-		    r.name);
+		parse_error(p, weight, cause, "%s %s: missing weight",
+		    what, r.name);
 		goto fail;
 	}
 	e = token_end(weight, p->end);
 	if (token_int(weight, e, -100, 100, &r.weight) != 0) {
 		q = quote_token(weight, e - weight);
-		parse_error(p, weight, cause, "rule %s: bad weight \"%s\" "
-		    "(an integer from -100 to 100)", r.name, q);
+		parse_error(p, weight, cause, "%s %s: bad weight \"%s\" "
+		    "(an integer from -100 to 100)", what, r.name, q);
 		free(q);
 		goto fail;
 	}
