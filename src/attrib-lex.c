@@ -328,12 +328,12 @@ lex_error(struct lexparse *lp, const char *msg, const char *what)
 static int
 lex_parse_entry(struct lexparse *lp, char *s)
 {
-	char		*forms[4][LEX_PHRASE_MAX], *p, *tok;
+	char		*forms[4][LEX_PHRASE_MAX], *p, *tok, *save;
 	size_t		 nw[4] = { 0 }, nf = 1, i, k;
 	uint16_t	 flags = 0;
 	int		 found;
 
-	for (p = s; (tok = strtok_r(p, " \t", &s)) != NULL; p = NULL) {
+	for (p = s; (tok = strtok_r(p, " \t", &save)) != NULL; p = NULL) {
 		if (*tok == '+') {
 			found = 0;
 			for (k = 0; k < sizeof flag_names /

@@ -32,6 +32,8 @@
 #define NP_RIGHT_MAX	24		/* tokens after "according to" */
 #define NP_ASIDE_MAX	16		/* tokens of an aside */
 #define NP_DOC_WITHIN	6		/* a document noun opens a phrase */
+#define NP_JOIN_BACK	4		/* words before "of" that say
+					   whether it joins a name */
 
 static int
 is_word(const struct toks *t, size_t i)
@@ -171,12 +173,14 @@ paren_group_left(const struct toks *t, size_t lo, size_t i)
 	return j > lo && j < i && is_punct(t, j - 1, '(') ? j - 1 : i;
 }
 
-/* Whether a small word at J may join the name from I..J-1 to the next:
+/* Whether a small word at J may join the name before it to the next:
  * "and" always ("Johnson & Johnson", "Snow and Ice Data Center"), the
  * others after one word or a body, place or title word, not after a
- * person ("Peter Smith of the University of Arizona"). */
+ * person ("Peter Smith of the University of Arizona"). Looks at the
+ * NP_JOIN_BACK words before J only, so that it costs the same however
+ * long the name. */
 static int
-joins_after(const struct toks *t, size_t i, size_t j)
+joins_after(const struct toks *t, size_t j)
 {
 	size_t	k;
 
@@ -185,10 +189,14 @@ joins_after(const struct toks *t, size_t i, size_t j)
 	    !attrib_tok_is(t, j, "the") && !attrib_tok_is(t, j, "on")))
 		return 1;
 	/* One word: "Confederation of British Industry", "Bank of". */
-	if (j == i + 1)
+	if (j == 0 || !attrib_np_name_tok(t, j - 1))
 		return 1;
-	for (k = i; k < j; k++) {
-		if (t->v[k].cov & (LX_ORGNAME | LX_ORG | LX_TITLE |
+	if (j < 2 || !attrib_np_name_tok(t, j - 2))
+		return 1;
+	for (k = j; k > 0 && j - k < NP_JOIN_BACK; k--) {
+		if (!attrib_np_name_tok(t, k - 1) && !is_connector(t, k - 1))
+			break;
+		if (t->v[k - 1].cov & (LX_ORGNAME | LX_ORG | LX_TITLE |
 		    LX_HONORIFIC | LX_PLACEWORD | LX_PLACE))
 			return 1;
 	}
@@ -213,7 +221,7 @@ attrib_np_name_end(const struct toks *t, size_t i)
 		 * "Secretary of State": small words join a name after a
 		 * body or a title, not after a person ("Matthias Brenner
 		 * of the University of Bern"). */
-		if (!joins_after(t, i, j))
+		if (!joins_after(t, j))
 			break;
 		if (is_connector(t, j) && attrib_np_name_tok(t, j + 1) &&
 		    !(t->v[j + 1].flags & TF_FIRST)) {
@@ -246,13 +254,13 @@ name_start(const struct toks *t, size_t lo, size_t e)
 		}
 		if (i < e && i - 1 > lo && is_connector(t, i - 1) &&
 		    attrib_np_name_tok(t, i - 2) &&
-		    joins_after(t, name_start(t, lo, i - 1), i - 1)) {
+		    joins_after(t, i - 1)) {
 			i -= 2;
 			continue;
 		}
 		if (i < e && i - 2 > lo && is_connector(t, i - 1) &&
 		    is_connector(t, i - 2) && attrib_np_name_tok(t, i - 3) &&
-		    joins_after(t, name_start(t, lo, i - 2), i - 2)) {
+		    joins_after(t, i - 2)) {
 			i -= 3;
 			continue;
 		}
@@ -772,14 +780,12 @@ static int
 np_phrase(const struct toks *t, size_t a, size_t b, struct np *np)
 {
 	size_t	e, first = a;
-	int	definite = 0;
 
 	if (np_docphrase(t, a, b, np))
 		return 1;
 	while (first < b && is_word(t, first) &&
 	    (t->v[first].lx.cls & LX_DET) && !(t->v[first].flags & TF_POSS))
 		first++;
-	(void)definite;
 	for (e = b; e > first; e--) {
 		if (np_edge(t, a, e, np, 1) && np->a <= first &&
 		    np->a >= a)

@@ -103,13 +103,16 @@ static uint32_t
 cp_at(const char *t, size_t len, size_t i, size_t *n)
 {
 	uint32_t	cp;
+	size_t		m;
 
 	if (i >= len) {
 		if (n != NULL)
 			*n = 0;
 		return 0;
 	}
-	*(n != NULL ? n : &(size_t){ 0 }) = utf8_decode(t + i, len - i, &cp);
+	m = utf8_decode(t + i, len - i, &cp);
+	if (n != NULL)
+		*n = m;
 	return cp;
 }
 
@@ -227,12 +230,12 @@ word_is_known(const struct attrib_lex *lex, const char *s, size_t len)
 
 /* Whether the period at E ends the word S..E rather than the sentence. */
 static int
-takes_period(const struct attrib_lex *lex, const char *t, size_t s, size_t e,
-    int dot)
+takes_period(const struct attrib_lex *lex, const char *t, size_t len,
+    size_t s, size_t e, int dot)
 {
 	size_t	n;
 
-	if (e >= strlen(t) || t[e] != '.' || t[e + 1] == '.')
+	if (e >= len || t[e] != '.' || (e + 1 < len && t[e + 1] == '.'))
 		return 0;
 	if (dot)
 		return 1;
@@ -461,7 +464,7 @@ attrib_tok_split(struct toks *t, const char *text,
 		if (is_wordch(cp) || (is_currency(cp) &&
 		    is_digit(cp_at(text, len, i + n, NULL)))) {
 			e = word_end(text, len, i, &hyphen, &dot);
-			if (takes_period(lex, text, i, e, dot))
+			if (takes_period(lex, text, len, i, e, dot))
 				e++;
 			k = tok_push(t, i, e, is_digit(cp) || is_currency(cp) ?
 			    TOK_NUM : TOK_WORD);
