@@ -1104,7 +1104,18 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 		 * noun phrase, unless it is a clause of its own. */
 		if (aside_clause(t, j, c2))
 			return 0;
-		return np_subject(t, j - 1, np);
+		if (!np_subject(t, j - 1, np))
+			return 0;
+		/* "James Zhan, director of UNCTAD's investment division,":
+		 * a description the lexicon does not wholly know is still
+		 * the role of a name. */
+		if (np_person_name(np) && np->ra == np->rb &&
+		    (cov(t, j) & (LX_TITLE | LX_DET)) &&
+		    !(cov(t, j) & (LX_PREP | LX_CLAUSE))) {
+			np->ra = j;
+			np->rb = c2;
+		}
+		return 1;
 	}
 	if (!np_subject(t, j - 1, &np1)) {
 		/* "the harbour master, Lars Dahl, said": a name after a
@@ -1226,6 +1237,14 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 			struct np	np1 = *np;
 
 			np_apposition(t, &np1, &np2, np);
+		} else if (e > j + 1 && np_person_name(np) && np->ra == np->rb &&
+		    (cov(t, j + 1) & (LX_TITLE | LX_DET)) &&
+		    !(cov(t, j + 1) & (LX_PREP | LX_CLAUSE)) &&
+		    !aside_clause(t, j + 1, e)) {
+			/* "said Rhoda Kimani, a nurse at a clinic in
+			 * Marsabit": the aside is her role. */
+			np->ra = j + 1;
+			np->rb = e;
 		}
 	}
 	return 1;
