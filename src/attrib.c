@@ -1343,45 +1343,68 @@ pass_sentence(struct pass *p, size_t i)
 	quote_state_of(p, &p->sq[i], para_start);
 }
 
-/* The second walk: quotations' speakers to the sentences inside them. */
+/* The speaker of the quotation sentence I lies in, or NULL. */
+static const struct attribution *
+sq_speaker(const struct pass *p, size_t i)
+{
+	const struct sq	*sq = &p->sq[i];
+
+	if (sq->skip || !sq->quoted || sq->q < 0 || (size_t)sq->q >= p->nqspk ||
+	    p->qspk[sq->q].source == NULL)
+		return NULL;
+	return &p->qspk[sq->q];
+}
+
+/*
+ * The second walk: a sentence with no source of its own that lies in a
+ * quotation gets, in this order, the quotation's speaker; the speaker of
+ * an earlier quotation of the paragraph ("“A,” she said. “B.”"); of a
+ * later one ("“A.” “B,” she said."); and, when the quotation opens the
+ * paragraph, the last person or body that spoke in the paragraph before.
+ */
 static void
 pass_quotes(struct pass *p)
 {
-	const struct attribution	*para_spk = NULL, *prev_last = NULL;
-	const struct attribution	*spk;
+	const struct attribution	*para_spk = NULL, *prev_src = NULL;
+	const struct attribution	*cur_src = NULL, *spk;
+	const struct attribution	**next;
 	struct sq			*sq;
 	size_t				 i;
-	unsigned			 para = 0;
 
+	next = xcalloc(p->n ? p->n : 1, sizeof *next);
+	for (i = p->n; i > 0; i--) {
+		next[i - 1] = sq_speaker(p, i - 1);
+		if (next[i - 1] == NULL && i < p->n &&
+		    p->sent[i].para == p->sent[i - 1].para)
+			next[i - 1] = next[i];
+	}
 	for (i = 0; i < p->n; i++) {
 		sq = &p->sq[i];
-		if (i == 0 || p->sent[i].para != para) {
-			prev_last = i > 0 && p->out[i - 1].source != NULL &&
-			    (p->out[i - 1].kind == ATTRIB_PERSON ||
-			    p->out[i - 1].kind == ATTRIB_ORG) ?
-			    &p->out[i - 1] : NULL;
-			para_spk = NULL;
-			para = p->sent[i].para;
+		if (i == 0 || p->sent[i].para != p->sent[i - 1].para) {
+			prev_src = cur_src;
+			cur_src = para_spk = NULL;
 		}
 		if (sq->skip)
 			continue;
-		spk = NULL;
-		if (sq->q >= 0 && (size_t)sq->q < p->nqspk &&
-		    p->qspk[sq->q].source != NULL)
-			spk = &p->qspk[sq->q];
-		if (spk != NULL && sq->quoted)
+		if ((spk = sq_speaker(p, i)) != NULL)
 			para_spk = spk;
-		if (p->out[i].source != NULL || !sq->quoted || sq->q < 0)
-			continue;
-		if (spk == NULL)
-			spk = para_spk;
-		if (spk == NULL && sq->opens)
-			spk = prev_last;
-		if (spk != NULL) {
-			attrib_copy(&p->out[i], spk, CUE_QUOTE);
-			para_spk = spk;
+		if (p->out[i].source == NULL && sq->quoted && sq->q >= 0) {
+			if (spk == NULL)
+				spk = para_spk;
+			if (spk == NULL)
+				spk = next[i];
+			if (spk == NULL && sq->opens)
+				spk = prev_src;
+			if (spk != NULL) {
+				attrib_copy(&p->out[i], spk, CUE_QUOTE);
+				para_spk = spk;
+			}
 		}
+		if (p->out[i].source != NULL && (p->out[i].kind ==
+		    ATTRIB_PERSON || p->out[i].kind == ATTRIB_ORG))
+			cur_src = &p->out[i];
 	}
+	free(next);
 }
 
 int

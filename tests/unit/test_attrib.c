@@ -216,6 +216,15 @@ static const struct acase cases[] = {
 	  "ships.\xe2\x80\x9d", -1, "Lars Dahl", NULL, "person" },
 	{ "\xe2\x80\x9cWe handled 4,000 ships,\xe2\x80\x9d Dahl said. || "
 	  "Prices fell 5 percent.", -1, NULL, NULL, NULL },
+	/* An untagged quotation before the tagged one of the paragraph. */
+	{ "Nina Vogt runs the port. || \xe2\x80\x9cWe handled 4,000 ships."
+	  "\xe2\x80\x9d | \xe2\x80\x9cTraffic doubled,\xe2\x80\x9d she "
+	  "said.", 1, "Nina Vogt", NULL, "person" },
+	/* A quotation opening a paragraph is the last speaker's of the
+	 * paragraph before, though a sentence without source came after. */
+	{ "Lars Dahl said traffic doubled. | The port has 3 berths. || "
+	  "\xe2\x80\x9cWe handled 4,000 ships.\xe2\x80\x9d", -1,
+	  "Lars Dahl", NULL, "person" },
 };
 
 /*
