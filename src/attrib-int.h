@@ -36,6 +36,7 @@
 #define LX_PLACE	(1u << 19)
 #define LX_PLACEWORD	(1u << 20)
 #define LX_NOTNAME	(1u << 21)
+#define LX_CONNECTOR	(1u << 22)
 
 #define LX_VERB		(LX_SAY | LX_FIND | LX_CALL)
 #define LX_NOUN		(LX_TITLE | LX_PEOPLE | LX_ORG | LX_DOC)
@@ -62,6 +63,10 @@
 #define LF_DOC		(1u << 9)
 #define LF_POLL		(1u << 10)
 #define LF_FIGURES	(1u << 11)
+#define LF_DEFINITE	(1u << 12)
+#define LF_POSSESSIVE	(1u << 13)
+#define LF_BE		(1u << 14)
+#define LF_CREDIT	(1u << 15)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */

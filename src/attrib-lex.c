@@ -60,7 +60,8 @@ static const struct section sections[] = {
 	{ "time",	LX_TIME,	S_PLAIN },
 	{ "place",	LX_PLACE,	S_PLAIN },
 	{ "placeword",	LX_PLACEWORD,	S_PLAIN },
-	{ "notname",	LX_NOTNAME,	S_PLAIN }
+	{ "notname",	LX_NOTNAME,	S_PLAIN },
+	{ "connector",	LX_CONNECTOR,	S_PLAIN }
 };
 
 static const struct {
@@ -70,7 +71,9 @@ static const struct {
 	{ "weak", LF_WEAK }, { "object", LF_OBJECT }, { "for", LF_FOR },
 	{ "any", LF_ANY }, { "m", LF_MALE }, { "f", LF_FEMALE },
 	{ "plural", LF_PLURAL }, { "thing", LF_THING }, { "tag", LF_TAG },
-	{ "doc", LF_DOC }, { "poll", LF_POLL }, { "figures", LF_FIGURES }
+	{ "doc", LF_DOC }, { "poll", LF_POLL }, { "figures", LF_FIGURES },
+	{ "definite", LF_DEFINITE }, { "possessive", LF_POSSESSIVE },
+	{ "be", LF_BE }, { "credit", LF_CREDIT }
 };
 
 static int

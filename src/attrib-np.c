@@ -81,6 +81,15 @@ static int is_modifier(const struct toks *, size_t);
 
 /* A subject pronoun: he, she, they, it. */
 static int
+is_article(const struct toks *t, size_t i)
+{
+	return is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
+	    !(t->v[i].lx.flags & LF_POSSESSIVE) && t->v[i].be - t->v[i].s <= 3 &&
+	    (attrib_tok_is(t, i, "the") || attrib_tok_is(t, i, "a") ||
+	    attrib_tok_is(t, i, "an"));
+}
+
+static int
 is_pronoun(const struct toks *t, size_t i)
 {
 	return is_word(t, i) && (t->v[i].lx.cls & LX_PRONOUN) &&
@@ -100,22 +109,10 @@ is_obj_pronoun(const struct toks *t, size_t i)
 static int
 is_connector(const struct toks *t, size_t i)
 {
-	static const char *const words[] = {
-		"of", "for", "and", "the", "de", "du", "des", "van", "von",
-		"der", "den", "al", "el", "bin", "ibn", "la", "le", "da", "di",
-		"dos", "do", "y", "on"
-	};
-	size_t	k;
-
 	if (is_amp(t, i))
 		return 1;
-	if (!is_word(t, i) || (t->v[i].flags & TF_CAP))
-		return 0;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-		if (attrib_tok_is(t, i, words[k]))
-			return 1;
-	}
-	return 0;
+	return is_word(t, i) && !(t->v[i].flags & TF_CAP) &&
+	    (t->v[i].lx.cls & LX_CONNECTOR);
 }
 
 int
@@ -185,8 +182,7 @@ joins_after(const struct toks *t, size_t j)
 	size_t	k;
 
 	if (is_amp(t, j) || attrib_tok_is(t, j, "and") ||
-	    (!attrib_tok_is(t, j, "of") && !attrib_tok_is(t, j, "for") &&
-	    !attrib_tok_is(t, j, "the") && !attrib_tok_is(t, j, "on")))
+	    !(t->v[j].lx.cls & LX_PREP || is_article(t, j)))
 		return 1;
 	/* One word: "Confederation of British Industry", "Bank of". */
 	if (j == 0 || !attrib_np_name_tok(t, j - 1))
@@ -378,17 +374,8 @@ modifiers_left(const struct toks *t, size_t lo, size_t i)
 static int
 is_definite(const struct toks *t, size_t i)
 {
-	static const char *const words[] = {
-		"the", "this", "that", "these", "those", "its", "his", "her",
-		"their", "our"
-	};
-	size_t	k;
-
-	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-		if (attrib_tok_is(t, i, words[k]))
-			return 1;
-	}
-	return 0;
+	return is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
+	    (t->v[i].lx.flags & LF_DEFINITE);
 }
 
 /* Steps back over the determiners before I, not below LO; sets
@@ -653,10 +640,9 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	np->a = dets_left(t, lo, r, &np->definite);
 	np->sa = np->a;
 	/* "its data", "their report": the body the pronoun stands for. */
-	if (np->a < r && (attrib_tok_is(t, np->a, "its") ||
-	    attrib_tok_is(t, np->a, "their")))
-		np->owner = attrib_tok_is(t, np->a, "its") ? LF_THING :
-		    LF_PLURAL;
+	if (np->a < r && is_word(t, np->a) && (t->v[np->a].lx.cls & LX_DET) &&
+	    (t->v[np->a].lx.flags & LF_POSSESSIVE))
+		np->owner = t->v[np->a].lx.flags & (LF_THING | LF_PLURAL);
 	if ((pe = possessor(t, r, i, &pa)) != 0)
 		np->definite = 1;
 	np_desc_kind(t, np);
@@ -1047,12 +1033,10 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 			b--;
 			continue;
 		}
-		if ((c & LX_TIME) && !(c & LX_NOUN) && b >= 2 &&
-		    (t->v[b - 1].lx.cls & LX_TIME) &&
-		    (attrib_tok_is(t, b - 2, "on") ||
-		    attrib_tok_is(t, b - 2, "last") ||
-		    attrib_tok_is(t, b - 2, "this"))) {
-			b -= 2;
+		/* "on Thursday", "last week", "in a statement". */
+		if ((c & LX_TIME) && !(c & LX_NOUN) &&
+		    !attrib_np_name_tok(t, b - 1)) {
+			b--;
 			continue;
 		}
 		break;

@@ -211,9 +211,8 @@ is_alpha(char c)
 static char *
 role_text(const struct toks *t, size_t a, size_t b)
 {
-	while (a < b && (attrib_tok_is(t, a, "its") ||
-	    attrib_tok_is(t, a, "his") || attrib_tok_is(t, a, "her") ||
-	    attrib_tok_is(t, a, "their") || attrib_tok_is(t, a, "our")))
+	while (a < b && is_word(t, a) && (t->v[a].lx.cls & LX_DET) &&
+	    (t->v[a].lx.flags & LF_POSSESSIVE))
 		a++;
 	return a < b ? tok_text(t, a, b) : NULL;
 }
@@ -771,16 +770,8 @@ cand_add(struct cand *c, size_t *nc, enum attrib_cue cue,
 static int
 is_be(const struct toks *t, size_t i)
 {
-	static const char *const be[] = {
-		"is", "are", "was", "were", "be", "been", "being"
-	};
-	size_t	k;
-
-	for (k = 0; k < sizeof be / sizeof be[0]; k++) {
-		if (attrib_tok_is(t, i, be[k]))
-			return 1;
-	}
-	return 0;
+	return is_word(t, i) && (t->v[i].lx.cls & LX_AUX) &&
+	    (t->v[i].lx.flags & LF_BE);
 }
 
 /* The word before I, over adverbs and times; I when none. */
@@ -950,7 +941,7 @@ opens_source(const struct toks *t, size_t i)
 	c = t->v[i].cov;
 	if (t->v[i].lx.cls & LX_PRONOUN)
 		return !(t->v[i].flags & TF_INQ);
-	if (attrib_tok_is(t, i, "that") || attrib_tok_is(t, i, "this"))
+	if (t->v[i].lx.cls & LX_CLAUSE)
 		return 0;
 	if (c & (LX_CLAUSE | LX_AUX | LX_NEG | LX_PREP) && !(c & LX_DET) &&
 	    !(t->v[i].flags & TF_CAP))
@@ -984,9 +975,8 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 
 	if (used_as_noun(t, i))
 		return;
-	/* "Lisa Schlein reports for VOA from Geneva": a credit line. */
-	if (strncmp(attrib_tok_fold(t, i), "report", 6) == 0 &&
-	    (attrib_tok_is(t, i + 1, "for") ||
+	/* "Lisa Marr reports for the Courier from Geneva": a credit line. */
+	if ((lx->flags & LF_CREDIT) && (attrib_tok_is(t, i + 1, "for") ||
 	    attrib_tok_is(t, i + 1, "from"))) {
 		p->win[p->cur % ATTRIB_WINDOW].credit = 1;
 		return;
