@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "attrib.h"
+#include "attrib-int.h"
 #include "segment.h"
 #include "t.h"
 
@@ -157,6 +158,49 @@ static const struct acase cases[] = {
 	{ "Mayor Ida Olsen wrote on X, \xe2\x80\x9c" "According to "
 	  "preliminary data, 200 homes were flooded.\xe2\x80\x9d", -1,
 	  "Ida Olsen", "Mayor", "person" },
+	/* More shapes of a source. */
+	{ "Peter Holm of the University of Tartu, the mission's principal "
+	  "investigator, said the soil held ice.", -1, "Peter Holm",
+	  "University of Tartu", "person" },
+	{ "Rescue crews reached the village, the agency announced on Monday "
+	  "that 9 people died.", -1, "agency", NULL, "organisation" },
+	{ "The agency announced on Monday that it would cut 300 jobs.", -1,
+	  "agency", NULL, "organisation" },
+	{ "The Trade Council's World Market Report says flows fell 39 "
+	  "percent.", -1, "Trade Council", "World Market Report",
+	  "organisation" },
+	{ "The U.N. refugee agency (UNHCR) says 3,000 people cross every "
+	  "day.", -1, "UNHCR", "U.N. refugee agency", "organisation" },
+	{ "The official who briefed reporters said 12 ships were stopped.",
+	  -1, "official", NULL, "unnamed" },
+	{ "Two people familiar with the talks said a deal was close.", -1,
+	  "Two people familiar with the talks", NULL, "unnamed" },
+	{ "The central bank kept its rate at 4.5 percent and said inflation "
+	  "would fall.", -1, "central bank", NULL, "organisation" },
+	{ "The Kremlin dismissed a Western intelligence estimate that "
+	  "12,000 soldiers had died.", -1, NULL, NULL, NULL },
+	{ "A Treasury spokesman said the rules would not change.", -1,
+	  "Treasury", "spokesman", "organisation" },
+	{ "The tone was hawkish, said Tom Becker, an economist at the "
+	  "firm.", -1, "Tom Becker", "economist at the firm", "person" },
+	{ "Dr. Michael Tan, a neurologist who was not involved in the "
+	  "research, called the findings \xe2\x80\x9creassuring\xe2\x80"
+	  "\x9d.", -1, "Michael Tan", "neurologist", "person" },
+	{ "The insurgents claimed responsibility for the attack.", -1,
+	  "insurgents", NULL, "unnamed" },
+	{ "The floods claimed the lives of 30 people.", -1, NULL, NULL,
+	  NULL },
+	{ "The central bank said rates would stay at 4 percent. | The bank's "
+	  "own forecasts show growth of 0.8 percent.", -1, "central bank",
+	  "own forecasts", "organisation" },
+	{ "Rates stayed at 4 percent. | Data released on Wednesday by the "
+	  "statistics agency showed sales fell 1.2 percent.", -1,
+	  "statistics agency", "Data released on Wednesday",
+	  "organisation" },
+	{ "The plan, officials say, will cost $2 billion.", -1, "officials",
+	  NULL, "unnamed" },
+	{ "Government troops retook the town, state television reported.",
+	  -1, "state television", NULL, "organisation" },
 	/* Events are not attributions. */
 	{ "The government announced the creation of a new public holiday.",
 	  -1, NULL, NULL, NULL },
@@ -468,9 +512,83 @@ test_articles(void)
 	}
 }
 
+/* The lexicon format: sections, inflections, phrases, flags, errors. */
+static void
+test_lexicon(void)
+{
+	static const char	 text[] =
+	    "# a comment\n"
+	    "[say]\n"
+	    "warn, deny, stress # inflected by rule\n"
+	    "admit/admitted +weak\n"
+	    "tell/told/told +object\n"
+	    "point out\n"
+	    "[people]\n"
+	    "official, man/men\n"
+	    "[org]\n"
+	    "ministry +any\n";
+	static const struct {
+		const char	*word;
+		uint32_t	 cls;
+		uint16_t	 form;
+		uint16_t	 flags;
+	} want[] = {
+		{ "warns", LX_SAY, VF_3SG, 0 },
+		{ "warned", LX_SAY, VF_PAST | VF_PART, 0 },
+		{ "warning", LX_SAY, VF_ING, 0 },
+		{ "denies", LX_SAY, VF_3SG, 0 },
+		{ "denied", LX_SAY, VF_PAST | VF_PART, 0 },
+		{ "stresses", LX_SAY, VF_3SG, 0 },
+		{ "admitting", LX_SAY, VF_ING, LF_WEAK },
+		{ "told", LX_SAY, VF_PAST | VF_PART, LF_OBJECT },
+		{ "Officials", LX_PEOPLE, NF_PLURAL, 0 },
+		{ "men", LX_PEOPLE, NF_PLURAL, 0 },
+		{ "ministries", LX_ORG, NF_PLURAL, LF_ANY }
+	};
+	struct attrib_lex	*lex;
+	struct lex_info		 info;
+	const char		*w[2] = { "pointed", "out" };
+	size_t			 len[2] = { 7, 3 }, k;
+	char			*cause = NULL;
+
+	lex = attrib_lex_parse("t", text, sizeof text - 1, &cause);
+	T_OK(lex != NULL);
+	if (lex == NULL) {
+		T_FAIL("%s", cause);
+		free(cause);
+		return;
+	}
+	for (k = 0; k < sizeof want / sizeof want[0]; k++) {
+		T_INT(attrib_lex_word(lex, want[k].word, strlen(want[k].word),
+		    &info), 1);
+		T_INT(info.cls, want[k].cls);
+		T_INT(info.form, want[k].form);
+		T_INT(info.flags, want[k].flags);
+	}
+	T_INT(attrib_lex_word(lex, "said", 4, &info), 0);
+	T_INT(attrib_lex_phrase(lex, w, len, 2, &info), 2);
+	T_INT(info.cls, LX_SAY);
+	T_INT(info.form, VF_PAST | VF_PART);
+	attrib_lex_free(lex);
+
+	lex = attrib_lex_parse("t", "say\n", 4, &cause);
+	T_OK(lex == NULL);
+	T_STR(cause, "t:1: entry before any [section]");
+	free(cause);
+	lex = attrib_lex_parse("t", "[says]\n", 7, &cause);
+	T_STR(cause, "t:1: unknown section \"says\"");
+	free(cause);
+	lex = attrib_lex_parse("t", "[say]\nsay +loud\n", 16, &cause);
+	T_STR(cause, "t:2: unknown flag \"+loud\"");
+	free(cause);
+	/* The lexicon compiled in parses. */
+	T_OK(attrib_lex_builtin() != NULL);
+}
+
 int
 main(void)
 {
+	T_RUN(test_lexicon);
 	T_RUN(test_cases);
 	T_RUN(test_articles);
 	return T_DONE();
