@@ -83,10 +83,8 @@ static int is_modifier(const struct toks *, size_t);
 static int
 is_article(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
-	    !(t->v[i].lx.flags & LF_POSSESSIVE) && t->v[i].be - t->v[i].s <= 3 &&
-	    (attrib_tok_is(t, i, "the") || attrib_tok_is(t, i, "a") ||
-	    attrib_tok_is(t, i, "an"));
+	return attrib_tok_is(t, i, "the") || attrib_tok_is(t, i, "a") ||
+	    attrib_tok_is(t, i, "an");
 }
 
 static int
@@ -902,8 +900,9 @@ np_subject(const struct toks *t, size_t b, struct np *np)
 		k = np->a - 1;
 		if (np->type == NP_NAME && np->kind == ATTRIB_ORG &&
 		    (attrib_tok_is(t, k, "of") || attrib_tok_is(t, k, "at") ||
-		    attrib_tok_is(t, k, "from")) && np_edge(t, lb, k, &who, 0) &&
-		    np_person_name(&who) && who.sb == k) {
+		    attrib_tok_is(t, k, "from")) &&
+		    np_edge(t, lb, k, &who, 0) && np_person_name(&who) &&
+		    who.sb == k) {
 			if (who.ra == who.rb) {
 				who.ra = np->sa;
 				who.rb = np->sb;
@@ -1076,8 +1075,10 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 	/* "a neurologist who was not involved in the research": the
 	 * phrase before its relative clause. */
 	for (k = j + 1; k < c2; k++) {
-		if (attrib_tok_is(t, k, "who") || attrib_tok_is(t, k, "which") ||
-		    attrib_tok_is(t, k, "whose") || attrib_tok_is(t, k, "that")) {
+		if (attrib_tok_is(t, k, "who") ||
+		    attrib_tok_is(t, k, "which") ||
+		    attrib_tok_is(t, k, "whose") ||
+		    attrib_tok_is(t, k, "that")) {
 			c2 = k;
 			break;
 		}
@@ -1108,7 +1109,8 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 			return 0;
 		*np = np2;
 		lb = left_bound(t, j - 1);
-		if (lb < j - 1 && is_word(t, lb) && (t->v[lb].lx.cls & LX_DET) &&
+		if (lb < j - 1 && is_word(t, lb) &&
+		    (t->v[lb].lx.cls & LX_DET) &&
 		    modifiers_left(t, lb, j - 1) <= lb + 1) {
 			np->ra = lb;
 			np->rb = j - 1;
@@ -1221,8 +1223,8 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 			struct np	np1 = *np;
 
 			np_apposition(t, &np1, &np2, np);
-		} else if (e > j + 1 && np_person_name(np) && np->ra == np->rb &&
-		    (cov(t, j + 1) & (LX_TITLE | LX_DET)) &&
+		} else if (e > j + 1 && np_person_name(np) &&
+		    np->ra == np->rb && (cov(t, j + 1) & (LX_TITLE | LX_DET)) &&
 		    !(cov(t, j + 1) & (LX_PREP | LX_CLAUSE)) &&
 		    !aside_clause(t, j + 1, e)) {
 			/* "said Rhoda Kimani, a nurse at a clinic in
@@ -1259,7 +1261,8 @@ attrib_np_clause(const struct toks *t, size_t i, struct np *np)
 			head = 1;
 			continue;
 		}
-		if (is_connector(t, e) && e > i && attrib_np_name_tok(t, e - 1) &&
+		if (is_connector(t, e) && e > i &&
+		    attrib_np_name_tok(t, e - 1) &&
 		    attrib_np_name_tok(t, e + 1))
 			continue;
 		if ((c & LX_DET) && !head)

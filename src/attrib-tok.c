@@ -319,7 +319,8 @@ static int
 mark_opens(const char *t, size_t len, size_t i, size_t n, enum mark m,
     const struct quote_state *qs)
 {
-	uint32_t	prev = cp_before(t, i), next = cp_at(t, len, i + n, NULL);
+	uint32_t	prev = cp_before(t, i);
+	uint32_t	next = cp_at(t, len, i + n, NULL);
 	int		open_ctx;
 
 	if (m == M_DBL_OPEN || m == M_SGL_OPEN)

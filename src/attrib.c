@@ -53,7 +53,8 @@ struct entity {
 	char		*role;		/* or NULL */
 	enum attrib_kind kind;
 	int		 gender;	/* 'm', 'f' or 0 */
-	int		 doc;		/* it is, or spoke through, a document */
+	int		 doc;		/* it is, or spoke through, a
+					   document */
 	size_t		 last;		/* sentence of its last mention */
 	unsigned	 id;		/* never 0 */
 };
@@ -559,7 +560,8 @@ ent_score(const struct entity *e, const char *desc)
 		for (q = p; *q != '\0' && *q != ' '; q++)
 			;
 		if (q > p && *p >= 'A' && *p <= 'Z' &&
-		    (has_word(e->name, p, q - p) || has_word(e->role, p, q - p)))
+		    (has_word(e->name, p, q - p) ||
+		    has_word(e->role, p, q - p)))
 			n++;
 		p = q;
 	}
@@ -1321,8 +1323,7 @@ pass_sentence(struct pass *p, size_t i)
 	    out->kind == ATTRIB_ORG || out->kind == ATTRIB_DOCUMENT)) {
 		const struct cand	*m = k < nc ? &c[k] : NULL;
 		int			 doc = out->kind == ATTRIB_DOCUMENT ||
-					     (m != NULL && m->np.ra < m->np.rb &&
-					     (p->t.v[m->np.rb - 1].cov & LX_DOC));
+					     (m != NULL && m->np.doc);
 		unsigned		 id;
 
 		id = ent_add(p, out->source, out->role, out->kind,

@@ -19,13 +19,15 @@
  *   once, in the order the kinds first appear in the rule file.
  * - source: the attribution pass's (attrib.c), with its role and kind;
  *   where it found none, the (?<source>...) group of the first rule, in
- *   file order, that matched with one, trimmed: white space collapsed, quotes, brackets and
- *   punctuation around it dropped, and a leading "the", "a" or "an". A
- *   pronoun source ("he", "she", "him", "her"; "they", "them", "it")
- *   stands for the nearest antecedent in the EXTRACT_LOOKBACK sentences
- *   before: that sentence's source, else (for the first four) the first
- *   person a (?<person>...) group named in it. Without one the next rule's
- *   source is tried, then there is none (NULL).
+ *   file order, that matched with one, trimmed: white space collapsed,
+ *   quotes, brackets and punctuation around it dropped, and a leading
+ *   "the", "a" or "an"; never only a time or small words
+ *   (attrib_may_name()). A pronoun source ("he", "she", "him", "her";
+ *   "they", "them", "it") stands for the nearest antecedent in the
+ *   EXTRACT_LOOKBACK sentences before: that sentence's source, else (for
+ *   the first four) the first person a (?<person>...) group named in it.
+ *   Without one the next rule's source is tried, then there is none
+ *   (NULL).
  * - A signal (a rule without a pattern) fires from the attribution pass:
  *   "attributed" when the sentence names its source with a cue of its
  *   own, "quoted" when it lies in a quotation whose speaker is named

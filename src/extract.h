@@ -34,11 +34,11 @@ struct claim_info {
  * gives the sources; a rule's (?<source>) group names one only where it
  * found none. A score is the sum of the weights of the rules that match
  * and of the signals that fire, each counted once, clamped to 0..100;
- * kinds and sources as claimdesk-rules(5) tells. Bylines are not scored. Returns 0; when a
- * rule hit PCRE2's match or depth limit it still scores with the other
- * rules and sets *WARNING (allocated, caller frees; NULL when all went
- * well) to one message naming each such rule. Free each entry's strings
- * with claim_info_clear().
+ * kinds and sources as claimdesk-rules(5) tells. Bylines are not scored.
+ * Returns 0; when a rule hit PCRE2's match or depth limit it still scores
+ * with the other rules and sets *WARNING (allocated, caller frees; NULL
+ * when all went well) to one message naming each such rule. Free each
+ * entry's strings with claim_info_clear().
  */
 int	extract_sentences(const struct ruleset *, const struct sentence *,
 	    size_t n, struct claim_info *info, char **warning);

@@ -452,7 +452,8 @@ test_cases(void)
 		    (a[w].source != NULL &&
 		    strcmp(a[w].source, cases[k].source) != 0) ||
 		    (a[w].role == NULL) != (cases[k].role == NULL) ||
-		    (a[w].role != NULL && strcmp(a[w].role, cases[k].role) != 0) ||
+		    (a[w].role != NULL &&
+		    strcmp(a[w].role, cases[k].role) != 0) ||
 		    (attrib_kind_name(a[w].kind) == NULL) !=
 		    (cases[k].kind == NULL) || (cases[k].kind != NULL &&
 		    strcmp(attrib_kind_name(a[w].kind), cases[k].kind) != 0))
