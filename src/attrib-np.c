@@ -666,6 +666,21 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 			}
 		}
 	}
+	/* "the ILO report", "a UNICEF study": the body behind it. */
+	if ((np->hcls & LX_DOC) && pe == 0 && i > r &&
+	    attrib_np_name_tok(t, i - 1) &&
+	    attrib_np_name_kind(t, name_start(t, r, i), i, 0) ==
+	    ATTRIB_ORG && !(cov(t, i - 1) & LX_PLACE) &&
+	    !((t->v[i - 1].flags & TF_FIRST) && (t->v[i - 1].lx.cls &
+	    LX_ORG))) {
+		np->type = NP_NAME;
+		np->sa = name_start(t, r, i);
+		np->sb = i;
+		np->ra = i;
+		np->rb = b;
+		np->kind = ATTRIB_ORG;
+		return 1;
+	}
 	/* "a Treasury spokesman": the body he speaks for. */
 	if ((np->hflags & LF_FOR) && (np->hcls & LX_TITLE) && i > r &&
 	    attrib_np_name_tok(t, i - 1) && pe == 0 &&

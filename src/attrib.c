@@ -434,21 +434,56 @@ read_names(struct pass *p)
 	}
 }
 
-/* Remembers plural people opening the sentence, for a later "they". */
+static int	resolve_desc(struct pass *, const struct np *, const char *,
+		    struct attribution *);
+
+/* Remembers what opens the sentence: plural people, for a later "they";
+ * a body or a document named by a description ("The report was
+ * released on Tuesday."), for a later "it" or "the report". */
 static void
 read_subject(struct pass *p)
 {
 	const struct toks	*t = &p->t;
 	struct slot		*s = &p->win[p->cur % ATTRIB_WINDOW];
+	struct attribution	 a;
+	struct entity		*e;
 	struct np		 np;
+	char			*text;
+	unsigned		 id;
 
 	if (t->n == 0 || (t->v[0].flags & TF_INQ) || t->v[0].type == TOK_QOPEN)
 		return;
-	if (!attrib_np_clause(t, 0, &np) || np.type != NP_DESC ||
-	    np.kind != ATTRIB_UNNAMED || !(np.hform & NF_PLURAL) ||
-	    (np.hform & NF_SING))
+	if (!attrib_np_clause(t, 0, &np) || np.type != NP_DESC)
 		return;
-	s->they = tok_text(t, np.sa, np.sb);
+	if (np.kind == ATTRIB_UNNAMED && (np.hform & NF_PLURAL) &&
+	    !(np.hform & NF_SING)) {
+		s->they = tok_text(t, np.sa, np.sb);
+		return;
+	}
+	/* Only once the sentence's own source is known: "The ministry
+	 * said" is not "the ministry" named before. */
+	if (p->out[p->cur].source != NULL || !np.definite ||
+	    (np.hform & NF_PLURAL) || (np.kind != ATTRIB_ORG &&
+	    np.kind != ATTRIB_DOCUMENT) ||
+	    (text = tok_text(t, np.sa, np.sb)) == NULL)
+		return;
+	/* "The agency raised its alert level": the agency named before,
+	 * if there is one. */
+	memset(&a, 0, sizeof a);
+	if (resolve_desc(p, &np, text, &a)) {
+		e = ent_by_name(p, a.source);
+		attrib_clear(&a);
+		if (e != NULL) {
+			e->last = p->cur;
+			slot_mention(p, e->id, np.sa);
+		}
+		free(text);
+		return;
+	}
+	attrib_clear(&a);
+	id = ent_add(p, text, NULL, np.kind, 0, np.kind == ATTRIB_DOCUMENT);
+	slot_mention(p, id, np.sa);
+	free(text);
 }
 
 /*
@@ -1309,7 +1344,6 @@ pass_sentence(struct pass *p, size_t i)
 	}
 	attrib_tok_split(&p->t, text, p->lex, &p->qs);
 	read_names(p);
-	read_subject(p);
 	nc = find_cues(p, c);
 	for (k = 0; k < nc; k++) {
 		if (resolve(p, &c[k], out))
@@ -1330,6 +1364,7 @@ pass_sentence(struct pass *p, size_t i)
 		    m != NULL ? m->np.gender : 0, doc);
 		slot_mention(p, id, m != NULL ? m->np.sa : 0);
 	}
+	read_subject(p);
 	quote_speakers(p, c, nc, out);
 	quote_state_of(p, &p->sq[i], para_start);
 }

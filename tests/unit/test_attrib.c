@@ -237,6 +237,11 @@ static const struct acase cases[] = {
 	{ "A report by Amnesty International came out on Tuesday. | The "
 	  "report says 300 people were detained.", -1,
 	  "Amnesty International", "report", "organisation" },
+	{ "The report was released on Tuesday. | It says 300 people were "
+	  "detained.", -1, "report", NULL, "document" },
+	{ "The Ocean Watch Agency met in Oslo. | The agency raised its "
+	  "alert level on Monday. | It says 40 reefs have bleached.", -1,
+	  "Ocean Watch Agency", NULL, "organisation" },
 	/* The subject of a verb about someone is not the source of a
 	 * sentence about him. */
 	{ "Karl Miller testified before the committee in March. | Senators "
@@ -396,7 +401,7 @@ static const struct article articles[] = {
 	  "England,' she said. | 'Until that changes, waiting lists will "
 	  "keep growing.' || The King's Fund, a health think tank, "
 	  "estimates that waiting lists will stay high until 2027.",
-	  { "NHS figures / - / document",
+	  { "NHS / figures / organisation",
 	    "Department of Health / - / organisation",
 	    "Department of Health / spokesperson / organisation",
 	    "Royal College of Nursing / - / organisation",
