@@ -46,6 +46,7 @@
 #define ATTRIB_CLAUSE_MAX	30	/* tokens back to a clause's start */
 #define ATTRIB_CALL_QUOTE	8	/* tokens from "called" to its quote */
 #define ATTRIB_CLAUSE_WORDS	6	/* words a clause's subject may span */
+#define ATTRIB_GENDER_WORDS	6	/* words from a name to "her", "his" */
 
 struct entity {
 	char		*name;		/* NULL: an empty slot */
@@ -366,6 +367,29 @@ slot_mention(struct pass *p, unsigned id, size_t tok)
 	s->nm++;
 }
 
+/* The sex a pronoun just after a name tells: "Ana Ruiz and her husband",
+ * "Tom Hale, who said he"; 0 when none comes before another name. */
+static int
+gender_after(const struct toks *t, size_t i)
+{
+	size_t	j;
+
+	for (j = i; j < t->n && j < i + ATTRIB_GENDER_WORDS; j++) {
+		if (!is_word(t, j))
+			continue;
+		if (attrib_np_name_tok(t, j))
+			return 0;
+		if ((t->v[j].lx.cls & LX_PRONOUN) || ((t->v[j].lx.cls &
+		    LX_DET) && (t->v[j].lx.flags & LF_POSSESSIVE))) {
+			if (t->v[j].lx.flags & LF_FEMALE)
+				return 'f';
+			if (t->v[j].lx.flags & LF_MALE)
+				return 'm';
+		}
+	}
+	return 0;
+}
+
 /* Remembers the names of the sentence outside quotations. */
 static void
 read_names(struct pass *p)
@@ -427,7 +451,8 @@ read_names(struct pass *p)
 			if (role == NULL)
 				role = tok_text(t, i - 3, i - 2);
 		}
-		id = ent_add(p, name, role, np.kind, np.gender, doc);
+		id = ent_add(p, name, role, np.kind, np.kind == ATTRIB_PERSON &&
+		    !np.gender ? gender_after(t, end) : np.gender, doc);
 		slot_mention(p, id, i);
 		free(name);
 		free(role);

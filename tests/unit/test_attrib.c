@@ -242,6 +242,10 @@ static const struct acase cases[] = {
 	{ "The Ocean Watch Agency met in Oslo. | The agency raised its "
 	  "alert level on Monday. | It says 40 reefs have bleached.", -1,
 	  "Ocean Watch Agency", NULL, "organisation" },
+	/* "she" is not the man named first. */
+	{ "Mr. Lind bought the farm from Ana Ruiz and her husband. | "
+	  "\xe2\x80\x9cIt cost 2 million,\xe2\x80\x9d she said.", -1,
+	  "Ana Ruiz", NULL, "person" },
 	/* The subject of a verb about someone is not the source of a
 	 * sentence about him. */
 	{ "Karl Miller testified before the committee in March. | Senators "
