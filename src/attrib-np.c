@@ -602,7 +602,8 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 		np->kind = attrib_np_name_kind(t, ns, e, np->titled);
 		/* "the World Investment Report": a document's title. */
 		if (!np->titled && (cov(t, e - 1) & LX_DOC) &&
-		    !(cov(t, e - 1) & LX_ORGNAME) && e - ns > 1) {
+		    !(cov(t, e - 1) & LX_ORGNAME) && e - ns > 1 &&
+		    !has_body_word(t, ns, e)) {
 			np->kind = ATTRIB_DOCUMENT;
 			np->doc = 1;
 		}

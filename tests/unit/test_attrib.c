@@ -166,6 +166,12 @@ static const struct acase cases[] = {
 	  "that 9 people died.", -1, "agency", NULL, "organisation" },
 	{ "The agency announced on Monday that it would cut 300 jobs.", -1,
 	  "agency", NULL, "organisation" },
+	{ "Output fell 2 percent, according to figures announced by the "
+	  "Office for Farm Statistics on Friday.", -1,
+	  "Office for Farm Statistics", "figures announced",
+	  "organisation" },
+	{ "The World Market Report says flows fell 39 percent.", -1,
+	  "World Market Report", NULL, "document" },
 	{ "The Trade Council's World Market Report says flows fell 39 "
 	  "percent.", -1, "Trade Council", "World Market Report",
 	  "organisation" },
