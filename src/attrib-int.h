@@ -74,6 +74,8 @@ struct lex_info {
 	uint32_t	 cls;		/* LX_* */
 	uint16_t	 form;		/* VF_*, NF_* */
 	uint16_t	 flags;		/* LF_* */
+	uint16_t	 phrases;	/* entries of several words that
+					   start with the word */
 };
 
 struct attrib_lex;
@@ -91,7 +93,8 @@ struct attrib_lex	*attrib_lex_parse(const char *name, const char *text,
 void			 attrib_lex_free(struct attrib_lex *);
 
 /* What LEX knows of the word W (LEN bytes, any case; ASCII case is
- * ignored): fills *INFO and returns 1, or returns 0 (INFO zeroed). */
+ * ignored): fills *INFO and returns 1, or returns 0 when the word is in
+ * no section (INFO then tells only how many phrases start with it). */
 int			 attrib_lex_word(const struct attrib_lex *,
 			    const char *w, size_t len, struct lex_info *info);
 

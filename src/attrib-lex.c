@@ -262,7 +262,7 @@ static void
 lex_add_with(struct attrib_lex *lex, char **form, size_t nw, size_t infl,
     char *word, uint32_t cls, uint16_t vf, uint16_t flags)
 {
-	struct lex_info	 info = { cls, vf, flags };
+	struct lex_info	 info = { cls, vf, flags, 0 };
 	char		*keep = form[infl];
 
 	if (word != NULL)
@@ -500,12 +500,12 @@ attrib_lex_word(const struct attrib_lex *lex, const char *w, size_t len,
 {
 	const struct lexent	*e = lex_find(lex, w, len);
 
-	if (e == NULL || e->info.cls == 0) {
-		memset(info, 0, sizeof *info);
+	memset(info, 0, sizeof *info);
+	if (e == NULL)
 		return 0;
-	}
 	*info = e->info;
-	return 1;
+	info->phrases = (uint16_t)(e->nph < UINT16_MAX ? e->nph : UINT16_MAX);
+	return e->info.cls != 0;
 }
 
 size_t

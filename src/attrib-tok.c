@@ -399,7 +399,7 @@ tok_lookup(struct toks *t, const struct attrib_lex *lex)
 			continue;
 		if (!attrib_lex_word(lex, t->fold + k->fold,
 		    strlen(t->fold + k->fold), &k->lx) &&
-		    t->text[k->be - 1] == '.')
+		    t->text[k->be - 1] == '.' && k->lx.phrases == 0)
 			attrib_lex_word(lex, t->fold + k->fold,
 			    strlen(t->fold + k->fold) - 1, &k->lx);
 		/* "WHO", "IT", "US": an acronym is no small word. */
@@ -408,7 +408,7 @@ tok_lookup(struct toks *t, const struct attrib_lex *lex)
 			    LX_HONORIFIC | LX_ORG;
 	}
 	for (i = 0; i < t->n; i++) {
-		if (t->v[i].type != TOK_WORD)
+		if (t->v[i].type != TOK_WORD || t->v[i].lx.phrases == 0)
 			continue;
 		for (n = 0, j = i; j < t->n && n < 6 &&
 		    t->v[j].type == TOK_WORD; j++, n++) {

@@ -259,10 +259,12 @@ ent_by_name(struct pass *p, const char *name)
 	size_t	i;
 
 	for (i = 0; i < ATTRIB_ENTS; i++) {
-		if (p->ents[i].name != NULL &&
-		    (strcmp(p->ents[i].name, name) == 0 ||
-		    (p->ents[i].alias != NULL &&
-		    strcmp(p->ents[i].alias, name) == 0)))
+		if (p->ents[i].name == NULL)
+			continue;
+		if ((p->ents[i].name[0] == name[0] &&
+		    strcmp(p->ents[i].name, name) == 0) ||
+		    (p->ents[i].alias != NULL && p->ents[i].alias[0] == name[0] &&
+		    strcmp(p->ents[i].alias, name) == 0))
 			return &p->ents[i];
 	}
 	return NULL;
