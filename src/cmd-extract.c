@@ -140,6 +140,10 @@ print_json(const struct doc *doc, const struct meta *meta,
 		print_kinds_json(ci->kinds != NULL ? ci->kinds : "");
 		fputs(", \"source\": ", stdout);
 		json_str(stdout, ci->source);
+		fputs(", \"source_role\": ", stdout);
+		json_str(stdout, ci->source_role);
+		fputs(", \"source_kind\": ", stdout);
+		json_str(stdout, attrib_kind_name(ci->source_kind));
 		fputs(", \"why\": ", stdout);
 		print_why_json(rules, s, ci);
 		putchar('}');
@@ -173,7 +177,8 @@ print_tsv(const struct doc *doc, int all)
 	const struct claim_info	*ci;
 	size_t			 i;
 
-	fputs("index\tstart\tend\tclaim\tscore\tkinds\tsource\ttext\n", stdout);
+	fputs("index\tstart\tend\tclaim\tscore\tkinds\tsource\tsource_role\t"
+	    "source_kind\ttext\n", stdout);
 	for (i = 0; i < doc->nsent; i++) {
 		s = &doc->sent[i];
 		ci = &doc->info[i];
@@ -184,6 +189,10 @@ print_tsv(const struct doc *doc, int all)
 		print_tsv_cell(ci->kinds);
 		putchar('\t');
 		print_tsv_cell(ci->source);
+		putchar('\t');
+		print_tsv_cell(ci->source_role);
+		putchar('\t');
+		print_tsv_cell(attrib_kind_name(ci->source_kind));
 		putchar('\t');
 		print_tsv_cell(s->text);
 		putchar('\n');

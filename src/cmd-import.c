@@ -182,7 +182,7 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 	struct import_ctx	 ic;
 	struct import_opts	 io;
 	struct abbrevs		*abbrevs;
-	char			*cause = NULL, *rules;
+	char			*cause = NULL, *rules, *model;
 	int			 rc, i, n, failed = 0;
 
 	memset(&ic, 0, sizeof ic);
@@ -214,7 +214,8 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	rules = paths_rules(opts->rules);
-	cmd_import_opts(opts, abbrevs, rules, &io);
+	model = cmd_model_path(opts);
+	cmd_import_opts(opts, abbrevs, rules, model, &io);
 	io.url = ic.url;
 	io.read_as = ic.read_as;
 	if (ic.as != NULL &&
@@ -242,6 +243,7 @@ cmd_import(int argc, char **argv, struct cd_opts *opts)
 	progress_clear(&ic);
 	importer_free(ic.im);
 	free(rules);
+	free(model);
 	store_close(ic.store);
 	abbrevs_free(abbrevs);
 	return failed;

@@ -55,16 +55,18 @@ review_import(struct store *store, struct cd_opts *opts,
 	struct import_opts	 io;
 	struct importer		*im;
 	const struct import_result *res = &rep.res;
-	char			*rules, *cause = NULL, *moved = NULL;
+	char			*rules, *model, *cause = NULL, *moved = NULL;
 	int			 rc;
 
 	rules = paths_rules(opts->rules);
-	cmd_import_opts(opts, abbrevs, rules, &io);
+	model = cmd_model_path(opts);
+	cmd_import_opts(opts, abbrevs, rules, model, &io);
 	io.read_as = as;
 	im = importer_new(store, &io);
 	rc = importer_file(im, file, &rep, &cause);
 	importer_free(im);
 	free(rules);
+	free(model);
 	if (rc != 0 && fetch_is_url(file) &&
 	    store_find_article(store, file, id, NULL) == 0) {
 		/* Offline, or the page is gone: what was imported is shown. */

@@ -15,7 +15,6 @@
 #include "article.h"
 #include "cmd.h"
 #include "import.h"
-#include "model.h"
 #include "paths.h"
 #include "rules.h"
 #include "segment.h"
@@ -389,10 +388,11 @@ cmd_open_reader(int argc, char **argv, struct cd_opts *opts,
 
 void
 cmd_import_opts(struct cd_opts *opts, const struct abbrevs *ab,
-    const char *rules, struct import_opts *io)
+    const char *rules, const char *model, struct import_opts *io)
 {
 	memset(io, 0, sizeof *io);
 	io->rules_path = rules;
+	io->model_path = model;
 	io->abbrevs = ab;
 	io->max_size = opts->max_size;
 	io->reviewer = cmd_reviewer(opts);
@@ -417,33 +417,28 @@ cmd_reviewer(struct cd_opts *opts)
 	return opts->reviewer = "unknown";
 }
 
+char *
+cmd_model_path(struct cd_opts *opts)
+{
+	if (opts->model != NULL && strcmp(opts->model, "none") == 0)
+		return NULL;
+	return paths_model(opts->model);
+}
+
 struct ruleset *
 cmd_load_rules(struct cd_opts *opts)
 {
 	struct ruleset	*rules;
-	struct cd_model	*model;
-	char		*path, *cause = NULL;
+	char		*path, *model, *cause = NULL;
 
 	path = paths_rules(opts->rules);
-	rules = rules_load(path, &cause);
-	if (rules == NULL) {
+	model = cmd_model_path(opts);
+	if ((rules = rules_load_scored(path, model, &cause)) == NULL) {
 		cmd_fail("%s", cause);
 		free(cause);
 	}
 	free(path);
-	if (rules == NULL || rules_fixed(rules) ||
-	    (opts->model != NULL && strcmp(opts->model, "none") == 0))
-		return rules;
-	path = paths_model(opts->model);
-	if ((model = model_load(path, &cause)) == NULL) {
-		cmd_fail("%s", cause);
-		free(cause);
-		free(path);
-		rules_free(rules);
-		return NULL;
-	}
-	free(path);
-	rules_set_model(rules, model);
+	free(model);
 	return rules;
 }
 

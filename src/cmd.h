@@ -90,12 +90,16 @@ struct store	*cmd_open_store(struct cd_opts *opts, int flags);
 int		 cmd_open_reader(int argc, char **argv, struct cd_opts *opts,
 		    struct store **store);
 
-/* The import options OPTS give, with the abbreviations AB and the rule
- * file RULES (both borrowed), into *IO. */
+/* The import options OPTS give, with the abbreviations AB, the rule file
+ * RULES and the model MODEL (all borrowed; MODEL NULL for the rules'
+ * weights), into *IO. */
 struct abbrevs;
 struct import_opts;
 void		 cmd_import_opts(struct cd_opts *opts, const struct abbrevs *ab,
-		    const char *rules, struct import_opts *io);
+		    const char *rules, const char *model, struct import_opts *io);
+/* The model file --model names, or the default one; NULL for "none".
+ * Allocated. */
+char		*cmd_model_path(struct cd_opts *opts);
 
 /* The reviewer name: --reviewer, $CLAIMDESK_REVIEWER, the login name.
  * Borrowed, never NULL. */

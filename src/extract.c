@@ -20,14 +20,22 @@
  *   threshold.
  * - kinds: the kinds of the rules with a positive weight that matched, each
  *   once, in the order the kinds first appear in the rule file.
- * - source: the (?<source>...) group of the first rule, in file order, that
- *   matched with one, trimmed: white space collapsed, quotes, brackets and
- *   punctuation around it dropped, and a leading "the", "a" or "an". A
- *   pronoun source ("he", "she", "him", "her"; "they", "them", "it")
- *   stands for the nearest antecedent in the EXTRACT_LOOKBACK sentences
- *   before: that sentence's source, else (for the first four) the first
- *   person a (?<person>...) group named in it. Without one the next rule's
- *   source is tried, then there is none (NULL).
+ * - source: the attribution pass's (attrib.c), with its role and kind;
+ *   where it found none, the (?<source>...) group of the first rule, in
+ *   file order, that matched with one, trimmed: white space collapsed,
+ *   quotes, brackets and punctuation around it dropped, and a leading
+ *   "the", "a" or "an"; never only a time or small words
+ *   (attrib_may_name()). A pronoun source ("he", "she", "him", "her";
+ *   "they", "them", "it") stands for the nearest antecedent in the
+ *   EXTRACT_LOOKBACK sentences before: that sentence's source, else (for
+ *   the first four) the first person a (?<person>...) group named in it.
+ *   Without one the next rule's source is tried, then there is none
+ *   (NULL).
+ * - A signal (a rule without a pattern) fires from the attribution pass:
+ *   "attributed" when the sentence names its source with a cue of its
+ *   own, "quoted" when it lies in a quotation whose speaker is named
+ *   elsewhere; with a model, a signal that fires is a feature as a rule
+ *   that matches is.
  * - With a model (rules_model()), the rules that match are features of
  *   the sentence beside its shape and words (feature.c); the score is
  *   100 / (1 + e^-(bias + the sum of their weights / sqrt(n))), n the
@@ -64,6 +72,7 @@ struct extract {
 	const struct ruleset	*rs;
 	const struct sentence	*sent;
 	struct claim_info	*info;
+	struct attribution	*attr;		/* per sentence */
 	char			**person;	/* per sentence, or NULL */
 	int			*fired;		/* per kind */
 	size_t			*stopped;	/* per rule: sentences */
@@ -211,6 +220,38 @@ resolve_pronoun(const struct extract *x, size_t i, enum pronoun pk)
 	return NULL;
 }
 
+/* Whether signal SIG fires for sentence I, whose attribution the pass
+ * has given (extract_attribution()). */
+static int
+signal_fires(const struct extract *x, size_t i, enum rule_signal sig)
+{
+	const struct claim_info	*ci = &x->info[i];
+
+	if (ci->source_cue == CUE_NONE)
+		return 0;
+	if (sig == RULE_ATTRIBUTED)
+		return ci->source_cue != CUE_QUOTE;
+	if (sig == RULE_QUOTED)
+		return ci->source_cue == CUE_QUOTE;
+	return 0;
+}
+
+/* Takes the attribution pass's source for sentence I, if it found one. */
+static void
+extract_attribution(struct extract *x, size_t i)
+{
+	struct claim_info	*ci = &x->info[i];
+	struct attribution	*a = &x->attr[i];
+
+	if (a->source == NULL)
+		return;
+	ci->source = a->source;
+	ci->source_role = a->role;
+	ci->source_kind = a->kind;
+	ci->source_cue = a->cue;
+	a->source = a->role = NULL;
+}
+
 /* Records that rule R stopped on a sentence, keeping the first CAUSE. */
 static void
 extract_stopped(struct extract *x, size_t r, char *cause)
@@ -244,7 +285,7 @@ extract_source(struct extract *x, size_t i, char *src)
 	struct claim_info	*ci = &x->info[i];
 	enum pronoun		 pk;
 
-	if (src == NULL || ci->source != NULL) {
+	if (src == NULL || ci->source != NULL || !attrib_may_name(src)) {
 		free(src);
 		return;
 	}
@@ -323,7 +364,10 @@ extract_layout(struct extract *x, struct claim_info *ci, enum seg_kind kind,
     size_t r)
 {
 	free(ci->source);
-	ci->source = NULL;
+	free(ci->source_role);
+	ci->source = ci->source_role = NULL;
+	ci->source_kind = ATTRIB_NONE;
+	ci->source_cue = CUE_NONE;
 	free(ci->kinds);
 	ci->kinds = xstrdup("");
 	ci->score = 0;
@@ -357,6 +401,22 @@ extract_model_score(struct extract *x, struct claim_info *ci,
 	return model_score(model_bias(x->model) + sum * scale);
 }
 
+/* Rule or signal R fired on the sentence CI is of: its kind, its weight
+ * to *SUM, and a feature for the model or a reason of fixed weights. */
+static void
+extract_fired(struct extract *x, struct claim_info *ci, size_t r, int *sum)
+{
+	int	w = rules_weight(x->rs, r);
+
+	*sum += w;
+	if (w > 0)
+		x->fired[rules_kind_index(x->rs, r)] = 1;
+	if (x->model != NULL)
+		feature_add(&x->fs, x->rule_key[r], FREF_RULE, (uint32_t)r);
+	else if (w != 0)
+		reason_keep(ci, FREF_RULE, (uint32_t)r, w);
+}
+
 static void
 extract_one(struct extract *x, size_t i)
 {
@@ -366,7 +426,7 @@ extract_one(struct extract *x, size_t i)
 	size_t			 len = strlen(text), r, nr = rules_count(x->rs);
 	size_t			 credit = nr, veto = nr;
 	char			*cause;
-	int			 sum = 0, w, rc;
+	int			 sum = 0, rc;
 
 	memset(x->fired, 0, rules_nkinds(x->rs) * sizeof *x->fired);
 	if (s->kind != SEG_SENTENCE && s->kind != SEG_ITEM) {
@@ -374,8 +434,14 @@ extract_one(struct extract *x, size_t i)
 		return;
 	}
 	feature_clear(&x->fs);
+	extract_attribution(x, i);
 	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
+		if (rules_signal(x->rs, r) != RULE_PATTERN) {
+			if (signal_fires(x, i, rules_signal(x->rs, r)))
+				extract_fired(x, ci, r, &sum);
+			continue;
+		}
 		/* A rule PCRE2 stopped once would cost as much on every
 		 * sentence: it is off for the rest of the article. */
 		if (!x->may[r] || x->stopped[r] > 0)
@@ -390,15 +456,7 @@ extract_one(struct extract *x, size_t i)
 			credit = r;
 		if (x->noclaim[r] && veto == nr)
 			veto = r;
-		w = rules_weight(x->rs, r);
-		sum += w;
-		if (w > 0)
-			x->fired[rules_kind_index(x->rs, r)] = 1;
-		if (x->model != NULL)
-			feature_add(&x->fs, x->rule_key[r], FREF_RULE,
-			    (uint32_t)r);
-		else if (w != 0)
-			reason_keep(ci, FREF_RULE, (uint32_t)r, w);
+		extract_fired(x, ci, r, &sum);
 		extract_source(x, i, extract_group(x, r, RULE_SOURCE, text,
 		    len));
 		if (x->person[i] == NULL)
@@ -463,6 +521,8 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 		x.credit[i] = strcmp(rules_kind(rs, i), "byline") == 0;
 		x.noclaim[i] = strcmp(rules_kind(rs, i), "noclaim") == 0;
 	}
+	x.attr = xcalloc(n ? n : 1, sizeof *x.attr);
+	attrib_sentences(sent, n, x.attr);
 
 	for (i = 0; i < n; i++) {
 		memset(&info[i], 0, sizeof info[i]);
@@ -471,10 +531,13 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	if (warning != NULL)
 		*warning = extract_warning(&x);
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(x.person[i]);
+		attrib_clear(&x.attr[i]);
+	}
 	for (i = 0; i < nr; i++)
 		free(x.why[i]);
+	free(x.attr);
 	free(x.person);
 	free(x.fired);
 	free(x.stopped);
@@ -515,6 +578,10 @@ claim_info_clear(struct claim_info *ci)
 		return;
 	free(ci->kinds);
 	free(ci->source);
+	free(ci->source_role);
 	ci->kinds = NULL;
 	ci->source = NULL;
+	ci->source_role = NULL;
+	ci->source_kind = ATTRIB_NONE;
+	ci->source_cue = CUE_NONE;
 }

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "attrib.h"
+
 struct ruleset;
 struct sentence;
 
@@ -31,21 +33,34 @@ struct claim_info {
 				   NULL when none */
 	struct claim_reason why[EXTRACT_WHY];	/* the strongest, by size */
 	unsigned nwhy;
+	char	*source_role;	/* the source's title or office, or the
+				   document it speaks through; owned; NULL
+				   when none */
+	enum attrib_kind source_kind;	/* person, organisation, document,
+				   unnamed; ATTRIB_NONE when there is no
+				   source or a rule's (?<source>) group gave
+				   it */
+	enum attrib_cue	 source_cue;	/* how the attribution pass found
+				   it: CUE_NONE when it did not (a rule's
+				   group, or no source) */
 };
 
 /*
  * Scores N sentences (in reading order, so a pronoun source can resolve to
  * a name given earlier) into INFO, an array of N the caller provides and
- * this fills completely. With the ruleset's model (rules_model()) a score
- * is 100 / (1 + e^-(bias + the weights of the features found)); without
- * one, the sum of the weights of the rules that match, each rule counted
- * once, clamped to 0..100. Kinds and sources as claimdesk-rules(5) tells.
- * Titles, headings, bylines, datelines and credit lines (a rule of kind
- * "byline" matched) are not scored: score 0, never a claim. Returns 0; when a
- * rule hit PCRE2's match or depth limit it still scores with the other
- * rules and sets *WARNING (allocated, caller frees; NULL when all went
- * well) to one message naming each such rule. Free each entry's strings
- * with claim_info_clear().
+ * this fills completely. The attribution pass (attrib.h) runs first and
+ * gives the sources; a rule's (?<source>) group names one only where it
+ * found none. With the ruleset's model (rules_model()) a score is
+ * 100 / (1 + e^-(bias + the weights of the features found)), the rules
+ * that match and the signals that fire among them; without one, the sum
+ * of the weights of the rules that match and of the signals that fire,
+ * each counted once, clamped to 0..100. Kinds and sources as
+ * claimdesk-rules(5) tells. Titles, headings, bylines, datelines and
+ * credit lines (a rule of kind "byline" matched) are not scored: score 0,
+ * never a claim. Returns 0; when a rule hit PCRE2's match or depth limit
+ * it still scores with the other rules and sets *WARNING (allocated,
+ * caller frees; NULL when all went well) to one message naming each such
+ * rule. Free each entry's strings with claim_info_clear().
  */
 int	extract_sentences(const struct ruleset *, const struct sentence *,
 	    size_t n, struct claim_info *info, char **warning);

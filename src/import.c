@@ -44,7 +44,8 @@ importer_prepare(struct importer *im, char **cause)
 {
 	if (im->rules != NULL)
 		return 0;
-	im->rules = rules_load(im->opts.rules_path, cause);
+	im->rules = rules_load_scored(im->opts.rules_path,
+	    im->opts.model_path, cause);
 	return im->rules != NULL ? 0 : -1;
 }
 

@@ -13,6 +13,8 @@ struct importer;
 
 struct import_opts {
 	const char		*rules_path;	/* the rule file */
+	const char		*model_path;	/* the model, or NULL for the
+						   rules' own weights */
 	const struct abbrevs	*abbrevs;	/* borrowed, may be NULL */
 	size_t			 max_size;	/* largest article accepted */
 	const char		*reviewer;	/* who imports */

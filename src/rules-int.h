@@ -33,6 +33,7 @@ struct rule {
 						   a string of each; none:
 						   unscreened */
 	unsigned		 full;		/* the bits of needs[] */
+	enum rule_signal	 signal;	/* a signal line: no pattern */
 };
 
 struct ruleset {

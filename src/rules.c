@@ -23,6 +23,9 @@
  *					once
  *	rule NAME KIND WEIGHT PATTERN	WEIGHT -100..100, PATTERN to the end
  *					of the line, trailing blanks dropped
+ *	signal NAME KIND WEIGHT		a rule without a pattern, NAME one of
+ *					signal_names[]: the attribution pass
+ *					fires it
  *
  * Fields are separated by spaces or tabs; a line may end in CR LF. Patterns
  * are PCRE2 in UTF mode, compiled once and JIT-compiled when the JIT is
@@ -43,6 +46,9 @@
 				"'-', '.'; at most 64 bytes"
 
 static const char *const group_names[RULE_NGROUPS] = { "source", "person" };
+
+/* The names of the signals, by enum rule_signal. */
+static const char *const signal_names[] = { NULL, "attributed", "quoted" };
 
 /* Where the parser is: the file name and the current line. */
 struct parser {
@@ -375,44 +381,48 @@ rule_clear(struct rule *r)
 	prefilter_needs_free(r->needs);
 }
 
-/* "rule NAME KIND WEIGHT PATTERN", S just after "rule". */
+/* "rule NAME KIND WEIGHT PATTERN", S just after "rule"; or, with
+ * SIGNAL, "signal NAME KIND WEIGHT". */
 static int
-parse_rule(struct parser *p, struct ruleset *rs, const char *s, char **cause)
+parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
+    char **cause)
 {
 	struct rule	 r;
 	const char	*name, *kind, *weight, *e, *pat, *pend;
+	const char	*what = signal ? "signal" : "rule";
 	char		*q;
 	size_t		 i;
 
 	memset(&r, 0, sizeof r);
 	name = skip_blanks(s, p->end);
 	if (name == p->end)
-		return parse_error(p, name, cause, "rule: missing name");
+		return parse_error(p, name, cause, "%s: missing name", what);
 	e = token_end(name, p->end);
 	if (!token_is_word(name, e)) {
 		q = quote_token(name, e - name);
-		parse_error(p, name, cause, "rule: bad name \"%s\" ("
-		    RULES_WORD_HELP ")", q);
+		parse_error(p, name, cause, "%s: bad name \"%s\" ("
+		    RULES_WORD_HELP ")", what, q);
 		free(q);
 		return -1;
 	}
 	for (i = 0; i < rs->n; i++) {
 		if (token_is(name, e, rs->rules[i].name))
-			return parse_error(p, name, cause, "rule %s: "
-			    "name used twice", rs->rules[i].name);
+			return parse_error(p, name, cause, "%s %s: "
+			    "name used twice", what, rs->rules[i].name);
 	}
 	r.name = xstrndup(name, e - name);
 
 	kind = skip_blanks(e, p->end);
 	if (kind == p->end) {
-		parse_error(p, kind, cause, "rule %s: missing kind", r.name);
+		parse_error(p, kind, cause, "%s %s: missing kind", what,
+		    r.name);
 		goto fail;
 	}
 	e = token_end(kind, p->end);
 	if (!token_is_word(kind, e)) {
 		q = quote_token(kind, e - kind);
-		parse_error(p, kind, cause, "rule %s: bad kind \"%s\" ("
-		    RULES_WORD_HELP ")", r.name, q);
+		parse_error(p, kind, cause, "%s %s: bad kind \"%s\" ("
+		    RULES_WORD_HELP ")", what, r.name, q);
 		free(q);
 		goto fail;
 	}
@@ -420,15 +430,15 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, char **cause)
 
 	weight = skip_blanks(e, p->end);
 	if (weight == p->end) {
-		parse_error(p, weight, cause, "rule %s: missing weight",
-		    r.name);
+		parse_error(p, weight, cause, "%s %s: missing weight",
+		    what, r.name);
 		goto fail;
 	}
 	e = token_end(weight, p->end);
 	if (token_int(weight, e, -100, 100, &r.weight) != 0) {
 		q = quote_token(weight, e - weight);
-		parse_error(p, weight, cause, "rule %s: bad weight \"%s\" "
-		    "(an integer from -100 to 100)", r.name, q);
+		parse_error(p, weight, cause, "%s %s: bad weight \"%s\" "
+		    "(an integer from -100 to 100)", what, r.name, q);
 		free(q);
 		goto fail;
 	}
@@ -437,11 +447,28 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, char **cause)
 	pend = p->end;
 	while (pend > pat && is_blank(pend[-1]))
 		pend--;
-	if (pat == pend) {
+	if (signal) {
+		if (pat != pend) {
+			q = quote_token(pat, pend - pat);
+			parse_error(p, pat, cause, "signal %s: unexpected "
+			    "\"%s\" after the weight", r.name, q);
+			free(q);
+			goto fail;
+		}
+		for (i = 1; i < sizeof signal_names / sizeof signal_names[0];
+		    i++) {
+			if (strcmp(r.name, signal_names[i]) == 0)
+				r.signal = (enum rule_signal)i;
+		}
+		if (r.signal == RULE_PATTERN) {
+			parse_error(p, name, cause, "signal %s: unknown "
+			    "signal (\"attributed\" or \"quoted\")", r.name);
+			goto fail;
+		}
+	} else if (pat == pend) {
 		parse_error(p, pat, cause, "rule %s: missing pattern", r.name);
 		goto fail;
-	}
-	if (rule_compile(p, &r, pat, pend, cause) != 0)
+	} else if (rule_compile(p, &r, pat, pend, cause) != 0)
 		goto fail;
 
 	r.kind_index = ruleset_kind(rs, r.kind);
@@ -468,12 +495,14 @@ parse_line(struct parser *p, struct ruleset *rs, char **cause)
 	if (token_is(s, e, "threshold"))
 		return parse_threshold(p, rs, e, cause);
 	if (token_is(s, e, "rule"))
-		return parse_rule(p, rs, e, cause);
+		return parse_rule(p, rs, e, 0, cause);
+	if (token_is(s, e, "signal"))
+		return parse_rule(p, rs, e, 1, cause);
 	if (token_is(s, e, "weights"))
 		return parse_weights(p, rs, e, cause);
 	q = quote_token(s, e - s);
 	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\", "
-	    "\"threshold\" or \"weights\")", q);
+	    "\"signal\", \"threshold\" or \"weights\")", q);
 	free(q);
 	return -1;
 }
@@ -595,6 +624,24 @@ rules_fixed(const struct ruleset *rs)
 	return rs->fixed;
 }
 
+struct ruleset *
+rules_load_scored(const char *path, const char *model, char **cause)
+{
+	struct ruleset	*rs;
+	struct cd_model	*m;
+
+	if ((rs = rules_load(path, cause)) == NULL)
+		return NULL;
+	if (model == NULL || rules_fixed(rs))
+		return rs;
+	if ((m = model_load(model, cause)) == NULL) {
+		rules_free(rs);
+		return NULL;
+	}
+	rules_set_model(rs, m);
+	return rs;
+}
+
 void
 rules_set_model(struct ruleset *rs, struct cd_model *m)
 {
@@ -656,6 +703,12 @@ rules_kind_index(const struct ruleset *rs, size_t i)
 	return rs->rules[i].kind_index;
 }
 
+enum rule_signal
+rules_signal(const struct ruleset *rs, size_t i)
+{
+	return rs->rules[i].signal;
+}
+
 int
 rules_has_group(const struct ruleset *rs, size_t i, enum rule_group g)
 {
@@ -670,6 +723,8 @@ rules_match(const struct ruleset *rs, size_t i, const char *text, size_t len,
 	PCRE2_UCHAR		 msg[256];
 	int			 rc;
 
+	if (r->code == NULL)
+		return 0;
 	/* The same JIT code pcre2_match() would run, without its checks. */
 	if (r->jit)
 		rc = pcre2_jit_match(r->code, (PCRE2_SPTR)text, len, 0, 0,

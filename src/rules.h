@@ -20,6 +20,11 @@ struct ruleset	*rules_load(const char *path, char **cause);
 struct ruleset	*rules_parse(const char *name, const char *text, size_t len,
 		    char **cause);
 void		 rules_free(struct ruleset *);
+/* rules_load() and, unless MODEL is NULL or the file says "weights
+ * fixed", the model at MODEL set on the rules (rules_set_model()): how
+ * every command that scores sentences reads them. */
+struct ruleset	*rules_load_scored(const char *path, const char *model,
+		    char **cause);
 
 /* The threshold the file sets (40 when it does not): the one that counts
  * when the score is the sum of the rules' weights. */
@@ -59,6 +64,21 @@ enum rule_group {
 				   resolving "he said" in later sentences */
 	RULE_NGROUPS
 };
+
+/*
+ * A "signal NAME KIND WEIGHT" line is a rule without a pattern: what the
+ * attribution pass found decides whether it fires (claimdesk-rules(5)).
+ * rules_match() never matches it; the caller fires it.
+ */
+enum rule_signal {
+	RULE_PATTERN,		/* an ordinary rule */
+	RULE_ATTRIBUTED,	/* the sentence names its source */
+	RULE_QUOTED		/* the sentence is inside a quotation whose
+				   speaker is named elsewhere */
+};
+
+/* What rule I is: a pattern or one of the signals. */
+enum rule_signal rules_signal(const struct ruleset *, size_t i);
 
 /* Whether rule I's pattern has a group named for G. */
 int		 rules_has_group(const struct ruleset *, size_t i,

@@ -34,7 +34,6 @@
 #define QUOTE_MAX	600	/* bytes searched for a closing quote */
 #define OPENERS_MAX	8	/* opening quotes/brackets skipped before a word */
 
-enum lcase { C_OTHER, C_LOWER, C_UPPER, C_DIGIT };
 
 /* What follows a stop. */
 enum next_kind { NX_END, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER };
@@ -164,54 +163,6 @@ space_before(const char *t, size_t lo, size_t i)
 	if (q < lo)
 		q = lo;
 	return space_at(t, q, i);
-}
-
-static enum lcase
-latin_ext_case(uint32_t cp)
-{
-	if (cp <= 0x137)
-		return cp % 2 == 0 ? C_UPPER : C_LOWER;
-	if (cp == 0x138 || cp == 0x149 || cp == 0x17f)
-		return C_LOWER;
-	if (cp <= 0x148 || (cp >= 0x179 && cp <= 0x17e))
-		return cp % 2 == 1 ? C_UPPER : C_LOWER;
-	if (cp == 0x178)
-		return C_UPPER;
-	return cp % 2 == 0 ? C_UPPER : C_LOWER;
-}
-
-/* The letter case of CP for the scripts English news quotes; digits and
- * currency signs count as digits. */
-static enum lcase
-cp_case(uint32_t cp)
-{
-	if (cp >= '0' && cp <= '9')
-		return C_DIGIT;
-	if (cp >= 'a' && cp <= 'z')
-		return C_LOWER;
-	if (cp >= 'A' && cp <= 'Z')
-		return C_UPPER;
-	if (cp < 0x80)
-		return cp == '$' ? C_DIGIT : C_OTHER;
-	if (cp == 0xa3 || cp == 0xa5 || (cp >= 0x20a0 && cp <= 0x20cf))
-		return C_DIGIT;
-	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
-		return C_UPPER;
-	if (cp >= 0xdf && cp <= 0xff && cp != 0xf7)
-		return C_LOWER;
-	if (cp >= 0x100 && cp <= 0x17f)
-		return latin_ext_case(cp);
-	if ((cp >= 0x386 && cp <= 0x38f) || (cp >= 0x391 && cp <= 0x3ab))
-		return C_UPPER;
-	if (cp >= 0x3ac && cp <= 0x3ce)
-		return C_LOWER;
-	if (cp >= 0x400 && cp <= 0x42f)
-		return C_UPPER;
-	if (cp >= 0x430 && cp <= 0x45f)
-		return C_LOWER;
-	if (cp >= 0x460 && cp <= 0x4ff)
-		return cp % 2 == 0 ? C_UPPER : C_LOWER;
-	return C_OTHER;
 }
 
 static int
@@ -469,8 +420,8 @@ token_measure(struct scan *sc, size_t i)
 		    t[j + 2] == '/')
 			prot = 1;
 		if (t[j] == '@' && j > i && j + 1 < sc->be &&
-		    cp_case((unsigned char)t[j - 1]) != C_OTHER &&
-		    cp_case((unsigned char)t[j + 1]) != C_OTHER)
+		    utf8_case((unsigned char)t[j - 1]) != UTF8_OTHER &&
+		    utf8_case((unsigned char)t[j + 1]) != UTF8_OTHER)
 			prot = 1;
 	}
 	end = j;
@@ -538,7 +489,7 @@ quote_open(struct scan *sc, size_t i, size_t n)
 		}
 		if (k < sc->be) {
 			dec(t, k, sc->be, &next);
-			if (cp_case(next) == C_LOWER)
+			if (utf8_case(next) == UTF8_LOWER)
 				sc->qprot = 1;
 		}
 		if (j > i && t[j - 1] == ',')
@@ -601,9 +552,9 @@ run_parse(struct scan *sc, size_t p, struct run *r)
 static int
 is_letter(uint32_t cp)
 {
-	enum lcase	c = cp_case(cp);
+	enum utf8_case	c = utf8_case(cp);
 
-	return c == C_LOWER || c == C_UPPER;
+	return c == UTF8_LOWER || c == UTF8_UPPER;
 }
 
 /* Whether the word at I is a sentence starter, not an initial ("A."). */
@@ -651,23 +602,23 @@ next_parse(struct scan *sc, size_t pos, struct next *nx)
 	if (pos >= sc->be)
 		return;
 	n = dec(t, pos, sc->be, &cp);
-	switch (cp_case(cp)) {
-	case C_LOWER:
+	switch (utf8_case(cp)) {
+	case UTF8_LOWER:
 		nx->kind = NX_LOWER;
 		return;
-	case C_DIGIT:
+	case UTF8_DIGIT:
 		nx->kind = NX_DIGIT;
 		return;
-	case C_OTHER:
+	case UTF8_OTHER:
 		nx->kind = NX_OTHER;
 		return;
-	case C_UPPER:
+	case UTF8_UPPER:
 		break;
 	}
 	nx->kind = NX_UPPER;
 	if (pos + n < sc->be) {
 		dec(t, pos + n, sc->be, &cp2);
-		nx->capword = cp_case(cp2) == C_LOWER;
+		nx->capword = utf8_case(cp2) == UTF8_LOWER;
 	}
 	nx->starter = is_starter(sc, pos);
 }
@@ -684,8 +635,8 @@ dotted_shape(const char *s, size_t len)
 		if (i % 2 == 1) {
 			if (s[i] != '.')
 				return 0;
-		} else if (cp_case((unsigned char)s[i]) != C_LOWER &&
-		    cp_case((unsigned char)s[i]) != C_UPPER)
+		} else if (utf8_case((unsigned char)s[i]) != UTF8_LOWER &&
+		    utf8_case((unsigned char)s[i]) != UTF8_UPPER)
 			return 0;
 	}
 	return 1;
@@ -709,7 +660,7 @@ word_class(struct scan *sc, size_t p)
 			return W_ABBR;
 	}
 	n = dec(w, 0, len, &cp);
-	if (n == len && cp_case(cp) == C_UPPER)
+	if (n == len && utf8_case(cp) == UTF8_UPPER)
 		return W_ABBR;		/* an initial */
 	if (len <= WORD_MAX && dotted_shape(w, len))
 		return W_ABBR;
@@ -727,7 +678,7 @@ word_before(const struct scan *sc, size_t p)
 	if (p < sc->word + 2)
 		return 0;
 	for (i = p - 2; i < p; i++) {
-		if (u[i] < 0x80 && cp_case(u[i]) == C_OTHER)
+		if (u[i] < 0x80 && utf8_case(u[i]) == UTF8_OTHER)
 			return 0;
 	}
 	return 1;
@@ -854,7 +805,7 @@ line_kind(struct seg *sg, size_t first)
 		s->kind = SEG_BYLINE;
 	else if (words <= 20) {
 		dec(s->text, 0, strlen(s->text), &cp);
-		if (cp_case(cp) == C_UPPER || cp_case(cp) == C_DIGIT)
+		if (utf8_case(cp) == UTF8_UPPER || utf8_case(cp) == UTF8_DIGIT)
 			s->kind = SEG_HEADING;
 	}
 }
@@ -879,13 +830,13 @@ dateline_word(const char *t, size_t i, size_t be, int *caps)
 	int		upper = 0, lower = 0;
 
 	dec(t, i, be, &cp);
-	if (cp_case(cp) != C_UPPER && !(cp >= '0' && cp <= '9'))
+	if (utf8_case(cp) != UTF8_UPPER && !(cp >= '0' && cp <= '9'))
 		return i;
 	while (j < be) {
 		n = dec(t, j, be, &cp);
-		if (cp_case(cp) == C_UPPER)
+		if (utf8_case(cp) == UTF8_UPPER)
 			upper++;
-		else if (cp_case(cp) == C_LOWER)
+		else if (utf8_case(cp) == UTF8_LOWER)
 			lower++;
 		else if (!(cp >= '0' && cp <= '9') && cp != '.' &&
 		    cp != '\'' && cp != 0x2019 && !(cp == '-' && j > i))
@@ -930,7 +881,7 @@ dateline_end(const char *t, size_t bs, size_t be)
 			if (i >= be)
 				return 0;
 			dec(t, i, be, &cp);
-			if (cp_case(cp) != C_UPPER && cp_case(cp) != C_DIGIT &&
+			if (utf8_case(cp) != UTF8_UPPER && utf8_case(cp) != UTF8_DIGIT &&
 			    !is_opener(cp))
 				return 0;
 			return e;
@@ -1082,7 +1033,7 @@ line_scan(const struct seg *sg, size_t pos, struct line *l)
 	}
 	l->ends_stop = is_stop(cp);
 	dec(t, l->ts, l->te, &cp);
-	l->lower = cp_case(cp) == C_LOWER;
+	l->lower = utf8_case(cp) == UTF8_LOWER;
 	l->paren = cp == '(';
 
 	for (k = l->ts; k < l->te && t[k] == '#' && k - l->ts < 7; k++)

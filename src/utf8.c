@@ -327,3 +327,49 @@ utf8_space_len(const char *s, size_t n)
 	len = utf8_decode(s, n, &cp);
 	return utf8_is_space(cp) ? len : 0;
 }
+
+static enum utf8_case
+latin_ext_case(uint32_t cp)
+{
+	if (cp <= 0x137)
+		return cp % 2 == 0 ? UTF8_UPPER : UTF8_LOWER;
+	if (cp == 0x138 || cp == 0x149 || cp == 0x17f)
+		return UTF8_LOWER;
+	if (cp <= 0x148 || (cp >= 0x179 && cp <= 0x17e))
+		return cp % 2 == 1 ? UTF8_UPPER : UTF8_LOWER;
+	if (cp == 0x178)
+		return UTF8_UPPER;
+	return cp % 2 == 0 ? UTF8_UPPER : UTF8_LOWER;
+}
+
+enum utf8_case
+utf8_case(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return UTF8_DIGIT;
+	if (cp >= 'a' && cp <= 'z')
+		return UTF8_LOWER;
+	if (cp >= 'A' && cp <= 'Z')
+		return UTF8_UPPER;
+	if (cp < 0x80)
+		return cp == '$' ? UTF8_DIGIT : UTF8_OTHER;
+	if (cp == 0xa3 || cp == 0xa5 || (cp >= 0x20a0 && cp <= 0x20cf))
+		return UTF8_DIGIT;
+	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+		return UTF8_UPPER;
+	if (cp >= 0xdf && cp <= 0xff && cp != 0xf7)
+		return UTF8_LOWER;
+	if (cp >= 0x100 && cp <= 0x17f)
+		return latin_ext_case(cp);
+	if ((cp >= 0x386 && cp <= 0x38f) || (cp >= 0x391 && cp <= 0x3ab))
+		return UTF8_UPPER;
+	if (cp >= 0x3ac && cp <= 0x3ce)
+		return UTF8_LOWER;
+	if (cp >= 0x400 && cp <= 0x42f)
+		return UTF8_UPPER;
+	if (cp >= 0x430 && cp <= 0x45f)
+		return UTF8_LOWER;
+	if (cp >= 0x460 && cp <= 0x4ff)
+		return cp % 2 == 0 ? UTF8_UPPER : UTF8_LOWER;
+	return UTF8_OTHER;
+}

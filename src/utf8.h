@@ -84,5 +84,17 @@ size_t		 utf8_space_len(const char *s, size_t n);
 /* The ASCII part of it, for byte-by-byte scans. */
 #define UTF8_ASCII_SPACE(c) \
 	((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+/* Letter case, as utf8_case() tells it. */
+enum utf8_case {
+	UTF8_OTHER,
+	UTF8_LOWER,
+	UTF8_UPPER,
+	UTF8_DIGIT		/* a digit or a currency sign */
+};
+
+/* The letter case of CP in the scripts English news quotes (Latin with its
+ * extensions A, Greek, Cyrillic); digits and currency signs ($, U+00A3,
+ * U+00A5, U+20A0-U+20CF) count as digits, all else as UTF8_OTHER. */
+enum utf8_case	 utf8_case(uint32_t cp);
 
 #endif

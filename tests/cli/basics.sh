@@ -46,12 +46,13 @@ assert len(sents) > 20, len(sents)
 for s in sents:
     piece = raw[s["start"]:s["end"]].decode()
     assert " ".join(piece.split()) == s["text"], (piece, s["text"])
-    assert set(s) >= {"index", "start", "end", "text", "claim", "score", "kinds", "source"}
+    assert set(s) >= {"index", "start", "end", "text", "claim", "score", "kinds", "source",
+                      "source_role", "source_kind"}
 ' "$T/out" "$SAMPLE"
 
 run_ extract --format tsv "$SAMPLE"
 expect_rc 0 "extract tsv"
-expect_out '^index	start	end	claim	score	kinds	source	text$' "tsv header"
+expect_out '^index	start	end	claim	score	kinds	source	source_role	source_kind	text$' "tsv header"
 
 # A closed pipe is not an error worth a message.
 "$CLAIMDESK" extract --all --format tsv "$SAMPLE" 2>"$T/err" | head -n 1 >/dev/null

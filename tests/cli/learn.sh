@@ -57,7 +57,7 @@ expect_err '^claimdesk: missing.tsv: No such file or directory$' \
 # Before: the shipped model does not know the word.
 run_ extract --all --format tsv notes.txt
 expect_rc 0 "extract with the shipped model"
-before=$(printf '%s\n' "$out" | awk -F '\t' '$8 ~ /zorblat/ { print $5 }')
+before=$(printf '%s\n' "$out" | awk -F '\t' '$10 ~ /zorblat/ { print $5 }')
 
 run_ learn zorblat.tsv -o zorblat.model
 expect_rc 0 "learn -o"
@@ -74,13 +74,22 @@ check_ "a bias and a threshold" grep -q '^threshold [0-9][0-9]*$' zorblat.model
 
 run_ --model zorblat.model extract --all --format tsv notes.txt
 expect_rc 0 "extract with the learned model"
-after=$(printf '%s\n' "$out" | awk -F '\t' '$8 ~ /zorblat/ { print $5 }')
+after=$(printf '%s\n' "$out" | awk -F '\t' '$10 ~ /zorblat/ { print $5 }')
 expect_out '^2	[0-9]+	[0-9]+	1	[0-9]+	.*	The zorblat depot opened on Monday\.$' \
     "the marked sentence is a claim"
 expect_out '^3	[0-9]+	[0-9]+	0	[0-9]+	.*	A quiet depot in the evening light\.$' \
     "the other is not"
 check_ "the learned model scores the marked sentence higher ($before -> $after)" \
     test "$after" -gt "$before"
+
+# Import and the review screen score with the same model as extract.
+run_ --db "$T/model.db" --model zorblat.model import notes.txt
+expect_rc 0 "import with the learned model"
+check_ "import stores the claims extract finds" [ "$("$SQLITE3" "$T/model.db" \
+    "SELECT group_concat(text, '|') FROM claim")" = "The zorblat depot opened on Monday." ]
+run_ --db "$T/model2.db" --model none import notes.txt
+check_ "import --model none scores with the rules" [ "$("$SQLITE3" "$T/model2.db" \
+    "SELECT count(*) FROM claim WHERE text LIKE 'The zorblat%'")" -eq 0 ]
 
 # --threshold is written as given; --comment goes to the header.
 run_ learn zorblat.tsv --threshold 77 --comment 'Our own data, CC0.' -o t.model
@@ -140,7 +149,7 @@ rm "$HOME/.config/claimdesk/model"
 # Fixed weights: the rule file's, and the model is not read at all.
 run_ --rules "$RULES" --model bad.model extract --all --format tsv budget.txt
 expect_rc 0 "weights fixed: the model is not read"
-expect_out '^2	[0-9]+	[0-9]+	1	50	quantity		The city spent' \
+expect_out '^2	[0-9]+	[0-9]+	1	50	quantity				The city spent' \
     "weights fixed: the rule's weight is the score"
 run_ --model none extract --all --format tsv notes.txt
 expect_rc 0 "--model none"

@@ -8,7 +8,7 @@
 #include "segment.h"
 #include "t.h"
 
-#define MAXSENT	8
+#define MAXSENT	12
 
 static struct ruleset	*defaults;
 static const char	*top_dir;	/* top_srcdir */
@@ -114,7 +114,7 @@ test_according_to(void)
 	T_SOURCE("Fisheries Council",
 	    "According to the Fisheries Council, the herring catch halved "
 	    "between 2015 and 2020.");
-	T_SOURCE("Mayor Ilse Brandt",
+	T_SOURCE("Ilse Brandt",
 	    "Three schools will close in June, according to remarks by "
 	    "Mayor Ilse Brandt, who cited falling enrolment.");
 }
@@ -127,7 +127,7 @@ test_name_said(void)
 	T_SOURCE("Ministry of Energy",
 	    "The Ministry of Energy announced that fuel imports fell by 14 "
 	    "percent.");
-	T_SOURCE("Inspector Karl Moen",
+	T_SOURCE("Karl Moen",
 	    "Inspector Karl Moen told reporters that 12 arrests had been "
 	    "made.");
 	T_SOURCE("transport ministry",
@@ -181,7 +181,7 @@ test_figures_show(void)
 static void
 test_study_found(void)
 {
-	T_SOURCE("study by the Baltic Institute",
+	T_SOURCE("Baltic Institute",
 	    "A study by the Baltic Institute found that seven in ten beaches "
 	    "were polluted.");
 	T_SOURCE("Greenwatch",
@@ -193,7 +193,7 @@ static void
 test_pronouns(void)
 {
 	/* To a person named in the sentence before. */
-	T_SOURCE("Minister Ruth Adeyemi",
+	T_SOURCE("Ruth Adeyemi",
 	    "Minister Ruth Adeyemi toured the new clinic on Monday.",
 	    "She told reporters that waiting lists had shrunk by 20 percent.");
 	/* To the source of the sentence before. */
@@ -205,7 +205,7 @@ test_pronouns(void)
 	    "The statistics office said prices rose 3 percent.",
 	    "It said food cost 8 percent more than a year ago.");
 	/* "according to her" as well. */
-	T_SOURCE("Judge Mira Olsen",
+	T_SOURCE("Mira Olsen",
 	    "Judge Mira Olsen opened the inquiry in 2021.",
 	    "According to her, 45 files had been destroyed.");
 	/* Nobody to stand for. */
@@ -216,6 +216,9 @@ test_pronouns(void)
 	    "It rained all week.",
 	    "The roads were closed.",
 	    "Most shops shut early.",
+	    "The buses stopped running.",
+	    "The schools closed too.",
+	    "The river rose by a metre.",
 	    "He said sales had dropped by 40 percent.");
 }
 
@@ -239,6 +242,97 @@ test_no_source(void)
 	    "It is estimated that at least 2.5 million trees were felled "
 	    "over the past year.");
 	T_SOURCE(NULL, "The bridge cost 40 million euros.");
+}
+
+/* The attribution pass gives the source's role, kind and cue too. */
+static void
+test_source_fields(void)
+{
+	struct claim_info	 info[2];
+	const char		*texts[] = {
+		"Exports fell 3 percent, said Anita Rao, an economist at "
+		"Nordbank.",
+		"Car thefts rose 30 percent, police figures show."
+	};
+	char			*warning;
+
+	warning = run(defaults, texts, 2, info);
+	free(warning);
+	T_STR(info[0].source, "Anita Rao");
+	T_STR(info[0].source_role, "economist at Nordbank");
+	T_INT(info[0].source_kind, ATTRIB_PERSON);
+	T_INT(info[0].source_cue, CUE_INVERTED);
+	T_STR(info[1].source, "police figures");
+	T_STR(info[1].source_role, NULL);
+	T_INT(info[1].source_kind, ATTRIB_DOCUMENT);
+	T_INT(info[1].source_cue, CUE_FIND);
+	clear(info, 2);
+}
+
+/* Signals fire from the attribution pass: "attributed" on a sentence
+ * with a cue of its own, "quoted" on one inside a speaker's quotation. */
+static void
+test_signals(void)
+{
+	struct ruleset		*rs;
+	struct claim_info	 info[4];
+	const char		*texts[] = {
+		"Ana Ruiz runs the harbour.",
+		"\"We lost 3 boats,\" she said.",
+		"\"We lost 2 more in May.\"",
+		"The sky was blue for 3 days."
+	};
+	char			*warning;
+
+	rs = toy("rule fig quantity 10 \\d\n"
+	    "signal attributed attribution 30\n"
+	    "signal quoted quote 20\n");
+	if (rs == NULL)
+		return;
+	warning = run(rs, texts, 4, info);
+	T_STR(warning, NULL);
+	T_INT(info[0].score, 0);
+	T_INT(info[1].score, 40);
+	T_STR(info[1].kinds, "quantity,attribution");
+	T_STR(info[1].source, "Ana Ruiz");
+	T_INT(info[2].score, 30);
+	T_STR(info[2].kinds, "quantity,quote");
+	T_STR(info[2].source, "Ana Ruiz");
+	T_INT(info[2].source_cue, CUE_QUOTE);
+	T_INT(info[3].score, 10);
+	T_STR(info[3].kinds, "quantity");
+	T_STR(info[3].source, NULL);
+	clear(info, 4);
+	rules_free(rs);
+}
+
+/* A rule's (?<source>) group names the source only where the pass found
+ * none, and never a time or a small word. */
+static void
+test_rule_source_fallback(void)
+{
+	struct ruleset		*rs;
+	struct claim_info	 info[3];
+	const char		*texts[] = {
+		"Prices rose on Acme.",
+		"Prices rose on Sunday.",
+		"Ana Ruiz said prices rose on Acme."
+	};
+	char			*warning;
+
+	rs = toy("rule on x 10 on (?<source>\\w+)\n");
+	if (rs == NULL)
+		return;
+	warning = run(rs, texts, 3, info);
+	T_STR(warning, NULL);
+	T_STR(info[0].source, "Acme");
+	T_INT(info[0].source_kind, ATTRIB_NONE);
+	T_INT(info[0].source_cue, CUE_NONE);
+	T_STR(info[1].source, NULL);
+	T_STR(info[2].source, "Ana Ruiz");
+	T_INT(info[2].source_kind, ATTRIB_PERSON);
+	clear(info, 3);
+	rules_free(rs);
 }
 
 static void
@@ -657,6 +751,9 @@ main(void)
 	T_RUN(test_pronouns);
 	T_RUN(test_collective_source);
 	T_RUN(test_no_source);
+	T_RUN(test_source_fields);
+	T_RUN(test_signals);
+	T_RUN(test_rule_source_fallback);
 	T_RUN(test_questions_and_opinions);
 	T_RUN(test_claims);
 	T_RUN(test_kinds_default);

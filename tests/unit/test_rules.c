@@ -147,14 +147,51 @@ test_unknown_keyword(void)
 {
 	T_ERR("threshold 40\nrules x y 1 x\n",
 	    "t:2:1: unknown keyword \"rules\" (expected \"rule\", "
-	    "\"threshold\" or \"weights\")");
+	    "\"signal\", \"threshold\" or \"weights\")");
 	T_ERR("  Rule x y 1 x\n",
 	    "t:1:3: unknown keyword \"Rule\" (expected \"rule\", "
-	    "\"threshold\" or \"weights\")");
+	    "\"signal\", \"threshold\" or \"weights\")");
 	/* Control characters are never echoed raw. */
 	T_ERR("\x1b[31m x\n",
 	    "t:1:1: unknown keyword \"^[[31m\" (expected \"rule\", "
-	    "\"threshold\" or \"weights\")");
+	    "\"signal\", \"threshold\" or \"weights\")");
+}
+
+static void
+test_signals(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+	const char	*text = "anything at all";
+
+	rs = parse("rule fig quantity 10 \\d\n"
+	    "signal attributed attribution 30\n"
+	    "signal quoted quote -5\n", &cause);
+	T_OK(rs != NULL);
+	if (rs == NULL)
+		return;
+	T_INT(rules_count(rs), 3);
+	T_INT(rules_signal(rs, 0), RULE_PATTERN);
+	T_INT(rules_signal(rs, 1), RULE_ATTRIBUTED);
+	T_INT(rules_signal(rs, 2), RULE_QUOTED);
+	T_STR(rules_kind(rs, 1), "attribution");
+	T_INT(rules_weight(rs, 2), -5);
+	/* A signal never matches text: the attribution pass fires it. */
+	T_INT(rules_match(rs, 1, text, strlen(text), &cause), 0);
+	T_INT(rules_has_group(rs, 1, RULE_SOURCE), 0);
+	rules_free(rs);
+	/* A file of signals alone is a rule file. */
+	rs = parse("signal attributed attribution 30\n", &cause);
+	T_OK(rs != NULL);
+	rules_free(rs);
+
+	T_ERR("signal said attribution 30\n",
+	    "t:1:8: signal said: unknown signal (\"attributed\" or "
+	    "\"quoted\")");
+	T_ERR("signal attributed attribution 30 \\d\n",
+	    "t:1:34: signal attributed: unexpected \"\\d\" after the weight");
+	T_ERR("signal attributed attribution\n",
+	    "t:1:30: signal attributed: missing weight");
 }
 
 static void
@@ -523,6 +560,7 @@ main(void)
 	T_RUN(test_bad_threshold);
 	T_RUN(test_unknown_keyword);
 	T_RUN(test_weights);
+	T_RUN(test_signals);
 	T_RUN(test_bad_weight);
 	T_RUN(test_missing_fields);
 	T_RUN(test_bad_pattern);

@@ -1,0 +1,1295 @@
+/* attrib-np.c: the noun phrase of a source, next to its cue. */
+#include <string.h>
+
+#include "attrib-int.h"
+
+/*
+ * A source is one of three shapes:
+ *
+ * - a name, perhaps after a title or description that becomes its role
+ *   ("ice center director Mark Serreze", "the International Monetary
+ *   Fund's Christine Lagarde"); a name holds capitalised words and the
+ *   small words between them ("Office for National Statistics", "Johnson
+ *   & Johnson"), an acronym after it in brackets, and is split after its
+ *   last title or body word ("WIPO Deputy Director General Francis Gurry":
+ *   the name is Francis Gurry);
+ * - a description: a head noun from the lexicon with its modifiers ("the
+ *   U.N. labor advocacy group", "U.S. sources", "a Taliban official");
+ * - a pronoun.
+ *
+ * Around these: an aside between commas is an apposition ("Vicky Redwood,
+ * chief UK economist at Capital Economics,") whose description becomes
+ * the role; a body after an office ("a spokesman for the agency") is the
+ * source with the office as its role; a document's author ("figures
+ * released today by the statistics office", "the WHO's official tally")
+ * is the source with the document as its role; a plain document ("a new
+ * study of 12,400 adults") is a source of its own.
+ *
+ * Every search is bounded (NP_*_MAX tokens), so the pass stays linear.
+ */
+
+#define NP_LEFT_MAX	18		/* tokens a subject may span */
+#define NP_RIGHT_MAX	24		/* tokens after "according to" */
+#define NP_ASIDE_MAX	16		/* tokens of an aside */
+#define NP_DOC_WITHIN	6		/* a document noun opens a phrase */
+#define NP_JOIN_BACK	4		/* words before "of" that say
+					   whether it joins a name */
+
+static int
+is_word(const struct toks *t, size_t i)
+{
+	return i < t->n && t->v[i].type == TOK_WORD;
+}
+
+static int
+is_punct(const struct toks *t, size_t i, char c)
+{
+	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
+}
+
+static uint32_t
+cov(const struct toks *t, size_t i)
+{
+	return is_word(t, i) ? t->v[i].cov : 0;
+}
+
+static int
+is_cap(const struct toks *t, size_t i)
+{
+	return is_word(t, i) && (t->v[i].flags & (TF_CAP | TF_ALLCAPS));
+}
+
+static int
+is_amp(const struct toks *t, size_t i)
+{
+	return i < t->n && t->v[i].type == TOK_PUNCT &&
+	    t->v[i].e - t->v[i].s == 1 && t->text[t->v[i].s] == '&';
+}
+
+/* A verb form of a cue that is not also a noun: it ends a phrase. */
+static int
+is_verb(const struct toks *t, size_t i)
+{
+	const struct tok	*k = &t->v[i];
+
+	return is_word(t, i) && (k->lx.cls & LX_VERB) &&
+	    !(k->cov & LX_NOUN) && !(k->flags & TF_CAP) &&
+	    (k->lx.form & (VF_BASE | VF_3SG | VF_PAST | VF_ING));
+}
+
+static int is_modifier(const struct toks *, size_t);
+
+/* A subject pronoun: he, she, they, it. */
+static int
+is_article(const struct toks *t, size_t i)
+{
+	return attrib_tok_is(t, i, "the") || attrib_tok_is(t, i, "a") ||
+	    attrib_tok_is(t, i, "an");
+}
+
+static int
+is_pronoun(const struct toks *t, size_t i)
+{
+	return is_word(t, i) && (t->v[i].lx.cls & LX_PRONOUN) &&
+	    !(t->v[i].lx.flags & LF_OBJECT);
+}
+
+/* An object pronoun standing alone: "according to her". */
+static int
+is_obj_pronoun(const struct toks *t, size_t i)
+{
+	return is_word(t, i) && (t->v[i].lx.cls & LX_PRONOUN) &&
+	    (t->v[i].lx.flags & LF_OBJECT) && !(is_word(t, i + 1) &&
+	    is_modifier(t, i + 1));
+}
+
+/* Small words inside names: "of", "for", "and", "the", "de", "van"... */
+static int
+is_connector(const struct toks *t, size_t i)
+{
+	if (is_amp(t, i))
+		return 1;
+	return is_word(t, i) && !(t->v[i].flags & TF_CAP) &&
+	    (t->v[i].lx.cls & LX_CONNECTOR);
+}
+
+int
+attrib_np_name_tok(const struct toks *t, size_t i)
+{
+	const struct tok	*k;
+
+	if (!is_word(t, i))
+		return 0;
+	k = &t->v[i];
+	if (k->flags & TF_ALLCAPS)
+		return 1;
+	if (!(k->flags & TF_CAP))
+		return 0;
+	if (k->cov & LX_NOTNAME)
+		return 0;
+	/* "Thursday", "May": a name only after a first name. */
+	if ((k->lx.cls & LX_TIME) && !(i > 0 && is_cap(t, i - 1) &&
+	    !(t->v[i - 1].cov & (LX_NOTNAME | LX_PREP | LX_TIME))))
+		return 0;
+	/* "Officials said", "Residents told": a common noun opening the
+	 * sentence, unless another capital follows. */
+	if ((k->flags & TF_FIRST) && (k->lx.cls & (LX_NOUN | LX_VERB)) &&
+	    !(k->cov & (LX_ORGNAME | LX_PLACE | LX_HONORIFIC)) &&
+	    !(k->lx.cls & LX_TITLE && is_cap(t, i + 1)) &&
+	    !is_cap(t, i + 1))
+		return 0;
+	return 1;
+}
+
+/* Whether tokens I.. are "(ACRONYM)" or "(Capitalised Words)": returns
+ * the index after ')' or I. */
+static size_t
+paren_group(const struct toks *t, size_t i)
+{
+	size_t	j;
+
+	if (!is_punct(t, i, '('))
+		return i;
+	for (j = i + 1; j < t->n && j < i + 8 && is_cap(t, j); j++)
+		;
+	return j > i + 1 && is_punct(t, j, ')') ? j + 1 : i;
+}
+
+/* The '(' of the group ending with the ')' at I, or I. */
+static size_t
+paren_group_left(const struct toks *t, size_t lo, size_t i)
+{
+	size_t	j;
+
+	if (!is_punct(t, i, ')'))
+		return i;
+	for (j = i; j > lo && j + 8 > i && is_cap(t, j - 1); j--)
+		;
+	return j > lo && j < i && is_punct(t, j - 1, '(') ? j - 1 : i;
+}
+
+/* Whether a small word at J may join the name before it to the next:
+ * "and" always ("Johnson & Johnson", "Snow and Ice Data Center"), the
+ * others after one word or a body, place or title word, not after a
+ * person ("Peter Smith of the University of Arizona"). Looks at the
+ * NP_JOIN_BACK words before J only, so that it costs the same however
+ * long the name. */
+static int
+joins_after(const struct toks *t, size_t j)
+{
+	size_t	k;
+
+	if (is_amp(t, j) || attrib_tok_is(t, j, "and") ||
+	    !(t->v[j].lx.cls & LX_PREP || is_article(t, j)))
+		return 1;
+	/* One word: "Confederation of British Industry", "Bank of". */
+	if (j == 0 || !attrib_np_name_tok(t, j - 1))
+		return 1;
+	if (j < 2 || !attrib_np_name_tok(t, j - 2))
+		return 1;
+	for (k = j; k > 0 && j - k < NP_JOIN_BACK; k--) {
+		if (!attrib_np_name_tok(t, k - 1) && !is_connector(t, k - 1))
+			break;
+		if (t->v[k - 1].cov & (LX_ORGNAME | LX_ORG | LX_TITLE |
+		    LX_HONORIFIC | LX_PLACEWORD | LX_PLACE))
+			return 1;
+	}
+	return 0;
+}
+
+size_t
+attrib_np_name_end(const struct toks *t, size_t i)
+{
+	size_t	j = i, g;
+
+	if (!attrib_np_name_tok(t, i))
+		return i;
+	for (j = i + 1; j < t->n; ) {
+		if (t->v[j - 1].flags & TF_POSS)
+			break;
+		if (attrib_np_name_tok(t, j)) {
+			j++;
+			continue;
+		}
+		/* "Office for National Statistics", "University of Bern",
+		 * "Secretary of State": small words join a name after a
+		 * body or a title, not after a person ("Matthias Brenner
+		 * of the University of Bern"). */
+		if (!joins_after(t, j))
+			break;
+		if (is_connector(t, j) && attrib_np_name_tok(t, j + 1) &&
+		    !(t->v[j + 1].flags & TF_FIRST)) {
+			j += 2;
+			continue;
+		}
+		if (is_connector(t, j) && is_connector(t, j + 1) &&
+		    attrib_np_name_tok(t, j + 2)) {
+			j += 3;
+			continue;
+		}
+		break;
+	}
+	if ((g = paren_group(t, j)) != j && (t->v[j + 1].flags & TF_ALLCAPS))
+		j = g;
+	return j;
+}
+
+/* The first token of the name run ending at E (exclusive), not below LO;
+ * E when there is none. */
+static size_t
+name_start(const struct toks *t, size_t lo, size_t e)
+{
+	size_t	i = e;
+
+	while (i > lo) {
+		if (attrib_np_name_tok(t, i - 1)) {
+			i--;
+			continue;
+		}
+		if (i < e && i - 1 > lo && is_connector(t, i - 1) &&
+		    attrib_np_name_tok(t, i - 2) &&
+		    joins_after(t, i - 1)) {
+			i -= 2;
+			continue;
+		}
+		if (i < e && i - 2 > lo && is_connector(t, i - 1) &&
+		    is_connector(t, i - 2) && attrib_np_name_tok(t, i - 3) &&
+		    joins_after(t, i - 2)) {
+			i -= 3;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+/* Whether token I names a body: "Fund", "Ministry", "Reuters". */
+static int
+is_body_word(const struct toks *t, size_t i)
+{
+	return is_word(t, i) && (t->v[i].flags & (TF_CAP | TF_ALLCAPS)) &&
+	    (t->v[i].cov & (LX_ORGNAME | LX_ORG)) &&
+	    !(t->v[i].cov & (LX_TITLE | LX_HONORIFIC));
+}
+
+static int
+has_body_word(const struct toks *t, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = a; i < b; i++) {
+		if (is_body_word(t, i))
+			return 1;
+	}
+	return 0;
+}
+
+enum attrib_kind
+attrib_np_name_kind(const struct toks *t, size_t a, size_t b, int titled)
+{
+	size_t	i;
+
+	if (titled)
+		return ATTRIB_PERSON;
+	for (i = a; i < b; i++) {
+		if (is_word(t, i) && (t->v[i].cov & LX_ORGNAME) &&
+		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+			return ATTRIB_ORG;
+	}
+	/* "New Zealand Government": a body noun closing a longer name. */
+	if (b > a + 1 && is_body_word(t, b - 1))
+		return ATTRIB_ORG;
+	if (b > a && (t->v[b - 1].flags & TF_ALLCAPS))
+		return ATTRIB_ORG;
+	if (b > a && (cov(t, b - 1) & (LX_PLACE | LX_PLACEWORD)))
+		return ATTRIB_ORG;
+	if (b > a && is_punct(t, b - 1, ')'))
+		return ATTRIB_ORG;
+	return ATTRIB_PERSON;
+}
+
+/* Whether token I may stand before a head noun or a name, as a modifier
+ * or a title: "ice center director", "the WHO's", "Geneva-based". */
+static int
+is_modifier(const struct toks *t, size_t i)
+{
+	uint32_t	c;
+
+	if (i >= t->n)
+		return 0;
+	if (t->v[i].type == TOK_NUM)
+		return 1;
+	if (!is_word(t, i))
+		return 0;
+	c = t->v[i].cov;
+	/* "of the" inside "Chancellor of the Exchequer". */
+	if ((c & LX_TITLE) && !(t->v[i].lx.cls & LX_TITLE))
+		return 1;
+	if (c & (LX_CLAUSE | LX_PREP | LX_AUX | LX_NEG | LX_PRONOUN |
+	    LX_ADVERB) && !(c & (LX_NOUN | LX_HONORIFIC)) &&
+	    !(t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+		return 0;
+	if ((c & LX_DET) && !(t->v[i].flags & TF_POSS))
+		return 0;
+	if ((c & LX_TIME) && !(c & LX_NOUN))
+		return 0;
+	if (is_verb(t, i))
+		return 0;
+	/* "sentenced former mayor Paul Girard": a lower-case -ed word is
+	 * more often a verb than a title's modifier. */
+	if (!(t->v[i].flags & (TF_CAP | TF_ALLCAPS)) && !(c & LX_NOUN) &&
+	    t->v[i].be - t->v[i].s > 4 && t->text[t->v[i].be - 1] == 'd' &&
+	    t->text[t->v[i].be - 2] == 'e')
+		return 0;
+	if ((t->v[i].flags & TF_CAP) && (c & LX_NOTNAME) &&
+	    !(c & (LX_NOUN | LX_HONORIFIC)) && !(t->v[i].flags & TF_ALLCAPS))
+		return 0;
+	return 1;
+}
+
+/* The start of the modifiers before token I, not below LO. */
+static size_t
+modifiers_left(const struct toks *t, size_t lo, size_t i)
+{
+	size_t	g;
+
+	while (i > lo) {
+		if ((g = paren_group_left(t, lo, i - 1)) != i - 1) {
+			i = g;
+			continue;
+		}
+		if (is_amp(t, i - 1) && i - 1 > lo && is_cap(t, i - 2)) {
+			i--;
+			continue;
+		}
+		if (!is_modifier(t, i - 1))
+			break;
+		i--;
+	}
+	return i;
+}
+
+static int
+is_definite(const struct toks *t, size_t i)
+{
+	return is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
+	    (t->v[i].lx.flags & LF_DEFINITE);
+}
+
+/* Steps back over the determiners before I, not below LO; sets
+ * *DEFINITE when one of them is definite. */
+static size_t
+dets_left(const struct toks *t, size_t lo, size_t i, int *definite)
+{
+	while (i > lo && is_word(t, i - 1) && (t->v[i - 1].lx.cls & LX_DET) &&
+	    !(t->v[i - 1].flags & TF_POSS)) {
+		if (is_definite(t, i - 1))
+			*definite = 1;
+		i--;
+	}
+	return i;
+}
+
+static int
+role_has_title(const struct toks *t, size_t a, size_t b, int *gender)
+{
+	size_t	i;
+	int	titled = 0;
+
+	for (i = a; i < b; i++) {
+		if (!is_word(t, i))
+			continue;
+		if (t->v[i].cov & (LX_TITLE | LX_HONORIFIC))
+			titled = 1;
+		if (t->v[i].lx.flags & LF_FEMALE)
+			*gender = 'f';
+		else if (t->v[i].lx.flags & LF_MALE)
+			*gender = 'm';
+		if (t->v[i].mw && (t->v[i].mwlx.cls & LX_TITLE)) {
+			titled = 1;
+			if (t->v[i].mwlx.flags & LF_FEMALE)
+				*gender = 'f';
+			else if (t->v[i].mwlx.flags & LF_MALE)
+				*gender = 'm';
+		}
+	}
+	return titled;
+}
+
+/* Whether tokens A..B-1 say who someone is: a word, not a number. */
+static int
+role_useful(const struct toks *t, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = a; i < b; i++) {
+		if (is_word(t, i))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+np_desc_kind(const struct toks *t, struct np *np)
+{
+	const struct tok	*h = &t->v[np->head];
+	uint32_t		 c = h->cov & LX_NOUN;
+	int			 plural = (h->lx.form & NF_PLURAL) &&
+				     !(h->lx.form & NF_SING);
+
+	np->hcls = c;
+	np->hflags = h->lx.flags;
+	np->hform = h->lx.form;
+	if (c & LX_DOC)
+		np->kind = ATTRIB_DOCUMENT;
+	else if ((c & LX_ORG) && plural && !np->definite)
+		np->kind = ATTRIB_UNNAMED;
+	else if (c & LX_ORG)
+		np->kind = ATTRIB_ORG;
+	else if ((c & LX_PEOPLE) && (plural || !np->definite))
+		np->kind = ATTRIB_UNNAMED;
+	else if (c & LX_TITLE)
+		np->kind = plural || !np->definite ? ATTRIB_UNNAMED :
+		    ATTRIB_PERSON;
+	else
+		np->kind = ATTRIB_UNNAMED;
+	if (h->lx.flags & LF_FEMALE)
+		np->gender = 'f';
+	else if (h->lx.flags & LF_MALE)
+		np->gender = 'm';
+}
+
+/* The last possessive name before the head of a description: "the WHO's
+ * official tally". Returns its end (after it) or 0. */
+static size_t
+possessor(const struct toks *t, size_t a, size_t head, size_t *pa)
+{
+	size_t	i;
+
+	for (i = head; i > a; i--) {
+		if ((t->v[i - 1].flags & TF_POSS) &&
+		    attrib_np_name_tok(t, i - 1)) {
+			*pa = name_start(t, a, i);
+			if (*pa == i)
+				*pa = i - 1;
+			return i;
+		}
+	}
+	return 0;
+}
+
+static int np_edge(const struct toks *, size_t, size_t, struct np *, int);
+
+/* A body or a document's author after an office, a people noun or a
+ * document and a preposition: "a spokesman for the agency", "relief
+ * officials in southern Africa", "a study of 12,400 adults". NP is the
+ * phrase after the preposition at P; widens it or leaves it. */
+static void
+np_complement(const struct toks *t, size_t lo, size_t p, struct np *np)
+{
+	struct np	 head;
+	int		 sing, agent, office;
+
+	if (p <= lo || !is_word(t, p) || !(t->v[p].lx.cls & LX_PREP) ||
+	    !is_word(t, p - 1) || !(t->v[p - 1].cov & LX_NOUN) ||
+	    attrib_np_name_tok(t, p - 1) || (t->v[p].cov & LX_TITLE))
+		return;
+	if (!np_edge(t, lo, p, &head, 0) || head.type != NP_DESC)
+		return;
+	sing = !(head.hform & NF_PLURAL) || (head.hform & NF_SING);
+	agent = attrib_tok_is(t, p, "by") || attrib_tok_is(t, p, "from") ||
+	    (attrib_tok_is(t, p, "of") && np->kind == ATTRIB_ORG);
+	office = attrib_tok_is(t, p, "for") || attrib_tok_is(t, p, "with") ||
+	    attrib_tok_is(t, p, "at") || attrib_tok_is(t, p, "of") ||
+	    attrib_tok_is(t, p, "from");
+	if (((head.hcls & LX_DOC) && agent && np->type == NP_NAME) ||
+	    (!(head.hcls & LX_DOC) && (head.hcls & (LX_TITLE | LX_PEOPLE)) &&
+	    sing && office && np->kind == ATTRIB_ORG)) {
+		/* "a report by Amnesty International", "a spokesman for
+		 * the agency": the body (or author), the rest its role. */
+		np->ra = head.sa;
+		np->rb = p;
+		np->a = head.a;
+		np->doc = (head.hcls & LX_DOC) != 0;
+		np->titled = (head.hcls & (LX_TITLE | LX_PEOPLE)) != 0;
+		return;
+	}
+	/* Otherwise the whole phrase is the description: "officials at the
+	 * ministry", "a study of 12,400 adults". */
+	head.b = head.sb = np->b;
+	head.ra = head.rb = 0;
+	*np = head;
+}
+
+/*
+ * The phrase ending at B (exclusive) and starting at LO or after:
+ * a pronoun, a name with its title, or a description. With COMPLEMENT, a
+ * phrase after a preposition is widened to the noun before it.
+ */
+static int
+np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
+    int complement)
+{
+	size_t	i, e, n0, ns, k, r, g, pa = 0, pe;
+	int	title_end;
+
+	memset(np, 0, sizeof *np);
+	if (b <= lo)
+		return 0;
+	i = b - 1;
+	if (is_pronoun(t, i)) {
+		np->type = NP_PRONOUN;
+		np->a = np->sa = i;
+		np->b = np->sb = b;
+		np->gender = (t->v[i].lx.flags & LF_FEMALE) ? 'f' :
+		    (t->v[i].lx.flags & LF_MALE) ? 'm' : 0;
+		return 1;
+	}
+	e = b;
+	if ((g = paren_group_left(t, lo, i)) != i)
+		e = g;
+	title_end = e > lo && (cov(t, e - 1) & LX_TITLE) &&
+	    !(cov(t, e - 1) & (LX_ORGNAME | LX_ORG)) &&
+	    !(t->v[e - 1].flags & TF_ALLCAPS);
+	if (e > lo && attrib_np_name_tok(t, e - 1) && !title_end) {
+		n0 = name_start(t, lo, e);
+		/* After the last possessive before a person's name
+		 * ("Ukraine's Zelensky", not "the Children's Fund"), then
+		 * after the last title ("WIPO Deputy Director General
+		 * Francis Gurry"). */
+		ns = n0;
+		for (k = e - 1; k > n0; k--) {
+			if (is_body_word(t, k))
+				break;
+			if (t->v[k - 1].flags & TF_POSS) {
+				ns = k;
+				break;
+			}
+		}
+		for (k = e - 1; k > ns; k--) {
+			if (!(t->v[k - 1].cov & (LX_TITLE | LX_HONORIFIC)))
+				continue;
+			/* Split only before a person's name: "International
+			 * Labor Organization" stays whole. */
+			if (!is_connector(t, k) && !has_body_word(t, k, e))
+				ns = k;
+			break;
+		}
+		np->type = NP_NAME;
+		np->sa = ns;
+		np->sb = b;
+		np->b = b;
+		/* "UNCTAD's World Investment Report": a document by a body
+		 * that the possessive names. */
+		if (ns > n0 && (t->v[ns - 1].flags & TF_POSS) &&
+		    (cov(t, e - 1) & LX_DOC)) {
+			np->sa = n0;
+			np->sb = ns;
+			np->ra = ns;
+			np->rb = e;
+			np->a = dets_left(t, lo, n0, &np->definite);
+			np->kind = attrib_np_name_kind(t, n0, ns, 0);
+			np->doc = 1;
+			return 1;
+		}
+		r = modifiers_left(t, lo, n0);
+		np->ra = r;
+		np->rb = ns;
+		np->titled = role_has_title(t, r, ns, &np->gender);
+		if (r == ns || !role_useful(t, r, ns))
+			np->ra = np->rb = ns;
+		np->a = dets_left(t, lo, r, &np->definite);
+		np->kind = attrib_np_name_kind(t, ns, e, np->titled);
+		/* "the World Investment Report": a document's title. */
+		if (!np->titled && (cov(t, e - 1) & LX_DOC) &&
+		    !(cov(t, e - 1) & LX_ORGNAME) && e - ns > 1 &&
+		    !has_body_word(t, ns, e)) {
+			np->kind = ATTRIB_DOCUMENT;
+			np->doc = 1;
+		}
+		/* "the research firm Techscope". */
+		if (np->ra < np->rb && !np->titled &&
+		    (cov(t, np->rb - 1) & LX_ORG) &&
+		    !(cov(t, np->rb - 1) & (LX_TITLE | LX_PEOPLE)))
+			np->kind = ATTRIB_ORG;
+		if (complement && np->a > lo)
+			np_complement(t, lo, np->a - 1, np);
+		return 1;
+	}
+	/* "the U.N. refugee agency (UNHCR)": the acronym names it, the
+	 * description is its role. */
+	if (e < b && e > lo && is_word(t, e - 1) && (t->v[e - 1].cov &
+	    LX_ORG) && (t->v[e + 1].flags & TF_ALLCAPS) &&
+	    np_edge(t, lo, e, np, 0) && np->type == NP_DESC) {
+		np->type = NP_NAME;
+		np->ra = np->sa;
+		np->rb = e;
+		np->sa = e + 1;
+		np->sb = e + 2;
+		np->b = b;
+		np->kind = ATTRIB_ORG;
+		return 1;
+	}
+	if (!is_word(t, i) || !(t->v[i].cov & LX_NOUN))
+		return 0;
+	np->type = NP_DESC;
+	np->head = i;
+	np->b = np->sb = b;
+	r = modifiers_left(t, lo, i);
+	np->a = dets_left(t, lo, r, &np->definite);
+	np->sa = np->a;
+	/* "its data", "their report": the body the pronoun stands for. */
+	if (np->a < r && is_word(t, np->a) && (t->v[np->a].lx.cls & LX_DET) &&
+	    (t->v[np->a].lx.flags & LF_POSSESSIVE))
+		np->owner = t->v[np->a].lx.flags & (LF_THING | LF_PLURAL);
+	if ((pe = possessor(t, r, i, &pa)) != 0)
+		np->definite = 1;
+	np_desc_kind(t, np);
+	np->doc = (np->hcls & LX_DOC) != 0;
+	/* "the bank's own forecasts", "the ministry's spokesman": the body,
+	 * named before. */
+	if (pe == 0 && ((np->hcls & LX_DOC) || (np->hflags & LF_FOR))) {
+		for (k = r; k < i; k++) {
+			if ((t->v[k].flags & TF_POSS) && is_word(t, k) &&
+			    (t->v[k].lx.cls & LX_ORG) &&
+			    !(t->v[k].flags & (TF_CAP | TF_ALLCAPS)) &&
+			    np->definite) {
+				np->ra = k + 1;
+				np->rb = b;
+				np->head = k;
+				np->sb = k + 1;
+				np->hform = t->v[k].lx.form;
+				np->hflags = t->v[k].lx.flags;
+				np->hcls = t->v[k].cov & LX_NOUN;
+				np->kind = ATTRIB_ORG;
+				np->doc = 1;
+				return 1;
+			}
+		}
+	}
+	/* "the ILO report", "a UNICEF study": the body behind it. */
+	if ((np->hcls & LX_DOC) && pe == 0 && i > r &&
+	    attrib_np_name_tok(t, i - 1) &&
+	    attrib_np_name_kind(t, name_start(t, r, i), i, 0) ==
+	    ATTRIB_ORG && !(cov(t, i - 1) & LX_PLACE) &&
+	    !((t->v[i - 1].flags & TF_FIRST) && (t->v[i - 1].lx.cls &
+	    LX_ORG))) {
+		np->type = NP_NAME;
+		np->sa = name_start(t, r, i);
+		np->sb = i;
+		np->ra = i;
+		np->rb = b;
+		np->kind = ATTRIB_ORG;
+		return 1;
+	}
+	/* "a Treasury spokesman": the body he speaks for. */
+	if ((np->hflags & LF_FOR) && (np->hcls & LX_TITLE) && i > r &&
+	    attrib_np_name_tok(t, i - 1) && pe == 0 &&
+	    attrib_np_name_kind(t, name_start(t, r, i), i, 0) ==
+	    ATTRIB_ORG) {
+		np->type = NP_NAME;
+		np->sa = name_start(t, r, i);
+		np->sb = i;
+		np->ra = i;
+		np->rb = b;
+		np->kind = ATTRIB_ORG;
+		np->titled = 1;
+		return 1;
+	}
+	if (pe != 0 && ((np->hcls & LX_DOC) || ((np->hflags & LF_FOR) &&
+	    attrib_np_name_kind(t, pa, pe, 0) == ATTRIB_ORG))) {
+		/* "the WHO's official tally", "UNHCR's spokesman": the
+		 * body behind it. */
+		np->type = NP_NAME;
+		np->sa = pa;
+		np->sb = pe;
+		np->ra = pe;
+		np->rb = b;
+		np->kind = attrib_np_name_kind(t, pa, pe, 0);
+		return 1;
+	}
+	if (complement && np->a > lo)
+		np_complement(t, lo, np->a - 1, np);
+	return 1;
+}
+
+/* Whether the phrase from token I opens with a document: determiners,
+ * then modifiers and nouns whose last is a document noun ("a new study",
+ * "figures", not "the statistics office"). Returns the index after that
+ * noun, or 0. */
+static size_t
+doc_head(const struct toks *t, size_t i, size_t b)
+{
+	size_t	j;
+
+	while (i < b && is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
+	    !(t->v[i].flags & TF_POSS))
+		i++;
+	for (j = i; j < b && j < i + NP_DOC_WITHIN; j++) {
+		if (!is_modifier(t, j) || (is_word(t, j) &&
+		    (t->v[j].cov & LX_AGENT) && j > i))
+			break;
+	}
+	if (j == i || !is_word(t, j - 1) || !(t->v[j - 1].cov & LX_DOC) ||
+	    attrib_np_name_tok(t, j - 1))
+		return 0;
+	return j;
+}
+
+static int np_phrase(const struct toks *, size_t, size_t, struct np *);
+
+/* A document phrase A..B-1 with words after its noun: "figures released
+ * today by the Office for National Statistics", "a new study of 12,400
+ * adults in Denmark". */
+static int
+np_docphrase(const struct toks *t, size_t a, size_t b, struct np *np)
+{
+	struct np	 agent;
+	size_t		 d, k;
+
+	if ((d = doc_head(t, a, b)) == 0 || d >= b)
+		return 0;
+	for (k = d; k + 1 < b; k++) {
+		if (!attrib_tok_is(t, k, "by") && !(k == d &&
+		    attrib_tok_is(t, k, "from")))
+			continue;
+		if (!np_phrase(t, k + 1, b, &agent) ||
+		    agent.type == NP_PRONOUN)
+			break;
+		*np = agent;
+		if (np->ra == np->rb) {
+			np->ra = a;
+			np->rb = k;
+		}
+		np->a = a;
+		np->b = b;
+		np->doc = 1;
+		return 1;
+	}
+	if (!np_edge(t, a, d, np, 0) || np->type != NP_DESC)
+		return 0;
+	if (np->kind != ATTRIB_DOCUMENT)
+		return 0;
+	np->b = np->sb = b;
+	return 1;
+}
+
+/* The phrase that starts at A (after its determiners) and ends by B: the
+ * longest that reads as one. */
+static int
+np_phrase(const struct toks *t, size_t a, size_t b, struct np *np)
+{
+	size_t	e, first = a;
+
+	if (np_docphrase(t, a, b, np))
+		return 1;
+	while (first < b && is_word(t, first) &&
+	    (t->v[first].lx.cls & LX_DET) && !(t->v[first].flags & TF_POSS))
+		first++;
+	for (e = b; e > first; e--) {
+		if (np_edge(t, a, e, np, 1) && np->a <= first &&
+		    np->a >= a)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether NP is a person's name standing alone. */
+static int
+np_person_name(const struct np *np)
+{
+	return np->type == NP_NAME && np->kind == ATTRIB_PERSON;
+}
+
+/* The start of the subject ending at B: back to a boundary. */
+static size_t
+left_bound(const struct toks *t, size_t b)
+{
+	size_t		 i = b, g;
+	uint32_t	 c;
+
+	while (i > 0 && b - i < NP_LEFT_MAX) {
+		const struct tok	*k = &t->v[i - 1];
+
+		if (k->type == TOK_PUNCT) {
+			if ((g = paren_group_left(t, 0, i - 1)) != i - 1) {
+				i = g;
+				continue;
+			}
+			if (is_amp(t, i - 1)) {
+				i--;
+				continue;
+			}
+			break;
+		}
+		if (k->type == TOK_QOPEN || k->type == TOK_QCLOSE)
+			break;
+		if (k->type == TOK_NUM) {
+			i--;
+			continue;
+		}
+		c = k->cov;
+		if (c & LX_CLAUSE) {
+			if (attrib_tok_is(t, i - 1, "and") && i >= 2 &&
+			    attrib_np_name_tok(t, i - 2) &&
+			    attrib_np_name_tok(t, i))
+				i--;
+			else
+				break;
+			continue;
+		}
+		if ((c & (LX_AUX | LX_NEG)) && !(k->flags & TF_CAP))
+			break;
+		if (is_verb(t, i - 1))
+			break;
+		if ((c & LX_PRONOUN) && i != b)
+			break;
+		i--;
+	}
+	return i;
+}
+
+/* The subject ending at B with no aside: a document phrase from the
+ * boundary, else the phrase at the edge. */
+/* The noun before a trailing prepositional phrase of the subject ending
+ * at B: "health officials in the province", "two people familiar with
+ * the talks". */
+static int
+np_before_pp(const struct toks *t, size_t lb, size_t b, struct np *np)
+{
+	size_t	k, e;
+
+	for (k = b - 1; k > lb && b - k < NP_ASIDE_MAX; k--) {
+		if (!is_word(t, k) || !(t->v[k].lx.cls & LX_PREP) ||
+		    (t->v[k].flags & TF_CAP) || attrib_tok_is(t, k, "by"))
+			continue;
+		e = k;
+		/* An adjective after the noun: "familiar", "close". */
+		if (e - 1 > lb && is_word(t, e - 1) && !(t->v[e - 1].cov &
+		    (LX_NOUN | LX_CLAUSE | LX_PREP)) &&
+		    !(t->v[e - 1].flags & (TF_CAP | TF_ALLCAPS)) &&
+		    !np_edge(t, lb, e, np, 0))
+			e--;
+		if (np_edge(t, lb, e, np, 0) && np->type == NP_DESC &&
+		    !(np->a > lb && (cov(t, np->a - 1) & LX_PREP))) {
+			np->b = np->sb = b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The subject ending at B with no aside: a document phrase from the
+ * boundary, else the phrase at the edge. */
+static int
+np_subject(const struct toks *t, size_t b, struct np *np)
+{
+	struct np	who;
+	size_t		lb = left_bound(t, b), k;
+
+	/* "The official who briefed reporters said": the phrase before
+	 * the relative clause ("who", "which", or "that" before a verb). */
+	if (lb > 1 && (attrib_tok_is(t, lb - 1, "who") ||
+	    attrib_tok_is(t, lb - 1, "which") || (attrib_tok_is(t, lb - 1,
+	    "that") && !is_modifier(t, lb) && !is_pronoun(t, lb) &&
+	    !attrib_np_name_tok(t, lb) && !(cov(t, lb) & LX_DET)))) {
+		if (np_edge(t, left_bound(t, lb - 1), lb - 1, np, 1) &&
+		    np->type != NP_PRONOUN && np->b == lb - 1) {
+			np->b = b;
+			return 1;
+		}
+		return 0;
+	}
+	if (np_docphrase(t, lb, b, np))
+		return 1;
+	if (!np_edge(t, lb, b, np, 1))
+		return np_before_pp(t, lb, b, np);
+	/* "the growth in patent filings by countries in northeast Asia
+	 * confirms": a phrase after a preposition is no subject ("with X
+	 * explaining" aside). */
+	if (np->a > lb && is_word(t, np->a - 1) &&
+	    (t->v[np->a - 1].lx.cls & LX_PREP) &&
+	    !(t->v[np->a - 1].flags & TF_CAP) &&
+	    !(attrib_tok_is(t, np->a - 1, "with") && np->type == NP_NAME)) {
+		/* "Peter Smith of the University of Arizona": the person,
+		 * the body the role. */
+		k = np->a - 1;
+		if (np->type == NP_NAME && np->kind == ATTRIB_ORG &&
+		    (attrib_tok_is(t, k, "of") || attrib_tok_is(t, k, "at") ||
+		    attrib_tok_is(t, k, "from")) &&
+		    np_edge(t, lb, k, &who, 0) && np_person_name(&who) &&
+		    who.sb == k) {
+			if (who.ra == who.rb) {
+				who.ra = np->sa;
+				who.rb = np->sb;
+			}
+			who.b = np->b;
+			*np = who;
+			return 1;
+		}
+		return np_before_pp(t, lb, b, np);
+	}
+	return 1;
+}
+
+/* Whether A..B-1 is an aside that is no apposition: "however", "in a
+ * statement", "63", "who resigned last week". */
+static int
+aside_adverbial(const struct toks *t, size_t a, size_t b)
+{
+	size_t		i;
+	uint32_t	c = cov(t, a);
+
+	if (a >= b)
+		return 1;
+	if ((c & (LX_PREP | LX_ADVERB | LX_TIME | LX_AUX | LX_CLAUSE)) &&
+	    !(c & (LX_NOUN | LX_DET)) && !attrib_np_name_tok(t, a))
+		return 1;
+	for (i = a; i < b; i++) {
+		if (t->v[i].type != TOK_NUM && !(is_word(t, i) &&
+		    (t->v[i].cov & LX_ADVERB)))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether A..B-1 holds a verb of its own: "announced that Kim has
+ * given", not "based in Geneva". */
+static int
+aside_clause(const struct toks *t, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = a; i < b; i++) {
+		if (is_word(t, i) && (((t->v[i].cov & (LX_AUX | LX_PRONOUN)) &&
+		    !(t->v[i].flags & (TF_CAP | TF_ALLCAPS))) || is_verb(t, i)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The better of a phrase and its apposition: the name is the source and
+ * the description its role ("Vicky Redwood, chief UK economist at Capital
+ * Economics"; "a spokesman for UNICEF, James Elder"). */
+static int
+only_honorifics(const struct toks *t, size_t a, size_t b)
+{
+	size_t	i;
+
+	for (i = a; i < b; i++) {
+		if (!is_word(t, i) || !(t->v[i].lx.cls & LX_HONORIFIC))
+			return 0;
+	}
+	return 1;
+}
+
+static void
+np_apposition(const struct toks *t, const struct np *np1,
+    const struct np *np2, struct np *out)
+{
+	if (np_person_name(np2) && !np_person_name(np1)) {
+		*out = *np2;
+		out->ra = np1->a;
+		out->rb = np1->b;
+		out->a = np1->a;
+		if (np1->titled || (np1->type == NP_DESC &&
+		    (np1->hcls & (LX_TITLE | LX_PEOPLE))))
+			out->titled = 1;
+		return;
+	}
+	*out = *np1;
+	out->b = np2->b;
+	if (np1->type != NP_NAME || np_person_name(np2))
+		return;
+	/* "Dr. Sarah Okafor, the study's lead author": the apposition
+	 * says more than "Dr.". */
+	if (out->ra == out->rb || only_honorifics(t, out->ra, out->rb)) {
+		out->ra = np2->a;
+		out->rb = np2->b;
+	}
+	if (np2->type == NP_DESC && np1->kind == ATTRIB_PERSON &&
+	    !np1->titled && !np2->titled) {
+		if ((np2->hcls & LX_ORG) && !(np2->hcls & (LX_TITLE |
+		    LX_PEOPLE)))
+			out->kind = ATTRIB_ORG;
+	}
+}
+
+int
+attrib_np_name(const struct toks *t, size_t i, size_t end, struct np *np)
+{
+	size_t	lo = i > NP_ASIDE_MAX ? i - NP_ASIDE_MAX : 0;
+
+	lo = left_bound(t, i) > lo ? left_bound(t, i) : lo;
+	if (!np_edge(t, lo, end, np, 0) || np->type != NP_NAME ||
+	    np->sa < i)
+		return 0;
+	return 1;
+}
+
+int
+attrib_np_left(const struct toks *t, size_t v, struct np *np)
+{
+	struct np	 np1, np2;
+	size_t		 b = v, j, c2, lb, k;
+	uint32_t	 c;
+
+	memset(np, 0, sizeof *np);
+	while (b > 0 && is_word(t, b - 1)) {
+		c = t->v[b - 1].cov;
+		if ((c & LX_NEG) && !(t->v[b - 1].flags & TF_CAP))
+			return 0;
+		if ((c & (LX_AUX | LX_ADVERB)) && !(c & LX_NOUN) &&
+		    !(t->v[b - 1].flags & TF_CAP)) {
+			b--;
+			continue;
+		}
+		if ((t->v[b - 1].flags & TF_LY) && !(c & LX_NOUN)) {
+			b--;
+			continue;
+		}
+		/* "on Thursday", "last week", "in a statement". */
+		if ((c & LX_TIME) && !(c & LX_NOUN) &&
+		    !attrib_np_name_tok(t, b - 1)) {
+			b--;
+			continue;
+		}
+		break;
+	}
+	if (b == 0)
+		return 0;
+	if (!is_punct(t, b - 1, ','))
+		return np_subject(t, b, np);
+	/* An aside between commas before the verb. */
+	c2 = b - 1;
+	for (j = c2; j > 0 && c2 - j < NP_ASIDE_MAX; j--) {
+		if (t->v[j - 1].type == TOK_QOPEN ||
+		    t->v[j - 1].type == TOK_QCLOSE)
+			return 0;
+		if (t->v[j - 1].type == TOK_PUNCT &&
+		    !is_punct(t, j - 1, '(') && !is_punct(t, j - 1, ')') &&
+		    !is_amp(t, j - 1))
+			break;
+	}
+	if (j == 0 || !is_punct(t, j - 1, ','))
+		return 0;
+	/* "The report, published by Greenwatch, found": the author. */
+	if (is_word(t, j) && (t->v[j].cov & LX_AGENT) &&
+	    attrib_tok_is(t, j + 1, "by") && np_subject(t, j - 1, &np1) &&
+	    np_phrase(t, j + 2, c2, &np2) && np2.type != NP_PRONOUN) {
+		*np = np2;
+		if (np->ra == np->rb) {
+			np->ra = np1.sa;
+			np->rb = np1.sb;
+		}
+		np->a = np1.a;
+		np->doc = np1.doc;
+		return 1;
+	}
+	if (aside_adverbial(t, j, c2))
+		return np_subject(t, j - 1, np);
+	/* "a neurologist who was not involved in the research": the
+	 * phrase before its relative clause. */
+	for (k = j + 1; k < c2; k++) {
+		if (attrib_tok_is(t, k, "who") ||
+		    attrib_tok_is(t, k, "which") ||
+		    attrib_tok_is(t, k, "whose") ||
+		    attrib_tok_is(t, k, "that")) {
+			c2 = k;
+			break;
+		}
+	}
+	if (!np_phrase(t, j, c2, &np2) || np2.type == NP_PRONOUN ||
+	    np2.b != c2) {
+		/* "The agency, based in Geneva, said": an aside that is no
+		 * noun phrase, unless it is a clause of its own. */
+		if (aside_clause(t, j, c2))
+			return 0;
+		if (!np_subject(t, j - 1, np))
+			return 0;
+		/* "James Zhan, director of UNCTAD's investment division,":
+		 * a description the lexicon does not wholly know is still
+		 * the role of a name. */
+		if (np_person_name(np) && np->ra == np->rb &&
+		    (cov(t, j) & (LX_TITLE | LX_DET)) &&
+		    !(cov(t, j) & (LX_PREP | LX_CLAUSE))) {
+			np->ra = j;
+			np->rb = c2;
+		}
+		return 1;
+	}
+	if (!np_subject(t, j - 1, &np1)) {
+		/* "the harbour master, Lars Dahl, said": a name after a
+		 * description the lexicon does not know. */
+		if (!np_person_name(&np2))
+			return 0;
+		*np = np2;
+		lb = left_bound(t, j - 1);
+		if (lb < j - 1 && is_word(t, lb) &&
+		    (t->v[lb].lx.cls & LX_DET) &&
+		    modifiers_left(t, lb, j - 1) <= lb + 1) {
+			np->ra = lb;
+			np->rb = j - 1;
+			np->a = lb;
+		}
+		return 1;
+	}
+	np_apposition(t, &np1, &np2, np);
+	return 1;
+}
+
+int
+attrib_np_right(const struct toks *t, size_t i, struct np *np)
+{
+	struct np	 np2;
+	size_t		 j = i, g, e;
+	uint32_t	 c;
+	int		 docmode = 0;
+
+	memset(np, 0, sizeof *np);
+	while (j < t->n && j - i < NP_RIGHT_MAX) {
+		const struct tok	*k = &t->v[j];
+
+		if (k->type == TOK_PUNCT) {
+			if ((g = paren_group(t, j)) != j) {
+				j = g;
+				continue;
+			}
+			if (is_amp(t, j)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (k->type == TOK_QOPEN || k->type == TOK_QCLOSE)
+			break;
+		if (k->type == TOK_NUM) {
+			j++;
+			continue;
+		}
+		c = k->cov;
+		if (j == i && (is_pronoun(t, j) || is_obj_pronoun(t, j))) {
+			np->type = NP_PRONOUN;
+			np->a = np->sa = j;
+			np->b = np->sb = j + 1;
+			np->gender = (k->lx.flags & LF_FEMALE) ? 'f' :
+			    (k->lx.flags & LF_MALE) ? 'm' : 0;
+			return 1;
+		}
+		if ((c & LX_CLAUSE) && !(c & LX_DET && j == i)) {
+			if (attrib_tok_is(t, j, "and") && j > i &&
+			    attrib_np_name_tok(t, j - 1) &&
+			    attrib_np_name_tok(t, j + 1)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if ((c & (LX_AUX | LX_NEG | LX_PRONOUN)) &&
+		    !(k->flags & TF_CAP))
+			break;
+		if (is_verb(t, j) && !(c & LX_AGENT))
+			break;
+		if ((c & LX_PREP) && !(k->flags & TF_CAP)) {
+			if (is_connector(t, j) && j > i &&
+			    attrib_np_name_tok(t, j - 1) &&
+			    (attrib_np_name_tok(t, j + 1) ||
+			    (is_connector(t, j + 1) &&
+			    attrib_np_name_tok(t, j + 2)))) {
+				j++;
+				continue;
+			}
+			if (docmode) {
+				j++;
+				continue;
+			}
+			if (j > i && (cov(t, j - 1) & (LX_TITLE | LX_PEOPLE |
+			    LX_DOC)) && !attrib_np_name_tok(t, j - 1) &&
+			    (attrib_tok_is(t, j, "of") ||
+			    attrib_tok_is(t, j, "for") ||
+			    attrib_tok_is(t, j, "at") ||
+			    attrib_tok_is(t, j, "with") ||
+			    attrib_tok_is(t, j, "from") ||
+			    attrib_tok_is(t, j, "by"))) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if ((c & LX_TIME) && !(c & LX_NOUN) && !docmode)
+			break;
+		if ((c & LX_DOC) && !attrib_np_name_tok(t, j))
+			docmode = 1;
+		if ((c & LX_AGENT) && j > i)
+			docmode = 1;
+		j++;
+	}
+	if (j == i || !np_phrase(t, i, j, np))
+		return 0;
+	/* ", said Omar Haddad, a spokesman for the operator". */
+	if (np->type != NP_PRONOUN && is_punct(t, j, ',') && np->b == j) {
+		for (e = j + 1; e < t->n && e - j <= NP_ASIDE_MAX &&
+		    (t->v[e].type == TOK_WORD || t->v[e].type == TOK_NUM ||
+		    is_amp(t, e) || is_punct(t, e, '(') ||
+		    is_punct(t, e, ')')); e++)
+			;
+		if (e > j + 1 && !aside_adverbial(t, j + 1, e) &&
+		    np_phrase(t, j + 1, e, &np2) && np2.type != NP_PRONOUN &&
+		    np2.b == e) {
+			struct np	np1 = *np;
+
+			np_apposition(t, &np1, &np2, np);
+		} else if (e > j + 1 && np_person_name(np) &&
+		    np->ra == np->rb && (cov(t, j + 1) & (LX_TITLE | LX_DET)) &&
+		    !(cov(t, j + 1) & (LX_PREP | LX_CLAUSE)) &&
+		    !aside_clause(t, j + 1, e)) {
+			/* "said Rhoda Kimani, a nurse at a clinic in
+			 * Marsabit": the aside is her role. */
+			np->ra = j + 1;
+			np->rb = e;
+		}
+	}
+	return 1;
+}
+
+int
+attrib_np_clause(const struct toks *t, size_t i, struct np *np)
+{
+	size_t		 e;
+	int		 head = 0;
+	uint32_t	 c;
+
+	memset(np, 0, sizeof *np);
+	while (i < t->n && (t->v[i].type != TOK_WORD ||
+	    (cov(t, i) & (LX_CLAUSE | LX_ADVERB) && !(cov(t, i) & LX_DET))))
+		i++;
+	if (i >= t->n)
+		return 0;
+	if (is_pronoun(t, i))
+		return np_edge(t, i, i + 1, np, 0);
+	for (e = i; e < t->n && e - i < NP_RIGHT_MAX; e++) {
+		if (t->v[e].type == TOK_NUM)
+			continue;
+		if (!is_word(t, e))
+			break;
+		c = t->v[e].cov;
+		if (attrib_np_name_tok(t, e)) {
+			head = 1;
+			continue;
+		}
+		if (is_connector(t, e) && e > i &&
+		    attrib_np_name_tok(t, e - 1) &&
+		    attrib_np_name_tok(t, e + 1))
+			continue;
+		if ((c & LX_DET) && !head)
+			continue;
+		if (is_verb(t, e) || (c & (LX_AUX | LX_NEG | LX_ADVERB |
+		    LX_CLAUSE | LX_PREP | LX_PRONOUN)))
+			break;
+		if (head && !(c & LX_NOUN))
+			break;
+		if (c & LX_NOUN)
+			head = 1;
+	}
+	return e > i && np_phrase(t, i, e, np);
+}
