@@ -275,3 +275,54 @@ INSERT INTO revision_meta (revision_id, url, edited)
     JOIN current_revision r ON r.article_id = a.id
     WHERE a.url IS NOT NULL AND a.url <> '';
 ALTER TABLE article DROP COLUMN url;
+
+-- migration 8
+
+-- A claim's source as the attribution pass gives it: besides the name,
+-- its role (the title or office, or the document it speaks through, NULL
+-- when none) and its kind. A source a reviewer set ("s" on the screen) has
+-- source_edited = 1: a later revision keeps it over what the pass finds.
+ALTER TABLE claim ADD COLUMN source_role TEXT;
+ALTER TABLE claim ADD COLUMN source_kind TEXT
+    CHECK (source_kind IN ('person', 'organisation', 'document', 'unnamed'));
+ALTER TABLE claim ADD COLUMN source_edited INTEGER NOT NULL DEFAULT 0
+    CHECK (source_edited IN (0, 1));
+
+-- The history records a source set by hand (field "source", old -> new
+-- name). A CHECK cannot be changed in place: the table is made again with
+-- every row, id and hash as they were, and its index and triggers.
+CREATE TABLE history_new (
+	id		INTEGER PRIMARY KEY,
+	claim_id	INTEGER NOT NULL REFERENCES claim(id),
+	at		TEXT NOT NULL,
+	reviewer	TEXT NOT NULL,
+	field		TEXT NOT NULL
+			CHECK (field IN ('status', 'note', 'dismissed', 'claim',
+			    'source')),
+	old		TEXT,
+	new		TEXT,
+	origin		TEXT,
+	change		INTEGER,
+	hash		TEXT
+);
+INSERT INTO history_new (id, claim_id, at, reviewer, field, old, new, origin,
+    change, hash)
+    SELECT id, claim_id, at, reviewer, field, old, new, origin, change, hash
+    FROM history ORDER BY id;
+DROP TABLE history;
+ALTER TABLE history_new RENAME TO history;
+CREATE INDEX history_claim ON history (claim_id, id);
+
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+BEGIN
+	SELECT RAISE(ABORT, 'history is append-only');
+END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+BEGIN
+	SELECT RAISE(ABORT, 'history is append-only');
+END;
+CREATE TRIGGER history_no_replace BEFORE INSERT ON history
+WHEN new.id IS NOT NULL AND EXISTS (SELECT 1 FROM history WHERE id = new.id)
+BEGIN
+	SELECT RAISE(ABORT, 'history is append-only');
+END;

@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <sqlite3.h>
 
@@ -62,6 +63,9 @@ claim_row(sqlite3_stmt *st, int64_t id, struct st_claim *c)
 	c->source = store_column_dup(st, 14);
 	c->reviewer = store_column_dup(st, 15);
 	c->updated_at = store_column_dup(st, 16);
+	c->source_role = store_column_dup(st, 17);
+	c->source_kind = store_column_dup(st, 18);
+	c->source_edited = sqlite3_column_int(st, 19);
 	c->kinds = xstrdup("");
 }
 
@@ -129,6 +133,8 @@ st_claim_clear(struct st_claim *c)
 	free(c->text);
 	free(c->kinds);
 	free(c->source);
+	free(c->source_role);
+	free(c->source_kind);
 	free(c->note);
 	free(c->reviewer);
 	free(c->updated_at);
@@ -451,6 +457,77 @@ store_set_dismissed(struct store *s, int64_t claim, int dismissed,
 	    version), cause);
 }
 
+static const char	*skip_blanks(const char *);
+
+/* Whether two sources, either NULL for none, are the same. */
+static int
+same_source(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static int
+source_in_tx(struct store *s, int64_t claim, const char *source,
+    const struct st_change *ch, int *version)
+{
+	struct cstate	 cs;
+	struct st_claim	 c;
+	sqlite3_stmt	*st;
+	char		 at[32], *why;
+	int64_t		 target;
+	int		 rc;
+
+	store_now(at, sizeof at);
+	if ((rc = change_target(s, claim, ch, at, &target, &cs, &why)) != 0)
+		return rc;
+	memset(&c, 0, sizeof c);
+	rc = -1;
+	if (claim_step(s, target, &st) != 0)
+		goto out;
+	claim_row(st, target, &c);
+	sqlite3_reset(st);
+	if (same_source(c.source, source)) {
+		if (version != NULL)
+			*version = cs.version;
+		rc = 0;
+		goto out;
+	}
+	st = store_stmt(s, S_CLAIM_SET_SOURCE);
+	sqlite3_bind_int64(st, 1, target);
+	store_bind_text(st, 2, source);
+	/* The same name keeps its role and kind; another has none known. */
+	if (c.source != NULL && source != NULL &&
+	    strcasecmp(c.source, source) == 0) {
+		store_bind_text(st, 3, c.source_role);
+		store_bind_text(st, 4, c.source_kind);
+	}
+	if (store_exec(s, st, "setting the source") != 0)
+		goto out;
+	if (store_history(s, target, at, ch->reviewer, "source", c.source,
+	    source, why) != 0)
+		goto out;
+	rc = bump(s, target, &cs, version);
+out:
+	st_claim_clear(&c);
+	free(why);
+	cstate_clear(&cs);
+	return rc;
+}
+
+int
+store_set_source(struct store *s, int64_t claim, const char *source,
+    const struct st_change *ch, int *version, char **cause)
+{
+	if (source != NULL && *skip_blanks(source) == '\0')
+		source = NULL;
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	return change_end(s, source_in_tx(s, claim, source, ch, version),
+	    cause);
+}
+
 /* S past white space. */
 static const char *
 skip_blanks(const char *s)
@@ -580,6 +657,7 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	store_bind_text(st, 8, "manual");
 	sqlite3_bind_int(st, 9, 0);
 	sqlite3_bind_int(st, 12, number);
+	sqlite3_bind_int(st, 15, 0);
 	rc = store_exec(s, st, "adding the claim");
 	free(slice);
 	if (rc != 0)

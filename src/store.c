@@ -46,15 +46,17 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[S_CLAIM_INSERT] =
 	    "INSERT INTO claim (revision_id, start, end, text, kinds, source,"
-	    " score, origin, dismissed, prev_id, anchor, number)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	    " score, origin, dismissed, prev_id, anchor, number, source_role,"
+	    " source_kind, source_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+	    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
 	[S_CLAIM_STATE] =
 	    "SELECT r.article_id, r.number, c.dismissed, c.orphan,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " (SELECT max(x.number) FROM revision x"
 	    "  WHERE x.article_id = r.article_id),"
 	    " c.version, c.number, v.stale_text, c.text, c.origin = 'manual',"
-	    " c.start, c.end, c.source, v.reviewer, v.updated_at"
+	    " c.start, c.end, c.source, v.reviewer, v.updated_at,"
+	    " c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id WHERE c.id = ?1",
 	[S_DATA_VERSION] = "PRAGMA data_version",
@@ -76,6 +78,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_CLAIM_SET_ORPHAN] = "UPDATE claim SET orphan = ?2 WHERE id = ?1",
 	[S_CLAIM_SET_DISMISSED] =
 	    "UPDATE claim SET dismissed = ?2 WHERE id = ?1",
+	/* A source set by hand: no role or kind but what it was given. */
+	[S_CLAIM_SET_SOURCE] =
+	    "UPDATE claim SET source = ?2, source_role = ?3, source_kind = ?4,"
+	    " source_edited = 1 WHERE id = ?1",
 	[S_CLAIM_BY_SPAN] =
 	    "SELECT id, dismissed FROM claim WHERE revision_id = ?1"
 	    " AND start = ?2 AND end = ?3 ORDER BY id LIMIT 1",
@@ -92,7 +98,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
-	    " v.stale_text"
+	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
 	[S_CLAIMS_ORPHANED] =
@@ -100,7 +106,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
-	    " v.stale_text"
+	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
@@ -130,7 +136,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " ?2, c.orphan, coalesce(c.anchor, ''), c.number, 0, c.version,"
-	    " v.stale_text"
+	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start",
 	/* Orphans are few: found through the partial index claim_orphan. */
@@ -140,7 +146,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number,"
 	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
-	    " c.version, v.stale_text"
+	    " c.version, v.stale_text, c.source_role, c.source_kind,"
+	    " c.source_edited"
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"

@@ -174,6 +174,12 @@ struct st_claim {
 	char		*text;		/* owned */
 	char		*kinds;		/* owned, "" when none */
 	char		*source;	/* owned, NULL: no source */
+	char		*source_role;	/* owned, NULL: none (its title or
+					   office, or the document) */
+	char		*source_kind;	/* owned: "person", "organisation",
+					   "document", "unnamed", or NULL */
+	int		 source_edited;	/* set by a reviewer: kept by later
+					   revisions */
 	int		 score;
 	int		 manual;	/* origin manual */
 	int		 dismissed;
@@ -263,6 +269,14 @@ struct st_change {
 int	store_set_verdict(struct store *, int64_t claim, int status,
 	    const char *note, const struct st_change *, int *version,
 	    char **cause);
+/*
+ * store_set_source(): the claim's source set by hand (SOURCE NULL or blank:
+ * no source); later revisions keep it over what the attribution pass
+ * finds. The same name in another case keeps its role and kind; another
+ * name has none. History field "source", old -> new name.
+ */
+int	store_set_source(struct store *, int64_t claim, const char *source,
+	    const struct st_change *, int *version, char **cause);
 int	store_set_dismissed(struct store *, int64_t claim, int dismissed,
 	    const struct st_change *, int *version, char **cause);
 
@@ -378,7 +392,8 @@ struct st_check {
 	int64_t		 broken;	/* the first row that breaks the
 					   chain, 0: none */
 	char		 head[65];	/* the last row's hash, "" if none */
-	int		 disagree;	/* verdicts that are not what their
+	int		 disagree;	/* verdicts (or sources set by
+					   hand) that are not what their
 					   history last wrote */
 	char		*disagree_path;	/* the first of those: its article */
 	int		 disagree_number; /* and claim number */
