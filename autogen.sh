@@ -5,7 +5,7 @@ cd "$(dirname "$0")"
 
 deps() {
 	pkgs="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
-	    libpcre2-dev pcre2-utils tmux sqlite3 mandoc python3"
+	    libpcre2-dev libjson-c-dev pcre2-utils tmux sqlite3 mandoc python3"
 	missing=""
 	for p in $pkgs; do
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |

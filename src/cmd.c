@@ -37,6 +37,11 @@ const struct cmd_entry cmd_table[] = {
 	  "write a report of verdicts", cmd_export },
 	{ "stats", "stats [OPTIONS]",
 	  "count verdicts by status and by reviewer", cmd_stats },
+	{ "seen", "seen [OPTIONS] [--top K] [--format tsv|json] TEXT|-",
+	  "the earlier verdicts most likely about a claim", cmd_seen },
+	{ "import-verdicts",
+	  "import-verdicts [OPTIONS] [--format claimreview|tsv] FILE|-",
+	  "load earlier verdicts published elsewhere", cmd_import_verdicts },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -73,7 +78,8 @@ static const struct option common_options[] = {
 /* Command options that take a value, for main()'s search of the command. */
 static const char *const value_options[] = {
 	"--db", "--rules", "--reviewer", "--org", "--max-size", "--format",
-	"--article", "--status", "--note", "-o", "--output", "--url", NULL
+	"--article", "--status", "--note", "-o", "--output", "--url", "--top",
+	NULL
 };
 
 int

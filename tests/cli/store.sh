@@ -270,7 +270,7 @@ V1="$T/v1.db"
 run_ --db "$V1" list
 expect_rc 0 "a version 1 database opens"
 expect_out '^ 1  Budget report +2 +3 +2 +1 +1 +0 +1$' "its data is intact"
-check_ "it is upgraded" [ "$("$SQLITE3" "$V1" 'PRAGMA user_version')" -eq 3 ]
+check_ "it is upgraded" [ "$("$SQLITE3" "$V1" 'PRAGMA user_version')" -eq 4 ]
 run_ --db "$V1" mark 1 3 verified
 expect_rc 0 "and takes writes"
 
@@ -282,7 +282,7 @@ NEW="$T/newer.db"
 sum=$(md5sum <"$NEW")
 run_ --db "$NEW" mark 1 1 verified
 expect_rc 1 "newer schema refused"
-expect_err "^claimdesk: $NEW: made by a newer claimdesk \(schema version 99; this one knows up to 3\): left untouched$" "newer schema message"
+expect_err "^claimdesk: $NEW: made by a newer claimdesk \(schema version 99; this one knows up to 4\): left untouched$" "newer schema message"
 run_ --db "$NEW" list
 expect_rc 1 "newer schema refused read-only too"
 check_ "newer database untouched" [ "$(md5sum <"$NEW")" = "$sum" ]

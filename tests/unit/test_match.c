@@ -109,35 +109,13 @@ test_other_subject(void)
 	    "Putin approved tank production for the army this spring.");
 }
 
+/* The words compared: stems, sorted, unique. */
 static void
-test_fts_query(void)
+test_words(void)
 {
-	struct match_key	*k;
-	char			*q;
-
-	k = match_key_new("The \"big\" council spent money");
-	q = match_fts_query(k);
-	T_STR(q, "\"big\" OR \"council\" OR \"spent\" OR \"money\"");
-	free(q);
-	match_key_free(k);
-	k = match_key_new("the of and");
-	T_OK(match_fts_query(k) == NULL);
-	match_key_free(k);
-}
-
-/* The words a full-text search looks for: stems, and the beginnings of
- * every word that stems so. */
-static void
-test_words_prefixes(void)
-{
-	static const char *const forms[] = { "studies", "study", "studied",
-	    "repairs", "repaired", "repairing", "stopped", "increases",
-	    "increased", "bridges" };
 	struct match_key	*k;
 	const char *const	*w;
-	char			*p[2];
-	size_t			 n, i, j;
-	int			 np, ok;
+	size_t			 n;
 
 	k = match_key_new("The bridges were repaired, studies of 3 roads "
 	    "say; the bridges held.");
@@ -152,28 +130,6 @@ test_words_prefixes(void)
 		T_STR(w[5], "study");
 	}
 	match_key_free(k);
-
-	/* Every form starts with one of its stem's prefixes. */
-	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
-		k = match_key_new(forms[i]);
-		w = match_key_words(k, &n);
-		T_INT(n, 1);
-		np = n == 1 ? match_stem_prefixes(w[0], p) : 0;
-		for (ok = 0, j = 0; j < (size_t)np; j++) {
-			ok |= strncmp(forms[i], p[j], strlen(p[j])) == 0;
-			free(p[j]);
-		}
-		if (!ok)
-			T_FAIL("no prefix of the stem of %s", forms[i]);
-		match_key_free(k);
-	}
-	T_INT(match_stem_prefixes("study", p), 2);
-	T_STR(p[0], "study");
-	T_STR(p[1], "studi");
-	free(p[0]);
-	free(p[1]);
-	T_INT(match_stem_prefixes("by", p), 1);
-	free(p[0]);
 }
 
 int
@@ -185,7 +141,6 @@ main(void)
 	T_RUN(test_numbers_must_agree);
 	T_RUN(test_negation_must_agree);
 	T_RUN(test_other_subject);
-	T_RUN(test_fts_query);
-	T_RUN(test_words_prefixes);
+	T_RUN(test_words);
 	return T_DONE();
 }
