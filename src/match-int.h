@@ -67,6 +67,8 @@ int		 match_lists_stop(const char *w);
 int		 match_lists_negation(const char *w);
 /* The value of a scale word ("million": 1e6), or 0. */
 double		 match_lists_scale(const char *w);
+/* The value of a number written as a word ("twelve": 12), or 0. */
+double		 match_lists_number(const char *w);
 /* The number of the month W names (1-12), or 0. */
 int		 match_lists_month(const char *w);
 /* The full name of month M ("january"), and every name of it. */

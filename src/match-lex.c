@@ -1,6 +1,7 @@
 /* match-lex.c: a claim's text as the matcher reads it: words, numbers, dates. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -567,8 +568,17 @@ match_lex(const char *text, struct toks *ts)
 			continue;
 		t = tok_add(ts, TOK_WORD, end, len, prev_end);
 		t->flags = case_flags(end, len, &upper, &lower);
-		t->low = xstrdup(word);
 		prev_end = (const char *)p;
+		/* "two", "dozen": numbers. */
+		if ((value = match_lists_number(word)) != 0) {
+			snprintf(digits, sizeof digits, "%.15g", value);
+			t->kind = TOK_NUM;
+			t->value = value;
+			t->low = xstrdup(digits);
+			t->flags |= TF_PLAIN;
+			continue;
+		}
+		t->low = xstrdup(word);
 	}
 	ts->shouting = upper > lower;
 	for (i = 0; i < ts->n; i++) {

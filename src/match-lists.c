@@ -34,8 +34,8 @@ struct group {
 	size_t	  n;
 };
 
-static struct wordset	 stop_words, neg_words, scale_words;
-static double		*scale_values;
+static struct wordset	 stop_words, neg_words, scale_words, number_words;
+static double		*scale_values, *number_values;
 static struct month	*months;
 static size_t		 nmonths;
 static const char	*month_full[13];
@@ -137,6 +137,14 @@ stopword_line(const char *p, size_t len)
 			scale_values = xreallocarray(scale_values,
 			    scale_words.n, sizeof *scale_values);
 			scale_values[scale_words.n - 1] = value;
+		}
+		break;
+	case '+':
+		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0) {
+			wordset_add(&number_words, p + 1, wlen);
+			number_values = xreallocarray(number_values,
+			    number_words.n, sizeof *number_values);
+			number_values[number_words.n - 1] = value;
 		}
 		break;
 	case '@':
@@ -285,6 +293,19 @@ match_lists_scale(const char *w)
 	for (i = 0; i < scale_words.n; i++) {
 		if (strcmp(scale_words.v[i], w) == 0)
 			return scale_values[i];
+	}
+	return 0;
+}
+
+double
+match_lists_number(const char *w)
+{
+	size_t	i;
+
+	ensure_loaded();
+	for (i = 0; i < number_words.n; i++) {
+		if (strcmp(number_words.v[i], w) == 0)
+			return number_values[i];
 	}
 	return 0;
 }

@@ -212,10 +212,23 @@ add_word(struct builder *b, const struct tok *t)
 		k->negated ^= 1;
 		return;
 	}
-	if (b->open >= 0 && b->open == (long)k->nnums - 1 &&
-	    (by = match_lists_scale(w)) != 0) {
-		scale(b, by, w);
-		return;
+	if ((by = match_lists_scale(w)) != 0) {
+		if (b->open >= 0 && b->open == (long)k->nnums - 1) {
+			scale(b, by, w);
+			return;
+		}
+		/* "a thousand jobs" */
+		if (t > b->ts->v && t[-1].kind == TOK_WORD &&
+		    strcmp(t[-1].low, "a") == 0) {
+			struct tok	one = *t;
+
+			one.kind = TOK_NUM;
+			one.value = by;
+			one.flags |= TF_PLAIN;
+			one.unit = NULL;
+			add_num(b, &one);
+			return;
+		}
 	}
 	if (strcmp(w, "percent") == 0 || strcmp(w, "cent") == 0 ||
 	    strcmp(w, "pct") == 0) {

@@ -31,6 +31,24 @@ const char *const rerank_feature_names[RF_COUNT] = {
 	[RF_SHARED] = "shared",
 	[RF_PREFIX] = "prefix",
 	[RF_QNAMES] = "query_names",
+	[RF_REL_RECALL] = "rel_recall",
+	[RF_REL_PRECISION] = "rel_precision",
+	[RF_REL_BOTH] = "rel_both",
+	[RF_REL_PREFIX] = "rel_prefix",
+	[RF_REL_SHARED] = "rel_shared",
+	[RF_REL_DATE_NEAR] = "rel_date_near",
+};
+
+/* Each relative feature and the feature it is taken from. */
+static const struct {
+	enum rerank_feature	rel, of;
+} relative[] = {
+	{ RF_REL_RECALL, RF_RECALL },
+	{ RF_REL_PRECISION, RF_PRECISION },
+	{ RF_REL_BOTH, RF_BOTH },
+	{ RF_REL_PREFIX, RF_PREFIX },
+	{ RF_REL_SHARED, RF_SHARED },
+	{ RF_REL_DATE_NEAR, RF_DATE_NEAR },
 };
 
 /* The weight of a term of an earlier verdict the claim does not have, as
@@ -359,6 +377,22 @@ rerank_features(const struct rerank_query *q, const struct match_key *d,
 	f[RF_LENGTH] = log(1.0 + (double)nu);
 	f[RF_AGREE] = match_agree(q->key, d);
 	f[RF_DICE] = match_similarity(q->key, d);
+}
+
+void
+rerank_relative(double (*f)[RF_COUNT], size_t n)
+{
+	size_t	i, r;
+	double	best;
+
+	for (r = 0; r < sizeof relative / sizeof relative[0]; r++) {
+		for (best = 0, i = 0; i < n; i++) {
+			if (i == 0 || f[i][relative[r].of] > best)
+				best = f[i][relative[r].of];
+		}
+		for (i = 0; i < n; i++)
+			f[i][relative[r].rel] = f[i][relative[r].of] - best;
+	}
 }
 
 double

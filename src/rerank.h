@@ -34,6 +34,14 @@ enum rerank_feature {
 			   letters counted as one ("immigrants",
 			   "immigration") */
 	RF_QNAMES,	/* share of the claim's capitalised words it has */
+	/* The same less the best of the candidates, so a verdict is
+	 * weighed against the others found (rerank_relative()). */
+	RF_REL_RECALL,
+	RF_REL_PRECISION,
+	RF_REL_BOTH,
+	RF_REL_PREFIX,
+	RF_REL_SHARED,
+	RF_REL_DATE_NEAR,
 	RF_COUNT
 };
 
@@ -71,6 +79,10 @@ void			 rerank_query_set_total(struct rerank_query *,
 void	rerank_features(const struct rerank_query *q,
 	    const struct match_key *d, const struct match_date *date,
 	    double bm25, double top, size_t rank, double f[RF_COUNT]);
+
+/* Sets the relative features (RF_REL_*) of the N candidates of one query
+ * whose other features F[i] holds. */
+void	rerank_relative(double (*f)[RF_COUNT], size_t n);
 
 /* The probability, 0..1, that the earlier verdict with features F is
  * about the same claim (data/seen-model). */

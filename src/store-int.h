@@ -55,8 +55,10 @@ enum store_stmt {
 	S_LAZY,			/* those after are prepared on first use */
 	S_SEEN_PROBE = S_LAZY,
 	S_SEEN_RANK,
+	S_SEEN_SAMPLE,
 	S_SEEN_SPAN,
 	S_SEEN_CLAIM,
+	S_SEEN_NUMBER,
 	S_SEEN_IMPORTED,
 	S_IMPORTED_FIND,
 	S_IMPORTED_INSERT,
@@ -137,11 +139,13 @@ int		 store_rematch_revision(struct store *, int64_t rev,
 /*
  * Earlier verdicts for many texts (an import's claims): the counts of
  * words shared between searches. store_seen_find() is store_seen() within
- * such a run, leaving out claims of article EXCLUDE (0: none); -1 with the
- * error recorded.
+ * such a run, leaving out claims of article EXCLUDE (0: none), but the
+ * claims found are not numbered (their id is "" and number 0); -1 with
+ * the error recorded. BATCH searches more narrowly, for the claims a text
+ * repeats (the confident matches), at less cost.
  */
 struct seen_ctx;
-struct seen_ctx	*store_seen_begin(struct store *);
+struct seen_ctx	*store_seen_begin(struct store *, int batch);
 int		 store_seen_find(struct seen_ctx *, const char *text,
 		    size_t top, int64_t exclude, struct st_seen **res,
 		    size_t *n);

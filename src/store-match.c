@@ -115,7 +115,7 @@ store_match_revision(struct store *s, int64_t rev, int64_t article)
 		rev_claims_free(&rc_);
 		return -1;
 	}
-	c = store_seen_begin(s);
+	c = store_seen_begin(s, 1);
 	for (failed = 0, i = 0; !failed && i < rc_.n; i++) {
 		if (rc_.texts[i] == NULL)
 			continue;

@@ -17,20 +17,27 @@
  * Retrieval in two tiers. The text's terms (rerank_query_terms(): stemmed
  * words, synonym groups, numbers) are each a full-text search of
  * earlier_fts, every way of writing them OR-ed. Their document
- * frequencies are counted first, up to SEEN_PROBE; the rarest terms are
+ * frequencies are counted first (up to the budget); the rarest terms are
  * searched together while their postings add up to no more than
  * SEEN_POSTINGS (the rarest always), so a search costs about the same
- * whatever the number of earlier verdicts: common words weigh little in
- * bm25() anyway, and the reranker still counts them. The best
- * SEEN_CANDIDATES by bm25() are then weighed by the reranker, which gives
- * each the probability that it is about the same claim.
+ * whatever the number of earlier verdicts (bm25() costs about 2 us for
+ * each row it scores): common words weigh little in bm25() anyway, and the
+ * reranker still counts them. The best SEEN_CANDIDATES by bm25() are then
+ * weighed by the reranker, which gives each the probability that it is
+ * about the same claim.
  */
-#define SEEN_PROBE	20000
-#define SEEN_POSTINGS	40000
+#define SEEN_POSTINGS	5000
 #define SEEN_CANDIDATES	50
-/* Rows asked of bm25(): copies of claims kept by old revisions, and
- * claims of the excluded article, are skipped. */
-#define SEEN_ROWS	(SEEN_CANDIDATES * 2)
+/* An import looks for the claims it repeats, which share its rarest
+ * words: a narrower search does, and costs less per claim. */
+#define BATCH_POSTINGS	500
+#define BATCH_CANDIDATES 20
+/* Rows asked of bm25() per candidate wanted: copies of claims kept by old
+ * revisions, and claims of the excluded article, are skipped. */
+#define ROWS_PER_CANDIDATE 2
+/* Rows bm25() scores, in rowid order, when a text's terms are all too
+ * common to rank every document that has them. */
+#define SEEN_SAMPLE	2000
 
 /* A document frequency counted before, for the claims of one import. */
 struct df_entry {
@@ -40,6 +47,8 @@ struct df_entry {
 
 struct seen_ctx {
 	struct store	*s;
+	int64_t		 postings;	/* SEEN_ or BATCH_POSTINGS */
+	size_t		 candidates;	/* SEEN_ or BATCH_CANDIDATES */
 	int64_t		 total;		/* earlier verdicts, about */
 	struct df_entry	*cache;		/* sorted by query */
 	size_t		 ncache;
@@ -91,7 +100,8 @@ df_cmp(const void *a, const void *b)
 	    ((const struct df_entry *)b)->query);
 }
 
-/* The documents QUERY finds, counted up to SEEN_PROBE; from the cache
+/* The documents QUERY finds, counted up to one more than the budget of
+ * postings (a term above it is never searched with others); from the cache
  * when it was counted before. A query FTS5 cannot parse finds nothing. */
 static int
 probe(struct seen_ctx *c, const char *query, int64_t *df)
@@ -109,7 +119,7 @@ probe(struct seen_ctx *c, const char *query, int64_t *df)
 	if ((st = store_stmt_lazy(c->s, S_SEEN_PROBE)) == NULL)
 		return -1;
 	store_bind_text(st, 1, query);
-	sqlite3_bind_int64(st, 2, SEEN_PROBE);
+	sqlite3_bind_int64(st, 2, c->postings + 1);
 	rc = sqlite3_step(st);
 	*df = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
@@ -168,21 +178,49 @@ search_cmp(const void *a, const void *b)
 	return strcmp(x->query, y->query);
 }
 
+/* SV[0..N) joined by OP (" OR ", " AND "), each in brackets. */
+static char *
+join_terms(const struct search *sv, size_t n, const char *op)
+{
+	size_t	 i, len = 1;
+	char	*out, *p;
+
+	for (i = 0; i < n; i++)
+		len += strlen(sv[i].query) + strlen(op) + 2;
+	p = out = xmalloc(len);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			p = stpcpy(p, op);
+		*p++ = '(';
+		p = stpcpy(p, sv[i].query);
+		*p++ = ')';
+	}
+	*p = '\0';
+	return out;
+}
+
 /*
- * The full-text query for Q: its rarest terms, OR-ed, their document
- * frequencies set in Q. NULL (and 0) when no term is found anywhere.
+ * The full-text query for Q, into *OUT (NULL when no term is found
+ * anywhere), its terms' document frequencies set in Q. Normally the rarest
+ * terms OR-ed within the budget of postings, ranked by bm25() (*SAMPLE
+ * 0). When even the rarest term is over the budget (a text of common
+ * words only), the documents that hold its three (else two) rarest terms
+ * together; and when they are too many to rank, or none, *SAMPLE is set:
+ * bm25() scores only the first SEEN_SAMPLE of them (in rowid order), so
+ * the cost stays bounded whatever the size of the archive.
  */
 static int
-build_query(struct seen_ctx *c, struct rerank_query *q, char **out)
+build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
+    int *sample)
 {
 	struct rerank_term	*terms;
 	struct search		*sv;
-	size_t			 n, i, ns = 0, len = 1;
-	int64_t			 sum = 0;
-	char			*p;
+	size_t			 n, i, ns = 0, k;
+	int64_t			 sum = 0, found = 0;
 	int			 rc = 0;
 
 	*out = NULL;
+	*sample = 0;
 	terms = rerank_query_terms(q, &n);
 	sv = xcalloc(n + 1, sizeof *sv);
 	for (i = 0; i < n; i++) {
@@ -203,21 +241,28 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out)
 	rerank_query_set_total(q, c->total);
 	if (rc == 0 && ns > 0) {
 		qsort(sv, ns, sizeof *sv, search_cmp);
-		for (i = 0; i < ns; i++) {
-			if (i > 0 && sum + sv[i].df > SEEN_POSTINGS)
-				break;
-			sum += sv[i].df;
-			len += strlen(sv[i].query) + 8;
+		if (sv[0].df <= c->postings) {
+			for (i = 0; i < ns; i++) {
+				if (i > 0 && sum + sv[i].df > c->postings)
+					break;
+				sum += sv[i].df;
+			}
+			*out = join_terms(sv, i, " OR ");
+		} else {
+			for (k = ns < 3 ? ns : 3; k > 1; k--) {
+				*out = join_terms(sv, k, " AND ");
+				if ((rc = probe(c, *out, &found)) != 0 ||
+				    found > 0)
+					break;
+				free(*out);
+				*out = NULL;
+			}
+			if (rc == 0 && *out == NULL) {
+				*out = join_terms(sv, 1, " OR ");
+				found = sv[0].df;
+			}
+			*sample = found > c->postings;
 		}
-		p = *out = xmalloc(len);
-		for (n = i, i = 0; i < n; i++) {
-			if (i > 0)
-				p = stpcpy(p, " OR ");
-			*p++ = '(';
-			p = stpcpy(p, sv[i].query);
-			*p++ = ')';
-		}
-		*p = '\0';
 	}
 	for (i = 0; i < ns; i++)
 		free(sv[i].query);
@@ -232,19 +277,34 @@ struct cand {
 };
 
 static int
-rank_rows(struct seen_ctx *c, const char *query, struct cand **out,
-    size_t *n)
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand	*x = a, *y = b;
+
+	if (x->bm25 != y->bm25)
+		return x->bm25 < y->bm25 ? -1 : 1;	/* best (lowest) first */
+	return (x->key > y->key) - (x->key < y->key);
+}
+
+/* The best rows QUERY finds by bm25(), into *OUT: ranked by FTS5, or for
+ * a SAMPLE the first SEEN_SAMPLE scored and sorted here. */
+static int
+rank_rows(struct seen_ctx *c, const char *query, int sample,
+    struct cand **out, size_t *n)
 {
 	sqlite3_stmt	*st;
+	size_t		 rows = c->candidates * ROWS_PER_CANDIDATE, max;
 	int		 rc;
 
-	*out = xcalloc(SEEN_ROWS, sizeof **out);
+	max = sample ? SEEN_SAMPLE : rows;
+	*out = xcalloc(max, sizeof **out);
 	*n = 0;
-	if ((st = store_stmt_lazy(c->s, S_SEEN_RANK)) == NULL)
+	if ((st = store_stmt_lazy(c->s, sample ? S_SEEN_SAMPLE :
+	    S_SEEN_RANK)) == NULL)
 		return -1;
 	store_bind_text(st, 1, query);
-	sqlite3_bind_int(st, 2, SEEN_ROWS);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < SEEN_ROWS) {
+	sqlite3_bind_int64(st, 2, (int64_t)max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
 		(*out)[*n].key = sqlite3_column_int64(st, 0);
 		(*out)[*n].bm25 = sqlite3_column_double(st, 1);
 		(*n)++;
@@ -253,6 +313,11 @@ rank_rows(struct seen_ctx *c, const char *query, struct cand **out,
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE &&
 	    (rc & 0xff) != SQLITE_ERROR)
 		return store_dberr(c->s, "ranking earlier verdicts");
+	if (sample) {
+		qsort(*out, *n, sizeof **out, cand_cmp);
+		if (*n > rows)
+			*n = rows;
+	}
 	return 0;
 }
 
@@ -300,11 +365,9 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 	r->url = col_dup(st, 3);
 	r->date = col_dup(st, 4);
 	r->org = col_dup(st, 5);
-	if (key > 0) {
+	if (key > 0)
 		r->article = sqlite3_column_int64(st, 6);
-		r->number = sqlite3_column_int(st, 7);
-		r->id = xasprintf("a%" PRId64 "c%d", r->article, r->number);
-	} else
+	else
 		r->id = col_dup(st, 6);
 	sqlite3_reset(st);
 	if (r->claim == NULL)
@@ -348,13 +411,15 @@ seen_cmp(const void *a, const void *b)
 }
 
 struct seen_ctx *
-store_seen_begin(struct store *s)
+store_seen_begin(struct store *s, int batch)
 {
 	struct seen_ctx	*c;
 
 	c = xcalloc(1, sizeof *c);
 	c->s = s;
 	c->total = -1;
+	c->postings = batch ? BATCH_POSTINGS : SEEN_POSTINGS;
+	c->candidates = batch ? BATCH_CANDIDATES : SEEN_CANDIDATES;
 	return c;
 }
 
@@ -376,13 +441,14 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
     int64_t exclude, struct st_seen **res, size_t *nres)
 {
 	struct rerank_query	*q;
-	struct match_key	*key;
+	struct match_key	**keys;
+	double			(*feats)[RF_COUNT];
 	struct match_date	 date, *dp;
 	struct cand		*cand = NULL;
 	struct st_seen		*v;
 	char			*query = NULL;
 	size_t			 ncand = 0, i, n = 0;
-	int			 rc = 0;
+	int			 rc = 0, sample;
 
 	*res = NULL;
 	*nres = 0;
@@ -391,29 +457,39 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 	if (c->total == 0 || top == 0)
 		return 0;
 	q = rerank_query_new(text);
-	if (build_query(c, q, &query) != 0 ||
-	    (query != NULL && rank_rows(c, query, &cand, &ncand) != 0)) {
+	if (build_query(c, q, &query, &sample) != 0 || (query != NULL &&
+	    rank_rows(c, query, sample, &cand, &ncand) != 0)) {
 		rerank_query_free(q);
 		free(query);
 		free(cand);
 		return -1;
 	}
-	v = xcalloc(SEEN_CANDIDATES + 1, sizeof *v);
-	for (i = 0; i < ncand && n < SEEN_CANDIDATES; i++) {
+	v = xcalloc(c->candidates + 1, sizeof *v);
+	keys = xcalloc(c->candidates + 1, sizeof *keys);
+	for (i = 0; i < ncand && n < c->candidates; i++) {
 		if ((rc = read_earlier(c, cand[i].key, exclude, &v[n])) < 0)
 			break;
 		if (rc == 0)
 			continue;
 		rc = 0;
-		key = match_key_new(v[n].claim);
+		keys[n] = match_key_new(v[n].claim);
 		dp = match_date_parse(v[n].date, &date) ? &date : NULL;
-		rerank_features(q, key, dp, cand[i].bm25, cand[0].bm25, n,
+		rerank_features(q, keys[n], dp, cand[i].bm25, cand[0].bm25, n,
 		    v[n].features);
-		v[n].similarity = rerank_probability(v[n].features);
-		v[n].confident = rerank_confident(q, key, v[n].similarity);
-		match_key_free(key);
 		n++;
 	}
+	feats = xcalloc(n + 1, sizeof *feats);
+	for (i = 0; i < n; i++)
+		memcpy(feats[i], v[i].features, sizeof feats[i]);
+	rerank_relative(feats, n);
+	for (i = 0; i < n; i++) {
+		memcpy(v[i].features, feats[i], sizeof feats[i]);
+		v[i].similarity = rerank_probability(v[i].features);
+		v[i].confident = rerank_confident(q, keys[i], v[i].similarity);
+		match_key_free(keys[i]);
+	}
+	free(feats);
+	free(keys);
 	rerank_query_free(q);
 	free(query);
 	free(cand);
@@ -430,17 +506,44 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 	return 0;
 }
 
+/* The number of claim R->key in its revision, and its id "aAcN". */
+static int
+number_claim(struct store *s, struct st_seen *r)
+{
+	sqlite3_stmt	*st;
+	int64_t		 number = 0;
+
+	if ((st = store_stmt_lazy(s, S_SEEN_NUMBER)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, r->key);
+	if (store_step_id(s, st, &number, "numbering a claim") < 0)
+		return -1;
+	r->number = (int)number;
+	free(r->id);
+	r->id = xasprintf("a%" PRId64 "c%d", r->article, r->number);
+	return 0;
+}
+
 int
 store_seen(struct store *s, const char *text, size_t top,
     struct st_seen **res, size_t *n, char **cause)
 {
 	struct seen_ctx	*c;
+	size_t		 i;
 	int		 rc;
 
-	c = store_seen_begin(s);
+	c = store_seen_begin(s, 0);
 	rc = store_seen_find(c, text, top, 0, res, n);
 	store_seen_end(c);
-	if (rc != 0)
+	for (i = 0; rc == 0 && i < *n; i++) {
+		if ((*res)[i].key > 0)
+			rc = number_claim(s, &(*res)[i]);
+	}
+	if (rc != 0) {
+		st_seen_free(*res, *n);
+		*res = NULL;
+		*n = 0;
 		return store_give_cause(s, cause);
+	}
 	return 0;
 }

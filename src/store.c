@@ -203,6 +203,9 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_SEEN_RANK] =
 	    "SELECT rowid, bm25(earlier_fts) FROM earlier_fts"
 	    " WHERE earlier_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+	[S_SEEN_SAMPLE] =
+	    "SELECT rowid, bm25(earlier_fts) FROM earlier_fts"
+	    " WHERE earlier_fts MATCH ?1 LIMIT ?2",
 	/* Claims' ids above 0, imported verdicts' below. */
 	[S_SEEN_SPAN] =
 	    "SELECT (SELECT rowid FROM earlier_fts ORDER BY rowid DESC"
@@ -210,14 +213,11 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " LIMIT 1)",
 	/* Claim ?1 with its verdict if it is a candidate: a claim of an
 	 * article other than ?2, current or orphaned (not a copy an old
-	 * revision keeps). The columns of S_SEEN_IMPORTED, then its article
-	 * and number. */
+	 * revision keeps). The columns of S_SEEN_IMPORTED, its article in
+	 * place of the id. */
 	[S_SEEN_CLAIM] =
 	    "SELECT c.text, v.status, NULL, a.url, substr(v.updated_at, 1, 10),"
-	    " NULL, r.article_id,"
-	    " (SELECT count(*) FROM claim k WHERE k.revision_id = c.revision_id"
-	    "  AND (k.start < c.start OR (k.start = c.start AND (k.end < c.end"
-	    "  OR (k.end = c.end AND k.id <= c.id)))))"
+	    " NULL, r.article_id"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " JOIN article a ON a.id = r.article_id"
 	    " JOIN verdict v ON v.claim_id = c.id"
@@ -225,6 +225,13 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " AND v.status <> 'unreviewed'"
 	    " AND (c.orphan = 1 OR r.number = (SELECT max(x.number)"
 	    "  FROM revision x WHERE x.article_id = r.article_id))",
+	/* The number of claim ?1 in its revision, as the screen shows it. */
+	[S_SEEN_NUMBER] =
+	    "SELECT (SELECT count(*) FROM claim k"
+	    " WHERE k.revision_id = c.revision_id AND (k.start < c.start"
+	    " OR (k.start = c.start AND (k.end < c.end"
+	    " OR (k.end = c.end AND k.id <= c.id)))))"
+	    " FROM claim c WHERE c.id = ?1",
 	[S_SEEN_IMPORTED] =
 	    "SELECT claim, status, rating, url, date, org, ext_id"
 	    " FROM imported_verdict WHERE id = ?1",
