@@ -39,8 +39,7 @@ const struct cmd_entry cmd_table[] = {
 	  "count verdicts by status and by reviewer", cmd_stats },
 	{ "seen", "seen [OPTIONS] [--top K] [--format tsv|json] TEXT|-",
 	  "the earlier verdicts most likely about a claim", cmd_seen },
-	{ "import-verdicts",
-	  "import-verdicts [OPTIONS] [--format claimreview|tsv] FILE|-",
+	{ "import-verdicts", "import-verdicts [OPTIONS] [--format claimreview|tsv] FILE|-",
 	  "load earlier verdicts published elsewhere", cmd_import_verdicts },
 	{ NULL, NULL, NULL, NULL }
 };
