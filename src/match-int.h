@@ -45,8 +45,9 @@ struct tok {
 struct toks {
 	struct tok	*v;
 	size_t		 n;
-	int		 shouting;	/* mostly capitals: capitals tell
-					   nothing */
+	int		 shouting;	/* three words or more in capitals,
+					   more than in lower case: capitals
+					   tell nothing */
 	struct match_date *dates;	/* the dates the text states */
 	size_t		 ndates;
 	struct match_date *posted;	/* the dates of quoted posts */

@@ -451,7 +451,8 @@ match_lex(const char *text, struct toks *ts)
 	const char		*prev_end = text, *end, *unit;
 	struct tok		*t;
 	char			 word[128], digits[64];
-	size_t			 n, len, i, upper = 0, lower = 0;
+	size_t			 n, len, i, upper = 0, lower = 0, before;
+	size_t			 caps_words = 0, lower_words = 0;
 	size_t			*after = NULL, nafter = 0;
 	double			 value;
 	int			 plain;
@@ -567,7 +568,12 @@ match_lex(const char *text, struct toks *ts)
 		if (n == 0)
 			continue;
 		t = tok_add(ts, TOK_WORD, end, len, prev_end);
+		before = upper;
 		t->flags = case_flags(end, len, &upper, &lower);
+		if ((t->flags & TF_ALLCAPS) && upper - before >= 2)
+			caps_words++;
+		else if (!(t->flags & TF_ALLCAPS))
+			lower_words++;
 		prev_end = (const char *)p;
 		/* "two", "dozen": numbers. */
 		if ((value = match_lists_number(word)) != 0) {
@@ -580,7 +586,7 @@ match_lex(const char *text, struct toks *ts)
 		}
 		t->low = xstrdup(word);
 	}
-	ts->shouting = upper > lower;
+	ts->shouting = caps_words >= 3 && caps_words > lower_words;
 	for (i = 0; i < ts->n; i++) {
 		t = &ts->v[i];
 		if (!(t->flags & TF_TAG) && sentence_break(ts, t))
