@@ -25,9 +25,11 @@ again), for "claimdesk seen" and matching against imported verdicts:
     verdicts-N.tsv      N earlier verdicts for import-verdicts (id, claim,
                         verdict, url, date, org): claim sentences and
                         sentences of the sample, varied
-    queries.txt         200 texts, one a line: 100 restate an earlier
-                        verdict of the first 100,000 (its clauses in
-                        another order, a word or two more), 100 are new
+    queries-N.tsv       200 texts, "ID<tab>CLAIM<tab>TEXT" a line: 100
+                        restate earlier verdict ID, whose claim is CLAIM
+                        (of the first 100,000: its clauses in another
+                        order, framing words), 100 are new (ID and CLAIM
+                        "-")
 """
 
 import hashlib
@@ -373,7 +375,7 @@ def build(srcdir, outdir, log=None):
 
 RATINGS = ("False", "Mostly false", "True", "Mostly true", "Misleading",
            "Unproven", "Mixture", "Pants on Fire!")
-SEEN_VERSION = 1
+SEEN_VERSION = 3
 SEEN_QUERIES = 200
 
 
@@ -390,12 +392,12 @@ def restate(rng, sentence):
 
 
 def build_seen(srcdir, outdir, n, log=None):
-    """Writes OUTDIR/seen/verdicts-N.tsv and queries.txt unless they are
+    """Writes OUTDIR/seen/verdicts-N.tsv and queries-N.tsv unless they are
     there already from the same generator; returns their paths."""
     d = os.path.join(outdir, "seen")
     os.makedirs(d, exist_ok=True)
     tsv = os.path.join(d, f"verdicts-{n}.tsv")
-    queries = os.path.join(d, "queries.txt")
+    queries = os.path.join(d, f"queries-{n}.tsv")
     stamp = os.path.join(d, f"stamp-{n}")
     with open(os.path.join(srcdir, "tests/bench/gen.py"), "rb") as f:
         want = f"{SEEN_VERSION} {hashlib.sha256(f.read()).hexdigest()}"
@@ -418,15 +420,15 @@ def build_seen(srcdir, outdir, n, log=None):
             c = c.replace("\t", " ")
             if i < 100_000 and len(kept) < SEEN_QUERIES // 2 and \
                     r.chance(1):
-                kept.append(c)
+                kept.append((f"v{i:07d}", c))
             f.write(f"v{i:07d}\t{c}\t{r.choice(RATINGS)}\t"
                     f"https://example.org/check/{i}\t"
                     f"{r.range(2000, 2025)}-{r.range(1, 12):02d}-"
                     f"{r.range(1, 28):02d}\t{g.w.media()}\n")
     os.replace(tsv + ".tmp", tsv)
-    lines = [restate(r, c) for c in kept]
+    lines = [f"{i}\t{c}\t{restate(r, c)}" for i, c in kept]
     while len(lines) < SEEN_QUERIES:
-        lines.append(g.claim())
+        lines.append("-\t-\t" + g.claim())
     r.shuffle(lines)
     write(queries, "\n".join(lines) + "\n")
     write(stamp, want)
