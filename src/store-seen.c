@@ -38,6 +38,9 @@
 /* Rows bm25() scores, in rowid order, when a text's terms are all too
  * common to rank every document that has them. */
 #define SEEN_SAMPLE	2000
+/* The bytes of a text read: a claim, a post or a paragraph is shorter;
+ * more would cost a search for each word. */
+#define SEEN_TEXT_MAX	4096
 
 /* A document frequency counted before, for the claims of one import. */
 struct df_entry {
@@ -446,7 +449,7 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 	struct match_date	 date, *dp;
 	struct cand		*cand = NULL;
 	struct st_seen		*v;
-	char			*query = NULL;
+	char			*query = NULL, *cut = NULL;
 	size_t			 ncand = 0, i, n = 0;
 	int			 rc = 0, sample;
 
@@ -456,12 +459,21 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 		return -1;
 	if (c->total == 0 || top == 0)
 		return 0;
+	if (strlen(text) > SEEN_TEXT_MAX) {
+		/* Cut at a character's start. */
+		for (i = SEEN_TEXT_MAX; i > 0 &&
+		    ((unsigned char)text[i] & 0xc0) == 0x80; i--)
+			/* nothing */;
+		cut = xstrndup(text, i);
+		text = cut;
+	}
 	q = rerank_query_new(text);
 	if (build_query(c, q, &query, &sample) != 0 || (query != NULL &&
 	    rank_rows(c, query, sample, &cand, &ncand) != 0)) {
 		rerank_query_free(q);
 		free(query);
 		free(cand);
+		free(cut);
 		return -1;
 	}
 	v = xcalloc(c->candidates + 1, sizeof *v);
@@ -493,6 +505,7 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 	rerank_query_free(q);
 	free(query);
 	free(cand);
+	free(cut);
 	if (rc < 0) {
 		st_seen_free(v, n);
 		return -1;

@@ -284,8 +284,8 @@ struct st_seen {
 
 /*
  * The TOP earlier verdicts most likely about TEXT (any sentence, not only
- * a claim), most likely first, into *RES (allocated; free with
- * st_seen_free()) and their number into *N. Verdicts given here count when
+ * a claim; its first 4 KiB), most likely first, into *RES (allocated;
+ * free with st_seen_free()) and their number into *N. Verdicts given here count when
  * their claim is current (or orphaned); imported verdicts always.
  * 0, or -1 with *CAUSE.
  */
