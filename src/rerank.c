@@ -421,5 +421,8 @@ int
 rerank_confident(const struct rerank_query *q, const struct match_key *d,
     double p)
 {
-	return p >= rerank_threshold() && match_agree(q->key, d);
+	if (!match_agree(q->key, d))
+		return 0;
+	return p >= rerank_threshold() ||
+	    match_similarity(q->key, d) >= MATCH_THRESHOLD;
 }

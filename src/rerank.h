@@ -89,8 +89,10 @@ void	rerank_relative(double (*f)[RF_COUNT], size_t n);
 double	rerank_probability(const double f[RF_COUNT]);
 
 /* Whether it is a confident match, one that may be linked and adopted:
- * probability P at or above the model's threshold, and Q and D agree on
- * numbers and negation. */
+ * Q and D agree on numbers and negation, and either its probability P is
+ * at or above the model's threshold or most of their words are the same
+ * (match_similarity() at MATCH_THRESHOLD: the model, fitted on posts,
+ * underrates two sentences that say the same in other words). */
 int	rerank_confident(const struct rerank_query *q,
 	    const struct match_key *d, double p);
 

@@ -145,7 +145,7 @@ run_ import "$SAMPLE"
 expect_rc 0 "import the sample"
 run_ mark 1 6 verified
 expect_rc 0 "mark claim 6"
-run_ seen --top 1 --format json "More than 3,000 men were killed or wounded in the Kursk region, officials said"
+run_ seen --top 1 --format json "More than 3,000 men were killed or wounded in the Kursk region, according to statements by the Ukrainian president"
 check_ "a verdict given here: its id, article and number" "$PYTHON3" -c '
 import json, sys
 m = json.loads(sys.argv[1])["matches"][0]
@@ -154,8 +154,10 @@ assert m["verdict"] == "verified" and m["confident"] is True and m["rating"] is 
 ' "$out"
 run_ seen --top 1 "Over 3,000 North Korean soldiers were killed or wounded in Kursk"
 expect_out "^a1c6${TAB}[01]\.[0-9]{3}${TAB}0${TAB}verified" "other words counted: found, not confident"
+run_ seen --top 1 "More than 3,000 men were killed or wounded in the Kursk region, officials said"
+expect_out "^a1c6${TAB}" "the claim without its source: found first"
 
-printf 'Roundup\n\nThe Kelso harbour handled 120 ships in 2023, the port authority said.\n\nMore than 3,000 men were killed or wounded in the Kursk region, according to officials.\n\nThe Kelso harbour handled 130 ships in 2023, the port authority said.\n' >"$T/roundup.txt"
+printf 'Roundup\n\nThe Kelso harbour handled 120 ships in 2023, the port authority said.\n\nMore than 3,000 men were killed or wounded in the Kursk region, according to statements by the Ukrainian president.\n\nThe Kelso harbour handled 130 ships in 2023, the port authority said.\n' >"$T/roundup.txt"
 run_ import "$T/roundup.txt"
 expect_rc 0 "import an article repeating earlier verdicts"
 check_ "linked to the imported verdict" [ "$(q "SELECT count(*) FROM imported_match m JOIN imported_verdict i ON i.id = m.imported_id WHERE i.ext_id = 'fd-101'")" -eq 1 ]
