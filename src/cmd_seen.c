@@ -185,21 +185,42 @@ print_json(const char *query, const struct st_seen *r, size_t n)
 	fputs(n > 0 ? "\n]}\n" : "]}\n", stdout);
 }
 
-int
-cmd_seen(int argc, char **argv, struct cd_opts *opts)
+/*
+ * A text may begin with a dash ("-5% in May", a post quoted with one): an
+ * argument that does and has white space in it is text, never options. A
+ * copy of ARGV (the strings borrowed) with "--" put before the first such
+ * argument; its length in *N.
+ */
+static char **
+text_not_options(int argc, char **argv, int *n)
 {
-	struct seen_args	 sa = { SEEN_TOP, FORMAT_TSV };
+	char	**v = xcalloc((size_t)argc + 2, sizeof *v);
+	int	  i, j = 0, done = 0;
+
+	for (i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			done = 1;
+		if (!done && i > 0 && argv[i][0] == '-' &&
+		    strpbrk(argv[i], " \t\n") != NULL) {
+			v[j++] = (char *)"--";
+			done = 1;
+		}
+		v[j++] = argv[i];
+	}
+	*n = j;
+	return v;
+}
+
+/* The command once its options are read: ARGV the text's words. */
+static int
+seen(const struct seen_args *sa, int argc, char **argv, struct cd_opts *opts)
+{
 	struct store		*store;
 	struct st_seen		*r = NULL;
 	char			*text, *cause = NULL;
 	size_t			 n = 0, bad;
-	int			 rc;
+	int			 rc = 0;
 
-	if ((rc = cmd_getopt(argc, argv, opts, seen_options, seen_option,
-	    &sa)) != 0)
-		return rc;
-	argc -= optind;
-	argv += optind;
 	if (argc == 0)
 		return cmd_usage("seen: a TEXT (or - for standard input) "
 		    "expected");
@@ -217,15 +238,30 @@ cmd_seen(int argc, char **argv, struct cd_opts *opts)
 		free(text);
 		return 1;
 	}
-	if (store_seen(store, text, (size_t)sa.top, &r, &n, &cause) != 0) {
+	if (store_seen(store, text, (size_t)sa->top, &r, &n, &cause) != 0) {
 		rc = cmd_fail("%s: %s", store_path(store), cause);
 		free(cause);
-	} else if (sa.format == FORMAT_JSON)
+	} else if (sa->format == FORMAT_JSON)
 		print_json(text, r, n);
 	else
 		print_tsv(r, n);
 	st_seen_free(r, n);
 	store_close(store);
 	free(text);
+	return rc;
+}
+
+int
+cmd_seen(int argc, char **argv, struct cd_opts *opts)
+{
+	struct seen_args	 sa = { SEEN_TOP, FORMAT_TSV };
+	char			**args;
+	int			  nargs, rc;
+
+	args = text_not_options(argc, argv, &nargs);
+	rc = cmd_getopt(nargs, args, opts, seen_options, seen_option, &sa);
+	if (rc == 0)
+		rc = seen(&sa, nargs - optind, args + optind, opts);
+	free(args);
 	return rc;
 }

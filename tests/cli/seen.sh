@@ -129,6 +129,10 @@ run_ seen --top 1 --format json - <"$T/q.txt"
 expect_out '"id": "cr-3", "similarity": [01]\.[0-9]+, "confident": true' "seen - reads standard input"
 run_ seen --top 3 Drone strikes hit 40 villages
 expect_out "^cr-2${TAB}" "words as operands are one text"
+run_ seen --top 1 "-Drone strikes hit 40 villages, a post said"
+expect_out "^cr-2${TAB}" "a text that begins with a dash is text"
+run_ seen --top 1 -- -40
+expect_rc 0 "a text after --"
 run_ seen --format json "Nothing at all alike"
 expect_rc 0 "seen with no match"
 expect_out '^\{"query": "Nothing at all alike", "matches": \[\]\}$' "an empty list"
