@@ -89,6 +89,7 @@ rating_verdict(const char *text)
 		return -1;
 	if (!loaded)
 		load();
+	key.verdict = -1;
 	key.text = normalise(text, strlen(text));
 	hit = *key.text == '\0' ? NULL : bsearch(&key, table, ntable,
 	    sizeof *table, rating_cmp);

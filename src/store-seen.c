@@ -113,6 +113,7 @@ probe(struct seen_ctx *c, const char *query, int64_t *df)
 	sqlite3_stmt	*st;
 	int		 rc;
 
+	key.df = 0;
 	key.query = (char *)query;
 	if (c->ncache > 0 && (hit = bsearch(&key, c->cache, c->ncache,
 	    sizeof *c->cache, df_cmp)) != NULL) {
