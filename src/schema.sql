@@ -326,3 +326,89 @@ WHEN new.id IS NOT NULL AND EXISTS (SELECT 1 FROM history WHERE id = new.id)
 BEGIN
 	SELECT RAISE(ABORT, 'history is append-only');
 END;
+
+-- migration 9
+
+-- Claims seen before, second form (SPEC §11): earlier verdicts that are not
+-- claims of articles here, and one full-text index over all earlier
+-- verdicts, for ranked retrieval with FTS5's bm25().
+--
+-- An imported verdict is a published fact-check brought in with
+-- "claimdesk import-verdicts": `ext_id` is the id it was given (or its
+-- url, or "claim:" and a hash of its text when it had neither), kept and
+-- shown; importing the same ext_id again updates the row. `status` is the
+-- rating mapped by data/ratings, NULL when the rating is absent or not
+-- mapped (shown as unknown); `rating` is the rating as published.
+CREATE TABLE imported_verdict (
+	id		INTEGER PRIMARY KEY,
+	ext_id		TEXT NOT NULL UNIQUE,
+	claim		TEXT NOT NULL,
+	status		TEXT CHECK (status IN ('verified', 'disputed',
+			    'unsourced')),
+	rating		TEXT,
+	url		TEXT,
+	date		TEXT,			-- ISO 8601 when it could be read
+	org		TEXT,			-- who published it
+	appearance	TEXT,			-- where the claim was made
+	imported_at	TEXT NOT NULL
+);
+
+-- Links of a claim to imported verdicts it repeats, as claim_match links
+-- it to claims of other articles.
+CREATE TABLE imported_match (
+	claim_id	INTEGER NOT NULL REFERENCES claim(id),
+	imported_id	INTEGER NOT NULL REFERENCES imported_verdict(id),
+	similarity	REAL NOT NULL,		-- 0..1
+	PRIMARY KEY (claim_id, imported_id)
+) WITHOUT ROWID;
+CREATE INDEX imported_match_earlier ON imported_match (imported_id);
+
+-- Up to which imported verdict (its id) the claims of a revision were
+-- linked, as history_id says for verdicts given here: an unchanged file
+-- imported again is linked anew when verdicts were imported since.
+ALTER TABLE revision_match ADD COLUMN imported_id INTEGER NOT NULL
+    DEFAULT 0;
+
+-- Every earlier verdict's text: rowid = the claim's id for a verdict given
+-- here, minus the imported_verdict id for an imported one. Words are
+-- stemmed (porter), so bm25() ranks "repairs" with "repaired". Kept by the
+-- triggers below; it replaces verdict_fts.
+CREATE VIRTUAL TABLE earlier_fts USING fts5 (text,
+    tokenize = 'porter unicode61 remove_diacritics 2');
+
+DROP TRIGGER verdict_fts_insert;
+DROP TRIGGER verdict_fts_update;
+DROP TABLE verdict_fts;
+
+CREATE TRIGGER earlier_fts_verdict_insert AFTER INSERT ON verdict
+WHEN new.status <> 'unreviewed'
+BEGIN
+	INSERT INTO earlier_fts (rowid, text)
+	    SELECT id, text FROM claim WHERE id = new.claim_id;
+END;
+CREATE TRIGGER earlier_fts_verdict_update AFTER UPDATE OF status ON verdict
+WHEN (old.status = 'unreviewed') <> (new.status = 'unreviewed')
+BEGIN
+	DELETE FROM earlier_fts WHERE rowid = new.claim_id;
+	INSERT INTO earlier_fts (rowid, text)
+	    SELECT id, text FROM claim
+	    WHERE id = new.claim_id AND new.status <> 'unreviewed';
+END;
+CREATE TRIGGER earlier_fts_imported_insert AFTER INSERT ON imported_verdict
+BEGIN
+	INSERT INTO earlier_fts (rowid, text) VALUES (-new.id, new.claim);
+END;
+CREATE TRIGGER earlier_fts_imported_update AFTER UPDATE OF claim
+ON imported_verdict
+BEGIN
+	DELETE FROM earlier_fts WHERE rowid = -old.id;
+	INSERT INTO earlier_fts (rowid, text) VALUES (-new.id, new.claim);
+END;
+CREATE TRIGGER earlier_fts_imported_delete AFTER DELETE ON imported_verdict
+BEGIN
+	DELETE FROM earlier_fts WHERE rowid = -old.id;
+END;
+
+INSERT INTO earlier_fts (rowid, text)
+    SELECT c.id, c.text FROM verdict v JOIN claim c ON c.id = v.claim_id
+    WHERE v.status <> 'unreviewed';

@@ -716,3 +716,53 @@ store_adopt(struct store *s, int64_t claim, int64_t earlier,
 		return store_give_cause(s, cause);
 	return change_end(s, adopt(s, claim, earlier, ch, version), cause);
 }
+
+/* store_adopt_imported()'s work inside a transaction. */
+static int
+adopt_imported(struct store *s, int64_t claim, int64_t imported,
+    const struct st_change *ch, int *version)
+{
+	sqlite3_stmt		*st;
+	struct st_change	 c = *ch;
+	const char		*id, *status, *rating, *url;
+	char			*note, *origin;
+	int			 v, rc;
+
+	if ((st = store_stmt_lazy(s, S_IMPORTED_ONE)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, imported);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return store_err(s, "no imported verdict with id %"
+			    PRId64, imported);
+		return store_dberr(s, "reading the imported verdict");
+	}
+	id = (const char *)sqlite3_column_text(st, 0);
+	status = (const char *)sqlite3_column_text(st, 1);
+	rating = (const char *)sqlite3_column_text(st, 2);
+	url = (const char *)sqlite3_column_text(st, 3);
+	v = status != NULL ? verdict_parse(status) : -1;
+	note = xasprintf("Checked before: %s%s%s%s%s", id != NULL ? id : "",
+	    rating != NULL ? ", rated " : "", rating != NULL ? rating : "",
+	    url != NULL ? " " : "", url != NULL ? url : "");
+	origin = xasprintf("adopted from imported verdict %s",
+	    id != NULL ? id : "");
+	sqlite3_reset(st);
+	c.origin = origin;
+	/* A rating that maps to no verdict leaves the verdict as it is. */
+	rc = verdict_in_tx(s, claim, v, note, &c, version);
+	free(origin);
+	free(note);
+	return rc;
+}
+
+int
+store_adopt_imported(struct store *s, int64_t claim, int64_t imported,
+    const struct st_change *ch, int *version, char **cause)
+{
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	return change_end(s, adopt_imported(s, claim, imported, ch, version),
+	    cause);
+}

@@ -1235,7 +1235,7 @@ test_upgrade_v1(void)
 	if ((s = open_ok(path, 0)) == NULL)
 		goto out;
 	T_INT(q_int(s, "PRAGMA user_version"), schema_version());
-	T_INT(q_int(s, "SELECT count(*) FROM verdict_fts"),
+	T_INT(q_int(s, "SELECT count(*) FROM earlier_fts"),
 	    q_int(s, "SELECT count(*) FROM verdict WHERE status <> "
 	    "'unreviewed'"));
 	T_OK(q_int(s, "SELECT count(*) FROM verdict") > 0);
@@ -1252,7 +1252,7 @@ test_upgrade_v1(void)
 	}
 	/* And it works on after the upgrade. */
 	set(s, claim_id(s, 1, 1), VERDICT_UNSOURCED, "after upgrade");
-	T_INT(q_int(s, "SELECT count(*) FROM verdict_fts WHERE verdict_fts "
+	T_INT(q_int(s, "SELECT count(*) FROM earlier_fts WHERE earlier_fts "
 	    "MATCH 'city'"), 2);
 	store_close(s);
 out:
@@ -1627,7 +1627,7 @@ test_match_many(void)
 	T_INT(q_int(s, "INSERT INTO verdict (claim_id, status, note, reviewer,"
 	    " updated_at) SELECT id, 'verified', '', 'x', 'now' FROM claim "
 	    "RETURNING 0"), 0);
-	T_INT(q_int(s, "SELECT count(*) FROM verdict_fts"), 1500);
+	T_INT(q_int(s, "SELECT count(*) FROM earlier_fts"), 1500);
 	target = claim_id(s, res.article, 701);
 	homes = claim_id(s, res.article, 901);
 
