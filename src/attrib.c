@@ -519,7 +519,7 @@ read_subject(struct pass *p)
 
 /* Whether A can stand for the pronoun of gender/flags PF. */
 static int
-pron_fits(uint16_t pf, enum attrib_kind kind, int gender, int plural)
+pron_fits(uint32_t pf, enum attrib_kind kind, int gender, int plural)
 {
 	if (pf & (LF_MALE | LF_FEMALE)) {
 		if (kind != ATTRIB_PERSON)
@@ -560,7 +560,7 @@ ent_attrib(const struct entity *e, struct attribution *a)
  * compatible source or name, looking back ATTRIB_LOOKBACK sentences.
  * Returns 1 and fills *A, or 0. */
 static int
-resolve_pronoun(struct pass *p, uint16_t pf, size_t tok,
+resolve_pronoun(struct pass *p, uint32_t pf, size_t tok,
     struct attribution *a)
 {
 	struct slot		*s;
@@ -813,14 +813,21 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 /* Adds a cue and its source, keeping the list in the order the cues
  * and their sources start: the outermost attribution first. */
 static void
-cand_add(struct cand *c, size_t *nc, enum attrib_cue cue,
-    const struct np *np, size_t c0, size_t c1)
+cand_add(const struct toks *t, struct cand *c, size_t *nc,
+    enum attrib_cue cue, const struct np *np, size_t c0, size_t c1)
 {
 	struct cand	 k;
 	size_t		 i;
 
 	if (*nc == ATTRIB_CANDS || np->type == NP_NONE)
 		return;
+	/* "No group has claimed", "none of the officials said": no one. */
+	for (i = np->a > 0 ? np->a - 1 : 0; i <= np->sa && i < t->n; i++) {
+		if (attrib_tok_is(t, i, "no") || attrib_tok_is(t, i, "none") ||
+		    attrib_tok_is(t, i, "nobody") ||
+		    attrib_tok_is(t, i, "neither"))
+			return;
+	}
 	k.cue = cue;
 	k.np = *np;
 	k.c0 = c0 < np->a ? c0 : np->a;
@@ -888,7 +895,7 @@ used_as_noun(const struct toks *t, size_t i)
 /* Whether a weak verb at I has its content after it: "that", a quote, a
  * colon, "to", a comma or the end. */
 static int
-weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
+weak_ok(const struct toks *t, size_t i, uint32_t flags, const struct np *np)
 {
 	size_t	j = i + 1, k;
 
@@ -909,6 +916,13 @@ weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
 		return 1;
 	if (attrib_tok_is(t, j, "that"))
 		return 1;
+	/* "admitted it had overcharged", "added they were safe": a clause
+	 * opened by its subject pronoun. */
+	if (is_word(t, j) && (((t->v[j].lx.cls & LX_PRONOUN) &&
+	    !(t->v[j].lx.flags & LF_OBJECT)) || attrib_tok_is(t, j, "we") ||
+	    attrib_tok_is(t, j, "i")) && is_word(t, j + 1) &&
+	    !(t->v[j + 1].cov & (LX_PREP | LX_DET | LX_CLAUSE)))
+		return 1;
 	/* A clause without "that": "added the plan would cost more",
 	 * not "added 300 jobs". */
 	for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
@@ -926,7 +940,9 @@ weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
 		for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
 			if (t->v[k].type == TOK_NUM)
 				return 1;
-			if (!is_word(t, k))
+			/* "unveiled a $50 billion plan": a figure inside
+			 * the thing announced. */
+			if (!is_word(t, k) || is_article(t, k))
 				break;
 		}
 	}
@@ -956,6 +972,27 @@ clause_start(const struct toks *t, size_t i)
 	return j;
 }
 
+/* The participle before "as" at A: "quoted as", "quoted by the
+ * Daily Ledger as"; SIZE_MAX when none. */
+static size_t
+agent_before_as(const struct toks *t, size_t a)
+{
+	size_t	j;
+
+	if (a >= 1 && is_word(t, a - 1) && (t->v[a - 1].cov & LX_AGENT))
+		return a - 1;
+	for (j = a; j > 0 && a - j < ATTRIB_CALL_QUOTE + 4; j--) {
+		if (t->v[j - 1].type != TOK_WORD &&
+		    t->v[j - 1].type != TOK_NUM && !is_punct(t, j - 1, '(') &&
+		    !is_punct(t, j - 1, ')'))
+			return SIZE_MAX;
+		if (attrib_tok_is(t, j - 1, "by") && j >= 2 &&
+		    (t->v[j - 2].cov & LX_AGENT))
+			return j - 2;
+	}
+	return SIZE_MAX;
+}
+
 /* A verb of saying at I ending in -ing: ", saying", "Saying ..., X",
  * "X was quoted as saying", "with X explaining". */
 static void
@@ -970,28 +1007,28 @@ cue_participle(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 				break;
 		}
 		if (j < t->n && attrib_np_clause(t, j + 1, &np))
-			cand_add(c, nc, CUE_PARTICIPLE, &np, i, i + 1);
+			cand_add(t, c, nc, CUE_PARTICIPLE, &np, i, i + 1);
 		return;
 	}
-	if (i >= 2 && attrib_tok_is(t, i - 1, "as") && is_word(t, i - 2) &&
-	    (t->v[i - 2].cov & LX_AGENT)) {
-		if (attrib_np_left(t, i - 2, &np))
-			cand_add(c, nc, CUE_PASSIVE, &np, i - 2, i + 1);
+	if (i >= 2 && attrib_tok_is(t, i - 1, "as") &&
+	    (j = agent_before_as(t, i - 1)) != SIZE_MAX) {
+		if (attrib_np_left(t, j, &np))
+			cand_add(t, c, nc, CUE_PASSIVE, &np, j, i + 1);
 		return;
 	}
 	if (i > 0 && is_punct(t, i - 1, ',')) {
 		s = clause_start(t, i - 1);
 		if (attrib_np_clause(t, s, &np) && np.b <= i)
-			cand_add(c, nc, CUE_PARTICIPLE, &np, s, i + 1);
+			cand_add(t, c, nc, CUE_PARTICIPLE, &np, s, i + 1);
 		return;
 	}
 	if (attrib_np_left(t, i, &np) && np.type == NP_NAME && np.b == i) {
-		cand_add(c, nc, CUE_PARTICIPLE, &np, np.a, i + 1);
+		cand_add(t, c, nc, CUE_PARTICIPLE, &np, np.a, i + 1);
 		return;
 	}
 	s = clause_start(t, i);
 	if (attrib_np_clause(t, s, &np) && np.b <= i && np.type != NP_DESC)
-		cand_add(c, nc, CUE_PARTICIPLE, &np, s, i + 1);
+		cand_add(t, c, nc, CUE_PARTICIPLE, &np, s, i + 1);
 }
 
 /* Whether the words after I can open a source: ", said the ministry". */
@@ -1055,6 +1092,11 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 		return;
 	if (pw != SIZE_MAX && is_be(t, pw) && (f & VF_PART))
 		return;
+	/* "a letter written by": a participle is a verb only after "has",
+	 * "had". */
+	if ((f & VF_PART) && !(f & (VF_BASE | VF_3SG | VF_PAST)) &&
+	    !(pw != SIZE_MAX && (t->v[pw].lx.cls & LX_AUX)))
+		return;
 	/* Inverted after a quote or a comma (", said the ministry"),
 	 * unless the comma closes an apposition before the verb ("WIPO's
 	 * deputy director, Francis Gurry, says"). */
@@ -1063,7 +1105,7 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	    !(lx->flags & LF_OBJECT) && !(is_punct(t, i - 1, ',') &&
 	    attrib_np_left(t, i, &np))) {
 		if (attrib_np_right(t, e + 1, &np) && ends_clause(t, &np)) {
-			cand_add(c, nc, CUE_INVERTED, &np, i, e + 1);
+			cand_add(t, c, nc, CUE_INVERTED, &np, i, e + 1);
 			return;
 		}
 	}
@@ -1086,7 +1128,7 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 		return;
 	if ((lx->flags & LF_WEAK) && !weak_ok(t, e, lx->flags, &np))
 		return;
-	cand_add(c, nc, CUE_SAY, &np, np.a, e + 1);
+	cand_add(t, c, nc, CUE_SAY, &np, np.a, e + 1);
 }
 
 /* A verb of finding at I: "the study found", "figures show", "the data
@@ -1103,7 +1145,7 @@ cue_find(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 		return;
 	if (np.kind == ATTRIB_DOCUMENT || np.doc ||
 	    attrib_tok_is(t, i + 1, "that"))
-		cand_add(c, nc, CUE_FIND, &np, np.a, i + 1);
+		cand_add(t, c, nc, CUE_FIND, &np, np.a, i + 1);
 }
 
 /* A verb of naming at I followed by a quote: "called the plan “...”". */
@@ -1124,7 +1166,7 @@ cue_call(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 	if (j >= t->n || j > i + ATTRIB_CALL_QUOTE)
 		return;
 	if (attrib_np_left(t, i, &np) && np.kind != ATTRIB_DOCUMENT)
-		cand_add(c, nc, CUE_NAMING, &np, np.a, i + 1);
+		cand_add(t, c, nc, CUE_NAMING, &np, np.a, i + 1);
 }
 
 /* A participle before "by" at I (W words): "announced by the ONS",
@@ -1134,8 +1176,9 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
     size_t *nc)
 {
 	struct np	 np, before;
-	size_t		 pw;
-	uint16_t	 f = w > 1 ? t->v[i].mwlx.flags : t->v[i].lx.flags;
+	size_t		 pw, k;
+	uint32_t	 f = w > 1 ? t->v[i].mwlx.flags : t->v[i].lx.flags;
+	int		 subject = 0;
 	uint32_t	 want = (f & LF_DOC) ? LX_DOC : (f & LF_POLL) ?
 			     LX_DOC | LX_PEOPLE : LX_NOUN;
 
@@ -1156,8 +1199,28 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 			return;
 	} else if (!(t->v[pw].cov & want))
 		return;
-	if (attrib_np_right(t, i + w + 1, &np))
-		cand_add(c, nc, CUE_PASSIVE, &np, i, i + w + 1);
+	else
+		subject = 1;
+	if (!attrib_np_right(t, i + w + 1, &np))
+		return;
+	/* "adults polled by the Daily Ledger said": the phrase is the
+	 * subject of a verb of saying or finding; "a letter written by
+	 * Napoleon" in the object is no source. */
+	if (subject) {
+		for (k = np.b; k < t->n && is_word(t, k) && (t->v[k].cov &
+		    (LX_TIME | LX_ADVERB | LX_AUX)) && !(t->v[k].lx.cls &
+		    (LX_SAY | LX_FIND)); k++)
+			;
+		if (!is_word(t, k) || !(t->v[k].lx.cls & (LX_SAY | LX_FIND)))
+			return;
+	}
+	attrib_np_author(t, &np);
+	/* "quoted by the Daily Ledger as saying": the subject said it. */
+	if (attrib_tok_is(t, np.b, "as") && is_word(t, np.b + 1) &&
+	    (t->v[np.b + 1].lx.cls & LX_SAY) &&
+	    (t->v[np.b + 1].lx.form & VF_ING))
+		return;
+	cand_add(t, c, nc, CUE_PASSIVE, &np, i, i + w + 1);
 }
 
 /* "Vicky Redwood: “...”": a speaker and a colon before a quote. */
@@ -1180,7 +1243,7 @@ cue_colon(const struct toks *t, struct cand *c, size_t *nc)
 	    t->v[i + 1].type != TOK_QOPEN)
 		return;
 	if (attrib_np_left(t, i, &np) && np.a == first && np.type == NP_NAME)
-		cand_add(c, nc, CUE_COLON, &np, first, i + 1);
+		cand_add(t, c, nc, CUE_COLON, &np, first, i + 1);
 }
 
 /* The cues of the sentence outside quotations, in reading order. */
@@ -1199,7 +1262,7 @@ find_cues(struct pass *p, struct cand *c)
 			continue;
 		if (k->mw && (k->mwlx.cls & LX_ACCORDING)) {
 			if (attrib_np_right(t, i + k->mw, &np))
-				cand_add(c, &nc, CUE_ACCORDING, &np, i,
+				cand_add(t, c, &nc, CUE_ACCORDING, &np, i,
 				    i + k->mw);
 			i += k->mw - 1;
 			continue;
