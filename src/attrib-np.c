@@ -513,6 +513,18 @@ possessor(const struct toks *t, size_t a, size_t head, size_t *pa)
 
 static int np_edge(const struct toks *, size_t, size_t, struct np *, int);
 
+/* Whether token I is an age used as a noun: "45-year-old", not
+ * "45-year-olds" (several people, unnamed as a description is). */
+static int
+year_old(const struct toks *t, size_t i)
+{
+	static const char	 suffix[] = "-year-old";
+	size_t			 n = sizeof suffix - 1;
+
+	return t->v[i].e - t->v[i].s > n && memcmp(t->text + t->v[i].e - n,
+	    suffix, n) == 0;
+}
+
 /* A body or a document's author after an office, a people noun or a
  * document and a preposition: "a spokesman for the agency", "relief
  * officials in southern Africa", "a study of 12,400 adults". NP is the
@@ -576,6 +588,19 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 		np->b = np->sb = b;
 		np->gender = (t->v[i].lx.flags & LF_FEMALE) ? 'f' :
 		    (t->v[i].lx.flags & LF_MALE) ? 'm' : 0;
+		return 1;
+	}
+	/* "the 45-year-old": a person named before. */
+	if (t->v[i].type == TOK_NUM && year_old(t, i)) {
+		np->type = NP_DESC;
+		np->head = i;
+		np->b = np->sb = b;
+		r = modifiers_left(t, lo, i);
+		np->a = np->sa = dets_left(t, lo, r, &np->definite);
+		np->kind = np->definite ? ATTRIB_PERSON : ATTRIB_UNNAMED;
+		np->hcls = LX_PEOPLE;
+		np->hflags = LF_MALE | LF_FEMALE;
+		np->hform = NF_SING;
 		return 1;
 	}
 	e = b;
@@ -1271,7 +1296,7 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 	struct np	 np2;
 	size_t		 j = i, g, e;
 	uint32_t	 c;
-	int		 docmode = 0;
+	int		 docmode = 0, adj = 0;
 
 	memset(np, 0, sizeof *np);
 	while (j < t->n && j - i < NP_RIGHT_MAX) {
@@ -1330,6 +1355,16 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 				j++;
 				continue;
 			}
+			/* "a person familiar with the talks", "sources close
+			 * to the president". */
+			if (j > i + 1 && is_word(t, j - 1) &&
+			    cov(t, j - 1) == 0 && !(t->v[j - 1].flags &
+			    (TF_CAP | TF_ALLCAPS)) && (cov(t, j - 2) &
+			    (LX_PEOPLE | LX_TITLE)) && !adj) {
+				adj = 1;
+				j++;
+				continue;
+			}
 			if (j > i && (cov(t, j - 1) & (LX_TITLE | LX_PEOPLE |
 			    LX_DOC)) && !attrib_np_name_tok(t, j - 1) &&
 			    (attrib_tok_is(t, j, "of") ||
@@ -1353,6 +1388,10 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 	}
 	if (j == i || !np_phrase(t, i, j, np))
 		return 0;
+	if (adj && np->type == NP_DESC && np->b < j &&
+	    is_word(t, np->b) && cov(t, np->b) == 0 &&
+	    (cov(t, np->b + 1) & LX_PREP))
+		np->b = np->sb = j;
 	/* ", said Omar Haddad, a spokesman for the operator". */
 	if (np->type != NP_PRONOUN && is_punct(t, j, ',') && np->b == j) {
 		for (e = j + 1; e < t->n && e - j <= NP_ASIDE_MAX &&

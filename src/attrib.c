@@ -392,6 +392,21 @@ gender_after(const struct toks *t, size_t i)
 	return 0;
 }
 
+/* The office an apposition after a name at END gives: "Sarah Cole, the
+ * company's founder, spoke"; allocated, or NULL. */
+static char *
+apposition_role(const struct toks *t, size_t end)
+{
+	struct np	ap;
+
+	if (!is_punct(t, end, ',') || !attrib_np_right(t, end + 1, &ap) ||
+	    ap.type != NP_DESC || !(ap.hcls & (LX_TITLE | LX_PEOPLE)) ||
+	    (ap.b < t->n && !is_punct(t, ap.b, ',') &&
+	    !is_punct(t, ap.b, '.')))
+		return NULL;
+	return role_text(t, ap.a, ap.b);
+}
+
 /* Remembers the names of the sentence outside quotations. */
 static void
 read_names(struct pass *p)
@@ -421,21 +436,25 @@ read_names(struct pass *p)
 		if ((name = tok_text(t, np.sa, np.sb)) == NULL)
 			continue;
 		/* A single word opening the sentence is a name only when
-		 * known ("Madoff swindled"; not "Floods and rains"). */
+		 * known ("Madoff swindled", "Greenpeace published"; not
+		 * "Floods and rains"). */
 		if (np.sb - np.sa == 1 && (t->v[np.sa].flags & TF_FIRST) &&
+		    !(t->v[np.sa].cov & LX_ORGNAME) &&
+		    !(t->v[np.sa].flags & TF_ALLCAPS) &&
 		    ent_by_name(p, name) == NULL &&
 		    ent_by_short(p, name) == NULL) {
 			free(name);
 			continue;
 		}
-		if (np.sb - np.sa == 1 && np.kind == ATTRIB_PERSON &&
-		    (e = ent_by_short(p, name)) != NULL) {
+		if (np.sb - np.sa == 1 && (e = ent_by_short(p, name)) != NULL) {
 			e->last = p->cur;
 			slot_mention(p, e->id, i);
 			free(name);
 			continue;
 		}
 		role = np.ra < np.rb ? tok_text(t, np.ra, np.rb) : NULL;
+		if (role == NULL && np.kind == ATTRIB_PERSON)
+			role = apposition_role(t, end);
 		doc = 0;
 		/* "a report by Amnesty International": later "the report"
 		 * is theirs. */
@@ -524,7 +543,9 @@ pron_fits(uint32_t pf, enum attrib_kind kind, int gender, int plural)
 	if (pf & (LF_MALE | LF_FEMALE)) {
 		if (kind != ATTRIB_PERSON)
 			return 0;
-		if (gender == 0)
+		/* Both: any person ("the 45-year-old"). */
+		if (gender == 0 || (pf & (LF_MALE | LF_FEMALE)) ==
+		    (LF_MALE | LF_FEMALE))
 			return 1;
 		return (pf & LF_FEMALE) ? gender == 'f' : gender == 'm';
 	}
@@ -663,6 +684,157 @@ desc_overlap(const struct toks *t, const struct np *np, const char *s)
 	return 0;
 }
 
+/* Whether word I has a capital inside: "iPhone", "eBay". */
+static int
+inner_cap(const struct toks *t, size_t i)
+{
+	size_t	j;
+
+	for (j = t->v[i].s + 1; j < t->v[i].be; j++) {
+		if (t->text[j] >= 'A' && t->text[j] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether word I ends as an adjective does: "environmental",
+ * "electronic", "innovative", "famous", "monetary". */
+static int
+adjective_ending(const struct toks *t, size_t i)
+{
+	static const char *const ends[] = {
+		"al", "ic", "ive", "ous", "ary", "ful", "ian", "ese", "ish"
+	};
+	const char	*w = t->text + t->v[i].s;
+	size_t		 n = t->v[i].be - t->v[i].s, k, m;
+
+	for (k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+		m = strlen(ends[k]);
+		if (n > m + 2 && strncmp(w + n - m, ends[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the lower-case modifiers of the description NP only describe
+ * a body named just before ("the environmental group", "the iPhone
+ * maker", "the news agency", "the supermarket chain"): adjectives,
+ * words the lexicon does not know, or a phrase the head closes. */
+static int
+loose_desc(const struct toks *t, const struct np *np)
+{
+	size_t	i;
+
+	for (i = np->sa; i < np->head; i++) {
+		if (!is_word(t, i) || is_article(t, i) ||
+		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+			continue;
+		if (t->v[i].mw && i + t->v[i].mw == np->head + 1)
+			continue;
+		if (inner_cap(t, i) || adjective_ending(t, i) ||
+		    t->v[i].cov == 0)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* The nearest entity before token TOK that FITS with CTX, looking back
+ * ATTRIB_LOOKBACK sentences: each sentence's source, then its names in
+ * order; NULL when none. */
+static struct entity *
+ent_near(struct pass *p, size_t tok, size_t lookback,
+    int (*fits)(const struct entity *, const void *), const void *ctx)
+{
+	struct slot	*s;
+	struct entity	*e;
+	size_t		 j, k, back;
+
+	for (back = 0; back <= lookback && back <= p->cur; back++) {
+		j = p->cur - back;
+		if ((s = slot_of(p, j)) == NULL || s->credit)
+			continue;
+		if (back > 0 && p->out[j].source != NULL &&
+		    (e = ent_by_name(p, p->out[j].source)) != NULL &&
+		    fits(e, ctx))
+			return e;
+		for (k = 0; k < s->nm; k++) {
+			if (back == 0 && s->m[k].tok >= tok)
+				break;
+			if ((e = ent_by_id(p, s->m[k].id)) != NULL &&
+			    fits(e, ctx))
+				return e;
+		}
+	}
+	return NULL;
+}
+
+struct titled_ctx {
+	const struct toks	*t;
+	const struct np		*np;
+};
+
+/* Whether E is a person with an office that the description in CTX
+ * may stand for: "the U.N. chief" for the U.N. secretary-general. */
+static int
+fits_titled(const struct entity *e, const void *v)
+{
+	const struct titled_ctx	*c = v;
+
+	return e->kind == ATTRIB_PERSON && e->role != NULL &&
+	    (desc_overlap(c->t, c->np, e->role) ||
+	    desc_overlap(c->t, c->np, e->name));
+}
+
+/* Whether E is a body or a person that put out a document. */
+static int
+fits_author(const struct entity *e, const void *v)
+{
+	(void)v;
+	return e->doc && (e->kind == ATTRIB_ORG || e->kind == ATTRIB_PERSON);
+}
+
+/* Whether E is a body whose name holds the word in CTX: "a hospital
+ * spokeswoman" speaks for Bayview Hospital. */
+static int
+fits_body_word(const struct entity *e, const void *v)
+{
+	const struct titled_ctx	*c = v;
+	const struct tok	*k = &c->t->v[c->np->head];
+
+	return e->kind == ATTRIB_ORG && has_word(e->name, c->t->text + k->s,
+	    k->be - k->s);
+}
+
+/* "the team", "the researchers": the plural people who opened one of
+ * the last sentences, or were their source. */
+static int
+resolve_people(struct pass *p, struct attribution *a)
+{
+	struct slot	*s;
+	size_t		 j, back;
+
+	for (back = 1; back <= ATTRIB_LOOKBACK / 2 && back <= p->cur;
+	    back++) {
+		j = p->cur - back;
+		if ((s = slot_of(p, j)) == NULL || s->credit)
+			continue;
+		if (p->out[j].source != NULL &&
+		    p->out[j].kind == ATTRIB_UNNAMED &&
+		    text_plural(p->out[j].source)) {
+			attrib_copy(a, &p->out[j], CUE_NONE);
+			return 1;
+		}
+		if (s->they != NULL) {
+			attrib_clear(a);
+			a->source = xstrdup(s->they);
+			a->kind = ATTRIB_UNNAMED;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Resolves the description NP (text DESC): "the president", "the
  * ministry", "the agency", "the report". Returns 1 and fills *A. */
 static int
@@ -676,6 +848,7 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	size_t			 len = h->be - h->s, i;
 	int			 sc, bestsc = -1;
 	enum attrib_kind	 want;
+	struct titled_ctx	 tc;
 
 	if (np->kind == ATTRIB_UNNAMED)
 		return 0;
@@ -703,16 +876,47 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	}
 	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY)) {
 		/* "the group", "the U.N. food agency": the nearest body,
-		 * if the words fit it. */
+		 * if the words fit it; "the supermarket chain", one named
+		 * in the last sentences. */
 		if (resolve_pronoun(p, LF_ANY, np->a, a) &&
 		    (generic_desc(t, np) || desc_overlap(t, np, a->source) ||
-		    desc_overlap(t, np, a->role))) {
+		    desc_overlap(t, np, a->role) || (loose_desc(t, np) &&
+		    (e = ent_by_name(p, a->source)) != NULL &&
+		    e->last + 2 >= p->cur))) {
 			if (a->role == NULL && strchr(desc, ' ') != NULL)
 				a->role = xstrdup(desc);
 			return 1;
 		}
 		attrib_clear(a);
 		return 0;
+	}
+	/* "the team": the researchers named before. */
+	if (best == NULL && np->kind == ATTRIB_ORG &&
+	    (np->hflags & LF_PEOPLE))
+		return resolve_people(p, a);
+	if (best == NULL && np->kind == ATTRIB_PERSON) {
+		/* "the 45-year-old": the nearest person. */
+		if ((np->hflags & (LF_MALE | LF_FEMALE)) ==
+		    (LF_MALE | LF_FEMALE))
+			return resolve_pronoun(p, LF_MALE | LF_FEMALE, np->a,
+			    a);
+		/* "the U.N. chief": the nearest person whose office
+		 * shares the words. */
+		tc.t = t;
+		tc.np = np;
+		if ((best = ent_near(p, np->a, ATTRIB_LOOKBACK, fits_titled,
+		    &tc)) == NULL)
+			return 0;
+	}
+	/* "the report", "the data": of the body that put out a document
+	 * in the last sentences. */
+	if (best == NULL && np->kind == ATTRIB_DOCUMENT && np->definite &&
+	    (best = ent_near(p, np->a, ATTRIB_LOOKBACK / 2, fits_author,
+	    NULL)) != NULL) {
+		ent_attrib(best, a);
+		free(a->role);
+		a->role = role_text(t, np->sa, np->sb);
+		return 1;
 	}
 	if (best == NULL)
 		return 0;
@@ -736,6 +940,31 @@ only_honorific_text(const struct pass *p, const struct np *np)
 	return np->ra < np->rb;
 }
 
+/* The body named before that the description NP speaks for: "a
+ * hospital spokeswoman", "the bank's spokesman" when a bank's name holds
+ * the word; NULL when none. */
+static struct entity *
+spokesman_body(struct pass *p, const struct np *np)
+{
+	const struct toks	*t = &p->t;
+	struct np		 m = *np;
+	struct titled_ctx	 tc;
+	size_t			 i;
+
+	if (!(np->hflags & LF_FOR) || !(np->hcls & LX_TITLE))
+		return NULL;
+	for (i = np->sa; i < np->head; i++) {
+		if (!is_word(t, i) || !(t->v[i].cov & LX_ORG) ||
+		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+			continue;
+		m.head = i;
+		tc.t = t;
+		tc.np = &m;
+		return ent_near(p, np->a, ATTRIB_LOOKBACK, fits_body_word, &tc);
+	}
+	return NULL;
+}
+
 /* The attribution of candidate C: its words, resolved. Returns 1 and
  * fills *A, or 0 when it names no one. */
 static int
@@ -755,6 +984,15 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	}
 	if ((text = tok_text(t, np->sa, np->sb)) == NULL)
 		return 0;
+	if (np->type == NP_DESC && (e = spokesman_body(p, np)) != NULL) {
+		/* "a hospital spokeswoman": Bayview Hospital's. */
+		free(text);
+		ent_attrib(e, a);
+		free(a->role);
+		a->role = tok_text(t, np->head, np->head + 1);
+		a->cue = c->cue;
+		return 1;
+	}
 	if (np->type == NP_DESC && resolve_desc(p, np, text, a)) {
 		free(text);
 		/* "a spokesperson for the department": the office. */
@@ -782,10 +1020,11 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 		a->kind = ATTRIB_UNNAMED;
 	a->cue = c->cue;
 	if (np->type == NP_NAME && np->sb - np->sa == 1 &&
-	    a->kind == ATTRIB_PERSON && (e = ent_by_short(p, text)) != NULL) {
+	    (e = ent_by_short(p, text)) != NULL) {
 		/* "Chan" after "Margaret Chan". */
 		free(a->source);
 		a->source = xstrdup(e->name);
+		a->kind = e->kind;
 		/* "Mr. Edwards": the role given before says more. */
 		if (e->role != NULL && (a->role == NULL ||
 		    only_honorific_text(p, np))) {
@@ -1131,6 +1370,21 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	cand_add(t, c, nc, CUE_SAY, &np, np.a, e + 1);
 }
 
+/* Whether the verb at I with its subject from A ends the sentence after
+ * a comma, as a tag: "..., the team found." */
+static int
+tag_end(const struct toks *t, size_t a, size_t i)
+{
+	size_t	j;
+
+	if (a == 0 || !is_punct(t, a - 1, ','))
+		return 0;
+	for (j = i + 1; j < t->n && is_word(t, j) && (t->v[j].cov &
+	    (LX_TIME | LX_ADVERB)); j++)
+		;
+	return j >= t->n || is_punct(t, j, '.');
+}
+
 /* A verb of finding at I: "the study found", "figures show", "the data
  * suggest that". */
 static void
@@ -1144,7 +1398,7 @@ cue_find(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 	if (!attrib_np_left(t, i, &np))
 		return;
 	if (np.kind == ATTRIB_DOCUMENT || np.doc ||
-	    attrib_tok_is(t, i + 1, "that"))
+	    attrib_tok_is(t, i + 1, "that") || tag_end(t, np.a, i))
 		cand_add(t, c, nc, CUE_FIND, &np, np.a, i + 1);
 }
 
@@ -1405,6 +1659,32 @@ opens_with_quote(const char *text)
 	return 0;
 }
 
+/* With a document noun in the sentence ("published its annual outlook",
+ * "said in a report"), the sentence's source and the body or person
+ * that opens it put out a document: a later "the report" is theirs. */
+static void
+mark_docs(struct pass *p)
+{
+	const struct toks	*t = &p->t;
+	struct slot		*s = &p->win[p->cur % ATTRIB_WINDOW];
+	struct entity		*e;
+	size_t			 i;
+
+	for (i = 0; i < t->n; i++) {
+		if (is_word(t, i) && !(t->v[i].flags & TF_INQ) &&
+		    (t->v[i].cov & LX_DOC) && !attrib_np_name_tok(t, i))
+			break;
+	}
+	if (i == t->n)
+		return;
+	if (p->out[p->cur].source != NULL &&
+	    (e = ent_by_name(p, p->out[p->cur].source)) != NULL)
+		e->doc = 1;
+	if (s->nm > 0 && s->m[0].tok < i && s->m[0].tok <= 2 &&
+	    (e = ent_by_id(p, s->m[0].id)) != NULL)
+		e->doc = 1;
+}
+
 static void
 pass_sentence(struct pass *p, size_t i)
 {
@@ -1454,6 +1734,7 @@ pass_sentence(struct pass *p, size_t i)
 		    m != NULL ? m->np.gender : 0, doc);
 		slot_mention(p, id, m != NULL ? m->np.sa : 0);
 	}
+	mark_docs(p);
 	read_subject(p);
 	quote_speakers(p, c, nc, out);
 	quote_state_of(p, &p->sq[i], para_start);

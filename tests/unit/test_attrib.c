@@ -799,7 +799,7 @@ static const struct article articles[] = {
 	  "it would review the findings.",
 	  { "~study published on Wednesday in the journal Nature / - / "
 	    "document", "-",
-	    "Researchers at the University of Uppsala / - / unnamed",
+	    "~Researchers / - / unnamed",
 	    "Karin Lindqvist / * / person", "Karin Lindqvist / * / person",
 	    "-", "Mark Doyle / * / person", "Mark Doyle / * / person",
 	    "European Food Safety Authority / - / organisation" } },
@@ -917,8 +917,7 @@ static const struct article articles[] = {
 	    "Joel Millman / IOM spokesman / person",
 	    "Joel Millman / IOM spokesman / person",
 	    "Joel Millman / IOM spokesman / person",
-	    "International Organization for Migration / - / organisation",
-	    "International Organization for Migration / - / organisation",
+	    "IOM / - / organisation", "IOM / - / organisation",
 	    "Italian officials / - / unnamed" } },
 	/* Local police news: police said, a news release, the release, a
 	 * sentence with no source. */
