@@ -1104,7 +1104,10 @@ static void
 np_apposition(const struct toks *t, const struct np *np1,
     const struct np *np2, struct np *out)
 {
-	if (np_person_name(np2) && !np_person_name(np1)) {
+	/* "Jane Roe, a spokeswoman", "his party, the Democratic
+	 * Alliance": the name is the source, the description its role. */
+	if ((np_person_name(np2) && !np_person_name(np1)) ||
+	    (np2->type == NP_NAME && np1->type == NP_DESC)) {
 		*out = *np2;
 		out->ra = np1->a;
 		out->rb = np1->b;

@@ -458,20 +458,13 @@ read_names(struct pass *p)
 		doc = 0;
 		/* "a report by Amnesty International": later "the report"
 		 * is theirs. */
-		if (i >= 2 && (attrib_tok_is(t, i - 1, "by") ||
+		if ((i >= 2 && (attrib_tok_is(t, i - 1, "by") ||
 		    attrib_tok_is(t, i - 1, "from")) &&
-		    (t->v[i - 2].cov & LX_DOC)) {
-			doc = 1;
-			if (role == NULL)
-				role = tok_text(t, i - 2, i - 1);
-		} else if (i >= 3 && is_article(t, i - 1) &&
-		    (attrib_tok_is(t, i - 2, "by") ||
+		    (t->v[i - 2].cov & LX_DOC)) || (i >= 3 &&
+		    is_article(t, i - 1) && (attrib_tok_is(t, i - 2, "by") ||
 		    attrib_tok_is(t, i - 2, "from")) &&
-		    (t->v[i - 3].cov & LX_DOC)) {
+		    (t->v[i - 3].cov & LX_DOC)))
 			doc = 1;
-			if (role == NULL)
-				role = tok_text(t, i - 3, i - 2);
-		}
 		id = ent_add(p, name, role, np.kind, np.kind == ATTRIB_PERSON &&
 		    !np.gender ? gender_after(t, end) : np.gender, doc);
 		slot_mention(p, id, i);
@@ -1730,7 +1723,8 @@ pass_sentence(struct pass *p, size_t i)
 					     (m != NULL && m->np.doc);
 		unsigned		 id;
 
-		id = ent_add(p, out->source, out->role, out->kind,
+		/* A document it spoke through is no office of its own. */
+		id = ent_add(p, out->source, doc ? NULL : out->role, out->kind,
 		    m != NULL ? m->np.gender : 0, doc);
 		slot_mention(p, id, m != NULL ? m->np.sa : 0);
 	}

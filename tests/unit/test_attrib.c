@@ -1020,6 +1020,125 @@ static const struct article articles[] = {
 	  { "-", "-", "Gary Holt / Rovers manager / person",
 	    "Gary Holt / Rovers manager / person",
 	    "Castleton / - / *" } },
+	/* Broadcast script: the correspondent's credit, present tense,
+	 * "he adds", "U.N. economists say", a named economist introduced
+	 * with his office, then his surname. */
+	{ "A U.N. report says global trade grew more slowly last year than "
+	  "at any time since the financial crisis. | Lisa Marr reports from "
+	  "Geneva. || The U.N. Conference on Trade and Development says "
+	  "world exports rose just 1.5 percent in 2023. | U.N. economists "
+	  "say weak demand in Europe and China is to blame. || Tomas Weber "
+	  "heads the agency's trade analysis branch. | He tells VOA that "
+	  "shipping costs have doubled since January. | \"Many poor "
+	  "countries cannot absorb these costs,\" Weber says. | \"They are "
+	  "losing markets they spent years building.\" || Weber adds that "
+	  "the outlook for this year is only slightly better.",
+	  { "U.N. / report / organisation", "-",
+	    "U.N. Conference on Trade and Development / - / organisation",
+	    "U.N. economists / - / unnamed", "-",
+	    "Tomas Weber / * / person", "Tomas Weber / * / person",
+	    "Tomas Weber / * / person", "Tomas Weber / * / person" } },
+	/* Refugee agency: an acronym given once, "the agency", a spokeswoman
+	 * in Geneva, "she says", "the U.N. agency", figures it gives. */
+	{ "GENEVA - The U.N. refugee agency says the number of people "
+	  "fleeing the fighting has passed 200,000. | The Office of the U.N. "
+	  "High Commissioner for Refugees (UNHCR) says most have crossed into "
+	  "neighboring countries. | UNHCR spokeswoman Ana Ferreira says "
+	  "conditions in the border camps are dire. | She says the agency "
+	  "has only enough tents for half of the new arrivals. || \"We are "
+	  "seeing families who walked for four days without food,\" "
+	  "Ferreira said. || The U.N. agency estimates it will need $60 "
+	  "million to cope with the crisis until the end of the year. | So "
+	  "far, donors have pledged less than a third of that amount.",
+	  { "U.N. refugee agency / - / organisation", "~UNHCR / - / "
+	    "organisation", "Ana Ferreira / UNHCR spokeswoman / person",
+	    "Ana Ferreira / UNHCR spokeswoman / person",
+	    "Ana Ferreira / UNHCR spokeswoman / person",
+	    "~U.N. / * / organisation", "-" } },
+	/* Courts, UK style: "the court heard" is no source; "Mr Justice";
+	 * the defence; a statement read outside court. */
+	{ "A man who sold fake cancer drugs online has been jailed for five "
+	  "years. | Kevin Marsh, 41, from Bristol, pleaded guilty to 11 "
+	  "counts of fraud. | The court heard that he made 800,000 pounds "
+	  "from 2,000 customers. | Sentencing him, Mr Justice Alder said "
+	  "Marsh had preyed on the desperate. || In a statement read "
+	  "outside court, the family of one victim said they had lost their "
+	  "savings. | Detective Sergeant Ruth Cole, of Avon and Somerset "
+	  "Police, said more victims were likely to come forward.",
+	  { "-", "-", "-", "Alder / * / person",
+	    "~family of one victim / - / *",
+	    "Ruth Cole / * / person" } },
+	/* Finance, wire style: a central bank, its governor named, "he
+	 * told a news conference", economists polled, a quote inverted
+	 * with a long apposition. */
+	{ "The central bank raised its main interest rate by half a "
+	  "percentage point to 5.25 percent on Thursday. | Governor Amara "
+	  "Nwosu told a news conference that inflation, at 9.1 percent, was "
+	  "still far too high. | He said further increases could not be "
+	  "ruled out. || Most economists polled by Bloomberg had expected a "
+	  "smaller rise. | \"This is a hawkish surprise,\" said Daniel "
+	  "Okoye, chief economist at Lagos-based Meridian Securities. | "
+	  "\"The bank is telling markets it will do whatever it takes.\"",
+	  { "-", "Amara Nwosu / Governor / person",
+	    "Amara Nwosu / Governor / person", "-",
+	    "Daniel Okoye / * / person", "Daniel Okoye / * / person" } },
+	/* Health: a WHO chief named by title, "the U.N. health agency",
+	 * "it said", a ministry figure, a doctor quoted. */
+	{ "The World Health Organization said Tuesday that cholera cases "
+	  "worldwide more than doubled last year. | WHO Director-General "
+	  "Maria Lund told reporters that 30 countries had reported "
+	  "outbreaks. | The U.N. health agency said vaccine stocks were "
+	  "exhausted. | It said it had asked manufacturers to increase "
+	  "production. || In Malawi, the health ministry said 1,200 people "
+	  "had died since January. | \"The wards are full,\" said Dr. Chisomo "
+	  "Banda, who runs a treatment center in Blantyre.",
+	  { "World Health Organization / - / organisation",
+	    "Maria Lund / WHO Director-General / person",
+	    "World Health Organization / * / organisation",
+	    "World Health Organization / * / organisation",
+	    "health ministry / - / organisation",
+	    "Chisomo Banda / * / person" } },
+	/* Government release: a minister's quote opening the paragraph,
+	 * the tag in the middle; the department's figures. */
+	{ "More than 40,000 homes will be fitted with solar panels under a "
+	  "new scheme announced today. | \"This scheme will cut bills for "
+	  "families,\" Energy Minister Carla Dunne said. \"It will also cut "
+	  "emissions by 90,000 tonnes a year.\" || Figures from the "
+	  "Department of Energy show that household bills rose 18 percent "
+	  "last year. | The department said grants of up to 3,000 pounds "
+	  "would be available from June.",
+	  { "-", "Carla Dunne / Energy Minister / person",
+	    "Department of Energy / * / organisation",
+	    "Department of Energy / - / organisation" } },
+	/* An election: observers, a commission, an opposition leader with
+	 * "claimed", "the party", and a sentence about the vote with none. */
+	{ "Voters in Zambaro went to the polls on Sunday to elect a new "
+	  "president. | Turnout was 64 percent, the national electoral "
+	  "commission said. | International observers said the vote was "
+	  "largely peaceful but reported delays at 300 polling stations. || "
+	  "Opposition leader Joseph Mwale claimed that ballot boxes had been "
+	  "stuffed in 12 districts. | His party, the Democratic Alliance, "
+	  "said it would challenge the results in court. | The commission "
+	  "denied the claims.",
+	  { "-", "national electoral commission / - / organisation",
+	    "International observers / - / unnamed",
+	    "Joseph Mwale / Opposition leader / person",
+	    "Democratic Alliance / * / organisation",
+	    "national electoral commission / - / organisation" } },
+	/* Space science: NASA, a project scientist, "the scientists", a
+	 * historian introduced, then quoted; a sentence that only
+	 * introduces someone has none. */
+	{ "NASA scientists say the Phoenix lander has confirmed that there is "
+	  "water ice just beneath the surface of Mars. | The lander scraped "
+	  "away soil and photographed white chunks that vanished after four "
+	  "days. | Project scientist Laura Klein of the University of "
+	  "Arizona says the chunks must have been ice. | \"It could not have "
+	  "been salt,\" she says. | \"Salt does not do that.\" || Roger Hale "
+	  "is a space historian at the Smithsonian Institution. | He says "
+	  "the finding is the most important since the Viking landers.",
+	  { "NASA scientists / - / unnamed", "-",
+	    "Laura Klein / * / person", "Laura Klein / * / person",
+	    "Laura Klein / * / person", "-", "Roger Hale / * / person" } },
 };
 
 /* Splits TEXT into sentences and paragraphs; returns how many. A
