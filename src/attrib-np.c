@@ -292,6 +292,44 @@ name_start(const struct toks *t, size_t lo, size_t e)
 	return i;
 }
 
+/* Whether token I is a word of a person's name: capitalised, and no
+ * title, body, place or small word. */
+static int
+plain_name(const struct toks *t, size_t i)
+{
+	return attrib_np_name_tok(t, i) && !is_connector(t, i) &&
+	    !(t->v[i].cov & (LX_ORGNAME | LX_ORG | LX_TITLE | LX_HONORIFIC |
+	    LX_PLACE | LX_PLACEWORD | LX_DOC)) &&
+	    !(t->v[i].flags & (TF_ALLCAPS | TF_POSS));
+}
+
+/* Where a person's name starts at the end of the name run N0..E that
+ * holds a title or a body before it: at a given name ("...Enterprise
+ * James Zhan"), or after a body or title word when two or three words
+ * are left ("Acme Holdings chairman..."); N0 when none. */
+static size_t
+person_tail(const struct toks *t, size_t n0, size_t e)
+{
+	size_t	k = e, g;
+
+	/* "Mervyn King": a title word last after a name is a surname. */
+	if (k > n0 + 1 && (t->v[k - 1].cov & LX_TITLE) &&
+	    plain_name(t, k - 2))
+		k--;
+	while (k > n0 && plain_name(t, k - 1))
+		k--;
+	if (k == e || k == n0)
+		return n0;
+	for (g = k; g + 1 < e; g++) {
+		if (t->v[g].lx.cls & LX_GIVEN)
+			return g;
+	}
+	if (e - k >= 2 && e - k <= 3 && (t->v[k - 1].cov & (LX_TITLE |
+	    LX_HONORIFIC | LX_ORG | LX_ORGNAME)) && !is_connector(t, k - 1))
+		return k;
+	return n0;
+}
+
 /* Whether token I names a body: "Fund", "Ministry", "Reuters". */
 static int
 is_body_word(const struct toks *t, size_t i)
@@ -606,9 +644,12 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	e = b;
 	if ((g = paren_group_left(t, lo, i)) != i)
 		e = g;
+	/* "the Ukrainian President": a title, not a name; but "Mervyn
+	 * King", "Mr. King": a surname. */
 	title_end = e > lo && (cov(t, e - 1) & LX_TITLE) &&
 	    !(cov(t, e - 1) & (LX_ORGNAME | LX_ORG)) &&
-	    !(t->v[e - 1].flags & TF_ALLCAPS);
+	    !(t->v[e - 1].flags & TF_ALLCAPS) && !(e - 1 > lo &&
+	    (plain_name(t, e - 2) || (cov(t, e - 2) & LX_HONORIFIC)));
 	if (e > lo && attrib_np_name_tok(t, e - 1) && !title_end) {
 		n0 = name_start(t, lo, e);
 		/* After the last possessive before a person's name
@@ -633,6 +674,10 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 				ns = k;
 			break;
 		}
+		/* "UNCTAD Director of the Division on Investment and
+		 * Enterprise James Zhan": the person at the end. */
+		if (ns == n0)
+			ns = person_tail(t, n0, e);
 		np->type = NP_NAME;
 		np->sa = ns;
 		np->sb = b;
@@ -1205,8 +1250,20 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 	size_t		 j, c2, lb, k;
 
 	memset(np, 0, sizeof *np);
-	if (!is_punct(t, b - 1, ','))
-		return np_subject(t, b, np);
+	if (!is_punct(t, b - 1, ',')) {
+		if (!np_subject(t, b, np))
+			return 0;
+		/* "Peter Smith, a project scientist said": an apposition
+		 * whose closing comma is missing. */
+		if (np->type == NP_DESC && (np->hcls & (LX_TITLE | LX_PEOPLE)) &&
+		    np->a >= 2 && is_punct(t, np->a - 1, ',') &&
+		    np_subject(t, np->a - 1, &np1) && np_person_name(&np1) &&
+		    np1.b == np->a - 1) {
+			np2 = *np;
+			np_apposition(t, &np1, &np2, np);
+		}
+		return 1;
+	}
 	/* An aside between commas before the verb. */
 	c2 = b - 1;
 	for (j = c2; j > 0 && c2 - j < NP_ASIDE_MAX; j--) {

@@ -1314,11 +1314,13 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 		p->win[p->cur % ATTRIB_WINDOW].credit = 1;
 		return;
 	}
-	if ((f & VF_ING) && !(f & (VF_BASE | VF_3SG | VF_PAST | VF_PART))) {
+	pw = prev_word(t, i);
+	/* "is alleging", "are warning": a verb of its own. */
+	if ((f & VF_ING) && !(f & (VF_BASE | VF_3SG | VF_PAST | VF_PART)) &&
+	    !(pw != SIZE_MAX && is_be(t, pw))) {
 		cue_participle(t, i, c, nc);
 		return;
 	}
-	pw = prev_word(t, i);
 	/* "declined to say", "was told", "is said to". */
 	if (pw != SIZE_MAX && attrib_tok_is(t, pw, "to"))
 		return;
@@ -1458,7 +1460,9 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 		    (LX_TIME | LX_ADVERB | LX_AUX)) && !(t->v[k].lx.cls &
 		    (LX_SAY | LX_FIND)); k++)
 			;
-		if (!is_word(t, k) || !(t->v[k].lx.cls & (LX_SAY | LX_FIND)))
+		if (!is_word(t, k) || !(t->v[k].lx.cls & (LX_SAY | LX_FIND)) ||
+		    ((t->v[k].lx.flags & LF_WEAK) &&
+		    !weak_ok(t, k, t->v[k].lx.flags, &np)))
 			return;
 	}
 	attrib_np_author(t, &np);
@@ -1750,8 +1754,10 @@ sq_speaker(const struct pass *p, size_t i)
  * The second walk: a sentence with no source of its own that lies in a
  * quotation gets, in this order, the quotation's speaker; the speaker of
  * an earlier quotation of the paragraph ("“A,” she said. “B.”"); of a
- * later one ("“A.” “B,” she said."); and, when the quotation opens the
- * paragraph, the last person or body that spoke in the paragraph before.
+ * later one ("“A.” “B,” she said."); the last person or body that spoke
+ * before it in the paragraph ("He said A. “B.”"); and, when the
+ * quotation opens the paragraph, the last person or body that spoke in
+ * the paragraph before.
  */
 static void
 pass_quotes(struct pass *p)
@@ -1784,6 +1790,10 @@ pass_quotes(struct pass *p)
 				spk = para_spk;
 			if (spk == NULL)
 				spk = next[i];
+			/* "But, he says, they fell. “In Asia, we have
+			 * seen...”": the one who spoke just before. */
+			if (spk == NULL)
+				spk = cur_src;
 			if (spk == NULL && sq->opens)
 				spk = prev_src;
 			if (spk != NULL) {

@@ -599,6 +599,40 @@ static const struct acase cases[] = {
 	{ "Two people were taken to Bayview Hospital. | One was in serious "
 	  "condition, a hospital spokeswoman said.", -1, "Bayview Hospital",
 	  "spokeswoman", "organisation" },
+	/*
+	 * Shapes seen in news copy: a missing comma, a progressive, a
+	 * surname that is a title word, an office run into the name,
+	 * figures an agency records, a document that "sees".
+	 */
+	{ "\"We have found 300 craters,\" Ana Ruiz, a mission scientist "
+	  "said.", -1, "Ana Ruiz", "mission scientist", "person" },
+	{ "The main opposition party is alleging that 40,000 votes were "
+	  "stolen.", -1, "main opposition party", NULL, "organisation" },
+	{ "Doctors are warning that 2,000 hospital beds will be lost.", -1,
+	  "Doctors", NULL, "unnamed" },
+	{ "Former Bank of England Governor Mervyn Prince said rates were too "
+	  "low.", -1, "Mervyn Prince", "Former Bank of England Governor",
+	  "person" },
+	{ "Mr. King said the mine employed 400 people.", -1, "King", "Mr.",
+	  "person" },
+	{ "Trade Council Director of the Division on Markets and Industry "
+	  "James Okafor says exports fell 35 percent.", -1, "James Okafor",
+	  "Trade Council Director of the Division on Markets and Industry",
+	  "person" },
+	{ "The U.N. refugee agency opened a new camp on Monday. | The agency "
+	  "has registered 45,000 refugees this year.", -1,
+	  "U.N. refugee agency", "*", "organisation" },
+	{ "Police recorded 1,200 burglaries in the city last year.", -1,
+	  "Police", NULL, "organisation" },
+	{ "The museum recorded a concert for the radio.", -1, NULL, NULL,
+	  NULL },
+	{ "The Trade Council's annual report sees a modest recovery in "
+	  "2025.", -1, "Trade Council", "*", "organisation" },
+	{ "The company expects revenue of $8.2 billion this year.", -1,
+	  "company", NULL, "organisation" },
+	{ "The mission team expects to learn more in the coming weeks.", -1,
+	  NULL, NULL, NULL },
+	{ "Officials saw the fire from the road.", -1, NULL, NULL, NULL },
 	/* A title (a line starting "# ") is no one's: neither its
 	 * speaker nor its names count. */
 	{ "# Minister says 400 jobs at risk || Jobs at the plant are at risk, "
@@ -1125,6 +1159,19 @@ static const struct article articles[] = {
 	    "Joseph Mwale / Opposition leader / person",
 	    "Democratic Alliance / * / organisation",
 	    "national electoral commission / - / organisation" } },
+	/* A parenthetical tag, then an untagged quotation in the same
+	 * paragraph: the one who spoke just before. */
+	{ "Investment fell by nearly 40 percent last year, a new report by "
+	  "the Trade Council says. || Council director Mary Osei says flows "
+	  "to poor countries reached a record in 2008. || But, she says, "
+	  "they fell by 35 percent in 2009. | \"In Africa, we have seen a "
+	  "fall of 36 percent. | And this came after the best year on "
+	  "record.\"",
+	  { "Trade Council / * / organisation",
+	    "Mary Osei / Council director / person",
+	    "Mary Osei / Council director / person",
+	    "Mary Osei / Council director / person",
+	    "Mary Osei / Council director / person" } },
 	/* Space science: NASA, a project scientist, "the scientists", a
 	 * historian introduced, then quoted; a sentence that only
 	 * introduces someone has none. */
