@@ -56,6 +56,10 @@ const struct cmd_entry cmd_table[] = {
 	  "                 [--cost C] [--threshold N] [--comment TEXT]",
 	  "fit a claim model to labelled sentences (or test it with --folds)",
 	  cmd_learn },
+	{ "seen", "seen [OPTIONS] [--top K] [--format tsv|json] TEXT|-",
+	  "the earlier verdicts most likely about a claim", cmd_seen },
+	{ "import-verdicts", "import-verdicts [OPTIONS] [--format claimreview|tsv] FILE|-",
+	  "load earlier verdicts published elsewhere", cmd_import_verdicts },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -98,7 +102,7 @@ static const char *const value_options[] = {
 	"--db", "--rules", "--model", "--reviewer", "--org", "--max-size",
 	"--format", "--article", "--status", "--note", "-o", "--output",
 	"--url", "--expect", "--as", "--title", "--date", "--site", "--author",
-	"--lang", "--folds", "--cost", "--threshold", "--comment", NULL
+	"--lang", "--folds", "--cost", "--threshold", "--comment", "--top", NULL
 };
 
 int

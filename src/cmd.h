@@ -40,6 +40,8 @@ int	cmd_export(int, char **, struct cd_opts *);
 int	cmd_stats(int, char **, struct cd_opts *);
 int	cmd_check(int, char **, struct cd_opts *);
 int	cmd_learn(int, char **, struct cd_opts *);
+int	cmd_seen(int, char **, struct cd_opts *);
+int	cmd_import_verdicts(int, char **, struct cd_opts *);
 
 /*
  * Parses ARGC/ARGV for a command: the shared options go into OPTS, the

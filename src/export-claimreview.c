@@ -95,6 +95,24 @@ export_claimreview_author_type(const char *source)
 	return "Person";
 }
 
+/* The schema.org type of the claim's author, from its source's kind (a
+ * source set by hand has none: told from its words), or NULL when the
+ * claim has no author to name: no source, a document, or an unnamed one
+ * ("officials"). */
+static const char *
+claimreview_author(const struct st_claim *c)
+{
+	if (c->source == NULL || *c->source == '\0')
+		return NULL;
+	if (c->source_kind == NULL)
+		return export_claimreview_author_type(c->source);
+	if (strcmp(c->source_kind, "person") == 0)
+		return "Person";
+	if (strcmp(c->source_kind, "organisation") == 0)
+		return "Organization";
+	return NULL;
+}
+
 static void
 claimreview_begin(struct export *ex)
 {
@@ -177,13 +195,18 @@ claimreview_item(struct export *ex, const struct ex_article *a,
 {
 	FILE			*f = ex->out;
 	const struct meta	*m = a->r.meta;
+	const char		*type;
 
 	fprintf(f, ",\n%s  \"itemReviewed\": {\n%s    \"@type\": \"Claim\"",
 	    in, in);
-	if (c->source != NULL && *c->source != '\0') {
+	if ((type = claimreview_author(c)) != NULL) {
 		fprintf(f, ",\n%s    \"author\": {\"@type\": \"%s\", "
-		    "\"name\": ", in, export_claimreview_author_type(c->source));
+		    "\"name\": ", in, type);
 		json_str(f, c->source);
+		if (strcmp(type, "Person") == 0 && c->source_role != NULL) {
+			fputs(", \"jobTitle\": ", f);
+			json_str(f, c->source_role);
+		}
 		putc('}', f);
 	}
 	if (m != NULL && m->date != NULL && meta_date_ok(m->date)) {

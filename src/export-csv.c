@@ -65,7 +65,8 @@ static void
 csv_begin(struct export *ex)
 {
 	fputs("article_id,article_title,claim,start,end,status,claim_text,"
-	    "source,note,reviewer,updated_at,stale_text\r\n", ex->out);
+	    "source,note,reviewer,updated_at,stale_text,source_role,"
+	    "source_kind\r\n", ex->out);
 }
 
 static void
@@ -78,9 +79,9 @@ csv_claim(struct export *ex, const struct ex_article *a,
 	export_csv_cell(f, a->r.title);
 	fprintf(f, ",%d,%lld,%lld,%s,", c->number, (long long)c->start,
 	    (long long)c->end, verdict_name(c->status));
-	csv_cells(f, 6, c->text, c->source, c->note,
+	csv_cells(f, 8, c->text, c->source, c->note,
 	    ex->opts->publish ? NULL : c->reviewer, c->updated_at,
-	    c->stale_text);
+	    c->stale_text, c->source_role, c->source_kind);
 	fputs("\r\n", f);
 }
 

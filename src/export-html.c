@@ -88,6 +88,7 @@ static const char html_style[] =
 "td.note{white-space:pre-wrap;overflow-wrap:anywhere}\n"
 "td.who{color:var(--dim)}\n"
 ".none{color:var(--dim);font-style:italic}\n"
+".role{display:block;color:var(--dim);font-size:.85rem}\n"
 ".seen{display:block;margin-top:.3rem;color:var(--dim);font-size:.85rem}\n"
 "a{color:#0969da}\n"
 ":target{outline:3px solid #0969da;outline-offset:2px}\n"
@@ -415,9 +416,14 @@ html_row(struct export *ex, const struct ex_article *a,
 	if (c->matches > 0 && !ex->opts->publish)
 		export_each_match(ex, c->id, html_match, NULL);
 	fputs("</td><td class=\"s\">", f);
-	if (c->source != NULL && *c->source != '\0')
+	if (c->source != NULL && *c->source != '\0') {
 		html_str(f, c->source);
-	else
+		if (c->source_role != NULL && *c->source_role != '\0') {
+			fputs("<span class=\"role\">", f);
+			html_str(f, c->source_role);
+			fputs("</span>", f);
+		}
+	} else
 		fputs("<span class=\"none\">no source</span>", f);
 	fputs("</td><td class=\"note\">", f);
 	html_linked(f, c->note);

@@ -180,7 +180,8 @@ json_claim_fixed(FILE *f, const struct st_claim *c, int pub)
 	json_key(f, in, "text");
 	json_str(f, c->text);
 	fprintf(f, ",\n%s\"status\": \"%s\"", in, verdict_name(c->status));
-	json_members(f, ",\n          ", "source", c->source, "note", c->note,
+	json_members(f, ",\n          ", "source", c->source, "source_role",
+	    c->source_role, "source_kind", c->source_kind, "note", c->note,
 	    "reviewer", pub ? NULL : c->reviewer, "updated_at",
 	    c->updated_at, (const char *)NULL);
 }

@@ -251,9 +251,14 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 		putc('\n', f);
 	}
 	fputs("- Source: ", f);
-	if (c->source != NULL && *c->source != '\0')
+	if (c->source != NULL && *c->source != '\0') {
 		md_write(f, c->source, strlen(c->source), 0);
-	else
+		if (c->source_role != NULL && *c->source_role != '\0') {
+			fputs(" (", f);
+			md_write(f, c->source_role, strlen(c->source_role), 0);
+			putc(')', f);
+		}
+	} else
 		fputs("no source", f);
 	if (*c->note != '\0') {
 		fputs("\n- Note: ", f);

@@ -28,7 +28,7 @@ help(void)
 	usage(stdout);
 	printf("\nCommands:\n");
 	for (ce = cmd_table; ce->name != NULL; ce++)
-		printf("  %-9s %s\n", ce->name, ce->help);
+		printf("  %-15s %s\n", ce->name, ce->help);
 	printf("\n%s", cmd_options_help);
 	printf("\nSee claimdesk(1) for the review keys and the whole workflow.\n");
 }

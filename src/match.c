@@ -1,18 +1,22 @@
 /* match.c: how alike two claims are, for "claims seen before". */
-#include <ctype.h>
-#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "match.h"
+#include "match-int.h"
 #include "xmalloc.h"
-
-/* data/stopwords, compiled in by make (see Makefile.am). */
-extern const char stopwords_txt[];
 
 struct match_num {
 	double	 value;
 	char	*unit;		/* stem of the word counted, or NULL */
+};
+
+/* What a term owns: its stem, and the phrases of a word or number. */
+struct term_own {
+	char		 *stem;
+	char		 *written[2];
+	const char	**list;
 };
 
 struct match_key {
@@ -21,16 +25,14 @@ struct match_key {
 	struct match_num	 *nums;		/* sorted by value */
 	size_t			  nnums;
 	int			  negated;
+	struct match_term	 *terms;	/* reading order */
+	struct term_own		 *own;		/* parallel to terms */
+	size_t			  nterms;
+	struct match_date	 *dates;
+	size_t			  ndates;
+	struct match_date	 *posted;
+	size_t			  nposted;
 };
-
-/* The word lists of data/stopwords, parsed once. */
-struct wordset {
-	char	**v;
-	size_t	  n;
-};
-static struct wordset	 stop_words, neg_words, scale_words;
-static double		*scale_values;
-static int		 lists_loaded;
 
 static int
 cmp_str(const void *a, const void *b)
@@ -48,197 +50,212 @@ grow(void *v, size_t n, size_t size)
 	return v;
 }
 
-static void
-wordset_add(struct wordset *ws, const char *s, size_t len)
-{
-	ws->v = grow(ws->v, ws->n, sizeof *ws->v);
-	ws->v[ws->n++] = xstrndup(s, len);
-}
-
-static int
-wordset_find(const struct wordset *ws, const char *w)
-{
-	char	**hit;
-
-	if (ws->n == 0)
-		return -1;
-	hit = bsearch(&w, ws->v, ws->n, sizeof *ws->v, cmp_str);
-	return hit == NULL ? -1 : (int)(hit - ws->v);
-}
-
-static void
-lists_load(void)
-{
-	const char	*p = stopwords_txt, *eol, *sp;
-	size_t		 i, len;
-
-	for (; *p != '\0'; p = *eol ? eol + 1 : eol) {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
-		len = (size_t)(eol - p);
-		if (len == 0 || *p == '#')
-			continue;
-		if (*p == '!')
-			wordset_add(&neg_words, p + 1, len - 1);
-		else if (*p == '=') {
-			sp = memchr(p, ' ', len);
-			if (sp == NULL)
-				continue;
-			wordset_add(&scale_words, p + 1, (size_t)(sp - p - 1));
-		} else
-			wordset_add(&stop_words, p, len);
-	}
-	if (stop_words.n > 1)
-		qsort(stop_words.v, stop_words.n, sizeof *stop_words.v,
-		    cmp_str);
-	if (neg_words.n > 1)
-		qsort(neg_words.v, neg_words.n, sizeof *neg_words.v, cmp_str);
-	if (scale_words.n > 1)
-		qsort(scale_words.v, scale_words.n, sizeof *scale_words.v,
-		    cmp_str);
-	/* Values in the sorted order of the scale words. */
-	scale_values = xcalloc(scale_words.n + 1, sizeof *scale_values);
-	for (p = stopwords_txt; *p != '\0'; p = *eol ? eol + 1 : eol) {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
-		if (*p != '=' || (sp = memchr(p, ' ', (size_t)(eol - p))) == NULL)
-			continue;
-		for (i = 0; i < scale_words.n; i++) {
-			len = strlen(scale_words.v[i]);
-			if ((size_t)(sp - p - 1) == len &&
-			    memcmp(p + 1, scale_words.v[i], len) == 0)
-				scale_values[i] = strtod(sp + 1, NULL);
-		}
-	}
-	lists_loaded = 1;
-}
-
-/* A light English stemmer: plurals, -ed, -ing, possessives. In place. */
-static void
-stem(char *w)
-{
-	size_t	n = strlen(w);
-
-	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
-		w[n -= 2] = '\0';
-	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
-		strcpy(w + n - 3, "y");
-		return;
-	}
-	if (n > 5 && strcmp(w + n - 3, "ing") == 0)
-		w[n -= 3] = '\0';
-	else if (n > 4 && strcmp(w + n - 2, "ed") == 0)
-		w[n -= 2] = '\0';
-	else if (n > 4 && strcmp(w + n - 4, "sses") == 0)
-		w[n -= 2] = '\0';
-	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
-	    w[n - 2] != 'u' && w[n - 2] != 'i')
-		w[n -= 1] = '\0';
-	/* "stopp" -> "stop", "plann" -> "plan" */
-	if (n > 3 && w[n - 1] == w[n - 2] && strchr("bdgmnpt", w[n - 1]))
-		w[n - 1] = '\0';
-	/* "increase" and "increas(ed)" stem alike */
-	n = strlen(w);
-	if (n > 4 && w[n - 1] == 'e')
-		w[n - 1] = '\0';
-}
-
-static int
-is_word_byte(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
-
-/* A right single quote (U+2019) at P, used as an apostrophe. */
-static int
-is_curly_apostrophe(const unsigned char *p)
-{
-	return p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99;
-}
-
-/* The number written at P ("3,000", "1.5"); its length in *LEN. */
-static double
-parse_number(const char *p, size_t *len)
-{
-	char	buf[64];
-	size_t	i = 0, b = 0;
-
-	while (p[i] != '\0' && b + 1 < sizeof buf) {
-		if (isdigit((unsigned char)p[i]))
-			buf[b++] = p[i++];
-		else if (p[i] == ',' && isdigit((unsigned char)p[i + 1]))
-			i++;
-		else if (p[i] == '.' && isdigit((unsigned char)p[i + 1]))
-			buf[b++] = p[i++];
-		else
-			break;
-	}
-	buf[b] = '\0';
-	*len = i;
-	return strtod(buf, NULL);
-}
-
 struct builder {
 	struct match_key	*k;
-	struct match_num	*open;	/* a number waiting for its unit */
+	const struct toks	*ts;
+	long			 open;		/* the number waiting for its
+						   unit (index in nums), -1 */
+	long			 open_term;	/* its term */
 };
 
+/* Appends a term; WRITTEN (may be NULL) and WRITTEN2 (may be NULL) are
+ * its phrases unless PHRASES is given. */
 static void
-add_num(struct builder *b, double value, const char *unit)
+term_add(struct builder *b, const char *stem, int flags,
+    const char *const *phrases, size_t nphrases, const char *written,
+    const char *written2)
 {
 	struct match_key	*k = b->k;
+	struct match_term	*t;
+	struct term_own		*o;
 
-	k->nums = grow(k->nums, k->nnums, sizeof *k->nums);
-	k->nums[k->nnums].value = value;
-	k->nums[k->nnums].unit = unit != NULL ? xstrdup(unit) : NULL;
-	b->open = unit == NULL ? &k->nums[k->nnums] : NULL;
-	k->nnums++;
+	if (k->nterms == 0 || (k->nterms & (k->nterms - 1)) == 0) {
+		k->terms = grow(k->terms, k->nterms, sizeof *k->terms);
+		k->own = grow(k->own, k->nterms, sizeof *k->own);
+	}
+	t = &k->terms[k->nterms];
+	o = &k->own[k->nterms];
+	k->nterms++;
+	memset(o, 0, sizeof *o);
+	o->stem = xstrdup(stem);
+	t->stem = o->stem;
+	t->flags = flags;
+	if (phrases != NULL) {
+		t->phrases = phrases;
+		t->nphrases = nphrases;
+		return;
+	}
+	o->list = xcalloc(2, sizeof *o->list);
+	t->nphrases = 0;
+	if (written != NULL) {
+		o->written[0] = xstrdup(written);
+		o->list[t->nphrases++] = o->written[0];
+	}
+	if (written2 != NULL && (written == NULL ||
+	    strcmp(written, written2) != 0)) {
+		o->written[1] = xstrdup(written2);
+		o->list[t->nphrases++] = o->written[1];
+	}
+	t->phrases = o->list;
 }
 
 static void
-add_word(struct builder *b, char *w)
+word_add(struct builder *b, const char *stem)
 {
 	struct match_key	*k = b->k;
-	int			 i;
-	size_t			 n = strlen(w);
+
+	k->words = grow(k->words, k->nwords, sizeof *k->words);
+	k->words[k->nwords++] = xstrdup(stem);
+}
+
+/* A number's canonical form: "3000", "4.2", "1500000". */
+static void
+num_text(double value, char *buf, size_t size)
+{
+	snprintf(buf, size, "%.15g", value);
+}
+
+/* A year: four plain digits from 1800 to 2100. It counts nothing, so the
+ * word after it is no unit. */
+static int
+is_year(const struct tok *t)
+{
+	return (t->flags & TF_PLAIN) && strlen(t->low) == 4 &&
+	    t->value >= 1800 && t->value <= 2100;
+}
+
+/* The term flags of token T: a capital inside a sentence names
+ * something, unless the whole text is in capitals. */
+static int
+cap_flag(const struct builder *b, const struct tok *t)
+{
+	if (b->ts->shouting || !(t->flags & TF_CAP) || (t->flags & TF_SENT))
+		return 0;
+	return MATCH_CAP;
+}
+
+static void
+unit_set(struct builder *b, const char *unit)
+{
+	struct match_num	*n;
+
+	if (b->open < 0)
+		return;
+	n = &b->k->nums[b->open];
+	if (n->unit == NULL)
+		n->unit = xstrdup(unit);
+	b->open = -1;
+}
+
+static void
+add_num(struct builder *b, const struct tok *t)
+{
+	struct match_key	*k = b->k;
+	char			 canon[64], *written;
+
+	k->nums = grow(k->nums, k->nnums, sizeof *k->nums);
+	k->nums[k->nnums].value = t->value;
+	k->nums[k->nnums].unit = t->unit != NULL ? xstrdup(t->unit) : NULL;
+	num_text(t->value, canon, sizeof canon);
+	written = xstrndup(t->at, t->len);
+	term_add(b, canon, MATCH_NUMBER, NULL, 0, written, canon);
+	free(written);
+	b->open = (long)k->nnums;
+	b->open_term = (long)k->nterms - 1;
+	k->nnums++;
+	/* "4.2%": the unit is said; "in 2023 the council", "January 6,
+	 * 2021": nothing is counted. */
+	if ((t->unit != NULL && strcmp(t->unit, "percent") == 0) ||
+	    is_year(t) || (t->flags & TF_DATE))
+		b->open = -1;
+}
+
+/* "1.5 million": the open number is scaled, its term written anew. */
+static void
+scale(struct builder *b, double by, const char *word)
+{
+	struct match_num	*n = &b->k->nums[b->open];
+	struct match_term	*t = &b->k->terms[b->open_term];
+	struct term_own		*o = &b->k->own[b->open_term];
+	char			 canon[64], *w;
+
+	n->value *= by;
+	num_text(n->value, canon, sizeof canon);
+	free(o->stem);
+	o->stem = xstrdup(canon);
+	t->stem = o->stem;
+	w = xasprintf("%s %s", o->written[0] != NULL ? o->written[0] : "",
+	    word);
+	free(o->written[0]);
+	o->written[0] = w;
+	o->list[0] = w;
+	free(o->written[1]);
+	o->written[1] = xstrdup(canon);
+	o->list[1] = o->written[1];
+	t->nphrases = 2;
+}
+
+static void
+add_word(struct builder *b, const struct tok *t)
+{
+	struct match_key	*k = b->k;
+	const char		*w = t->low, *name;
+	const char *const	*names;
+	size_t			 n = strlen(w), nnames;
+	double			 by;
 
 	if (n >= 3 && strcmp(w + n - 3, "n't") == 0) {
 		k->negated ^= 1;
 		return;
 	}
-	if (wordset_find(&neg_words, w) != -1) {
+	if (match_lists_negation(w)) {
 		k->negated ^= 1;
 		return;
 	}
-	if ((i = wordset_find(&scale_words, w)) != -1 && k->nnums > 0 &&
-	    b->open == &k->nums[k->nnums - 1]) {
-		b->open->value *= scale_values[i];
-		return;
-	}
-	if (strcmp(w, "percent") == 0 || strcmp(w, "cent") == 0) {
-		if (b->open != NULL) {
-			free(b->open->unit);
-			b->open->unit = xstrdup("percent");
+	if ((by = match_lists_scale(w)) != 0) {
+		if (b->open >= 0 && b->open == (long)k->nnums - 1) {
+			scale(b, by, w);
+			return;
 		}
-		b->open = NULL;
+		/* "a thousand jobs" */
+		if (t > b->ts->v && t[-1].kind == TOK_WORD &&
+		    strcmp(t[-1].low, "a") == 0) {
+			struct tok	one = *t;
+
+			one.kind = TOK_NUM;
+			one.value = by;
+			one.flags |= TF_PLAIN;
+			one.unit = NULL;
+			add_num(b, &one);
+			return;
+		}
+	}
+	if (strcmp(w, "percent") == 0 || strcmp(w, "cent") == 0 ||
+	    strcmp(w, "pct") == 0) {
+		unit_set(b, "percent");
+		b->open = -1;
 		return;
 	}
-	if (strcmp(w, "per") == 0 && b->open != NULL)
+	if (strcmp(w, "per") == 0 && b->open >= 0)
 		return;		/* "4.2 per cent", "40 per day" */
-	if (wordset_find(&stop_words, w) != -1) {
+	if (t->flags & TF_MONTH) {
+		name = match_lists_month_name(t->month);
+		names = match_lists_month_names(t->month, &nnames);
+		b->open = -1;
+		word_add(b, name);
+		term_add(b, name, MATCH_GROUP | cap_flag(b, t), names, nnames,
+		    NULL, NULL);
+		return;
+	}
+	if (match_lists_stop(w) || match_lists_stop(t->stem)) {
 		/* "3,000 of the men": only a word right after a number is
 		 * what it counts. */
-		b->open = NULL;
+		b->open = -1;
 		return;
 	}
-	stem(w);
-	if (b->open != NULL) {
-		if (b->open->unit == NULL)
-			b->open->unit = xstrdup(w);
-		b->open = NULL;
-	}
-	k->words = grow(k->words, k->nwords, sizeof *k->words);
-	k->words[k->nwords++] = xstrdup(w);
+	unit_set(b, t->stem);
+	word_add(b, t->stem);
+	term_add(b, t->stem, cap_flag(b, t), NULL, 0, t->low, NULL);
 }
 
 static int
@@ -267,93 +284,56 @@ key_finish(struct match_key *k)
 		qsort(k->nums, k->nnums, sizeof *k->nums, cmp_num);
 }
 
-static double
-absolute(double x)
+static struct match_date *
+dates_dup(const struct match_date *v, size_t n)
 {
-	return x < 0 ? -x : x;
-}
+	struct match_date	*d;
 
-/* A year: four digits from 1800 to 2100, no separators. It counts
- * nothing, so the word after it is no unit. */
-static int
-is_year(const char *s, size_t len, double value)
-{
-	return len == 4 && isdigit((unsigned char)s[1]) &&
-	    isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
-	    value >= 1800 && value <= 2100;
+	if (n == 0)
+		return NULL;
+	d = xcalloc(n, sizeof *d);
+	memcpy(d, v, n * sizeof *d);
+	return d;
 }
 
 struct match_key *
 match_key_new(const char *text)
 {
 	struct builder		 b;
-	const unsigned char	*p = (const unsigned char *)text;
-	const char		*unit;
-	char			 word[128];
-	size_t			 n, len;
-	double			 value;
+	struct toks		 ts;
+	const struct tok	*t;
+	const char		*group;
+	const char *const	*phrases;
+	size_t			 i, len, nphrases;
 
-	if (!lists_loaded)
-		lists_load();
+	match_lex(text, &ts);
 	b.k = xcalloc(1, sizeof *b.k);
-	b.open = NULL;
-	while (*p != '\0') {
-		if (isdigit(*p)) {
-			value = parse_number((const char *)p, &len);
-			p += len;
-			while (isalpha(*p))	/* 80th, 3rd, 10km */
-				p++;
-			add_num(&b, value, NULL);
-			if (is_year((const char *)p - len, len, value))
-				b.open = NULL;	/* "in 2023 the council" */
-			if (*p == '%' && b.open != NULL) {
-				b.open->unit = xstrdup("percent");
-				b.open = NULL;
-			}
+	b.ts = &ts;
+	b.open = b.open_term = -1;
+	for (i = 0; i < ts.n; i++) {
+		t = &ts.v[i];
+		if (t->flags & TF_META)
+			continue;
+		group = match_lists_synonym(&ts, i, &len, &phrases,
+		    &nphrases);
+		if (group != NULL) {
+			unit_set(&b, group);
+			word_add(&b, group);
+			term_add(&b, group, MATCH_GROUP | cap_flag(&b, t),
+			    phrases, nphrases, NULL, NULL);
+			i += len - 1;
 			continue;
 		}
-		unit = NULL;
-		if (*p == '$')
-			unit = "dollar";
-		else if (p[0] == 0xe2 && p[1] == 0x82 && p[2] == 0xac)
-			unit = "euro";
-		else if (p[0] == 0xc2 && p[1] == 0xa3)
-			unit = "pound";
-		if (unit != NULL) {
-			p += *p == '$' ? 1 : (*p == 0xc2 ? 2 : 3);
-			if (isdigit(*p)) {
-				value = parse_number((const char *)p, &len);
-				p += len;
-				add_num(&b, value, NULL);
-				/* "$4 million": the scale still applies; keep
-				 * the number open but note its currency. */
-				b.k->nums[b.k->nnums - 1].unit = xstrdup(unit);
-			}
-			continue;
-		}
-		if (!is_word_byte(*p)) {
-			p++;
-			continue;
-		}
-		n = 0;
-		while (*p != '\0' && (is_word_byte(*p) || *p == '\'' ||
-		    (is_curly_apostrophe(p) && is_word_byte(p[3])))) {
-			if (is_curly_apostrophe(p)) {
-				if (n + 1 < sizeof word)
-					word[n++] = '\'';
-				p += 3;
-				continue;
-			}
-			if (n + 1 < sizeof word)
-				word[n++] = (char)tolower(*p);
-			p++;
-		}
-		while (n > 0 && word[n - 1] == '\'')
-			n--;
-		word[n] = '\0';
-		if (n > 0)
-			add_word(&b, word);
+		if (t->kind == TOK_NUM)
+			add_num(&b, t);
+		else
+			add_word(&b, t);
 	}
+	b.k->dates = dates_dup(ts.dates, ts.ndates);
+	b.k->ndates = ts.ndates;
+	b.k->posted = dates_dup(ts.posted, ts.nposted);
+	b.k->nposted = ts.nposted;
+	match_toks_free(&ts);
 	key_finish(b.k);
 	return b.k;
 }
@@ -369,9 +349,25 @@ match_key_free(struct match_key *k)
 		free(k->words[i]);
 	for (i = 0; i < k->nnums; i++)
 		free(k->nums[i].unit);
+	for (i = 0; i < k->nterms; i++) {
+		free(k->own[i].stem);
+		free(k->own[i].written[0]);
+		free(k->own[i].written[1]);
+		free(k->own[i].list);
+	}
 	free(k->words);
 	free(k->nums);
+	free(k->terms);
+	free(k->own);
+	free(k->dates);
+	free(k->posted);
 	free(k);
+}
+
+static double
+absolute(double x)
+{
+	return x < 0 ? -x : x;
 }
 
 /* Numbers agree: the same values, and the same unit wherever both name
@@ -394,13 +390,19 @@ nums_agree(const struct match_key *a, const struct match_key *b)
 	return 1;
 }
 
+int
+match_agree(const struct match_key *a, const struct match_key *b)
+{
+	return a->negated == b->negated && nums_agree(a, b);
+}
+
 double
 match_similarity(const struct match_key *a, const struct match_key *b)
 {
 	size_t	i = 0, j = 0, common = 0;
 	int	c;
 
-	if (a->negated != b->negated || !nums_agree(a, b))
+	if (!match_agree(a, b))
 		return 0;
 	if (a->nwords + b->nwords == 0)
 		return 0;
@@ -425,20 +427,44 @@ match_key_words(const struct match_key *k, size_t *n)
 	return (const char *const *)k->words;
 }
 
-/*
- * stem() only cuts endings ('s, s, ed, ing, a doubled consonant, e) except
- * for "ies", which becomes "y": so every word is STEM followed by
- * something, or STEM less its y followed by "ies".
- */
-int
-match_stem_prefixes(const char *stem, char *prefix[2])
+const struct match_term *
+match_key_terms(const struct match_key *k, size_t *n)
 {
-	size_t	n = strlen(stem);
+	*n = k->nterms;
+	return k->terms;
+}
 
-	prefix[0] = xstrdup(stem);
-	if (n < 3 || stem[n - 1] != 'y')
-		return 1;
-	prefix[1] = xstrdup(stem);
-	prefix[1][n - 1] = 'i';
-	return 2;
+const struct match_date *
+match_key_dates(const struct match_key *k, size_t *n)
+{
+	*n = k->ndates;
+	return k->dates;
+}
+
+const struct match_date *
+match_key_posted(const struct match_key *k, size_t *n)
+{
+	*n = k->nposted;
+	return k->posted;
+}
+
+size_t
+match_key_numbers(const struct match_key *k)
+{
+	return k->nnums;
+}
+
+/* Days from the civil date (H. Hinnant's algorithm). */
+long
+match_date_days(const struct match_date *d)
+{
+	long	y = d->year, m = d->month > 0 ? d->month : 1;
+	long	dd = d->day > 0 ? d->day : 1, era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
 }

@@ -4,12 +4,33 @@
 
 #include <stddef.h>
 
-/* Similarity at or above which a claim is linked to an earlier one. */
+/* Word overlap (match_similarity()) at or above which two claims that
+ * agree on numbers and negation read as the same claim. */
 #define MATCH_THRESHOLD	0.6
 
-/* A claim's text normalised for comparison: stemmed content words, numbers
- * with their units, and whether it is negated. */
+/* A claim's text normalised for comparison: its terms in reading order,
+ * stemmed content words (synonyms as one), numbers with their units,
+ * dates, and whether it is negated. */
 struct match_key;
+
+/* A date: 0 for what was not said ("March 2020" has no day). */
+struct match_date {
+	int	year, month, day;
+};
+
+#define MATCH_NUMBER	0x1	/* a number ("3000", "4.2") */
+#define MATCH_CAP	0x2	/* capitalised inside a sentence: a name */
+#define MATCH_GROUP	0x4	/* a synonym group or a month's name */
+
+/* A term of a key: a content word, a synonym group or a number. */
+struct match_term {
+	const char		*stem;		/* "bridg", "=ptsd", "3000" */
+	int			 flags;
+	/* What a full-text search looks for: the word or number as
+	 * written, or every phrase of its synonym group. */
+	const char *const	*phrases;
+	size_t			 nphrases;
+};
 
 /* Normalises TEXT (UTF-8). Never fails; free with match_key_free(). */
 struct match_key	*match_key_new(const char *text);
@@ -23,16 +44,32 @@ void			 match_key_free(struct match_key *);
 double			 match_similarity(const struct match_key *a,
 			    const struct match_key *b);
 
+/* Whether A and B agree on what must agree for one to stand for the other:
+ * the same numbers (the same unit where both name one), negated alike. */
+int			 match_agree(const struct match_key *a,
+			    const struct match_key *b);
+
 /* The content words of KEY as compared: stems, sorted, unique. Borrowed
  * from KEY; their number in *N. */
 const char *const	*match_key_words(const struct match_key *, size_t *n);
 
-/*
- * The beginnings every written word whose stem is STEM starts with, for a
- * prefix search of a full-text index: STEM itself ("repair" for "repairs",
- * "repaired"), and for a stem in y that of its plural ("studi" for
- * "studies"). Fills PREFIX with 1 or 2 allocated strings; returns how many.
- */
-int			 match_stem_prefixes(const char *stem, char *prefix[2]);
+/* The terms of KEY in reading order, repeats included. Borrowed. */
+const struct match_term	*match_key_terms(const struct match_key *, size_t *n);
+
+/* The dates KEY's text states, and those of posts it quotes ("(@name)
+ * October 13, 2019"), which are not part of the claim. Borrowed. */
+const struct match_date	*match_key_dates(const struct match_key *, size_t *n);
+const struct match_date	*match_key_posted(const struct match_key *,
+			    size_t *n);
+
+/* The numbers KEY states (quoted posts' dates aside). */
+size_t			 match_key_numbers(const struct match_key *);
+
+/* The first date S writes ("26 May 2015", "2015-05-26", "May 26, 2015",
+ * a year alone) into *D: 1, or 0 when it holds none. */
+int			 match_date_parse(const char *s, struct match_date *d);
+
+/* Days from 1970-01-01 to D, its day or month taken as 1 when not said. */
+long			 match_date_days(const struct match_date *d);
 
 #endif

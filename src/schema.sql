@@ -275,3 +275,140 @@ INSERT INTO revision_meta (revision_id, url, edited)
     JOIN current_revision r ON r.article_id = a.id
     WHERE a.url IS NOT NULL AND a.url <> '';
 ALTER TABLE article DROP COLUMN url;
+
+-- migration 8
+
+-- A claim's source as the attribution pass gives it: besides the name,
+-- its role (the title or office, or the document it speaks through, NULL
+-- when none) and its kind. A source a reviewer set ("s" on the screen) has
+-- source_edited = 1: a later revision keeps it over what the pass finds.
+ALTER TABLE claim ADD COLUMN source_role TEXT;
+ALTER TABLE claim ADD COLUMN source_kind TEXT
+    CHECK (source_kind IN ('person', 'organisation', 'document', 'unnamed'));
+ALTER TABLE claim ADD COLUMN source_edited INTEGER NOT NULL DEFAULT 0
+    CHECK (source_edited IN (0, 1));
+
+-- The history records a source set by hand (field "source", old -> new
+-- name). A CHECK cannot be changed in place: the table is made again with
+-- every row, id and hash as they were, and its index and triggers.
+CREATE TABLE history_new (
+	id		INTEGER PRIMARY KEY,
+	claim_id	INTEGER NOT NULL REFERENCES claim(id),
+	at		TEXT NOT NULL,
+	reviewer	TEXT NOT NULL,
+	field		TEXT NOT NULL
+			CHECK (field IN ('status', 'note', 'dismissed', 'claim',
+			    'source')),
+	old		TEXT,
+	new		TEXT,
+	origin		TEXT,
+	change		INTEGER,
+	hash		TEXT
+);
+INSERT INTO history_new (id, claim_id, at, reviewer, field, old, new, origin,
+    change, hash)
+    SELECT id, claim_id, at, reviewer, field, old, new, origin, change, hash
+    FROM history ORDER BY id;
+DROP TABLE history;
+ALTER TABLE history_new RENAME TO history;
+CREATE INDEX history_claim ON history (claim_id, id);
+
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+BEGIN
+	SELECT RAISE(ABORT, 'history is append-only');
+END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+BEGIN
+	SELECT RAISE(ABORT, 'history is append-only');
+END;
+CREATE TRIGGER history_no_replace BEFORE INSERT ON history
+WHEN new.id IS NOT NULL AND EXISTS (SELECT 1 FROM history WHERE id = new.id)
+BEGIN
+	SELECT RAISE(ABORT, 'history is append-only');
+END;
+
+-- migration 9
+
+-- Claims seen before, second form (SPEC §11): earlier verdicts that are not
+-- claims of articles here, and one full-text index over all earlier
+-- verdicts, for ranked retrieval with FTS5's bm25().
+--
+-- An imported verdict is a published fact-check brought in with
+-- "claimdesk import-verdicts": `ext_id` is the id it was given (or its
+-- url, or "claim:" and a hash of its text when it had neither), kept and
+-- shown; importing the same ext_id again updates the row. `status` is the
+-- rating mapped by data/ratings, NULL when the rating is absent or not
+-- mapped (shown as unknown); `rating` is the rating as published.
+CREATE TABLE imported_verdict (
+	id		INTEGER PRIMARY KEY,
+	ext_id		TEXT NOT NULL UNIQUE,
+	claim		TEXT NOT NULL,
+	status		TEXT CHECK (status IN ('verified', 'disputed',
+			    'unsourced')),
+	rating		TEXT,
+	url		TEXT,
+	date		TEXT,			-- ISO 8601 when it could be read
+	org		TEXT,			-- who published it
+	appearance	TEXT,			-- where the claim was made
+	imported_at	TEXT NOT NULL
+);
+
+-- Links of a claim to imported verdicts it repeats, as claim_match links
+-- it to claims of other articles.
+CREATE TABLE imported_match (
+	claim_id	INTEGER NOT NULL REFERENCES claim(id),
+	imported_id	INTEGER NOT NULL REFERENCES imported_verdict(id),
+	similarity	REAL NOT NULL,		-- 0..1
+	PRIMARY KEY (claim_id, imported_id)
+) WITHOUT ROWID;
+CREATE INDEX imported_match_earlier ON imported_match (imported_id);
+
+-- Up to which imported verdict (its id) the claims of a revision were
+-- linked, as history_id says for verdicts given here: an unchanged file
+-- imported again is linked anew when verdicts were imported since.
+ALTER TABLE revision_match ADD COLUMN imported_id INTEGER NOT NULL
+    DEFAULT 0;
+
+-- Every earlier verdict's text: rowid = the claim's id for a verdict given
+-- here, minus the imported_verdict id for an imported one. Words are
+-- stemmed (porter), so bm25() ranks "repairs" with "repaired". Kept by the
+-- triggers below; it replaces verdict_fts.
+CREATE VIRTUAL TABLE earlier_fts USING fts5 (text,
+    tokenize = 'porter unicode61 remove_diacritics 2');
+
+DROP TRIGGER verdict_fts_insert;
+DROP TRIGGER verdict_fts_update;
+DROP TABLE verdict_fts;
+
+CREATE TRIGGER earlier_fts_verdict_insert AFTER INSERT ON verdict
+WHEN new.status <> 'unreviewed'
+BEGIN
+	INSERT INTO earlier_fts (rowid, text)
+	    SELECT id, text FROM claim WHERE id = new.claim_id;
+END;
+CREATE TRIGGER earlier_fts_verdict_update AFTER UPDATE OF status ON verdict
+WHEN (old.status = 'unreviewed') <> (new.status = 'unreviewed')
+BEGIN
+	DELETE FROM earlier_fts WHERE rowid = new.claim_id;
+	INSERT INTO earlier_fts (rowid, text)
+	    SELECT id, text FROM claim
+	    WHERE id = new.claim_id AND new.status <> 'unreviewed';
+END;
+CREATE TRIGGER earlier_fts_imported_insert AFTER INSERT ON imported_verdict
+BEGIN
+	INSERT INTO earlier_fts (rowid, text) VALUES (-new.id, new.claim);
+END;
+CREATE TRIGGER earlier_fts_imported_update AFTER UPDATE OF claim
+ON imported_verdict
+BEGIN
+	DELETE FROM earlier_fts WHERE rowid = -old.id;
+	INSERT INTO earlier_fts (rowid, text) VALUES (-new.id, new.claim);
+END;
+CREATE TRIGGER earlier_fts_imported_delete AFTER DELETE ON imported_verdict
+BEGIN
+	DELETE FROM earlier_fts WHERE rowid = -old.id;
+END;
+
+INSERT INTO earlier_fts (rowid, text)
+    SELECT c.id, c.text FROM verdict v JOIN claim c ON c.id = v.claim_id
+    WHERE v.status <> 'unreviewed';

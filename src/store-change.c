@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <sqlite3.h>
 
@@ -62,6 +63,9 @@ claim_row(sqlite3_stmt *st, int64_t id, struct st_claim *c)
 	c->source = store_column_dup(st, 14);
 	c->reviewer = store_column_dup(st, 15);
 	c->updated_at = store_column_dup(st, 16);
+	c->source_role = store_column_dup(st, 17);
+	c->source_kind = store_column_dup(st, 18);
+	c->source_edited = sqlite3_column_int(st, 19);
 	c->kinds = xstrdup("");
 }
 
@@ -129,6 +133,8 @@ st_claim_clear(struct st_claim *c)
 	free(c->text);
 	free(c->kinds);
 	free(c->source);
+	free(c->source_role);
+	free(c->source_kind);
 	free(c->note);
 	free(c->reviewer);
 	free(c->updated_at);
@@ -214,7 +220,7 @@ static char *
 last_change(struct store *s, int64_t claim)
 {
 	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_LAST_CHANGE);
-	char		*what;
+	char		*what, *said;
 	const char	*field, *new;
 
 	sqlite3_bind_int64(st, 1, claim);
@@ -231,13 +237,16 @@ last_change(struct store *s, int64_t claim)
 	else if (field != NULL && strcmp(field, "dismissed") == 0)
 		what = xstrdup(new != NULL && strcmp(new, "1") == 0 ?
 		    "dropped" : "back in the panel");
+	else if (field != NULL && strcmp(field, "source") == 0)
+		what = xstrdup("its source changed");
 	else
 		what = xstrdup("changed");
-	what = xasprintf("changed by %s at %s, %s",
+	said = xasprintf("changed by %s at %s, %s",
 	    (const char *)sqlite3_column_text(st, 0),
 	    (const char *)sqlite3_column_text(st, 1), what);
+	free(what);
 	sqlite3_reset(st);
-	return what;
+	return said;
 }
 
 /*
@@ -451,6 +460,77 @@ store_set_dismissed(struct store *s, int64_t claim, int dismissed,
 	    version), cause);
 }
 
+static const char	*skip_blanks(const char *);
+
+/* Whether two sources, either NULL for none, are the same. */
+static int
+same_source(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static int
+source_in_tx(struct store *s, int64_t claim, const char *source,
+    const struct st_change *ch, int *version)
+{
+	struct cstate	 cs;
+	struct st_claim	 c;
+	sqlite3_stmt	*st;
+	char		 at[32], *why;
+	int64_t		 target;
+	int		 rc;
+
+	store_now(at, sizeof at);
+	if ((rc = change_target(s, claim, ch, at, &target, &cs, &why)) != 0)
+		return rc;
+	memset(&c, 0, sizeof c);
+	rc = -1;
+	if (claim_step(s, target, &st) != 0)
+		goto out;
+	claim_row(st, target, &c);
+	sqlite3_reset(st);
+	if (same_source(c.source, source)) {
+		if (version != NULL)
+			*version = cs.version;
+		rc = 0;
+		goto out;
+	}
+	st = store_stmt(s, S_CLAIM_SET_SOURCE);
+	sqlite3_bind_int64(st, 1, target);
+	store_bind_text(st, 2, source);
+	/* The same name keeps its role and kind; another has none known. */
+	if (c.source != NULL && source != NULL &&
+	    strcasecmp(c.source, source) == 0) {
+		store_bind_text(st, 3, c.source_role);
+		store_bind_text(st, 4, c.source_kind);
+	}
+	if (store_exec(s, st, "setting the source") != 0)
+		goto out;
+	if (store_history(s, target, at, ch->reviewer, "source", c.source,
+	    source, why) != 0)
+		goto out;
+	rc = bump(s, target, &cs, version);
+out:
+	st_claim_clear(&c);
+	free(why);
+	cstate_clear(&cs);
+	return rc;
+}
+
+int
+store_set_source(struct store *s, int64_t claim, const char *source,
+    const struct st_change *ch, int *version, char **cause)
+{
+	if (source != NULL && *skip_blanks(source) == '\0')
+		source = NULL;
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	return change_end(s, source_in_tx(s, claim, source, ch, version),
+	    cause);
+}
+
 /* S past white space. */
 static const char *
 skip_blanks(const char *s)
@@ -580,6 +660,7 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	store_bind_text(st, 8, "manual");
 	sqlite3_bind_int(st, 9, 0);
 	sqlite3_bind_int(st, 12, number);
+	sqlite3_bind_int(st, 15, 0);
 	rc = store_exec(s, st, "adding the claim");
 	free(slice);
 	if (rc != 0)
@@ -637,4 +718,54 @@ store_adopt(struct store *s, int64_t claim, int64_t earlier,
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, adopt(s, claim, earlier, ch, version), cause);
+}
+
+/* store_adopt_imported()'s work inside a transaction. */
+static int
+adopt_imported(struct store *s, int64_t claim, int64_t imported,
+    const struct st_change *ch, int *version)
+{
+	sqlite3_stmt		*st;
+	struct st_change	 c = *ch;
+	const char		*id, *status, *rating, *url;
+	char			*note, *origin;
+	int			 v, rc;
+
+	if ((st = store_stmt_lazy(s, S_IMPORTED_ONE)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, imported);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return store_err(s, "no imported verdict with id %"
+			    PRId64, imported);
+		return store_dberr(s, "reading the imported verdict");
+	}
+	id = (const char *)sqlite3_column_text(st, 0);
+	status = (const char *)sqlite3_column_text(st, 1);
+	rating = (const char *)sqlite3_column_text(st, 2);
+	url = (const char *)sqlite3_column_text(st, 3);
+	v = status != NULL ? verdict_parse(status) : -1;
+	note = xasprintf("Checked before: %s%s%s%s%s", id != NULL ? id : "",
+	    rating != NULL ? ", rated " : "", rating != NULL ? rating : "",
+	    url != NULL ? " " : "", url != NULL ? url : "");
+	origin = xasprintf("adopted from imported verdict %s",
+	    id != NULL ? id : "");
+	sqlite3_reset(st);
+	c.origin = origin;
+	/* A rating that maps to no verdict leaves the verdict as it is. */
+	rc = verdict_in_tx(s, claim, v, note, &c, version);
+	free(origin);
+	free(note);
+	return rc;
+}
+
+int
+store_adopt_imported(struct store *s, int64_t claim, int64_t imported,
+    const struct st_change *ch, int *version, char **cause)
+{
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	return change_end(s, adopt_imported(s, claim, imported, ch, version),
+	    cause);
 }

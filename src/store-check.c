@@ -163,8 +163,8 @@ check_integrity(struct store *s, struct st_check *ck)
 	return 0;
 }
 
-/* Verdicts whose status or note is not what their history last wrote: a
- * verdict changed behind the history's back. */
+/* Verdicts whose status or note, and sources set by hand, that are not
+ * what their history last wrote: changed behind the history's back. */
 #define DISAGREE							\
 	"SELECT v.claim_id, a.path, c.number FROM verdict v"		\
 	" JOIN claim c ON c.id = v.claim_id"				\
@@ -176,7 +176,13 @@ check_integrity(struct store *s, struct st_check *ck)
 	" OR v.note IS NOT coalesce((SELECT new FROM history h"		\
 	"  WHERE h.claim_id = v.claim_id AND h.field = 'note'"		\
 	"  ORDER BY h.id DESC LIMIT 1), '')"				\
-	" ORDER BY v.claim_id"
+	" UNION SELECT c.id, a.path, c.number FROM claim c"		\
+	" JOIN revision r ON r.id = c.revision_id"			\
+	" JOIN article a ON a.id = r.article_id"			\
+	" WHERE c.source_edited = 1 AND c.source IS NOT (SELECT new"	\
+	"  FROM history h WHERE h.claim_id = c.id"			\
+	"  AND h.field = 'source' ORDER BY h.id DESC LIMIT 1)"		\
+	" ORDER BY 1"
 
 static int
 check_verdicts(struct store *s, struct st_check *ck)

@@ -24,6 +24,8 @@ struct old_claim {
 	int64_t		 revision_id;
 	size_t		 start, end;
 	char		*text, *kinds, *source;
+	char		*source_role, *source_kind;
+	int		 source_edited;
 	char		*note, *reviewer, *updated_at;
 	char		*stale_text;	/* NULL: not stale */
 	int		 score;
@@ -63,7 +65,7 @@ struct import_run {
 static int
 old_stateful(const struct old_claim *o)
 {
-	return o->orphan || o->manual || o->dismissed ||
+	return o->orphan || o->manual || o->dismissed || o->source_edited ||
 	    o->status != VERDICT_NONE || o->note[0] != '\0';
 }
 
@@ -73,6 +75,8 @@ old_clear(struct old_claim *o)
 	free(o->text);
 	free(o->kinds);
 	free(o->source);
+	free(o->source_role);
+	free(o->source_kind);
 	free(o->note);
 	free(o->reviewer);
 	free(o->updated_at);
@@ -153,6 +157,8 @@ out:
 struct new_claim {
 	size_t		 start, end;
 	const char	*text, *kinds, *source;
+	const char	*source_role, *source_kind;
+	int		 source_edited;
 	int		 score;
 	int		 manual;
 	int		 dismissed;
@@ -181,6 +187,9 @@ insert_claim(struct import_run *r, const struct new_claim *c, int64_t *id)
 		store_bind_text(st, 11, c->how == ANCHOR_EXACT ? "exact" :
 		    "context");
 	sqlite3_bind_int(st, 12, c->prev != 0 ? c->number : ++r->last);
+	store_bind_text(st, 13, c->source_role);
+	store_bind_text(st, 14, c->source_kind);
+	sqlite3_bind_int(st, 15, c->source_edited);
 	if (store_exec(r->s, st, "adding a claim") != 0)
 		return -1;
 	*id = sqlite3_last_insert_rowid(store_db(r->s));
@@ -216,6 +225,26 @@ numbers_save(struct import_run *r)
 	return store_exec(r->s, st, "saving claim numbers");
 }
 
+/* The source of new claim C: the one a reviewer set on old claim O (may be
+ * NULL), else what the attribution pass gave sentence info CI. */
+static void
+claim_source(struct new_claim *c, const struct claim_info *ci,
+    const struct old_claim *o)
+{
+	if (o != NULL && o->source_edited) {
+		c->source = o->source;
+		c->source_role = o->source_role;
+		c->source_kind = o->source_kind;
+		c->source_edited = 1;
+		return;
+	}
+	c->source = ci->source;
+	c->source_role = ci->source_role;
+	c->source_kind = ci->source_kind != ATTRIB_NONE ?
+	    attrib_kind_name(ci->source_kind) : NULL;
+	c->source_edited = 0;
+}
+
 /* The claims of a first revision: the sentences the rules chose. */
 static int
 insert_extracted(struct import_run *r)
@@ -233,7 +262,7 @@ insert_extracted(struct import_run *r)
 		c.end = doc->sent[i].end;
 		c.text = doc->sent[i].text;
 		c.kinds = doc->info[i].kinds;
-		c.source = doc->info[i].source;
+		claim_source(&c, &doc->info[i], NULL);
 		c.score = doc->info[i].score;
 		if (insert_claim(r, &c, &id) != 0)
 			return -1;
@@ -270,6 +299,9 @@ load_old(struct import_run *r, sqlite3_stmt *st, int only_stateful)
 		o.orphan = sqlite3_column_int(st, 15);
 		o.number = sqlite3_column_int(st, 16);
 		o.stale_text = store_column_dup(st, 17);
+		o.source_role = store_column_dup(st, 18);
+		o.source_kind = store_column_dup(st, 19);
+		o.source_edited = sqlite3_column_int(st, 20);
 		if (o.text == NULL)
 			o.text = xstrdup("");
 		if (o.note == NULL)
@@ -372,6 +404,9 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 	if (o->dismissed && store_history(s, id, r->at, r->reviewer,
 	    "dismissed", "0", "1", why) != 0)
 		goto out;
+	if (o->source_edited && store_history(s, id, r->at, r->reviewer,
+	    "source", NULL, o->source, why) != 0)
+		goto out;
 	rc = 0;
 out:
 	free(why);
@@ -413,8 +448,8 @@ claim_from_sentence(struct import_run *r, size_t i,
 	c->end = doc->sent[i].end;
 	c->text = doc->sent[i].text;
 	c->kinds = doc->info[i].kinds;
-	c->source = doc->info[i].source;
 	c->score = doc->info[i].score;
+	claim_source(c, &doc->info[i], o);
 	if (o == NULL)
 		return;
 	c->manual = o->manual && !doc->info[i].claim;
@@ -435,6 +470,9 @@ claim_from_span(const struct anchor_old *a, const struct old_claim *o,
 	c->text = o->text;
 	c->kinds = o->kinds;
 	c->source = o->source;
+	c->source_role = o->source_role;
+	c->source_kind = o->source_kind;
+	c->source_edited = o->source_edited;
 	c->score = o->score;
 	c->manual = o->manual;
 	c->dismissed = o->dismissed;

@@ -33,6 +33,7 @@ enum store_stmt {
 	S_CLAIM_NEXT,
 	S_CLAIM_SET_ORPHAN,
 	S_CLAIM_SET_DISMISSED,
+	S_CLAIM_SET_SOURCE,
 	S_CLAIM_BY_SPAN,
 	S_CLAIM_NTH,
 	S_ART_NUMBER,
@@ -53,9 +54,6 @@ enum store_stmt {
 	S_STATS_ORPHANS,
 	S_STATS_REVIEWERS,
 	S_MATCH_CLAIMS,
-	S_FTS_HITS,
-	S_FTS_LAST,
-	S_MATCH_CANDIDATE,
 	S_MATCH_INSERT,
 	S_MATCHES_LIST,
 	S_CLAIM_VERDICT,
@@ -63,13 +61,23 @@ enum store_stmt {
 	S_MATCH_MARK_SET,
 	S_HISTORY_LAST,
 	S_CHANGED_SINCE,
-	S_LINKS_RANGE,
-	S_MATCH_UNLINK,
 	S_MATCH_CLEAR,
 	S_LAZY,			/* those after are prepared on first use */
-	S_VOCAB_TERM = S_LAZY,
-	S_VOCAB_PREFIX,
-	S_VOCAB_ALL,
+	S_SEEN_PROBE = S_LAZY,
+	S_SEEN_RANK,
+	S_SEEN_SAMPLE,
+	S_SEEN_SPAN,
+	S_SEEN_CLAIM,
+	S_SEEN_NUMBER,
+	S_SEEN_IMPORTED,
+	S_IMPORTED_FIND,
+	S_IMPORTED_INSERT,
+	S_IMPORTED_UPDATE,
+	S_IMPORTED_LAST,
+	S_IMPORTED_LINK,
+	S_IMPORTED_CLEAR,
+	S_IMPORTED_LIST,
+	S_IMPORTED_ONE,
 	S_META_GET,		/* store-meta.c */
 	S_META_AUTHORS,
 	S_META_PUT,
@@ -191,6 +199,21 @@ int		 store_meta_merge(struct store *, int64_t prev,
 		    unsigned *edited);
 int		 store_meta_write(struct store *, int64_t rev,
 		    const struct meta *, unsigned edited, int fresh);
+
+/*
+ * Earlier verdicts for many texts (an import's claims): the counts of
+ * words shared between searches. store_seen_find() is store_seen() within
+ * such a run, leaving out claims of article EXCLUDE (0: none), but the
+ * claims found are not numbered (their id is "" and number 0); -1 with
+ * the error recorded. BATCH searches more narrowly, for the claims a text
+ * repeats (the confident matches), at less cost.
+ */
+struct seen_ctx;
+struct seen_ctx	*store_seen_begin(struct store *, int batch);
+int		 store_seen_find(struct seen_ctx *, const char *text,
+		    size_t top, int64_t exclude, struct st_seen **res,
+		    size_t *n);
+void		 store_seen_end(struct seen_ctx *);
 
 /* Binds TEXT, or NULL. */
 void		 store_bind_text(sqlite3_stmt *, int, const char *);

@@ -47,6 +47,9 @@ claim_read(sqlite3_stmt *st, struct st_claim *c)
 	c->number = sqlite3_column_int(st, 16);
 	c->version = sqlite3_column_int(st, 18);
 	c->stale_text = store_column_dup(st, 19);
+	c->source_role = store_column_dup(st, 20);
+	c->source_kind = store_column_dup(st, 21);
+	c->source_edited = sqlite3_column_int(st, 22);
 }
 
 static void

@@ -35,7 +35,7 @@
 	"c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"	\
 	" c.origin, c.dismissed, coalesce(v.status, 'unreviewed'),"	\
 	" coalesce(v.note, ''), v.reviewer, v.updated_at, c.number,"	\
-	" v.stale_text, c.version"
+	" v.stale_text, c.version, c.source_role, c.source_kind"
 #define CLAIM_COLUMNS							\
 	CLAIM_COLUMNS_LEAN ","						\
 	" (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"\
@@ -318,8 +318,10 @@ report_claim(sqlite3_stmt *st, struct st_claim *c)
 	c->number = sqlite3_column_int(st, 13);
 	c->stale_text = (char *)col_text(st, 14);
 	c->version = sqlite3_column_int(st, 15);
-	c->matches = sqlite3_column_int(st, 16);
-	c->history = sqlite3_column_int(st, 17);
+	c->source_role = (char *)col_text(st, 16);
+	c->source_kind = (char *)col_text(st, 17);
+	c->matches = sqlite3_column_int(st, 18);
+	c->history = sqlite3_column_int(st, 19);
 }
 
 int
@@ -354,7 +356,7 @@ store_report_orphans(struct store_report *rp,
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		report_claim(st, &c);
 		c.orphan = 1;
-		c.revision = sqlite3_column_int(st, 18);
+		c.revision = sqlite3_column_int(st, 20);
 		stop = cb(&c, arg);
 	}
 	return report_done(rp, st, rc, stop);

@@ -178,6 +178,9 @@ undo_said(const struct undo *u, const struct st_claim *c)
 		    "is dropped again" : "is back in the panel");
 	if (strcmp(f, "note") == 0 && u->n == 1)
 		return xasprintf("claim %d has its old note again", u->number);
+	if (strcmp(f, "source") == 0)
+		return xasprintf("claim %d has its old source again",
+		    u->number);
 	return xasprintf("claim %d is %s again", u->number,
 	    verdict_name(c->status));
 }
@@ -211,6 +214,14 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			verdict = 1;
 			rc = store_history(s, u->claim, at, reviewer, f,
 			    u->rows[i].new, u->rows[i].old, why);
+		} else if (strcmp(f, "source") == 0) {
+			st = store_stmt(s, S_CLAIM_SET_SOURCE);
+			sqlite3_bind_int64(st, 1, u->claim);
+			store_bind_text(st, 2, u->rows[i].old);
+			rc = store_exec(s, st, "setting the source");
+			if (rc == 0)
+				rc = store_history(s, u->claim, at, reviewer,
+				    f, u->rows[i].new, u->rows[i].old, why);
 		} else if (strcmp(f, "claim") == 0 &&
 		    strcmp(u->rows[i].new, "confirmed") == 0) {
 			free(stale);

@@ -46,15 +46,17 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[S_CLAIM_INSERT] =
 	    "INSERT INTO claim (revision_id, start, end, text, kinds, source,"
-	    " score, origin, dismissed, prev_id, anchor, number)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	    " score, origin, dismissed, prev_id, anchor, number, source_role,"
+	    " source_kind, source_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+	    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
 	[S_CLAIM_STATE] =
 	    "SELECT r.article_id, r.number, c.dismissed, c.orphan,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " (SELECT max(x.number) FROM revision x"
 	    "  WHERE x.article_id = r.article_id),"
 	    " c.version, c.number, v.stale_text, c.text, c.origin = 'manual',"
-	    " c.start, c.end, c.source, v.reviewer, v.updated_at"
+	    " c.start, c.end, c.source, v.reviewer, v.updated_at,"
+	    " c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id WHERE c.id = ?1",
 	[S_DATA_VERSION] = "PRAGMA data_version",
@@ -76,6 +78,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_CLAIM_SET_ORPHAN] = "UPDATE claim SET orphan = ?2 WHERE id = ?1",
 	[S_CLAIM_SET_DISMISSED] =
 	    "UPDATE claim SET dismissed = ?2 WHERE id = ?1",
+	/* A source set by hand: no role or kind but what it was given. */
+	[S_CLAIM_SET_SOURCE] =
+	    "UPDATE claim SET source = ?2, source_role = ?3, source_kind = ?4,"
+	    " source_edited = 1 WHERE id = ?1",
 	[S_CLAIM_BY_SPAN] =
 	    "SELECT id, dismissed FROM claim WHERE revision_id = ?1"
 	    " AND start = ?2 AND end = ?3 ORDER BY id LIMIT 1",
@@ -92,7 +98,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
-	    " v.stale_text"
+	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
 	[S_CLAIMS_ORPHANED] =
@@ -100,7 +106,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
-	    " v.stale_text"
+	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
@@ -130,7 +136,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " ?2, c.orphan, coalesce(c.anchor, ''), c.number, 0, c.version,"
-	    " v.stale_text"
+	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start",
 	/* Orphans are few: found through the partial index claim_orphan. */
@@ -140,7 +146,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number,"
 	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
-	    " c.version, v.stale_text"
+	    " c.version, v.stale_text, c.source_role, c.source_kind,"
+	    " c.source_edited"
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"
@@ -184,39 +191,30 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " GROUP BY v.reviewer ORDER BY count(*) DESC, v.reviewer",
 	[S_MATCH_CLAIMS] =
 	    "SELECT id, text FROM claim WHERE revision_id = ?1 ORDER BY id",
-	/* The claims with verdicts an FTS5 query finds, by id, ?2 at most. */
-	[S_FTS_HITS] =
-	    "SELECT rowid FROM verdict_fts WHERE verdict_fts MATCH ?1 LIMIT ?2",
-	/* About how many verdicts there are: the last claim id among them. */
-	[S_FTS_LAST] = "SELECT rowid FROM verdict_fts ORDER BY rowid DESC LIMIT 1",
-	/* The text of claim ?1 if it is a candidate: a claim of another
-	 * article, current or orphaned (not a copy an old revision keeps). */
-	[S_MATCH_CANDIDATE] =
-	    "SELECT c.text FROM claim c JOIN revision r ON r.id = c.revision_id"
-	    " WHERE c.id = ?1 AND r.article_id <> ?2"
-	    " AND (c.orphan = 1 OR r.number = (SELECT max(x.number)"
-	    "  FROM revision x WHERE x.article_id = r.article_id))",
 	[S_MATCH_MARK] =
-	    "SELECT history_id FROM revision_match WHERE revision_id = ?1",
+	    "SELECT history_id, imported_id FROM revision_match"
+	    " WHERE revision_id = ?1",
 	[S_MATCH_MARK_SET] =
-	    "INSERT OR REPLACE INTO revision_match (revision_id, history_id)"
-	    " VALUES (?1, (SELECT coalesce(max(id), 0) FROM history))",
+	    "INSERT OR REPLACE INTO revision_match (revision_id, history_id,"
+	    " imported_id) VALUES (?1, (SELECT coalesce(max(id), 0)"
+	    " FROM history), (SELECT coalesce(max(id), 0)"
+	    " FROM imported_verdict))",
 	[S_HISTORY_LAST] = "SELECT coalesce(max(id), 0) FROM history",
 	/* Claims of other articles whose verdicts changed after history row
 	 * ?1 (given, changed or taken back), ?3 at most. */
+	/* Whether a claim of another article had its verdict changed after
+	 * history row ?1 (given, changed or taken back). */
 	[S_CHANGED_SINCE] =
-	    "SELECT DISTINCT h.claim_id FROM history h"
+	    "SELECT 1 FROM history h"
 	    " JOIN claim c ON c.id = h.claim_id"
 	    " JOIN revision r ON r.id = c.revision_id"
 	    " WHERE h.id > ?1 AND h.field = 'status' AND r.article_id <> ?2"
-	    " LIMIT ?3",
-	[S_LINKS_RANGE] =
-	    "SELECT claim_id, earlier_id FROM claim_match"
-	    " WHERE claim_id BETWEEN ?1 AND ?2",
-	[S_MATCH_UNLINK] =
-	    "DELETE FROM claim_match WHERE claim_id = ?1 AND earlier_id = ?2",
+	    " LIMIT 1",
 	[S_MATCH_CLEAR] =
 	    "DELETE FROM claim_match WHERE claim_id IN"
+	    " (SELECT id FROM claim WHERE revision_id = ?1)",
+	[S_IMPORTED_CLEAR] =
+	    "DELETE FROM imported_match WHERE claim_id IN"
 	    " (SELECT id FROM claim WHERE revision_id = ?1)",
 	[S_MATCH_INSERT] =
 	    "INSERT OR REPLACE INTO claim_match (claim_id, earlier_id,"
@@ -234,13 +232,64 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT coalesce(v.status, 'unreviewed'), coalesce(v.note, '')"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.id = ?1",
-	/* Prepared on first use: temp.verdict_vocab is made by open_all() on
-	 * stores that can be written. */
-	[S_VOCAB_TERM] = "SELECT doc FROM temp.verdict_vocab WHERE term = ?1",
-	[S_VOCAB_ALL] = "SELECT term, doc FROM temp.verdict_vocab",
-	[S_VOCAB_PREFIX] =
-	    "SELECT sum(doc) FROM temp.verdict_vocab"
-	    " WHERE term >= ?1 AND term < ?2",
+	/* Prepared on first use (store-seen.c, store-imported.c). */
+	[S_SEEN_PROBE] =
+	    "SELECT count(*) FROM (SELECT 1 FROM earlier_fts"
+	    " WHERE earlier_fts MATCH ?1 LIMIT ?2)",
+	[S_SEEN_RANK] =
+	    "SELECT rowid, bm25(earlier_fts) FROM earlier_fts"
+	    " WHERE earlier_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+	[S_SEEN_SAMPLE] =
+	    "SELECT rowid, bm25(earlier_fts) FROM earlier_fts"
+	    " WHERE earlier_fts MATCH ?1 LIMIT ?2",
+	/* Claims' ids above 0, imported verdicts' below. */
+	[S_SEEN_SPAN] =
+	    "SELECT (SELECT rowid FROM earlier_fts ORDER BY rowid DESC"
+	    " LIMIT 1), (SELECT rowid FROM earlier_fts ORDER BY rowid"
+	    " LIMIT 1)",
+	/* Claim ?1 with its verdict if it is a candidate: a claim of an
+	 * article other than ?2, current or orphaned (not a copy an old
+	 * revision keeps). The columns of S_SEEN_IMPORTED, its article in
+	 * place of the id. */
+	[S_SEEN_CLAIM] =
+	    "SELECT c.text, v.status, NULL, m.url, substr(v.updated_at, 1, 10),"
+	    " NULL, r.article_id"
+	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " JOIN verdict v ON v.claim_id = c.id"
+	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
+	    " WHERE c.id = ?1 AND r.article_id <> ?2"
+	    " AND v.status <> 'unreviewed'"
+	    " AND (c.orphan = 1 OR r.number = (SELECT max(x.number)"
+	    "  FROM revision x WHERE x.article_id = r.article_id))",
+	/* The permanent number of claim ?1 (schema.sql, migration 4). */
+	[S_SEEN_NUMBER] = "SELECT number FROM claim WHERE id = ?1",
+	[S_SEEN_IMPORTED] =
+	    "SELECT claim, status, rating, url, date, org, ext_id"
+	    " FROM imported_verdict WHERE id = ?1",
+	[S_IMPORTED_FIND] =
+	    "SELECT id, claim, status, rating, url, date, org, appearance"
+	    " FROM imported_verdict WHERE ext_id = ?1",
+	[S_IMPORTED_INSERT] =
+	    "INSERT INTO imported_verdict (ext_id, claim, status, rating, url,"
+	    " date, org, appearance, imported_at)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	[S_IMPORTED_UPDATE] =
+	    "UPDATE imported_verdict SET claim = ?2, status = ?3, rating = ?4,"
+	    " url = ?5, date = ?6, org = ?7, appearance = ?8,"
+	    " imported_at = ?9 WHERE id = ?1",
+	[S_IMPORTED_LAST] =
+	    "SELECT coalesce(max(id), 0) FROM imported_verdict",
+	[S_IMPORTED_LINK] =
+	    "INSERT OR REPLACE INTO imported_match (claim_id, imported_id,"
+	    " similarity) VALUES (?1, ?2, ?3)",
+	[S_IMPORTED_LIST] =
+	    "SELECT i.id, i.ext_id, i.claim, i.status, i.rating, i.url, i.date,"
+	    " i.org, m.similarity FROM imported_match m"
+	    " JOIN imported_verdict i ON i.id = m.imported_id"
+	    " WHERE m.claim_id = ?1 ORDER BY m.similarity DESC, i.id",
+	[S_IMPORTED_ONE] =
+	    "SELECT ext_id, status, rating, url FROM imported_verdict"
+	    " WHERE id = ?1",
 	/* A revision's metadata (schema.sql, migration 6). */
 	[S_META_GET] =
 	    "SELECT r.title, m.date, m.site, m.url, m.lang,"
@@ -914,10 +963,6 @@ open_write(struct store *s)
 	    exec_sql(s, "PRAGMA synchronous = FULL", "opening") != 0 ||
 	    exec_sql(s, "PRAGMA foreign_keys = ON", "opening") != 0 ||
 	    migrate(s, version) != 0)
-		return -1;
-	/* What import's matching reads document frequencies from. */
-	if (exec_sql(s, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.verdict_vocab"
-	    " USING fts5vocab(main, verdict_fts, row)", "opening") != 0)
 		return -1;
 	return prepare_all(s);
 }

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rerank.h"
+
 struct article;
 struct doc;
 struct meta;
@@ -174,6 +176,12 @@ struct st_claim {
 	char		*text;		/* owned */
 	char		*kinds;		/* owned, "" when none */
 	char		*source;	/* owned, NULL: no source */
+	char		*source_role;	/* owned, NULL: none (its title or
+					   office, or the document) */
+	char		*source_kind;	/* owned: "person", "organisation",
+					   "document", "unnamed", or NULL */
+	int		 source_edited;	/* set by a reviewer: kept by later
+					   revisions */
 	int		 score;
 	int		 manual;	/* origin manual */
 	int		 dismissed;
@@ -263,6 +271,14 @@ struct st_change {
 int	store_set_verdict(struct store *, int64_t claim, int status,
 	    const char *note, const struct st_change *, int *version,
 	    char **cause);
+/*
+ * store_set_source(): the claim's source set by hand (SOURCE NULL or blank:
+ * no source); later revisions keep it over what the attribution pass
+ * finds. The same name in another case keeps its role and kind; another
+ * name has none. History field "source", old -> new name.
+ */
+int	store_set_source(struct store *, int64_t claim, const char *source,
+	    const struct st_change *, int *version, char **cause);
 int	store_set_dismissed(struct store *, int64_t claim, int dismissed,
 	    const struct st_change *, int *version, char **cause);
 
@@ -345,6 +361,99 @@ int	store_matches(struct store *, int64_t claim,
 int	store_adopt(struct store *, int64_t claim, int64_t earlier,
 	    const struct st_change *, int *version, char **cause);
 
+/*
+ * An earlier verdict found for a text (SPEC §11): a claim given a verdict
+ * here, or one imported with store_import_verdict().
+ */
+struct st_seen {
+	int64_t		 key;		/* a claim's id, or minus an imported
+					   verdict's id */
+	char		*id;		/* "a5c3" (article 5, claim 3), or
+					   the imported verdict's id */
+	double		 similarity;	/* the probability, 0..1, that it is
+					   about the same claim */
+	int		 confident;	/* linked and adoptable (rerank.h) */
+	enum verdict	 status;	/* VERDICT_NONE: an imported rating
+					   that maps to none */
+	char		*claim;		/* its text */
+	char		*rating;	/* imported: the rating as published;
+					   may be NULL */
+	char		*url;		/* may be NULL */
+	char		*date;		/* ISO 8601 when known; may be NULL */
+	char		*org;		/* imported: who published it; NULL */
+	int64_t		 article;	/* 0 for an imported verdict */
+	int		 number;	/* the claim's number, 0 likewise */
+	double		 features[RF_COUNT];	/* what the reranker saw */
+};
+
+/*
+ * The TOP earlier verdicts most likely about TEXT (any sentence, not only
+ * a claim; its first 4 KiB), most likely first, into *RES (allocated;
+ * free with st_seen_free()) and their number into *N. Verdicts given here count when
+ * their claim is current (or orphaned); imported verdicts always.
+ * 0, or -1 with *CAUSE.
+ */
+int	store_seen(struct store *, const char *text, size_t top,
+	    struct st_seen **res, size_t *n, char **cause);
+void	st_seen_free(struct st_seen *, size_t n);
+
+/* An earlier verdict to import: every string may be NULL but claim. */
+struct st_imported {
+	const char	*id;		/* NULL: the url, else "claim:" and a
+					   hash of the claim */
+	const char	*claim;
+	int		 status;	/* enum verdict, or -1: not mapped */
+	const char	*rating;	/* as published */
+	const char	*url;
+	const char	*date;		/* as published; kept as ISO 8601
+					   when it can be read */
+	const char	*org;
+	const char	*appearance;
+};
+
+enum imported_state {
+	IMPORTED_NEW,
+	IMPORTED_UPDATED,
+	IMPORTED_SAME
+};
+
+/*
+ * Adds earlier verdict V, or updates the one imported before with the same
+ * id; inside a transaction the caller holds (store_import_begin()). Its
+ * state in *STATE. 0, or -1 with *CAUSE.
+ */
+int	store_import_begin(struct store *, char **cause);
+int	store_import_verdict(struct store *, const struct st_imported *v,
+	    enum imported_state *state, char **cause);
+int	store_import_commit(struct store *, char **cause);
+void	store_import_rollback(struct store *);
+
+/* An imported verdict linked to a claim (the screen's "p" list). */
+struct st_imported_match {
+	int64_t		 imported;	/* its row id */
+	const char	*id;		/* borrowed for the callback */
+	const char	*claim;
+	enum verdict	 status;
+	const char	*rating;	/* may be NULL */
+	const char	*url;		/* may be NULL */
+	const char	*date;		/* may be NULL */
+	const char	*org;		/* may be NULL */
+	double		 similarity;
+};
+
+/* Calls CB for each imported verdict linked to CLAIM, most alike first;
+ * stops when CB returns non-zero. 0, or -1 with *CAUSE. */
+int	store_imported_matches(struct store *, int64_t claim,
+	    int (*cb)(const struct st_imported_match *, void *), void *arg,
+	    char **cause);
+
+/* Gives CLAIM the verdict of imported verdict IMPORTED (the status kept
+ * when its rating maps to none) and a note naming it (id, rating, url),
+ * as one change whose history says "adopted from imported verdict ID";
+ * a change as store_set_verdict()'s (CH, *VERSION, STORE_CONFLICT). */
+int	store_adopt_imported(struct store *, int64_t claim, int64_t imported,
+	    const struct st_change *, int *version, char **cause);
+
 struct st_stats {
 	int		 articles;
 	int		 claims;	/* current revisions, not dismissed */
@@ -378,7 +487,8 @@ struct st_check {
 	int64_t		 broken;	/* the first row that breaks the
 					   chain, 0: none */
 	char		 head[65];	/* the last row's hash, "" if none */
-	int		 disagree;	/* verdicts that are not what their
+	int		 disagree;	/* verdicts (or sources set by
+					   hand) that are not what their
 					   history last wrote */
 	char		*disagree_path;	/* the first of those: its article */
 	int		 disagree_number; /* and claim number */

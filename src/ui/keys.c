@@ -47,6 +47,8 @@ const struct key_entry keys_table[] = {
 	  "clear the verdict" },
 	{ KEYS_REVIEW, "a", { 'a' }, KA_NOTE,
 	  "edit the note inline (Enter saves, Esc cancels)" },
+	{ KEYS_REVIEW, "s", { 's' }, KA_SOURCE,
+	  "edit the claim's source inline (empty: no source)" },
 	{ KEYS_REVIEW, "E", { 'E' }, KA_EDITOR,
 	  "edit the note in $VISUAL / $EDITOR" },
 	{ KEYS_REVIEW, "/", { '/' }, KA_SEARCH,

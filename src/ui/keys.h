@@ -28,6 +28,7 @@ enum key_action {
 	KA_UNSOURCED,
 	KA_CLEAR,
 	KA_NOTE,
+	KA_SOURCE,
 	KA_EDITOR,
 	KA_SEARCH,
 	KA_NEXT_MATCH,

@@ -13,6 +13,7 @@
 #include "ui/review.h"
 #include "ui/screen.h"
 #include "ui/wrap.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /*
@@ -204,33 +205,101 @@ review_note_place(void *arg, int *y, int *x, int *w)
 	*w = rv->cinfo.w;
 }
 
+/* Saves TEXT (trimmed; empty for none) as the source of claim I. */
 static void
-review_note_done(void *arg, const char *text)
+review_save_source(struct review *rv, size_t i, const char *text)
+{
+	struct st_change	 ch;
+	struct st_claim		*c = &rv->art->claims[i], fresh;
+	char			*src, *cause = NULL;
+	size_t			 n;
+	int			 version = 0, rc;
+
+	while (utf8_space_len(text, strnlen(text, 4)) > 0)
+		text += utf8_space_len(text, strnlen(text, 4));
+	src = xstrdup(text);
+	for (n = strlen(src); n > 0 && (src[n - 1] == ' ' ||
+	    src[n - 1] == '\t'); n--)
+		src[n - 1] = '\0';
+	if ((c->source == NULL && *src == '\0') ||
+	    (c->source != NULL && strcmp(c->source, src) == 0)) {
+		ui_message(rv->screen->ui, 0, "source unchanged");
+		free(src);
+		return;
+	}
+	review_change_of(rv, c, &ch);
+	rc = store_set_source(rv->store, c->id, *src != '\0' ? src : NULL, &ch,
+	    &version, &cause);
+	if (!review_saved(rv, rc, cause)) {
+		free(src);
+		return;
+	}
+	/* The role and kind the store kept for it. */
+	if (store_claim_load(rv->store, c->id, &fresh, &cause) == 0) {
+		free(c->source);
+		free(c->source_role);
+		free(c->source_kind);
+		c->source = fresh.source;
+		c->source_role = fresh.source_role;
+		c->source_kind = fresh.source_kind;
+		c->source_edited = 1;
+		fresh.source = fresh.source_role = fresh.source_kind = NULL;
+		st_claim_clear(&fresh);
+	} else
+		free(cause);
+	review_touch(rv, c, version);
+	ui_message(rv->screen->ui, 0, "claim %d: %s, saved", c->number,
+	    *src != '\0' ? "source set" : "no source");
+	free(src);
+}
+
+static void
+review_edit_done(void *arg, const char *text)
 {
 	struct review	*rv = arg;
+	const char	*what = rv->edit_source ? "source" : "note";
 	long		 i;
 
 	if (text == NULL)
-		ui_message(rv->screen->ui, 0, "note not changed");
-	else if ((i = review_find_id(rv, rv->note_claim)) == -1)
+		ui_message(rv->screen->ui, 0, "%s not changed", what);
+	else if ((i = review_find_id(rv, rv->edit_claim)) == -1)
 		ui_message(rv->screen->ui, 1, "not saved: the claim is gone");
+	else if (rv->edit_source)
+		review_save_source(rv, (size_t)i, text);
 	else
 		review_save_note(rv, (size_t)i, text);
-	rv->note_claim = -1;
+	rv->edit_claim = -1;
 }
 
 void
 review_note_inline(struct review *rv)
 {
 	struct prompt_cb	 cb = { .place = review_note_place,
-				    .done = review_note_done, .arg = rv,
+				    .done = review_edit_done, .arg = rv,
 				    .multiline = 1 };
 	struct st_claim		*c;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
-	rv->note_claim = c->id;
+	rv->edit_claim = c->id;
+	rv->edit_source = 0;
 	prompt_open(rv->screen->ui, "note: ", c->note, &cb);
+}
+
+void
+review_source_inline(struct review *rv)
+{
+	struct prompt_cb	 cb = { .place = review_note_place,
+				    .done = review_edit_done, .arg = rv,
+				    .multiline = 0 };
+	struct st_claim		*c;
+
+	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
+		return;
+	rv->edit_claim = c->id;
+	rv->edit_source = 1;
+	prompt_open(rv->screen->ui, "source: ", c->source != NULL ?
+	    c->source : "", &cb);
 }
 
 void

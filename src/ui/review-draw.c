@@ -330,15 +330,18 @@ review_draw_info(struct review *rv)
 	const struct rect	*r = &rv->cinfo;
 	const struct st_claim	*c;
 	char			 buf[512];
+	int			 role;
 
 	mvhline_set(r->y, r->x, WACS_HLINE, r->w);
 	if (review_lsel(rv) == rv->nvis)
 		return;
 	c = &rv->art->claims[rv->sel];
-	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s%s ", c->number,
+	role = c->source != NULL && c->source_role != NULL;
+	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s%s%s%s%s ", c->number,
 	    verdict_name(c->status), c->stale_text != NULL ?
 	    ", text changed since (stale)" : "", review_dot(),
 	    c->source != NULL ? c->source : "no source",
+	    role ? " (" : "", role ? c->source_role : "", role ? ")" : "",
 	    c->reviewer != NULL ? review_dot() : "",
 	    c->reviewer != NULL ? c->reviewer : "");
 	if (c->matches > 0)
@@ -432,8 +435,10 @@ review_draw_message(struct review *rv)
 		    err ? ui_style(ST_ERROR) : A_NORMAL, 1);
 		return;
 	}
-	if (rv->note_claim >= 0) {
-		draw_str(stdscr, rv->msgline, 0, COLS, "editing the note: "
+	if (rv->edit_claim >= 0) {
+		draw_str(stdscr, rv->msgline, 0, COLS, rv->edit_source ?
+		    "editing the source: Enter saves (empty: no source)  "
+		    "Esc cancels  ^U clears" : "editing the note: "
 		    "Enter saves  Esc cancels  Left/Right Home/End move  "
 		    "^U clears", ui_style(ST_DIM), 1);
 		return;

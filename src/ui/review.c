@@ -150,6 +150,9 @@ review_key_action(struct review *rv, enum key_action action)
 	case KA_NOTE:
 		review_note_inline(rv);
 		break;
+	case KA_SOURCE:
+		review_source_inline(rv);
+		break;
 	case KA_EDITOR:
 		review_note_editor(rv);
 		return SCREEN_CLEAR | SCREEN_REDRAW;
@@ -357,7 +360,7 @@ review_new(struct store *store, struct st_article *art,
 	rv->ro = store_readonly(store);
 	rv->wrap = wrap_new(art->text, art->len);
 	rv->focus = PANE_CLAIMS;
-	rv->note_claim = -1;
+	rv->edit_claim = -1;
 	rv->sel = -1;
 	for (i = 0; i < art->nclaims && rv->sel == -1; i++) {
 		if (!art->claims[i].dismissed &&

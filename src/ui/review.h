@@ -80,8 +80,10 @@ struct review {
 	struct sentence		*sents;
 	size_t			 nsents;
 
-	int64_t			 note_claim;	/* id of the claim whose note
-						   is edited inline, or -1 */
+	int64_t			 edit_claim;	/* id of the claim whose note
+						   or source is edited inline,
+						   or -1 */
+	int			 edit_source;	/* it is the source */
 	int			 placed;	/* the first layout is done */
 };
 
@@ -137,6 +139,8 @@ int		 review_key_move(struct review *, enum key_action);
 struct st_claim	*review_need_claim(struct review *);
 void		 review_mark(struct review *, enum verdict, int toggle);
 void		 review_note_inline(struct review *);
+/* "s": the claim's source in the inline editor. */
+void		 review_source_inline(struct review *);
 void		 review_note_editor(struct review *);
 void		 review_dismiss(struct review *);
 void		 review_make_claim(struct review *);

@@ -26,13 +26,23 @@ Rows (SPEC section 9 and the bench brief):
  4  csv export of 200,000 verdicts against sqlite3 -csv on the same join;
     peak RSS of the export at 20,000 and 200,000 verdicts
  5  matching 1,000 new claims against 100,000 earlier ones with verdicts:
-    import with verdicts in the database minus the same import without
+    import with verdicts in the database minus the same import without;
+    target: within 2x of the 0.95 s the word-overlap matcher took before
+    ranked retrieval (SPEC section 11)
  6  peak RSS of extract on the 20 MB article against 3 x size + 16 MB
  7  web pages per second: claimdesk extract --format text, one process a
     page, against readability-lxml's Document(html).summary() on the same
     pages in one Python process (import excluded); the pages are the saved
     pages of tests/cli/fixtures/readability, or --pages DIR (any directory
     tree of *.html, e.g. mozilla/readability's test/test-pages)
+ 8  claimdesk seen over 100,000 and 1,000,000 imported earlier verdicts
+    (gen.py --seen): the wall time of each of 200 queries, a process each,
+    against 100 ms; how often a verdict on a restated claim comes first
+    (the synthetic archive repeats claims); the time of import-verdicts
+    (information)
+ 9  matching 1,000 new claims on import against 100,000 and 1,000,000
+    imported earlier verdicts: the import minus the same into an empty
+    database (information)
 """
 
 import argparse
@@ -62,6 +72,11 @@ KEYS_RESOLUTION = 0.015
 # Key presses per run: 10,000, so that their cost stands well above the
 # polling resolution; reported per 1,000.
 KEYS_COUNT = 10000
+# Row 5 before ranked retrieval: the word-overlap matcher's cost, measured
+# by this bench on the same corpus (0.949 s); the target is twice that.
+MATCH_BEFORE = 0.949
+# Rows 8 and 9: the sizes of the archives of earlier verdicts.
+SEEN_SIZES = (100_000, 1_000_000)
 
 
 class BenchError(Exception):
@@ -811,7 +826,8 @@ ORDER BY a.id, c.start, c."end", c.id;"""
         return f"same cells ({len(ra)} rows)"
 
     def bench_match(self):
-        figs = [("match 1,000 new claims vs 100,000 earlier", "< 1 s")]
+        figs = [("match 1,000 new claims vs 100,000 earlier",
+                 "<= 2x 0.95 s")]
         try:
             s = self.claims_setup()
             new = self.path("new")
@@ -852,8 +868,9 @@ ORDER BY a.id, c.start, c."end", c.id;"""
                          "measured difference is shown, not a match cost)",
                          what=what, details=details)
             else:
-                self.add(5, figs[0][0], cost, "s", nov, None, figs[0][1],
-                         cost < 1.0, what=what, details=details)
+                self.add(5, figs[0][0], cost, "s", nov, cost / MATCH_BEFORE,
+                         figs[0][1], cost <= 2 * MATCH_BEFORE, what=what,
+                         details=details)
         except BenchError as e:
             self.fail_rows(5, figs, e)
 
@@ -950,6 +967,116 @@ ORDER BY a.id, c.start, c."end", c.id;"""
                               "python": py})
         except BenchError as e:
             self.fail_rows(7, figs, e)
+    # 8 and 9: imported earlier verdicts ----------------------------------
+
+    def seen_setup(self, n):
+        """A database of N imported verdicts (cached in the corpus), its
+        queries, and the seconds import-verdicts took (None: cached)."""
+        self.need_binary()
+        tsv, queries = gen.build_seen(self.srcdir, self.corpus, n,
+                                      log=self.log)
+        db = os.path.join(self.corpus, "seen", f"verdicts-{n}.db")
+        stamp = db + ".made"
+        took = None
+        if not (os.path.exists(db) and os.path.exists(stamp) and
+                os.path.getmtime(stamp) >= os.path.getmtime(tsv) and
+                os.path.getmtime(stamp) >= os.path.getmtime(self.bin)):
+            for f in (db, db + "-wal", db + "-shm", stamp):
+                if os.path.exists(f):
+                    os.unlink(f)
+            self.log(f"8/9 setup: import-verdicts of {n} verdicts")
+            r = run(self.cd("--db", db, "import-verdicts", tsv),
+                    env=self.env, timeout=1800)
+            took = r.wall
+            with open(stamp, "w") as f:
+                f.write(f"{took}\n")
+        with open(queries, encoding="utf-8") as f:
+            qs = [line.rstrip("\n").split("\t", 2) for line in f if line]
+        return db, qs, took
+
+    def bench_seen(self):
+        figs = [(f"seen over {n:,} earlier verdicts, p95 of 200",
+                 "< 100 ms") for n in SEEN_SIZES]
+        for n, fig in zip(SEEN_SIZES, figs):
+            try:
+                db, qs, took = self.seen_setup(n)
+                self.log(f"8: seen, {len(qs)} queries over {n}")
+                walls, first, restated = [], 0, 0
+                out = os.path.join(self.work, "seen.json")
+                for want, claim, text in qs:
+                    r = run(self.cd("--db", db, "seen", "--format", "json",
+                                    text), stdout=out, env=self.env,
+                            timeout=60)
+                    walls.append(r.wall)
+                    if want != "-":
+                        restated += 1
+                        with open(out, encoding="utf-8") as f:
+                            m = json.load(f)["matches"]
+                        # The same claim may have been checked more than
+                        # once: any verdict on it will do.
+                        first += bool(m) and m[0]["claim"] == claim
+                walls.sort()
+                p95 = walls[int(len(walls) * 0.95) - 1]
+                self.add(8, fig[0], p95, "s", None, None, fig[1],
+                         p95 < 0.1,
+                         what=(f"claimdesk seen --format json TEXT on a "
+                               f"database of {n} verdicts loaded with "
+                               f"import-verdicts (gen.py --seen), one "
+                               f"process per query, 95th percentile of "
+                               f"{len(walls)} queries"),
+                         details={"median": walls[len(walls) // 2],
+                                  "max": walls[-1],
+                                  "restated_found_first":
+                                      f"{first}/{restated}",
+                                  "import_verdicts_seconds": took})
+            except BenchError as e:
+                self.fail_rows(8, [fig], e)
+
+    def bench_seen_match(self):
+        figs = [(f"match 1,000 new claims vs {n:,} imported", None)
+                for n in SEEN_SIZES]
+        try:
+            new = self.path("new")
+            empty = os.path.join(self.work, "empty.db")
+
+            def base():
+                for f in (empty, empty + "-wal", empty + "-shm"):
+                    if os.path.exists(f):
+                        os.unlink(f)
+                return run(self.cd("--db", empty, "import", new),
+                           env=self.env, timeout=300)
+            nov, _ = best(base, self.reps, budget=10)
+        except BenchError as e:
+            self.fail_rows(9, figs, e)
+            return
+        for n, fig in zip(SEEN_SIZES, figs):
+            try:
+                src, _, _ = self.seen_setup(n)
+                db = os.path.join(self.work, "seen-match.db")
+
+                def one():
+                    for f in (db, db + "-wal", db + "-shm"):
+                        if os.path.exists(f):
+                            os.unlink(f)
+                    shutil.copy(src, db)
+                    r = run(self.cd("--db", db, "import", new),
+                            env=self.env, timeout=600)
+                    self._links = int(self.sql(
+                        db, "SELECT count(*) FROM imported_match"))
+                    return r
+                self.log(f"9: import of 1,000 claims against {n} imported")
+                r, walls = best(one, min(self.reps, 2), budget=60)
+                self.add(9, fig[0], r.wall - nov.wall, "s", nov.wall, None,
+                         None, None,
+                         what=(f"claimdesk import of claims/new.txt (1,000 "
+                               f"claims) into a database of {n} imported "
+                               f"verdicts, minus the same import into an "
+                               f"empty database (baseline column)"),
+                         details={"import_runs": walls,
+                                  "links_written": self._links})
+                os.unlink(db)
+            except BenchError as e:
+                self.fail_rows(9, [fig], e)
 
     def links(self, db):
         try:
@@ -1082,7 +1209,8 @@ def main(argv):
     for rid, fn in ((1, b.bench_extract), (6, b.bench_extract_rss),
                     (2, b.bench_screen), (3, b.bench_import),
                     (4, b.bench_export), (5, b.bench_match),
-                    (7, b.bench_pages)):
+                    (7, b.bench_pages), (8, b.bench_seen),
+                    (9, b.bench_seen_match)):
         if only and rid not in only:
             continue
         if time.time() - b.start > a.budget:

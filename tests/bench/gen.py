@@ -17,6 +17,19 @@ Files under OUTDIR, described with their sizes in OUTDIR/manifest.json:
                         and matching databases
     claims/new.txt      1,000 claim sentences, of which 100 repeat earlier
                         ones of c000-c099 word for word: matching
+
+    python3 gen.py --seen N OUTDIR              earlier verdicts (build_seen)
+
+Files under OUTDIR/seen (their own stamp, so the corpus above is not made
+again), for "claimdesk seen" and matching against imported verdicts:
+    verdicts-N.tsv      N earlier verdicts for import-verdicts (id, claim,
+                        verdict, url, date, org): claim sentences and
+                        sentences of the sample, varied
+    queries-N.tsv       200 texts, "ID<tab>CLAIM<tab>TEXT" a line: 100
+                        restate earlier verdict ID, whose claim is CLAIM
+                        (of the first 100,000: its clauses in another
+                        order, framing words), 100 are new (ID and CLAIM
+                        "-")
 """
 
 import hashlib
@@ -360,13 +373,79 @@ def build(srcdir, outdir, log=None):
     return manifest
 
 
+RATINGS = ("False", "Mostly false", "True", "Mostly true", "Misleading",
+           "Unproven", "Mixture", "Pants on Fire!")
+SEEN_VERSION = 3
+SEEN_QUERIES = 200
+
+
+def restate(rng, sentence):
+    """The same claim said otherwise: its clauses after a comma swapped, a
+    few framing words around it."""
+    s = sentence.rstrip(".")
+    head, sep, tail = s.partition(", ")
+    if sep and rng.chance(70):
+        s = tail[0].upper() + tail[1:] + ", " + head
+    frame = rng.choice(("Reports say", "Is it true that", "Viral post:",
+                        "Heard on air:", "Claim:"))
+    return f"{frame} {s}."
+
+
+def build_seen(srcdir, outdir, n, log=None):
+    """Writes OUTDIR/seen/verdicts-N.tsv and queries-N.tsv unless they are
+    there already from the same generator; returns their paths."""
+    d = os.path.join(outdir, "seen")
+    os.makedirs(d, exist_ok=True)
+    tsv = os.path.join(d, f"verdicts-{n}.tsv")
+    queries = os.path.join(d, f"queries-{n}.tsv")
+    stamp = os.path.join(d, f"stamp-{n}")
+    with open(os.path.join(srcdir, "tests/bench/gen.py"), "rb") as f:
+        want = f"{SEEN_VERSION} {hashlib.sha256(f.read()).hexdigest()}"
+    try:
+        with open(stamp) as f:
+            if f.read() == want and os.path.exists(tsv) and \
+                    os.path.exists(queries):
+                return tsv, queries
+    except OSError:
+        pass
+    if log:
+        log(f"generating {n} earlier verdicts in {d}")
+    g = Gen(srcdir, seed=SEED + 1)
+    r = g.rng
+    kept = []
+    with open(tsv + ".tmp", "w", encoding="utf-8") as f:
+        f.write("id\tclaim\tverdict\turl\tdate\torg\n")
+        for i in range(n):
+            c = g.claim() if r.chance(70) else g.sentence()
+            c = c.replace("\t", " ")
+            if i < 100_000 and len(kept) < SEEN_QUERIES // 2 and \
+                    r.chance(1):
+                kept.append((f"v{i:07d}", c))
+            f.write(f"v{i:07d}\t{c}\t{r.choice(RATINGS)}\t"
+                    f"https://example.org/check/{i}\t"
+                    f"{r.range(2000, 2025)}-{r.range(1, 12):02d}-"
+                    f"{r.range(1, 28):02d}\t{g.w.media()}\n")
+    os.replace(tsv + ".tmp", tsv)
+    lines = [f"{i}\t{c}\t{restate(r, c)}" for i, c in kept]
+    while len(lines) < SEEN_QUERIES:
+        lines.append("-\t-\t" + g.claim())
+    r.shuffle(lines)
+    write(queries, "\n".join(lines) + "\n")
+    write(stamp, want)
+    return tsv, queries
+
+
 def main(argv):
     import argparse
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--srcdir", default=os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+    ap.add_argument("--seen", type=int, help="earlier verdicts to write")
     ap.add_argument("outdir")
     a = ap.parse_args(argv)
+    if a.seen:
+        print("\n".join(build_seen(a.srcdir, a.outdir, a.seen)))
+        return 0
     m = build(a.srcdir, a.outdir, log=lambda s: print(s, file=sys.stderr))
     print(json.dumps(m["files"], indent=1))
     return 0

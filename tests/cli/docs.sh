@@ -25,7 +25,7 @@ section() {
 section "$PAGE1" SYNOPSIS >"$T/synopsis"
 section "$PAGE1" COMMANDS >"$T/commands"
 run_ --help
-cmds=$(sed -n 's/^	{ "\([a-z]*\)", ".*/\1/p' "$top_srcdir/src/cmd.c")
+cmds=$(sed -n 's/^	{ "\([a-z-]*\)", ".*/\1/p' "$top_srcdir/src/cmd.c")
 check_ "the command table is readable" test -n "$cmds"
 for c in $cmds; do
 	check_ "SYNOPSIS lists $c" grep -q "claimdesk $c" "$T/synopsis"
@@ -47,6 +47,27 @@ done
 for o in $(grep -o -- '^     --[a-z][a-z-]*' "$T/options" | tr -d ' '); do
 	expect_out -- "$o" "--help lists $o"
 done
+
+# The rating table of import-verdicts names every rating data/ratings
+# maps, under the verdict it maps to.
+MANWIDTH=200 "$MANDOC" -Tutf8 "$PAGE1" 2>/dev/null | col -bx >"$T/page.wide"
+"$PYTHON3" - "$T/page.wide" "$top_srcdir/data/ratings" >"$T/ratings.missing" <<'EOF'
+import re, sys
+page = re.sub(r"\s+", " ", open(sys.argv[1], encoding="utf-8").read())
+rows = {}
+word = r"[a-z0-9'!-]+(?: [a-z0-9'!-]+)*"
+for v in ("verified", "disputed", "unsourced"):
+    m = re.search(r" %s ((?:%s, )+%s)\. " % (v, word, word), page)
+    rows[v] = set(x.strip() for x in m.group(1).split(",")) if m else set()
+for line in open(sys.argv[2], encoding="utf-8"):
+    if line.startswith("#") or "\t" not in line:
+        continue
+    v, r = line.rstrip("\n").split("\t", 1)
+    if r not in ("verified", "disputed", "unsourced") and r not in rows[v]:
+        print(v, r)
+EOF
+check_ "claimdesk(1) lists every rating under its verdict: $(cat "$T/ratings.missing")" \
+    test ! -s "$T/ratings.missing"
 
 # ENVIRONMENT names every variable claimdesk reads.
 section "$PAGE1" ENVIRONMENT >"$T/env"
@@ -112,6 +133,14 @@ printf 'A second article\n\nThe city spent 4 million dollars on roads last year,
 		printf 'What will become of the %s?\t0\tb\n' "$w"
 	done
 } >"$T/work/labelled.tsv"
+cat >"$T/work/published.jsonld" <<'EOF'
+[{"@context": "https://schema.org", "@type": "ClaimReview",
+  "@id": "https://factdesk.example/checks/kursk",
+  "claimReviewed": "More than 3,000 soldiers were killed or wounded in the Kursk region.",
+  "reviewRating": {"@type": "Rating", "alternateName": "Mostly true"},
+  "url": "https://factdesk.example/checks/kursk",
+  "datePublished": "2025-01-14", "author": {"name": "Factdesk"}}]
+EOF
 section "$PAGE1" EXAMPLES | sed -n 's/^[[:space:]]*\$ //p' >"$T/examples"
 check_ "EXAMPLES has commands" test "$(grep -c '' "$T/examples")" -ge 8
 PATH="$top_builddir/src:$PATH"

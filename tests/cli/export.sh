@@ -53,7 +53,7 @@ raw = open(sys.argv[1], "rb").read()
 rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
 assert rows[0] == ["article_id", "article_title", "claim", "start", "end",
     "status", "claim_text", "source", "note", "reviewer", "updated_at",
-    "stale_text"], rows[0]
+    "stale_text", "source_role", "source_kind"], rows[0]
 assert raw.count(b"\r\n") == len(rows), "records end with CRLF"
 assert raw.replace(b"\r\n", b"").count(b"\r") == 0, "no lone CR"
 db = sqlite3.connect(sys.argv[2])
@@ -70,12 +70,12 @@ def cell(v):
 clean = lambda v: all(ord(c) >= 32 or c in "\t\n" for c in text(v))
 seen = 0
 for r in rows[1:]:
-    assert len(r) == 12, r
+    assert len(r) == 14, r
     for c in (r[1], r[6], r[7], r[8], r[9]):
         assert c[:1] not in ("=", "+", "-", "@", "\t", "\r"), c
     q = db.execute("SELECT r.title, c.text, c.source, v.note, v.reviewer, "
         "v.updated_at, coalesce(v.status, \x27unreviewed\x27), c.dismissed, "
-        "v.stale_text "
+        "v.stale_text, c.source_role, c.source_kind "
         "FROM claim c JOIN revision r ON r.id = c.revision_id "
         "LEFT JOIN verdict v ON v.claim_id = c.id WHERE r.article_id = ? "
         "AND c.start = ? AND c.\"end\" = ? AND r.number = (SELECT max(number) "
@@ -85,7 +85,8 @@ for r in rows[1:]:
     assert q[7] == 0, "dismissed claim exported"
     assert r[5] == q[6].decode(), (r, q)
     for got, want in ((r[1], q[0]), (r[6], q[1]), (r[7], q[2]),
-            (r[8], q[3]), (r[9], q[4]), (r[10], q[5]), (r[11], q[8])):
+            (r[8], q[3]), (r[9], q[4]), (r[10], q[5]), (r[11], q[8]),
+            (r[12], q[9]), (r[13], q[10])):
         if clean(want):
             assert got == cell(want), (got, cell(want))
     seen += 1

@@ -129,6 +129,30 @@ tm send-keys -t bob q
 tm kill-session -t alice
 tm kill-session -t bob
 
+# --- A source set by hand ----------------------------------------------------
+
+t_start 120 40 -- "$SAMPLE"
+t_ready
+t_keys g s
+t_wait "editing the source: Enter saves" "s opens the source editor"
+t_keys C-u
+t_type "Ministry of Defence"
+t_keys Enter
+t_wait "claim 1: source set, saved" "s sets the source"
+t_wait_re "#1 [a-z]+ · Ministry of Defence" "the claim's line shows it"
+t_eq "$(t_sql "SELECT source || '/' || source_edited FROM claim WHERE number = 1
+    AND revision_id = (SELECT max(id) FROM revision WHERE article_id = 1)")" \
+    "Ministry of Defence/1" "saved as set by hand"
+t_keys s C-u Enter
+t_wait "claim 1: no source, saved" "an empty source is none"
+t_wait_re "#1 [a-z]+ · no source" "the line says so"
+t_keys U
+t_wait "undone: claim 1 has its old source again, saved" "U undoes it"
+t_wait_re "#1 [a-z]+ · Ministry of Defence" "the source is back"
+t_keys s Escape
+t_wait "source not changed" "Esc leaves it"
+t_quit "source"
+
 # --- A stale verdict shows as such --------------------------------------------
 
 sed 's/More than 3,000 men/More than 4,000 men/' "$SAMPLE" >"$T/pact.txt"

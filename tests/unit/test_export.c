@@ -321,10 +321,12 @@ test_numbers_and_filter(void)
 	out = run(db, &o, EXPORT_CSV, &rc);
 	T_INT(rc, 0);
 	T_STR(out, "article_id,article_title,claim,start,end,status,"
-	    "claim_text,source,note,reviewer,updated_at,stale_text\r\n"
-	    "1,A title,1,0,9,verified,One is 1.,Ann Lee,ok,ann,T2,\r\n"
-	    "1,A title,3,20,31,disputed,Three is 3.,the police,,bob,T3,\r\n"
-	    "1,A title,4,32,42,unreviewed,Four is 4.,,,,,\r\n");
+	    "claim_text,source,note,reviewer,updated_at,stale_text,"
+	    "source_role,source_kind\r\n"
+	    "1,A title,1,0,9,verified,One is 1.,Ann Lee,ok,ann,T2,,,\r\n"
+	    "1,A title,3,20,31,disputed,Three is 3.,the police,,bob,T3,,,"
+	    "\r\n"
+	    "1,A title,4,32,42,unreviewed,Four is 4.,,,,,,,\r\n");
 	free(out);
 
 	o.statuses = EXPORT_STATUS(VERDICT_DISPUTED) |

@@ -1,0 +1,212 @@
+/* cmd_import_verdicts.c: "claimdesk import-verdicts": earlier verdicts
+ * published elsewhere (ClaimReview JSON-LD, TSV) into the database. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "claimreview.h"
+#include "cmd.h"
+#include "store.h"
+#include "verdict-tsv.h"
+#include "xmalloc.h"
+
+enum { FORMAT_GUESS, FORMAT_CLAIMREVIEW, FORMAT_TSV };
+
+static const struct option iv_options[] = {
+	{ "format",	required_argument,	NULL,	'f' },
+	{ NULL,		0,			NULL,	0 }
+};
+
+struct iv_ctx {
+	struct store	*store;
+	int		 format;
+	size_t		 n, added, updated, same, unmapped;
+	char		*cause;		/* the store's, when one failed */
+	int		 progress;
+	struct timespec	 last;
+};
+
+static int
+iv_option(int ch, const char *arg, void *data)
+{
+	struct iv_ctx	*c = data;
+
+	if (ch != 'f')
+		return 2;
+	if (strcmp(arg, "claimreview") == 0)
+		c->format = FORMAT_CLAIMREVIEW;
+	else if (strcmp(arg, "tsv") == 0)
+		c->format = FORMAT_TSV;
+	else
+		return cmd_usage("import-verdicts: unknown format: %s "
+		    "(claimreview or tsv)", arg);
+	return 0;
+}
+
+static void
+progress(struct iv_ctx *c)
+{
+	struct timespec	now;
+
+	if (!c->progress || c->n % 1000 != 0)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if ((now.tv_sec - c->last.tv_sec) * 1000 +
+	    (now.tv_nsec - c->last.tv_nsec) / 1000000 < 100)
+		return;
+	c->last = now;
+	fprintf(stderr, "\rimporting verdicts: %zu", c->n);
+	fflush(stderr);
+}
+
+static int
+one(const struct st_imported *v, void *arg)
+{
+	struct iv_ctx		*c = arg;
+	enum imported_state	 state;
+
+	if (store_import_verdict(c->store, v, &state, &c->cause) != 0)
+		return -1;
+	c->n++;
+	c->unmapped += v->status <= 0;
+	switch (state) {
+	case IMPORTED_NEW:	c->added++; break;
+	case IMPORTED_UPDATED:	c->updated++; break;
+	case IMPORTED_SAME:	c->same++; break;
+	}
+	progress(c);
+	return 0;
+}
+
+/* The whole of F, NUL-terminated; its length in *LEN. NULL on a read
+ * error (errno set). */
+static char *
+read_all(FILE *f, size_t *len)
+{
+	char	*buf = NULL;
+	size_t	 cap = 0, n;
+
+	*len = 0;
+	for (;;) {
+		if (cap - *len < 65536) {
+			cap = cap ? cap * 2 : 1 << 20;
+			buf = xreallocarray(buf, cap, 1);
+		}
+		n = fread(buf + *len, 1, cap - *len - 1, f);
+		*len += n;
+		if (n == 0)
+			break;
+	}
+	if (ferror(f)) {
+		free(buf);
+		return NULL;
+	}
+	buf[*len] = '\0';
+	return buf;
+}
+
+/* The format of NAME by its extension, or by the first byte of F: JSON
+ * starts with "{" or "[". */
+static int
+guess(const char *name, FILE *f)
+{
+	const char	*dot = strrchr(name, '.');
+	int		 ch;
+
+	if (dot != NULL && (strcmp(dot, ".tsv") == 0 ||
+	    strcmp(dot, ".tab") == 0))
+		return FORMAT_TSV;
+	if (dot != NULL && (strcmp(dot, ".json") == 0 ||
+	    strcmp(dot, ".jsonld") == 0 || strcmp(dot, ".jsonl") == 0))
+		return FORMAT_CLAIMREVIEW;
+	while ((ch = getc(f)) != EOF && (ch == ' ' || ch == '\t' ||
+	    ch == '\n' || ch == '\r'))
+		/* nothing */;
+	if (ch != EOF)
+		ungetc(ch, f);
+	return ch == '{' || ch == '[' ? FORMAT_CLAIMREVIEW : FORMAT_TSV;
+}
+
+static int
+read_file(struct iv_ctx *c, const char *name, FILE *f, char **cause)
+{
+	char	*text;
+	size_t	 len;
+	int	 rc;
+
+	if (c->format == FORMAT_GUESS)
+		c->format = guess(name, f);
+	if (c->format == FORMAT_TSV)
+		return verdict_tsv_read(f, one, c, cause);
+	if ((text = read_all(f, &len)) == NULL) {
+		*cause = xstrdup(strerror(errno));
+		return -1;
+	}
+	rc = claimreview_read(text, len, one, c, cause);
+	free(text);
+	return rc;
+}
+
+int
+cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
+{
+	struct iv_ctx	 c;
+	const char	*name;
+	FILE		*f;
+	char		*cause = NULL;
+	int		 rc;
+
+	memset(&c, 0, sizeof c);
+	if ((rc = cmd_getopt(argc, argv, opts, iv_options, iv_option,
+	    &c)) != 0)
+		return rc;
+	if (argc - optind != 1)
+		return cmd_usage("import-verdicts: one FILE (or - for "
+		    "standard input) expected");
+	name = argv[optind];
+	if (strcmp(name, "-") == 0)
+		f = stdin;
+	else if ((f = fopen(name, "r")) == NULL)
+		return cmd_fail("%s: %s", name, strerror(errno));
+	if ((c.store = cmd_open_store(opts, 0)) == NULL) {
+		if (f != stdin)
+			fclose(f);
+		return 1;
+	}
+	c.progress = isatty(STDERR_FILENO);
+	/* Importing again does it again: no flush to disk on the way. */
+	if (store_set_bulk(c.store, 1, &cause) != 0 ||
+	    store_import_begin(c.store, &cause) != 0) {
+		rc = cmd_fail("%s: %s", store_path(c.store), cause);
+		goto out;
+	}
+	if (read_file(&c, name, f, &cause) != 0) {
+		store_import_rollback(c.store);
+		if (c.cause != NULL)
+			rc = cmd_fail("%s: %s", store_path(c.store), c.cause);
+		else
+			rc = cmd_fail("%s: %s", name, cause);
+		goto out;
+	}
+	if (store_import_commit(c.store, &cause) != 0) {
+		rc = cmd_fail("%s: %s", store_path(c.store), cause);
+		goto out;
+	}
+	if (c.progress && c.n >= 1000)
+		fputs("\r\033[K", stderr);
+	printf("%zu earlier verdicts: %zu new, %zu updated, %zu unchanged; "
+	    "%zu with no verdict (rating absent or unknown)\n", c.n, c.added,
+	    c.updated, c.same, c.unmapped);
+	rc = 0;
+out:
+	free(cause);
+	free(c.cause);
+	store_close(c.store);
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}

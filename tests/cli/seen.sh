@@ -1,0 +1,192 @@
+# seen.sh: earlier verdicts: import-verdicts (TSV and every ClaimReview
+# shape, once by id, all or nothing), seen (json and tsv, the confident
+# tier), and claims linked to imported verdicts on import.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+
+if ! "$SQLITE3" -version >/dev/null 2>&1; then
+	echo "sqlite3 not found (apt-get install sqlite3)" >&2
+	exit 1
+fi
+q() { "$SQLITE3" "$CLAIMDESK_DB" "$1"; }
+TAB=$(printf '\t')
+
+# -- import-verdicts, TSV -----------------------------------------------------
+{
+	printf 'id\tclaim\tverdict\trating\turl\tdate\torg\n'
+	printf 'fd-101\tThe Kelso harbour handled 120 ships in 2023.\t\tMostly false\thttps://factdesk.example/101\t26 May 2024\tFactdesk\n'
+	printf 'fd-102\tVeterans with PTSD waited 90 days for care in 2022.\tverified\t\thttps://factdesk.example/102\t2024-06-01\tFactdesk\n'
+	printf 'fd-103\tThe council spent 4 million dollars on road repairs.\t\t\t\t\t\n'
+} >"$T/archive.tsv"
+run_ import-verdicts "$T/archive.tsv"
+expect_rc 0 "import-verdicts tsv"
+expect_out '^3 earlier verdicts: 3 new, 0 updated, 0 unchanged; 1 with no verdict' \
+    "import-verdicts counts"
+check_ "three rows" [ "$(q 'SELECT count(*) FROM imported_verdict')" -eq 3 ]
+check_ "rating mapped, kept as published, date as ISO" [ "$(q "SELECT status || '|' || rating || '|' || date FROM imported_verdict WHERE ext_id = 'fd-101'")" = "disputed|Mostly false|2024-05-26" ]
+check_ "no rating: unknown" [ "$(q "SELECT coalesce(status, 'null') FROM imported_verdict WHERE ext_id = 'fd-103'")" = null ]
+
+# Again: nothing new; a changed rating updates its row, never a second one.
+run_ import-verdicts --format tsv "$T/archive.tsv"
+expect_out '^3 earlier verdicts: 0 new, 0 updated, 3 unchanged' "idempotent"
+sed 's/Mostly false/Pants on Fire!/' "$T/archive.tsv" >"$T/archive2.tsv"
+run_ import-verdicts "$T/archive2.tsv"
+expect_out '^3 earlier verdicts: 0 new, 1 updated, 2 unchanged' "updated"
+check_ "still three rows" [ "$(q 'SELECT count(*) FROM imported_verdict')" -eq 3 ]
+check_ "the new rating" [ "$(q "SELECT rating FROM imported_verdict WHERE ext_id = 'fd-101'")" = "Pants on Fire!" ]
+
+# -- import-verdicts, ClaimReview ---------------------------------------------
+review() {	# ID CLAIM RATING
+	printf '{"@context": "https://schema.org", "@type": "ClaimReview", "@id": "%s", "claimReviewed": "%s", "reviewRating": {"@type": "Rating", "alternateName": "%s"}, "url": "https://other.example/%s", "datePublished": "2024-02-0%s", "author": {"@type": "Organization", "name": "Other Desk"}, "itemReviewed": {"@type": "Claim", "appearance": {"url": "https://news.example/%s"}}}' \
+	    "$1" "$2" "$3" "$1" "${1#cr-}" "$1"
+}
+review cr-1 "The mayor of Springfield cut the school budget by 12 percent." "False" >"$T/one.json"
+{ printf '['; review cr-2 "Drone strikes hit 40 villages in the north." "True"; printf ','
+  review cr-3 "Exports of wheat doubled in 2021." "Misleading"; printf ']\n'; } >"$T/array.jsonld"
+{ printf '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "x"}, '
+  review cr-4 "Half of the city buses run on batteries." "Mixture"; printf ']}\n'; } >"$T/graph.json"
+{ review cr-5 "The new stadium cost 600 million euros." "Unproven"; echo
+  review cr-6 "Tap water in the city contains lead." "Satire"; echo; } >"$T/lines.jsonl"
+for f in one.json array.jsonld graph.json; do
+	run_ import-verdicts "$T/$f"
+	expect_rc 0 "import-verdicts $f"
+done
+run_ import-verdicts --format claimreview - <"$T/lines.jsonl"
+expect_rc 0 "import-verdicts JSON lines from standard input"
+expect_out '^2 earlier verdicts: 2 new' "JSON lines counted"
+check_ "every ClaimReview shape read" [ "$(q "SELECT count(*) FROM imported_verdict WHERE ext_id LIKE 'cr-%'")" -eq 6 ]
+check_ "ClaimReview fields" [ "$(q "SELECT status || '|' || rating || '|' || url || '|' || date || '|' || org || '|' || appearance FROM imported_verdict WHERE ext_id = 'cr-4'")" = "disputed|Mixture|https://other.example/cr-4|2024-02-04|Other Desk|https://news.example/cr-4" ]
+run_ import-verdicts "$T/array.jsonld"
+expect_out '^2 earlier verdicts: 0 new, 0 updated, 2 unchanged' "ClaimReview idempotent"
+
+# -- refusals: one line, nothing imported -------------------------------------
+before=$(q 'SELECT count(*) FROM imported_verdict')
+printf '[{"claimReviewed": "A"},\n {"claimReviewed": ]\n' >"$T/bad.json"
+printf 'id\ttext\nx\ty\n' >"$T/noclaim.tsv"
+printf 'id\tclaim\nx\ty\nz\tw\textra\n' >"$T/wide.tsv"
+printf 'claim\nA claim \377 here\n' >"$T/latin1.tsv"
+printf '[{"@type": "ClaimReview", "url": "https://x.example"}]' >"$T/noreviewed.json"
+for case in "bad.json:line 2: " "noclaim.tsv:line 1: the header names no claim column" \
+    "wide.tsv:line 3: 3 fields, the header has 2" "latin1.tsv:line 2: not UTF-8 text" \
+    "noreviewed.json:ClaimReview 1 \\(line 1\\): no claimReviewed"; do
+	f=${case%%:*}
+	msg=${case#*:}
+	run_ import-verdicts "$T/$f"
+	expect_rc 1 "refused: $f"
+	expect_err "^claimdesk: $T/$f: $msg" "refusal message: $f"
+	expect_err_lines 1 "refusal in one line: $f"
+done
+cat "$T/archive.tsv" >"$T/half.tsv"
+printf 'fd-900\tA fine claim.\t\t\t\t\t\nfd-901\tA bad line\t\t\t\t\t\textra\n' >>"$T/half.tsv"
+run_ import-verdicts --format tsv "$T/half.tsv"
+expect_rc 1 "a bad line late in the file"
+check_ "nothing imported from refused files" [ "$(q 'SELECT count(*) FROM imported_verdict')" -eq "$before" ]
+run_ import-verdicts "$T/missing.tsv"
+expect_rc 1 "missing file"
+expect_err "^claimdesk: $T/missing.tsv: No such file or directory" "missing file message"
+run_ import-verdicts --format xml "$T/archive.tsv"
+expect_rc 2 "unknown format"
+run_ import-verdicts
+expect_rc 2 "no file"
+
+# -- seen ---------------------------------------------------------------------
+run_ seen --format json "Is it true that in 2023 the harbour of Kelso handled 120 ships?"
+expect_rc 0 "seen json"
+check_ "seen json: the fields, the match first, confident" "$PYTHON3" -c '
+import json, sys
+d = json.loads(sys.argv[1])
+assert d["query"].startswith("Is it true"), d
+m = d["matches"]
+assert m and set(m[0]) == {"id", "similarity", "confident", "claim", "verdict",
+    "rating", "url", "date", "org", "article", "claim_number"}, m
+assert m[0]["id"] == "fd-101" and m[0]["confident"] is True, m[0]
+assert m[0]["verdict"] == "disputed" and m[0]["rating"] == "Pants on Fire!"
+assert m[0]["date"] == "2024-05-26" and m[0]["org"] == "Factdesk"
+assert m[0]["article"] is None and m[0]["claim_number"] is None
+assert 0 <= m[0]["similarity"] <= 1
+assert all(not x["confident"] for x in m[1:]), m
+s = [x["similarity"] for x in m]
+assert s == sorted(s, reverse=True), s
+' "$out"
+
+# Abbreviations, synonyms and number words read alike.
+run_ seen --top 1 --format tsv "Veterans with post-traumatic stress disorder waited ninety days for care in 2022"
+expect_rc 0 "seen tsv"
+expect_out "^id${TAB}similarity${TAB}confident${TAB}verdict${TAB}rating${TAB}date${TAB}url${TAB}article${TAB}claim_number${TAB}claim$" "seen tsv header"
+expect_out "^fd-102${TAB}[01]\.[0-9]{3}${TAB}1${TAB}verified${TAB}" "seen tsv: synonyms found, confident"
+check_ "--top 1: one match" [ "$(printf '%s\n' "$out" | grep -c '')" -eq 2 ]
+
+# The near misses: still listed first, never confident.
+for text in "The Kelso harbour handled 130 ships in 2023." \
+    "The Kelso harbour handled 120 ships in 2022." \
+    "The Kelso harbour handled 120 boats in 2023." \
+    "The Kelso harbour never handled 120 ships in 2023."; do
+	run_ seen --top 1 "$text"
+	expect_out "^fd-101${TAB}[01]\.[0-9]{3}${TAB}0${TAB}" "near miss not confident: $text"
+done
+
+printf 'Exports of wheat doubled in 2021, officials said.\n' >"$T/q.txt"
+run_ seen --top 1 --format json - <"$T/q.txt"
+expect_out '"id": "cr-3", "similarity": [01]\.[0-9]+, "confident": true' "seen - reads standard input"
+run_ seen --top 3 Drone strikes hit 40 villages
+expect_out "^cr-2${TAB}" "words as operands are one text"
+run_ seen --top 1 "-Drone strikes hit 40 villages, a post said"
+expect_out "^cr-2${TAB}" "a text that begins with a dash is text"
+run_ seen --top 1 -- -40
+expect_rc 0 "a text after --"
+run_ seen --format json "Nothing at all alike"
+expect_rc 0 "seen with no match"
+expect_out '^\{"query": "Nothing at all alike", "matches": \[\]\}$' "an empty list"
+run_ seen --top 0 x
+expect_rc 2 "--top 0"
+run_ seen
+expect_rc 2 "seen without text"
+run_ seen --db "$T/none.db" "text"
+expect_rc 1 "seen without a database"
+expect_err_lines 1 "seen without a database: one line"
+
+# -- verdicts given here, and linking on import --------------------------------
+run_ import "$SAMPLE"
+expect_rc 0 "import the sample"
+# The claim's number, whatever the shipped model makes the sample's claims.
+n=$(q "SELECT number FROM claim WHERE text LIKE 'More than 3,000 men%'")
+run_ mark 1 "$n" verified
+expect_rc 0 "mark claim $n"
+run_ seen --top 1 --format json "More than 3,000 men were killed or wounded in the Kursk region, according to statements by the Ukrainian president"
+check_ "a verdict given here: its id, article and number" "$PYTHON3" -c '
+import json, sys
+m = json.loads(sys.argv[1])["matches"][0]
+n = int(sys.argv[2])
+assert m["id"] == "a1c%d" % n and m["article"] == 1 and m["claim_number"] == n, m
+assert m["verdict"] == "verified" and m["confident"] is True and m["rating"] is None, m
+' "$out" "$n"
+run_ seen --top 1 "Over 3,000 North Korean soldiers were killed or wounded in Kursk"
+expect_out "^a1c${n}${TAB}[01]\.[0-9]{3}${TAB}0${TAB}verified" "other words counted: found, not confident"
+run_ seen --top 1 "More than 3,000 men were killed or wounded in the Kursk region, officials said"
+expect_out "^a1c${n}${TAB}" "the claim without its source: found first"
+
+printf 'Roundup\n\nThe Kelso harbour handled 120 ships in 2023, the port authority said.\n\nMore than 3,000 men were killed or wounded in the Kursk region, according to statements by the Ukrainian president.\n\nThe Kelso harbour handled 130 ships in 2023, the port authority said.\n' >"$T/roundup.txt"
+run_ import "$T/roundup.txt"
+expect_rc 0 "import an article repeating earlier verdicts"
+check_ "linked to the imported verdict" [ "$(q "SELECT count(*) FROM imported_match m JOIN imported_verdict i ON i.id = m.imported_id WHERE i.ext_id = 'fd-101'")" -eq 1 ]
+check_ "the other number not linked" [ "$(q 'SELECT count(*) FROM imported_match')" -eq 1 ]
+check_ "linked to the claim given here" [ "$(q 'SELECT count(*) FROM claim_match')" -eq 1 ]
+run_ export --format json --article 2
+check_ "export json: the match" "$PYTHON3" -c '
+import json, sys
+cl = json.loads(sys.argv[1])["articles"][0]["claims"]
+m = [c["matches"] for c in cl if c["matches"]]
+assert len(m) == 1 and m[0][0]["article"] == 1, cl
+assert m[0][0]["claim"] == int(sys.argv[2]), cl
+assert m[0][0]["status"] == "verified" and 0 < m[0][0]["similarity"] <= 1, m
+' "$out" "$n"
+
+# Verdicts imported after an article: linked when it is imported again.
+printf 'Later\n\nBus fares rose by 15 percent in 2024, the transport agency said.\n' >"$T/later.txt"
+run_ import "$T/later.txt"
+printf 'id\tclaim\tverdict\nfd-200\tBus fares rose by 15 percent in 2024.\tTrue\n' >"$T/late.tsv"
+run_ import-verdicts "$T/late.tsv"
+check_ "not linked before" [ "$(q "SELECT count(*) FROM imported_match m JOIN imported_verdict i ON i.id = m.imported_id WHERE i.ext_id = 'fd-200'")" -eq 0 ]
+run_ import "$T/later.txt"
+check_ "linked on the unchanged import" [ "$(q "SELECT count(*) FROM imported_match m JOIN imported_verdict i ON i.id = m.imported_id WHERE i.ext_id = 'fd-200'")" -eq 1 ]
+
+done_
