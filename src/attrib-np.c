@@ -73,9 +73,17 @@ is_verb(const struct toks *t, size_t i)
 {
 	const struct tok	*k = &t->v[i];
 
-	return is_word(t, i) && (k->lx.cls & LX_VERB) &&
-	    !(k->cov & LX_NOUN) && !(k->flags & TF_CAP) &&
-	    (k->lx.form & (VF_BASE | VF_3SG | VF_PAST | VF_ING));
+	if (!is_word(t, i) || !(k->lx.cls & LX_VERB) || (k->cov & LX_NOUN) ||
+	    (k->flags & TF_CAP) ||
+	    !(k->lx.form & (VF_BASE | VF_3SG | VF_PAST | VF_ING)))
+		return 0;
+	/* "a project scientist", "the report date": a word between a
+	 * determiner and a noun is no verb. */
+	if (k->lx.form == VF_BASE && i > 0 && is_word(t, i - 1) &&
+	    (t->v[i - 1].lx.cls & LX_DET) && !(t->v[i - 1].lx.cls &
+	    LX_PRONOUN) && is_word(t, i + 1) && (t->v[i + 1].cov & LX_NOUN))
+		return 0;
+	return 1;
 }
 
 static int is_modifier(const struct toks *, size_t);

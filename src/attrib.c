@@ -1700,7 +1700,7 @@ pass_sentence(struct pass *p, size_t i)
 	memset(out, 0, sizeof *out);
 	p->sq[i].q = -1;
 	if (s->kind == SEG_BYLINE || s->kind == SEG_TITLE ||
-	    s->kind == SEG_HEADING) {
+	    s->kind == SEG_HEADING || s->kind == SEG_DATELINE) {
 		p->sq[i].skip = 1;
 		return;
 	}

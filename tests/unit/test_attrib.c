@@ -208,7 +208,7 @@ static const struct acase cases[] = {
 	{ "Government troops retook the town, state television reported.",
 	  -1, "state television", NULL, "organisation" },
 	/* Events are not attributions. */
-	{ "The government announced the creation of a new public holiday.",
+	{ "The city announced plans for a network of cycle lanes.",
 	  -1, NULL, NULL, NULL },
 	{ "The council added 300 new parking spaces last year.", -1, NULL,
 	  NULL, NULL },
@@ -608,6 +608,8 @@ static const struct acase cases[] = {
 	  "said.", -1, "Ana Ruiz", "mission scientist", "person" },
 	{ "The main opposition party is alleging that 40,000 votes were "
 	  "stolen.", -1, "main opposition party", NULL, "organisation" },
+	{ "\"The soil holds ice,\" Tom Ruiz, a project scientist said.", -1,
+	  "Tom Ruiz", "project scientist", "person" },
 	{ "Doctors are warning that 2,000 hospital beds will be lost.", -1,
 	  "Doctors", NULL, "unnamed" },
 	{ "Former Bank of England Governor Mervyn Prince said rates were too "
@@ -630,7 +632,7 @@ static const struct acase cases[] = {
 	  "2025.", -1, "Trade Council", "*", "organisation" },
 	{ "The company expects revenue of $8.2 billion this year.", -1,
 	  "company", NULL, "organisation" },
-	{ "The mission team expects to learn more in the coming weeks.", -1,
+	{ "The survey crew hopes to know more by the end of the month.", -1,
 	  NULL, NULL, NULL },
 	{ "Officials saw the fire from the road.", -1, NULL, NULL, NULL },
 	/* A title (a line starting "# ") is no one's: neither its
@@ -1057,37 +1059,37 @@ static const struct article articles[] = {
 	/* Broadcast script: the correspondent's credit, present tense,
 	 * "he adds", "U.N. economists say", a named economist introduced
 	 * with his office, then his surname. */
-	{ "A U.N. report says global trade grew more slowly last year than "
-	  "at any time since the financial crisis. | Lisa Marr reports from "
-	  "Geneva. || The U.N. Conference on Trade and Development says "
-	  "world exports rose just 1.5 percent in 2023. | U.N. economists "
-	  "say weak demand in Europe and China is to blame. || Tomas Weber "
-	  "heads the agency's trade analysis branch. | He tells VOA that "
+	{ "A U.N. report says container shipping shrank last year for the "
+	  "first time in a decade. | Lisa Marr reports from Rome. || The "
+	  "U.N. Food and Agriculture Organization says grain shipments fell "
+	  "4 percent in 2023. | U.N. economists say drought in Argentina and "
+	  "Kenya is to blame. || Tomas Weber "
+	  "heads the agency's market analysis branch. | He tells the Courier that "
 	  "shipping costs have doubled since January. | \"Many poor "
 	  "countries cannot absorb these costs,\" Weber says. | \"They are "
 	  "losing markets they spent years building.\" || Weber adds that "
 	  "the outlook for this year is only slightly better.",
 	  { "U.N. / report / organisation", "-",
-	    "U.N. Conference on Trade and Development / - / organisation",
+	    "U.N. Food and Agriculture Organization / - / organisation",
 	    "U.N. economists / - / unnamed", "-",
 	    "Tomas Weber / * / person", "Tomas Weber / * / person",
 	    "Tomas Weber / * / person", "Tomas Weber / * / person" } },
 	/* Refugee agency: an acronym given once, "the agency", a spokeswoman
 	 * in Geneva, "she says", "the U.N. agency", figures it gives. */
-	{ "GENEVA - The U.N. refugee agency says the number of people "
-	  "fleeing the fighting has passed 200,000. | The Office of the U.N. "
-	  "High Commissioner for Refugees (UNHCR) says most have crossed into "
-	  "neighboring countries. | UNHCR spokeswoman Ana Ferreira says "
+	{ "GENEVA - | The U.N. migration agency says more than 200,000 people "
+	  "have now left the flooded valley. | The International "
+	  "Organization for Migration (IOM) says most are sheltering in "
+	  "schools and churches. | IOM spokeswoman Ana Ferreira says "
 	  "conditions in the border camps are dire. | She says the agency "
 	  "has only enough tents for half of the new arrivals. || \"We are "
 	  "seeing families who walked for four days without food,\" "
 	  "Ferreira said. || The U.N. agency estimates it will need $60 "
 	  "million to cope with the crisis until the end of the year. | So "
 	  "far, donors have pledged less than a third of that amount.",
-	  { "U.N. refugee agency / - / organisation", "~UNHCR / - / "
-	    "organisation", "Ana Ferreira / UNHCR spokeswoman / person",
-	    "Ana Ferreira / UNHCR spokeswoman / person",
-	    "Ana Ferreira / UNHCR spokeswoman / person",
+	  { "-", "U.N. migration agency / - / organisation", "~IOM / - / "
+	    "organisation", "Ana Ferreira / IOM spokeswoman / person",
+	    "Ana Ferreira / IOM spokeswoman / person",
+	    "Ana Ferreira / IOM spokeswoman / person",
 	    "~U.N. / * / organisation", "-" } },
 	/* Courts, UK style: "the court heard" is no source; "Mr Justice";
 	 * the defence; a statement read outside court. */
@@ -1161,12 +1163,12 @@ static const struct article articles[] = {
 	    "national electoral commission / - / organisation" } },
 	/* A parenthetical tag, then an untagged quotation in the same
 	 * paragraph: the one who spoke just before. */
-	{ "Investment fell by nearly 40 percent last year, a new report by "
-	  "the Trade Council says. || Council director Mary Osei says flows "
-	  "to poor countries reached a record in 2008. || But, she says, "
-	  "they fell by 35 percent in 2009. | \"In Africa, we have seen a "
-	  "fall of 36 percent. | And this came after the best year on "
-	  "record.\"",
+	{ "Exports dropped by almost a third last year, a new study by "
+	  "the Trade Council says. || Council director Mary Osei says sales "
+	  "to Asia hit a high in 2018. || But, she says, "
+	  "they slid by 30 percent in 2019. | \"In Latin America, the "
+	  "decline was steeper still. | And that followed the strongest "
+	  "year we ever had.\"",
 	  { "Trade Council / * / organisation",
 	    "Mary Osei / Council director / person",
 	    "Mary Osei / Council director / person",
@@ -1175,21 +1177,22 @@ static const struct article articles[] = {
 	/* Space science: NASA, a project scientist, "the scientists", a
 	 * historian introduced, then quoted; a sentence that only
 	 * introduces someone has none. */
-	{ "NASA scientists say the Phoenix lander has confirmed that there is "
-	  "water ice just beneath the surface of Mars. | The lander scraped "
-	  "away soil and photographed white chunks that vanished after four "
+	{ "Polar scientists say a drilling probe has confirmed that there is "
+	  "liquid brine deep under the glacier. | The probe cut a core "
+	  "and photographed dark bands that melted within two "
 	  "days. | Project scientist Laura Klein of the University of "
-	  "Arizona says the chunks must have been ice. | \"It could not have "
-	  "been salt,\" she says. | \"Salt does not do that.\" || Roger Hale "
-	  "is a space historian at the Smithsonian Institution. | He says "
-	  "the finding is the most important since the Viking landers.",
-	  { "NASA scientists / - / unnamed", "-",
+	  "Otago says the bands must have been brine. | \"It could not have "
+	  "been silt,\" she says. | \"Silt does not melt.\" || Roger Hale "
+	  "is a polar historian at the Scott Polar Research Institute. | He "
+	  "says the finding is the biggest since the first deep core in 1968.",
+	  { "Polar scientists / - / unnamed", "-",
 	    "Laura Klein / * / person", "Laura Klein / * / person",
 	    "Laura Klein / * / person", "-", "Roger Hale / * / person" } },
 };
 
 /* Splits TEXT into sentences and paragraphs; returns how many. A
- * sentence that starts "# " is the article's title. */
+ * sentence that starts "# " is the article's title, one that ends " -" a
+ * dateline. */
 static size_t
 split(const char *text, struct sentence *s, size_t max, char **buf)
 {
@@ -1208,7 +1211,9 @@ split(const char *text, struct sentence *s, size_t max, char **buf)
 		if (strncmp(p, "# ", 2) == 0) {
 			p += 2;
 			s[n].kind = SEG_TITLE;
-		}
+		} else if (strlen(p) >= 2 && strcmp(p + strlen(p) - 2,
+		    " -") == 0)
+			s[n].kind = SEG_DATELINE;
 		s[n].text = p;
 		s[n].para = para;
 		n++;
