@@ -197,6 +197,11 @@ tok_text(const struct toks *t, size_t a, size_t b)
 	if (a >= b)
 		return NULL;
 	end = t->v[b - 1].be;
+	/* "analysts at Moody's, ...": a possessive that ends the phrase
+	 * with no noun after it is part of the name. */
+	if ((t->v[b - 1].flags & TF_POSS) && (b >= t->n ||
+	    t->v[b].type != TOK_WORD))
+		end = t->v[b - 1].e;
 	if (end <= t->v[a].s)
 		return NULL;
 	return xstrndup(t->text + t->v[a].s, end - t->v[a].s);

@@ -346,6 +346,10 @@ static const struct acase cases[] = {
 	  "World Meteorological Organization", "*", "organisation" },
 	{ "Beijing has repeatedly denied that the camps hold 1 million "
 	  "people.", -1, "Beijing", NULL, "organisation" },
+	{ "Repairs could cost $2 billion, according to analysts at "
+	  "Brenner's.", -1, "analysts at Brenner's", NULL, "unnamed" },
+	{ "Demand fell 8 percent, said an economist at Lowry's, a bank.",
+	  -1, "economist at Lowry's", "*", "*" },
 	{ "Kenya's health ministry said 300 cases had been confirmed.", -1,
 	  "Kenya's health ministry", NULL, "organisation" },
 	{ "The prime minister's office said 30 officials had resigned.", -1,
