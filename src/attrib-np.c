@@ -878,9 +878,12 @@ np_docphrase(const struct toks *t, size_t a, size_t b, struct np *np)
 			break;
 		attrib_np_author(t, &agent);
 		*np = agent;
+		/* The document is its role, not what was done to it:
+		 * "a video analysed by researchers" is the researchers',
+		 * role "video". */
 		if (np->ra == np->rb) {
 			np->ra = a;
-			np->rb = k;
+			np->rb = d;
 		}
 		np->a = a;
 		np->b = b;

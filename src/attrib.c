@@ -403,13 +403,36 @@ static char *
 apposition_role(const struct toks *t, size_t end)
 {
 	struct np	ap;
+	size_t		h;
 
 	if (!is_punct(t, end, ',') || !attrib_np_right(t, end + 1, &ap) ||
-	    ap.type != NP_DESC || !(ap.hcls & (LX_TITLE | LX_PEOPLE)) ||
 	    (ap.b < t->n && !is_punct(t, ap.b, ',') &&
-	    !is_punct(t, ap.b, '.')))
+	    !is_punct(t, ap.b, '.') && !attrib_tok_is(t, ap.b, "who")))
+		return NULL;
+	/* "a surgeon at Hillcrest Hospital who ...": read as the body's
+	 * name, but a title opens it. */
+	for (h = ap.a; h < ap.b && is_article(t, h); h++)
+		;
+	if (ap.type == NP_NAME && h < ap.b && is_word(t, h) &&
+	    (t->v[h].cov & LX_TITLE) && !(t->v[h].flags & TF_CAP))
+		return role_text(t, ap.a, ap.b);
+	if (ap.type != NP_DESC || !(ap.hcls & (LX_TITLE | LX_PEOPLE)))
 		return NULL;
 	return role_text(t, ap.a, ap.b);
+}
+
+/* Whether the role of NP is only honorifics: "Mr.", "Dr.". */
+static int
+only_honorific_text(const struct pass *p, const struct np *np)
+{
+	size_t	i;
+
+	for (i = np->ra; i < np->rb; i++) {
+		if (!is_word(&p->t, i) ||
+		    !(p->t.v[i].lx.cls & LX_HONORIFIC))
+			return 0;
+	}
+	return np->ra < np->rb;
 }
 
 /* Remembers the names of the sentence outside quotations. */
@@ -420,7 +443,7 @@ read_names(struct pass *p)
 	struct entity		*e;
 	struct np		 np;
 	size_t			 i, end;
-	char			*name, *role;
+	char			*name, *role, *ap;
 	unsigned		 id;
 	int			 doc;
 
@@ -458,8 +481,14 @@ read_names(struct pass *p)
 			continue;
 		}
 		role = np.ra < np.rb ? tok_text(t, np.ra, np.rb) : NULL;
-		if (role == NULL && np.kind == ATTRIB_PERSON)
-			role = apposition_role(t, end);
+		/* "Dr. Helen Park, a cardiologist at ...": the apposition
+		 * says more than an honorific. */
+		if ((role == NULL || only_honorific_text(p, &np)) &&
+		    np.kind == ATTRIB_PERSON &&
+		    (ap = apposition_role(t, end)) != NULL) {
+			free(role);
+			role = ap;
+		}
 		doc = 0;
 		/* "a report by Amnesty International": later "the report"
 		 * is theirs. */
@@ -924,20 +953,6 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	return 1;
 }
 
-/* Whether the role of NP is only honorifics: "Mr.", "Dr.". */
-static int
-only_honorific_text(const struct pass *p, const struct np *np)
-{
-	size_t	i;
-
-	for (i = np->ra; i < np->rb; i++) {
-		if (!is_word(&p->t, i) ||
-		    !(p->t.v[i].lx.cls & LX_HONORIFIC))
-			return 0;
-	}
-	return np->ra < np->rb;
-}
-
 /* The body named before that the description NP speaks for: "a
  * hospital spokeswoman", "the bank's spokesman" when a bank's name holds
  * the word; NULL when none. */
@@ -971,7 +986,7 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	const struct toks	*t = &p->t;
 	const struct np		*np = &c->np;
 	struct entity		*e;
-	char			*text;
+	char			*text, *role;
 
 	memset(a, 0, sizeof *a);
 	if (np->type == NP_PRONOUN) {
@@ -1012,6 +1027,14 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	a->source = text;
 	a->role = np->ra < np->rb ? role_text(t, np->ra, np->rb) : NULL;
 	a->kind = np->kind;
+	/* "said Dr. Helen Park, a cardiologist at ...": the apposition says
+	 * more than the honorific. */
+	if (np->type == NP_NAME && np->kind == ATTRIB_PERSON &&
+	    (a->role == NULL || only_honorific_text(p, np)) &&
+	    (role = apposition_role(t, np->b)) != NULL) {
+		free(a->role);
+		a->role = role;
+	}
 	/* "the official" named nowhere before: one of the unnamed. */
 	if (np->type == NP_DESC && a->kind == ATTRIB_PERSON &&
 	    (np->hcls & LX_PEOPLE))

@@ -110,7 +110,7 @@ static const struct acase cases[] = {
 	  -1, "central bank", NULL, "organisation" },
 	{ "Sea ice covered 4.2 million square kilometers, according to data "
 	  "released Thursday by the National Ice and Snow Data Center.", -1,
-	  "National Ice and Snow Data Center", "data released Thursday",
+	  "National Ice and Snow Data Center", "data",
 	  "organisation" },
 	{ "Turnout was 61 percent, according to a provincial election "
 	  "commission report.", -1, "provincial election commission report",
@@ -168,7 +168,7 @@ static const struct acase cases[] = {
 	  "agency", NULL, "organisation" },
 	{ "Output fell 2 percent, according to figures announced by the "
 	  "Office for Farm Statistics on Friday.", -1,
-	  "Office for Farm Statistics", "figures announced",
+	  "Office for Farm Statistics", "figures",
 	  "organisation" },
 	{ "The World Market Report says flows fell 39 percent.", -1,
 	  "World Market Report", NULL, "document" },
@@ -201,7 +201,7 @@ static const struct acase cases[] = {
 	  "own forecasts", "organisation" },
 	{ "Rates stayed at 4 percent. | Data released on Wednesday by the "
 	  "statistics agency showed sales fell 1.2 percent.", -1,
-	  "statistics agency", "Data released on Wednesday",
+	  "statistics agency", "Data",
 	  "organisation" },
 	{ "The plan, officials say, will cost $2 billion.", -1, "officials",
 	  NULL, "unnamed" },
@@ -346,6 +346,13 @@ static const struct acase cases[] = {
 	  "World Meteorological Organization", "*", "organisation" },
 	{ "Beijing has repeatedly denied that the camps hold 1 million "
 	  "people.", -1, "Beijing", NULL, "organisation" },
+	{ "\"The results are striking,\" said Dr. Ravi Menon, a surgeon at "
+	  "Hillcrest Hospital who led the trial.", -1, "Ravi Menon",
+	  "surgeon at Hillcrest Hospital", "person" },
+	{ "The plan adds 45 nurses, according to a summary released by the "
+	  "health board.", -1, "health board", "summary", "organisation" },
+	{ "A video analysed by Bellcat researchers shows 12 tanks.", -1,
+	  "Bellcat researchers", "video", "*" },
 	{ "Repairs could cost $2 billion, according to analysts at "
 	  "Brenner's.", -1, "analysts at Brenner's", NULL, "unnamed" },
 	{ "Demand fell 8 percent, said an economist at Lowry's, a bank.",
@@ -474,7 +481,7 @@ static const struct acase cases[] = {
 	  "adults does not exercise enough.", -1,
 	  "Research published in The Lancet", NULL, "document" },
 	{ "Satellite images analysed by the BBC show that 300 buildings were "
-	  "destroyed.", -1, "BBC", "Satellite images analysed",
+	  "destroyed.", -1, "BBC", "Satellite images",
 	  "organisation" },
 	{ "Figures published by the Home Office on Thursday show 45,000 "
 	  "people crossed the Channel last year.", -1, "Home Office", "*",
