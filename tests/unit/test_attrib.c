@@ -349,6 +349,8 @@ static const struct acase cases[] = {
 	{ "\"The results are striking,\" said Dr. Ravi Menon, a surgeon at "
 	  "Hillcrest Hospital who led the trial.", -1, "Ravi Menon",
 	  "surgeon at Hillcrest Hospital", "person" },
+	{ "Councilwoman Rosa Lind said the levy would raise $9 million.", -1,
+	  "Rosa Lind", "Councilwoman", "person" },
 	{ "The plan adds 45 nurses, according to a summary released by the "
 	  "health board.", -1, "health board", "summary", "organisation" },
 	{ "A video analysed by Bellcat researchers shows 12 tanks.", -1,
