@@ -23,7 +23,8 @@
 #include "xmalloc.h"
 
 const struct cmd_entry cmd_table[] = {
-	{ "review", "review [OPTIONS] [--as text|html] [ARTICLE|URL]",
+	{ "review", "review [OPTIONS] [--as text|html] [--no-advance]\n"
+	  "                 [ARTICLE|URL]",
 	  "review an article (imported first if new or changed); none: pick one",
 	  cmd_review },
 	{ "extract", "extract [--all] [--format tsv|json|text] [--as text|html]\n"
