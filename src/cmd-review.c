@@ -22,24 +22,35 @@
  * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
  * after printing the error.
  */
-enum { OPT_AS = 1300 };
+enum { OPT_AS = 1300, OPT_NO_ADVANCE };
 
 static const struct option review_options[] = {
 	{ "as",		required_argument,	NULL,	OPT_AS },
+	{ "no-advance",	no_argument,		NULL,	OPT_NO_ADVANCE },
 	{ NULL,		0,			NULL,	0 }
+};
+
+/* What review's own options set. */
+struct review_args {
+	enum page_as	as;
+	int		advance;	/* after a verdict, the next claim */
 };
 
 static int
 review_option(int ch, const char *arg, void *data)
 {
-	enum page_as	*as = data;
+	struct review_args	*ra = data;
 
+	if (ch == OPT_NO_ADVANCE) {
+		ra->advance = 0;
+		return 0;
+	}
 	if (ch != OPT_AS)
 		return 2;
 	if (strcmp(arg, "text") == 0)
-		*as = PAGE_AS_TEXT;
+		ra->as = PAGE_AS_TEXT;
 	else if (strcmp(arg, "html") == 0)
-		*as = PAGE_AS_HTML;
+		ra->as = PAGE_AS_HTML;
 	else
 		return cmd_usage("review: --as: unknown kind: %s (text or "
 		    "html)", arg);
@@ -154,12 +165,12 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	struct store	*store;
 	struct abbrevs	*abbrevs;
 	int64_t		 id = 0;
-	enum page_as	 as = PAGE_AS_AUTO;
+	struct review_args ra = { .as = PAGE_AS_AUTO, .advance = 1 };
 	char		*cause = NULL, *notice = NULL;
 	int		 status, rc, run = 0;
 
 	if ((status = cmd_getopt(argc, argv, opts, review_options,
-	    review_option, &as)) != 0)
+	    review_option, &ra)) != 0)
 		return status;
 	if (argc - optind > 1)
 		return cmd_usage("review: one ARTICLE expected");
@@ -177,7 +188,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	if (optind < argc) {
-		status = review_resolve(store, opts, abbrevs, as,
+		status = review_resolve(store, opts, abbrevs, ra.as,
 		    argv[optind], &id, &notice);
 		run = status == 0;
 	} else if ((rc = ui_pick(store, &id, &cause)) == -1)
@@ -189,6 +200,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		uo.reviewer = cmd_reviewer(opts);
 		uo.abbrevs = abbrevs;
 		uo.notice = notice;
+		uo.advance = ra.advance;
 		if (ui_review(store, id, &uo, &cause) == -1)
 			status = cmd_fail("%s", cause);
 	}
