@@ -8,6 +8,7 @@
 #include "article.h"
 #include "segment.h"
 #include "store.h"
+#include "ui/detail.h"
 #include "ui/earlier.h"
 #include "ui/keys.h"
 #include "ui/review.h"
@@ -746,4 +747,26 @@ review_refresh(struct review *rv)
 	store_data_version(rv->store, &rv->data_version, NULL);
 	store_changes(rv->store, rv->art->id, rv->last_history,
 	    &rv->last_history, NULL, NULL, NULL);
+}
+
+/* "i": the selected claim in full. */
+void
+review_detail(struct review *rv)
+{
+	struct st_claim	*c;
+
+	if ((c = review_need_claim(rv)) == NULL)
+		return;
+	detail_open(rv->screen->ui, c, NULL);
+}
+
+/* "o": the links of the selected claim's note. */
+void
+review_links(struct review *rv)
+{
+	struct st_claim	*c;
+
+	if ((c = review_need_claim(rv)) == NULL)
+		return;
+	detail_links(rv->screen->ui, c->note);
 }

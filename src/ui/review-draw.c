@@ -431,9 +431,10 @@ review_draw_bar(struct review *rv)
  * the highest numbers go first, never "? help" or "q quit" (0). */
 static const struct draw_hint review_hints_claims[] = {
 	{ "v/d/u mark", 1 }, { "0 clear", 9 }, { "a note", 2 },
-	{ "E editor", 8 }, { "Enter show", 7 }, { "x drop", 5 },
-	{ "U undo", 3 }, { "/ search", 4 }, { "n/N next", 10 },
-	{ "f filter", 6 }, { "m claim", 11 }, { "Tab article", 12 },
+	{ "E editor", 8 }, { "Enter show", 7 }, { "i detail", 13 },
+	{ "x drop", 5 }, { "U undo", 3 }, { "/ search", 4 },
+	{ "n/N next", 10 }, { "f filter", 6 }, { "m claim", 11 },
+	{ "Tab article", 12 },
 	{ "? help", 0 }, { "q quit", 0 }
 };
 static const struct draw_hint review_hints_article[] = {
@@ -443,7 +444,8 @@ static const struct draw_hint review_hints_article[] = {
 };
 static const struct draw_hint review_hints_seen[] = {
 	{ "seen before: p earlier verdicts", 1 }, { "y adopt", 2 },
-	{ "v/d/u mark", 3 }, { "a note", 4 }, { "U undo", 5 },
+	{ "v/d/u mark", 3 }, { "a note", 4 }, { "i detail", 6 },
+	{ "U undo", 5 },
 	{ "? help", 0 }, { "q quit", 0 }
 };
 

@@ -189,6 +189,12 @@ review_key_action(struct review *rv, enum key_action action)
 		    rv->advance ? "the next unreviewed claim" :
 		    "stay on the claim");
 		break;
+	case KA_DETAIL:
+		review_detail(rv);
+		break;
+	case KA_LINK:
+		review_links(rv);
+		break;
 	case KA_HELP:
 		help_open(rv->screen->ui, KEYS_REVIEW);
 		break;
