@@ -89,7 +89,7 @@ detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 		detail_add(&t, &len, "Seen before: %d earlier verdict%s "
 		    "(p lists them)\n", c->matches, c->matches == 1 ? "" : "s");
 	if (reasons != NULL && *reasons != '\0')
-		detail_add(&t, &len, "\nWhy a claim:\n%s\n", reasons);
+		detail_add(&t, &len, "\nWhy a claim (the strongest reasons):\n%s\n", reasons);
 	if (c->note[0] == '\0') {
 		detail_add(&t, &len, "\nNo note (a writes one, E in your "
 		    "editor)\n");

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "extract.h"
 #include "segment.h"
 #include "store.h"
 #include "ui/detail.h"
@@ -749,15 +750,61 @@ review_refresh(struct review *rv)
 	    &rv->last_history, NULL, NULL, NULL);
 }
 
+/* Sentences before a claim's that its score reads for context (a pronoun
+ * source resolves to a name given earlier). */
+#define REVIEW_REASON_CONTEXT	20
+
+/* The reasons the rules and model give for claim C's sentence, one a line
+ * ("rule:figure  +1.25"), strongest first: allocated, or NULL when there
+ * are no rules or no sentence covers the claim's start. */
+static char *
+review_reasons(struct review *rv, const struct st_claim *c)
+{
+	struct claim_info	*info;
+	char			*out = NULL, *name, *line, *warn = NULL;
+	size_t			 i, from, n;
+	unsigned		 j;
+
+	if (rv->rules == NULL || review_sentences(rv) == -1)
+		return NULL;
+	i = segment_find(rv->sents, rv->nsents, c->start);
+	if (i == rv->nsents || rv->sents[i].start > c->start)
+		return NULL;
+	from = i > REVIEW_REASON_CONTEXT ? i - REVIEW_REASON_CONTEXT : 0;
+	n = i + 1 - from;
+	info = xcalloc(n, sizeof *info);
+	extract_sentences(rv->rules, rv->sents + from, n, info, &warn);
+	free(warn);
+	for (j = 0; j < info[n - 1].nwhy; j++) {
+		name = extract_reason_name(rv->rules, &rv->sents[i],
+		    &info[n - 1].why[j]);
+		line = xasprintf("%s  %s%s%+.2f", out != NULL ? out : "",
+		    name, ui_glyph(GLYPH_SEP), (double)info[n - 1].why[j].weight);
+		free(name);
+		free(out);
+		out = xasprintf("%s\n", line);
+		free(line);
+	}
+	for (i = 0; i < n; i++)
+		claim_info_clear(&info[i]);
+	free(info);
+	if (out != NULL && *out != '\0')
+		out[strlen(out) - 1] = '\0';
+	return out;
+}
+
 /* "i": the selected claim in full. */
 void
 review_detail(struct review *rv)
 {
 	struct st_claim	*c;
+	char		*why;
 
 	if ((c = review_need_claim(rv)) == NULL)
 		return;
-	detail_open(rv->screen->ui, c, NULL);
+	why = review_reasons(rv, c);
+	detail_open(rv->screen->ui, c, why);
+	free(why);
 }
 
 /* "o": the links of the selected claim's note. */

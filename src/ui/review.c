@@ -368,6 +368,7 @@ review_new(struct store *store, struct st_article *art,
 	rv->art = art;
 	rv->reviewer = xstrdup(opts->reviewer);
 	rv->abbrevs = opts->abbrevs;
+	rv->rules = opts->rules;
 	rv->notice = opts->notice != NULL ? xstrdup(opts->notice) : NULL;
 	rv->ro = store_readonly(store);
 	rv->advance = opts->advance;

@@ -39,6 +39,7 @@ struct review {
 	struct st_article	*art;		/* owned */
 	char			*reviewer;	/* owned */
 	const struct abbrevs	*abbrevs;	/* borrowed, may be NULL */
+	const struct ruleset	*rules;		/* borrowed, may be NULL */
 	char			*notice;	/* owned, shown at start */
 	int			 ro;
 	int			 advance;	/* a verdict selects the next

@@ -7,6 +7,8 @@
 # characters reaches the terminal.
 . "$(dirname "$0")/lib.sh"
 
+PYTHON3="${PYTHON3_BIN:-python3}"
+
 cdesk() {
 	"$CLAIMDESK" --db "$DB" --reviewer tester "$@"
 }
@@ -35,6 +37,13 @@ cdesk mark --note "One source: https://one.example/only." "$SAMPLE" 2 \
 cdesk mark --note "$(printf 'bell\007 and \033[2J clear; https://esc.example/x\033]0;pwned\007')" \
     "$SAMPLE" 3 unsourced >/dev/null || t_fail "mark claim 3"
 
+# The reasons extract gives for claim 1's sentence, as the pane lists them.
+why=$(cdesk extract --model none --format json "$SAMPLE" | "$PYTHON3" -c '
+import json, sys
+for w in json.load(sys.stdin)["sentences"][0]["why"]:
+    print("%s \u00b7 %+.2f" % (w["feature"], w["weight"]))')
+[ -n "$why" ] || t_fail "extract gives reasons for claim 1"
+
 for size in "80 24" "120 40"; do
 	set -- $size
 	rm -f "$T/opened"
@@ -48,6 +57,12 @@ for size in "80 24" "120 40"; do
 	t_has "Verdict: disputed" "$1x$2: the verdict"
 	t_has "Last change: by tester" "$1x$2: who gave it"
 	t_has "Source: " "$1x$2: the source line"
+	t_has "Why a claim (the strongest reasons):" "$1x$2: the reasons"
+	printf '%s\n' "$why" | while IFS= read -r w; do
+		t_screen | grep -qF -- "  $w" ||
+		    echo "$1x$2: the reason $w is missing" >>"$T/why.fail"
+	done
+	[ -s "$T/why.fail" ] && t_fail "$(cat "$T/why.fail")"
 	t_golden "detail-$1x$2"
 	# The end of the note is there, below at 80x24.
 	if [ "$1" = 80 ]; then
