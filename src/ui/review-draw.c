@@ -288,9 +288,13 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 	    c->note[0] != '\0' ? ui_glyph(GLYPH_NOTE) : " ",
 	    c->matches > 0 ? ui_glyph(GLYPH_SEEN) : " ");
 	x += draw_str(stdscr, y, x, r->x + r->w - x, flags, a | A_BOLD, 0);
+	/* The source, right-aligned, takes the columns it needs up to a
+	 * quarter of the row; the claim's text gets the rest. */
 	if (r->w >= 36) {
 		sw = r->w / 4 < 10 ? 10 : r->w / 4 > 24 ? 24 : r->w / 4;
 		src = c->source != NULL ? c->source : "no source";
+		if (draw_width(src) + 2 < sw)
+			sw = draw_width(src) + 2;
 		draw_right(stdscr, y, r->x + r->w - sw + 1, sw - 1, src,
 		    a | (c->source != NULL ? 0 : ui_style(ST_DIM)));
 	}
