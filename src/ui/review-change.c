@@ -533,16 +533,31 @@ review_open_earlier(struct review *rv, const struct st_claim *c,
 	earlier_open(rv->screen->ui, l, c->id, c->number, c->text, &cb);
 }
 
-/* "p": the list of earlier verdicts on the selected claim. */
+/* "p": the earlier verdicts linked to the selected claim, then the ones
+ * retrieval ranks highest for it below the link threshold, to read. */
 void
 review_earlier(struct review *rv)
 {
 	struct st_claim		*c;
 	struct earlier_list	*l;
+	char			*cause = NULL;
 
-	if ((c = review_need_claim(rv)) == NULL ||
-	    (l = review_load_earlier(rv, c)) == NULL)
+	if ((c = review_need_claim(rv)) == NULL)
 		return;
+	if ((l = earlier_load(rv->store, c->id, &cause)) == NULL ||
+	    earlier_add_ranked(rv->store, l, c->id, c->text, &cause) == -1) {
+		ui_message(rv->screen->ui, 1, "cannot read the earlier "
+		    "verdicts: %s", cause != NULL ? cause : "?");
+		free(cause);
+		earlier_free(l);
+		return;
+	}
+	if (l->n == 0) {
+		earlier_free(l);
+		ui_message(rv->screen->ui, 0, "claim %d: no earlier verdict "
+		    "is like it", c->number);
+		return;
+	}
 	review_open_earlier(rv, c, l);
 }
 
