@@ -167,7 +167,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	int64_t		 id = 0;
 	struct review_args ra = { .as = PAGE_AS_AUTO, .advance = 1 };
 	char		*cause = NULL, *notice = NULL;
-	int		 status, rc, run = 0;
+	int		 status, run = 0;
 
 	if ((status = cmd_getopt(argc, argv, opts, review_options,
 	    review_option, &ra)) != 0)
@@ -191,16 +191,16 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		status = review_resolve(store, opts, abbrevs, ra.as,
 		    argv[optind], &id, &notice);
 		run = status == 0;
-	} else if ((rc = ui_pick(store, &id, &cause)) == -1)
-		status = cmd_fail("%s", cause);
-	else
-		run = rc == 1;
-	if (run) {
-		memset(&uo, 0, sizeof uo);
-		uo.reviewer = cmd_reviewer(opts);
-		uo.abbrevs = abbrevs;
-		uo.notice = notice;
-		uo.advance = ra.advance;
+	}
+	memset(&uo, 0, sizeof uo);
+	uo.reviewer = cmd_reviewer(opts);
+	uo.abbrevs = abbrevs;
+	uo.notice = notice;
+	uo.advance = ra.advance;
+	if (optind >= argc) {
+		if (ui_pick(store, &uo, &cause) == -1)
+			status = cmd_fail("%s", cause);
+	} else if (run) {
 		if (ui_review(store, id, &uo, &cause) == -1)
 			status = cmd_fail("%s", cause);
 	}
