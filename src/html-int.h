@@ -1,4 +1,4 @@
-/* html-int.h: what the parts of the HTML reader share (html.c, html-tags.c,
+/* html-int.h: what the parts of the HTML reader share (html.c, html-node.c,
  * html-main.c, html-meta.c); not for the rest of claimdesk. */
 #ifndef CD_HTML_INT_H
 #define CD_HTML_INT_H

@@ -257,15 +257,6 @@ html_nodes_free(struct hnode *v)
 }
 
 static int
-is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	    cp == '\f' || cp == '\v' || cp == 0xa0 || cp == 0x1680 ||
-	    (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-	    cp == 0x202f || cp == 0x205f || cp == 0x3000;
-}
-
-static int
 is_comma(uint32_t cp)
 {
 	return cp == ',' || cp == 0x060c || cp == 0xfe50 || cp == 0xfe10 ||
@@ -287,7 +278,7 @@ html_text_len(const xmlNode *t, size_t *commas)
 	while (i < len) {
 		n = utf8_decode(s + i, len - i, &cp);
 		i += n;
-		if (is_space(cp)) {
+		if (utf8_is_space(cp)) {
 			space = 1;
 			continue;
 		}

@@ -339,15 +339,6 @@ block_end(struct writer *w)
 	w->prefix[0] = '\0';
 }
 
-static int
-is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	    cp == '\f' || cp == '\v' || cp == 0xa0 || cp == 0x1680 ||
-	    (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-	    cp == 0x202f || cp == 0x205f || cp == 0x3000;
-}
-
 static void
 text(struct writer *w, const char *s)
 {
@@ -362,7 +353,7 @@ text(struct writer *w, const char *s)
 			i += n;
 			continue;
 		}
-		if (is_space(cp)) {
+		if (utf8_is_space(cp)) {
 			w->space = 1;
 			i += n;
 			continue;
