@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "match-int.h"
 #include "xmalloc.h"
 
@@ -90,12 +91,12 @@ wordset_sort(struct wordset *ws)
 static void
 each_line(const char *text, void (*fn)(const char *, size_t))
 {
+	struct lines	 lines;
 	const char	*p, *eol;
 	size_t		 len;
 
-	for (p = text; *p != '\0'; p = *eol ? eol + 1 : eol) {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
+	lines_init(&lines, text, strlen(text));
+	while (lines_next(&lines, &p, &eol)) {
 		len = (size_t)(eol - p);
 		while (len > 0 && isspace((unsigned char)p[len - 1]))
 			len--;

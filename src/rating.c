@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "rating.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -53,15 +54,15 @@ rating_cmp(const void *a, const void *b)
 static void
 load(void)
 {
+	struct lines	 lines;
 	const char	*p, *eol, *sp;
 	char		*word;
 	size_t		 len;
 	int		 v;
 
 	loaded = 1;
-	for (p = ratings_txt; *p != '\0'; p = *eol ? eol + 1 : eol) {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
+	lines_init(&lines, ratings_txt, strlen(ratings_txt));
+	while (lines_next(&lines, &p, &eol)) {
 		len = (size_t)(eol - p);
 		if (len == 0 || *p == '#')
 			continue;
