@@ -155,18 +155,6 @@ attrib_copy(struct attribution *to, const struct attribution *from,
  */
 
 static int
-is_word(const struct toks *t, size_t i)
-{
-	return i < t->n && t->v[i].type == TOK_WORD;
-}
-
-static int
-is_punct(const struct toks *t, size_t i, char c)
-{
-	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
-}
-
-static int
 is_quote(const struct toks *t, size_t i)
 {
 	return i < t->n && (t->v[i].type == TOK_QOPEN ||
@@ -192,7 +180,7 @@ tok_text(const struct toks *t, size_t a, size_t b)
 	    t->v[a].type != TOK_NUM)))
 		a++;
 	while (b > a && t->v[b - 1].type != TOK_WORD &&
-	    t->v[b - 1].type != TOK_NUM && !is_punct(t, b - 1, ')'))
+	    t->v[b - 1].type != TOK_NUM && !attrib_tok_is_punct(t, b - 1, ')'))
 		b--;
 	if (a >= b)
 		return NULL;
@@ -213,7 +201,7 @@ is_alpha(char c)
 static char *
 role_text(const struct toks *t, size_t a, size_t b)
 {
-	while (a < b && is_word(t, a) && (t->v[a].lx.cls & LX_DET) &&
+	while (a < b && attrib_tok_is_word(t, a) && (t->v[a].lx.cls & LX_DET) &&
 	    (t->v[a].lx.flags & LF_POSSESSIVE))
 		a++;
 	return a < b ? tok_text(t, a, b) : NULL;
@@ -377,7 +365,7 @@ gender_after(const struct toks *t, size_t i)
 	size_t	j;
 
 	for (j = i; j < t->n && j < i + ATTRIB_GENDER_WORDS; j++) {
-		if (!is_word(t, j))
+		if (!attrib_tok_is_word(t, j))
 			continue;
 		if (attrib_np_name_tok(t, j))
 			return 0;
@@ -640,7 +628,7 @@ generic_desc(const struct toks *t, const struct np *np)
 	size_t	i;
 
 	for (i = np->sa; i < np->head; i++) {
-		if (!is_word(t, i) || is_article(t, i))
+		if (!attrib_tok_is_word(t, i) || is_article(t, i))
 			continue;
 		if (!(t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
 			return 0;
@@ -656,7 +644,7 @@ desc_overlap(const struct toks *t, const struct np *np, const char *s)
 	size_t	i;
 
 	for (i = np->sa; i < np->head; i++) {
-		if (is_word(t, i) && !is_article(t, i) &&
+		if (attrib_tok_is_word(t, i) && !is_article(t, i) &&
 		    has_word(s, t->text + t->v[i].s, t->v[i].be - t->v[i].s))
 			return 1;
 	}
@@ -729,7 +717,7 @@ only_honorific_text(const struct pass *p, const struct np *np)
 	size_t	i;
 
 	for (i = np->ra; i < np->rb; i++) {
-		if (!is_word(&p->t, i) ||
+		if (!attrib_tok_is_word(&p->t, i) ||
 		    !(p->t.v[i].lx.cls & LX_HONORIFIC))
 			return 0;
 	}
@@ -834,7 +822,7 @@ cand_add(struct cand *c, size_t *nc, enum attrib_cue cue,
 static int
 is_be(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].lx.cls & LX_AUX) &&
+	return attrib_tok_is_word(t, i) && (t->v[i].lx.cls & LX_AUX) &&
 	    (t->v[i].lx.flags & LF_BE);
 }
 
@@ -842,12 +830,12 @@ is_be(const struct toks *t, size_t i)
 static size_t
 prev_word(const struct toks *t, size_t i)
 {
-	while (i > 0 && is_word(t, i - 1) &&
+	while (i > 0 && attrib_tok_is_word(t, i - 1) &&
 	    ((t->v[i - 1].cov & (LX_ADVERB | LX_TIME)) ||
 	    (t->v[i - 1].flags & TF_LY)) &&
 	    !(t->v[i - 1].cov & LX_NOUN) && !(t->v[i - 1].flags & TF_CAP))
 		i--;
-	return i > 0 && is_word(t, i - 1) ? i - 1 : SIZE_MAX;
+	return i > 0 && attrib_tok_is_word(t, i - 1) ? i - 1 : SIZE_MAX;
 }
 
 /* Whether a word used as a verb of saying at I is rather a noun: after
@@ -859,7 +847,8 @@ used_as_noun(const struct toks *t, size_t i)
 	const struct tok	*k = &t->v[i];
 	size_t			 j;
 
-	if (i > 0 && is_word(t, i - 1) && (((t->v[i - 1].lx.cls & LX_DET) &&
+	if (i > 0 && attrib_tok_is_word(t, i - 1) &&
+	    (((t->v[i - 1].lx.cls & LX_DET) &&
 	    !(t->v[i - 1].lx.cls & LX_PRONOUN)) ||
 	    (t->v[i - 1].flags & TF_POSS)))
 		return 1;
@@ -868,7 +857,8 @@ used_as_noun(const struct toks *t, size_t i)
 	/* "a Western intelligence estimate": a singular noun after its
 	 * article, over its modifiers. */
 	if ((k->cov & LX_NOUN) && !(k->lx.form & (VF_3SG | VF_PAST))) {
-		for (j = i; j > 0 && i - j < 5 && is_word(t, j - 1); j--) {
+		for (j = i; j > 0 && i - j < 5 &&
+		    attrib_tok_is_word(t, j - 1); j--) {
 			if (is_article(t, j - 1))
 				return 1;
 			if (((t->v[j - 1].lx.form & NF_PLURAL) &&
@@ -878,7 +868,7 @@ used_as_noun(const struct toks *t, size_t i)
 				break;
 		}
 	}
-	if ((k->cov & LX_NOUN) && is_word(t, i + 1) &&
+	if ((k->cov & LX_NOUN) && attrib_tok_is_word(t, i + 1) &&
 	    (t->v[i + 1].lx.cls & (LX_SAY | LX_FIND)) &&
 	    (t->v[i + 1].lx.form & (VF_3SG | VF_PAST | VF_BASE)))
 		return 1;
@@ -892,32 +882,36 @@ weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
 {
 	size_t	j = i + 1, k;
 
-	if (np->a > 0 && (is_quote(t, np->a - 1) || (is_punct(t, np->a - 1,
-	    ',') && np->a > 1 && is_quote(t, np->a - 2))))
+	if (np->a > 0 && (is_quote(t, np->a - 1) ||
+	    (attrib_tok_is_punct(t, np->a - 1, ',') && np->a > 1 &&
+	    is_quote(t, np->a - 2))))
 		return 1;
 	/* Over "on Monday", "in a statement", "again": "announced on
 	 * Monday that". */
-	while (j < t->n && is_word(t, j) && ((t->v[j].cov & (LX_TIME |
-	    LX_ADVERB)) || (t->v[j].flags & TF_LY) || ((t->v[j].lx.cls &
-	    LX_PREP) && j + 1 < t->n && (t->v[j + 1].cov & LX_TIME))))
+	while (j < t->n && attrib_tok_is_word(t, j) &&
+	    ((t->v[j].cov & (LX_TIME | LX_ADVERB)) ||
+	    (t->v[j].flags & TF_LY) || ((t->v[j].lx.cls & LX_PREP) &&
+	    j + 1 < t->n && (t->v[j + 1].cov & LX_TIME))))
 		j++;
 	if (j >= t->n)
 		return 1;
-	if (t->v[j].type == TOK_QOPEN || is_punct(t, j, ':') ||
-	    is_punct(t, j, ',') || is_punct(t, j, '.') ||
-	    is_punct(t, j, ';') || is_punct(t, j, '-'))
+	if (t->v[j].type == TOK_QOPEN || attrib_tok_is_punct(t, j, ':') ||
+	    attrib_tok_is_punct(t, j, ',') || attrib_tok_is_punct(t, j, '.') ||
+	    attrib_tok_is_punct(t, j, ';') || attrib_tok_is_punct(t, j, '-'))
 		return 1;
 	if (attrib_tok_is(t, j, "that"))
 		return 1;
 	/* A clause without "that": "added the plan would cost more",
 	 * not "added 300 jobs". */
 	for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
-		if (!is_word(t, k) && t->v[k].type != TOK_NUM)
+		if (!attrib_tok_is_word(t, k) && t->v[k].type != TOK_NUM)
 			break;
-		if (k > j && is_word(t, k) && (t->v[k].lx.cls & LX_AUX) &&
+		if (k > j && attrib_tok_is_word(t, k) &&
+		    (t->v[k].lx.cls & LX_AUX) &&
 		    !(t->v[k].flags & TF_CAP))
 			return 1;
-		if (is_word(t, k) && (t->v[k].lx.cls & (LX_CLAUSE | LX_PREP)) &&
+		if (attrib_tok_is_word(t, k) &&
+		    (t->v[k].lx.cls & (LX_CLAUSE | LX_PREP)) &&
 		    !(t->v[k].lx.cls & LX_DET))
 			break;
 	}
@@ -926,7 +920,7 @@ weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
 		for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
 			if (t->v[k].type == TOK_NUM)
 				return 1;
-			if (!is_word(t, k))
+			if (!attrib_tok_is_word(t, k))
 				break;
 		}
 	}
@@ -966,20 +960,21 @@ cue_participle(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 
 	if (t->v[i].flags & TF_FIRST) {
 		for (j = i + 1; j < t->n; j++) {
-			if (is_punct(t, j, ',') && !(t->v[j].flags & TF_INQ))
+			if (attrib_tok_is_punct(t, j, ',') &&
+			    !(t->v[j].flags & TF_INQ))
 				break;
 		}
 		if (j < t->n && attrib_np_clause(t, j + 1, &np))
 			cand_add(c, nc, CUE_PARTICIPLE, &np, i, i + 1);
 		return;
 	}
-	if (i >= 2 && attrib_tok_is(t, i - 1, "as") && is_word(t, i - 2) &&
-	    (t->v[i - 2].cov & LX_AGENT)) {
+	if (i >= 2 && attrib_tok_is(t, i - 1, "as") &&
+	    attrib_tok_is_word(t, i - 2) && (t->v[i - 2].cov & LX_AGENT)) {
 		if (attrib_np_left(t, i - 2, &np))
 			cand_add(c, nc, CUE_PASSIVE, &np, i - 2, i + 1);
 		return;
 	}
-	if (i > 0 && is_punct(t, i - 1, ',')) {
+	if (i > 0 && attrib_tok_is_punct(t, i - 1, ',')) {
 		s = clause_start(t, i - 1);
 		if (attrib_np_clause(t, s, &np) && np.b <= i)
 			cand_add(c, nc, CUE_PARTICIPLE, &np, s, i + 1);
@@ -1000,7 +995,7 @@ opens_source(const struct toks *t, size_t i)
 {
 	uint32_t	c;
 
-	if (!is_word(t, i))
+	if (!attrib_tok_is_word(t, i))
 		return 0;
 	c = t->v[i].cov;
 	if (t->v[i].lx.cls & LX_PRONOUN)
@@ -1058,9 +1053,9 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	/* Inverted after a quote or a comma (", said the ministry"),
 	 * unless the comma closes an apposition before the verb ("WIPO's
 	 * deputy director, Francis Gurry, says"). */
-	if (i > 0 && (is_punct(t, i - 1, ',') ||
+	if (i > 0 && (attrib_tok_is_punct(t, i - 1, ',') ||
 	    t->v[i - 1].type == TOK_QCLOSE) && opens_source(t, e + 1) &&
-	    !(lx->flags & LF_OBJECT) && !(is_punct(t, i - 1, ',') &&
+	    !(lx->flags & LF_OBJECT) && !(attrib_tok_is_punct(t, i - 1, ',') &&
 	    attrib_np_left(t, i, &np))) {
 		if (attrib_np_right(t, e + 1, &np) && ends_clause(t, &np)) {
 			cand_add(c, nc, CUE_INVERTED, &np, i, e + 1);
@@ -1118,7 +1113,8 @@ cue_call(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 	for (j = i + 1; j < t->n && j <= i + ATTRIB_CALL_QUOTE; j++) {
 		if (t->v[j].type == TOK_QOPEN)
 			break;
-		if (is_punct(t, j, '.') || is_punct(t, j, ';'))
+		if (attrib_tok_is_punct(t, j, '.') || attrib_tok_is_punct(t, j,
+		    ';'))
 			return;
 	}
 	if (j >= t->n || j > i + ATTRIB_CALL_QUOTE)
@@ -1142,7 +1138,7 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 	if (!attrib_tok_is(t, i + w, "by"))
 		return;
 	pw = prev_word(t, i);
-	if (pw == SIZE_MAX && i > 0 && is_punct(t, i - 1, ',')) {
+	if (pw == SIZE_MAX && i > 0 && attrib_tok_is_punct(t, i - 1, ',')) {
 		/* "The report, published by Greenwatch, found". */
 		if (!attrib_np_left(t, i - 1, &before) ||
 		    !(before.doc || (before.type == NP_DESC &&
@@ -1167,13 +1163,13 @@ cue_colon(const struct toks *t, struct cand *c, size_t *nc)
 	struct np	np;
 	size_t		i, first = 0;
 
-	while (first < t->n && !is_word(t, first))
+	while (first < t->n && !attrib_tok_is_word(t, first))
 		first++;
 	for (i = first; i < t->n && i < first + 12; i++) {
-		if (is_punct(t, i, ':'))
+		if (attrib_tok_is_punct(t, i, ':'))
 			break;
-		if (!is_word(t, i) && t->v[i].type != TOK_NUM &&
-		    !is_punct(t, i, ','))
+		if (!attrib_tok_is_word(t, i) && t->v[i].type != TOK_NUM &&
+		    !attrib_tok_is_punct(t, i, ','))
 			return;
 	}
 	if (i >= t->n || i == first || i + 1 >= t->n ||
@@ -1252,14 +1248,15 @@ cand_next_to(const struct toks *t, const struct cand *c, size_t o, size_t e)
 
 	if (o != SIZE_MAX && c->c1 <= o) {
 		for (j = c->c1; j < o; j++) {
-			if (!is_punct(t, j, ',') && !is_punct(t, j, ':'))
+			if (!attrib_tok_is_punct(t, j, ',') &&
+			    !attrib_tok_is_punct(t, j, ':'))
 				return 0;
 		}
 		return 1;
 	}
 	if (e != SIZE_MAX && c->c0 > e) {
 		for (j = e + 1; j < c->c0; j++) {
-			if (!is_punct(t, j, ','))
+			if (!attrib_tok_is_punct(t, j, ','))
 				return 0;
 		}
 		return 1;

@@ -1,7 +1,6 @@
 /* cmd-review.c: "claimdesk [review] FILE": import if needed, then review. */
 #include <errno.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 #include "fetch.h"
 #include "import.h"
 #include "paths.h"
+#include "sig.h"
 #include "store.h"
 #include "ui/ui.h"
 #include "xmalloc.h"
@@ -133,18 +133,8 @@ review_resolve(struct store *store, struct cd_opts *opts,
 static void
 review_reraise(int sig)
 {
-	struct sigaction	sa;
-	sigset_t		set;
-
 	fflush(NULL);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
+	sig_reraise(sig);
 }
 
 int

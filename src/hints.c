@@ -40,17 +40,6 @@ static const struct {
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
-static char *
-lower_dup(const char *s, size_t len)
-{
-	char	*d = xstrndup(s, len);
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		d[i] = (char)tolower((unsigned char)d[i]);
-	return d;
-}
-
 static void
 push(char ***v, size_t *n, char *s)
 {
@@ -79,7 +68,7 @@ parse_line(struct hints *h, const char *name, unsigned lineno,
 		return -1;
 	}
 	if (lines_token_is(k, ke, "drop")) {
-		push(&h->drop, &h->ndrop, lower_dup(s, (size_t)(e - s)));
+		push(&h->drop, &h->ndrop, xstrndup_lower(s, (size_t)(e - s)));
 		return 0;
 	}
 	if (lines_token_is(k, ke, "ldtype")) {
@@ -110,7 +99,7 @@ parse_line(struct hints *h, const char *name, unsigned lineno,
 		*cause = xasprintf("%s:%u: an empty word", name, lineno);
 		return -1;
 	}
-	hint->pat = lower_dup(s, (size_t)(e - s));
+	hint->pat = xstrndup_lower(s, (size_t)(e - s));
 	hint->len = (size_t)(e - s);
 	return 0;
 }

@@ -443,6 +443,16 @@ leave(struct writer *w, xmlNode *n)
 		w->pres--;
 }
 
+/* Leaves N in write_node(); ARG is the writer. */
+static void
+write_leave(xmlNode *n, void *arg)
+{
+	struct hnode	*h;
+
+	if ((h = HN(n)) != NULL && !(h->tag & TAG_JUNK))
+		leave(arg, n);
+}
+
 /* Writes the text under ROOT. */
 static void
 write_node(struct writer *w, xmlNode *root)
@@ -450,7 +460,7 @@ write_node(struct writer *w, xmlNode *root)
 	xmlNode		*n = root;
 	struct hnode	*h;
 
-	for (;;) {
+	while (n != NULL) {
 		h = HN(n);
 		if (h != NULL && !(h->tag & TAG_JUNK)) {
 			enter(w, n);
@@ -463,17 +473,7 @@ write_node(struct writer *w, xmlNode *root)
 			if (n->content != NULL)
 				text(w, (const char *)n->content);
 		}
-		for (;;) {
-			if ((h = HN(n)) != NULL && !(h->tag & TAG_JUNK))
-				leave(w, n);
-			if (n == root)
-				return;
-			if (n->next != NULL) {
-				n = n->next;
-				break;
-			}
-			n = n->parent;
-		}
+		n = html_leave(n, root, write_leave, w);
 	}
 }
 

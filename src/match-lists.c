@@ -48,24 +48,10 @@ static struct group	*groups;
 static size_t		 ngroups;
 static int		 loaded;
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void *
-grow(void *v, size_t n, size_t size)
-{
-	if (n == 0 || (n & (n - 1)) == 0)
-		return xreallocarray(v, n == 0 ? 1 : n * 2, size);
-	return v;
-}
-
 static void
 wordset_add(struct wordset *ws, const char *s, size_t len)
 {
-	ws->v = grow(ws->v, ws->n, sizeof *ws->v);
+	ws->v = xgrow_pow2(ws->v, ws->n, sizeof *ws->v);
 	ws->v[ws->n++] = xstrndup(s, len);
 }
 
@@ -76,7 +62,7 @@ wordset_find(const struct wordset *ws, const char *w)
 
 	if (ws->n == 0)
 		return -1;
-	hit = bsearch(&w, ws->v, ws->n, sizeof *ws->v, cmp_str);
+	hit = bsearch(&w, ws->v, ws->n, sizeof *ws->v, match_cmp_str);
 	return hit == NULL ? -1 : (int)(hit - ws->v);
 }
 
@@ -84,7 +70,7 @@ static void
 wordset_sort(struct wordset *ws)
 {
 	if (ws->n > 1)
-		qsort(ws->v, ws->n, sizeof *ws->v, cmp_str);
+		qsort(ws->v, ws->n, sizeof *ws->v, match_cmp_str);
 }
 
 /* Calls FN for each line of TEXT that is neither blank nor a comment. */
@@ -151,7 +137,7 @@ stopword_line(const char *p, size_t len)
 	case '@':
 		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0 &&
 		    value >= 1 && value <= 12) {
-			months = grow(months, nmonths, sizeof *months);
+			months = xgrow_pow2(months, nmonths, sizeof *months);
 			months[nmonths].name = xstrndup(p + 1, wlen);
 			months[nmonths++].number = (int)value;
 		}
@@ -180,7 +166,7 @@ phrase_add(const char *p, size_t len, size_t g)
 		}
 	}
 	if (ts.n > 0) {
-		phrases = grow(phrases, nphrases, sizeof *phrases);
+		phrases = xgrow_pow2(phrases, nphrases, sizeof *phrases);
 		ph = &phrases[nphrases++];
 		ph->n = ts.n;
 		ph->stems = xcalloc(ts.n, sizeof *ph->stems);
@@ -188,7 +174,7 @@ phrase_add(const char *p, size_t len, size_t g)
 			ph->stems[i] = xstrdup(ts.v[i].stem);
 		ph->caps = letters > 0 && upper == letters;
 		ph->group = g;
-		groups[g].written = grow(groups[g].written, groups[g].n,
+		groups[g].written = xgrow_pow2(groups[g].written, groups[g].n,
 		    sizeof *groups[g].written);
 		groups[g].written[groups[g].n++] = xstrdup(s);
 	}
@@ -203,7 +189,7 @@ synonym_line(const char *p, size_t len)
 	struct group	*g;
 	size_t		 i, n;
 
-	groups = grow(groups, ngroups, sizeof *groups);
+	groups = xgrow_pow2(groups, ngroups, sizeof *groups);
 	g = &groups[ngroups];
 	memset(g, 0, sizeof *g);
 	while (p < end) {
@@ -255,7 +241,7 @@ lists_load(void)
 		m = months[i].number;
 		if (month_full[m] == NULL)
 			month_full[m] = months[i].name;
-		month_all[m] = grow(month_all[m], month_count[m],
+		month_all[m] = xgrow_pow2(month_all[m], month_count[m],
 		    sizeof *month_all[m]);
 		month_all[m][month_count[m]++] = months[i].name;
 	}

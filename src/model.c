@@ -198,19 +198,6 @@ parse_number(const char *s, const char *e, double *v)
 	return 0;
 }
 
-/* The token S..E lower-cased (ASCII), allocated. */
-static char *
-lower_dup(const char *s, const char *e)
-{
-	char	*out = xstrndup(s, e - s), *p;
-
-	for (p = out; *p != '\0'; p++) {
-		if (*p >= 'A' && *p <= 'Z')
-			*p += 'a' - 'A';
-	}
-	return out;
-}
-
 /* First pass over a line: counts what the tables will hold. */
 static void
 count_line(const char *s, const char *e, size_t *nweights, size_t *nwords)
@@ -271,7 +258,7 @@ parse_list(struct parser *p, struct cd_model *m, const char *s, const char *e,
 		s = lines_token(s, e, &t, &te);
 		if (t == e)
 			break;
-		w = lower_dup(t, te);
+		w = xstrndup_lower(t, (size_t)(te - t));
 		table_put(&m->words, model_hash(model_key("w:"), w, strlen(w)),
 		    &slot);
 		slot->v.mask |= 1u << i;
