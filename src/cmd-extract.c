@@ -35,34 +35,29 @@ static const struct option extract_options[] = {
 	{ NULL,		0,			NULL,	0 }
 };
 
+static const struct cmd_word extract_formats[] = {
+	{ "tsv", FORMAT_TSV }, { "json", FORMAT_JSON }, { "text", FORMAT_TEXT }
+};
+
 static int
 extract_option(int ch, const char *arg, void *data)
 {
 	struct extract_args	*ea = data;
+	int			 as, rc;
 
 	switch (ch) {
 	case 'a':
 		ea->all = 1;
 		return 0;
 	case 'f':
-		if (strcmp(arg, "json") == 0)
-			ea->format = FORMAT_JSON;
-		else if (strcmp(arg, "tsv") == 0)
-			ea->format = FORMAT_TSV;
-		else if (strcmp(arg, "text") == 0)
-			ea->format = FORMAT_TEXT;
-		else
-			return cmd_usage("extract: unknown format: %s "
-			    "(tsv, json or text)", arg);
-		return 0;
+		return cmd_word_arg("extract", "format", arg, extract_formats,
+		    sizeof extract_formats / sizeof extract_formats[0],
+		    &ea->format);
 	case OPT_AS:
-		if (strcmp(arg, "text") == 0)
-			ea->as = PAGE_AS_TEXT;
-		else if (strcmp(arg, "html") == 0)
-			ea->as = PAGE_AS_HTML;
-		else
-			return cmd_usage("extract: --as: unknown kind: %s "
-			    "(text or html)", arg);
+		if ((rc = cmd_word_arg("extract: --as", "kind", arg,
+		    cmd_page_as, CMD_PAGE_AS_N, &as)) != 0)
+			return rc;
+		ea->as = as;
 		return 0;
 	}
 	return 2;

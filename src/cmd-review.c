@@ -33,16 +33,14 @@ static int
 review_option(int ch, const char *arg, void *data)
 {
 	enum page_as	*as = data;
+	int		 v, rc;
 
 	if (ch != OPT_AS)
 		return 2;
-	if (strcmp(arg, "text") == 0)
-		*as = PAGE_AS_TEXT;
-	else if (strcmp(arg, "html") == 0)
-		*as = PAGE_AS_HTML;
-	else
-		return cmd_usage("review: --as: unknown kind: %s (text or "
-		    "html)", arg);
+	if ((rc = cmd_word_arg("review: --as", "kind", arg, cmd_page_as,
+	    CMD_PAGE_AS_N, &v)) != 0)
+		return rc;
+	*as = v;
 	return 0;
 }
 

@@ -29,6 +29,10 @@ struct seen_args {
 	int	format;
 };
 
+static const struct cmd_word seen_formats[] = {
+	{ "tsv", FORMAT_TSV }, { "json", FORMAT_JSON }
+};
+
 static int
 seen_option(int ch, const char *arg, void *data)
 {
@@ -46,14 +50,8 @@ seen_option(int ch, const char *arg, void *data)
 		sa->top = n > SEEN_TOP_MAX ? SEEN_TOP_MAX : (int)n;
 		return 0;
 	case 'f':
-		if (strcmp(arg, "json") == 0)
-			sa->format = FORMAT_JSON;
-		else if (strcmp(arg, "tsv") == 0)
-			sa->format = FORMAT_TSV;
-		else
-			return cmd_usage("seen: unknown format: %s (tsv or "
-			    "json)", arg);
-		return 0;
+		return cmd_word_arg("seen", "format", arg, seen_formats,
+		    sizeof seen_formats / sizeof seen_formats[0], &sa->format);
 	}
 	return 2;
 }

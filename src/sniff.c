@@ -160,19 +160,22 @@ sniff(const char *s, size_t len, const char **what)
 	return SNIFF_TEXT;
 }
 
-/* "TOOL NAME -" piped into STDIN_CMD, or written to a text file. */
+/* WHAT, then how to convert THING ("it", "a .doc") with "TOOL NAME OUT"
+ * (OUT, where the tool writes, may be NULL): piped into STDIN_CMD, or
+ * written to a text file when STDIN_CMD is NULL. */
 static char *
-convert_hint(const char *what, const char *tool, const char *name,
-    const char *stdin_cmd)
+convert_hint(const char *what, const char *thing, const char *tool,
+    const char *name, const char *out, const char *stdin_cmd)
 {
-	/* tesseract writes to standard output when told "stdout". */
-	const char	*out = strcmp(tool, "tesseract") == 0 ? "stdout" : "-";
+	const char	*sp = out != NULL ? " " : "";
 
+	if (out == NULL)
+		out = "";
 	if (stdin_cmd != NULL)
-		return xasprintf("%s; convert it with `%s %s %s` and pipe it "
-		    "to `%s`", what, tool, name, out, stdin_cmd);
-	return xasprintf("%s; convert it to text first (`%s %s %s "
-	    ">article.txt`)", what, tool, name, out);
+		return xasprintf("%s; convert %s with `%s %s%s%s` and pipe it "
+		    "to `%s`", what, thing, tool, name, sp, out, stdin_cmd);
+	return xasprintf("%s; convert %s to text first (`%s %s%s%s "
+	    ">article.txt`)", what, thing, tool, name, sp, out);
 }
 
 char *
@@ -184,24 +187,21 @@ sniff_hint(enum sniff_kind kind, const char *what, const char *name,
 	case SNIFF_HTML:
 		return NULL;
 	case SNIFF_PDF:
-		return convert_hint(what, "pdftotext", name, stdin_cmd);
+		return convert_hint(what, "it", "pdftotext", name, "-",
+		    stdin_cmd);
 	case SNIFF_IMAGE:
-		return convert_hint(what, "tesseract", name, stdin_cmd);
+		/* tesseract writes to standard output when told "stdout". */
+		return convert_hint(what, "it", "tesseract", name, "stdout",
+		    stdin_cmd);
 	case SNIFF_WORD:
 	case SNIFF_ODT:
 	case SNIFF_EPUB:
 	case SNIFF_RTF:
-		if (stdin_cmd != NULL)
-			return xasprintf("%s; convert it with `pandoc -t plain "
-			    "%s` and pipe it to `%s`", what, name, stdin_cmd);
-		return xasprintf("%s; convert it to text first (`pandoc -t "
-		    "plain %s >article.txt`)", what, name);
+		return convert_hint(what, "it", "pandoc -t plain", name, NULL,
+		    stdin_cmd);
 	case SNIFF_OLE:
-		if (stdin_cmd != NULL)
-			return xasprintf("%s; convert a .doc with `antiword "
-			    "%s` and pipe it to `%s`", what, name, stdin_cmd);
-		return xasprintf("%s; convert a .doc to text first (`antiword "
-		    "%s >article.txt`)", what, name);
+		return convert_hint(what, "a .doc", "antiword", name, NULL,
+		    stdin_cmd);
 	case SNIFF_SHEET:
 		return xasprintf("%s, not an article", what);
 	case SNIFF_ZIP:
