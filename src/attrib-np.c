@@ -923,10 +923,17 @@ np_subject(const struct toks *t, size_t b, struct np *np)
 
 /* Whether A..B-1 is an aside that is no apposition: "however", "in a
  * statement", "63", "who resigned last week". */
+/* Whether token I is neither a number nor an adverb. */
+static int
+not_adverbial(const struct toks *t, size_t i)
+{
+	return t->v[i].type != TOK_NUM && !(attrib_tok_is_word(t, i) &&
+	    (t->v[i].cov & LX_ADVERB));
+}
+
 static int
 aside_adverbial(const struct toks *t, size_t a, size_t b)
 {
-	size_t		i;
 	uint32_t	c = cov(t, a);
 
 	if (a >= b)
@@ -934,12 +941,16 @@ aside_adverbial(const struct toks *t, size_t a, size_t b)
 	if ((c & (LX_PREP | LX_ADVERB | LX_TIME | LX_AUX | LX_CLAUSE)) &&
 	    !(c & (LX_NOUN | LX_DET)) && !attrib_np_name_tok(t, a))
 		return 1;
-	for (i = a; i < b; i++) {
-		if (t->v[i].type != TOK_NUM && !(attrib_tok_is_word(t, i) &&
-		    (t->v[i].cov & LX_ADVERB)))
-			return 0;
-	}
-	return 1;
+	return !any_tok(t, a, b, not_adverbial);
+}
+
+/* Whether token I is a verb, or an auxiliary or a pronoun in lower case. */
+static int
+clause_word(const struct toks *t, size_t i)
+{
+	return attrib_tok_is_word(t, i) &&
+	    (((t->v[i].cov & (LX_AUX | LX_PRONOUN)) &&
+	    !(t->v[i].flags & (TF_CAP | TF_ALLCAPS))) || is_verb(t, i));
 }
 
 /* Whether A..B-1 holds a verb of its own: "announced that Kim has
@@ -947,33 +958,18 @@ aside_adverbial(const struct toks *t, size_t a, size_t b)
 static int
 aside_clause(const struct toks *t, size_t a, size_t b)
 {
-	size_t	i;
+	return any_tok(t, a, b, clause_word);
+}
 
-	for (i = a; i < b; i++) {
-		if (attrib_tok_is_word(t, i) &&
-		    (((t->v[i].cov & (LX_AUX | LX_PRONOUN)) &&
-		    !(t->v[i].flags & (TF_CAP | TF_ALLCAPS))) || is_verb(t, i)))
-			return 1;
-	}
-	return 0;
+static int
+not_honorific(const struct toks *t, size_t i)
+{
+	return !attrib_tok_is_word(t, i) || !(t->v[i].lx.cls & LX_HONORIFIC);
 }
 
 /* The better of a phrase and its apposition: the name is the source and
  * the description its role ("Vicky Redwood, chief UK economist at Capital
  * Economics"; "a spokesman for UNICEF, James Elder"). */
-static int
-only_honorifics(const struct toks *t, size_t a, size_t b)
-{
-	size_t	i;
-
-	for (i = a; i < b; i++) {
-		if (!attrib_tok_is_word(t, i) ||
-		    !(t->v[i].lx.cls & LX_HONORIFIC))
-			return 0;
-	}
-	return 1;
-}
-
 static void
 np_apposition(const struct toks *t, const struct np *np1,
     const struct np *np2, struct np *out)
@@ -994,7 +990,8 @@ np_apposition(const struct toks *t, const struct np *np1,
 		return;
 	/* "Dr. Sarah Okafor, the study's lead author": the apposition
 	 * says more than "Dr.". */
-	if (out->ra == out->rb || only_honorifics(t, out->ra, out->rb)) {
+	if (out->ra == out->rb ||
+	    !any_tok(t, out->ra, out->rb, not_honorific)) {
 		out->ra = np2->a;
 		out->rb = np2->b;
 	}

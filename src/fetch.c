@@ -117,12 +117,7 @@ on_body(char *data, size_t size, size_t n, void *arg)
 		t->why = article_too_big(t->max);
 		return 0;
 	}
-	if (t->len + len + 1 > t->cap) {
-		t->cap = t->cap ? t->cap : 65536;
-		while (t->len + len + 1 > t->cap)
-			t->cap *= 2;
-		t->buf = xreallocarray(t->buf, 1, t->cap);
-	}
+	t->buf = xreserve(t->buf, &t->cap, t->len + len + 1, 65536);
 	memcpy(t->buf + t->len, data, len);
 	t->len += len;
 	t->buf[t->len] = '\0';

@@ -279,12 +279,7 @@ struct buf {
 static void
 buf_add(struct buf *b, const char *s, size_t len)
 {
-	if (b->len + len + 1 > b->cap) {
-		b->cap = b->cap ? b->cap : 256;
-		while (b->len + len + 1 > b->cap)
-			b->cap *= 2;
-		b->s = xreallocarray(b->s, 1, b->cap);
-	}
+	b->s = xreserve(b->s, &b->cap, b->len + len + 1, 256);
 	memcpy(b->s + b->len, s, len);
 	b->len += len;
 	b->s[b->len] = '\0';

@@ -271,30 +271,31 @@ match_lists_negation(const char *w)
 	return wordset_find(&neg_words, w) != -1;
 }
 
-double
-match_lists_scale(const char *w)
+/* The value of W in VALUES, parallel to the words of WS; 0 when W is none
+ * of them. */
+static double
+wordset_value(const struct wordset *ws, const double *values, const char *w)
 {
 	size_t	i;
 
 	ensure_loaded();
-	for (i = 0; i < scale_words.n; i++) {
-		if (strcmp(scale_words.v[i], w) == 0)
-			return scale_values[i];
+	for (i = 0; i < ws->n; i++) {
+		if (strcmp(ws->v[i], w) == 0)
+			return values[i];
 	}
 	return 0;
 }
 
 double
+match_lists_scale(const char *w)
+{
+	return wordset_value(&scale_words, scale_values, w);
+}
+
+double
 match_lists_number(const char *w)
 {
-	size_t	i;
-
-	ensure_loaded();
-	for (i = 0; i < number_words.n; i++) {
-		if (strcmp(number_words.v[i], w) == 0)
-			return number_values[i];
-	}
-	return 0;
+	return wordset_value(&number_words, number_values, w);
 }
 
 int

@@ -90,6 +90,18 @@ xgrow_pow2(void *v, size_t n, size_t size)
 }
 
 char *
+xreserve(char *buf, size_t *cap, size_t need, size_t first)
+{
+	if (need <= *cap)
+		return buf;
+	if (*cap == 0)
+		*cap = first;
+	while (need > *cap)
+		*cap *= 2;
+	return xreallocarray(buf, 1, *cap);
+}
+
+char *
 xstrdup(const char *s)
 {
 	return xstrndup(s, strlen(s));
