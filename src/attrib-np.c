@@ -503,6 +503,19 @@ np_complement(const struct toks *t, size_t lo, size_t p, struct np *np)
 	*np = head;
 }
 
+/* Makes NP the name SA..SB-1 of a KIND, with SB..B-1 its role: "the ILO
+ * report", "UNHCR's spokesman". */
+static void
+np_named(struct np *np, size_t sa, size_t sb, size_t b, enum attrib_kind kind)
+{
+	np->type = NP_NAME;
+	np->sa = sa;
+	np->sb = sb;
+	np->ra = sb;
+	np->rb = b;
+	np->kind = kind;
+}
+
 /*
  * The phrase ending at B (exclusive) and starting at LO or after:
  * a pronoun, a name with its title, or a description. With COMPLEMENT, a
@@ -661,12 +674,7 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	    ATTRIB_ORG && !(cov(t, i - 1) & LX_PLACE) &&
 	    !((t->v[i - 1].flags & TF_FIRST) && (t->v[i - 1].lx.cls &
 	    LX_ORG))) {
-		np->type = NP_NAME;
-		np->sa = name_start(t, r, i);
-		np->sb = i;
-		np->ra = i;
-		np->rb = b;
-		np->kind = ATTRIB_ORG;
+		np_named(np, name_start(t, r, i), i, b, ATTRIB_ORG);
 		return 1;
 	}
 	/* "a Treasury spokesman": the body he speaks for. */
@@ -674,12 +682,7 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	    attrib_np_name_tok(t, i - 1) && pe == 0 &&
 	    attrib_np_name_kind(t, name_start(t, r, i), i, 0) ==
 	    ATTRIB_ORG) {
-		np->type = NP_NAME;
-		np->sa = name_start(t, r, i);
-		np->sb = i;
-		np->ra = i;
-		np->rb = b;
-		np->kind = ATTRIB_ORG;
+		np_named(np, name_start(t, r, i), i, b, ATTRIB_ORG);
 		np->titled = 1;
 		return 1;
 	}
@@ -687,12 +690,7 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	    attrib_np_name_kind(t, pa, pe, 0) == ATTRIB_ORG))) {
 		/* "the WHO's official tally", "UNHCR's spokesman": the
 		 * body behind it. */
-		np->type = NP_NAME;
-		np->sa = pa;
-		np->sb = pe;
-		np->ra = pe;
-		np->rb = b;
-		np->kind = attrib_np_name_kind(t, pa, pe, 0);
+		np_named(np, pa, pe, b, attrib_np_name_kind(t, pa, pe, 0));
 		return 1;
 	}
 	if (complement && np->a > lo)

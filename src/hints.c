@@ -132,13 +132,9 @@ hints_free(struct hints *h)
 		return;
 	for (i = 0; i < h->n; i++)
 		free(h->v[i].pat);
-	for (i = 0; i < h->ndrop; i++)
-		free(h->drop[i]);
-	for (i = 0; i < h->ntypes; i++)
-		free(h->types[i]);
 	free(h->v);
-	free(h->drop);
-	free(h->types);
+	xfree_strings(h->drop, h->ndrop);
+	xfree_strings(h->types, h->ntypes);
 	free(h);
 }
 

@@ -82,12 +82,10 @@ learn_set_free(struct learn_set *s)
 		free(s->ex[i].text);
 		free(s->ex[i].cols);
 	}
-	for (i = 0; i < s->ngroups; i++)
-		free(s->group[i]);
+	xfree_strings(s->group, s->ngroups);
 	for (i = 0; i < s->ncols; i++)
 		free(s->col[i].name);
 	free(s->ex);
-	free(s->group);
 	free(s->col);
 	free(s->slot);
 	free(s);

@@ -55,6 +55,16 @@ wordset_add(struct wordset *ws, const char *s, size_t len)
 	ws->v[ws->n++] = xstrndup(s, len);
 }
 
+/* Adds the word S (LEN bytes) to WS and VALUE to *VALUES, parallel. */
+static void
+wordset_add_value(struct wordset *ws, double **values, const char *s,
+    size_t len, double value)
+{
+	wordset_add(ws, s, len);
+	*values = xreallocarray(*values, ws->n, sizeof **values);
+	(*values)[ws->n - 1] = value;
+}
+
 static int
 wordset_find(const struct wordset *ws, const char *w)
 {
@@ -119,20 +129,14 @@ stopword_line(const char *p, size_t len)
 		wordset_add(&neg_words, p + 1, len - 1);
 		break;
 	case '=':
-		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0) {
-			wordset_add(&scale_words, p + 1, wlen);
-			scale_values = xreallocarray(scale_values,
-			    scale_words.n, sizeof *scale_values);
-			scale_values[scale_words.n - 1] = value;
-		}
+		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
+			wordset_add_value(&scale_words, &scale_values, p + 1,
+			    wlen, value);
 		break;
 	case '+':
-		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0) {
-			wordset_add(&number_words, p + 1, wlen);
-			number_values = xreallocarray(number_values,
-			    number_words.n, sizeof *number_values);
-			number_values[number_words.n - 1] = value;
-		}
+		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
+			wordset_add_value(&number_words, &number_values, p + 1,
+			    wlen, value);
 		break;
 	case '@':
 		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0 &&

@@ -333,8 +333,7 @@ match_key_free(struct match_key *k)
 
 	if (k == NULL)
 		return;
-	for (i = 0; i < k->nwords; i++)
-		free(k->words[i]);
+	xfree_strings(k->words, k->nwords);
 	for (i = 0; i < k->nnums; i++)
 		free(k->nums[i].unit);
 	for (i = 0; i < k->nterms; i++) {
@@ -343,7 +342,6 @@ match_key_free(struct match_key *k)
 		free(k->own[i].written[1]);
 		free(k->own[i].list);
 	}
-	free(k->words);
 	free(k->nums);
 	free(k->terms);
 	free(k->own);

@@ -573,9 +573,7 @@ rules_free(struct ruleset *rs)
 	for (i = 0; i < rs->n; i++)
 		rule_clear(&rs->rules[i]);
 	free(rs->rules);
-	for (i = 0; i < rs->nkinds; i++)
-		free(rs->kinds[i]);
-	free(rs->kinds);
+	xfree_strings(rs->kinds, rs->nkinds);
 	pcre2_jit_stack_free(rs->jit);
 	pcre2_match_context_free(rs->mctx);
 	prefilter_free(rs->prefilter);

@@ -101,6 +101,16 @@ xreserve(char *buf, size_t *cap, size_t need, size_t first)
 	return xreallocarray(buf, 1, *cap);
 }
 
+void
+xfree_strings(char **v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -20,6 +20,8 @@ void	*xgrow_pow2(void *v, size_t n, size_t size);
 /* BUF, a byte array of *CAP bytes (BUF NULL and *CAP 0 at first), made to
  * hold NEED bytes: *CAP starts at FIRST and doubles until it does. */
 char	*xreserve(char *buf, size_t *cap, size_t need, size_t first);
+/* Frees the N strings of V, then V; V may be NULL when N is 0. */
+void	 xfree_strings(char **v, size_t n);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 /* A copy of the first LEN bytes of S (up to a NUL), ASCII letters in lower
