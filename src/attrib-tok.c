@@ -129,10 +129,7 @@ tok_push(struct toks *t, size_t s, size_t e, enum tok_type type)
 {
 	struct tok	*k;
 
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 64;
-		t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
-	}
+	t->v = xgrow(t->v, &t->cap, t->n, sizeof *t->v);
 	k = &t->v[t->n++];
 	memset(k, 0, sizeof *k);
 	k->s = (uint32_t)s;

@@ -565,10 +565,7 @@ clean(xmlNode *root, int flags)
 	for (n = root; n != NULL; n = html_next(n, root, 1)) {
 		if (n->type != XML_ELEMENT_NODE || n == root)
 			continue;
-		if (nv == cap) {
-			cap = cap ? cap * 2 : 64;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
+		v = xgrow(v, &cap, nv, sizeof *v);
 		v[nv++] = n;
 	}
 	for (i = nv; i-- > 0;) {
