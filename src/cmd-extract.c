@@ -8,6 +8,7 @@
 #include "abbrevs.h"
 #include "article.h"
 #include "cmd.h"
+#include "cmd-text.h"
 #include "doc.h"
 #include "extract.h"
 #include "json.h"
@@ -147,24 +148,6 @@ print_json(const struct doc *doc, const struct meta *meta,
 	fputs(first ? "]}\n" : "\n]}\n", stdout);
 }
 
-/* S for one TSV cell: control characters made visible, tabs and newlines
- * written as spaces. */
-static void
-print_tsv_cell(const char *s)
-{
-	char	*clean, *p;
-
-	if (s == NULL)
-		return;
-	clean = utf8_sanitize(s, strlen(s));
-	for (p = clean; *p != '\0'; p++) {
-		if (*p == '\t' || *p == '\n')
-			*p = ' ';
-	}
-	fputs(clean, stdout);
-	free(clean);
-}
-
 static void
 print_tsv(const struct doc *doc, int all)
 {
@@ -181,15 +164,15 @@ print_tsv(const struct doc *doc, int all)
 			continue;
 		printf("%zu\t%zu\t%zu\t%d\t%d\t", i + 1, s->start, s->end,
 		    ci->claim, ci->score);
-		print_tsv_cell(ci->kinds);
+		cmd_text_put(stdout, ci->kinds);
 		putchar('\t');
-		print_tsv_cell(ci->source);
+		cmd_text_put(stdout, ci->source);
 		putchar('\t');
-		print_tsv_cell(ci->source_role);
+		cmd_text_put(stdout, ci->source_role);
 		putchar('\t');
-		print_tsv_cell(attrib_kind_name(ci->source_kind));
+		cmd_text_put(stdout, attrib_kind_name(ci->source_kind));
 		putchar('\t');
-		print_tsv_cell(s->text);
+		cmd_text_put(stdout, s->text);
 		putchar('\n');
 	}
 }
