@@ -22,25 +22,36 @@
  * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
  * after printing the error.
  */
-enum { OPT_AS = 1300 };
+enum { OPT_AS = 1300, OPT_NO_ADVANCE };
 
 static const struct option review_options[] = {
 	{ "as",		required_argument,	NULL,	OPT_AS },
+	{ "no-advance",	no_argument,		NULL,	OPT_NO_ADVANCE },
 	{ NULL,		0,			NULL,	0 }
+};
+
+/* What review's own options set. */
+struct review_args {
+	enum page_as	as;
+	int		advance;	/* after a verdict, the next claim */
 };
 
 static int
 review_option(int ch, const char *arg, void *data)
 {
-	enum page_as	*as = data;
-	int		 v, rc;
+	struct review_args	*ra = data;
+	int			 v, rc;
 
+	if (ch == OPT_NO_ADVANCE) {
+		ra->advance = 0;
+		return 0;
+	}
 	if (ch != OPT_AS)
 		return 2;
 	if ((rc = cmd_word_arg("review: --as", "kind", arg, cmd_page_as,
 	    CMD_PAGE_AS_N, &v)) != 0)
 		return rc;
-	*as = v;
+	ra->as = v;
 	return 0;
 }
 
@@ -142,12 +153,12 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	struct store	*store;
 	struct abbrevs	*abbrevs;
 	int64_t		 id = 0;
-	enum page_as	 as = PAGE_AS_AUTO;
+	struct review_args ra = { .as = PAGE_AS_AUTO, .advance = 1 };
 	char		*cause = NULL, *notice = NULL;
 	int		 status, rc, run = 0;
 
 	if ((status = cmd_getopt(argc, argv, opts, review_options,
-	    review_option, &as)) != 0)
+	    review_option, &ra)) != 0)
 		return status;
 	if (argc - optind > 1)
 		return cmd_usage("review: one ARTICLE expected");
@@ -165,7 +176,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	if (optind < argc) {
-		status = review_resolve(store, opts, abbrevs, as,
+		status = review_resolve(store, opts, abbrevs, ra.as,
 		    argv[optind], &id, &notice);
 		run = status == 0;
 	} else if ((rc = ui_pick(store, &id, &cause)) == -1)
@@ -177,6 +188,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		uo.reviewer = cmd_reviewer(opts);
 		uo.abbrevs = abbrevs;
 		uo.notice = notice;
+		uo.advance = ra.advance;
 		if (ui_review(store, id, &uo, &cause) == -1)
 			status = cmd_fail("%s", cause);
 	}

@@ -20,11 +20,13 @@
 #include "rules.h"
 #include "segment.h"
 #include "store.h"
+#include "suggest.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
 const struct cmd_entry cmd_table[] = {
-	{ "review", "review [OPTIONS] [--as text|html] [ARTICLE|URL]",
+	{ "review", "review [OPTIONS] [--as text|html] [--no-advance]\n"
+	  "                 [ARTICLE|URL]",
 	  "review an article (imported first if new or changed); none: pick one",
 	  cmd_review },
 	{ "extract", "extract [--all] [--format tsv|json|text] [--as text|html]\n"
@@ -327,6 +329,31 @@ common_option(int ch, const char *arg, struct cd_opts *opts)
 	return -1;
 }
 
+/* A usage error for the unknown option ARG of command CMD, naming the
+ * nearest of its N options ALL when one is near. Returns 2. */
+static int
+unknown_option(const char *cmd, const char *arg, const struct option *all,
+    size_t n)
+{
+	const char	*names[64], *near;
+	char		 typed[SUGGEST_MAX + 1];
+	size_t		 i, len;
+
+	if (strncmp(arg, "--", 2) != 0)
+		return cmd_usage("%s: unknown option %s", cmd, arg);
+	len = strcspn(arg + 2, "=");
+	if (len > SUGGEST_MAX)
+		len = SUGGEST_MAX;
+	memcpy(typed, arg + 2, len);
+	typed[len] = '\0';
+	for (i = 0; i < n && i < 64; i++)
+		names[i] = all[i].name;
+	if ((near = suggest_word(typed, names, i)) != NULL)
+		return cmd_usage("%s: unknown option --%s (did you mean "
+		    "--%s?)", cmd, typed, near);
+	return cmd_usage("%s: unknown option %s", cmd, arg);
+}
+
 int
 cmd_getopt(int argc, char **argv, struct cd_opts *opts,
     const struct option *longopts,
@@ -365,8 +392,8 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 				status = cmd_usage("%s: unknown option -%c",
 				    argv[0], optopt);
 			else
-				status = cmd_usage("%s: unknown option %s",
-				    argv[0], argv[optind - 1]);
+				status = unknown_option(argv[0],
+				    argv[optind - 1], all, N_COMMON + n);
 		} else if (ch == ':')
 			status = cmd_usage("%s: %s needs a value", argv[0],
 			    argv[optind - 1]);

@@ -69,6 +69,8 @@ const struct key_entry keys_table[] = {
 	  "earlier verdicts on a matching claim; adopt one" },
 	{ KEYS_REVIEW, "U", { 'U' }, KA_UNDO,
 	  "undo the last change" },
+	{ KEYS_REVIEW, "A", { 'A' }, KA_ADVANCE,
+	  "after a verdict, the next unreviewed claim: on/off" },
 	{ KEYS_EARLIER, "j", { 'j' }, KA_DOWN,
 	  "next / previous earlier verdict" },
 	{ KEYS_EARLIER, "k", { 'k' }, KA_UP,

@@ -398,11 +398,14 @@ review_draw_bar(struct review *rv)
 	if (rv->stale > 0)
 		snprintf(stale, sizeof stale, "%s%d stale", review_dot(),
 		    rv->stale);
+	/* "A:next": a verdict goes on to the next unreviewed claim (A
+	 * toggles it); "A:stay": it stays. */
 	snprintf(right, sizeof right, "filter: %s%s%d/%d reviewed%s%d "
-	    "disputed%s%s%s ", review_filter_name(rv->filter), review_dot(),
-	    rv->reviewed, rv->total, review_dot(), rv->disputed, stale,
-	    review_dot(), rv->ro ? "read-only" : ui_glyph(rv->failed ?
-	    GLYPH_NOT_SAVED : GLYPH_SAVED));
+	    "disputed%s%sA:%s%s%s ", review_filter_name(rv->filter),
+	    review_dot(), rv->reviewed, rv->total, review_dot(), rv->disputed,
+	    stale, review_dot(), rv->advance ? "next" : "stay", review_dot(),
+	    rv->ro ? "read-only" : ui_glyph(rv->failed ? GLYPH_NOT_SAVED :
+	    GLYPH_SAVED));
 	if (rv->ro)
 		x = draw_str(stdscr, rv->bar, 0, COLS, " READ-ONLY ",
 		    ui_style(ST_BANNER), 0);

@@ -183,6 +183,12 @@ review_key_action(struct review *rv, enum key_action action)
 	case KA_UNDO:
 		review_undo(rv);
 		break;
+	case KA_ADVANCE:
+		rv->advance = !rv->advance;
+		ui_message(rv->screen->ui, 0, "after a verdict: %s",
+		    rv->advance ? "the next unreviewed claim" :
+		    "stay on the claim");
+		break;
 	case KA_HELP:
 		help_open(rv->screen->ui, KEYS_REVIEW);
 		break;
@@ -358,6 +364,7 @@ review_new(struct store *store, struct st_article *art,
 	rv->abbrevs = opts->abbrevs;
 	rv->notice = opts->notice != NULL ? xstrdup(opts->notice) : NULL;
 	rv->ro = store_readonly(store);
+	rv->advance = opts->advance;
 	rv->wrap = wrap_new(art->text, art->len);
 	rv->focus = PANE_CLAIMS;
 	rv->edit_claim = -1;

@@ -41,6 +41,8 @@ struct review {
 	const struct abbrevs	*abbrevs;	/* borrowed, may be NULL */
 	char			*notice;	/* owned, shown at start */
 	int			 ro;
+	int			 advance;	/* a verdict selects the next
+						   unreviewed claim */
 	int			 failed;	/* last change was not saved */
 
 	/* Other reviewers: the database's data version when last read, and

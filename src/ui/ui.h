@@ -11,6 +11,8 @@ struct ui_opts {
 	const char		*reviewer;	/* borrowed, never NULL */
 	const struct abbrevs	*abbrevs;	/* borrowed, for "m" */
 	const char		*notice;	/* shown once at start, or NULL */
+	int			 advance;	/* after a verdict, select the
+						   next unreviewed claim */
 };
 
 /*

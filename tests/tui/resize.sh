@@ -3,7 +3,7 @@
 # stacked panes below 100 columns.
 . "$(dirname "$0")/lib.sh"
 
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_eq "$(t_line 1 | grep -c 'Article.*│.*Claims')" 1 "side by side at 120x40"
 
