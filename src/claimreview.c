@@ -1,5 +1,4 @@
 /* claimreview.c: earlier verdicts from schema.org ClaimReview JSON-LD. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -238,7 +237,7 @@ claimreview_read(const char *text, size_t len,
 	if ((tok = json_tokener_new()) == NULL)
 		fatal("out of memory");
 	while (r.rc == 0) {
-		while (at < len && isspace((unsigned char)text[at]))
+		while (at < len && UTF8_ASCII_SPACE(text[at]))
 			at++;
 		if (at == len)
 			break;

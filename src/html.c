@@ -91,12 +91,12 @@ prescan(const char *s, size_t len)
 			if (strncasecmp(cs, "charset", 7) != 0)
 				continue;
 			cs += 7;
-			while (cs < gt && isspace((unsigned char)*cs))
+			while (cs < gt && UTF8_ASCII_SPACE(*cs))
 				cs++;
 			if (cs == gt || *cs != '=')
 				continue;
 			cs++;
-			while (cs < gt && (isspace((unsigned char)*cs) ||
+			while (cs < gt && (UTF8_ASCII_SPACE(*cs) ||
 			    *cs == '"' || *cs == '\''))
 				cs++;
 			for (e = cs; e < gt && (isalnum((unsigned char)*e) ||

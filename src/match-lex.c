@@ -92,7 +92,7 @@ is_curly_apostrophe(const unsigned char *p)
 static const char *
 run_end(const char *p)
 {
-	while (*p != '\0' && !isspace((unsigned char)*p))
+	while (*p != '\0' && !UTF8_ASCII_SPACE(*p))
 		p++;
 	return p;
 }
@@ -285,7 +285,7 @@ gap_only(const struct tok *t, const char *ok)
 	size_t		 i;
 
 	for (i = 0; i < t->gap; i++) {
-		if (!isspace((unsigned char)g[i]) && strchr(ok, g[i]) == NULL)
+		if (!UTF8_ASCII_SPACE(g[i]) && strchr(ok, g[i]) == NULL)
 			return 0;
 	}
 	return 1;
@@ -438,7 +438,7 @@ match_lex(const char *text, struct toks *ts)
 
 	memset(ts, 0, sizeof *ts);
 	while (*p != '\0') {
-		if (isspace(*p)) {
+		if (UTF8_ASCII_SPACE(*p)) {
 			p++;
 			continue;
 		}

@@ -5,6 +5,7 @@
 
 #include "lines.h"
 #include "match-int.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* The two files, compiled in by make (see Makefile.am). */
@@ -94,7 +95,7 @@ each_line(const char *text, void (*fn)(const char *, size_t))
 	lines_init(&lines, text, strlen(text));
 	while (lines_next(&lines, &p, &eol)) {
 		len = (size_t)(eol - p);
-		while (len > 0 && isspace((unsigned char)p[len - 1]))
+		while (len > 0 && UTF8_ASCII_SPACE(p[len - 1]))
 			len--;
 		if (len == 0 || *p == '#')
 			continue;
@@ -199,10 +200,10 @@ synonym_line(const char *p, size_t len)
 	while (p < end) {
 		for (bar = p; bar < end && *bar != '|'; bar++)
 			/* nothing */;
-		for (q = p; q < bar && isspace((unsigned char)*q); q++)
+		for (q = p; q < bar && UTF8_ASCII_SPACE(*q); q++)
 			/* nothing */;
 		for (n = (size_t)(bar - q); n > 0 &&
-		    isspace((unsigned char)q[n - 1]); n--)
+		    UTF8_ASCII_SPACE(q[n - 1]); n--)
 			/* nothing */;
 		if (n > 0) {
 			if (g->name == NULL) {

@@ -6,6 +6,7 @@
 #include "lines.h"
 #include "rating.h"
 #include "store.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* data/ratings, compiled in by make (see Makefile.am). */
@@ -66,7 +67,7 @@ load(void)
 		len = (size_t)(eol - p);
 		if (len == 0 || *p == '#')
 			continue;
-		for (sp = p; sp < eol && !isspace((unsigned char)*sp); sp++)
+		for (sp = p; sp < eol && !UTF8_ASCII_SPACE(*sp); sp++)
 			/* nothing */;
 		word = xstrndup(p, (size_t)(sp - p));
 		v = verdict_parse(word);

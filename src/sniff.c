@@ -1,10 +1,10 @@
 /* sniff.c: what a file is, from its first bytes: text, a web page, or a
  * document claimdesk cannot read (PDF, image, office file, archive). */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "sniff.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define ZIP_SCAN	((size_t)64 << 10)	/* bytes of a zip looked at */
@@ -45,14 +45,14 @@ looks_html(const char *s, size_t len)
 
 	if (starts(p, len, "\xef\xbb\xbf", 3))
 		p += 3;
-	while (p < end && isspace((unsigned char)*p))
+	while (p < end && UTF8_ASCII_SPACE(*p))
 		p++;
 	/* XHTML: an XML declaration first. */
 	if (end - p > 5 && strncmp(p, "<?xml", 5) == 0) {
 		p = memchr(p, '>', (size_t)(end - p));
 		if (p == NULL)
 			return 0;
-		for (p++; p < end && isspace((unsigned char)*p); p++)
+		for (p++; p < end && UTF8_ASCII_SPACE(*p); p++)
 			;
 	}
 	if (p >= end || *p != '<')
@@ -62,7 +62,7 @@ looks_html(const char *s, size_t len)
 		n = strlen(html_starts[i]);
 		if ((size_t)(end - p) > n &&
 		    strncasecmp(p, html_starts[i], n) == 0 &&
-		    (isspace((unsigned char)p[n]) || p[n] == '>' ||
+		    (UTF8_ASCII_SPACE(p[n]) || p[n] == '>' ||
 		    (html_starts[i][0] == '!' && html_starts[i][1] == '-')))
 			return 1;
 	}
