@@ -123,12 +123,17 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 		draw_right(stdscr, y, COLS - pw, pw, prog, a);
 }
 
+/* The picker's keys line (see draw_hints()). */
+static const struct draw_hint picker_hints[] = {
+	{ "j/k move", 1 }, { "Enter open", 2 }, { "? help", 0 },
+	{ "q quit", 0 }
+};
+
 static void
 picker_draw(struct screen *s)
 {
 	struct picker	*pk = s->data;
-	const char	*sep = ui_glyph(GLYPH_SEP);
-	char		 bar[64], keys[96];
+	char		 bar[64];
 
 	draw_fill(stdscr, 0, 0, COLS, ui_style(ST_FOCUS));
 	draw_str(stdscr, 0, 1, COLS - 2, "claimdesk: pick an article",
@@ -142,9 +147,8 @@ picker_draw(struct screen *s)
 	snprintf(bar, sizeof bar, " %zu article%s", pk->n,
 	    pk->n == 1 ? "" : "s");
 	draw_str(stdscr, LINES - 2, 0, COLS, bar, ui_style(ST_BAR), 1);
-	snprintf(keys, sizeof keys, "j/k move%sEnter open%s? help%sq quit",
-	    sep, sep, sep);
-	draw_str(stdscr, LINES - 1, 0, COLS, keys, ui_style(ST_DIM), 1);
+	draw_hints(stdscr, LINES - 1, 0, COLS, picker_hints,
+	    sizeof picker_hints / sizeof picker_hints[0], ui_style(ST_DIM));
 }
 
 static int
