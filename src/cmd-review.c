@@ -1,7 +1,6 @@
 /* cmd-review.c: "claimdesk [review] FILE": import if needed, then review. */
 #include <errno.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 #include "fetch.h"
 #include "import.h"
 #include "paths.h"
+#include "sig.h"
 #include "store.h"
 #include "ui/ui.h"
 #include "xmalloc.h"
@@ -40,6 +40,7 @@ static int
 review_option(int ch, const char *arg, void *data)
 {
 	struct review_args	*ra = data;
+	int			 v, rc;
 
 	if (ch == OPT_NO_ADVANCE) {
 		ra->advance = 0;
@@ -47,13 +48,10 @@ review_option(int ch, const char *arg, void *data)
 	}
 	if (ch != OPT_AS)
 		return 2;
-	if (strcmp(arg, "text") == 0)
-		ra->as = PAGE_AS_TEXT;
-	else if (strcmp(arg, "html") == 0)
-		ra->as = PAGE_AS_HTML;
-	else
-		return cmd_usage("review: --as: unknown kind: %s (text or "
-		    "html)", arg);
+	if ((rc = cmd_word_arg("review: --as", "kind", arg, cmd_page_as,
+	    CMD_PAGE_AS_N, &v)) != 0)
+		return rc;
+	ra->as = v;
 	return 0;
 }
 
@@ -144,18 +142,8 @@ review_resolve(struct store *store, struct cd_opts *opts,
 static void
 review_reraise(int sig)
 {
-	struct sigaction	sa;
-	sigset_t		set;
-
 	fflush(NULL);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
+	sig_reraise(sig);
 }
 
 int

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "sig.h"
 #include "store.h"
 #include "ui/keys.h"
 #include "ui/picker.h"
@@ -105,9 +106,7 @@ ui_on_signal(int sig)
 static void
 ui_on_alarm(int unused)
 {
-	struct sigaction	sa;
-	sigset_t		set;
-	int			sig = ui_signalled;
+	int	sig = ui_signalled;
 
 	(void)unused;
 	if (sig == 0)
@@ -118,14 +117,7 @@ ui_on_alarm(int unused)
 		sig = ui_signalled;
 	if (ui_tty_saved)
 		tcsetattr(STDIN_FILENO, TCSANOW, &ui_tty);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
+	sig_reraise(sig);
 	_exit(128 + sig);
 }
 
