@@ -1,7 +1,6 @@
 /* cmd-review.c: "claimdesk [review] FILE": import if needed, then review. */
 #include <errno.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include "import.h"
 #include "paths.h"
 #include "rules.h"
+#include "sig.h"
 #include "store.h"
 #include "ui/ui.h"
 #include "xmalloc.h"
@@ -41,6 +41,7 @@ static int
 review_option(int ch, const char *arg, void *data)
 {
 	struct review_args	*ra = data;
+	int			 v, rc;
 
 	if (ch == OPT_NO_ADVANCE) {
 		ra->advance = 0;
@@ -48,13 +49,10 @@ review_option(int ch, const char *arg, void *data)
 	}
 	if (ch != OPT_AS)
 		return 2;
-	if (strcmp(arg, "text") == 0)
-		ra->as = PAGE_AS_TEXT;
-	else if (strcmp(arg, "html") == 0)
-		ra->as = PAGE_AS_HTML;
-	else
-		return cmd_usage("review: --as: unknown kind: %s (text or "
-		    "html)", arg);
+	if ((rc = cmd_word_arg("review: --as", "kind", arg, cmd_page_as,
+	    CMD_PAGE_AS_N, &v)) != 0)
+		return rc;
+	ra->as = v;
 	return 0;
 }
 
@@ -145,18 +143,8 @@ review_resolve(struct store *store, struct cd_opts *opts,
 static void
 review_reraise(int sig)
 {
-	struct sigaction	sa;
-	sigset_t		set;
-
 	fflush(NULL);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
+	sig_reraise(sig);
 }
 
 int
@@ -170,7 +158,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	struct ruleset	*rules = NULL;
 	char		*cause = NULL, *notice = NULL, *rcause = NULL;
 	char		*path, *model;
-	int		 status, rc, run = 0;
+	int		 status, run = 0;
 
 	if ((status = cmd_getopt(argc, argv, opts, review_options,
 	    review_option, &ra)) != 0)
@@ -194,25 +182,25 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		status = review_resolve(store, opts, abbrevs, ra.as,
 		    argv[optind], &id, &notice);
 		run = status == 0;
-	} else if ((rc = ui_pick(store, &id, &cause)) == -1)
-		status = cmd_fail("%s", cause);
-	else
-		run = rc == 1;
-	if (run) {
-		memset(&uo, 0, sizeof uo);
-		/* For the reasons the detail pane shows: without them when
-		 * the rules cannot be read (the import said why already). */
-		path = paths_rules(opts->rules);
-		model = cmd_model_path(opts);
-		rules = rules_load_scored(path, model, &rcause);
-		free(rcause);
-		free(path);
-		free(model);
-		uo.rules = rules;
-		uo.reviewer = cmd_reviewer(opts);
-		uo.abbrevs = abbrevs;
-		uo.notice = notice;
-		uo.advance = ra.advance;
+	}
+	memset(&uo, 0, sizeof uo);
+	/* For the reasons the detail pane shows: without them when the rules
+	 * cannot be read (the import said why already). */
+	path = paths_rules(opts->rules);
+	model = cmd_model_path(opts);
+	rules = rules_load_scored(path, model, &rcause);
+	free(rcause);
+	free(path);
+	free(model);
+	uo.rules = rules;
+	uo.reviewer = cmd_reviewer(opts);
+	uo.abbrevs = abbrevs;
+	uo.notice = notice;
+	uo.advance = ra.advance;
+	if (optind >= argc) {
+		if (ui_pick(store, &uo, &cause) == -1)
+			status = cmd_fail("%s", cause);
+	} else if (run) {
 		if (ui_review(store, id, &uo, &cause) == -1)
 			status = cmd_fail("%s", cause);
 	}

@@ -15,6 +15,7 @@
 #include "article.h"
 #include "cmd.h"
 #include "import.h"
+#include "page.h"
 #include "paths.h"
 #include "rules.h"
 #include "segment.h"
@@ -166,6 +167,36 @@ cmd_usage(const char *fmt, ...)
 	cmd_message(" (see claimdesk --help)\n", fmt, ap);
 	va_end(ap);
 	return 2;
+}
+
+const struct cmd_word cmd_page_as[CMD_PAGE_AS_N] = {
+	{ "text", PAGE_AS_TEXT }, { "html", PAGE_AS_HTML }
+};
+
+int
+cmd_word_arg(const char *what, const char *kind, const char *arg,
+    const struct cmd_word *words, size_t n, int *value)
+{
+	char	*list, *more;
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(arg, words[i].name) == 0) {
+			*value = words[i].value;
+			return 0;
+		}
+	}
+	list = xstrdup(n > 0 ? words[0].name : "");
+	for (i = 1; i < n; i++) {
+		more = xasprintf("%s%s%s", list, i + 1 < n ? ", " : " or ",
+		    words[i].name);
+		free(list);
+		list = more;
+	}
+	rc = cmd_usage("%s: unknown %s: %s (%s)", what, kind, arg, list);
+	free(list);
+	return rc;
 }
 
 /* Whether standard output is a pipe nobody reads any more. The error of

@@ -201,7 +201,8 @@ review_key_action(struct review *rv, enum key_action action)
 	case KA_REDRAW:
 		return SCREEN_CLEAR | SCREEN_REDRAW;
 	case KA_QUIT:
-		return SCREEN_QUIT;
+		return rv->from_list ? SCREEN_CLOSE | SCREEN_CLEAR |
+		    SCREEN_REDRAW : SCREEN_QUIT;
 	default:
 		return 0;
 	}
@@ -347,6 +348,7 @@ review_free_screen(struct screen *s)
 }
 
 const struct screen_ops review_ops = {
+	.opaque = 1,
 	.name = "review",
 	.init = review_init,
 	.draw = review_draw,

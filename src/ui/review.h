@@ -44,6 +44,8 @@ struct review {
 	int			 ro;
 	int			 advance;	/* a verdict selects the next
 						   unreviewed claim */
+	int			 from_list;	/* opened from the picker: q
+						   goes back to it */
 	int			 failed;	/* last change was not saved */
 
 	/* Other reviewers: the database's data version when last read, and

@@ -46,6 +46,8 @@ struct screen;
  */
 struct screen_ops {
 	const char	*name;
+	int		 opaque;	/* draws every cell: the screens under
+					   it are not drawn */
 	void		(*init)(struct screen *);
 	void		(*draw)(struct screen *);
 	int		(*key)(struct screen *, const struct ui_event *);

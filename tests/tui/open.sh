@@ -59,9 +59,27 @@ t_keys j Enter
 t_ready
 t_wait "Second article" "Enter opens the selected article"
 t_wait "The ministry said 40 percent" "its text"
-t_quit "after the picked article"
-t_start 100 30 -- review --no-advance
-t_wait "pick an article"
+t_keys v
+t_wait "claim 1: verified, saved" "a verdict in the picked article"
+# q goes back to the list, which shows the new progress; q there quits.
+t_keys q
+t_wait "pick an article" "q: back to the list"
+t_wait_re "Second article.* 1/1 reviewed" "the list shows the verdict just given"
+t_wait_re "^ *2 Second article" "the article opened is still selected"
+t_keys j
+# / filters by title, case aside; Esc shows all again.
+t_keys /
+t_type "SECOND"
+t_keys Enter
+t_wait "1 of 2 articles · /SECOND" "the filter in the status line"
+t_lacks "nk-russia-pact" "the other article is filtered out"
+t_keys /
+t_type "X"
+t_keys Enter
+t_wait "No title holds the filter" "a filter nothing passes"
+t_keys Escape
+t_wait "2 articles" "Esc: all of the list again"
+t_wait "nk-russia-pact" "the other article is back"
 t_quit "q in the picker"
 
 # A database that cannot be written opens read-only, with a banner, and

@@ -295,6 +295,14 @@ test_sniff(void)
 	T_STR(h, "a PDF document; convert it to text first (`pdftotext r.pdf "
 	    "- >article.txt`)");
 	free(h);
+	h = sniff_hint(SNIFF_WORD, "a Word document", "m.docx", NULL);
+	T_STR(h, "a Word document; convert it to text first (`pandoc -t "
+	    "plain m.docx >article.txt`)");
+	free(h);
+	h = sniff_hint(SNIFF_OLE, "an Office document", "m.doc", "cat");
+	T_STR(h, "an Office document; convert a .doc with `antiword m.doc` "
+	    "and pipe it to `cat`");
+	free(h);
 	T_OK(sniff_hint(SNIFF_HTML, "a web page", "x", NULL) == NULL);
 }
 
@@ -329,6 +337,21 @@ test_hints(void)
 	free(cause);
 }
 
+/* A UTF-16 page cut in the middle of a unit (an odd number of bytes) is
+ * refused; it once read nothing, forever. */
+static void
+test_utf16_cut(void)
+{
+	static const char	page[] = "\xff\xfe<\0p\0>\0h\0i\0<";
+	struct html_page	 hp;
+	char			*cause = NULL;
+
+	T_INT(html_extract(page, sizeof page - 1, NULL, NULL, &hp, &cause),
+	    -1);
+	T_OK(cause != NULL && strstr(cause, "UTF-16") != NULL);
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -340,5 +363,6 @@ main(void)
 	T_RUN(test_silent);
 	T_RUN(test_sniff);
 	T_RUN(test_hints);
+	T_RUN(test_utf16_cut);
 	return T_DONE();
 }
