@@ -554,8 +554,8 @@ review_earlier(struct review *rv)
 	}
 	if (l->n == 0) {
 		earlier_free(l);
-		ui_message(rv->screen->ui, 0, "claim %d: no earlier verdict "
-		    "is like it", c->number);
+		ui_message(rv->screen->ui, 0, "claim %d: no earlier verdicts "
+		    "(none is like it)", c->number);
 		return;
 	}
 	review_open_earlier(rv, c, l);
