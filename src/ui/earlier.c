@@ -309,9 +309,18 @@ earlier_draw(struct screen *s)
 		draw_right(stdscr, e->y, e->x + e->w - 2 - lw, lw, buf,
 		    A_BOLD);
 	}
-	snprintf(buf, sizeof buf, " earlier verdicts on claim %d ", e->number);
-	draw_str(stdscr, e->y, e->x + 2, e->w - 5 - lw, buf, A_BOLD, 1);
-	snprintf(buf, sizeof buf, "claim %d: ", e->number);
+	/* A sentence that is no claim (number 0): what is like it. */
+	if (e->number > 0) {
+		snprintf(buf, sizeof buf, " earlier verdicts on claim %d ",
+		    e->number);
+		draw_str(stdscr, e->y, e->x + 2, e->w - 5 - lw, buf, A_BOLD,
+		    1);
+		snprintf(buf, sizeof buf, "claim %d: ", e->number);
+	} else {
+		draw_str(stdscr, e->y, e->x + 2, e->w - 5 - lw,
+		    " earlier verdicts like this sentence ", A_BOLD, 1);
+		snprintf(buf, sizeof buf, "sentence: ");
+	}
 	lw = draw_str(stdscr, e->y + 1, e->x + 2, e->w - 4, buf, A_BOLD, 0);
 	draw_str(stdscr, e->y + 1, e->x + 2 + lw, e->w - 4 - lw, e->text,
 	    ui_style(ST_DIM), 1);

@@ -533,6 +533,52 @@ review_open_earlier(struct review *rv, const struct st_claim *c,
 	earlier_open(rv->screen->ui, l, c->id, c->number, c->text, &cb);
 }
 
+static long	review_sentence_here(struct review *);
+static long	review_find_span(const struct review *, size_t, size_t);
+
+/* "p" in the article pane: for a claim, as in the claims pane; for any
+ * other sentence, the earlier verdicts retrieval ranks highest for it, to
+ * read (a claim made of it with m can adopt one). */
+static void
+review_earlier_sentence(struct review *rv)
+{
+	struct earlier_cb	 cb = { .adopt = review_adopt, .arg = rv };
+	struct earlier_list	*l;
+	const struct sentence	*sv;
+	char			*cause = NULL;
+	long			 i;
+
+	if ((i = review_sentence_here(rv)) == -1) {
+		ui_message(rv->screen->ui, 1, "no sentence on this line");
+		return;
+	}
+	sv = &rv->sents[i];
+	if ((i = review_find_span(rv, sv->start, sv->end)) >= 0 &&
+	    !rv->art->claims[i].dismissed) {
+		rv->sel = i;
+		review_keep_list(rv);
+		rv->focus = PANE_CLAIMS;
+		review_earlier(rv);
+		rv->focus = PANE_ARTICLE;
+		return;
+	}
+	l = xcalloc(1, sizeof *l);
+	if (earlier_add_ranked(rv->store, l, -1, sv->text, &cause) == -1) {
+		ui_message(rv->screen->ui, 1, "cannot read the earlier "
+		    "verdicts: %s", cause != NULL ? cause : "?");
+		free(cause);
+		earlier_free(l);
+		return;
+	}
+	if (l->n == 0) {
+		earlier_free(l);
+		ui_message(rv->screen->ui, 0, "no earlier verdicts like this "
+		    "sentence");
+		return;
+	}
+	earlier_open(rv->screen->ui, l, -1, 0, sv->text, &cb);
+}
+
 /* "p": the earlier verdicts linked to the selected claim, then the ones
  * retrieval ranks highest for it below the link threshold, to read. */
 void
@@ -542,6 +588,11 @@ review_earlier(struct review *rv)
 	struct earlier_list	*l;
 	char			*cause = NULL;
 
+	/* In the article pane: the sentence at the cursor, claim or not. */
+	if (rv->focus == PANE_ARTICLE) {
+		review_earlier_sentence(rv);
+		return;
+	}
 	if ((c = review_need_claim(rv)) == NULL)
 		return;
 	if ((l = earlier_load(rv->store, c->id, &cause)) == NULL ||

@@ -80,6 +80,26 @@ t_resize 120 40
 t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE claim_id = $near")" 0 \
     "y on the near miss adopts nothing"
 
+# Any sentence, not only a claim: the near miss dropped from the panel,
+# p on its line in the article pane lists what retrieval ranks first.
+t_keys g x
+t_wait "claim 1 dropped from the panel, saved" "the near miss dropped"
+t_keys Tab g
+t_wait_re "▶ Article" "the article pane"
+t_keys j j
+t_keys p
+t_wait "earlier verdicts like this sentence" "p on a sentence that is no claim"
+t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" \
+    "p on a sentence: the candidate"
+t_has "sentence: A week later" "p on a sentence: the sentence"
+t_keys y
+t_wait "not linked: below the confidence to adopt" "y there adopts nothing"
+t_keys Escape
+t_wait_gone "earlier verdicts like this sentence" "Esc closes it"
+t_keys U
+t_wait "undone: claim 1 is back in the panel, saved" "the near miss back"
+t_keys Tab g
+
 # p: the list of earlier verdicts; Esc closes it, adopting nothing.
 t_keys j
 t_wait "#2 unreviewed" "the claim seen before selected"
