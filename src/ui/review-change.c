@@ -536,6 +536,16 @@ review_open_earlier(struct review *rv, const struct st_claim *c,
 static long	review_sentence_here(struct review *);
 static long	review_find_span(const struct review *, size_t, size_t);
 
+/* Says the earlier verdicts cannot be read (CAUSE); frees L and CAUSE. */
+static void
+review_earlier_failed(struct review *rv, struct earlier_list *l, char *cause)
+{
+	ui_message(rv->screen->ui, 1, "cannot read the earlier verdicts: %s",
+	    cause != NULL ? cause : "?");
+	free(cause);
+	earlier_free(l);
+}
+
 /* "p" in the article pane: for a claim, as in the claims pane; for any
  * other sentence, the earlier verdicts retrieval ranks highest for it, to
  * read (a claim made of it with m can adopt one). */
@@ -564,10 +574,7 @@ review_earlier_sentence(struct review *rv)
 	}
 	l = xcalloc(1, sizeof *l);
 	if (earlier_add_ranked(rv->store, l, -1, sv->text, &cause) == -1) {
-		ui_message(rv->screen->ui, 1, "cannot read the earlier "
-		    "verdicts: %s", cause != NULL ? cause : "?");
-		free(cause);
-		earlier_free(l);
+		review_earlier_failed(rv, l, cause);
 		return;
 	}
 	if (l->n == 0) {
@@ -597,10 +604,7 @@ review_earlier(struct review *rv)
 		return;
 	if ((l = earlier_load(rv->store, c->id, &cause)) == NULL ||
 	    earlier_add_ranked(rv->store, l, c->id, c->text, &cause) == -1) {
-		ui_message(rv->screen->ui, 1, "cannot read the earlier "
-		    "verdicts: %s", cause != NULL ? cause : "?");
-		free(cause);
-		earlier_free(l);
+		review_earlier_failed(rv, l, cause);
 		return;
 	}
 	if (l->n == 0) {
