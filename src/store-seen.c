@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "match.h"
 #include "rerank.h"
@@ -110,7 +110,7 @@ static int
 probe(struct seen_ctx *c, const char *query, int64_t *df)
 {
 	struct df_entry	 key, *hit;
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int		 rc;
 
 	key.df = 0;
@@ -122,12 +122,12 @@ probe(struct seen_ctx *c, const char *query, int64_t *df)
 	}
 	if ((st = store_stmt_lazy(c->s, S_SEEN_PROBE)) == NULL)
 		return -1;
-	store_bind_text(st, 1, query);
-	sqlite3_bind_int64(st, 2, c->postings + 1);
-	rc = sqlite3_step(st);
-	*df = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && (rc & 0xff) != SQLITE_ERROR)
+	db_bind_text(st, 1, query);
+	db_bind_int64(st, 2, c->postings + 1);
+	rc = db_step(st);
+	*df = rc == DB_ROW ? db_column_int64(st, 0) : 0;
+	db_reset(st);
+	if (rc != DB_ROW && db_errclass(c->s->db) != DB_E_SQL)
 		return store_dberr(c->s, "searching earlier verdicts");
 	/* Kept in order: a sorted insert, the cache being small. */
 	c->cache = xreallocarray(c->cache, c->ncache + 1, sizeof *c->cache);
@@ -147,21 +147,21 @@ probe(struct seen_ctx *c, const char *query, int64_t *df)
 static int
 count_total(struct seen_ctx *c)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int		 rc;
 
 	if ((st = store_stmt_lazy(c->s, S_SEEN_SPAN)) == NULL)
 		return -1;
-	rc = sqlite3_step(st);
+	rc = db_step(st);
 	c->total = 0;
-	if (rc == SQLITE_ROW) {
-		if (sqlite3_column_int64(st, 0) > 0)
-			c->total += sqlite3_column_int64(st, 0);
-		if (sqlite3_column_int64(st, 1) < 0)
-			c->total -= sqlite3_column_int64(st, 1);
+	if (rc == DB_ROW) {
+		if (db_column_int64(st, 0) > 0)
+			c->total += db_column_int64(st, 0);
+		if (db_column_int64(st, 1) < 0)
+			c->total -= db_column_int64(st, 1);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_ROW && rc != DB_DONE)
 		return store_dberr(c->s, "counting earlier verdicts");
 	return 0;
 }
@@ -296,7 +296,7 @@ static int
 rank_rows(struct seen_ctx *c, const char *query, int sample,
     struct cand **out, size_t *n)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	size_t		 rows = c->candidates * ROWS_PER_CANDIDATE, max;
 	int		 rc;
 
@@ -306,16 +306,16 @@ rank_rows(struct seen_ctx *c, const char *query, int sample,
 	if ((st = store_stmt_lazy(c->s, sample ? S_SEEN_SAMPLE :
 	    S_SEEN_RANK)) == NULL)
 		return -1;
-	store_bind_text(st, 1, query);
-	sqlite3_bind_int64(st, 2, (int64_t)max);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
-		(*out)[*n].key = sqlite3_column_int64(st, 0);
-		(*out)[*n].bm25 = sqlite3_column_double(st, 1);
+	db_bind_text(st, 1, query);
+	db_bind_int64(st, 2, (int64_t)max);
+	while ((rc = db_step(st)) == DB_ROW && *n < max) {
+		(*out)[*n].key = db_column_int64(st, 0);
+		(*out)[*n].bm25 = db_column_double(st, 1);
 		(*n)++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE &&
-	    (rc & 0xff) != SQLITE_ERROR)
+	db_reset(st);
+	if (rc != DB_ROW && rc != DB_DONE &&
+	    db_errclass(c->s->db) != DB_E_SQL)
 		return store_dberr(c->s, "ranking earlier verdicts");
 	if (sample) {
 		qsort(*out, *n, sizeof **out, cand_cmp);
@@ -326,7 +326,7 @@ rank_rows(struct seen_ctx *c, const char *query, int sample,
 }
 
 static char *
-col_dup(sqlite3_stmt *st, int i)
+col_dup(struct db_stmt *st, int i)
 {
 	return store_column_dup(st, i);
 }
@@ -338,7 +338,7 @@ static int
 read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
     struct st_seen *r)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		*status;
 	int		 rc, v;
 
@@ -347,16 +347,16 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 	if (key > 0) {
 		if ((st = store_stmt_lazy(c->s, S_SEEN_CLAIM)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, key);
-		sqlite3_bind_int64(st, 2, exclude);
+		db_bind_int64(st, 1, key);
+		db_bind_int64(st, 2, exclude);
 	} else {
 		if ((st = store_stmt_lazy(c->s, S_SEEN_IMPORTED)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, -key);
+		db_bind_int64(st, 1, -key);
 	}
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		if (rc == DB_DONE)
 			return 0;
 		return store_dberr(c->s, "reading an earlier verdict");
 	}
@@ -370,10 +370,10 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 	r->date = col_dup(st, 4);
 	r->org = col_dup(st, 5);
 	if (key > 0)
-		r->article = sqlite3_column_int64(st, 6);
+		r->article = db_column_int64(st, 6);
 	else
 		r->id = col_dup(st, 6);
-	sqlite3_reset(st);
+	db_reset(st);
 	if (r->claim == NULL)
 		r->claim = xstrdup("");
 	if (r->id == NULL)
@@ -524,12 +524,12 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 static int
 number_claim(struct store *s, struct st_seen *r)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int64_t		 number = 0;
 
 	if ((st = store_stmt_lazy(s, S_SEEN_NUMBER)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, r->key);
+	db_bind_int64(st, 1, r->key);
 	if (store_step_id(s, st, &number, "numbering a claim") < 0)
 		return -1;
 	r->number = (int)number;

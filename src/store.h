@@ -1,4 +1,5 @@
-/* store.h: the SQLite database of articles, claims, verdicts and history. */
+/* store.h: the database of articles, claims, verdicts and history: an
+ * SQLite file, or a PostgreSQL server shared by a team. */
 #ifndef CD_STORE_H
 #define CD_STORE_H
 
@@ -10,7 +11,7 @@
 struct article;
 struct doc;
 struct meta;
-struct sqlite3;
+struct db;
 
 enum verdict {
 	VERDICT_NONE,		/* "unreviewed" */
@@ -58,8 +59,16 @@ void		 store_close(struct store *);
 int		 store_readonly(const struct store *);
 /* The path it was opened with, borrowed. */
 const char	*store_path(const struct store *);
-/* The connection, borrowed, for read-only queries (export). */
-struct sqlite3	*store_db(struct store *);
+/* The connection, borrowed (tests). */
+struct db	*store_db(struct store *);
+/* Whether NAME names a PostgreSQL database ("postgresql://...",
+ * "postgres://...", "pg:SERVICE") rather than an SQLite file. */
+int		 store_is_server(const char *name);
+/* On PostgreSQL, the login the server knows this session by: the
+ * reviewer every change is written as (borrowed); NULL on SQLite. */
+const char	*store_login(const struct store *);
+/* NAME as it may be shown: a server's without its password. Allocated. */
+char		*store_name_safe(const char *name);
 
 /* The time used for new rows: $SOURCE_DATE_EPOCH when set, else now; ISO
  * 8601 UTC in BUF (at least 21 bytes). */

@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "anchor.h"
 #include "article.h"
 #include "doc.h"
@@ -57,11 +59,34 @@ by(const char *reviewer, const char *origin)
 static char	 tmpdir[256];
 static int	 dbn;
 
-/* A new database path in the test's directory. */
+/* $CLAIMDESK_TEST_PG: a PostgreSQL server's database to make others in
+ * ("postgresql:///postgres?host=DIR"); the tests of the store's logic then
+ * run there, those of SQLite files are left out. */
+static const char	*pg_admin;
+static unsigned		 pg_run;
+
+/* A new database: a path in the test's directory, or a fresh database on
+ * the server. */
 static char *
 db_path(void)
 {
-	return xasprintf("%s/db%d/sub/claimdesk.db", tmpdir, ++dbn);
+	struct db	*db = NULL;
+	char		*sql, *url;
+	const char	*q;
+
+	if (pg_admin == NULL)
+		return xasprintf("%s/db%d/sub/claimdesk.db", tmpdir, ++dbn);
+	sql = xasprintf("CREATE DATABASE test_store_%u_%d", pg_run, ++dbn);
+	if (db_pg_open(&db, pg_admin) != 0 || db_exec(db, sql) != 0)
+		T_FAIL("%s: %s", sql, db != NULL ? db_errmsg(db) : "no memory");
+	db_close(db);
+	free(sql);
+	/* The same URL with the new database's name for the admin one's. */
+	q = strchr(pg_admin + strlen("postgresql://"), '/');
+	url = xasprintf("%.*s/test_store_%u_%d%s",
+	    q != NULL ? (int)(q - pg_admin) : (int)strlen(pg_admin), pg_admin,
+	    pg_run, dbn, q != NULL ? q + strcspn(q, "?") : "");
+	return url;
 }
 
 /*
@@ -189,21 +214,20 @@ claim_id(struct store *s, int64_t article, int number)
 static int64_t
 claim_at(struct store *s, int64_t article, int i)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int64_t		 id = 0;
 
-	if (sqlite3_prepare_v2(store_db(s), "SELECT c.id FROM claim c JOIN "
+	if ((st = db_prepare(store_db(s), "SELECT c.id FROM claim c JOIN "
 	    "current_revision r ON r.id = c.revision_id WHERE r.article_id = "
-	    "?1 ORDER BY c.start, c.end, c.id LIMIT 1 OFFSET ?2", -1, &st,
-	    NULL) != SQLITE_OK)
+	    "?1 ORDER BY c.start, c.\"end\", c.id LIMIT 1 OFFSET ?2")) == NULL)
 		return 0;
-	sqlite3_bind_int64(st, 1, article);
-	sqlite3_bind_int(st, 2, i - 1);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
+	db_bind_int64(st, 1, article);
+	db_bind_int(st, 2, i - 1);
+	if (db_step(st) == DB_ROW)
+		id = db_column_int64(st, 0);
 	else
 		T_FAIL("no claim at place %d", i);
-	sqlite3_finalize(st);
+	db_finalize(st);
 	return id;
 }
 
@@ -222,16 +246,19 @@ set(struct store *s, int64_t claim, int status, const char *note)
 static long long
 q_int(struct store *s, const char *sql)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	long long	 v = -1;
+	int		 rc;
 
-	if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) {
-		T_FAIL("%s: %s", sql, sqlite3_errmsg(store_db(s)));
+	if ((st = db_prepare(store_db(s), sql)) == NULL) {
+		T_FAIL("%s: %s", sql, db_errmsg(store_db(s)));
 		return -1;
 	}
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	if ((rc = db_step(st)) == DB_ROW)
+		v = db_column_int64(st, 0);
+	else if (rc == DB_ERROR)
+		T_FAIL("%s: %s", sql, db_errmsg(store_db(s)));
+	db_finalize(st);
 	return v;
 }
 
@@ -384,10 +411,8 @@ test_mark(void)
 	st_article_free(a);
 
 	/* History is append-only. */
-	T_OK(sqlite3_exec(store_db(s), "DELETE FROM history", NULL, NULL,
-	    NULL) != SQLITE_OK);
-	T_OK(sqlite3_exec(store_db(s), "UPDATE history SET new = 'x'", NULL,
-	    NULL, NULL) != SQLITE_OK);
+	T_OK(db_exec(store_db(s), "DELETE FROM history") != 0);
+	T_OK(db_exec(store_db(s), "UPDATE history SET new = 'x'") != 0);
 	T_INT(q_int(s, "SELECT count(*) FROM history"), 4);
 
 	/* The same bytes again: unchanged. */
@@ -867,7 +892,7 @@ test_locked(void)
 	sqlite3_open(path, &other);
 	T_INT(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL),
 	    SQLITE_OK);
-	sqlite3_busy_timeout(store_db(s), 50);
+	sqlite3_busy_timeout(db_sqlite_handle(store_db(s)), 50);
 	T_INT(store_set_verdict(s, c1, VERDICT_VERIFIED, NULL, by("alice",
 	    NULL), NULL, &cause), -1);
 	T_OK(cause != NULL && strncmp(cause, "database is locked", 18) == 0);
@@ -2048,6 +2073,26 @@ main(void)
 		return 1;
 	}
 	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	if ((pg_admin = getenv("CLAIMDESK_TEST_PG")) != NULL &&
+	    *pg_admin != '\0') {
+		pg_run = (unsigned)getpid();
+		T_RUN(test_mark);
+		T_RUN(test_manual);
+		T_RUN(test_reanchor);
+		T_RUN(test_source);
+		T_RUN(test_stale_orphan);
+		T_RUN(test_list_stats);
+		T_RUN(test_refusals);
+		T_RUN(test_seen_before);
+		T_RUN(test_load_order);
+		T_RUN(test_rematch);
+		T_RUN(test_match_many);
+		T_RUN(test_meta);
+		T_RUN(test_anchor);
+		T_RUN(test_anchor_raw);
+		rmdir(tmpdir);
+		return T_DONE();
+	}
 	T_RUN(test_names);
 	T_RUN(test_now);
 	T_RUN(test_open);
