@@ -65,8 +65,9 @@ const struct cmd_entry cmd_table[] = {
 
 const char cmd_options_help[] =
     "Options (every command):\n"
-    "  --db PATH        the database (else $CLAIMDESK_DB, else\n"
-    "                   $XDG_DATA_HOME/claimdesk/claimdesk.db)\n"
+    "  --db PATH|URL    the database (else $CLAIMDESK_DB, else\n"
+    "                   $XDG_DATA_HOME/claimdesk/claimdesk.db); postgresql://...\n"
+    "                   or pg:SERVICE for a PostgreSQL server\n"
     "  --rules PATH     the claim rule file (else $XDG_CONFIG_HOME/claimdesk/rules,\n"
     "                   else the installed claim-rules)\n"
     "  --model PATH     the claim model (else $XDG_CONFIG_HOME/claimdesk/model,\n"
@@ -359,7 +360,7 @@ struct store *
 cmd_open_store(struct cd_opts *opts, int flags)
 {
 	struct store	*store;
-	char		*path, *cause = NULL;
+	char		*path, *safe, *cause = NULL;
 
 	if ((path = paths_db(opts->db, &cause)) == NULL) {
 		cmd_fail("database: %s", cause);
@@ -368,9 +369,17 @@ cmd_open_store(struct cd_opts *opts, int flags)
 	}
 	store = store_open(path, flags, &cause);
 	if (store == NULL) {
-		cmd_fail_cause(path, cause);
+		/* A server's URL may hold a password: never shown. */
+		safe = store_name_safe(path);
+		cmd_fail_cause(safe, cause);
+		free(safe);
+		free(path);
+		return NULL;
 	}
 	free(path);
+	/* On a server, the reviewer is who the server knows. */
+	if (store_login(store) != NULL)
+		opts->reviewer = store_login(store);
 	return store;
 }
 

@@ -399,9 +399,12 @@ change_end(struct store *s, int rc, char **cause)
 
 int
 store_set_verdict(struct store *s, int64_t claim, int status,
-    const char *note, const struct st_change *ch, int *version,
+    const char *note, const struct st_change *asked, int *version,
     char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (status >= VERDICT_COUNT) {
 		store_err(s, "bad verdict %d", status);
 		return store_give_cause(s, cause);
@@ -449,8 +452,11 @@ out:
 
 int
 store_set_dismissed(struct store *s, int64_t claim, int dismissed,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, dismissed_in_tx(s, claim, dismissed != 0, ch,
@@ -518,8 +524,11 @@ out:
 
 int
 store_set_source(struct store *s, int64_t claim, const char *source,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (source != NULL && *skip_blanks(source) == '\0')
 		source = NULL;
 	if (store_begin(s, 1) != 0)
@@ -668,9 +677,12 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 
 int
 store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
-    const char *text, const struct st_change *ch, int64_t *claim,
+    const char *text, const struct st_change *asked, int64_t *claim,
     char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, add_claim(s, article, start, end, text, ch,
@@ -709,8 +721,11 @@ adopt(struct store *s, int64_t claim, int64_t earlier,
 
 int
 store_adopt(struct store *s, int64_t claim, int64_t earlier,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, adopt(s, claim, earlier, ch, version), cause);
@@ -758,8 +773,11 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 
 int
 store_adopt_imported(struct store *s, int64_t claim, int64_t imported,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, adopt_imported(s, claim, imported, ch, version),

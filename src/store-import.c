@@ -743,7 +743,7 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 	memset(&r, 0, sizeof r);
 	r.s = s;
 	r.doc = doc;
-	r.reviewer = reviewer;
+	r.reviewer = store_who(s, reviewer);
 	r.res = res;
 	store_now(r.at, sizeof r.at);
 	if (store_begin(s, 1) != 0)

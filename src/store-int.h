@@ -139,6 +139,13 @@ extern const char *const store_pg_sql[];
  * heard so far. */
 int		 store_pg_data_version(struct store *, int *version);
 
+/* CH as the server will take it: on PostgreSQL the reviewer is the login
+ * (a copy in *ME), else CH itself. */
+const struct st_change *store_change_who(struct store *,
+		    const struct st_change *ch, struct st_change *me);
+/* The reviewer a change is written as: the login on PostgreSQL. */
+const char	*store_who(struct store *, const char *reviewer);
+
 /* The statement ID, reset and with its bindings cleared. */
 struct db_stmt	*store_stmt(struct store *, enum store_stmt);
 /* The same for ID >= S_LAZY, prepared when first asked for; NULL with the

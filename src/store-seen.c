@@ -57,10 +57,43 @@ struct seen_ctx {
 	size_t		 ncache;
 };
 
-/* A term as an FTS5 query: each of its phrases quoted, OR-ed. NULL when
- * no phrase has a letter or digit. */
+/* A phrase in to_tsquery()'s words (PostgreSQL): each word quoted, the
+ * words one after the other ("<->"), in brackets; at P. */
 static char *
-term_query(const struct match_term *t)
+tsquery_phrase(char *p, const char *phrase)
+{
+	const char	*s;
+	int		 in_word = 0;
+
+	*p++ = '(';
+	for (s = phrase; *s != '\0'; s++) {
+		if (*s == ' ') {
+			if (in_word)
+				*p++ = '\'';
+			in_word = 0;
+			continue;
+		}
+		if (!in_word) {
+			if (p[-1] != '(')
+				p = stpcpy(p, " <-> ");
+			*p++ = '\'';
+			in_word = 1;
+		}
+		if (*s == '\'' || *s == '\\')
+			*p++ = *s;
+		*p++ = *s;
+	}
+	if (in_word)
+		*p++ = '\'';
+	*p++ = ')';
+	return p;
+}
+
+/* A term as a full-text query: each of its phrases quoted, OR-ed, in
+ * FTS5's words, or to_tsquery()'s for PostgreSQL (PG). NULL when no phrase
+ * has a letter or digit. */
+static char *
+term_query(const struct match_term *t, int pg)
 {
 	char		*q, *p;
 	const char	*s;
@@ -68,7 +101,7 @@ term_query(const struct match_term *t)
 	int		 useful;
 
 	for (i = 0; i < t->nphrases; i++)
-		len += strlen(t->phrases[i]) * 2 + 8;
+		len += strlen(t->phrases[i]) * 8 + 8;
 	p = q = xmalloc(len);
 	for (i = 0; i < t->nphrases; i++) {
 		for (useful = 0, s = t->phrases[i]; *s != '\0'; s++)
@@ -79,7 +112,11 @@ term_query(const struct match_term *t)
 		if (!useful)
 			continue;
 		if (n++ > 0)
-			p = stpcpy(p, " OR ");
+			p = stpcpy(p, pg ? " | " : " OR ");
+		if (pg) {
+			p = tsquery_phrase(p, t->phrases[i]);
+			continue;
+		}
 		*p++ = '"';
 		for (s = t->phrases[i]; *s != '\0'; s++) {
 			if (*s == '"')
@@ -221,7 +258,7 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 	struct search		*sv;
 	size_t			 n, i, ns = 0, k;
 	int64_t			 sum = 0, found = 0;
-	int			 rc = 0;
+	int			 rc = 0, pg = db_kind(c->s->db) == DB_PG;
 
 	*out = NULL;
 	*sample = 0;
@@ -229,7 +266,7 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 	sv = xcalloc(n + 1, sizeof *sv);
 	for (i = 0; i < n; i++) {
 		terms[i].df = 0;
-		if ((sv[ns].query = term_query(terms[i].term)) == NULL)
+		if ((sv[ns].query = term_query(terms[i].term, pg)) == NULL)
 			continue;
 		if (probe(c, sv[ns].query, &sv[ns].df) != 0) {
 			rc = -1;
@@ -251,10 +288,10 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 					break;
 				sum += sv[i].df;
 			}
-			*out = join_terms(sv, i, " OR ");
+			*out = join_terms(sv, i, pg ? " | " : " OR ");
 		} else {
 			for (k = ns < 3 ? ns : 3; k > 1; k--) {
-				*out = join_terms(sv, k, " AND ");
+				*out = join_terms(sv, k, pg ? " & " : " AND ");
 				if ((rc = probe(c, *out, &found)) != 0 ||
 				    found > 0)
 					break;
@@ -262,7 +299,7 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 				*out = NULL;
 			}
 			if (rc == 0 && *out == NULL) {
-				*out = join_terms(sv, 1, " OR ");
+				*out = join_terms(sv, 1, pg ? " | " : " OR ");
 				found = sv[0].df;
 			}
 			*sample = found > c->postings;

@@ -300,9 +300,11 @@ out:
 }
 
 int
-store_undo(struct store *s, int64_t article, const struct st_change *ch,
+store_undo(struct store *s, int64_t article, const struct st_change *asked,
     int64_t *claim, char **said, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
 	int	rc;
 
 	*said = NULL;

@@ -764,6 +764,23 @@ store_db(struct store *s)
 	return s->db;
 }
 
+const struct st_change *
+store_change_who(struct store *s, const struct st_change *ch,
+    struct st_change *me)
+{
+	if (s->login == NULL)
+		return ch;
+	*me = *ch;
+	me->reviewer = s->login;
+	return me;
+}
+
+const char *
+store_who(struct store *s, const char *reviewer)
+{
+	return s->login != NULL ? s->login : reviewer;
+}
+
 const char *
 store_login(const struct store *s)
 {
