@@ -145,7 +145,7 @@ CREATE TABLE verdict_text (
 CREATE INDEX verdict_text_tsv ON verdict_text USING gin (tsv);
 
 CREATE FUNCTION claimdesk_verdict_text() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
 	IF TG_OP = 'UPDATE' AND (old.status = 'unreviewed') =
 	    (new.status = 'unreviewed') THEN
@@ -317,6 +317,10 @@ ALTER TABLE revision_match ADD COLUMN imported_id bigint NOT NULL
 
 -- Every earlier verdict's text (SQLite: earlier_fts): id = the claim's id
 -- for a verdict given here, minus the imported_verdict id for an imported
+-- one. It replaces verdict_text. Its triggers run as the owner, so that a
+-- reviewer needs no grant on it.
+--
+-- for a verdict given here, minus the imported_verdict id for an imported
 -- one. It replaces verdict_text.
 CREATE TABLE earlier_text (
 	id		bigint PRIMARY KEY,
@@ -329,7 +333,7 @@ DROP FUNCTION claimdesk_verdict_text();
 DROP TABLE verdict_text;
 
 CREATE FUNCTION claimdesk_earlier_verdict() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
 	IF TG_OP = 'UPDATE' AND (old.status = 'unreviewed') =
 	    (new.status = 'unreviewed') THEN
@@ -348,7 +352,7 @@ CREATE TRIGGER earlier_verdict AFTER INSERT OR UPDATE OF status ON verdict
 FOR EACH ROW EXECUTE FUNCTION claimdesk_earlier_verdict();
 
 CREATE FUNCTION claimdesk_earlier_imported() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
 	IF TG_OP <> 'INSERT' THEN
 		DELETE FROM earlier_text WHERE id = -old.id;
