@@ -52,6 +52,9 @@ const struct cmd_entry cmd_table[] = {
 	{ "check", "check [OPTIONS]",
 	  "check the database: integrity, history chain, verdicts, orphans",
 	  cmd_check },
+	{ "migrate", "migrate [OPTIONS] --from DB --to DB",
+	  "copy a whole desk to a new database (SQLite, PostgreSQL)",
+	  cmd_migrate },
 	{ "learn", "learn [OPTIONS] [FILE.tsv...] [--from-db] -o MODEL [--folds N]\n"
 	  "                 [--cost C] [--threshold N] [--comment TEXT]",
 	  "fit a claim model to labelled sentences (or test it with --folds)",
@@ -103,7 +106,8 @@ static const char *const value_options[] = {
 	"--db", "--rules", "--model", "--reviewer", "--org", "--max-size",
 	"--format", "--article", "--status", "--note", "-o", "--output",
 	"--url", "--expect", "--as", "--title", "--date", "--site", "--author",
-	"--lang", "--folds", "--cost", "--threshold", "--comment", "--top", NULL
+	"--lang", "--folds", "--cost", "--threshold", "--comment", "--top",
+	"--from", "--to", NULL
 };
 
 int

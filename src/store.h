@@ -154,6 +154,18 @@ int	store_meta_load(struct store *, int64_t article, struct meta *meta,
 int	store_meta_set(struct store *, int64_t article,
 	    const struct meta *meta, unsigned fields, char **cause);
 
+/*
+ * Copies every row of FROM (read in one snapshot) into TO, a database of
+ * either engine with no article and no history yet, in one transaction:
+ * ids, history and its hashes as they are (a server checks the chain as
+ * the rows come). Each table's rows are counted on both sides after; CB
+ * (may be NULL) is told each table and its count. 0, or -1 with *CAUSE
+ * (TO unchanged).
+ */
+int	store_migrate(struct store *from, struct store *to,
+	    void (*cb)(const char *table, int64_t rows, void *), void *arg,
+	    char **cause);
+
 /* Whether ARTICLE is an article id (digits only, short enough for one),
  * not a path. */
 int	store_article_is_id(const char *article);
