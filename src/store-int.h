@@ -100,6 +100,8 @@ struct store {
 	enum db_errclass errclass;	/* its class, or DB_E_NONE */
 	char		*login;		/* the server's login, or NULL */
 	int		 notified;	/* others' changes heard (server) */
+	int64_t		 retried;	/* when it last tried to connect
+					   again (server), time(3) */
 	struct db_stmt	*stmt[S_COUNT];
 	int64_t		 change;	/* the first history row of the change
 					   being written, and its claim */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store-int.h"
 #include "store.h"
@@ -269,10 +270,24 @@ store_pg_begin(struct store *s, int write)
 	return store_dberr(s, "starting a transaction");
 }
 
+/* How often a screen whose connection was lost tries again, seconds. */
+#define PG_RETRY	2
+
 int
 store_pg_data_version(struct store *s, int *version)
 {
+	time_t	now;
+
 	s->notified += db_pg_notified(s->db);
+	/* A lost connection (a server restart) is made again between keys,
+	 * so that the screen hears the others again; what they did in
+	 * between counts as a change. */
+	if (!db_pg_connected(s->db) && (now = time(NULL)) - s->retried >=
+	    PG_RETRY) {
+		s->retried = now;
+		if (db_pg_reconnect(s->db) == 0 && session(s) == 0)
+			s->notified++;
+	}
 	*version = s->notified;
 	return 0;
 }

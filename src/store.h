@@ -37,6 +37,11 @@ struct store;
 				   read-only instead of failing */
 
 /*
+ * Opens the database PATH names: a PostgreSQL server's when
+ * store_is_server(PATH) (connected with libpq; its schema made or upgraded
+ * by schema-pg.sql's migrations; store_path() is then its URL without a
+ * password, and every change is written as its login), else an SQLite
+ * file.
  * Opens (creating it and its parent directories, mode 0700, unless
  * STORE_READONLY) the database at PATH, in WAL mode with foreign keys on and
  * a busy timeout, and runs pending migrations. NULL with *CAUSE set to one

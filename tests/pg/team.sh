@@ -173,6 +173,15 @@ eq_ "$(PG_DB=$OWNER pg_sql "SELECT v.status FROM verdict v JOIN claim c ON
 tm send-keys -t bob d
 wait_in bob "claim 16: disputed, saved" "bob's change on what he sees"
 wait_in alice "bob: claim 16 disputed" "alice is told"
+
+# The server restarts under both screens: alice's next change is saved on
+# a new connection, and bob's screen, connected again, is told of it.
+pg_restart || fail_ "the server restarts under the screens"
+tm send-keys -t alice j v
+wait_in alice "claim 17: verified, saved" "alice marks after the restart"
+wait_in bob "alice: claim 17 verified" "bob is told after the restart"
+eq_ "$(PG_DB=$OWNER pg_sql "SELECT v.status FROM verdict v JOIN claim c ON
+    c.id = v.claim_id WHERE c.number = 17")" verified "saved after the restart"
 tm send-keys -t alice q
 tm send-keys -t bob q
 
