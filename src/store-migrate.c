@@ -235,5 +235,9 @@ store_migrate(struct store *from, struct store *to,
 	}
 	if (store_commit(to) != 0)
 		return store_give_cause(to, cause);
+	/* A server plans its queries from statistics the copy made stale;
+	 * a role that may not analyze a table only loses the plan. */
+	if (db_kind(to->db) == DB_PG)
+		(void)db_exec(to->db, "ANALYZE");
 	return 0;
 }
