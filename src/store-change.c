@@ -220,7 +220,7 @@ static char *
 last_change(struct store *s, int64_t claim)
 {
 	struct db_stmt	*st = store_stmt(s, S_CLAIM_LAST_CHANGE);
-	char		*what;
+	char		*what, *said;
 	const char	*field, *new;
 
 	db_bind_int64(st, 1, claim);
@@ -237,13 +237,16 @@ last_change(struct store *s, int64_t claim)
 	else if (field != NULL && strcmp(field, "dismissed") == 0)
 		what = xstrdup(new != NULL && strcmp(new, "1") == 0 ?
 		    "dropped" : "back in the panel");
+	else if (field != NULL && strcmp(field, "source") == 0)
+		what = xstrdup("its source changed");
 	else
 		what = xstrdup("changed");
-	what = xasprintf("changed by %s at %s, %s",
+	said = xasprintf("changed by %s at %s, %s",
 	    (const char *)db_column_text(st, 0),
 	    (const char *)db_column_text(st, 1), what);
+	free(what);
 	db_reset(st);
-	return what;
+	return said;
 }
 
 /*
