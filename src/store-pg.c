@@ -202,6 +202,7 @@ static int
 session(struct store *s)
 {
 	struct db_stmt	*st;
+	const char	*login;
 
 	if (db_exec(s->db, "LISTEN claimdesk") != 0)
 		return store_dberr(s, "listening for changes");
@@ -215,9 +216,17 @@ session(struct store *s)
 		db_finalize(st);
 		return -1;
 	}
-	free(s->login);
-	s->login = xstrdup(db_column_text(st, 0) != NULL ?
-	    db_column_text(st, 0) : "unknown");
+	login = db_column_text(st, 0) != NULL ? db_column_text(st, 0) :
+	    "unknown";
+	/* A session made again keeps the login string: the reviewer name
+	 * given out by store_login() points at it. */
+	if (s->login == NULL)
+		s->login = xstrdup(login);
+	else if (strcmp(s->login, login) != 0) {
+		db_finalize(st);
+		return store_err(s, "connected again as %s, not %s", login,
+		    s->login);
+	}
 	db_finalize(st);
 	return 0;
 }
