@@ -700,16 +700,12 @@ store_set_bulk(struct store *s, int on, char **cause)
 {
 	if (s->readonly)
 		return 0;
-	if (db_kind(s->db) == DB_PG) {
-		/* A commit that waits for no flush to disk, as SQLite's
-		 * synchronous NORMAL does. */
-		if (db_exec(s->db, on ? "SET synchronous_commit = off" :
-		    "SET synchronous_commit = on") != 0) {
-			store_dberr(s, "setting the sync mode");
-			return store_give_cause(s, cause);
-		}
+	/* A server keeps every commit it answered, even across a crash of
+	 * its own: an import is one transaction an article, whose flush
+	 * costs little beside its statements (synchronous_commit off would
+	 * lose the last commits when the server stops at once). */
+	if (db_kind(s->db) == DB_PG)
 		return 0;
-	}
 	return store_sqlite_bulk(s, on, cause);
 }
 

@@ -138,6 +138,7 @@ int	store_relink(struct store *, int64_t article, char **cause);
  * of this connection skip their flush to disk (WAL with synchronous NORMAL);
  * killing the program still loses nothing, a power cut may lose the last
  * imports. OFF (the default) flushes every commit, as verdicts need.
+ * A PostgreSQL server always flushes: bulk mode does nothing there.
  * 0, or -1 with *CAUSE.
  */
 int	store_set_bulk(struct store *, int on, char **cause);
