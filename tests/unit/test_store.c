@@ -2032,6 +2032,62 @@ test_anchor(void)
 	T_OK(anchor_similarity("abc", "xyz") == 0);
 }
 
+/* SQL run on the server's database URL, as its owner. */
+static void
+pg_raw_sql(const char *url, const char *sql)
+{
+	struct db	*db = NULL;
+
+	if (db_pg_open(&db, url) != 0 || db_exec(db, sql) != 0)
+		T_FAIL("%s: %s", sql, db != NULL ? db_errmsg(db) : "no memory");
+	db_close(db);
+}
+
+/*
+ * On a server: a schema newer than this claimdesk's and another program's
+ * tables are refused untouched; a read-only open reads and refuses
+ * changes; a server that is not there is one line.
+ */
+static void
+test_pg_refusals(void)
+{
+	struct store		*s;
+	struct import_result	 res;
+	char			*path = db_path(), *other = db_path();
+	char			*cause = NULL;
+	int64_t			 c1;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	store_close(s);
+	if ((s = open_ok(path, STORE_READONLY)) == NULL)
+		goto out;
+	T_INT(store_readonly(s), 1);
+	T_INT(store_find_claim(s, 1, 1, &c1, &cause), 0);
+	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, NULL, by("x", NULL),
+	    NULL, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "read-only") != NULL);
+	free(cause);
+	cause = NULL;
+	store_close(s);
+
+	pg_raw_sql(path, "UPDATE claimdesk_schema SET version = 99");
+	open_fails(path, 0, "made by a newer claimdesk (schema version 99");
+	open_fails(path, STORE_READONLY, "newer claimdesk");
+	/* Left untouched: still the version it was set to. */
+	pg_raw_sql(path, "DO $$ BEGIN IF (SELECT version FROM "
+	    "claimdesk_schema) <> 99 THEN RAISE 'changed'; END IF; END $$");
+
+	pg_raw_sql(other, "CREATE TABLE t (x int)");
+	open_fails(other, 0, "not a claimdesk database");
+
+	open_fails("postgresql:///none?host=/nonexistent", 0,
+	    "cannot connect to the server");
+out:
+	free(path);
+	free(other);
+}
+
 /*
  * A claim's text found in the raw text: inside a longer sentence it is an
  * edit of the claim (its verdict stale), on the sentence; over whole
@@ -2100,6 +2156,7 @@ main(void)
 		T_RUN(test_meta);
 		T_RUN(test_anchor);
 		T_RUN(test_anchor_raw);
+		T_RUN(test_pg_refusals);
 		rmdir(tmpdir);
 		return T_DONE();
 	}
