@@ -21,7 +21,7 @@ failed=0
 	failed=1
 }
 grep -E '^(ok|not ok) |checks' "$T/unit.log" | sed 's/^/test_store: /'
-for t in ${CLAIMDESK_PG_TESTS:-basics sources integrity seen learn}; do
+for t in ${CLAIMDESK_PG_TESTS:-basics sources integrity seen learn export html}; do
 	if sh "$top_srcdir/tests/cli/$t.sh" >"$T/$t.log" 2>&1; then
 		echo "ok $t.sh on PostgreSQL"
 	else
