@@ -1,8 +1,9 @@
 #!/bin/sh
 # migrate.sh: "claimdesk migrate" round trip SQLite -> PostgreSQL -> SQLite
-# on a desk with revisions, stale verdicts, notes, drops, manual claims and
-# sources set by hand: the same reports, the same history (its head), the
-# same counts; a database that is not empty is refused untouched.
+# on a desk with revisions, stale verdicts, notes, a web page's metadata,
+# earlier verdicts imported and linked: the same reports, the same history
+# (its head), the same counts, the same earlier verdicts found; a database
+# that is not empty is refused untouched.
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
@@ -26,6 +27,27 @@ printf 'Budget\n\nThe council spent 4 million on roads in 2024.\n\nIt said 12 br
 cd "$T" || exit 99
 c() { "$CLAIMDESK" --db "$A" "$@" >/dev/null || fail_ "claimdesk $*"; }
 c import story.txt budget.txt
+# A web page (its metadata and author) and earlier verdicts imported,
+# one of them repeated by the page.
+cat >page.html <<'EOF2'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour traffic doubled, port says - Kelso Courier</title>
+<meta name="author" content="Ann Reed">
+<meta property="og:site_name" content="Kelso Courier">
+<meta property="article:published_time" content="2025-03-02T09:00:00Z">
+<link rel="canonical" href="https://courier.example/harbour">
+</head><body><article><h1>Harbour traffic doubled, port says</h1>
+<p>The Kelso harbour handled 240 ships in 2024, the port authority said on Monday.</p>
+<p>The authority said 35 new jobs were created at the docks, and that the dredging cost 4 million pounds.</p>
+<p>Local fishermen said the extra traffic has made the harbour more crowded than at any time since 1990.</p>
+</article></body></html>
+EOF2
+printf 'id\tclaim\tverdict\trating\turl\tdate\torg\n' >archive.tsv
+printf 'k-1\tThe Kelso harbour handled 240 ships in 2024.\ttrue\tTrue\thttps://desk.example/1\t2025-03-05\tDesk\n' >>archive.tsv
+printf 'k-2\tDredging the Kelso harbour cost 9 million pounds.\tfalse\tFalse\thttps://desk.example/2\t2025-03-06\tDesk\n' >>archive.tsv
+c import-verdicts archive.tsv
+c import page.html
 c mark 1 1 verified --note "Checked with the ministry"
 c mark 1 2 disputed
 c mark 1 3 unsourced --note "No source given
@@ -42,6 +64,9 @@ URL=$(pg_newdb desk)
 ok_ "$CLAIMDESK" migrate --from "$A" --to "$URL" >"$T/m1.out" 2>&1
 cat "$T/m1.out"
 ok_ grep -q "^history  *[1-9]" "$T/m1.out"
+for t in revision_meta revision_author imported_verdict imported_match; do
+	ok_ grep -q "^$t  *[1-9]" "$T/m1.out"
+done
 ok_ "$CLAIMDESK" migrate --from "$URL" --to "$B" >"$T/m2.out" 2>&1
 for db in "$A" "$URL" "$B"; do
 	n=$(printf '%s' "$db" | cksum | cut -d' ' -f1)
@@ -53,15 +78,24 @@ for db in "$A" "$URL" "$B"; do
 	    fail_ "check $db: $(cat "$T/$n.check")"
 	"$CLAIMDESK" --db "$db" stats >"$T/$n.stats" 2>&1
 	"$CLAIMDESK" --db "$db" list >"$T/$n.list" 2>&1
+	"$CLAIMDESK" --db "$db" seen --format tsv \
+	    "Did the harbour of Kelso handle 240 ships in 2024?" \
+	    >"$T/$n.similar" 2>&1
+	# Similarities but the best may differ in their last digits between
+	# engines (bm25() or ts_rank() is one of the reranker's features).
+	cut -f1,3- "$T/$n.similar" >"$T/$n.seen"
 	set -- "$@" "$n"
 done
 a=$(printf '%s' "$A" | cksum | cut -d' ' -f1)
 for db in "$URL" "$B"; do
 	n=$(printf '%s' "$db" | cksum | cut -d' ' -f1)
-	for f in json md check stats list; do
+	for f in json md check stats list seen; do
 		ok_ cmp "$T/$a.$f" "$T/$n.$f"
 	done
 done
+b=$(printf '%s' "$B" | cksum | cut -d' ' -f1)
+ok_ cmp "$T/$a.similar" "$T/$b.similar"
+ok_ grep -q "^k-1	" "$T/$a.seen"
 ok_ grep -q "^stale  *1" "$T/$a.check"
 ok_ grep -q "^head  *[0-9a-f]\{64\}" "$T/$a.check"
 # The tables' counts, as migrate printed them, are those of both copies.
