@@ -33,10 +33,18 @@ pg_start() {
 		return 1
 	fi
 	PG_DIR="$T/pg"
+	PG_OWN_DIR=
 	mkdir -p "$PG_DIR"
 	if [ "$(id -u)" -eq 0 ]; then
 		chmod 0711 "$T"
 		chown 65534:65534 "$PG_DIR"
+	fi
+	# A socket's path has at most 107 bytes, and the server's owner must
+	# reach its directory: else a directory of its own under /tmp.
+	if [ ${#PG_DIR} -gt 80 ] || ! pg_as test -w "$PG_DIR"; then
+		PG_DIR=$(mktemp -d /tmp/claimdesk-pg.XXXXXX) || return 1
+		PG_OWN_DIR=$PG_DIR
+		[ "$(id -u)" -ne 0 ] || chown 65534:65534 "$PG_DIR"
 	fi
 	pg_as "$PG_BINDIR/initdb" -D "$PG_DIR/data" -U claimdesk -A trust \
 	    -E UTF8 --locale=C.UTF-8 --no-sync >"$PG_DIR/initdb.log" 2>&1 || {
@@ -64,6 +72,7 @@ pg_stop() {
 	[ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ] &&
 	    pg_as "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop \
 	    >/dev/null 2>&1
+	[ -z "${PG_OWN_DIR:-}" ] || rm -rf "$PG_OWN_DIR"
 	return 0
 }
 
