@@ -60,6 +60,32 @@ store_name_safe(const char *name)
 	char		*out, *q;
 	size_t		 n;
 
+	if (store_is_conninfo(name) && !store_is_server(name)) {
+		/* host=... password=... dbname=...: the password left out. */
+		out = xstrdup(name);
+		for (q = out; (q = strstr(q, "password=")) != NULL; ) {
+			if (q != out && q[-1] != ' ') {
+				q++;
+				continue;
+			}
+			/* Its value, quoted ('...', \' inside) or not. */
+			p = q + strlen("password=");
+			if (*p == '\'') {
+				for (p++; *p != '\0' && *p != '\''; p++)
+					if (*p == '\\' && p[1] != '\0')
+						p++;
+				if (*p == '\'')
+					p++;
+			} else
+				p += strcspn(p, " ");
+			p += strspn(p, " ");
+			memmove(q, p, strlen(p) + 1);
+		}
+		n = strlen(out);
+		while (n > 0 && out[n - 1] == ' ')
+			out[--n] = '\0';
+		return out;
+	}
 	if (!store_is_server(name) || strncmp(name, "pg:", 3) == 0)
 		return xstrdup(name);
 	/* postgresql://user:password@host/...: the password left out. */

@@ -688,6 +688,24 @@ store_stmt_lazy(struct store *s, enum store_stmt id)
 }
 
 int
+store_is_conninfo(const char *name)
+{
+	static const char *const keys[] = { "host=", "hostaddr=", "port=",
+	    "dbname=", "user=", "password=", "service=", "sslmode=" };
+	const char	*p;
+	size_t		 i;
+
+	for (p = name; p != NULL && *p != '\0'; p = strchr(p, ' ')) {
+		while (*p == ' ')
+			p++;
+		for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+			if (strncmp(p, keys[i], strlen(keys[i])) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+int
 store_is_server(const char *name)
 {
 	return strncmp(name, "postgresql://", 13) == 0 ||
@@ -719,7 +737,13 @@ store_open(const char *path, int flags, char **cause)
 	s->path = xstrdup(path);
 	if (store_is_server(path))
 		rc = store_pg_open(s, flags);
-	else
+	else if (store_is_conninfo(path)) {
+		/* Never made into a file named after a password. */
+		free(s->path);
+		s->path = store_name_safe(path);
+		rc = store_err(s, "a connection string in libpq's keyword "
+		    "form: name a server as postgresql://... or pg:SERVICE");
+	} else
 		rc = store_sqlite_open(s, flags);
 	if (rc != 0) {
 		store_give_cause(s, cause);

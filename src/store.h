@@ -69,10 +69,14 @@ struct db	*store_db(struct store *);
 /* Whether NAME names a PostgreSQL database ("postgresql://...",
  * "postgres://...", "pg:SERVICE") rather than an SQLite file. */
 int		 store_is_server(const char *name);
+/* Whether NAME is a libpq connection string in keyword form ("host=...
+ * dbname=..."): refused by store_open(), never taken for a file name. */
+int		 store_is_conninfo(const char *name);
 /* On PostgreSQL, the login the server knows this session by: the
  * reviewer every change is written as (borrowed); NULL on SQLite. */
 const char	*store_login(const struct store *);
-/* NAME as it may be shown: a server's without its password. Allocated. */
+/* NAME as it may be shown: a server's, or a connection string's, without
+ * its password. Allocated. */
 char		*store_name_safe(const char *name);
 
 /* The time used for new rows: $SOURCE_DATE_EPOCH when set, else now; ISO

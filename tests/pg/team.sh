@@ -64,6 +64,36 @@ out=$("$CLAIMDESK" --db "$BOB" check 2>&1)
 has_ "$out" "^chain +ok" "the chain holds"
 has_ "$out" "^verdicts +ok" "the verdicts are their history's"
 
+# --- A password is never shown; a refused connection is one line ------------
+
+# (The server trusts its socket: any password is taken.)
+PW=Sup3rSecretWord
+for db in "postgresql://alice:$PW@/desk?host=$PG_DIR" \
+    "postgresql:///desk?host=$PG_DIR&user=alice&password=$PW"; do
+	out=$("$CLAIMDESK" --db "$db" list 2>&1)
+	has_ "$out" "nk-russia-pact" "a URL with a password connects"
+	out=$("$CLAIMDESK" --db "$db" check 2>&1; CLAIMDESK_DB=$db \
+	    "$CLAIMDESK" stats 2>&1; "$CLAIMDESK" migrate --from "$db" \
+	    --to "$T/copy.db" 2>&1; rm -f "$T/copy.db")
+	checks=$((checks + 1))
+	case $out in *"$PW"*) fail_ "a password shown: $out" ;; esac
+done
+for db in "postgresql://alice:$PW@/nodesk?host=$PG_DIR" \
+    "postgresql://alice:$PW@127.0.0.1:1/desk" \
+    "host=$PG_DIR dbname=desk user=alice password=$PW"; do
+	"$CLAIMDESK" --db "$db" list >"$T/out" 2>"$T/err"
+	eq_ "$?" 1 "refused: exit status"
+	eq_ "$(grep -c '' "$T/err")" 1 "refused: one line"
+	has_ "$(cat "$T/err")" "^claimdesk: " "refused: a claimdesk line"
+	checks=$((checks + 1))
+	if grep -q "$PW" "$T/out" "$T/err"; then
+		fail_ "a password shown: $(cat "$T/err")"
+	fi
+done
+checks=$((checks + 1))
+[ ! -e "host=$PG_DIR dbname=desk user=alice password=$PW" ] ||
+    fail_ "a connection string taken for a file"
+
 # --- 4 writers x 500 marks, the server restarted in the middle ------------
 
 # Writer W marks its own claims 3W+1..3W+3 in turn, verified then disputed

@@ -2032,6 +2032,54 @@ test_anchor(void)
 	T_OK(anchor_similarity("abc", "xyz") == 0);
 }
 
+/* Names shown without their password; a connection string in keyword
+ * form is never taken for a file. */
+static void
+test_name_safe(void)
+{
+	static const struct {
+		const char	*name, *shown;
+	} names[] = {
+		{ "postgresql://alice:pw@db.example/desk",
+		    "postgresql://alice@db.example/desk" },
+		{ "postgres://alice:p:w@db.example:5433/desk?sslmode=require",
+		    "postgres://alice@db.example:5433/desk?sslmode=require" },
+		{ "postgresql:///desk?host=/run/pg&password=pw&user=a",
+		    "postgresql:///desk?host=/run/pg&user=a" },
+		{ "postgresql:///desk?password=pw", "postgresql:///desk" },
+		{ "postgresql://a@h/d?user=b&password=pw",
+		    "postgresql://a@h/d?user=b" },
+		{ "pg:newsdesk", "pg:newsdesk" },
+		{ "host=/run/pg dbname=desk password=pw user=a",
+		    "host=/run/pg dbname=desk user=a" },
+		{ "dbname=desk password='p w\\' x'", "dbname=desk" },
+		{ "/home/a/claimdesk.db", "/home/a/claimdesk.db" },
+		{ "my:pw@file.db", "my:pw@file.db" },
+	};
+	struct store	*s;
+	char		*out, *cause = NULL, *path;
+	size_t		 i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		out = store_name_safe(names[i].name);
+		T_STR(out, names[i].shown);
+		free(out);
+	}
+	T_INT(store_is_conninfo("host=/run/pg dbname=desk"), 1);
+	T_INT(store_is_conninfo("dbname=desk"), 1);
+	T_INT(store_is_conninfo("/home/a/user=x.db"), 0);
+	T_INT(store_is_conninfo("a=b.db"), 0);
+
+	path = xasprintf("%s/x user=a password=pw", tmpdir);
+	s = store_open(path, 0, &cause);
+	T_OK(s == NULL);
+	T_OK(cause != NULL && strstr(cause, "postgresql://") != NULL &&
+	    strstr(cause, "pw") == NULL);
+	T_OK(access(path, F_OK) != 0);
+	free(cause);
+	free(path);
+}
+
 /* SQL run on the server's database URL, as its owner. */
 static void
 pg_raw_sql(const char *url, const char *sql)
@@ -2161,6 +2209,7 @@ main(void)
 		return T_DONE();
 	}
 	T_RUN(test_names);
+	T_RUN(test_name_safe);
 	T_RUN(test_now);
 	T_RUN(test_open);
 	T_RUN(test_mark);
