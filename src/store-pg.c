@@ -25,8 +25,31 @@ extern const char schema_pg_sql[];
  * SQLite has bm25(): negative, the lowest the best. */
 #define PG_TSQUERY	"to_tsquery('claimdesk', ?1)"
 
+/* A new row's id: the next after the last, as SQLite gives it, never a
+ * sequence's (which skips the ids of rolled back inserts and, after a
+ * server crash, dozens more). Writers hold the writers' lock. */
+#define PG_NEXT_ID(t)	"(SELECT coalesce(max(id), 0) + 1 FROM " t ")"
+
 const char *const store_pg_sql[S_COUNT] = {
 	[S_DATA_VERSION] = "SELECT 0",
+	[S_ART_INSERT] =
+	    "INSERT INTO article (id, path, title, created_at) VALUES ("
+	    PG_NEXT_ID("article") ", ?1, ?2, ?3) RETURNING id",
+	[S_REV_INSERT] =
+	    "INSERT INTO revision (id, article_id, number, text, hash, title,"
+	    " imported_at, imported_by) VALUES (" PG_NEXT_ID("revision") ","
+	    " ?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+	[S_CLAIM_INSERT] =
+	    "INSERT INTO claim (id, revision_id, start, \"end\", text, kinds,"
+	    " source, score, origin, dismissed, prev_id, anchor, number,"
+	    " source_role, source_kind, source_edited) VALUES ("
+	    PG_NEXT_ID("claim") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+	    " ?11, ?12, ?13, ?14, ?15) RETURNING id",
+	[S_IMPORTED_INSERT] =
+	    "INSERT INTO imported_verdict (id, ext_id, claim, status, rating,"
+	    " url, date, org, appearance, imported_at) VALUES ("
+	    PG_NEXT_ID("imported_verdict") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+	    " ?9)",
 	[S_SEEN_PROBE] =
 	    "SELECT count(*) FROM (SELECT 1 FROM earlier_text"
 	    " WHERE tsv @@ " PG_TSQUERY " LIMIT ?2) x",

@@ -115,6 +115,19 @@ ok_ cmp "$T/$a.check" "$T/again.check"
 ok_ "$CLAIMDESK" --db "$URL" mark 1 5 verified
 ok_ "$CLAIMDESK" --db "$URL" import "$T/budget.txt"
 printf 'New\n\nA third article says 7 things.\n' >"$T/new.txt"
-ok_ "$CLAIMDESK" --db "$URL" import "$T/new.txt"
+"$CLAIMDESK" --db "$URL" import "$T/new.txt" >"$T/new.out" 2>&1
+ok_ grep -q "^4  1 claim  New" "$T/new.out"
+# A server that crashed gives no gap in the ids either, nor does an import
+# refused.
+pg_crash || fail_ "the server starts again after a crash"
+printf 'Again\n\nA fourth article says 9 things.\n' >"$T/again.txt"
+ok_ "$CLAIMDESK" --db "$URL" import "$T/again.txt" >"$T/again.out"
+ok_ grep -q "^5  1 claim  Again" "$T/again.out"
+printf 'Bad \377\n' >"$T/bad.txt"
+"$CLAIMDESK" --db "$URL" import "$T/again.txt" "$T/bad.txt" >/dev/null 2>&1
+printf 'Last\n\nA sixth article says 11 things.\n' >"$T/last.txt"
+"$CLAIMDESK" --db "$URL" import "$T/last.txt" >"$T/last.out" 2>&1
+ok_ grep -q "^[56]  1 claim  Last" "$T/last.out"
+ok_ [ "$(PG_DB=$URL pg_sql "SELECT max(id) - count(*) FROM article")" -eq 0 ]
 echo "$checks checks, $failures failed"
 [ "$failures" -eq 0 ]

@@ -68,6 +68,16 @@ pg_restart() {
 	    >/dev/null 2>&1
 }
 
+# pg_crash: stops the server as a crash does (no shutdown checkpoint) and
+# starts it again.
+pg_crash() {
+	pg_as "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop \
+	    >/dev/null 2>&1 &&
+	pg_as "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" \
+	    -o "-k $PG_DIR -c listen_addresses= -c fsync=off" -w start \
+	    >/dev/null 2>&1
+}
+
 pg_stop() {
 	[ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ] &&
 	    pg_as "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop \
