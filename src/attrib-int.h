@@ -37,6 +37,8 @@
 #define LX_PLACEWORD	(1u << 20)
 #define LX_NOTNAME	(1u << 21)
 #define LX_CONNECTOR	(1u << 22)
+#define LX_ABBR		(1u << 23)	/* keeps its period: "St.", "Jr." */
+#define LX_GIVEN	(1u << 24)	/* a given name: "Maria", "Kofi" */
 
 #define LX_VERB		(LX_SAY | LX_FIND | LX_CALL)
 #define LX_NOUN		(LX_TITLE | LX_PEOPLE | LX_ORG | LX_DOC)
@@ -67,13 +69,14 @@
 #define LF_POSSESSIVE	(1u << 13)
 #define LF_BE		(1u << 14)
 #define LF_CREDIT	(1u << 15)
+#define LF_PEOPLE	(1u << 16)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */
 struct lex_info {
 	uint32_t	 cls;		/* LX_* */
+	uint32_t	 flags;		/* LF_* */
 	uint16_t	 form;		/* VF_*, NF_* */
-	uint16_t	 flags;		/* LF_* */
 	uint16_t	 phrases;	/* entries of several words that
 					   start with the word */
 };
@@ -195,13 +198,13 @@ struct np {
 	enum attrib_kind kind;		/* what the words say it is */
 	size_t		 head;		/* a description's head noun */
 	uint32_t	 hcls;		/* its LX_* classes */
-	uint16_t	 hflags;	/* its LF_* flags */
+	uint32_t	 hflags;	/* its LF_* flags */
 	uint16_t	 hform;		/* NF_SING, NF_PLURAL */
 	int		 definite;	/* "the", "its" or a possessive */
 	int		 titled;	/* the role has a title or honorific */
 	int		 gender;	/* 'm', 'f' or 0 */
 	int		 doc;		/* a document, or its author */
-	uint16_t	 owner;		/* "its data": the pronoun's LF_*
+	uint32_t	 owner;		/* "its data": the pronoun's LF_*
 					   flags, for the body it stands
 					   for; 0 when none */
 };
@@ -223,6 +226,10 @@ int	attrib_np_clause(const struct toks *, size_t i, struct np *np);
  * and fills *NP, or 0. */
 int	attrib_np_name(const struct toks *, size_t i, size_t end,
 	    struct np *np);
+
+/* The author of a document or data, "by YouGov": one word that is no
+ * given name names a body. Changes NP's kind. */
+void	attrib_np_author(const struct toks *, struct np *np);
 
 /* Whether token I can be part of a name. */
 int	attrib_np_name_tok(const struct toks *, size_t i);

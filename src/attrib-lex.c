@@ -61,19 +61,21 @@ static const struct section sections[] = {
 	{ "place",	LX_PLACE,	S_PLAIN },
 	{ "placeword",	LX_PLACEWORD,	S_PLAIN },
 	{ "notname",	LX_NOTNAME,	S_PLAIN },
-	{ "connector",	LX_CONNECTOR,	S_PLAIN }
+	{ "connector",	LX_CONNECTOR,	S_PLAIN },
+	{ "abbreviation", LX_ABBR,	S_PLAIN },
+	{ "given",	LX_GIVEN,	S_PLAIN }
 };
 
 static const struct {
 	const char	*name;
-	uint16_t	 bit;
+	uint32_t	 bit;
 } flag_names[] = {
 	{ "weak", LF_WEAK }, { "object", LF_OBJECT }, { "for", LF_FOR },
 	{ "any", LF_ANY }, { "m", LF_MALE }, { "f", LF_FEMALE },
 	{ "plural", LF_PLURAL }, { "thing", LF_THING }, { "tag", LF_TAG },
 	{ "doc", LF_DOC }, { "poll", LF_POLL }, { "figures", LF_FIGURES },
 	{ "definite", LF_DEFINITE }, { "possessive", LF_POSSESSIVE },
-	{ "be", LF_BE }, { "credit", LF_CREDIT }
+	{ "be", LF_BE }, { "credit", LF_CREDIT }, { "people", LF_PEOPLE }
 };
 
 static int
@@ -260,9 +262,9 @@ inflect_ing(const char *w, const char *past)
  * (NULL: kept). */
 static void
 lex_add_with(struct attrib_lex *lex, char **form, size_t nw, size_t infl,
-    char *word, uint32_t cls, uint16_t vf, uint16_t flags)
+    char *word, uint32_t cls, uint16_t vf, uint32_t flags)
 {
-	struct lex_info	 info = { cls, vf, flags, 0 };
+	struct lex_info	 info = { .cls = cls, .flags = flags, .form = vf };
 	char		*keep = form[infl];
 
 	if (word != NULL)
@@ -276,7 +278,7 @@ lex_add_with(struct attrib_lex *lex, char **form, size_t nw, size_t infl,
 static void
 lex_entry(struct attrib_lex *lex, const struct section *sec,
     char *forms[][LEX_PHRASE_MAX], const size_t *nw, size_t nf,
-    uint16_t flags)
+    uint32_t flags)
 {
 	char	**w = forms[0], *past;
 	size_t	  n = nw[0], last = n - 1;
@@ -333,7 +335,7 @@ lex_parse_entry(struct lexparse *lp, char *s)
 {
 	char		*forms[4][LEX_PHRASE_MAX], *p, *tok, *save;
 	size_t		 nw[4] = { 0 }, nf = 1, i, k;
-	uint16_t	 flags = 0;
+	uint32_t	 flags = 0;
 	int		 found;
 
 	for (p = s; (tok = strtok_r(p, " \t", &save)) != NULL; p = NULL) {

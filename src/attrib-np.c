@@ -32,6 +32,7 @@
 #define NP_RIGHT_MAX	24		/* tokens after "according to" */
 #define NP_ASIDE_MAX	16		/* tokens of an aside */
 #define NP_DOC_WITHIN	6		/* a document noun opens a phrase */
+#define NP_ASIDES	2		/* asides passed before a verb */
 #define NP_JOIN_BACK	4		/* words before "of" that say
 					   whether it joins a name */
 
@@ -72,9 +73,17 @@ is_verb(const struct toks *t, size_t i)
 {
 	const struct tok	*k = &t->v[i];
 
-	return is_word(t, i) && (k->lx.cls & LX_VERB) &&
-	    !(k->cov & LX_NOUN) && !(k->flags & TF_CAP) &&
-	    (k->lx.form & (VF_BASE | VF_3SG | VF_PAST | VF_ING));
+	if (!is_word(t, i) || !(k->lx.cls & LX_VERB) || (k->cov & LX_NOUN) ||
+	    (k->flags & TF_CAP) ||
+	    !(k->lx.form & (VF_BASE | VF_3SG | VF_PAST | VF_ING)))
+		return 0;
+	/* "a project scientist", "the report date": a word between a
+	 * determiner and a noun is no verb. */
+	if (k->lx.form == VF_BASE && i > 0 && is_word(t, i - 1) &&
+	    (t->v[i - 1].lx.cls & LX_DET) && !(t->v[i - 1].lx.cls &
+	    LX_PRONOUN) && is_word(t, i + 1) && (t->v[i + 1].cov & LX_NOUN))
+		return 0;
+	return 1;
 }
 
 static int is_modifier(const struct toks *, size_t);
@@ -113,6 +122,21 @@ is_connector(const struct toks *t, size_t i)
 	    (t->v[i].lx.cls & LX_CONNECTOR);
 }
 
+/* Whether word K is a capitalised compound that describes: "Geneva-based",
+ * "Kremlin-backed", "Saudi-led" (its last part lower case, in -ed). */
+static int
+cap_compound(const struct toks *t, const struct tok *k)
+{
+	const char	*p = t->text + k->s, *e = t->text + k->be, *h;
+
+	if (!(k->flags & TF_HYPHEN) || e - p < 5)
+		return 0;
+	for (h = e; h > p && h[-1] != '-'; h--)
+		;
+	return h > p && e - h >= 3 && *h >= 'a' && *h <= 'z' &&
+	    e[-1] == 'd' && e[-2] == 'e';
+}
+
 int
 attrib_np_name_tok(const struct toks *t, size_t i)
 {
@@ -127,16 +151,20 @@ attrib_np_name_tok(const struct toks *t, size_t i)
 		return 0;
 	if (k->cov & LX_NOTNAME)
 		return 0;
+	if (cap_compound(t, k))
+		return 0;
 	/* "Thursday", "May": a name only after a first name. */
 	if ((k->lx.cls & LX_TIME) && !(i > 0 && is_cap(t, i - 1) &&
 	    !(t->v[i - 1].cov & (LX_NOTNAME | LX_PREP | LX_TIME))))
 		return 0;
-	/* "Officials said", "Residents told": a common noun opening the
-	 * sentence, unless another capital follows. */
+	/* "Officials said", "Residents told", "Research published in":
+	 * a common noun opening the sentence, unless another capital
+	 * follows. */
 	if ((k->flags & TF_FIRST) && (k->lx.cls & (LX_NOUN | LX_VERB)) &&
-	    !(k->cov & (LX_ORGNAME | LX_PLACE | LX_HONORIFIC)) &&
-	    !(k->lx.cls & LX_TITLE && is_cap(t, i + 1)) &&
-	    !is_cap(t, i + 1))
+	    !(k->cov & (LX_PLACE | LX_HONORIFIC)) &&
+	    !((k->cov & LX_ORGNAME) && (!is_word(t, i + 1) ||
+	    (is_word(t, i + 1) && (t->v[i + 1].lx.cls & LX_CONNECTOR) &&
+	    is_cap(t, i + 2)))) && !is_cap(t, i + 1))
 		return 0;
 	return 1;
 }
@@ -187,11 +215,20 @@ joins_after(const struct toks *t, size_t j)
 		return 1;
 	if (j < 2 || !attrib_np_name_tok(t, j - 2))
 		return 1;
+	/* The word just before: "Office for", "Secretary of", "Centers
+	 * for Disease Control and Prevention"; not "Sen. Mark Ellison
+	 * of Ohio". */
+	k = j - 1;
+	if (t->v[k].cov & (LX_ORGNAME | LX_ORG | LX_TITLE | LX_PLACEWORD |
+	    LX_PLACE))
+		return 1;
+	/* "Bank of England Governor": after the connector the words of a
+	 * body or office run on. */
 	for (k = j; k > 0 && j - k < NP_JOIN_BACK; k--) {
 		if (!attrib_np_name_tok(t, k - 1) && !is_connector(t, k - 1))
 			break;
-		if (t->v[k - 1].cov & (LX_ORGNAME | LX_ORG | LX_TITLE |
-		    LX_HONORIFIC | LX_PLACEWORD | LX_PLACE))
+		if ((t->v[k - 1].cov & (LX_ORGNAME | LX_ORG)) &&
+		    !(t->v[k - 1].cov & (LX_TITLE | LX_HONORIFIC)))
 			return 1;
 	}
 	return 0;
@@ -263,6 +300,44 @@ name_start(const struct toks *t, size_t lo, size_t e)
 	return i;
 }
 
+/* Whether token I is a word of a person's name: capitalised, and no
+ * title, body, place or small word. */
+static int
+plain_name(const struct toks *t, size_t i)
+{
+	return attrib_np_name_tok(t, i) && !is_connector(t, i) &&
+	    !(t->v[i].cov & (LX_ORGNAME | LX_ORG | LX_TITLE | LX_HONORIFIC |
+	    LX_PLACE | LX_PLACEWORD | LX_DOC)) &&
+	    !(t->v[i].flags & (TF_ALLCAPS | TF_POSS));
+}
+
+/* Where a person's name starts at the end of the name run N0..E that
+ * holds a title or a body before it: at a given name ("...Enterprise
+ * James Zhan"), or after a body or title word when two or three words
+ * are left ("Acme Holdings chairman..."); N0 when none. */
+static size_t
+person_tail(const struct toks *t, size_t n0, size_t e)
+{
+	size_t	k = e, g;
+
+	/* "Mervyn King": a title word last after a name is a surname. */
+	if (k > n0 + 1 && (t->v[k - 1].cov & LX_TITLE) &&
+	    plain_name(t, k - 2))
+		k--;
+	while (k > n0 && plain_name(t, k - 1))
+		k--;
+	if (k == e || k == n0)
+		return n0;
+	for (g = k; g + 1 < e; g++) {
+		if (t->v[g].lx.cls & LX_GIVEN)
+			return g;
+	}
+	if (e - k >= 2 && e - k <= 3 && (t->v[k - 1].cov & (LX_TITLE |
+	    LX_HONORIFIC | LX_ORG | LX_ORGNAME)) && !is_connector(t, k - 1))
+		return k;
+	return n0;
+}
+
 /* Whether token I names a body: "Fund", "Ministry", "Reuters". */
 static int
 is_body_word(const struct toks *t, size_t i)
@@ -296,6 +371,10 @@ attrib_np_name_kind(const struct toks *t, size_t a, size_t b, int titled)
 		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
 			return ATTRIB_ORG;
 	}
+	/* "Ellen Park", "Viktor Hall": a given name first. */
+	if (b > a + 1 && (t->v[a].lx.cls & LX_GIVEN) &&
+	    !(t->v[b - 1].flags & TF_ALLCAPS) && !is_punct(t, b - 1, ')'))
+		return ATTRIB_PERSON;
 	/* "New Zealand Government": a body noun closing a longer name. */
 	if (b > a + 1 && is_body_word(t, b - 1))
 		return ATTRIB_ORG;
@@ -480,6 +559,18 @@ possessor(const struct toks *t, size_t a, size_t head, size_t *pa)
 
 static int np_edge(const struct toks *, size_t, size_t, struct np *, int);
 
+/* Whether token I is an age used as a noun: "45-year-old", not
+ * "45-year-olds" (several people, unnamed as a description is). */
+static int
+year_old(const struct toks *t, size_t i)
+{
+	static const char	 suffix[] = "-year-old";
+	size_t			 n = sizeof suffix - 1;
+
+	return t->v[i].e - t->v[i].s > n && memcmp(t->text + t->v[i].e - n,
+	    suffix, n) == 0;
+}
+
 /* A body or a document's author after an office, a people noun or a
  * document and a preposition: "a spokesman for the agency", "relief
  * officials in southern Africa", "a study of 12,400 adults". NP is the
@@ -545,12 +636,28 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 		    (t->v[i].lx.flags & LF_MALE) ? 'm' : 0;
 		return 1;
 	}
+	/* "the 45-year-old": a person named before. */
+	if (t->v[i].type == TOK_NUM && year_old(t, i)) {
+		np->type = NP_DESC;
+		np->head = i;
+		np->b = np->sb = b;
+		r = modifiers_left(t, lo, i);
+		np->a = np->sa = dets_left(t, lo, r, &np->definite);
+		np->kind = np->definite ? ATTRIB_PERSON : ATTRIB_UNNAMED;
+		np->hcls = LX_PEOPLE;
+		np->hflags = LF_MALE | LF_FEMALE;
+		np->hform = NF_SING;
+		return 1;
+	}
 	e = b;
 	if ((g = paren_group_left(t, lo, i)) != i)
 		e = g;
+	/* "the Ukrainian President": a title, not a name; but "Mervyn
+	 * King", "Mr. King": a surname. */
 	title_end = e > lo && (cov(t, e - 1) & LX_TITLE) &&
 	    !(cov(t, e - 1) & (LX_ORGNAME | LX_ORG)) &&
-	    !(t->v[e - 1].flags & TF_ALLCAPS);
+	    !(t->v[e - 1].flags & TF_ALLCAPS) && !(e - 1 > lo &&
+	    (plain_name(t, e - 2) || (cov(t, e - 2) & LX_HONORIFIC)));
 	if (e > lo && attrib_np_name_tok(t, e - 1) && !title_end) {
 		n0 = name_start(t, lo, e);
 		/* After the last possessive before a person's name
@@ -575,6 +682,10 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 				ns = k;
 			break;
 		}
+		/* "UNCTAD Director of the Division on Investment and
+		 * Enterprise James Zhan": the person at the end. */
+		if (ns == n0)
+			ns = person_tail(t, n0, e);
 		np->type = NP_NAME;
 		np->sa = ns;
 		np->sb = b;
@@ -667,19 +778,26 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 			}
 		}
 	}
-	/* "the ILO report", "a UNICEF study": the body behind it. */
+	/* "the ILO report", "a UNICEF study", "a Gallup poll": the body
+	 * behind it; a person's name with a given name ("the Sue Gray
+	 * report"), the person. */
 	if ((np->hcls & LX_DOC) && pe == 0 && i > r &&
-	    attrib_np_name_tok(t, i - 1) &&
-	    attrib_np_name_kind(t, name_start(t, r, i), i, 0) ==
-	    ATTRIB_ORG && !(cov(t, i - 1) & LX_PLACE) &&
+	    attrib_np_name_tok(t, i - 1) && !(cov(t, i - 1) & LX_PLACE) &&
 	    !((t->v[i - 1].flags & TF_FIRST) && (t->v[i - 1].lx.cls &
-	    LX_ORG))) {
+	    LX_ORG)) && !((t->v[i - 1].flags & TF_FIRST) &&
+	    !(t->v[i - 1].flags & TF_ALLCAPS) &&
+	    !(t->v[i - 1].cov & LX_ORGNAME))) {
+		k = name_start(t, r, i);
 		np->type = NP_NAME;
-		np->sa = name_start(t, r, i);
+		np->kind = attrib_np_name_kind(t, k, i, 0);
+		if (np->kind != ATTRIB_PERSON || i - k < 2 ||
+		    !(t->v[k].lx.cls & LX_GIVEN))
+			np->kind = ATTRIB_ORG;
+		np->sa = k;
 		np->sb = i;
 		np->ra = i;
 		np->rb = b;
-		np->kind = ATTRIB_ORG;
+		np->doc = 1;
 		return 1;
 	}
 	/* "a Treasury spokesman": the body he speaks for. */
@@ -753,22 +871,33 @@ np_docphrase(const struct toks *t, size_t a, size_t b, struct np *np)
 		if (!attrib_tok_is(t, k, "by") && !(k == d &&
 		    attrib_tok_is(t, k, "from")))
 			continue;
+		/* "results from the trial": a document is no author. */
 		if (!np_phrase(t, k + 1, b, &agent) ||
-		    agent.type == NP_PRONOUN)
+		    agent.type == NP_PRONOUN || (agent.type == NP_DESC &&
+		    (agent.hcls & LX_DOC)))
 			break;
+		attrib_np_author(t, &agent);
 		*np = agent;
+		/* The document is its role, not what was done to it:
+		 * "a video analysed by researchers" is the researchers',
+		 * role "video". */
 		if (np->ra == np->rb) {
 			np->ra = a;
-			np->rb = k;
+			np->rb = d;
 		}
 		np->a = a;
 		np->b = b;
 		np->doc = 1;
 		return 1;
 	}
-	if (!np_edge(t, a, d, np, 0) || np->type != NP_DESC)
+	if (!np_edge(t, a, d, np, 0))
 		return 0;
-	if (np->kind != ATTRIB_DOCUMENT)
+	/* "A Gallup poll released on Tuesday": its author. */
+	if (np->type == NP_NAME && np->doc && np->sa >= a) {
+		np->b = b;
+		return 1;
+	}
+	if (np->type != NP_DESC || np->kind != ATTRIB_DOCUMENT)
 		return 0;
 	np->b = np->sb = b;
 	return 1;
@@ -870,13 +999,39 @@ np_before_pp(const struct toks *t, size_t lb, size_t b, struct np *np)
 		    !(t->v[e - 1].flags & (TF_CAP | TF_ALLCAPS)) &&
 		    !np_edge(t, lb, e, np, 0))
 			e--;
-		if (np_edge(t, lb, e, np, 0) && np->type == NP_DESC &&
-		    !(np->a > lb && (cov(t, np->a - 1) & LX_PREP))) {
+		if (!np_edge(t, lb, e, np, 0) || (np->a > lb &&
+		    (cov(t, np->a - 1) & LX_PREP)))
+			continue;
+		if (np->type == NP_DESC) {
 			np->b = np->sb = b;
+			return 1;
+		}
+		/* "the National Hurricane Center in Miami": the body. */
+		if (np->type == NP_NAME && np->kind == ATTRIB_ORG &&
+		    np->b == k) {
+			np->b = b;
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* The "who" or "which" of a relative clause that ends at B, when the
+ * clause runs back past LB (the subject's boundary): "an official who
+ * asked not to be named"; SIZE_MAX when none. */
+static size_t
+relative_before(const struct toks *t, size_t lb, size_t b)
+{
+	size_t	k;
+
+	for (k = lb; k > 0 && b - k < NP_LEFT_MAX; k--) {
+		if (!is_word(t, k - 1))
+			return SIZE_MAX;
+		if (attrib_tok_is(t, k - 1, "who") ||
+		    attrib_tok_is(t, k - 1, "which"))
+			return k > 1 ? k - 1 : SIZE_MAX;
+	}
+	return SIZE_MAX;
 }
 
 /* The subject ending at B with no aside: a document phrase from the
@@ -895,6 +1050,15 @@ np_subject(const struct toks *t, size_t b, struct np *np)
 	    !attrib_np_name_tok(t, lb) && !(cov(t, lb) & LX_DET)))) {
 		if (np_edge(t, left_bound(t, lb - 1), lb - 1, np, 1) &&
 		    np->type != NP_PRONOUN && np->b == lb - 1) {
+			np->b = b;
+			return 1;
+		}
+		return 0;
+	}
+	/* "A senior official who asked not to be named said". */
+	if ((k = relative_before(t, lb, b)) != SIZE_MAX) {
+		if (np_edge(t, left_bound(t, k), k, np, 1) &&
+		    np->type != NP_PRONOUN && np->b == k) {
 			np->b = b;
 			return 1;
 		}
@@ -930,6 +1094,15 @@ np_subject(const struct toks *t, size_t b, struct np *np)
 		return np_before_pp(t, lb, b, np);
 	}
 	return 1;
+}
+
+void
+attrib_np_author(const struct toks *t, struct np *np)
+{
+	if (np->type == NP_NAME && np->kind == ATTRIB_PERSON &&
+	    np->sb - np->sa == 1 && np->ra == np->rb &&
+	    !(t->v[np->sa].lx.cls & LX_GIVEN))
+		np->kind = ATTRIB_ORG;
 }
 
 /* Whether A..B-1 is an aside that is no apposition: "however", "in a
@@ -987,7 +1160,10 @@ static void
 np_apposition(const struct toks *t, const struct np *np1,
     const struct np *np2, struct np *out)
 {
-	if (np_person_name(np2) && !np_person_name(np1)) {
+	/* "Jane Roe, a spokeswoman", "his party, the Democratic
+	 * Alliance": the name is the source, the description its role. */
+	if ((np_person_name(np2) && !np_person_name(np1)) ||
+	    (np2->type == NP_NAME && np1->type == NP_DESC)) {
 		*out = *np2;
 		out->ra = np1->a;
 		out->rb = np1->b;
@@ -1027,11 +1203,25 @@ attrib_np_name(const struct toks *t, size_t i, size_t end, struct np *np)
 	return 1;
 }
 
+/* The end of the phrase before B over ages between commas: "Jane
+ * Okafor, 34, " ends after "Okafor". */
+static size_t
+skip_ages(const struct toks *t, size_t b)
+{
+	int	n;
+
+	for (n = 0; n < NP_ASIDES && b >= 3 && t->v[b - 1].type == TOK_NUM &&
+	    is_punct(t, b - 2, ','); n++)
+		b -= 2;
+	return b;
+}
+
+static int	np_aside_left(const struct toks *, size_t, int, struct np *);
+
 int
 attrib_np_left(const struct toks *t, size_t v, struct np *np)
 {
-	struct np	 np1, np2;
-	size_t		 b = v, j, c2, lb, k;
+	size_t		 b = v;
 	uint32_t	 c;
 
 	memset(np, 0, sizeof *np);
@@ -1058,8 +1248,33 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 	}
 	if (b == 0)
 		return 0;
-	if (!is_punct(t, b - 1, ','))
-		return np_subject(t, b, np);
+	return np_aside_left(t, b, 0, np);
+}
+
+/* The phrase ending at B, over an aside between commas before B
+ * ("Jane Okafor, 34, a nurse from Lagos,"); DEPTH asides were passed
+ * already. */
+static int
+np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
+{
+	struct np	 np1, np2;
+	size_t		 j, c2, lb, k;
+
+	memset(np, 0, sizeof *np);
+	if (!is_punct(t, b - 1, ',')) {
+		if (!np_subject(t, b, np))
+			return 0;
+		/* "Peter Smith, a project scientist said": an apposition
+		 * whose closing comma is missing. */
+		if (np->type == NP_DESC && (np->hcls & (LX_TITLE | LX_PEOPLE)) &&
+		    np->a >= 2 && is_punct(t, np->a - 1, ',') &&
+		    np_subject(t, np->a - 1, &np1) && np_person_name(&np1) &&
+		    np1.b == np->a - 1) {
+			np2 = *np;
+			np_apposition(t, &np1, &np2, np);
+		}
+		return 1;
+	}
 	/* An aside between commas before the verb. */
 	c2 = b - 1;
 	for (j = c2; j > 0 && c2 - j < NP_ASIDE_MAX; j--) {
@@ -1078,6 +1293,7 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 	    attrib_tok_is(t, j + 1, "by") && np_subject(t, j - 1, &np1) &&
 	    np_phrase(t, j + 2, c2, &np2) && np2.type != NP_PRONOUN) {
 		*np = np2;
+		attrib_np_author(t, np);
 		if (np->ra == np->rb) {
 			np->ra = np1.sa;
 			np->rb = np1.sb;
@@ -1086,8 +1302,14 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 		np->doc = np1.doc;
 		return 1;
 	}
-	if (aside_adverbial(t, j, c2))
-		return np_subject(t, j - 1, np);
+	/* "however", "34": the phrase before it, which may have an aside
+	 * of its own ("Jane Okafor, a nurse, 34,"). */
+	if (aside_adverbial(t, j, c2)) {
+		if (depth < NP_ASIDES && j > 1 &&
+		    np_aside_left(t, j, depth + 1, np))
+			return 1;
+		return np_subject(t, skip_ages(t, j - 1), np);
+	}
 	/* "a neurologist who was not involved in the research": the
 	 * phrase before its relative clause. */
 	for (k = j + 1; k < c2; k++) {
@@ -1110,7 +1332,8 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 		/* "James Zhan, director of UNCTAD's investment division,":
 		 * a description the lexicon does not wholly know is still
 		 * the role of a name. */
-		if (np_person_name(np) && np->ra == np->rb &&
+		if (np_person_name(np) && (np->ra == np->rb ||
+		    only_honorifics(t, np->ra, np->rb)) &&
 		    (cov(t, j) & (LX_TITLE | LX_DET)) &&
 		    !(cov(t, j) & (LX_PREP | LX_CLAUSE))) {
 			np->ra = j;
@@ -1118,7 +1341,7 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 		}
 		return 1;
 	}
-	if (!np_subject(t, j - 1, &np1)) {
+	if (!np_subject(t, skip_ages(t, j - 1), &np1)) {
 		/* "the harbour master, Lars Dahl, said": a name after a
 		 * description the lexicon does not know. */
 		if (!np_person_name(&np2))
@@ -1144,7 +1367,7 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 	struct np	 np2;
 	size_t		 j = i, g, e;
 	uint32_t	 c;
-	int		 docmode = 0;
+	int		 docmode = 0, adj = 0;
 
 	memset(np, 0, sizeof *np);
 	while (j < t->n && j - i < NP_RIGHT_MAX) {
@@ -1203,6 +1426,16 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 				j++;
 				continue;
 			}
+			/* "a person familiar with the talks", "sources close
+			 * to the president". */
+			if (j > i + 1 && is_word(t, j - 1) &&
+			    cov(t, j - 1) == 0 && !(t->v[j - 1].flags &
+			    (TF_CAP | TF_ALLCAPS)) && (cov(t, j - 2) &
+			    (LX_PEOPLE | LX_TITLE)) && !adj) {
+				adj = 1;
+				j++;
+				continue;
+			}
 			if (j > i && (cov(t, j - 1) & (LX_TITLE | LX_PEOPLE |
 			    LX_DOC)) && !attrib_np_name_tok(t, j - 1) &&
 			    (attrib_tok_is(t, j, "of") ||
@@ -1226,6 +1459,10 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 	}
 	if (j == i || !np_phrase(t, i, j, np))
 		return 0;
+	if (adj && np->type == NP_DESC && np->b < j &&
+	    is_word(t, np->b) && cov(t, np->b) == 0 &&
+	    (cov(t, np->b + 1) & LX_PREP))
+		np->b = np->sb = j;
 	/* ", said Omar Haddad, a spokesman for the operator". */
 	if (np->type != NP_PRONOUN && is_punct(t, j, ',') && np->b == j) {
 		for (e = j + 1; e < t->n && e - j <= NP_ASIDE_MAX &&

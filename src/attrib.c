@@ -197,6 +197,11 @@ tok_text(const struct toks *t, size_t a, size_t b)
 	if (a >= b)
 		return NULL;
 	end = t->v[b - 1].be;
+	/* "analysts at Moody's, ...": a possessive that ends the phrase
+	 * with no noun after it is part of the name. */
+	if ((t->v[b - 1].flags & TF_POSS) && (b >= t->n ||
+	    t->v[b].type != TOK_WORD))
+		end = t->v[b - 1].e;
 	if (end <= t->v[a].s)
 		return NULL;
 	return xstrndup(t->text + t->v[a].s, end - t->v[a].s);
@@ -392,6 +397,44 @@ gender_after(const struct toks *t, size_t i)
 	return 0;
 }
 
+/* The office an apposition after a name at END gives: "Sarah Cole, the
+ * company's founder, spoke"; allocated, or NULL. */
+static char *
+apposition_role(const struct toks *t, size_t end)
+{
+	struct np	ap;
+	size_t		h;
+
+	if (!is_punct(t, end, ',') || !attrib_np_right(t, end + 1, &ap) ||
+	    (ap.b < t->n && !is_punct(t, ap.b, ',') &&
+	    !is_punct(t, ap.b, '.') && !attrib_tok_is(t, ap.b, "who")))
+		return NULL;
+	/* "a surgeon at Hillcrest Hospital who ...": read as the body's
+	 * name, but a title opens it. */
+	for (h = ap.a; h < ap.b && is_article(t, h); h++)
+		;
+	if (ap.type == NP_NAME && h < ap.b && is_word(t, h) &&
+	    (t->v[h].cov & LX_TITLE) && !(t->v[h].flags & TF_CAP))
+		return role_text(t, ap.a, ap.b);
+	if (ap.type != NP_DESC || !(ap.hcls & (LX_TITLE | LX_PEOPLE)))
+		return NULL;
+	return role_text(t, ap.a, ap.b);
+}
+
+/* Whether the role of NP is only honorifics: "Mr.", "Dr.". */
+static int
+only_honorific_text(const struct pass *p, const struct np *np)
+{
+	size_t	i;
+
+	for (i = np->ra; i < np->rb; i++) {
+		if (!is_word(&p->t, i) ||
+		    !(p->t.v[i].lx.cls & LX_HONORIFIC))
+			return 0;
+	}
+	return np->ra < np->rb;
+}
+
 /* Remembers the names of the sentence outside quotations. */
 static void
 read_names(struct pass *p)
@@ -400,7 +443,7 @@ read_names(struct pass *p)
 	struct entity		*e;
 	struct np		 np;
 	size_t			 i, end;
-	char			*name, *role;
+	char			*name, *role, *ap;
 	unsigned		 id;
 	int			 doc;
 
@@ -421,38 +464,41 @@ read_names(struct pass *p)
 		if ((name = tok_text(t, np.sa, np.sb)) == NULL)
 			continue;
 		/* A single word opening the sentence is a name only when
-		 * known ("Madoff swindled"; not "Floods and rains"). */
+		 * known ("Madoff swindled", "Greenpeace published"; not
+		 * "Floods and rains"). */
 		if (np.sb - np.sa == 1 && (t->v[np.sa].flags & TF_FIRST) &&
+		    !(t->v[np.sa].cov & LX_ORGNAME) &&
+		    !(t->v[np.sa].flags & TF_ALLCAPS) &&
 		    ent_by_name(p, name) == NULL &&
 		    ent_by_short(p, name) == NULL) {
 			free(name);
 			continue;
 		}
-		if (np.sb - np.sa == 1 && np.kind == ATTRIB_PERSON &&
-		    (e = ent_by_short(p, name)) != NULL) {
+		if (np.sb - np.sa == 1 && (e = ent_by_short(p, name)) != NULL) {
 			e->last = p->cur;
 			slot_mention(p, e->id, i);
 			free(name);
 			continue;
 		}
 		role = np.ra < np.rb ? tok_text(t, np.ra, np.rb) : NULL;
+		/* "Dr. Helen Park, a cardiologist at ...": the apposition
+		 * says more than an honorific. */
+		if ((role == NULL || only_honorific_text(p, &np)) &&
+		    np.kind == ATTRIB_PERSON &&
+		    (ap = apposition_role(t, end)) != NULL) {
+			free(role);
+			role = ap;
+		}
 		doc = 0;
 		/* "a report by Amnesty International": later "the report"
 		 * is theirs. */
-		if (i >= 2 && (attrib_tok_is(t, i - 1, "by") ||
+		if ((i >= 2 && (attrib_tok_is(t, i - 1, "by") ||
 		    attrib_tok_is(t, i - 1, "from")) &&
-		    (t->v[i - 2].cov & LX_DOC)) {
-			doc = 1;
-			if (role == NULL)
-				role = tok_text(t, i - 2, i - 1);
-		} else if (i >= 3 && is_article(t, i - 1) &&
-		    (attrib_tok_is(t, i - 2, "by") ||
+		    (t->v[i - 2].cov & LX_DOC)) || (i >= 3 &&
+		    is_article(t, i - 1) && (attrib_tok_is(t, i - 2, "by") ||
 		    attrib_tok_is(t, i - 2, "from")) &&
-		    (t->v[i - 3].cov & LX_DOC)) {
+		    (t->v[i - 3].cov & LX_DOC)))
 			doc = 1;
-			if (role == NULL)
-				role = tok_text(t, i - 3, i - 2);
-		}
 		id = ent_add(p, name, role, np.kind, np.kind == ATTRIB_PERSON &&
 		    !np.gender ? gender_after(t, end) : np.gender, doc);
 		slot_mention(p, id, i);
@@ -519,12 +565,14 @@ read_subject(struct pass *p)
 
 /* Whether A can stand for the pronoun of gender/flags PF. */
 static int
-pron_fits(uint16_t pf, enum attrib_kind kind, int gender, int plural)
+pron_fits(uint32_t pf, enum attrib_kind kind, int gender, int plural)
 {
 	if (pf & (LF_MALE | LF_FEMALE)) {
 		if (kind != ATTRIB_PERSON)
 			return 0;
-		if (gender == 0)
+		/* Both: any person ("the 45-year-old"). */
+		if (gender == 0 || (pf & (LF_MALE | LF_FEMALE)) ==
+		    (LF_MALE | LF_FEMALE))
 			return 1;
 		return (pf & LF_FEMALE) ? gender == 'f' : gender == 'm';
 	}
@@ -560,7 +608,7 @@ ent_attrib(const struct entity *e, struct attribution *a)
  * compatible source or name, looking back ATTRIB_LOOKBACK sentences.
  * Returns 1 and fills *A, or 0. */
 static int
-resolve_pronoun(struct pass *p, uint16_t pf, size_t tok,
+resolve_pronoun(struct pass *p, uint32_t pf, size_t tok,
     struct attribution *a)
 {
 	struct slot		*s;
@@ -663,6 +711,157 @@ desc_overlap(const struct toks *t, const struct np *np, const char *s)
 	return 0;
 }
 
+/* Whether word I has a capital inside: "iPhone", "eBay". */
+static int
+inner_cap(const struct toks *t, size_t i)
+{
+	size_t	j;
+
+	for (j = t->v[i].s + 1; j < t->v[i].be; j++) {
+		if (t->text[j] >= 'A' && t->text[j] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether word I ends as an adjective does: "environmental",
+ * "electronic", "innovative", "famous", "monetary". */
+static int
+adjective_ending(const struct toks *t, size_t i)
+{
+	static const char *const ends[] = {
+		"al", "ic", "ive", "ous", "ary", "ful", "ian", "ese", "ish"
+	};
+	const char	*w = t->text + t->v[i].s;
+	size_t		 n = t->v[i].be - t->v[i].s, k, m;
+
+	for (k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+		m = strlen(ends[k]);
+		if (n > m + 2 && strncmp(w + n - m, ends[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the lower-case modifiers of the description NP only describe
+ * a body named just before ("the environmental group", "the iPhone
+ * maker", "the news agency", "the supermarket chain"): adjectives,
+ * words the lexicon does not know, or a phrase the head closes. */
+static int
+loose_desc(const struct toks *t, const struct np *np)
+{
+	size_t	i;
+
+	for (i = np->sa; i < np->head; i++) {
+		if (!is_word(t, i) || is_article(t, i) ||
+		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+			continue;
+		if (t->v[i].mw && i + t->v[i].mw == np->head + 1)
+			continue;
+		if (inner_cap(t, i) || adjective_ending(t, i) ||
+		    t->v[i].cov == 0)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* The nearest entity before token TOK that FITS with CTX, looking back
+ * ATTRIB_LOOKBACK sentences: each sentence's source, then its names in
+ * order; NULL when none. */
+static struct entity *
+ent_near(struct pass *p, size_t tok, size_t lookback,
+    int (*fits)(const struct entity *, const void *), const void *ctx)
+{
+	struct slot	*s;
+	struct entity	*e;
+	size_t		 j, k, back;
+
+	for (back = 0; back <= lookback && back <= p->cur; back++) {
+		j = p->cur - back;
+		if ((s = slot_of(p, j)) == NULL || s->credit)
+			continue;
+		if (back > 0 && p->out[j].source != NULL &&
+		    (e = ent_by_name(p, p->out[j].source)) != NULL &&
+		    fits(e, ctx))
+			return e;
+		for (k = 0; k < s->nm; k++) {
+			if (back == 0 && s->m[k].tok >= tok)
+				break;
+			if ((e = ent_by_id(p, s->m[k].id)) != NULL &&
+			    fits(e, ctx))
+				return e;
+		}
+	}
+	return NULL;
+}
+
+struct titled_ctx {
+	const struct toks	*t;
+	const struct np		*np;
+};
+
+/* Whether E is a person with an office that the description in CTX
+ * may stand for: "the U.N. chief" for the U.N. secretary-general. */
+static int
+fits_titled(const struct entity *e, const void *v)
+{
+	const struct titled_ctx	*c = v;
+
+	return e->kind == ATTRIB_PERSON && e->role != NULL &&
+	    (desc_overlap(c->t, c->np, e->role) ||
+	    desc_overlap(c->t, c->np, e->name));
+}
+
+/* Whether E is a body or a person that put out a document. */
+static int
+fits_author(const struct entity *e, const void *v)
+{
+	(void)v;
+	return e->doc && (e->kind == ATTRIB_ORG || e->kind == ATTRIB_PERSON);
+}
+
+/* Whether E is a body whose name holds the word in CTX: "a hospital
+ * spokeswoman" speaks for Bayview Hospital. */
+static int
+fits_body_word(const struct entity *e, const void *v)
+{
+	const struct titled_ctx	*c = v;
+	const struct tok	*k = &c->t->v[c->np->head];
+
+	return e->kind == ATTRIB_ORG && has_word(e->name, c->t->text + k->s,
+	    k->be - k->s);
+}
+
+/* "the team", "the researchers": the plural people who opened one of
+ * the last sentences, or were their source. */
+static int
+resolve_people(struct pass *p, struct attribution *a)
+{
+	struct slot	*s;
+	size_t		 j, back;
+
+	for (back = 1; back <= ATTRIB_LOOKBACK / 2 && back <= p->cur;
+	    back++) {
+		j = p->cur - back;
+		if ((s = slot_of(p, j)) == NULL || s->credit)
+			continue;
+		if (p->out[j].source != NULL &&
+		    p->out[j].kind == ATTRIB_UNNAMED &&
+		    text_plural(p->out[j].source)) {
+			attrib_copy(a, &p->out[j], CUE_NONE);
+			return 1;
+		}
+		if (s->they != NULL) {
+			attrib_clear(a);
+			a->source = xstrdup(s->they);
+			a->kind = ATTRIB_UNNAMED;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Resolves the description NP (text DESC): "the president", "the
  * ministry", "the agency", "the report". Returns 1 and fills *A. */
 static int
@@ -676,6 +875,7 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	size_t			 len = h->be - h->s, i;
 	int			 sc, bestsc = -1;
 	enum attrib_kind	 want;
+	struct titled_ctx	 tc;
 
 	if (np->kind == ATTRIB_UNNAMED)
 		return 0;
@@ -703,16 +903,47 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	}
 	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY)) {
 		/* "the group", "the U.N. food agency": the nearest body,
-		 * if the words fit it. */
+		 * if the words fit it; "the supermarket chain", one named
+		 * in the last sentences. */
 		if (resolve_pronoun(p, LF_ANY, np->a, a) &&
 		    (generic_desc(t, np) || desc_overlap(t, np, a->source) ||
-		    desc_overlap(t, np, a->role))) {
+		    desc_overlap(t, np, a->role) || (loose_desc(t, np) &&
+		    (e = ent_by_name(p, a->source)) != NULL &&
+		    e->last + 2 >= p->cur))) {
 			if (a->role == NULL && strchr(desc, ' ') != NULL)
 				a->role = xstrdup(desc);
 			return 1;
 		}
 		attrib_clear(a);
 		return 0;
+	}
+	/* "the team": the researchers named before. */
+	if (best == NULL && np->kind == ATTRIB_ORG &&
+	    (np->hflags & LF_PEOPLE))
+		return resolve_people(p, a);
+	if (best == NULL && np->kind == ATTRIB_PERSON) {
+		/* "the 45-year-old": the nearest person. */
+		if ((np->hflags & (LF_MALE | LF_FEMALE)) ==
+		    (LF_MALE | LF_FEMALE))
+			return resolve_pronoun(p, LF_MALE | LF_FEMALE, np->a,
+			    a);
+		/* "the U.N. chief": the nearest person whose office
+		 * shares the words. */
+		tc.t = t;
+		tc.np = np;
+		if ((best = ent_near(p, np->a, ATTRIB_LOOKBACK, fits_titled,
+		    &tc)) == NULL)
+			return 0;
+	}
+	/* "the report", "the data": of the body that put out a document
+	 * in the last sentences. */
+	if (best == NULL && np->kind == ATTRIB_DOCUMENT && np->definite &&
+	    (best = ent_near(p, np->a, ATTRIB_LOOKBACK / 2, fits_author,
+	    NULL)) != NULL) {
+		ent_attrib(best, a);
+		free(a->role);
+		a->role = role_text(t, np->sa, np->sb);
+		return 1;
 	}
 	if (best == NULL)
 		return 0;
@@ -722,18 +953,29 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	return 1;
 }
 
-/* Whether the role of NP is only honorifics: "Mr.", "Dr.". */
-static int
-only_honorific_text(const struct pass *p, const struct np *np)
+/* The body named before that the description NP speaks for: "a
+ * hospital spokeswoman", "the bank's spokesman" when a bank's name holds
+ * the word; NULL when none. */
+static struct entity *
+spokesman_body(struct pass *p, const struct np *np)
 {
-	size_t	i;
+	const struct toks	*t = &p->t;
+	struct np		 m = *np;
+	struct titled_ctx	 tc;
+	size_t			 i;
 
-	for (i = np->ra; i < np->rb; i++) {
-		if (!is_word(&p->t, i) ||
-		    !(p->t.v[i].lx.cls & LX_HONORIFIC))
-			return 0;
+	if (!(np->hflags & LF_FOR) || !(np->hcls & LX_TITLE))
+		return NULL;
+	for (i = np->sa; i < np->head; i++) {
+		if (!is_word(t, i) || !(t->v[i].cov & LX_ORG) ||
+		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+			continue;
+		m.head = i;
+		tc.t = t;
+		tc.np = &m;
+		return ent_near(p, np->a, ATTRIB_LOOKBACK, fits_body_word, &tc);
 	}
-	return np->ra < np->rb;
+	return NULL;
 }
 
 /* The attribution of candidate C: its words, resolved. Returns 1 and
@@ -744,7 +986,7 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	const struct toks	*t = &p->t;
 	const struct np		*np = &c->np;
 	struct entity		*e;
-	char			*text;
+	char			*text, *role;
 
 	memset(a, 0, sizeof *a);
 	if (np->type == NP_PRONOUN) {
@@ -755,6 +997,15 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	}
 	if ((text = tok_text(t, np->sa, np->sb)) == NULL)
 		return 0;
+	if (np->type == NP_DESC && (e = spokesman_body(p, np)) != NULL) {
+		/* "a hospital spokeswoman": Bayview Hospital's. */
+		free(text);
+		ent_attrib(e, a);
+		free(a->role);
+		a->role = tok_text(t, np->head, np->head + 1);
+		a->cue = c->cue;
+		return 1;
+	}
 	if (np->type == NP_DESC && resolve_desc(p, np, text, a)) {
 		free(text);
 		/* "a spokesperson for the department": the office. */
@@ -776,16 +1027,25 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	a->source = text;
 	a->role = np->ra < np->rb ? role_text(t, np->ra, np->rb) : NULL;
 	a->kind = np->kind;
+	/* "said Dr. Helen Park, a cardiologist at ...": the apposition says
+	 * more than the honorific. */
+	if (np->type == NP_NAME && np->kind == ATTRIB_PERSON &&
+	    (a->role == NULL || only_honorific_text(p, np)) &&
+	    (role = apposition_role(t, np->b)) != NULL) {
+		free(a->role);
+		a->role = role;
+	}
 	/* "the official" named nowhere before: one of the unnamed. */
 	if (np->type == NP_DESC && a->kind == ATTRIB_PERSON &&
 	    (np->hcls & LX_PEOPLE))
 		a->kind = ATTRIB_UNNAMED;
 	a->cue = c->cue;
 	if (np->type == NP_NAME && np->sb - np->sa == 1 &&
-	    a->kind == ATTRIB_PERSON && (e = ent_by_short(p, text)) != NULL) {
+	    (e = ent_by_short(p, text)) != NULL) {
 		/* "Chan" after "Margaret Chan". */
 		free(a->source);
 		a->source = xstrdup(e->name);
+		a->kind = e->kind;
 		/* "Mr. Edwards": the role given before says more. */
 		if (e->role != NULL && (a->role == NULL ||
 		    only_honorific_text(p, np))) {
@@ -813,14 +1073,21 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 /* Adds a cue and its source, keeping the list in the order the cues
  * and their sources start: the outermost attribution first. */
 static void
-cand_add(struct cand *c, size_t *nc, enum attrib_cue cue,
-    const struct np *np, size_t c0, size_t c1)
+cand_add(const struct toks *t, struct cand *c, size_t *nc,
+    enum attrib_cue cue, const struct np *np, size_t c0, size_t c1)
 {
 	struct cand	 k;
 	size_t		 i;
 
 	if (*nc == ATTRIB_CANDS || np->type == NP_NONE)
 		return;
+	/* "No group has claimed", "none of the officials said": no one. */
+	for (i = np->a > 0 ? np->a - 1 : 0; i <= np->sa && i < t->n; i++) {
+		if (attrib_tok_is(t, i, "no") || attrib_tok_is(t, i, "none") ||
+		    attrib_tok_is(t, i, "nobody") ||
+		    attrib_tok_is(t, i, "neither"))
+			return;
+	}
 	k.cue = cue;
 	k.np = *np;
 	k.c0 = c0 < np->a ? c0 : np->a;
@@ -888,7 +1155,7 @@ used_as_noun(const struct toks *t, size_t i)
 /* Whether a weak verb at I has its content after it: "that", a quote, a
  * colon, "to", a comma or the end. */
 static int
-weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
+weak_ok(const struct toks *t, size_t i, uint32_t flags, const struct np *np)
 {
 	size_t	j = i + 1, k;
 
@@ -909,6 +1176,13 @@ weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
 		return 1;
 	if (attrib_tok_is(t, j, "that"))
 		return 1;
+	/* "admitted it had overcharged", "added they were safe": a clause
+	 * opened by its subject pronoun. */
+	if (is_word(t, j) && (((t->v[j].lx.cls & LX_PRONOUN) &&
+	    !(t->v[j].lx.flags & LF_OBJECT)) || attrib_tok_is(t, j, "we") ||
+	    attrib_tok_is(t, j, "i")) && is_word(t, j + 1) &&
+	    !(t->v[j + 1].cov & (LX_PREP | LX_DET | LX_CLAUSE)))
+		return 1;
 	/* A clause without "that": "added the plan would cost more",
 	 * not "added 300 jobs". */
 	for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
@@ -926,7 +1200,9 @@ weak_ok(const struct toks *t, size_t i, uint16_t flags, const struct np *np)
 		for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
 			if (t->v[k].type == TOK_NUM)
 				return 1;
-			if (!is_word(t, k))
+			/* "unveiled a $50 billion plan": a figure inside
+			 * the thing announced. */
+			if (!is_word(t, k) || is_article(t, k))
 				break;
 		}
 	}
@@ -956,6 +1232,27 @@ clause_start(const struct toks *t, size_t i)
 	return j;
 }
 
+/* The participle before "as" at A: "quoted as", "quoted by the
+ * Daily Ledger as"; SIZE_MAX when none. */
+static size_t
+agent_before_as(const struct toks *t, size_t a)
+{
+	size_t	j;
+
+	if (a >= 1 && is_word(t, a - 1) && (t->v[a - 1].cov & LX_AGENT))
+		return a - 1;
+	for (j = a; j > 0 && a - j < ATTRIB_CALL_QUOTE + 4; j--) {
+		if (t->v[j - 1].type != TOK_WORD &&
+		    t->v[j - 1].type != TOK_NUM && !is_punct(t, j - 1, '(') &&
+		    !is_punct(t, j - 1, ')'))
+			return SIZE_MAX;
+		if (attrib_tok_is(t, j - 1, "by") && j >= 2 &&
+		    (t->v[j - 2].cov & LX_AGENT))
+			return j - 2;
+	}
+	return SIZE_MAX;
+}
+
 /* A verb of saying at I ending in -ing: ", saying", "Saying ..., X",
  * "X was quoted as saying", "with X explaining". */
 static void
@@ -970,28 +1267,28 @@ cue_participle(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 				break;
 		}
 		if (j < t->n && attrib_np_clause(t, j + 1, &np))
-			cand_add(c, nc, CUE_PARTICIPLE, &np, i, i + 1);
+			cand_add(t, c, nc, CUE_PARTICIPLE, &np, i, i + 1);
 		return;
 	}
-	if (i >= 2 && attrib_tok_is(t, i - 1, "as") && is_word(t, i - 2) &&
-	    (t->v[i - 2].cov & LX_AGENT)) {
-		if (attrib_np_left(t, i - 2, &np))
-			cand_add(c, nc, CUE_PASSIVE, &np, i - 2, i + 1);
+	if (i >= 2 && attrib_tok_is(t, i - 1, "as") &&
+	    (j = agent_before_as(t, i - 1)) != SIZE_MAX) {
+		if (attrib_np_left(t, j, &np))
+			cand_add(t, c, nc, CUE_PASSIVE, &np, j, i + 1);
 		return;
 	}
 	if (i > 0 && is_punct(t, i - 1, ',')) {
 		s = clause_start(t, i - 1);
 		if (attrib_np_clause(t, s, &np) && np.b <= i)
-			cand_add(c, nc, CUE_PARTICIPLE, &np, s, i + 1);
+			cand_add(t, c, nc, CUE_PARTICIPLE, &np, s, i + 1);
 		return;
 	}
 	if (attrib_np_left(t, i, &np) && np.type == NP_NAME && np.b == i) {
-		cand_add(c, nc, CUE_PARTICIPLE, &np, np.a, i + 1);
+		cand_add(t, c, nc, CUE_PARTICIPLE, &np, np.a, i + 1);
 		return;
 	}
 	s = clause_start(t, i);
 	if (attrib_np_clause(t, s, &np) && np.b <= i && np.type != NP_DESC)
-		cand_add(c, nc, CUE_PARTICIPLE, &np, s, i + 1);
+		cand_add(t, c, nc, CUE_PARTICIPLE, &np, s, i + 1);
 }
 
 /* Whether the words after I can open a source: ", said the ministry". */
@@ -1045,15 +1342,22 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 		p->win[p->cur % ATTRIB_WINDOW].credit = 1;
 		return;
 	}
-	if ((f & VF_ING) && !(f & (VF_BASE | VF_3SG | VF_PAST | VF_PART))) {
+	pw = prev_word(t, i);
+	/* "is alleging", "are warning": a verb of its own. */
+	if ((f & VF_ING) && !(f & (VF_BASE | VF_3SG | VF_PAST | VF_PART)) &&
+	    !(pw != SIZE_MAX && is_be(t, pw))) {
 		cue_participle(t, i, c, nc);
 		return;
 	}
-	pw = prev_word(t, i);
 	/* "declined to say", "was told", "is said to". */
 	if (pw != SIZE_MAX && attrib_tok_is(t, pw, "to"))
 		return;
 	if (pw != SIZE_MAX && is_be(t, pw) && (f & VF_PART))
+		return;
+	/* "a letter written by": a participle is a verb only after "has",
+	 * "had". */
+	if ((f & VF_PART) && !(f & (VF_BASE | VF_3SG | VF_PAST)) &&
+	    !(pw != SIZE_MAX && (t->v[pw].lx.cls & LX_AUX)))
 		return;
 	/* Inverted after a quote or a comma (", said the ministry"),
 	 * unless the comma closes an apposition before the verb ("WIPO's
@@ -1063,7 +1367,7 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	    !(lx->flags & LF_OBJECT) && !(is_punct(t, i - 1, ',') &&
 	    attrib_np_left(t, i, &np))) {
 		if (attrib_np_right(t, e + 1, &np) && ends_clause(t, &np)) {
-			cand_add(c, nc, CUE_INVERTED, &np, i, e + 1);
+			cand_add(t, c, nc, CUE_INVERTED, &np, i, e + 1);
 			return;
 		}
 	}
@@ -1086,7 +1390,22 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 		return;
 	if ((lx->flags & LF_WEAK) && !weak_ok(t, e, lx->flags, &np))
 		return;
-	cand_add(c, nc, CUE_SAY, &np, np.a, e + 1);
+	cand_add(t, c, nc, CUE_SAY, &np, np.a, e + 1);
+}
+
+/* Whether the verb at I with its subject from A ends the sentence after
+ * a comma, as a tag: "..., the team found." */
+static int
+tag_end(const struct toks *t, size_t a, size_t i)
+{
+	size_t	j;
+
+	if (a == 0 || !is_punct(t, a - 1, ','))
+		return 0;
+	for (j = i + 1; j < t->n && is_word(t, j) && (t->v[j].cov &
+	    (LX_TIME | LX_ADVERB)); j++)
+		;
+	return j >= t->n || is_punct(t, j, '.');
 }
 
 /* A verb of finding at I: "the study found", "figures show", "the data
@@ -1102,8 +1421,8 @@ cue_find(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 	if (!attrib_np_left(t, i, &np))
 		return;
 	if (np.kind == ATTRIB_DOCUMENT || np.doc ||
-	    attrib_tok_is(t, i + 1, "that"))
-		cand_add(c, nc, CUE_FIND, &np, np.a, i + 1);
+	    attrib_tok_is(t, i + 1, "that") || tag_end(t, np.a, i))
+		cand_add(t, c, nc, CUE_FIND, &np, np.a, i + 1);
 }
 
 /* A verb of naming at I followed by a quote: "called the plan “...”". */
@@ -1124,7 +1443,7 @@ cue_call(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 	if (j >= t->n || j > i + ATTRIB_CALL_QUOTE)
 		return;
 	if (attrib_np_left(t, i, &np) && np.kind != ATTRIB_DOCUMENT)
-		cand_add(c, nc, CUE_NAMING, &np, np.a, i + 1);
+		cand_add(t, c, nc, CUE_NAMING, &np, np.a, i + 1);
 }
 
 /* A participle before "by" at I (W words): "announced by the ONS",
@@ -1134,8 +1453,9 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
     size_t *nc)
 {
 	struct np	 np, before;
-	size_t		 pw;
-	uint16_t	 f = w > 1 ? t->v[i].mwlx.flags : t->v[i].lx.flags;
+	size_t		 pw, k;
+	uint32_t	 f = w > 1 ? t->v[i].mwlx.flags : t->v[i].lx.flags;
+	int		 subject = 0;
 	uint32_t	 want = (f & LF_DOC) ? LX_DOC : (f & LF_POLL) ?
 			     LX_DOC | LX_PEOPLE : LX_NOUN;
 
@@ -1156,8 +1476,30 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 			return;
 	} else if (!(t->v[pw].cov & want))
 		return;
-	if (attrib_np_right(t, i + w + 1, &np))
-		cand_add(c, nc, CUE_PASSIVE, &np, i, i + w + 1);
+	else
+		subject = 1;
+	if (!attrib_np_right(t, i + w + 1, &np))
+		return;
+	/* "adults polled by the Daily Ledger said": the phrase is the
+	 * subject of a verb of saying or finding; "a letter written by
+	 * Napoleon" in the object is no source. */
+	if (subject) {
+		for (k = np.b; k < t->n && is_word(t, k) && (t->v[k].cov &
+		    (LX_TIME | LX_ADVERB | LX_AUX)) && !(t->v[k].lx.cls &
+		    (LX_SAY | LX_FIND)); k++)
+			;
+		if (!is_word(t, k) || !(t->v[k].lx.cls & (LX_SAY | LX_FIND)) ||
+		    ((t->v[k].lx.flags & LF_WEAK) &&
+		    !weak_ok(t, k, t->v[k].lx.flags, &np)))
+			return;
+	}
+	attrib_np_author(t, &np);
+	/* "quoted by the Daily Ledger as saying": the subject said it. */
+	if (attrib_tok_is(t, np.b, "as") && is_word(t, np.b + 1) &&
+	    (t->v[np.b + 1].lx.cls & LX_SAY) &&
+	    (t->v[np.b + 1].lx.form & VF_ING))
+		return;
+	cand_add(t, c, nc, CUE_PASSIVE, &np, i, i + w + 1);
 }
 
 /* "Vicky Redwood: “...”": a speaker and a colon before a quote. */
@@ -1180,7 +1522,7 @@ cue_colon(const struct toks *t, struct cand *c, size_t *nc)
 	    t->v[i + 1].type != TOK_QOPEN)
 		return;
 	if (attrib_np_left(t, i, &np) && np.a == first && np.type == NP_NAME)
-		cand_add(c, nc, CUE_COLON, &np, first, i + 1);
+		cand_add(t, c, nc, CUE_COLON, &np, first, i + 1);
 }
 
 /* The cues of the sentence outside quotations, in reading order. */
@@ -1199,7 +1541,7 @@ find_cues(struct pass *p, struct cand *c)
 			continue;
 		if (k->mw && (k->mwlx.cls & LX_ACCORDING)) {
 			if (attrib_np_right(t, i + k->mw, &np))
-				cand_add(c, &nc, CUE_ACCORDING, &np, i,
+				cand_add(t, c, &nc, CUE_ACCORDING, &np, i,
 				    i + k->mw);
 			i += k->mw - 1;
 			continue;
@@ -1342,6 +1684,32 @@ opens_with_quote(const char *text)
 	return 0;
 }
 
+/* With a document noun in the sentence ("published its annual outlook",
+ * "said in a report"), the sentence's source and the body or person
+ * that opens it put out a document: a later "the report" is theirs. */
+static void
+mark_docs(struct pass *p)
+{
+	const struct toks	*t = &p->t;
+	struct slot		*s = &p->win[p->cur % ATTRIB_WINDOW];
+	struct entity		*e;
+	size_t			 i;
+
+	for (i = 0; i < t->n; i++) {
+		if (is_word(t, i) && !(t->v[i].flags & TF_INQ) &&
+		    (t->v[i].cov & LX_DOC) && !attrib_np_name_tok(t, i))
+			break;
+	}
+	if (i == t->n)
+		return;
+	if (p->out[p->cur].source != NULL &&
+	    (e = ent_by_name(p, p->out[p->cur].source)) != NULL)
+		e->doc = 1;
+	if (s->nm > 0 && s->m[0].tok < i && s->m[0].tok <= 2 &&
+	    (e = ent_by_id(p, s->m[0].id)) != NULL)
+		e->doc = 1;
+}
+
 static void
 pass_sentence(struct pass *p, size_t i)
 {
@@ -1360,7 +1728,7 @@ pass_sentence(struct pass *p, size_t i)
 	memset(out, 0, sizeof *out);
 	p->sq[i].q = -1;
 	if (s->kind == SEG_BYLINE || s->kind == SEG_TITLE ||
-	    s->kind == SEG_HEADING) {
+	    s->kind == SEG_HEADING || s->kind == SEG_DATELINE) {
 		p->sq[i].skip = 1;
 		return;
 	}
@@ -1387,10 +1755,12 @@ pass_sentence(struct pass *p, size_t i)
 					     (m != NULL && m->np.doc);
 		unsigned		 id;
 
-		id = ent_add(p, out->source, out->role, out->kind,
+		/* A document it spoke through is no office of its own. */
+		id = ent_add(p, out->source, doc ? NULL : out->role, out->kind,
 		    m != NULL ? m->np.gender : 0, doc);
 		slot_mention(p, id, m != NULL ? m->np.sa : 0);
 	}
+	mark_docs(p);
 	read_subject(p);
 	quote_speakers(p, c, nc, out);
 	quote_state_of(p, &p->sq[i], para_start);
@@ -1412,8 +1782,10 @@ sq_speaker(const struct pass *p, size_t i)
  * The second walk: a sentence with no source of its own that lies in a
  * quotation gets, in this order, the quotation's speaker; the speaker of
  * an earlier quotation of the paragraph ("“A,” she said. “B.”"); of a
- * later one ("“A.” “B,” she said."); and, when the quotation opens the
- * paragraph, the last person or body that spoke in the paragraph before.
+ * later one ("“A.” “B,” she said."); the last person or body that spoke
+ * before it in the paragraph ("He said A. “B.”"); and, when the
+ * quotation opens the paragraph, the last person or body that spoke in
+ * the paragraph before.
  */
 static void
 pass_quotes(struct pass *p)
@@ -1446,6 +1818,10 @@ pass_quotes(struct pass *p)
 				spk = para_spk;
 			if (spk == NULL)
 				spk = next[i];
+			/* "But, he says, they fell. “In Asia, we have
+			 * seen...”": the one who spoke just before. */
+			if (spk == NULL)
+				spk = cur_src;
 			if (spk == NULL && sq->opens)
 				spk = prev_src;
 			if (spk != NULL) {

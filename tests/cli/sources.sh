@@ -15,7 +15,7 @@ North Korean soldiers fighting for Russia	Ukrainian special forces report		docum
 “This case once again confirms	Zelenskijin		person
 More than 3,000 men were killed	Vladimir Zelenskiy	Ukrainian President	person
 “The brutality of the conflict	Zelensky		person
-A video analyzed by OSINT	OSINT (Open Source Intelligence) researchers	video analyzed	unnamed
+A video analyzed by OSINT	OSINT (Open Source Intelligence) researchers	video	unnamed
 KCNA, North Korea’s official news agency	KCNA	North Korea’s official news agency	organisation
 According to the Times	Times		organisation
 A ‘symbolic’ gesture which	Wall Street Journal		organisation

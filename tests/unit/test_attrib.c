@@ -110,7 +110,7 @@ static const struct acase cases[] = {
 	  -1, "central bank", NULL, "organisation" },
 	{ "Sea ice covered 4.2 million square kilometers, according to data "
 	  "released Thursday by the National Ice and Snow Data Center.", -1,
-	  "National Ice and Snow Data Center", "data released Thursday",
+	  "National Ice and Snow Data Center", "data",
 	  "organisation" },
 	{ "Turnout was 61 percent, according to a provincial election "
 	  "commission report.", -1, "provincial election commission report",
@@ -168,7 +168,7 @@ static const struct acase cases[] = {
 	  "agency", NULL, "organisation" },
 	{ "Output fell 2 percent, according to figures announced by the "
 	  "Office for Farm Statistics on Friday.", -1,
-	  "Office for Farm Statistics", "figures announced",
+	  "Office for Farm Statistics", "figures",
 	  "organisation" },
 	{ "The World Market Report says flows fell 39 percent.", -1,
 	  "World Market Report", NULL, "document" },
@@ -201,14 +201,14 @@ static const struct acase cases[] = {
 	  "own forecasts", "organisation" },
 	{ "Rates stayed at 4 percent. | Data released on Wednesday by the "
 	  "statistics agency showed sales fell 1.2 percent.", -1,
-	  "statistics agency", "Data released on Wednesday",
+	  "statistics agency", "Data",
 	  "organisation" },
 	{ "The plan, officials say, will cost $2 billion.", -1, "officials",
 	  NULL, "unnamed" },
 	{ "Government troops retook the town, state television reported.",
 	  -1, "state television", NULL, "organisation" },
 	/* Events are not attributions. */
-	{ "The government announced the creation of a new public holiday.",
+	{ "The city announced plans for a network of cycle lanes.",
 	  -1, NULL, NULL, NULL },
 	{ "The council added 300 new parking spaces last year.", -1, NULL,
 	  NULL, NULL },
@@ -284,6 +284,376 @@ static const struct acase cases[] = {
 	{ "Lars Dahl said traffic doubled. | The port has 3 berths. || "
 	  "\xe2\x80\x9cWe handled 4,000 ships.\xe2\x80\x9d", -1,
 	  "Lars Dahl", NULL, "person" },
+	/*
+	 * Wire copy: the tag at the end, times and places between.
+	 */
+	{ "Troops fired tear gas at about 2,000 protesters near parliament "
+	  "on Sunday, police said.", -1, "police", NULL, "organisation" },
+	{ "Fourteen people were killed in the attack, a local official told "
+	  "The Associated Press.", -1, "local official", NULL, "unnamed" },
+	{ "Four people have been arrested, Kenyan police said Monday.", -1,
+	  "Kenyan police", NULL, "organisation" },
+	{ "The vote was postponed until June, the election commission said "
+	  "in a statement on Friday.", -1, "election commission", NULL,
+	  "organisation" },
+	{ "Exports rose 4.5 percent in March from a year earlier, the customs "
+	  "agency said on Tuesday.", -1, "customs agency", NULL,
+	  "organisation" },
+	{ "At least 200 homes were destroyed, according to the country's "
+	  "disaster agency.", -1, "country's disaster agency", NULL,
+	  "organisation" },
+	{ "Inflation slowed to 2.1% in May, the lowest in three years, the "
+	  "Office for National Statistics said.", -1,
+	  "Office for National Statistics", NULL, "organisation" },
+	{ "Unemployment rose to 4.4 percent, data from the Bureau of Labor "
+	  "Statistics showed on Friday.", -1, "Bureau of Labor Statistics",
+	  "data", "organisation" },
+	{ "The rebels hold about 60 percent of the province, according to a "
+	  "person familiar with the situation.", -1,
+	  "person familiar with the situation", NULL, "unnamed" },
+	{ "The company plans to cut 1,200 jobs, Reuters reported, citing two "
+	  "sources.", -1, "Reuters", NULL, "organisation" },
+	{ "Prices rose 8 percent last month, the state news agency Xinhua "
+	  "reported.", -1, "Xinhua", "state news agency", "organisation" },
+	{ "The tanker was carrying 300 tonnes of diesel, Iran's semi-official "
+	  "Tasnim news agency reported.", -1, "~Tasnim", "*",
+	  "organisation" },
+	{ "The storm had winds of 140 mph late on Tuesday, the National "
+	  "Hurricane Center in Miami said.", -1, "~National Hurricane Center",
+	  "*", "organisation" },
+	{ "Three soldiers were wounded, the army said in a statement posted "
+	  "on Telegram.", -1, "army", NULL, "organisation" },
+	{ "The fire destroyed 40 homes, the county sheriff's office said.",
+	  -1, "county sheriff's office", NULL, "organisation" },
+	{ "The death toll has risen to 61, the state-run news agency "
+	  "reported on Saturday.", -1, "state-run news agency", NULL,
+	  "organisation" },
+	/* The tag before the content, "that" or none. */
+	{ "The IMF said global growth would slow to 2.9 percent next year.",
+	  -1, "IMF", NULL, "organisation" },
+	{ "Human Rights Watch said in a report released on Monday that 120 "
+	  "people had been detained.", -1, "Human Rights Watch", NULL,
+	  "organisation" },
+	{ "NHS England said 7.6 million people were waiting for treatment.",
+	  -1, "NHS England", NULL, "organisation" },
+	{ "The United Nations says 4 million people have fled the country.",
+	  -1, "United Nations", NULL, "organisation" },
+	{ "The World Health Organization (WHO) said 12 countries had "
+	  "reported cases.", -1, "World Health Organization (WHO)", NULL,
+	  "organisation" },
+	{ "The Geneva-based World Meteorological Organization says 2023 was "
+	  "the warmest year on record.", -1,
+	  "World Meteorological Organization", "*", "organisation" },
+	{ "Beijing has repeatedly denied that the camps hold 1 million "
+	  "people.", -1, "Beijing", NULL, "organisation" },
+	{ "\"The results are striking,\" said Dr. Ravi Menon, a surgeon at "
+	  "Hillcrest Hospital who led the trial.", -1, "Ravi Menon",
+	  "surgeon at Hillcrest Hospital", "person" },
+	{ "Councilwoman Rosa Lind said the levy would raise $9 million.", -1,
+	  "Rosa Lind", "Councilwoman", "person" },
+	{ "The plan adds 45 nurses, according to a summary released by the "
+	  "health board.", -1, "health board", "summary", "organisation" },
+	{ "A video analysed by Bellcat researchers shows 12 tanks.", -1,
+	  "Bellcat researchers", "video", "*" },
+	{ "Repairs could cost $2 billion, according to analysts at "
+	  "Brenner's.", -1, "analysts at Brenner's", NULL, "unnamed" },
+	{ "Demand fell 8 percent, said an economist at Lowry's, a bank.",
+	  -1, "economist at Lowry's", "*", "*" },
+	{ "Kenya's health ministry said 300 cases had been confirmed.", -1,
+	  "Kenya's health ministry", NULL, "organisation" },
+	{ "The prime minister's office said 30 officials had resigned.", -1,
+	  "prime minister's office", NULL, "organisation" },
+	{ "Local media reported that 12 people were missing.", -1,
+	  "Local media", NULL, "*" },
+	/*
+	 * Titles before and after names, appositions, asides.
+	 */
+	{ "Health Minister Maria Gomez said 1,500 nurses would be hired.", -1,
+	  "Maria Gomez", "Health Minister", "person" },
+	{ "Maria Gomez, the health minister, said 1,500 nurses would be "
+	  "hired.", -1, "Maria Gomez", "health minister", "person" },
+	{ "\"We are hiring 1,500 nurses,\" said Maria Gomez, the country's "
+	  "health minister.", -1, "Maria Gomez", "country's health minister",
+	  "person" },
+	{ "U.N. Secretary-General Antonio Reyes said 2 million people needed "
+	  "aid.", -1, "Antonio Reyes", "U.N. Secretary-General", "person" },
+	{ "The closure will cost 400 jobs, said Unite regional officer Dave "
+	  "Kemp.", -1, "Dave Kemp", "Unite regional officer", "person" },
+	{ "Dr. Alan Pruitt, a cardiologist at St. Mary's Hospital in London, "
+	  "said the drug cut deaths by a fifth.", -1, "Alan Pruitt",
+	  "cardiologist at St. Mary's Hospital in London", "person" },
+	{ "Jane Okafor, 34, a nurse from Lagos, said she had not been paid "
+	  "for three months.", -1, "Jane Okafor", "nurse from Lagos",
+	  "person" },
+	{ "Nurse Jane Okafor, who has worked at the clinic since 2015, said "
+	  "40 patients a day were turned away.", -1, "Jane Okafor", "*",
+	  "person" },
+	{ "Rafael Duarte, who heads the country's largest farmers' union, "
+	  "said yields fell 20 percent.", -1, "Rafael Duarte", "*",
+	  "person" },
+	{ "Speaking at a news conference in Nairobi, Health Minister Susan "
+	  "Wekesa said 300 cases had been confirmed.", -1, "Susan Wekesa",
+	  "Health Minister", "person" },
+	{ "The minister, speaking in parliament on Tuesday, said 400 officers "
+	  "would be recruited.", -1, "minister", NULL, "person" },
+	{ "Sarah Hale, chief constable of West Yorkshire Police, said knife "
+	  "crime had fallen by 12%.", -1, "Sarah Hale",
+	  "chief constable of West Yorkshire Police", "person" },
+	{ "Bank of England Governor Andrew Bailey said rates would stay "
+	  "high.", -1, "Andrew Bailey", "Bank of England Governor",
+	  "person" },
+	{ "Deutsche Bank chief economist Karl Weiss said the recession would "
+	  "be short.", -1, "Karl Weiss", "Deutsche Bank chief economist",
+	  "person" },
+	{ "Col. Dan Myers, a Pentagon spokesman, said 200 troops would be "
+	  "sent.", -1, "Dan Myers", "Pentagon spokesman", "person" },
+	{ "Mr Hughes said the plant would close in 2025.", -1, "Hughes",
+	  "Mr", "person" },
+	{ "The agency's director, Ana Ruiz, told VOA that 30 camps were "
+	  "full.", -1, "Ana Ruiz", "agency's director", "person" },
+	{ "Its chief executive, Tom Reed, said sales fell 5 percent.", -1,
+	  "Tom Reed", "chief executive", "person" },
+	{ "Lt. Gen. Omar Hassan, the army's chief of staff, said 40 soldiers "
+	  "were killed.", -1, "Omar Hassan", "army's chief of staff",
+	  "person" },
+	{ "Mark de Vries, an analyst at ING in Amsterdam, said the euro "
+	  "would fall.", -1, "Mark de Vries", "analyst at ING in Amsterdam",
+	  "person" },
+	{ "European Commission President Ursula von der Leyen said 5 billion "
+	  "euros would be released.", -1, "Ursula von der Leyen",
+	  "European Commission President", "person" },
+	{ "One resident, Maria Lopez, said the water had been off for a "
+	  "week.", -1, "Maria Lopez", "*", "person" },
+	{ "Everton manager Sean Dyche said his side deserved a draw.", -1,
+	  "Sean Dyche", "Everton manager", "person" },
+	{ "\"It was a tough game,\" City boss Pep Lorca told BBC Sport.", -1,
+	  "Pep Lorca", "City boss", "person" },
+	{ "Former Treasury Secretary Larry Adams said inflation would stay "
+	  "above 3%.", -1, "Larry Adams", "Former Treasury Secretary",
+	  "person" },
+	{ "Shares fell 6 percent, said Neil Wilson, chief market analyst at "
+	  "Finalto.", -1, "Neil Wilson", "chief market analyst at Finalto",
+	  "person" },
+	/*
+	 * Unnamed sources.
+	 */
+	{ "A senior official who asked not to be named said the talks had "
+	  "collapsed.", -1, "senior official", NULL, "unnamed" },
+	{ "A Western diplomat, speaking on condition of anonymity, said 300 "
+	  "troops had crossed the border.", -1, "Western diplomat", NULL,
+	  "unnamed" },
+	{ "Two officials familiar with the plan said it would cost $4 "
+	  "billion.", -1, "Two officials familiar with the plan", NULL,
+	  "unnamed" },
+	{ "Some residents said they had had no power for a week.", -1,
+	  "~residents", NULL, "unnamed" },
+	{ "Several witnesses told the BBC they saw a second explosion.", -1,
+	  "~witnesses", NULL, "unnamed" },
+	{ "Rescue workers said at least 30 bodies had been recovered.", -1,
+	  "Rescue workers", NULL, "unnamed" },
+	{ "Officials in Kabul said 14 people died.", -1, "Officials in Kabul",
+	  NULL, "unnamed" },
+	{ "Local authorities said the fire had been contained.", -1,
+	  "Local authorities", NULL, "unnamed" },
+	{ "Hospital sources said 12 of the injured were in a critical "
+	  "condition.", -1, "Hospital sources", NULL, "unnamed" },
+	{ "\"We heard three blasts,\" one shopkeeper told VOA.", -1,
+	  "~shopkeeper", NULL, "unnamed" },
+	{ "\"It is getting worse every day,\" a hospital spokeswoman said.",
+	  -1, "hospital spokeswoman", NULL, "unnamed" },
+	{ "Economists polled by Reuters had forecast growth of 0.3 percent.",
+	  -1, "~Reuters", "*", "*" },
+	/*
+	 * Documents and data.
+	 */
+	{ "A report by the International Energy Agency found that demand for "
+	  "coal hit a record in 2023.", -1, "International Energy Agency",
+	  "report", "organisation" },
+	{ "A Gallup poll released on Tuesday found that 41 percent of voters "
+	  "approve of the governor.", -1, "Gallup", "*", "organisation" },
+	{ "The survey of 2,000 adults, conducted by YouGov for the charity, "
+	  "found that one in five had skipped meals.", -1, "YouGov", "*",
+	  "organisation" },
+	{ "Court documents show that the company paid $2 million to the "
+	  "consultant.", -1, "Court documents", NULL, "document" },
+	{ "The lawsuit, filed in federal court in Texas, alleges that the "
+	  "firm hid 400 safety complaints.", -1, "lawsuit", NULL,
+	  "document" },
+	{ "Research published in The Lancet suggests that one in three "
+	  "adults does not exercise enough.", -1,
+	  "Research published in The Lancet", NULL, "document" },
+	{ "Satellite images analysed by the BBC show that 300 buildings were "
+	  "destroyed.", -1, "BBC", "Satellite images",
+	  "organisation" },
+	{ "Figures published by the Home Office on Thursday show 45,000 "
+	  "people crossed the Channel last year.", -1, "Home Office", "*",
+	  "organisation" },
+	{ "Official figures show the economy shrank by 0.3 percent.", -1,
+	  "Official figures", NULL, "document" },
+	{ "The data, released by the statistics agency on Friday, show that "
+	  "exports fell 6 percent.", -1, "statistics agency", "data",
+	  "organisation" },
+	{ "A statement from the prime minister's office said 30 ministers "
+	  "had resigned.", -1, "prime minister's office", "statement",
+	  "organisation" },
+	{ "A statement issued by the army said 12 soldiers were wounded.",
+	  -1, "army", "*", "organisation" },
+	{ "A UNICEF report released on Monday says 1.2 million children are "
+	  "out of school.", -1, "UNICEF", "*", "organisation" },
+	{ "An analysis of hospital records by the Health Foundation found "
+	  "that waiting times doubled.", -1, "Health Foundation", "*",
+	  "organisation" },
+	{ "Preliminary results from the trial showed a 40 percent drop in "
+	  "infections.", -1, "~results", "*", "document" },
+	{ "The indictment says the men laundered $30 million.", -1,
+	  "indictment", NULL, "document" },
+	/*
+	 * More verbs: every tense, passive, participles.
+	 */
+	{ "Mayor Tom Lisle was quoted by the Daily Ledger as saying that 200 "
+	  "homes would be built.", -1, "Tom Lisle", "Mayor", "person" },
+	{ "The company is expected to announce 500 job cuts.", -1, NULL, NULL,
+	  NULL },
+	{ "Prosecutors allege that the two men stole $4 million.", -1,
+	  "Prosecutors", NULL, "unnamed" },
+	{ "Critics argue that the plan would add 2 billion pounds to the "
+	  "debt.", -1, "Critics", NULL, "unnamed" },
+	{ "The opposition accused the government of hiding 3,000 deaths.",
+	  -1, "opposition", NULL, "*" },
+	{ "Scientists warn that sea levels could rise by a metre by 2100.",
+	  -1, "Scientists", NULL, "unnamed" },
+	{ "The chancellor has pledged to cut the deficit to 3 percent by "
+	  "2027.", -1, "chancellor", NULL, "person" },
+	{ "The central bank estimated that the economy grew 1.2 percent.",
+	  -1, "central bank", NULL, "organisation" },
+	{ "Ellen Park wrote in a blog post that 80 percent of cases were "
+	  "mild.", -1, "Ellen Park", NULL, "person" },
+	{ "In a letter to shareholders, chief executive Tim Brown wrote that "
+	  "sales rose 9 percent.", -1, "Tim Brown", "chief executive",
+	  "person" },
+	{ "The group says on its website that it has 40,000 members.", -1,
+	  "group", NULL, "organisation" },
+	{ "Citing police sources, the newspaper reported that the suspect "
+	  "was 19.", -1, "newspaper", NULL, "organisation" },
+	{ "The Times reported on Sunday that 14 ministers had opposed the "
+	  "plan.", -1, "Times", NULL, "organisation" },
+	{ "The ministry confirmed 12 deaths on Saturday.", -1, "ministry",
+	  NULL, "organisation" },
+	{ "The firm admitted it had overcharged 80,000 customers.", -1,
+	  "firm", NULL, "organisation" },
+	/*
+	 * No attribution: events, expectations, refusals, negations.
+	 */
+	{ "The bridge, which opened in 1932, carries 40,000 vehicles a day.",
+	  -1, NULL, NULL, NULL },
+	{ "Inflation fell to 3.2 percent in March.", -1, NULL, NULL, NULL },
+	{ "The storm is expected to make landfall on Thursday.", -1, NULL,
+	  NULL, NULL },
+	{ "Officials have not said when the road will reopen.", -1, NULL,
+	  NULL, NULL },
+	{ "The minister did not say how much the plan would cost.", -1, NULL,
+	  NULL, NULL },
+	{ "Staff were told to leave the building.", -1, NULL, NULL, NULL },
+	{ "The company, which reported profits of $3 billion last year, "
+	  "employs 40,000 people.", -1, NULL, NULL, NULL },
+	{ "The report is due to be published in May.", -1, NULL, NULL,
+	  NULL },
+	{ "The museum holds 2 million objects, including a letter written "
+	  "by Napoleon.", -1, NULL, NULL, NULL },
+	{ "A police spokesman declined to comment.", -1, NULL, NULL, NULL },
+	{ "Officials did not respond to requests for comment.", -1, NULL,
+	  NULL, NULL },
+	{ "The president signed the bill into law on Friday.", -1, NULL,
+	  NULL, NULL },
+	{ "The film tells the story of a family in Gaza.", -1, NULL, NULL,
+	  NULL },
+	{ "Derek Blane, 58, admitted 14 counts of fraud in May.", -1, NULL,
+	  NULL, NULL },
+	{ "Police arrested 12 people after the match.", -1, NULL, NULL,
+	  NULL },
+	{ "The study will follow 5,000 children for ten years.", -1, NULL,
+	  NULL, NULL },
+	{ "Voters will elect a new parliament on 4 July.", -1, NULL, NULL,
+	  NULL },
+	/*
+	 * Resolution: role nouns, "the 45-year-old", Mr and Ms, "it".
+	 */
+	{ "Karen Osei runs a bakery in Accra. | The 45-year-old said flour "
+	  "prices had doubled.", -1, "Karen Osei", NULL, "person" },
+	{ "Defence Minister Yuri Petrenko visited the base. | The minister "
+	  "said 20 drones had been shot down.", -1, "Yuri Petrenko",
+	  "Defence Minister", "person" },
+	{ "Antonio Reyes, the U.N. secretary-general, visited the camp. | "
+	  "The U.N. chief said 2 million people needed food.", -1,
+	  "Antonio Reyes", "U.N. secretary-general", "person" },
+	{ "Sarah Cole, the company's founder, spoke to reporters. | "
+	  "Ms. Cole said revenue had tripled.", -1, "Sarah Cole",
+	  "company's founder", "person" },
+	{ "The Central Statistics Office released the figures on Tuesday. | "
+	  "It said prices rose 4 percent.", -1, "Central Statistics Office",
+	  NULL, "organisation" },
+	{ "Greenpeace published the photos on Monday. | The environmental "
+	  "group said 300 seals had died.", -1, "Greenpeace", "*",
+	  "organisation" },
+	{ "Apple said it would invest $1 billion in a campus in Texas. | "
+	  "The iPhone maker said the site would create 3,000 jobs.", -1,
+	  "Apple", "*", "organisation" },
+	{ "According to Reuters, the company plans to cut 5,000 jobs. | "
+	  "The news agency said the cuts would come next week.", -1,
+	  "Reuters", "*", "organisation" },
+	{ "The International Energy Agency published its annual outlook on "
+	  "Tuesday. | The report says oil demand will peak by 2030.", -1,
+	  "International Energy Agency", "report", "organisation" },
+	{ "Police said a man was arrested. | According to a news release "
+	  "from the Dover Police Department, the man's car crossed the "
+	  "center line. | Officers found 2 bottles of vodka in the car, the "
+	  "release said.", -1, "Dover Police Department", "release",
+	  "organisation" },
+	{ "Two people were taken to Bayview Hospital. | One was in serious "
+	  "condition, a hospital spokeswoman said.", -1, "Bayview Hospital",
+	  "spokeswoman", "organisation" },
+	/*
+	 * Shapes seen in news copy: a missing comma, a progressive, a
+	 * surname that is a title word, an office run into the name,
+	 * figures an agency records, a document that "sees".
+	 */
+	{ "\"We have found 300 craters,\" Ana Ruiz, a mission scientist "
+	  "said.", -1, "Ana Ruiz", "mission scientist", "person" },
+	{ "The main opposition party is alleging that 40,000 votes were "
+	  "stolen.", -1, "main opposition party", NULL, "organisation" },
+	{ "\"The soil holds ice,\" Tom Ruiz, a project scientist said.", -1,
+	  "Tom Ruiz", "project scientist", "person" },
+	{ "Doctors are warning that 2,000 hospital beds will be lost.", -1,
+	  "Doctors", NULL, "unnamed" },
+	{ "Former Bank of England Governor Mervyn Prince said rates were too "
+	  "low.", -1, "Mervyn Prince", "Former Bank of England Governor",
+	  "person" },
+	{ "Mr. King said the mine employed 400 people.", -1, "King", "Mr.",
+	  "person" },
+	{ "Trade Council Director of the Division on Markets and Industry "
+	  "James Okafor says exports fell 35 percent.", -1, "James Okafor",
+	  "Trade Council Director of the Division on Markets and Industry",
+	  "person" },
+	{ "The U.N. refugee agency opened a new camp on Monday. | The agency "
+	  "has registered 45,000 refugees this year.", -1,
+	  "U.N. refugee agency", "*", "organisation" },
+	{ "Police recorded 1,200 burglaries in the city last year.", -1,
+	  "Police", NULL, "organisation" },
+	{ "The museum recorded a concert for the radio.", -1, NULL, NULL,
+	  NULL },
+	{ "The Trade Council's annual report sees a modest recovery in "
+	  "2025.", -1, "Trade Council", "*", "organisation" },
+	{ "The company expects revenue of $8.2 billion this year.", -1,
+	  "company", NULL, "organisation" },
+	{ "The survey crew hopes to know more by the end of the month.", -1,
+	  NULL, NULL, NULL },
+	{ "Officials saw the fire from the road.", -1, NULL, NULL, NULL },
+	/* A title (a line starting "# ") is no one's: neither its
+	 * speaker nor its names count. */
+	{ "# Minister says 400 jobs at risk || Jobs at the plant are at risk, "
+	  "the union said.", 0, NULL, NULL, NULL },
+	{ "# Ana Costa: 300 homes lost in floods || The floods destroyed 300 "
+	  "homes. | She said the army would help.", -1, NULL, NULL, NULL },
 };
 
 /*
@@ -419,9 +789,423 @@ static const struct article articles[] = {
 	    "Pat Cullen / general secretary / person",
 	    "Pat Cullen / general secretary / person",
 	    "King's Fund / health think tank / organisation" } },
+	/* Wire copy, US politics: a tag, a quote run, "he", a White House
+	 * statement, an anonymous official. */
+	{ "Senate Democrats unveiled a $50 billion plan on Tuesday to repair "
+	  "the nation's bridges. | The plan would be paid for by closing tax "
+	  "loopholes, Senate Majority Leader Ruth Calloway told reporters at "
+	  "the Capitol. | \"Every day we wait, another bridge gets closer to "
+	  "failing,\" Calloway said. | \"This is not a partisan issue.\" || "
+	  "Republicans were quick to reject the plan. | Sen. Mark Ellison of "
+	  "Ohio, the top Republican on the transportation committee, called "
+	  "it \"a tax hike dressed up as infrastructure.\" | He said the "
+	  "loopholes raise less than $20 billion over a decade. || The White "
+	  "House said in a statement that President Dean Whitaker supported "
+	  "the effort. | A senior administration official, who spoke on "
+	  "condition of anonymity because he was not authorized to discuss "
+	  "the talks, said a vote could come in March. || According to the "
+	  "Federal Highway Administration, about 42,000 bridges are rated in "
+	  "poor condition.",
+	  { "-", "Ruth Calloway / Senate Majority Leader / person",
+	    "Ruth Calloway / Senate Majority Leader / person",
+	    "Ruth Calloway / Senate Majority Leader / person", "-",
+	    "Mark Ellison / * / person", "Mark Ellison / * / person",
+	    "White House / - / organisation",
+	    "senior administration official / - / unnamed",
+	    "Federal Highway Administration / - / organisation" } },
+	/* UK local news: a council, a councillor's colon quote, campaigners,
+	 * "its own" plan. */
+	{ "Plans to close two libraries in Northfield have been shelved after "
+	  "a public consultation. | Northfield Borough Council said 3,400 "
+	  "people had responded, the largest number for any consultation it "
+	  "had run. || Councillor Janet Price, cabinet member for culture, "
+	  "said: \"We have listened to residents and we will keep both "
+	  "libraries open until at least 2026.\" | She added that the "
+	  "council would look for savings elsewhere. || Campaigners welcomed "
+	  "the decision but warned that the fight was not over. | \"They "
+	  "have said this before,\" said Tom Hughes, who chairs the Friends "
+	  "of Northfield Library. | \"We will be watching the budget very "
+	  "closely.\" || The council faces a shortfall of £12m next year, "
+	  "according to its own budget.",
+	  { "-", "Northfield Borough Council / - / organisation",
+	    "Janet Price / * / person", "Janet Price / * / person",
+	    "Campaigners / - / unnamed", "Tom Hughes / * / person",
+	    "Tom Hughes / * / person",
+	    "Northfield Borough Council / * / organisation" } },
+	/* Science: a study "suggests" at the end, "the team", a lead author,
+	 * an outside expert. */
+	{ "Bees exposed to a common pesticide lose their way home more often, "
+	  "a study published on Wednesday in the journal Nature suggests. | "
+	  "Researchers at the University of Uppsala fitted 1,500 bumblebees "
+	  "with tiny radio tags. | Bees fed the pesticide returned to the "
+	  "hive 30 percent less often, the team found. || \"The effect was "
+	  "much larger than we expected,\" said lead author Karin Lindqvist, "
+	  "an ecologist at the university. | She said the doses used matched "
+	  "those found in fields. || Not everyone is convinced. | Mark Doyle, "
+	  "an entomologist at Imperial College London who was not involved "
+	  "in the research, said the study was small. | \"Lab conditions are "
+	  "not fields,\" he said. || The European Food Safety Authority said "
+	  "it would review the findings.",
+	  { "~study published on Wednesday in the journal Nature / - / "
+	    "document", "-",
+	    "~Researchers / - / unnamed",
+	    "Karin Lindqvist / * / person", "Karin Lindqvist / * / person",
+	    "-", "Mark Doyle / * / person", "Mark Doyle / * / person",
+	    "European Food Safety Authority / - / organisation" } },
+	/* Courts: a prosecutor, the judge, a barrister, a bank's
+	 * spokesman. */
+	{ "A former bank manager was jailed for six years on Friday for "
+	  "stealing 2.3 million pounds from elderly customers. | Derek Blane, "
+	  "58, of Harrogate, admitted 14 counts of fraud at Leeds Crown Court "
+	  "in May. | Prosecutor Helen Marsh told the court that Blane had "
+	  "targeted customers with dementia. | \"He chose his victims because "
+	  "they were unlikely to notice,\" she said. || Judge Simon Craddock "
+	  "said the offences were \"a gross breach of trust\". | In "
+	  "mitigation, Blane's barrister, Owen Fitch, said his client was "
+	  "deeply ashamed. || A spokesman for Northern Counties Bank said all "
+	  "the money had been repaid.",
+	  { "-", "-", "Helen Marsh / Prosecutor / person",
+	    "Helen Marsh / Prosecutor / person",
+	    "Simon Craddock / Judge / person", "Owen Fitch / * / person",
+	    "Northern Counties Bank / spokesman / organisation" } },
+	/* Aid agency, VOA style: "says" throughout, a spokesman named by
+	 * his agency, "he says", a quote, "the agency". */
+	{ "The U.N. children's agency says more than 2 million children in "
+	  "the Sahel are at risk of severe malnutrition this year. | UNICEF "
+	  "says the number is 20 percent higher than last year because of "
+	  "drought. | Agency spokesman Pierre Lambert told reporters in "
+	  "Geneva Friday that funding has not kept pace. | He says UNICEF "
+	  "has received only a third of the $800 million it needs. || "
+	  "\"Children are dying now, not next month,\" Lambert said. | "
+	  "\"Every week of delay costs lives.\" || Aid groups working in the "
+	  "region say fighting has made it hard to reach many villages. | "
+	  "The World Food Program says it plans to feed 4 million people.",
+	  { "U.N. children's agency / - / organisation",
+	    "UNICEF / - / organisation",
+	    "Pierre Lambert / Agency spokesman / person",
+	    "Pierre Lambert / Agency spokesman / person",
+	    "Pierre Lambert / Agency spokesman / person",
+	    "Pierre Lambert / Agency spokesman / person",
+	    "~Aid groups / - / unnamed",
+	    "World Food Program / - / organisation" } },
+	/* Health: unnamed officials, an agency with its long name, "the
+	 * agency", a director with two titles, a quote run. */
+	{ "The number of measles cases in the United States this year has "
+	  "reached 1,200, the highest since 1992, federal health officials "
+	  "said Thursday. | The Centers for Disease Control and Prevention "
+	  "said most of the cases were among people who had not been "
+	  "vaccinated. | Outbreaks in New York account for about "
+	  "three-quarters of the total, according to the agency. || CDC "
+	  "Director Dr. Ellen Park urged parents to make sure their children "
+	  "are vaccinated. | \"Measles is not a harmless childhood illness,\" "
+	  "Park said in a statement. | \"It can lead to pneumonia, brain "
+	  "damage and death.\"",
+	  { "federal health officials / - / unnamed",
+	    "Centers for Disease Control and Prevention / - / organisation",
+	    "Centers for Disease Control and Prevention / - / organisation",
+	    "Ellen Park / * / person", "Ellen Park / * / person",
+	    "Ellen Park / * / person" } },
+	/* A quotation running over three paragraphs, then officials. */
+	{ "For 30 years, Maria Santos has fished the waters off the village "
+	  "of Praia Nova. || \"When I started, we caught 200 kilos on a good "
+	  "day,\" she said, standing beside her boat. | \"Now we are lucky "
+	  "to get 40.\" || \"The big trawlers come at night and take "
+	  "everything. | Nobody stops them.\" || Fisheries officials say they "
+	  "have increased patrols, but admit they have only two boats to "
+	  "cover 300 kilometres of coast.",
+	  { "-", "Maria Santos / - / person", "Maria Santos / - / person",
+	    "Maria Santos / - / person", "Maria Santos / - / person",
+	    "Fisheries officials / - / unnamed" } },
+	/* Energy report: the report, its data, according to the report, a
+	 * separate analysis, the director with the body's possessive. */
+	{ "Global carbon emissions from energy rose 1.1 percent last year to "
+	  "a record 37.4 billion tonnes, the International Energy Agency said "
+	  "in a report published on Friday. | The report found that growth "
+	  "in solar and wind power had prevented a larger increase. | China "
+	  "accounted for more than half of the rise, the data show. | "
+	  "Emissions in advanced economies fell 4.5 percent, according to "
+	  "the report. || A separate analysis by the research group Carbon "
+	  "Brief found that emissions in China may have peaked. | The IEA's "
+	  "executive director, Faith Okoro, said the figures showed \"the "
+	  "transition is happening, but not fast enough\".",
+	  { "International Energy Agency / - / organisation",
+	    "International Energy Agency / report / organisation",
+	    "International Energy Agency / * / organisation",
+	    "International Energy Agency / report / organisation",
+	    "Carbon Brief / * / organisation",
+	    "Faith Okoro / IEA's executive director / person" } },
+	/* UK politics: a participle opening, a party's spokesman, "he told
+	 * Sky News", a federation, figures from the ONS. */
+	{ "Anna Whitlock has insisted the government will build 1.5 million "
+	  "homes by 2029. | Speaking to the BBC on Sunday, the prime minister "
+	  "said planning reforms would free thousands of sites. | But "
+	  "Labour's housing spokesman, Ben Carter, said the figures did not "
+	  "add up. | \"They have missed every housing target they have "
+	  "set,\" he told Sky News. || The Home Builders Federation said the "
+	  "industry was ready but warned of a shortage of bricklayers. | "
+	  "Figures from the Office for National Statistics show 212,000 homes "
+	  "were completed last year.",
+	  { "Anna Whitlock / - / person", "~prime minister / * / person",
+	    "Ben Carter / Labour's housing spokesman / person",
+	    "Ben Carter / Labour's housing spokesman / person",
+	    "Home Builders Federation / - / organisation",
+	    "Office for National Statistics / Figures / organisation" } },
+	/* Migration agency, present tense; "Millman says", "it also
+	 * warns". */
+	{ "The International Organization for Migration says the number of "
+	  "migrants who died crossing the Mediterranean rose sharply this "
+	  "year. | IOM spokesman Joel Millman says more than 3,000 people "
+	  "have died since January. | Millman says most of the deaths "
+	  "occurred between Libya and Italy. | He says smugglers are using "
+	  "smaller boats. || The agency says it has helped 12,000 migrants "
+	  "stranded in Libya return home. | It also warns that conditions "
+	  "in detention centers there remain \"appalling.\" || Italian "
+	  "officials say they have rescued more than 80,000 people at sea "
+	  "so far this year.",
+	  { "International Organization for Migration / - / organisation",
+	    "Joel Millman / IOM spokesman / person",
+	    "Joel Millman / IOM spokesman / person",
+	    "Joel Millman / IOM spokesman / person",
+	    "IOM / - / organisation", "IOM / - / organisation",
+	    "Italian officials / - / unnamed" } },
+	/* Local police news: police said, a news release, the release, a
+	 * sentence with no source. */
+	{ "A 34-year-old man was arrested Saturday after a crash that injured "
+	  "four people on Route 9, police said. | According to a news "
+	  "release from the Dover Police Department, the man's car crossed "
+	  "the center line at about 11:30 p.m. | Officers found an open "
+	  "bottle of vodka in the vehicle, the release said. | The man was "
+	  "charged with driving under the influence.",
+	  { "police / - / organisation",
+	    "Dover Police Department / news release / organisation",
+	    "Dover Police Department / release / organisation", "-" } },
+	/* Central bank: a statement, a treasurer told the radio,
+	 * economists at a bank. */
+	{ "The Reserve Bank of Australia has kept interest rates on hold at "
+	  "4.35 per cent for a sixth straight meeting. | In a statement, "
+	  "governor Michele Bolton said inflation remained too high. | "
+	  "Treasurer Jim Chambers told ABC Radio the decision was \"not "
+	  "unexpected\". | Economists at Westpac said they expected the first "
+	  "cut in February.",
+	  { "-", "Michele Bolton / governor / person",
+	    "Jim Chambers / Treasurer / person",
+	    "Economists at Westpac / - / unnamed" } },
+	/* A conflict report: police, an officer who asked not to be named,
+	 * witnesses, a shopkeeper, the ministry. */
+	{ "At least 14 people were killed when a car bomb exploded near a "
+	  "market on Sunday, police said. | A police officer who asked not "
+	  "to be named said the dead included six children. | Witnesses "
+	  "said the blast shattered windows several streets away. | \"I saw "
+	  "smoke and then people running,\" said Ahmed Yusuf, a shopkeeper. "
+	  "|| No group has claimed responsibility for the attack. | The "
+	  "Interior Ministry blamed militants linked to the Islamic State "
+	  "group. | In a statement, the ministry said security forces had "
+	  "arrested three suspects. || Residents said it was the third "
+	  "bombing in the area this year.",
+	  { "police / - / organisation", "police officer / - / unnamed",
+	    "Witnesses / - / unnamed", "Ahmed Yusuf / shopkeeper / person",
+	    "-", "Interior Ministry / - / organisation",
+	    "Interior Ministry / - / organisation",
+	    "Residents / - / unnamed" } },
+	/* Business: results, a chief executive's quote run, an analyst. */
+	{ "Greenway Stores reported a 9% rise in annual profit on Wednesday. "
+	  "| The supermarket chain said pre-tax profit rose to 2.1 billion "
+	  "pounds in the year to February. | Chief executive Susan Marlow "
+	  "said prices had been cut on 3,000 products. | \"Customers are "
+	  "still feeling the squeeze,\" she said. | \"Our job is to give "
+	  "them value.\" || Shares in the company rose 4% in early trading. "
+	  "| Richard Hunter, head of markets at Interactive Investor, said "
+	  "the results were \"a solid performance in a difficult market\".",
+	  { "Greenway Stores / - / organisation",
+	    "Greenway Stores / * / organisation",
+	    "Susan Marlow / Chief executive / person",
+	    "Susan Marlow / Chief executive / person",
+	    "Susan Marlow / Chief executive / person", "-",
+	    "Richard Hunter / head of markets at Interactive Investor / "
+	    "person" } },
+	/* Space science: mission scientists, a deputy scientist with a long
+	 * aside, the paper. */
+	{ "The rover has found rocks on Mars that may have formed in water, "
+	  "mission scientists said Wednesday. | The rocks contain minerals "
+	  "that form only in liquid water, said Katie Stack Morgan, deputy "
+	  "project scientist at NASA's Jet Propulsion Laboratory in "
+	  "Pasadena, California. | \"This is the strongest evidence yet,\" "
+	  "she said. || The findings were published in the journal Science. "
+	  "| According to the paper, the water was present about 3.5 billion "
+	  "years ago.",
+	  { "mission scientists / - / unnamed",
+	    "Katie Stack Morgan / * / person",
+	    "Katie Stack Morgan / * / person", "-",
+	    "~paper / * / document" } },
+	/* Second-hand report, a company that declines. */
+	{ "According to Reuters, the carmaker plans to cut 5,000 jobs in "
+	  "Germany. | The news agency, citing two people familiar with the "
+	  "matter, said the cuts would be announced next week. | The company "
+	  "declined to comment. | Its shares fell 3 percent.",
+	  { "Reuters / - / organisation", "Reuters / * / organisation", "-",
+	    "-" } },
+	/* Government press release: the department, a secretary's colon
+	 * quote continued, an association and its spokesperson. */
+	{ "The Department for Transport is to spend 200 million pounds on "
+	  "rural bus services. | The money will pay for 120 new routes across "
+	  "England, the department said. | Transport Secretary Alan Reeve "
+	  "said: \"Buses are a lifeline for rural communities. | This "
+	  "investment will mean more services, more often.\" || The Local "
+	  "Government Association welcomed the funding but said councils "
+	  "needed certainty. | Its transport spokesperson, Cllr Mary Doyle, "
+	  "said bus use had fallen by a quarter since 2010.",
+	  { "-", "Department for Transport / - / organisation",
+	    "Alan Reeve / Transport Secretary / person",
+	    "Alan Reeve / Transport Secretary / person",
+	    "Local Government Association / - / organisation",
+	    "Mary Doyle / * / person" } },
+	/* Sport: a manager's quote run, the club's statement. */
+	{ "Northfield Rovers moved three points clear at the top of the table "
+	  "with a 2-0 win over Castleton on Saturday. | Leon Abbey scored "
+	  "twice in the second half. | \"We were patient and the goals "
+	  "came,\" Rovers manager Gary Holt told BBC Sport. | \"Leon is a "
+	  "special player.\" || Castleton said in a statement that defender "
+	  "Joe Marsh had torn a hamstring and would miss six weeks.",
+	  { "-", "-", "Gary Holt / Rovers manager / person",
+	    "Gary Holt / Rovers manager / person",
+	    "Castleton / - / *" } },
+	/* Broadcast script: the correspondent's credit, present tense,
+	 * "he adds", "U.N. economists say", a named economist introduced
+	 * with his office, then his surname. */
+	{ "A U.N. report says container shipping shrank last year for the "
+	  "first time in a decade. | Lisa Marr reports from Rome. || The "
+	  "U.N. Food and Agriculture Organization says grain shipments fell "
+	  "4 percent in 2023. | U.N. economists say drought in Argentina and "
+	  "Kenya is to blame. || Tomas Weber "
+	  "heads the agency's market analysis branch. | He tells the Courier that "
+	  "shipping costs have doubled since January. | \"Many poor "
+	  "countries cannot absorb these costs,\" Weber says. | \"They are "
+	  "losing markets they spent years building.\" || Weber adds that "
+	  "the outlook for this year is only slightly better.",
+	  { "U.N. / report / organisation", "-",
+	    "U.N. Food and Agriculture Organization / - / organisation",
+	    "U.N. economists / - / unnamed", "-",
+	    "Tomas Weber / * / person", "Tomas Weber / * / person",
+	    "Tomas Weber / * / person", "Tomas Weber / * / person" } },
+	/* Refugee agency: an acronym given once, "the agency", a spokeswoman
+	 * in Geneva, "she says", "the U.N. agency", figures it gives. */
+	{ "GENEVA - | The U.N. migration agency says more than 200,000 people "
+	  "have now left the flooded valley. | The International "
+	  "Organization for Migration (IOM) says most are sheltering in "
+	  "schools and churches. | IOM spokeswoman Ana Ferreira says "
+	  "conditions in the border camps are dire. | She says the agency "
+	  "has only enough tents for half of the new arrivals. || \"We are "
+	  "seeing families who walked for four days without food,\" "
+	  "Ferreira said. || The U.N. agency estimates it will need $60 "
+	  "million to cope with the crisis until the end of the year. | So "
+	  "far, donors have pledged less than a third of that amount.",
+	  { "-", "U.N. migration agency / - / organisation", "~IOM / - / "
+	    "organisation", "Ana Ferreira / IOM spokeswoman / person",
+	    "Ana Ferreira / IOM spokeswoman / person",
+	    "Ana Ferreira / IOM spokeswoman / person",
+	    "~U.N. / * / organisation", "-" } },
+	/* Courts, UK style: "the court heard" is no source; "Mr Justice";
+	 * the defence; a statement read outside court. */
+	{ "A man who sold fake cancer drugs online has been jailed for five "
+	  "years. | Kevin Marsh, 41, from Bristol, pleaded guilty to 11 "
+	  "counts of fraud. | The court heard that he made 800,000 pounds "
+	  "from 2,000 customers. | Sentencing him, Mr Justice Alder said "
+	  "Marsh had preyed on the desperate. || In a statement read "
+	  "outside court, the family of one victim said they had lost their "
+	  "savings. | Detective Sergeant Ruth Cole, of Avon and Somerset "
+	  "Police, said more victims were likely to come forward.",
+	  { "-", "-", "-", "Alder / * / person",
+	    "~family of one victim / - / *",
+	    "Ruth Cole / * / person" } },
+	/* Finance, wire style: a central bank, its governor named, "he
+	 * told a news conference", economists polled, a quote inverted
+	 * with a long apposition. */
+	{ "The central bank raised its main interest rate by half a "
+	  "percentage point to 5.25 percent on Thursday. | Governor Amara "
+	  "Nwosu told a news conference that inflation, at 9.1 percent, was "
+	  "still far too high. | He said further increases could not be "
+	  "ruled out. || Most economists polled by Bloomberg had expected a "
+	  "smaller rise. | \"This is a hawkish surprise,\" said Daniel "
+	  "Okoye, chief economist at Lagos-based Meridian Securities. | "
+	  "\"The bank is telling markets it will do whatever it takes.\"",
+	  { "-", "Amara Nwosu / Governor / person",
+	    "Amara Nwosu / Governor / person", "-",
+	    "Daniel Okoye / * / person", "Daniel Okoye / * / person" } },
+	/* Health: a WHO chief named by title, "the U.N. health agency",
+	 * "it said", a ministry figure, a doctor quoted. */
+	{ "The World Health Organization said Tuesday that cholera cases "
+	  "worldwide more than doubled last year. | WHO Director-General "
+	  "Maria Lund told reporters that 30 countries had reported "
+	  "outbreaks. | The U.N. health agency said vaccine stocks were "
+	  "exhausted. | It said it had asked manufacturers to increase "
+	  "production. || In Malawi, the health ministry said 1,200 people "
+	  "had died since January. | \"The wards are full,\" said Dr. Chisomo "
+	  "Banda, who runs a treatment center in Blantyre.",
+	  { "World Health Organization / - / organisation",
+	    "Maria Lund / WHO Director-General / person",
+	    "World Health Organization / * / organisation",
+	    "World Health Organization / * / organisation",
+	    "health ministry / - / organisation",
+	    "Chisomo Banda / * / person" } },
+	/* Government release: a minister's quote opening the paragraph,
+	 * the tag in the middle; the department's figures. */
+	{ "More than 40,000 homes will be fitted with solar panels under a "
+	  "new scheme announced today. | \"This scheme will cut bills for "
+	  "families,\" Energy Minister Carla Dunne said. \"It will also cut "
+	  "emissions by 90,000 tonnes a year.\" || Figures from the "
+	  "Department of Energy show that household bills rose 18 percent "
+	  "last year. | The department said grants of up to 3,000 pounds "
+	  "would be available from June.",
+	  { "-", "Carla Dunne / Energy Minister / person",
+	    "Department of Energy / * / organisation",
+	    "Department of Energy / - / organisation" } },
+	/* An election: observers, a commission, an opposition leader with
+	 * "claimed", "the party", and a sentence about the vote with none. */
+	{ "Voters in Zambaro went to the polls on Sunday to elect a new "
+	  "president. | Turnout was 64 percent, the national electoral "
+	  "commission said. | International observers said the vote was "
+	  "largely peaceful but reported delays at 300 polling stations. || "
+	  "Opposition leader Joseph Mwale claimed that ballot boxes had been "
+	  "stuffed in 12 districts. | His party, the Democratic Alliance, "
+	  "said it would challenge the results in court. | The commission "
+	  "denied the claims.",
+	  { "-", "national electoral commission / - / organisation",
+	    "International observers / - / unnamed",
+	    "Joseph Mwale / Opposition leader / person",
+	    "Democratic Alliance / * / organisation",
+	    "national electoral commission / - / organisation" } },
+	/* A parenthetical tag, then an untagged quotation in the same
+	 * paragraph: the one who spoke just before. */
+	{ "Exports dropped by almost a third last year, a new study by "
+	  "the Trade Council says. || Council director Mary Osei says sales "
+	  "to Asia hit a high in 2018. || But, she says, "
+	  "they slid by 30 percent in 2019. | \"In Latin America, the "
+	  "decline was steeper still. | And that followed the strongest "
+	  "year we ever had.\"",
+	  { "Trade Council / * / organisation",
+	    "Mary Osei / Council director / person",
+	    "Mary Osei / Council director / person",
+	    "Mary Osei / Council director / person",
+	    "Mary Osei / Council director / person" } },
+	/* Space science: NASA, a project scientist, "the scientists", a
+	 * historian introduced, then quoted; a sentence that only
+	 * introduces someone has none. */
+	{ "Polar scientists say a drilling probe has confirmed that there is "
+	  "liquid brine deep under the glacier. | The probe cut a core "
+	  "and photographed dark bands that melted within two "
+	  "days. | Project scientist Laura Klein of the University of "
+	  "Otago says the bands must have been brine. | \"It could not have "
+	  "been silt,\" she says. | \"Silt does not melt.\" || Roger Hale "
+	  "is a polar historian at the Scott Polar Research Institute. | He "
+	  "says the finding is the biggest since the first deep core in 1968.",
+	  { "Polar scientists / - / unnamed", "-",
+	    "Laura Klein / * / person", "Laura Klein / * / person",
+	    "Laura Klein / * / person", "-", "Roger Hale / * / person" } },
 };
 
-/* Splits TEXT into sentences and paragraphs; returns how many. */
+/* Splits TEXT into sentences and paragraphs; returns how many. A
+ * sentence that starts "# " is the article's title, one that ends " -" a
+ * dateline. */
 static size_t
 split(const char *text, struct sentence *s, size_t max, char **buf)
 {
@@ -436,9 +1220,15 @@ split(const char *text, struct sentence *s, size_t max, char **buf)
 			q += 2;
 		}
 		memset(&s[n], 0, sizeof s[n]);
+		s[n].kind = SEG_SENTENCE;
+		if (strncmp(p, "# ", 2) == 0) {
+			p += 2;
+			s[n].kind = SEG_TITLE;
+		} else if (strlen(p) >= 2 && strcmp(p + strlen(p) - 2,
+		    " -") == 0)
+			s[n].kind = SEG_DATELINE;
 		s[n].text = p;
 		s[n].para = para;
-		s[n].kind = SEG_SENTENCE;
 		n++;
 		if (q != NULL && *q == '|') {
 			para++;
@@ -448,6 +1238,23 @@ split(const char *text, struct sentence *s, size_t max, char **buf)
 			q++;
 	}
 	return n;
+}
+
+/*
+ * Whether GOT matches WANT (either may be NULL: none). WANT "*" matches
+ * anything but none; "~WORDS" any text that holds WORDS, as a reader
+ * would accept "Iran's Tasnim news agency" for "Tasnim".
+ */
+static int
+same(const char *got, const char *want)
+{
+	if (want != NULL && strcmp(want, "*") == 0)
+		return got != NULL;
+	if (got == NULL || want == NULL)
+		return got == want;
+	if (want[0] == '~')
+		return strstr(got, want + 1) != NULL;
+	return strcmp(got, want) == 0;
 }
 
 static void
@@ -463,15 +1270,11 @@ test_cases(void)
 		attrib_sentences(s, n, a);
 		w = cases[k].which < 0 ? n - 1 : (size_t)cases[k].which;
 		t_checks += 3;
-		if ((a[w].source == NULL) != (cases[k].source == NULL) ||
-		    (a[w].source != NULL &&
-		    strcmp(a[w].source, cases[k].source) != 0) ||
-		    (a[w].role == NULL) != (cases[k].role == NULL) ||
-		    (a[w].role != NULL &&
-		    strcmp(a[w].role, cases[k].role) != 0) ||
-		    (attrib_kind_name(a[w].kind) == NULL) !=
-		    (cases[k].kind == NULL) || (cases[k].kind != NULL &&
-		    strcmp(attrib_kind_name(a[w].kind), cases[k].kind) != 0))
+		if (!same(a[w].source, cases[k].source) ||
+		    (cases[k].source != NULL && !same(a[w].role,
+		    cases[k].role) && !(cases[k].role != NULL &&
+		    strcmp(cases[k].role, "*") == 0)) ||
+		    !same(attrib_kind_name(a[w].kind), cases[k].kind))
 			T_FAIL("case %zu \"%s\": got %s / %s / %s, expected "
 			    "%s / %s / %s", k, s[w].text,
 			    a[w].source ? a[w].source : "(null)",
@@ -498,6 +1301,33 @@ describe(const struct attribution *a, char *buf, size_t len)
 		    a->role ? a->role : "-", attrib_kind_name(a->kind));
 }
 
+/* Whether the attribution A is the one WANT describes: "-", or "source /
+ * role / kind", where each part may be "*" (anything) and the source
+ * "~WORDS" (any source that holds WORDS). */
+static int
+matches(const struct attribution *a, const char *want)
+{
+	char		 src[256], role[256], kind[64];
+	const char	*p, *q;
+
+	if (strcmp(want, "-") == 0)
+		return a->source == NULL;
+	if (a->source == NULL || (p = strstr(want, " / ")) == NULL ||
+	    (q = strstr(p + 3, " / ")) == NULL ||
+	    (size_t)(p - want) >= sizeof src ||
+	    (size_t)(q - p - 3) >= sizeof role ||
+	    strlen(q + 3) >= sizeof kind)
+		return 0;
+	memcpy(src, want, p - want);
+	src[p - want] = '\0';
+	memcpy(role, p + 3, q - p - 3);
+	role[q - p - 3] = '\0';
+	strcpy(kind, q + 3);
+	return same(a->source, src) && (strcmp(role, "*") == 0 ||
+	    same(a->role, strcmp(role, "-") == 0 ? NULL : role)) &&
+	    same(attrib_kind_name(a->kind), kind);
+}
+
 static void
 test_articles(void)
 {
@@ -517,11 +1347,14 @@ test_articles(void)
 				break;
 			}
 			t_checks++;
-			if (strcmp(got, articles[k].want[i]) != 0)
+			if (!matches(&a[i], articles[k].want[i]))
 				T_FAIL("article %zu, sentence %zu \"%.60s\": "
 				    "got \"%s\", expected \"%s\"", k, i,
 				    s[i].text, got, articles[k].want[i]);
 		}
+		if (i == n && articles[k].want[i] != NULL)
+			T_FAIL("article %zu: %zu sentences, more expected",
+			    k, n);
 		for (i = 0; i < n; i++)
 			attrib_clear(&a[i]);
 		free(buf);
