@@ -434,6 +434,11 @@ dberr_message(struct db *db, const char *what)
 			    strerror(sys));
 		return xasprintf("I/O error (%s)", msg);
 	case DB_E_CONNECTION:
+		/* Lost while committing, the server may have committed. */
+		if (strcmp(what, "committing") == 0)
+			return xasprintf("%s: the connection to the server was "
+			    "lost (%s); the change may have been saved: look "
+			    "before trying again", what, msg);
 		return xasprintf("%s: the connection to the server was lost "
 		    "(%s); nothing was changed, try again", what, msg);
 	default:
