@@ -4,6 +4,7 @@
 
 #include "abbrevs.h"
 #include "article.h"
+#include "lines.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -101,49 +102,45 @@ ab_insert(struct abbrevs *ab, const char *s, size_t len, int flags, int exact)
 }
 
 static int
-class_flags(const char *s, size_t len)
+class_flags(const char *s, const char *e)
 {
-	if (len == 6 && memcmp(s, "prefix", 6) == 0)
+	if (lines_token_is(s, e, "prefix"))
 		return ABBREVS_PREFIX;
-	if (len == 7 && memcmp(s, "starter", 7) == 0)
+	if (lines_token_is(s, e, "starter"))
 		return ABBREVS_STARTER;
 	return 0;
 }
 
-/* Parses one line's fields; returns NULL or an error message. */
+/* Parses the fields of the line S..E; returns NULL or an error message. */
 static char *
-ab_line(struct abbrevs *ab, const char *s, size_t len)
+ab_line(struct abbrevs *ab, const char *s, const char *e)
 {
-	const char	*field[4];
-	size_t		 flen[4], nf = 0, i = 0, j, wlen;
+	const char	*field[4], *fend[4], *t, *te;
+	size_t		 nf = 0, i, wlen;
 	int		 flags = ABBREVS_PLAIN, exact = 0, f;
 
-	while (i < len) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		if (i == len)
+	for (;;) {
+		s = lines_token(s, e, &t, &te);
+		if (t == e)
 			break;
 		if (nf == 4)
 			return xstrdup("too many fields");
-		for (j = i; j < len && s[j] != ' ' && s[j] != '\t'; j++)
-			;
-		field[nf] = s + i;
-		flen[nf++] = j - i;
-		i = j;
+		field[nf] = t;
+		fend[nf++] = te;
 	}
 	if (nf == 0)
 		return NULL;
 	for (i = 1; i < nf; i++) {
-		if (flen[i] == 5 && memcmp(field[i], "exact", 5) == 0)
+		if (lines_token_is(field[i], fend[i], "exact"))
 			exact = 1;
-		else if ((f = class_flags(field[i], flen[i])) != 0 &&
+		else if ((f = class_flags(field[i], fend[i])) != 0 &&
 		    flags == ABBREVS_PLAIN)
 			flags = f;
 		else
 			return xasprintf("unknown class \"%.*s\"",
-			    (int)flen[i], field[i]);
+			    (int)(fend[i] - field[i]), field[i]);
 	}
-	wlen = flen[0];
+	wlen = fend[0] - field[0];
 	if (wlen > 1 && field[0][wlen - 1] == '.')
 		wlen--;
 	if (wlen > ABBREVS_WORD_MAX)
@@ -156,9 +153,9 @@ struct abbrevs *
 abbrevs_parse(const char *name, const char *text, size_t len, char **cause)
 {
 	struct abbrevs	*ab;
-	const char	*nl, *hash;
-	size_t		 pos = 0, end, bad;
-	unsigned	 lineno = 0;
+	struct lines	 lines;
+	const char	*s, *e, *hash;
+	size_t		 bad;
 	char		*msg;
 
 	*cause = NULL;
@@ -167,22 +164,19 @@ abbrevs_parse(const char *name, const char *text, size_t len, char **cause)
 		return NULL;
 	}
 	ab = xcalloc(1, sizeof *ab);
-	while (pos < len) {
-		lineno++;
-		nl = memchr(text + pos, '\n', len - pos);
-		end = nl != NULL ? (size_t)(nl - text) : len;
-		if ((hash = memchr(text + pos, '#', end - pos)) != NULL)
-			end = (size_t)(hash - text);
-		while (end > pos && (text[end - 1] == '\r' ||
-		    text[end - 1] == ' ' || text[end - 1] == '\t'))
-			end--;
-		if ((msg = ab_line(ab, text + pos, end - pos)) != NULL) {
-			*cause = xasprintf("%s:%u: %s", name, lineno, msg);
+	lines_init(&lines, text, len);
+	while (lines_next(&lines, &s, &e)) {
+		if ((hash = memchr(s, '#', e - s)) != NULL)
+			e = hash;
+		while (e > s && (e[-1] == '\r' || lines_is_blank(e[-1])))
+			e--;
+		if ((msg = ab_line(ab, s, e)) != NULL) {
+			*cause = xasprintf("%s:%u: %s", name, lines.lineno,
+			    msg);
 			free(msg);
 			abbrevs_free(ab);
 			return NULL;
 		}
-		pos = nl != NULL ? (size_t)(nl - text) + 1 : len;
 	}
 	return ab;
 }

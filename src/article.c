@@ -24,8 +24,8 @@ size_text(size_t size)
 	return xasprintf("%zu bytes", size);
 }
 
-static char *
-too_big(size_t max_size)
+char *
+article_too_big(size_t max_size)
 {
 	char	*limit, *msg;
 
@@ -71,7 +71,7 @@ article_make(const char *path, char *buf, size_t len, size_t max_size,
 	size_t		 bad;
 
 	if (len > max_size) {
-		*cause = too_big(max_size);
+		*cause = article_too_big(max_size);
 		goto fail;
 	}
 	if ((nul = memchr(buf, '\0', len)) != NULL) {
@@ -185,7 +185,7 @@ article_read(const char *path, size_t max_size, size_t *lenp, char **cause)
 	}
 	if (S_ISREG(sb.st_mode)) {
 		if ((uintmax_t)sb.st_size > max_size) {
-			*cause = too_big(max_size);
+			*cause = article_too_big(max_size);
 			*lenp = max_size + 1;
 			goto fail;
 		}
@@ -196,7 +196,7 @@ article_read(const char *path, size_t max_size, size_t *lenp, char **cause)
 	if (!is_stdin)
 		close(fd);
 	if (*lenp > max_size) {
-		*cause = too_big(max_size);
+		*cause = article_too_big(max_size);
 		free(buf);
 		return NULL;
 	}
@@ -234,7 +234,7 @@ article_from_bytes(const char *name, const char *bytes, size_t len,
 
 	*cause = NULL;
 	if (len > max_size) {
-		*cause = too_big(max_size);
+		*cause = article_too_big(max_size);
 		return NULL;
 	}
 	buf = xmalloc(len + 1);

@@ -43,6 +43,10 @@ void		 article_free(struct article *);
 char		*article_read(const char *path, size_t max_size, size_t *len,
 		    char **cause);
 
+/* The message for input over the --max-size limit MAX_SIZE bytes, without
+ * the file name: "larger than 64 MiB (see --max-size)". Allocated. */
+char		*article_too_big(size_t max_size);
+
 /* The FNV-1a 64 hash of LEN bytes, as article->hash. */
 uint64_t	 article_hash(const char *bytes, size_t len);
 

@@ -179,6 +179,12 @@ const char	*attrib_tok_fold(const struct toks *t, size_t i);
 /* Whether token I is the word W (lower case). */
 int		 attrib_tok_is(const struct toks *t, size_t i, const char *w);
 
+/* Whether there is a token I and it is a word. */
+int		 attrib_tok_is_word(const struct toks *t, size_t i);
+
+/* Whether there is a token I and it is the punctuation C. */
+int		 attrib_tok_is_punct(const struct toks *t, size_t i, char c);
+
 /*
  * Noun phrases next to a cue (attrib-np.c).
  */

@@ -36,28 +36,17 @@
 #define NP_JOIN_BACK	4		/* words before "of" that say
 					   whether it joins a name */
 
-static int
-is_word(const struct toks *t, size_t i)
-{
-	return i < t->n && t->v[i].type == TOK_WORD;
-}
-
-static int
-is_punct(const struct toks *t, size_t i, char c)
-{
-	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
-}
-
 static uint32_t
 cov(const struct toks *t, size_t i)
 {
-	return is_word(t, i) ? t->v[i].cov : 0;
+	return attrib_tok_is_word(t, i) ? t->v[i].cov : 0;
 }
 
 static int
 is_cap(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].flags & (TF_CAP | TF_ALLCAPS));
+	return attrib_tok_is_word(t, i) &&
+	    (t->v[i].flags & (TF_CAP | TF_ALLCAPS));
 }
 
 static int
@@ -73,15 +62,17 @@ is_verb(const struct toks *t, size_t i)
 {
 	const struct tok	*k = &t->v[i];
 
-	if (!is_word(t, i) || !(k->lx.cls & LX_VERB) || (k->cov & LX_NOUN) ||
+	if (!attrib_tok_is_word(t, i) || !(k->lx.cls & LX_VERB) ||
+	    (k->cov & LX_NOUN) ||
 	    (k->flags & TF_CAP) ||
 	    !(k->lx.form & (VF_BASE | VF_3SG | VF_PAST | VF_ING)))
 		return 0;
 	/* "a project scientist", "the report date": a word between a
 	 * determiner and a noun is no verb. */
-	if (k->lx.form == VF_BASE && i > 0 && is_word(t, i - 1) &&
+	if (k->lx.form == VF_BASE && i > 0 && attrib_tok_is_word(t, i - 1) &&
 	    (t->v[i - 1].lx.cls & LX_DET) && !(t->v[i - 1].lx.cls &
-	    LX_PRONOUN) && is_word(t, i + 1) && (t->v[i + 1].cov & LX_NOUN))
+	    LX_PRONOUN) && attrib_tok_is_word(t, i + 1) &&
+	    (t->v[i + 1].cov & LX_NOUN))
 		return 0;
 	return 1;
 }
@@ -99,7 +90,7 @@ is_article(const struct toks *t, size_t i)
 static int
 is_pronoun(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].lx.cls & LX_PRONOUN) &&
+	return attrib_tok_is_word(t, i) && (t->v[i].lx.cls & LX_PRONOUN) &&
 	    !(t->v[i].lx.flags & LF_OBJECT);
 }
 
@@ -107,8 +98,8 @@ is_pronoun(const struct toks *t, size_t i)
 static int
 is_obj_pronoun(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].lx.cls & LX_PRONOUN) &&
-	    (t->v[i].lx.flags & LF_OBJECT) && !(is_word(t, i + 1) &&
+	return attrib_tok_is_word(t, i) && (t->v[i].lx.cls & LX_PRONOUN) &&
+	    (t->v[i].lx.flags & LF_OBJECT) && !(attrib_tok_is_word(t, i + 1) &&
 	    is_modifier(t, i + 1));
 }
 
@@ -118,7 +109,7 @@ is_connector(const struct toks *t, size_t i)
 {
 	if (is_amp(t, i))
 		return 1;
-	return is_word(t, i) && !(t->v[i].flags & TF_CAP) &&
+	return attrib_tok_is_word(t, i) && !(t->v[i].flags & TF_CAP) &&
 	    (t->v[i].lx.cls & LX_CONNECTOR);
 }
 
@@ -142,7 +133,7 @@ attrib_np_name_tok(const struct toks *t, size_t i)
 {
 	const struct tok	*k;
 
-	if (!is_word(t, i))
+	if (!attrib_tok_is_word(t, i))
 		return 0;
 	k = &t->v[i];
 	if (k->flags & TF_ALLCAPS)
@@ -162,8 +153,9 @@ attrib_np_name_tok(const struct toks *t, size_t i)
 	 * follows. */
 	if ((k->flags & TF_FIRST) && (k->lx.cls & (LX_NOUN | LX_VERB)) &&
 	    !(k->cov & (LX_PLACE | LX_HONORIFIC)) &&
-	    !((k->cov & LX_ORGNAME) && (!is_word(t, i + 1) ||
-	    (is_word(t, i + 1) && (t->v[i + 1].lx.cls & LX_CONNECTOR) &&
+	    !((k->cov & LX_ORGNAME) && (!attrib_tok_is_word(t, i + 1) ||
+	    (attrib_tok_is_word(t, i + 1) &&
+	    (t->v[i + 1].lx.cls & LX_CONNECTOR) &&
 	    is_cap(t, i + 2)))) && !is_cap(t, i + 1))
 		return 0;
 	return 1;
@@ -176,11 +168,11 @@ paren_group(const struct toks *t, size_t i)
 {
 	size_t	j;
 
-	if (!is_punct(t, i, '('))
+	if (!attrib_tok_is_punct(t, i, '('))
 		return i;
 	for (j = i + 1; j < t->n && j < i + 8 && is_cap(t, j); j++)
 		;
-	return j > i + 1 && is_punct(t, j, ')') ? j + 1 : i;
+	return j > i + 1 && attrib_tok_is_punct(t, j, ')') ? j + 1 : i;
 }
 
 /* The '(' of the group ending with the ')' at I, or I. */
@@ -189,11 +181,12 @@ paren_group_left(const struct toks *t, size_t lo, size_t i)
 {
 	size_t	j;
 
-	if (!is_punct(t, i, ')'))
+	if (!attrib_tok_is_punct(t, i, ')'))
 		return i;
 	for (j = i; j > lo && j + 8 > i && is_cap(t, j - 1); j--)
 		;
-	return j > lo && j < i && is_punct(t, j - 1, '(') ? j - 1 : i;
+	return j > lo && j < i && attrib_tok_is_punct(t, j - 1, '(') ?
+	    j - 1 : i;
 }
 
 /* Whether a small word at J may join the name before it to the next:
@@ -342,18 +335,21 @@ person_tail(const struct toks *t, size_t n0, size_t e)
 static int
 is_body_word(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].flags & (TF_CAP | TF_ALLCAPS)) &&
+	return attrib_tok_is_word(t, i) &&
+	    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)) &&
 	    (t->v[i].cov & (LX_ORGNAME | LX_ORG)) &&
 	    !(t->v[i].cov & (LX_TITLE | LX_HONORIFIC));
 }
 
+/* Whether one of tokens A..B-1 is one IS says. */
 static int
-has_body_word(const struct toks *t, size_t a, size_t b)
+any_tok(const struct toks *t, size_t a, size_t b,
+    int (*is)(const struct toks *, size_t))
 {
 	size_t	i;
 
 	for (i = a; i < b; i++) {
-		if (is_body_word(t, i))
+		if (is(t, i))
 			return 1;
 	}
 	return 0;
@@ -367,13 +363,14 @@ attrib_np_name_kind(const struct toks *t, size_t a, size_t b, int titled)
 	if (titled)
 		return ATTRIB_PERSON;
 	for (i = a; i < b; i++) {
-		if (is_word(t, i) && (t->v[i].cov & LX_ORGNAME) &&
+		if (attrib_tok_is_word(t, i) && (t->v[i].cov & LX_ORGNAME) &&
 		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
 			return ATTRIB_ORG;
 	}
 	/* "Ellen Park", "Viktor Hall": a given name first. */
 	if (b > a + 1 && (t->v[a].lx.cls & LX_GIVEN) &&
-	    !(t->v[b - 1].flags & TF_ALLCAPS) && !is_punct(t, b - 1, ')'))
+	    !(t->v[b - 1].flags & TF_ALLCAPS) &&
+	    !attrib_tok_is_punct(t, b - 1, ')'))
 		return ATTRIB_PERSON;
 	/* "New Zealand Government": a body noun closing a longer name. */
 	if (b > a + 1 && is_body_word(t, b - 1))
@@ -382,7 +379,7 @@ attrib_np_name_kind(const struct toks *t, size_t a, size_t b, int titled)
 		return ATTRIB_ORG;
 	if (b > a && (cov(t, b - 1) & (LX_PLACE | LX_PLACEWORD)))
 		return ATTRIB_ORG;
-	if (b > a && is_punct(t, b - 1, ')'))
+	if (b > a && attrib_tok_is_punct(t, b - 1, ')'))
 		return ATTRIB_ORG;
 	return ATTRIB_PERSON;
 }
@@ -398,7 +395,7 @@ is_modifier(const struct toks *t, size_t i)
 		return 0;
 	if (t->v[i].type == TOK_NUM)
 		return 1;
-	if (!is_word(t, i))
+	if (!attrib_tok_is_word(t, i))
 		return 0;
 	c = t->v[i].cov;
 	/* "of the" inside "Chancellor of the Exchequer". */
@@ -451,7 +448,7 @@ modifiers_left(const struct toks *t, size_t lo, size_t i)
 static int
 is_definite(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
+	return attrib_tok_is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
 	    (t->v[i].lx.flags & LF_DEFINITE);
 }
 
@@ -460,7 +457,8 @@ is_definite(const struct toks *t, size_t i)
 static size_t
 dets_left(const struct toks *t, size_t lo, size_t i, int *definite)
 {
-	while (i > lo && is_word(t, i - 1) && (t->v[i - 1].lx.cls & LX_DET) &&
+	while (i > lo && attrib_tok_is_word(t, i - 1) &&
+	    (t->v[i - 1].lx.cls & LX_DET) &&
 	    !(t->v[i - 1].flags & TF_POSS)) {
 		if (is_definite(t, i - 1))
 			*definite = 1;
@@ -476,7 +474,7 @@ role_has_title(const struct toks *t, size_t a, size_t b, int *gender)
 	int	titled = 0;
 
 	for (i = a; i < b; i++) {
-		if (!is_word(t, i))
+		if (!attrib_tok_is_word(t, i))
 			continue;
 		if (t->v[i].cov & (LX_TITLE | LX_HONORIFIC))
 			titled = 1;
@@ -493,19 +491,6 @@ role_has_title(const struct toks *t, size_t a, size_t b, int *gender)
 		}
 	}
 	return titled;
-}
-
-/* Whether tokens A..B-1 say who someone is: a word, not a number. */
-static int
-role_useful(const struct toks *t, size_t a, size_t b)
-{
-	size_t	i;
-
-	for (i = a; i < b; i++) {
-		if (is_word(t, i))
-			return 1;
-	}
-	return 0;
 }
 
 static void
@@ -581,8 +566,9 @@ np_complement(const struct toks *t, size_t lo, size_t p, struct np *np)
 	struct np	 head;
 	int		 sing, agent, office;
 
-	if (p <= lo || !is_word(t, p) || !(t->v[p].lx.cls & LX_PREP) ||
-	    !is_word(t, p - 1) || !(t->v[p - 1].cov & LX_NOUN) ||
+	if (p <= lo || !attrib_tok_is_word(t, p) ||
+	    !(t->v[p].lx.cls & LX_PREP) ||
+	    !attrib_tok_is_word(t, p - 1) || !(t->v[p - 1].cov & LX_NOUN) ||
 	    attrib_np_name_tok(t, p - 1) || (t->v[p].cov & LX_TITLE))
 		return;
 	if (!np_edge(t, lo, p, &head, 0) || head.type != NP_DESC)
@@ -610,6 +596,19 @@ np_complement(const struct toks *t, size_t lo, size_t p, struct np *np)
 	head.b = head.sb = np->b;
 	head.ra = head.rb = 0;
 	*np = head;
+}
+
+/* Makes NP the name SA..SB-1 of a KIND, with SB..B-1 its role: "the ILO
+ * report", "UNHCR's spokesman". */
+static void
+np_named(struct np *np, size_t sa, size_t sb, size_t b, enum attrib_kind kind)
+{
+	np->type = NP_NAME;
+	np->sa = sa;
+	np->sb = sb;
+	np->ra = sb;
+	np->rb = b;
+	np->kind = kind;
 }
 
 /*
@@ -678,7 +677,8 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 				continue;
 			/* Split only before a person's name: "International
 			 * Labor Organization" stays whole. */
-			if (!is_connector(t, k) && !has_body_word(t, k, e))
+			if (!is_connector(t, k) &&
+			    !any_tok(t, k, e, is_body_word))
 				ns = k;
 			break;
 		}
@@ -707,14 +707,15 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 		np->ra = r;
 		np->rb = ns;
 		np->titled = role_has_title(t, r, ns, &np->gender);
-		if (r == ns || !role_useful(t, r, ns))
+		/* A role says who someone is: a word, not a number. */
+		if (r == ns || !any_tok(t, r, ns, attrib_tok_is_word))
 			np->ra = np->rb = ns;
 		np->a = dets_left(t, lo, r, &np->definite);
 		np->kind = attrib_np_name_kind(t, ns, e, np->titled);
 		/* "the World Investment Report": a document's title. */
 		if (!np->titled && (cov(t, e - 1) & LX_DOC) &&
 		    !(cov(t, e - 1) & LX_ORGNAME) && e - ns > 1 &&
-		    !has_body_word(t, ns, e)) {
+		    !any_tok(t, ns, e, is_body_word)) {
 			np->kind = ATTRIB_DOCUMENT;
 			np->doc = 1;
 		}
@@ -729,7 +730,8 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	}
 	/* "the U.N. refugee agency (UNHCR)": the acronym names it, the
 	 * description is its role. */
-	if (e < b && e > lo && is_word(t, e - 1) && (t->v[e - 1].cov &
+	if (e < b && e > lo && attrib_tok_is_word(t, e - 1) &&
+	    (t->v[e - 1].cov &
 	    LX_ORG) && (t->v[e + 1].flags & TF_ALLCAPS) &&
 	    np_edge(t, lo, e, np, 0) && np->type == NP_DESC) {
 		np->type = NP_NAME;
@@ -741,7 +743,7 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 		np->kind = ATTRIB_ORG;
 		return 1;
 	}
-	if (!is_word(t, i) || !(t->v[i].cov & LX_NOUN))
+	if (!attrib_tok_is_word(t, i) || !(t->v[i].cov & LX_NOUN))
 		return 0;
 	np->type = NP_DESC;
 	np->head = i;
@@ -750,7 +752,8 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	np->a = dets_left(t, lo, r, &np->definite);
 	np->sa = np->a;
 	/* "its data", "their report": the body the pronoun stands for. */
-	if (np->a < r && is_word(t, np->a) && (t->v[np->a].lx.cls & LX_DET) &&
+	if (np->a < r && attrib_tok_is_word(t, np->a) &&
+	    (t->v[np->a].lx.cls & LX_DET) &&
 	    (t->v[np->a].lx.flags & LF_POSSESSIVE))
 		np->owner = t->v[np->a].lx.flags & (LF_THING | LF_PLURAL);
 	if ((pe = possessor(t, r, i, &pa)) != 0)
@@ -761,7 +764,8 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	 * named before. */
 	if (pe == 0 && ((np->hcls & LX_DOC) || (np->hflags & LF_FOR))) {
 		for (k = r; k < i; k++) {
-			if ((t->v[k].flags & TF_POSS) && is_word(t, k) &&
+			if ((t->v[k].flags & TF_POSS) &&
+			    attrib_tok_is_word(t, k) &&
 			    (t->v[k].lx.cls & LX_ORG) &&
 			    !(t->v[k].flags & (TF_CAP | TF_ALLCAPS)) &&
 			    np->definite) {
@@ -788,15 +792,10 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	    !(t->v[i - 1].flags & TF_ALLCAPS) &&
 	    !(t->v[i - 1].cov & LX_ORGNAME))) {
 		k = name_start(t, r, i);
-		np->type = NP_NAME;
-		np->kind = attrib_np_name_kind(t, k, i, 0);
+		np_named(np, k, i, b, attrib_np_name_kind(t, k, i, 0));
 		if (np->kind != ATTRIB_PERSON || i - k < 2 ||
 		    !(t->v[k].lx.cls & LX_GIVEN))
 			np->kind = ATTRIB_ORG;
-		np->sa = k;
-		np->sb = i;
-		np->ra = i;
-		np->rb = b;
 		np->doc = 1;
 		return 1;
 	}
@@ -805,12 +804,7 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	    attrib_np_name_tok(t, i - 1) && pe == 0 &&
 	    attrib_np_name_kind(t, name_start(t, r, i), i, 0) ==
 	    ATTRIB_ORG) {
-		np->type = NP_NAME;
-		np->sa = name_start(t, r, i);
-		np->sb = i;
-		np->ra = i;
-		np->rb = b;
-		np->kind = ATTRIB_ORG;
+		np_named(np, name_start(t, r, i), i, b, ATTRIB_ORG);
 		np->titled = 1;
 		return 1;
 	}
@@ -818,12 +812,7 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	    attrib_np_name_kind(t, pa, pe, 0) == ATTRIB_ORG))) {
 		/* "the WHO's official tally", "UNHCR's spokesman": the
 		 * body behind it. */
-		np->type = NP_NAME;
-		np->sa = pa;
-		np->sb = pe;
-		np->ra = pe;
-		np->rb = b;
-		np->kind = attrib_np_name_kind(t, pa, pe, 0);
+		np_named(np, pa, pe, b, attrib_np_name_kind(t, pa, pe, 0));
 		return 1;
 	}
 	if (complement && np->a > lo)
@@ -840,15 +829,16 @@ doc_head(const struct toks *t, size_t i, size_t b)
 {
 	size_t	j;
 
-	while (i < b && is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
+	while (i < b && attrib_tok_is_word(t, i) && (t->v[i].lx.cls & LX_DET) &&
 	    !(t->v[i].flags & TF_POSS))
 		i++;
 	for (j = i; j < b && j < i + NP_DOC_WITHIN; j++) {
-		if (!is_modifier(t, j) || (is_word(t, j) &&
+		if (!is_modifier(t, j) || (attrib_tok_is_word(t, j) &&
 		    (t->v[j].cov & LX_AGENT) && j > i))
 			break;
 	}
-	if (j == i || !is_word(t, j - 1) || !(t->v[j - 1].cov & LX_DOC) ||
+	if (j == i || !attrib_tok_is_word(t, j - 1) ||
+	    !(t->v[j - 1].cov & LX_DOC) ||
 	    attrib_np_name_tok(t, j - 1))
 		return 0;
 	return j;
@@ -912,7 +902,7 @@ np_phrase(const struct toks *t, size_t a, size_t b, struct np *np)
 
 	if (np_docphrase(t, a, b, np))
 		return 1;
-	while (first < b && is_word(t, first) &&
+	while (first < b && attrib_tok_is_word(t, first) &&
 	    (t->v[first].lx.cls & LX_DET) && !(t->v[first].flags & TF_POSS))
 		first++;
 	for (e = b; e > first; e--) {
@@ -989,12 +979,13 @@ np_before_pp(const struct toks *t, size_t lb, size_t b, struct np *np)
 	size_t	k, e;
 
 	for (k = b - 1; k > lb && b - k < NP_ASIDE_MAX; k--) {
-		if (!is_word(t, k) || !(t->v[k].lx.cls & LX_PREP) ||
+		if (!attrib_tok_is_word(t, k) || !(t->v[k].lx.cls & LX_PREP) ||
 		    (t->v[k].flags & TF_CAP) || attrib_tok_is(t, k, "by"))
 			continue;
 		e = k;
 		/* An adjective after the noun: "familiar", "close". */
-		if (e - 1 > lb && is_word(t, e - 1) && !(t->v[e - 1].cov &
+		if (e - 1 > lb && attrib_tok_is_word(t, e - 1) &&
+		    !(t->v[e - 1].cov &
 		    (LX_NOUN | LX_CLAUSE | LX_PREP)) &&
 		    !(t->v[e - 1].flags & (TF_CAP | TF_ALLCAPS)) &&
 		    !np_edge(t, lb, e, np, 0))
@@ -1025,7 +1016,7 @@ relative_before(const struct toks *t, size_t lb, size_t b)
 	size_t	k;
 
 	for (k = lb; k > 0 && b - k < NP_LEFT_MAX; k--) {
-		if (!is_word(t, k - 1))
+		if (!attrib_tok_is_word(t, k - 1))
 			return SIZE_MAX;
 		if (attrib_tok_is(t, k - 1, "who") ||
 		    attrib_tok_is(t, k - 1, "which"))
@@ -1071,7 +1062,7 @@ np_subject(const struct toks *t, size_t b, struct np *np)
 	/* "the growth in patent filings by countries in northeast Asia
 	 * confirms": a phrase after a preposition is no subject ("with X
 	 * explaining" aside). */
-	if (np->a > lb && is_word(t, np->a - 1) &&
+	if (np->a > lb && attrib_tok_is_word(t, np->a - 1) &&
 	    (t->v[np->a - 1].lx.cls & LX_PREP) &&
 	    !(t->v[np->a - 1].flags & TF_CAP) &&
 	    !(attrib_tok_is(t, np->a - 1, "with") && np->type == NP_NAME)) {
@@ -1107,10 +1098,17 @@ attrib_np_author(const struct toks *t, struct np *np)
 
 /* Whether A..B-1 is an aside that is no apposition: "however", "in a
  * statement", "63", "who resigned last week". */
+/* Whether token I is neither a number nor an adverb. */
+static int
+not_adverbial(const struct toks *t, size_t i)
+{
+	return t->v[i].type != TOK_NUM && !(attrib_tok_is_word(t, i) &&
+	    (t->v[i].cov & LX_ADVERB));
+}
+
 static int
 aside_adverbial(const struct toks *t, size_t a, size_t b)
 {
-	size_t		i;
 	uint32_t	c = cov(t, a);
 
 	if (a >= b)
@@ -1118,12 +1116,16 @@ aside_adverbial(const struct toks *t, size_t a, size_t b)
 	if ((c & (LX_PREP | LX_ADVERB | LX_TIME | LX_AUX | LX_CLAUSE)) &&
 	    !(c & (LX_NOUN | LX_DET)) && !attrib_np_name_tok(t, a))
 		return 1;
-	for (i = a; i < b; i++) {
-		if (t->v[i].type != TOK_NUM && !(is_word(t, i) &&
-		    (t->v[i].cov & LX_ADVERB)))
-			return 0;
-	}
-	return 1;
+	return !any_tok(t, a, b, not_adverbial);
+}
+
+/* Whether token I is a verb, or an auxiliary or a pronoun in lower case. */
+static int
+clause_word(const struct toks *t, size_t i)
+{
+	return attrib_tok_is_word(t, i) &&
+	    (((t->v[i].cov & (LX_AUX | LX_PRONOUN)) &&
+	    !(t->v[i].flags & (TF_CAP | TF_ALLCAPS))) || is_verb(t, i));
 }
 
 /* Whether A..B-1 holds a verb of its own: "announced that Kim has
@@ -1131,31 +1133,25 @@ aside_adverbial(const struct toks *t, size_t a, size_t b)
 static int
 aside_clause(const struct toks *t, size_t a, size_t b)
 {
-	size_t	i;
+	return any_tok(t, a, b, clause_word);
+}
 
-	for (i = a; i < b; i++) {
-		if (is_word(t, i) && (((t->v[i].cov & (LX_AUX | LX_PRONOUN)) &&
-		    !(t->v[i].flags & (TF_CAP | TF_ALLCAPS))) || is_verb(t, i)))
-			return 1;
-	}
-	return 0;
+static int
+not_honorific(const struct toks *t, size_t i)
+{
+	return !attrib_tok_is_word(t, i) || !(t->v[i].lx.cls & LX_HONORIFIC);
+}
+
+/* Whether tokens A..B-1 are all honorifics: "Mr.", "Dr.". */
+static int
+only_honorifics(const struct toks *t, size_t a, size_t b)
+{
+	return !any_tok(t, a, b, not_honorific);
 }
 
 /* The better of a phrase and its apposition: the name is the source and
  * the description its role ("Vicky Redwood, chief UK economist at Capital
  * Economics"; "a spokesman for UNICEF, James Elder"). */
-static int
-only_honorifics(const struct toks *t, size_t a, size_t b)
-{
-	size_t	i;
-
-	for (i = a; i < b; i++) {
-		if (!is_word(t, i) || !(t->v[i].lx.cls & LX_HONORIFIC))
-			return 0;
-	}
-	return 1;
-}
-
 static void
 np_apposition(const struct toks *t, const struct np *np1,
     const struct np *np2, struct np *out)
@@ -1211,7 +1207,7 @@ skip_ages(const struct toks *t, size_t b)
 	int	n;
 
 	for (n = 0; n < NP_ASIDES && b >= 3 && t->v[b - 1].type == TOK_NUM &&
-	    is_punct(t, b - 2, ','); n++)
+	    attrib_tok_is_punct(t, b - 2, ','); n++)
 		b -= 2;
 	return b;
 }
@@ -1225,7 +1221,7 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 	uint32_t	 c;
 
 	memset(np, 0, sizeof *np);
-	while (b > 0 && is_word(t, b - 1)) {
+	while (b > 0 && attrib_tok_is_word(t, b - 1)) {
 		c = t->v[b - 1].cov;
 		if ((c & LX_NEG) && !(t->v[b - 1].flags & TF_CAP))
 			return 0;
@@ -1261,13 +1257,13 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 	size_t		 j, c2, lb, k;
 
 	memset(np, 0, sizeof *np);
-	if (!is_punct(t, b - 1, ',')) {
+	if (!attrib_tok_is_punct(t, b - 1, ',')) {
 		if (!np_subject(t, b, np))
 			return 0;
 		/* "Peter Smith, a project scientist said": an apposition
 		 * whose closing comma is missing. */
 		if (np->type == NP_DESC && (np->hcls & (LX_TITLE | LX_PEOPLE)) &&
-		    np->a >= 2 && is_punct(t, np->a - 1, ',') &&
+		    np->a >= 2 && attrib_tok_is_punct(t, np->a - 1, ',') &&
 		    np_subject(t, np->a - 1, &np1) && np_person_name(&np1) &&
 		    np1.b == np->a - 1) {
 			np2 = *np;
@@ -1282,14 +1278,15 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 		    t->v[j - 1].type == TOK_QCLOSE)
 			return 0;
 		if (t->v[j - 1].type == TOK_PUNCT &&
-		    !is_punct(t, j - 1, '(') && !is_punct(t, j - 1, ')') &&
+		    !attrib_tok_is_punct(t, j - 1, '(') &&
+		    !attrib_tok_is_punct(t, j - 1, ')') &&
 		    !is_amp(t, j - 1))
 			break;
 	}
-	if (j == 0 || !is_punct(t, j - 1, ','))
+	if (j == 0 || !attrib_tok_is_punct(t, j - 1, ','))
 		return 0;
 	/* "The report, published by Greenwatch, found": the author. */
-	if (is_word(t, j) && (t->v[j].cov & LX_AGENT) &&
+	if (attrib_tok_is_word(t, j) && (t->v[j].cov & LX_AGENT) &&
 	    attrib_tok_is(t, j + 1, "by") && np_subject(t, j - 1, &np1) &&
 	    np_phrase(t, j + 2, c2, &np2) && np2.type != NP_PRONOUN) {
 		*np = np2;
@@ -1348,7 +1345,7 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 			return 0;
 		*np = np2;
 		lb = left_bound(t, j - 1);
-		if (lb < j - 1 && is_word(t, lb) &&
+		if (lb < j - 1 && attrib_tok_is_word(t, lb) &&
 		    (t->v[lb].lx.cls & LX_DET) &&
 		    modifiers_left(t, lb, j - 1) <= lb + 1) {
 			np->ra = lb;
@@ -1428,7 +1425,7 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 			}
 			/* "a person familiar with the talks", "sources close
 			 * to the president". */
-			if (j > i + 1 && is_word(t, j - 1) &&
+			if (j > i + 1 && attrib_tok_is_word(t, j - 1) &&
 			    cov(t, j - 1) == 0 && !(t->v[j - 1].flags &
 			    (TF_CAP | TF_ALLCAPS)) && (cov(t, j - 2) &
 			    (LX_PEOPLE | LX_TITLE)) && !adj) {
@@ -1460,15 +1457,16 @@ attrib_np_right(const struct toks *t, size_t i, struct np *np)
 	if (j == i || !np_phrase(t, i, j, np))
 		return 0;
 	if (adj && np->type == NP_DESC && np->b < j &&
-	    is_word(t, np->b) && cov(t, np->b) == 0 &&
+	    attrib_tok_is_word(t, np->b) && cov(t, np->b) == 0 &&
 	    (cov(t, np->b + 1) & LX_PREP))
 		np->b = np->sb = j;
 	/* ", said Omar Haddad, a spokesman for the operator". */
-	if (np->type != NP_PRONOUN && is_punct(t, j, ',') && np->b == j) {
+	if (np->type != NP_PRONOUN && attrib_tok_is_punct(t, j, ',') &&
+	    np->b == j) {
 		for (e = j + 1; e < t->n && e - j <= NP_ASIDE_MAX &&
 		    (t->v[e].type == TOK_WORD || t->v[e].type == TOK_NUM ||
-		    is_amp(t, e) || is_punct(t, e, '(') ||
-		    is_punct(t, e, ')')); e++)
+		    is_amp(t, e) || attrib_tok_is_punct(t, e, '(') ||
+		    attrib_tok_is_punct(t, e, ')')); e++)
 			;
 		if (e > j + 1 && !aside_adverbial(t, j + 1, e) &&
 		    np_phrase(t, j + 1, e, &np2) && np2.type != NP_PRONOUN &&
@@ -1507,7 +1505,7 @@ attrib_np_clause(const struct toks *t, size_t i, struct np *np)
 	for (e = i; e < t->n && e - i < NP_RIGHT_MAX; e++) {
 		if (t->v[e].type == TOK_NUM)
 			continue;
-		if (!is_word(t, e))
+		if (!attrib_tok_is_word(t, e))
 			break;
 		c = t->v[e].cov;
 		if (attrib_np_name_tok(t, e)) {

@@ -86,12 +86,6 @@ is_wordch(uint32_t cp)
 }
 
 static int
-is_digit(uint32_t cp)
-{
-	return cp >= '0' && cp <= '9';
-}
-
-static int
 is_currency(uint32_t cp)
 {
 	return cp == '$' || cp == 0xa3 || cp == 0xa5 ||
@@ -135,10 +129,7 @@ tok_push(struct toks *t, size_t s, size_t e, enum tok_type type)
 {
 	struct tok	*k;
 
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 64;
-		t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
-	}
+	t->v = xgrow(t->v, &t->cap, t->n, sizeof *t->v);
 	k = &t->v[t->n++];
 	memset(k, 0, sizeof *k);
 	k->s = (uint32_t)s;
@@ -196,7 +187,7 @@ word_end(const char *t, size_t len, size_t i, int *hyphen, int *dot)
 		}
 		prev = cp_before(t, i);
 		next = cp_at(t, len, i + n, &m);
-		if (cp == '%' && is_digit(prev))
+		if (cp == '%' && utf8_is_digit(prev))
 			return i + n;
 		if (!is_wordch(prev) || !is_wordch(next))
 			break;
@@ -206,9 +197,9 @@ word_end(const char *t, size_t len, size_t i, int *hyphen, int *dot)
 			*dot = 1;
 		else if (cp == ',') {
 			/* "12,400": a comma between digits, three after. */
-			if (!is_digit(prev))
+			if (!utf8_is_digit(prev))
 				break;
-			for (j = i + 1, k = 0; j < len && is_digit(
+			for (j = i + 1, k = 0; j < len && utf8_is_digit(
 			    (unsigned char)t[j]); j++, k++)
 				;
 			if (k != 3)
@@ -463,12 +454,12 @@ attrib_tok_split(struct toks *t, const char *text,
 			continue;
 		}
 		if (is_wordch(cp) || (is_currency(cp) &&
-		    is_digit(cp_at(text, len, i + n, NULL)))) {
+		    utf8_is_digit(cp_at(text, len, i + n, NULL)))) {
 			e = word_end(text, len, i, &hyphen, &dot);
 			if (takes_period(lex, text, len, i, e, dot))
 				e++;
-			k = tok_push(t, i, e, is_digit(cp) || is_currency(cp) ?
-			    TOK_NUM : TOK_WORD);
+			k = tok_push(t, i, e, utf8_is_digit(cp) ||
+			    is_currency(cp) ? TOK_NUM : TOK_WORD);
 			tok_inside(k, qs);
 			if (k->type == TOK_WORD) {
 				word_possessive(text, len, k, qs->sgl);
@@ -517,6 +508,18 @@ attrib_tok_fold(const struct toks *t, size_t i)
 int
 attrib_tok_is(const struct toks *t, size_t i, const char *w)
 {
-	return i < t->n && t->v[i].type == TOK_WORD &&
+	return attrib_tok_is_word(t, i) &&
 	    strcmp(t->fold + t->v[i].fold, w) == 0;
+}
+
+int
+attrib_tok_is_word(const struct toks *t, size_t i)
+{
+	return i < t->n && t->v[i].type == TOK_WORD;
+}
+
+int
+attrib_tok_is_punct(const struct toks *t, size_t i, char c)
+{
+	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
 }

@@ -155,18 +155,6 @@ attrib_copy(struct attribution *to, const struct attribution *from,
  */
 
 static int
-is_word(const struct toks *t, size_t i)
-{
-	return i < t->n && t->v[i].type == TOK_WORD;
-}
-
-static int
-is_punct(const struct toks *t, size_t i, char c)
-{
-	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
-}
-
-static int
 is_quote(const struct toks *t, size_t i)
 {
 	return i < t->n && (t->v[i].type == TOK_QOPEN ||
@@ -192,7 +180,7 @@ tok_text(const struct toks *t, size_t a, size_t b)
 	    t->v[a].type != TOK_NUM)))
 		a++;
 	while (b > a && t->v[b - 1].type != TOK_WORD &&
-	    t->v[b - 1].type != TOK_NUM && !is_punct(t, b - 1, ')'))
+	    t->v[b - 1].type != TOK_NUM && !attrib_tok_is_punct(t, b - 1, ')'))
 		b--;
 	if (a >= b)
 		return NULL;
@@ -218,7 +206,7 @@ is_alpha(char c)
 static char *
 role_text(const struct toks *t, size_t a, size_t b)
 {
-	while (a < b && is_word(t, a) && (t->v[a].lx.cls & LX_DET) &&
+	while (a < b && attrib_tok_is_word(t, a) && (t->v[a].lx.cls & LX_DET) &&
 	    (t->v[a].lx.flags & LF_POSSESSIVE))
 		a++;
 	return a < b ? tok_text(t, a, b) : NULL;
@@ -382,7 +370,7 @@ gender_after(const struct toks *t, size_t i)
 	size_t	j;
 
 	for (j = i; j < t->n && j < i + ATTRIB_GENDER_WORDS; j++) {
-		if (!is_word(t, j))
+		if (!attrib_tok_is_word(t, j))
 			continue;
 		if (attrib_np_name_tok(t, j))
 			return 0;
@@ -405,15 +393,17 @@ apposition_role(const struct toks *t, size_t end)
 	struct np	ap;
 	size_t		h;
 
-	if (!is_punct(t, end, ',') || !attrib_np_right(t, end + 1, &ap) ||
-	    (ap.b < t->n && !is_punct(t, ap.b, ',') &&
-	    !is_punct(t, ap.b, '.') && !attrib_tok_is(t, ap.b, "who")))
+	if (!attrib_tok_is_punct(t, end, ',') ||
+	    !attrib_np_right(t, end + 1, &ap) ||
+	    (ap.b < t->n && !attrib_tok_is_punct(t, ap.b, ',') &&
+	    !attrib_tok_is_punct(t, ap.b, '.') &&
+	    !attrib_tok_is(t, ap.b, "who")))
 		return NULL;
 	/* "a surgeon at Hillcrest Hospital who ...": read as the body's
 	 * name, but a title opens it. */
 	for (h = ap.a; h < ap.b && is_article(t, h); h++)
 		;
-	if (ap.type == NP_NAME && h < ap.b && is_word(t, h) &&
+	if (ap.type == NP_NAME && h < ap.b && attrib_tok_is_word(t, h) &&
 	    (t->v[h].cov & LX_TITLE) && !(t->v[h].flags & TF_CAP))
 		return role_text(t, ap.a, ap.b);
 	if (ap.type != NP_DESC || !(ap.hcls & (LX_TITLE | LX_PEOPLE)))
@@ -428,7 +418,7 @@ only_honorific_text(const struct pass *p, const struct np *np)
 	size_t	i;
 
 	for (i = np->ra; i < np->rb; i++) {
-		if (!is_word(&p->t, i) ||
+		if (!attrib_tok_is_word(&p->t, i) ||
 		    !(p->t.v[i].lx.cls & LX_HONORIFIC))
 			return 0;
 	}
@@ -688,7 +678,7 @@ generic_desc(const struct toks *t, const struct np *np)
 	size_t	i;
 
 	for (i = np->sa; i < np->head; i++) {
-		if (!is_word(t, i) || is_article(t, i))
+		if (!attrib_tok_is_word(t, i) || is_article(t, i))
 			continue;
 		if (!(t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
 			return 0;
@@ -704,7 +694,7 @@ desc_overlap(const struct toks *t, const struct np *np, const char *s)
 	size_t	i;
 
 	for (i = np->sa; i < np->head; i++) {
-		if (is_word(t, i) && !is_article(t, i) &&
+		if (attrib_tok_is_word(t, i) && !is_article(t, i) &&
 		    has_word(s, t->text + t->v[i].s, t->v[i].be - t->v[i].s))
 			return 1;
 	}
@@ -753,7 +743,7 @@ loose_desc(const struct toks *t, const struct np *np)
 	size_t	i;
 
 	for (i = np->sa; i < np->head; i++) {
-		if (!is_word(t, i) || is_article(t, i) ||
+		if (!attrib_tok_is_word(t, i) || is_article(t, i) ||
 		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
 			continue;
 		if (t->v[i].mw && i + t->v[i].mw == np->head + 1)
@@ -967,7 +957,7 @@ spokesman_body(struct pass *p, const struct np *np)
 	if (!(np->hflags & LF_FOR) || !(np->hcls & LX_TITLE))
 		return NULL;
 	for (i = np->sa; i < np->head; i++) {
-		if (!is_word(t, i) || !(t->v[i].cov & LX_ORG) ||
+		if (!attrib_tok_is_word(t, i) || !(t->v[i].cov & LX_ORG) ||
 		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
 			continue;
 		m.head = i;
@@ -1101,7 +1091,7 @@ cand_add(const struct toks *t, struct cand *c, size_t *nc,
 static int
 is_be(const struct toks *t, size_t i)
 {
-	return is_word(t, i) && (t->v[i].lx.cls & LX_AUX) &&
+	return attrib_tok_is_word(t, i) && (t->v[i].lx.cls & LX_AUX) &&
 	    (t->v[i].lx.flags & LF_BE);
 }
 
@@ -1109,12 +1099,12 @@ is_be(const struct toks *t, size_t i)
 static size_t
 prev_word(const struct toks *t, size_t i)
 {
-	while (i > 0 && is_word(t, i - 1) &&
+	while (i > 0 && attrib_tok_is_word(t, i - 1) &&
 	    ((t->v[i - 1].cov & (LX_ADVERB | LX_TIME)) ||
 	    (t->v[i - 1].flags & TF_LY)) &&
 	    !(t->v[i - 1].cov & LX_NOUN) && !(t->v[i - 1].flags & TF_CAP))
 		i--;
-	return i > 0 && is_word(t, i - 1) ? i - 1 : SIZE_MAX;
+	return i > 0 && attrib_tok_is_word(t, i - 1) ? i - 1 : SIZE_MAX;
 }
 
 /* Whether a word used as a verb of saying at I is rather a noun: after
@@ -1126,7 +1116,8 @@ used_as_noun(const struct toks *t, size_t i)
 	const struct tok	*k = &t->v[i];
 	size_t			 j;
 
-	if (i > 0 && is_word(t, i - 1) && (((t->v[i - 1].lx.cls & LX_DET) &&
+	if (i > 0 && attrib_tok_is_word(t, i - 1) &&
+	    (((t->v[i - 1].lx.cls & LX_DET) &&
 	    !(t->v[i - 1].lx.cls & LX_PRONOUN)) ||
 	    (t->v[i - 1].flags & TF_POSS)))
 		return 1;
@@ -1135,7 +1126,8 @@ used_as_noun(const struct toks *t, size_t i)
 	/* "a Western intelligence estimate": a singular noun after its
 	 * article, over its modifiers. */
 	if ((k->cov & LX_NOUN) && !(k->lx.form & (VF_3SG | VF_PAST))) {
-		for (j = i; j > 0 && i - j < 5 && is_word(t, j - 1); j--) {
+		for (j = i; j > 0 && i - j < 5 &&
+		    attrib_tok_is_word(t, j - 1); j--) {
 			if (is_article(t, j - 1))
 				return 1;
 			if (((t->v[j - 1].lx.form & NF_PLURAL) &&
@@ -1145,7 +1137,7 @@ used_as_noun(const struct toks *t, size_t i)
 				break;
 		}
 	}
-	if ((k->cov & LX_NOUN) && is_word(t, i + 1) &&
+	if ((k->cov & LX_NOUN) && attrib_tok_is_word(t, i + 1) &&
 	    (t->v[i + 1].lx.cls & (LX_SAY | LX_FIND)) &&
 	    (t->v[i + 1].lx.form & (VF_3SG | VF_PAST | VF_BASE)))
 		return 1;
@@ -1159,39 +1151,43 @@ weak_ok(const struct toks *t, size_t i, uint32_t flags, const struct np *np)
 {
 	size_t	j = i + 1, k;
 
-	if (np->a > 0 && (is_quote(t, np->a - 1) || (is_punct(t, np->a - 1,
-	    ',') && np->a > 1 && is_quote(t, np->a - 2))))
+	if (np->a > 0 && (is_quote(t, np->a - 1) ||
+	    (attrib_tok_is_punct(t, np->a - 1, ',') && np->a > 1 &&
+	    is_quote(t, np->a - 2))))
 		return 1;
 	/* Over "on Monday", "in a statement", "again": "announced on
 	 * Monday that". */
-	while (j < t->n && is_word(t, j) && ((t->v[j].cov & (LX_TIME |
-	    LX_ADVERB)) || (t->v[j].flags & TF_LY) || ((t->v[j].lx.cls &
-	    LX_PREP) && j + 1 < t->n && (t->v[j + 1].cov & LX_TIME))))
+	while (j < t->n && attrib_tok_is_word(t, j) &&
+	    ((t->v[j].cov & (LX_TIME | LX_ADVERB)) ||
+	    (t->v[j].flags & TF_LY) || ((t->v[j].lx.cls & LX_PREP) &&
+	    j + 1 < t->n && (t->v[j + 1].cov & LX_TIME))))
 		j++;
 	if (j >= t->n)
 		return 1;
-	if (t->v[j].type == TOK_QOPEN || is_punct(t, j, ':') ||
-	    is_punct(t, j, ',') || is_punct(t, j, '.') ||
-	    is_punct(t, j, ';') || is_punct(t, j, '-'))
+	if (t->v[j].type == TOK_QOPEN || attrib_tok_is_punct(t, j, ':') ||
+	    attrib_tok_is_punct(t, j, ',') || attrib_tok_is_punct(t, j, '.') ||
+	    attrib_tok_is_punct(t, j, ';') || attrib_tok_is_punct(t, j, '-'))
 		return 1;
 	if (attrib_tok_is(t, j, "that"))
 		return 1;
 	/* "admitted it had overcharged", "added they were safe": a clause
 	 * opened by its subject pronoun. */
-	if (is_word(t, j) && (((t->v[j].lx.cls & LX_PRONOUN) &&
+	if (attrib_tok_is_word(t, j) && (((t->v[j].lx.cls & LX_PRONOUN) &&
 	    !(t->v[j].lx.flags & LF_OBJECT)) || attrib_tok_is(t, j, "we") ||
-	    attrib_tok_is(t, j, "i")) && is_word(t, j + 1) &&
+	    attrib_tok_is(t, j, "i")) && attrib_tok_is_word(t, j + 1) &&
 	    !(t->v[j + 1].cov & (LX_PREP | LX_DET | LX_CLAUSE)))
 		return 1;
 	/* A clause without "that": "added the plan would cost more",
 	 * not "added 300 jobs". */
 	for (k = j; k < t->n && k < j + ATTRIB_CLAUSE_WORDS; k++) {
-		if (!is_word(t, k) && t->v[k].type != TOK_NUM)
+		if (!attrib_tok_is_word(t, k) && t->v[k].type != TOK_NUM)
 			break;
-		if (k > j && is_word(t, k) && (t->v[k].lx.cls & LX_AUX) &&
+		if (k > j && attrib_tok_is_word(t, k) &&
+		    (t->v[k].lx.cls & LX_AUX) &&
 		    !(t->v[k].flags & TF_CAP))
 			return 1;
-		if (is_word(t, k) && (t->v[k].lx.cls & (LX_CLAUSE | LX_PREP)) &&
+		if (attrib_tok_is_word(t, k) &&
+		    (t->v[k].lx.cls & (LX_CLAUSE | LX_PREP)) &&
 		    !(t->v[k].lx.cls & LX_DET))
 			break;
 	}
@@ -1202,7 +1198,7 @@ weak_ok(const struct toks *t, size_t i, uint32_t flags, const struct np *np)
 				return 1;
 			/* "unveiled a $50 billion plan": a figure inside
 			 * the thing announced. */
-			if (!is_word(t, k) || is_article(t, k))
+			if (!attrib_tok_is_word(t, k) || is_article(t, k))
 				break;
 		}
 	}
@@ -1239,12 +1235,14 @@ agent_before_as(const struct toks *t, size_t a)
 {
 	size_t	j;
 
-	if (a >= 1 && is_word(t, a - 1) && (t->v[a - 1].cov & LX_AGENT))
+	if (a >= 1 && attrib_tok_is_word(t, a - 1) &&
+	    (t->v[a - 1].cov & LX_AGENT))
 		return a - 1;
 	for (j = a; j > 0 && a - j < ATTRIB_CALL_QUOTE + 4; j--) {
 		if (t->v[j - 1].type != TOK_WORD &&
-		    t->v[j - 1].type != TOK_NUM && !is_punct(t, j - 1, '(') &&
-		    !is_punct(t, j - 1, ')'))
+		    t->v[j - 1].type != TOK_NUM &&
+		    !attrib_tok_is_punct(t, j - 1, '(') &&
+		    !attrib_tok_is_punct(t, j - 1, ')'))
 			return SIZE_MAX;
 		if (attrib_tok_is(t, j - 1, "by") && j >= 2 &&
 		    (t->v[j - 2].cov & LX_AGENT))
@@ -1263,7 +1261,8 @@ cue_participle(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 
 	if (t->v[i].flags & TF_FIRST) {
 		for (j = i + 1; j < t->n; j++) {
-			if (is_punct(t, j, ',') && !(t->v[j].flags & TF_INQ))
+			if (attrib_tok_is_punct(t, j, ',') &&
+			    !(t->v[j].flags & TF_INQ))
 				break;
 		}
 		if (j < t->n && attrib_np_clause(t, j + 1, &np))
@@ -1276,7 +1275,7 @@ cue_participle(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 			cand_add(t, c, nc, CUE_PASSIVE, &np, j, i + 1);
 		return;
 	}
-	if (i > 0 && is_punct(t, i - 1, ',')) {
+	if (i > 0 && attrib_tok_is_punct(t, i - 1, ',')) {
 		s = clause_start(t, i - 1);
 		if (attrib_np_clause(t, s, &np) && np.b <= i)
 			cand_add(t, c, nc, CUE_PARTICIPLE, &np, s, i + 1);
@@ -1297,7 +1296,7 @@ opens_source(const struct toks *t, size_t i)
 {
 	uint32_t	c;
 
-	if (!is_word(t, i))
+	if (!attrib_tok_is_word(t, i))
 		return 0;
 	c = t->v[i].cov;
 	if (t->v[i].lx.cls & LX_PRONOUN)
@@ -1362,9 +1361,9 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	/* Inverted after a quote or a comma (", said the ministry"),
 	 * unless the comma closes an apposition before the verb ("WIPO's
 	 * deputy director, Francis Gurry, says"). */
-	if (i > 0 && (is_punct(t, i - 1, ',') ||
+	if (i > 0 && (attrib_tok_is_punct(t, i - 1, ',') ||
 	    t->v[i - 1].type == TOK_QCLOSE) && opens_source(t, e + 1) &&
-	    !(lx->flags & LF_OBJECT) && !(is_punct(t, i - 1, ',') &&
+	    !(lx->flags & LF_OBJECT) && !(attrib_tok_is_punct(t, i - 1, ',') &&
 	    attrib_np_left(t, i, &np))) {
 		if (attrib_np_right(t, e + 1, &np) && ends_clause(t, &np)) {
 			cand_add(t, c, nc, CUE_INVERTED, &np, i, e + 1);
@@ -1400,12 +1399,12 @@ tag_end(const struct toks *t, size_t a, size_t i)
 {
 	size_t	j;
 
-	if (a == 0 || !is_punct(t, a - 1, ','))
+	if (a == 0 || !attrib_tok_is_punct(t, a - 1, ','))
 		return 0;
-	for (j = i + 1; j < t->n && is_word(t, j) && (t->v[j].cov &
+	for (j = i + 1; j < t->n && attrib_tok_is_word(t, j) && (t->v[j].cov &
 	    (LX_TIME | LX_ADVERB)); j++)
 		;
-	return j >= t->n || is_punct(t, j, '.');
+	return j >= t->n || attrib_tok_is_punct(t, j, '.');
 }
 
 /* A verb of finding at I: "the study found", "figures show", "the data
@@ -1437,7 +1436,8 @@ cue_call(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 	for (j = i + 1; j < t->n && j <= i + ATTRIB_CALL_QUOTE; j++) {
 		if (t->v[j].type == TOK_QOPEN)
 			break;
-		if (is_punct(t, j, '.') || is_punct(t, j, ';'))
+		if (attrib_tok_is_punct(t, j, '.') ||
+		    attrib_tok_is_punct(t, j, ';'))
 			return;
 	}
 	if (j >= t->n || j > i + ATTRIB_CALL_QUOTE)
@@ -1462,7 +1462,7 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 	if (!attrib_tok_is(t, i + w, "by"))
 		return;
 	pw = prev_word(t, i);
-	if (pw == SIZE_MAX && i > 0 && is_punct(t, i - 1, ',')) {
+	if (pw == SIZE_MAX && i > 0 && attrib_tok_is_punct(t, i - 1, ',')) {
 		/* "The report, published by Greenwatch, found". */
 		if (!attrib_np_left(t, i - 1, &before) ||
 		    !(before.doc || (before.type == NP_DESC &&
@@ -1484,18 +1484,20 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 	 * subject of a verb of saying or finding; "a letter written by
 	 * Napoleon" in the object is no source. */
 	if (subject) {
-		for (k = np.b; k < t->n && is_word(t, k) && (t->v[k].cov &
+		for (k = np.b; k < t->n && attrib_tok_is_word(t, k) &&
+		    (t->v[k].cov &
 		    (LX_TIME | LX_ADVERB | LX_AUX)) && !(t->v[k].lx.cls &
 		    (LX_SAY | LX_FIND)); k++)
 			;
-		if (!is_word(t, k) || !(t->v[k].lx.cls & (LX_SAY | LX_FIND)) ||
+		if (!attrib_tok_is_word(t, k) ||
+		    !(t->v[k].lx.cls & (LX_SAY | LX_FIND)) ||
 		    ((t->v[k].lx.flags & LF_WEAK) &&
 		    !weak_ok(t, k, t->v[k].lx.flags, &np)))
 			return;
 	}
 	attrib_np_author(t, &np);
 	/* "quoted by the Daily Ledger as saying": the subject said it. */
-	if (attrib_tok_is(t, np.b, "as") && is_word(t, np.b + 1) &&
+	if (attrib_tok_is(t, np.b, "as") && attrib_tok_is_word(t, np.b + 1) &&
 	    (t->v[np.b + 1].lx.cls & LX_SAY) &&
 	    (t->v[np.b + 1].lx.form & VF_ING))
 		return;
@@ -1509,13 +1511,13 @@ cue_colon(const struct toks *t, struct cand *c, size_t *nc)
 	struct np	np;
 	size_t		i, first = 0;
 
-	while (first < t->n && !is_word(t, first))
+	while (first < t->n && !attrib_tok_is_word(t, first))
 		first++;
 	for (i = first; i < t->n && i < first + 12; i++) {
-		if (is_punct(t, i, ':'))
+		if (attrib_tok_is_punct(t, i, ':'))
 			break;
-		if (!is_word(t, i) && t->v[i].type != TOK_NUM &&
-		    !is_punct(t, i, ','))
+		if (!attrib_tok_is_word(t, i) && t->v[i].type != TOK_NUM &&
+		    !attrib_tok_is_punct(t, i, ','))
 			return;
 	}
 	if (i >= t->n || i == first || i + 1 >= t->n ||
@@ -1594,14 +1596,15 @@ cand_next_to(const struct toks *t, const struct cand *c, size_t o, size_t e)
 
 	if (o != SIZE_MAX && c->c1 <= o) {
 		for (j = c->c1; j < o; j++) {
-			if (!is_punct(t, j, ',') && !is_punct(t, j, ':'))
+			if (!attrib_tok_is_punct(t, j, ',') &&
+			    !attrib_tok_is_punct(t, j, ':'))
 				return 0;
 		}
 		return 1;
 	}
 	if (e != SIZE_MAX && c->c0 > e) {
 		for (j = e + 1; j < c->c0; j++) {
-			if (!is_punct(t, j, ','))
+			if (!attrib_tok_is_punct(t, j, ','))
 				return 0;
 		}
 		return 1;
@@ -1696,7 +1699,7 @@ mark_docs(struct pass *p)
 	size_t			 i;
 
 	for (i = 0; i < t->n; i++) {
-		if (is_word(t, i) && !(t->v[i].flags & TF_INQ) &&
+		if (attrib_tok_is_word(t, i) && !(t->v[i].flags & TF_INQ) &&
 		    (t->v[i].cov & LX_DOC) && !attrib_np_name_tok(t, i))
 			break;
 	}

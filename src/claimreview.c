@@ -1,5 +1,4 @@
 /* claimreview.c: earlier verdicts from schema.org ClaimReview JSON-LD. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,16 +68,22 @@ text_of(json_object *o)
 	return s != NULL && *s != '\0' ? s : NULL;
 }
 
+/* O's text: O a string, or else the string member KEY of an object. */
+static const char *
+text_or_member(json_object *o, const char *key)
+{
+	const char	*s;
+
+	if ((s = text_of(o)) != NULL)
+		return s;
+	return text_of(member(o, key));
+}
+
 /* A name: a string, or an object's "name" (an author, an organisation). */
 static const char *
 name_of(json_object *o)
 {
-	const char	*s;
-
-	o = first(o);
-	if ((s = text_of(o)) != NULL)
-		return s;
-	return text_of(member(o, "name"));
+	return text_or_member(first(o), "name");
 }
 
 /* An address: a string, or an object's "url" (or "@id"). */
@@ -88,9 +93,7 @@ url_of(json_object *o)
 	const char	*s;
 
 	o = first(o);
-	if ((s = text_of(o)) != NULL)
-		return s;
-	if ((s = text_of(member(o, "url"))) != NULL)
+	if ((s = text_or_member(o, "url")) != NULL)
 		return s;
 	return text_of(member(o, "@id"));
 }
@@ -234,7 +237,7 @@ claimreview_read(const char *text, size_t len,
 	if ((tok = json_tokener_new()) == NULL)
 		fatal("out of memory");
 	while (r.rc == 0) {
-		while (at < len && isspace((unsigned char)text[at]))
+		while (at < len && UTF8_ASCII_SPACE(text[at]))
 			at++;
 		if (at == len)
 			break;

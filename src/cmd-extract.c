@@ -8,6 +8,7 @@
 #include "abbrevs.h"
 #include "article.h"
 #include "cmd.h"
+#include "cmd-text.h"
 #include "doc.h"
 #include "extract.h"
 #include "json.h"
@@ -35,34 +36,29 @@ static const struct option extract_options[] = {
 	{ NULL,		0,			NULL,	0 }
 };
 
+static const struct cmd_word extract_formats[] = {
+	{ "tsv", FORMAT_TSV }, { "json", FORMAT_JSON }, { "text", FORMAT_TEXT }
+};
+
 static int
 extract_option(int ch, const char *arg, void *data)
 {
 	struct extract_args	*ea = data;
+	int			 as, rc;
 
 	switch (ch) {
 	case 'a':
 		ea->all = 1;
 		return 0;
 	case 'f':
-		if (strcmp(arg, "json") == 0)
-			ea->format = FORMAT_JSON;
-		else if (strcmp(arg, "tsv") == 0)
-			ea->format = FORMAT_TSV;
-		else if (strcmp(arg, "text") == 0)
-			ea->format = FORMAT_TEXT;
-		else
-			return cmd_usage("extract: unknown format: %s "
-			    "(tsv, json or text)", arg);
-		return 0;
+		return cmd_word_arg("extract", "format", arg, extract_formats,
+		    sizeof extract_formats / sizeof extract_formats[0],
+		    &ea->format);
 	case OPT_AS:
-		if (strcmp(arg, "text") == 0)
-			ea->as = PAGE_AS_TEXT;
-		else if (strcmp(arg, "html") == 0)
-			ea->as = PAGE_AS_HTML;
-		else
-			return cmd_usage("extract: --as: unknown kind: %s "
-			    "(text or html)", arg);
+		if ((rc = cmd_word_arg("extract: --as", "kind", arg,
+		    cmd_page_as, CMD_PAGE_AS_N, &as)) != 0)
+			return rc;
+		ea->as = as;
 		return 0;
 	}
 	return 2;
@@ -152,24 +148,6 @@ print_json(const struct doc *doc, const struct meta *meta,
 	fputs(first ? "]}\n" : "\n]}\n", stdout);
 }
 
-/* S for one TSV cell: control characters made visible, tabs and newlines
- * written as spaces. */
-static void
-print_tsv_cell(const char *s)
-{
-	char	*clean, *p;
-
-	if (s == NULL)
-		return;
-	clean = utf8_sanitize(s, strlen(s));
-	for (p = clean; *p != '\0'; p++) {
-		if (*p == '\t' || *p == '\n')
-			*p = ' ';
-	}
-	fputs(clean, stdout);
-	free(clean);
-}
-
 static void
 print_tsv(const struct doc *doc, int all)
 {
@@ -186,15 +164,15 @@ print_tsv(const struct doc *doc, int all)
 			continue;
 		printf("%zu\t%zu\t%zu\t%d\t%d\t", i + 1, s->start, s->end,
 		    ci->claim, ci->score);
-		print_tsv_cell(ci->kinds);
+		cmd_text_put(stdout, ci->kinds);
 		putchar('\t');
-		print_tsv_cell(ci->source);
+		cmd_text_put(stdout, ci->source);
 		putchar('\t');
-		print_tsv_cell(ci->source_role);
+		cmd_text_put(stdout, ci->source_role);
 		putchar('\t');
-		print_tsv_cell(attrib_kind_name(ci->source_kind));
+		cmd_text_put(stdout, attrib_kind_name(ci->source_kind));
 		putchar('\t');
-		print_tsv_cell(s->text);
+		cmd_text_put(stdout, s->text);
 		putchar('\n');
 	}
 }

@@ -30,6 +30,10 @@ struct iv_ctx {
 	struct timespec	 last;
 };
 
+static const struct cmd_word iv_formats[] = {
+	{ "claimreview", FORMAT_CLAIMREVIEW }, { "tsv", FORMAT_TSV }
+};
+
 static int
 iv_option(int ch, const char *arg, void *data)
 {
@@ -37,14 +41,8 @@ iv_option(int ch, const char *arg, void *data)
 
 	if (ch != 'f')
 		return 2;
-	if (strcmp(arg, "claimreview") == 0)
-		c->format = FORMAT_CLAIMREVIEW;
-	else if (strcmp(arg, "tsv") == 0)
-		c->format = FORMAT_TSV;
-	else
-		return cmd_usage("import-verdicts: unknown format: %s "
-		    "(claimreview or tsv)", arg);
-	return 0;
+	return cmd_word_arg("import-verdicts", "format", arg, iv_formats,
+	    sizeof iv_formats / sizeof iv_formats[0], &c->format);
 }
 
 static void

@@ -87,6 +87,11 @@ meta_arg(struct meta_args *ma, unsigned field, const char *arg)
 	ma->fields |= field;
 }
 
+/* --format: the value is whether the output is json. */
+static const struct cmd_word meta_formats[] = {
+	{ "text", 0 }, { "json", 1 }
+};
+
 static int
 meta_option(int ch, const char *arg, void *data)
 {
@@ -126,12 +131,8 @@ meta_option(int ch, const char *arg, void *data)
 		ma->fields |= META_AUTHORS;
 		return 0;
 	case OPT_FORMAT:
-		if (strcmp(arg, "json") == 0)
-			ma->json = 1;
-		else if (strcmp(arg, "text") != 0)
-			return cmd_usage("meta: unknown format: %s (text or "
-			    "json)", arg);
-		return 0;
+		return cmd_word_arg("meta", "format", arg, meta_formats,
+		    sizeof meta_formats / sizeof meta_formats[0], &ma->json);
 	}
 	return 2;
 }

@@ -1,7 +1,6 @@
 /* cmd-review.c: "claimdesk [review] FILE": import if needed, then review. */
 #include <errno.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 #include "fetch.h"
 #include "import.h"
 #include "paths.h"
+#include "sig.h"
 #include "store.h"
 #include "ui/ui.h"
 #include "xmalloc.h"
@@ -22,27 +22,36 @@
  * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
  * after printing the error.
  */
-enum { OPT_AS = 1300 };
+enum { OPT_AS = 1300, OPT_NO_ADVANCE };
 
 static const struct option review_options[] = {
 	{ "as",		required_argument,	NULL,	OPT_AS },
+	{ "no-advance",	no_argument,		NULL,	OPT_NO_ADVANCE },
 	{ NULL,		0,			NULL,	0 }
+};
+
+/* What review's own options set. */
+struct review_args {
+	enum page_as	as;
+	int		advance;	/* after a verdict, the next claim */
 };
 
 static int
 review_option(int ch, const char *arg, void *data)
 {
-	enum page_as	*as = data;
+	struct review_args	*ra = data;
+	int			 v, rc;
 
+	if (ch == OPT_NO_ADVANCE) {
+		ra->advance = 0;
+		return 0;
+	}
 	if (ch != OPT_AS)
 		return 2;
-	if (strcmp(arg, "text") == 0)
-		*as = PAGE_AS_TEXT;
-	else if (strcmp(arg, "html") == 0)
-		*as = PAGE_AS_HTML;
-	else
-		return cmd_usage("review: --as: unknown kind: %s (text or "
-		    "html)", arg);
+	if ((rc = cmd_word_arg("review: --as", "kind", arg, cmd_page_as,
+	    CMD_PAGE_AS_N, &v)) != 0)
+		return rc;
+	ra->as = v;
 	return 0;
 }
 
@@ -133,18 +142,8 @@ review_resolve(struct store *store, struct cd_opts *opts,
 static void
 review_reraise(int sig)
 {
-	struct sigaction	sa;
-	sigset_t		set;
-
 	fflush(NULL);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
+	sig_reraise(sig);
 }
 
 int
@@ -154,12 +153,12 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	struct store	*store;
 	struct abbrevs	*abbrevs;
 	int64_t		 id = 0;
-	enum page_as	 as = PAGE_AS_AUTO;
+	struct review_args ra = { .as = PAGE_AS_AUTO, .advance = 1 };
 	char		*cause = NULL, *notice = NULL;
-	int		 status, rc, run = 0;
+	int		 status, run = 0;
 
 	if ((status = cmd_getopt(argc, argv, opts, review_options,
-	    review_option, &as)) != 0)
+	    review_option, &ra)) != 0)
 		return status;
 	if (argc - optind > 1)
 		return cmd_usage("review: one ARTICLE expected");
@@ -177,18 +176,19 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	if (optind < argc) {
-		status = review_resolve(store, opts, abbrevs, as,
+		status = review_resolve(store, opts, abbrevs, ra.as,
 		    argv[optind], &id, &notice);
 		run = status == 0;
-	} else if ((rc = ui_pick(store, &id, &cause)) == -1)
-		status = cmd_fail("%s", cause);
-	else
-		run = rc == 1;
-	if (run) {
-		memset(&uo, 0, sizeof uo);
-		uo.reviewer = cmd_reviewer(opts);
-		uo.abbrevs = abbrevs;
-		uo.notice = notice;
+	}
+	memset(&uo, 0, sizeof uo);
+	uo.reviewer = cmd_reviewer(opts);
+	uo.abbrevs = abbrevs;
+	uo.notice = notice;
+	uo.advance = ra.advance;
+	if (optind >= argc) {
+		if (ui_pick(store, &uo, &cause) == -1)
+			status = cmd_fail("%s", cause);
+	} else if (run) {
 		if (ui_review(store, id, &uo, &cause) == -1)
 			status = cmd_fail("%s", cause);
 	}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "cmd-text.h"
 #include "json.h"
 #include "store.h"
 #include "utf8.h"
@@ -29,6 +30,10 @@ struct seen_args {
 	int	format;
 };
 
+static const struct cmd_word seen_formats[] = {
+	{ "tsv", FORMAT_TSV }, { "json", FORMAT_JSON }
+};
+
 static int
 seen_option(int ch, const char *arg, void *data)
 {
@@ -46,14 +51,8 @@ seen_option(int ch, const char *arg, void *data)
 		sa->top = n > SEEN_TOP_MAX ? SEEN_TOP_MAX : (int)n;
 		return 0;
 	case 'f':
-		if (strcmp(arg, "json") == 0)
-			sa->format = FORMAT_JSON;
-		else if (strcmp(arg, "tsv") == 0)
-			sa->format = FORMAT_TSV;
-		else
-			return cmd_usage("seen: unknown format: %s (tsv or "
-			    "json)", arg);
-		return 0;
+		return cmd_word_arg("seen", "format", arg, seen_formats,
+		    sizeof seen_formats / sizeof seen_formats[0], &sa->format);
 	}
 	return 2;
 }
@@ -100,22 +99,6 @@ join(int argc, char **argv)
 	return text;
 }
 
-static void
-tsv_cell(const char *s)
-{
-	char	*clean, *p;
-
-	if (s == NULL)
-		return;
-	clean = utf8_sanitize(s, strlen(s));
-	for (p = clean; *p != '\0'; p++) {
-		if (*p == '\t' || *p == '\n' || *p == '\r')
-			*p = ' ';
-	}
-	fputs(clean, stdout);
-	free(clean);
-}
-
 static const char *
 status_of(const struct st_seen *r)
 {
@@ -130,15 +113,16 @@ print_tsv(const struct st_seen *r, size_t n)
 	fputs("id\tsimilarity\tconfident\tverdict\trating\tdate\turl\t"
 	    "article\tclaim_number\tclaim\n", stdout);
 	for (i = 0; i < n; i++) {
-		tsv_cell(r[i].id);
+		cmd_text_put(stdout, r[i].id);
 		printf("\t%.3f\t%d\t", r[i].similarity, r[i].confident);
-		tsv_cell(status_of(&r[i]) ? status_of(&r[i]) : "unknown");
+		cmd_text_put(stdout, status_of(&r[i]) ? status_of(&r[i]) :
+		    "unknown");
 		putchar('\t');
-		tsv_cell(r[i].rating);
+		cmd_text_put(stdout, r[i].rating);
 		putchar('\t');
-		tsv_cell(r[i].date);
+		cmd_text_put(stdout, r[i].date);
 		putchar('\t');
-		tsv_cell(r[i].url);
+		cmd_text_put(stdout, r[i].url);
 		putchar('\t');
 		if (r[i].article > 0)
 			printf("%lld\t%d", (long long)r[i].article,
@@ -146,7 +130,7 @@ print_tsv(const struct st_seen *r, size_t n)
 		else
 			putchar('\t');
 		putchar('\t');
-		tsv_cell(r[i].claim);
+		cmd_text_put(stdout, r[i].claim);
 		putchar('\n');
 	}
 }

@@ -79,7 +79,6 @@ cmd_stats(int argc, char **argv, struct cd_opts *opts)
 	struct st_stats		 st;
 	struct store		*store;
 	char			*cause = NULL;
-	size_t			 i;
 	int			 rc;
 
 	if ((rc = cmd_open_reader(argc, argv, opts, &store)) != 0)
@@ -88,9 +87,7 @@ cmd_stats(int argc, char **argv, struct cd_opts *opts)
 		rc = cmd_fail_cause(store_path(store), cause);
 	} else
 		stats_print(&st, &sr);
-	for (i = 0; i < sr.n; i++)
-		free(sr.name[i]);
-	free(sr.name);
+	xfree_strings(sr.name, sr.n);
 	free(sr.count);
 	store_close(store);
 	return rc;

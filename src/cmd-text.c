@@ -20,6 +20,18 @@ cmd_text_line(const char *s)
 	return line;
 }
 
+void
+cmd_text_put(FILE *f, const char *s)
+{
+	char	*line;
+
+	if (s == NULL)
+		return;
+	line = cmd_text_line(s);
+	fputs(line, f);
+	free(line);
+}
+
 size_t
 cmd_text_width(const char *line)
 {

@@ -10,6 +10,10 @@
  * caller frees it. */
 char	*cmd_text_line(const char *s);
 
+/* Writes S (may be NULL: nothing) to F as cmd_text_line() makes it: one
+ * TSV cell, say. */
+void	 cmd_text_put(FILE *f, const char *s);
+
 /* Display width of a string cmd_text_line() made. */
 size_t	 cmd_text_width(const char *line);
 

@@ -15,15 +15,18 @@
 #include "article.h"
 #include "cmd.h"
 #include "import.h"
+#include "page.h"
 #include "paths.h"
 #include "rules.h"
 #include "segment.h"
 #include "store.h"
+#include "suggest.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
 const struct cmd_entry cmd_table[] = {
-	{ "review", "review [OPTIONS] [--as text|html] [ARTICLE|URL]",
+	{ "review", "review [OPTIONS] [--as text|html] [--no-advance]\n"
+	  "                 [ARTICLE|URL]",
 	  "review an article (imported first if new or changed); none: pick one",
 	  cmd_review },
 	{ "extract", "extract [--all] [--format tsv|json|text] [--as text|html]\n"
@@ -171,6 +174,36 @@ cmd_usage(const char *fmt, ...)
 	return 2;
 }
 
+const struct cmd_word cmd_page_as[CMD_PAGE_AS_N] = {
+	{ "text", PAGE_AS_TEXT }, { "html", PAGE_AS_HTML }
+};
+
+int
+cmd_word_arg(const char *what, const char *kind, const char *arg,
+    const struct cmd_word *words, size_t n, int *value)
+{
+	char	*list, *more;
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(arg, words[i].name) == 0) {
+			*value = words[i].value;
+			return 0;
+		}
+	}
+	list = xstrdup(n > 0 ? words[0].name : "");
+	for (i = 1; i < n; i++) {
+		more = xasprintf("%s%s%s", list, i + 1 < n ? ", " : " or ",
+		    words[i].name);
+		free(list);
+		list = more;
+	}
+	rc = cmd_usage("%s: unknown %s: %s (%s)", what, kind, arg, list);
+	free(list);
+	return rc;
+}
+
 /* Whether standard output is a pipe nobody reads any more. The error of
  * a write that failed long ago is gone by now: ask the pipe. */
 static int
@@ -301,6 +334,31 @@ common_option(int ch, const char *arg, struct cd_opts *opts)
 	return -1;
 }
 
+/* A usage error for the unknown option ARG of command CMD, naming the
+ * nearest of its N options ALL when one is near. Returns 2. */
+static int
+unknown_option(const char *cmd, const char *arg, const struct option *all,
+    size_t n)
+{
+	const char	*names[64], *near;
+	char		 typed[SUGGEST_MAX + 1];
+	size_t		 i, len;
+
+	if (strncmp(arg, "--", 2) != 0)
+		return cmd_usage("%s: unknown option %s", cmd, arg);
+	len = strcspn(arg + 2, "=");
+	if (len > SUGGEST_MAX)
+		len = SUGGEST_MAX;
+	memcpy(typed, arg + 2, len);
+	typed[len] = '\0';
+	for (i = 0; i < n && i < 64; i++)
+		names[i] = all[i].name;
+	if ((near = suggest_word(typed, names, i)) != NULL)
+		return cmd_usage("%s: unknown option --%s (did you mean "
+		    "--%s?)", cmd, typed, near);
+	return cmd_usage("%s: unknown option %s", cmd, arg);
+}
+
 int
 cmd_getopt(int argc, char **argv, struct cd_opts *opts,
     const struct option *longopts,
@@ -339,8 +397,8 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 				status = cmd_usage("%s: unknown option -%c",
 				    argv[0], optopt);
 			else
-				status = cmd_usage("%s: unknown option %s",
-				    argv[0], argv[optind - 1]);
+				status = unknown_option(argv[0],
+				    argv[optind - 1], all, N_COMMON + n);
 		} else if (ch == ':')
 			status = cmd_usage("%s: %s needs a value", argv[0],
 			    argv[optind - 1]);

@@ -74,6 +74,19 @@ int	cmd_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int	cmd_fail_cause(const char *what, char *cause);
 /* "claimdesk: FMT..." and a pointer to --help on stderr. Returns 2. */
 int	cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A word an option takes, and what it stands for. */
+struct cmd_word {
+	const char	*name;
+	int		 value;
+};
+/* Sets *VALUE to the value of ARG among the N WORDS and returns 0; else
+ * returns the usage error (2) "WHAT: unknown KIND: ARG (A, B or C)", the
+ * words named in their order. */
+int	cmd_word_arg(const char *what, const char *kind, const char *arg,
+	    const struct cmd_word *words, size_t n, int *value);
+/* The kinds --as takes: text and html, as enum page_as values. */
+#define CMD_PAGE_AS_N	2
+extern const struct cmd_word cmd_page_as[CMD_PAGE_AS_N];
 /* 0 when ARG, the value of option WHAT, is UTF-8, else the usage error
  * "WHAT: not UTF-8 at byte N" (2): it would be stored and published. */
 int	cmd_text_arg(const char *what, const char *arg);

@@ -259,11 +259,9 @@ html_facts_public(struct export *ex, const struct ex_article *a)
 
 	fputs("<dl>\n", f);
 	html_meta(f, a);
-	fprintf(f, "<dt>Checked</dt><dd>%d verified \xc2\xb7 %d disputed "
-	    "\xc2\xb7 %d unsourced</dd>\n</dl>\n",
-	    export_count_shown(ex, a, VERDICT_VERIFIED),
-	    export_count_shown(ex, a, VERDICT_DISPUTED),
-	    export_count_shown(ex, a, VERDICT_UNSOURCED));
+	fputs("<dt>Checked</dt><dd>", f);
+	export_put_checked(ex, a, f);
+	fputs("</dd>\n</dl>\n", f);
 }
 
 static void

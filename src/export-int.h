@@ -72,6 +72,14 @@ int	export_shown(const struct export *, const struct st_claim *c);
 /* Claims of A with status V the report shows. */
 int	export_count_shown(const struct export *, const struct ex_article *a,
 	    enum verdict v);
+/* Writes to F the names of the statuses the filter keeps, in verdict order,
+ * each between QUOTE and QUOTE, SEP between two. */
+void	export_put_wanted(const struct export *, FILE *f, const char *sep,
+	    const char *quote);
+/* Writes to F "N verified \xc2\xb7 N disputed \xc2\xb7 N unsourced": the
+ * claims of A of those statuses the report shows. */
+void	export_put_checked(const struct export *, const struct ex_article *a,
+	    FILE *f);
 /* Hands a warning to the caller (opts->warn), formatted. */
 void	export_warn(struct export *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));

@@ -56,7 +56,6 @@ json_begin(struct export *ex)
 	const struct export_opts	*o = ex->opts;
 	FILE				*f = ex->out;
 	size_t				 i;
-	int				 first = 1;
 
 	fputs("{\n  \"generator\": \"claimdesk " PACKAGE_VERSION "\",\n"
 	    "  \"generated_at\": ", f);
@@ -78,13 +77,7 @@ json_begin(struct export *ex)
 		fputs("null", f);
 	else {
 		putc('[', f);
-		for (i = 0; i < VERDICT_COUNT; i++) {
-			if (!export_wanted(ex, (enum verdict)i))
-				continue;
-			fprintf(f, "%s\"%s\"", first ? "" : ", ",
-			    verdict_name((enum verdict)i));
-			first = 0;
-		}
+		export_put_wanted(ex, f, ", ", "\"");
 		putc(']', f);
 	}
 	fputs("},\n  \"articles\": [", f);

@@ -118,7 +118,6 @@ md_begin(struct export *ex)
 {
 	const struct export_opts	*o = ex->opts;
 	FILE				*f = ex->out;
-	int				 v, first = 1;
 
 	fprintf(f, "# Fact-check report\n\nGenerated %s by claimdesk %s",
 	    ex->generated_at, PACKAGE_VERSION);
@@ -129,13 +128,7 @@ md_begin(struct export *ex)
 	fputs(".\n", f);
 	if (o->statuses != 0) {
 		fputs("Only claims that are ", f);
-		for (v = 0; v < VERDICT_COUNT; v++) {
-			if (!export_wanted(ex, (enum verdict)v))
-				continue;
-			fprintf(f, "%s%s", first ? "" : " or ",
-			    verdict_name((enum verdict)v));
-			first = 0;
-		}
+		export_put_wanted(ex, f, " or ", "");
 		fputs(".\n", f);
 	}
 }
@@ -193,11 +186,9 @@ md_article(struct export *ex, const struct ex_article *a)
 	fputs("\n", f);
 	if (ex->opts->publish) {
 		md_meta(f, a);
-		fprintf(f, "\n- Checked: %d verified \xc2\xb7 %d disputed "
-		    "\xc2\xb7 %d unsourced\n",
-		    export_count_shown(ex, a, VERDICT_VERIFIED),
-		    export_count_shown(ex, a, VERDICT_DISPUTED),
-		    export_count_shown(ex, a, VERDICT_UNSOURCED));
+		fputs("\n- Checked: ", f);
+		export_put_checked(ex, a, f);
+		fputs("\n", f);
 		ex->phase = 0;
 		return;
 	}

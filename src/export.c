@@ -108,6 +108,31 @@ export_count_shown(const struct export *ex, const struct ex_article *a,
 }
 
 void
+export_put_wanted(const struct export *ex, FILE *f, const char *sep,
+    const char *quote)
+{
+	int	v, first = 1;
+
+	for (v = 0; v < VERDICT_COUNT; v++) {
+		if (!export_wanted(ex, (enum verdict)v))
+			continue;
+		fprintf(f, "%s%s%s%s", first ? "" : sep, quote,
+		    verdict_name((enum verdict)v), quote);
+		first = 0;
+	}
+}
+
+void
+export_put_checked(const struct export *ex, const struct ex_article *a,
+    FILE *f)
+{
+	fprintf(f, "%d verified \xc2\xb7 %d disputed \xc2\xb7 %d unsourced",
+	    export_count_shown(ex, a, VERDICT_VERIFIED),
+	    export_count_shown(ex, a, VERDICT_DISPUTED),
+	    export_count_shown(ex, a, VERDICT_UNSOURCED));
+}
+
+void
 export_warn(struct export *ex, const char *fmt, ...)
 {
 	va_list	ap;

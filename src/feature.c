@@ -111,12 +111,6 @@ is_word_cp(uint32_t cp)
 }
 
 static int
-is_digit(uint32_t cp)
-{
-	return cp >= '0' && cp <= '9';
-}
-
-static int
 is_cap(uint32_t cp)
 {
 	return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
@@ -188,7 +182,7 @@ tok_next(const char *t, size_t len, size_t *pos, struct tok *k)
 		}
 		cp = cp_at(t, len, i, &n);
 		if (is_word_cp(cp)) {
-			if (is_digit(cp)) {
+			if (utf8_is_digit(cp)) {
 				k->digits = 1;
 				k->ndigits++;
 				if (!in_digits)
@@ -209,7 +203,7 @@ tok_next(const char *t, size_t len, size_t *pos, struct tok *k)
 		}
 		next = cp_at(t, len, i + n, &n2);
 		if ((cp == '\'' || cp == 0x2019) && is_word_cp(prev) &&
-		    is_word_cp(next) && !is_digit(next)) {
+		    is_word_cp(next) && !utf8_is_digit(next)) {
 			tok_put(k, "'", 1);
 			only_digits = 0;
 			in_digits = 0;
@@ -217,8 +211,8 @@ tok_next(const char *t, size_t len, size_t *pos, struct tok *k)
 			i += n;
 			continue;
 		}
-		if ((cp == '.' || cp == ',') && is_digit(prev) &&
-		    is_digit(next)) {
+		if ((cp == '.' || cp == ',') && utf8_is_digit(prev) &&
+		    utf8_is_digit(next)) {
 			i += n;
 			continue;
 		}
@@ -368,7 +362,7 @@ char_shapes(struct feature_set *fs, const char *t, size_t len)
 			if (first)
 				add_shape(fs, SH_QUOTE_START);
 			seen_quote = 1;
-		} else if (cp == '%' && is_digit(prev))
+		} else if (cp == '%' && utf8_is_digit(prev))
 			add_shape(fs, SH_PERCENT);
 		else if (cp == ':')
 			add_shape(fs, SH_COLON);
@@ -377,7 +371,7 @@ char_shapes(struct feature_set *fs, const char *t, size_t len)
 		else if (cp == '$' || cp == 0x20ac || cp == 0xa3 ||
 		    cp == 0xa5 || cp == 0x20b9 || cp == 0x20bd) {
 			next = cp_at(t, len, i + n, &e);
-			if (is_digit(next) || is_digit(prev))
+			if (utf8_is_digit(next) || utf8_is_digit(prev))
 				add_shape(fs, SH_MONEY);
 		}
 		first = 0;

@@ -8,6 +8,7 @@
 #include <curl/curl.h>
 
 #include "config.h"
+#include "article.h"
 #include "fetch.h"
 #include "xmalloc.h"
 
@@ -42,25 +43,6 @@ fetch_opts_init(struct fetch_opts *opts, size_t max_size)
 		if (*env != '\0' && *end == '\0' && t > 0 && t < 86400)
 			opts->connect_timeout = opts->timeout = t;
 	}
-}
-
-static char *
-size_text(size_t size)
-{
-	if (size >= ((size_t)1 << 20) && size % ((size_t)1 << 20) == 0)
-		return xasprintf("%zu MiB", size >> 20);
-	return xasprintf("%zu bytes", size);
-}
-
-static char *
-too_big(size_t max)
-{
-	char	*limit, *msg;
-
-	limit = size_text(max);
-	msg = xasprintf("larger than %s (see --max-size)", limit);
-	free(limit);
-	return msg;
 }
 
 /* The media type of a Content-Type value, lower case; its charset in
@@ -132,15 +114,10 @@ on_body(char *data, size_t size, size_t n, void *arg)
 		}
 	}
 	if (len > t->max - t->len) {
-		t->why = too_big(t->max);
+		t->why = article_too_big(t->max);
 		return 0;
 	}
-	if (t->len + len + 1 > t->cap) {
-		t->cap = t->cap ? t->cap : 65536;
-		while (t->len + len + 1 > t->cap)
-			t->cap *= 2;
-		t->buf = xreallocarray(t->buf, 1, t->cap);
-	}
+	t->buf = xreserve(t->buf, &t->cap, t->len + len + 1, 65536);
 	memcpy(t->buf + t->len, data, len);
 	t->len += len;
 	t->buf[t->len] = '\0';
@@ -271,7 +248,7 @@ fetch_url(const char *url, const struct fetch_opts *opts,
 		*cause = t.why;
 		t.why = NULL;
 	} else if (rc == CURLE_FILESIZE_EXCEEDED)
-		*cause = too_big(opts->max_size);
+		*cause = article_too_big(opts->max_size);
 	else if (rc != CURLE_OK)
 		*cause = failure(rc, url, errbuf, timeout, redirects);
 	else if (status < 200 || status > 299)

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "hints.h"
+#include "lines.h"
 #include "xmalloc.h"
 
 extern const char html_hints_txt[];
@@ -39,17 +40,6 @@ static const struct {
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
-static char *
-lower_dup(const char *s, size_t len)
-{
-	char	*d = xstrndup(s, len);
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		d[i] = (char)tolower((unsigned char)d[i]);
-	return d;
-}
-
 static void
 push(char ***v, size_t *n, char *s)
 {
@@ -62,44 +52,35 @@ static int
 parse_line(struct hints *h, const char *name, unsigned lineno,
     const char *s, const char *e, char **cause)
 {
-	const char	*k, *ke, *p;
+	const char	*k, *ke;
 	struct hint	*hint;
 	size_t		 i;
 
-	while (s < e && (*s == ' ' || *s == '\t'))
-		s++;
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+	while (e > s && (lines_is_blank(e[-1]) || e[-1] == '\r'))
 		e--;
-	if (s == e || *s == '#')
+	s = lines_token(s, e, &k, &ke);
+	if (k == e || *k == '#')
 		return 0;
-	for (k = s; s < e && *s != ' ' && *s != '\t'; s++)
-		;
-	ke = s;
-	while (s < e && (*s == ' ' || *s == '\t'))
-		s++;
+	s = lines_skip_blanks(s, e);
 	if (s == e) {
 		*cause = xasprintf("%s:%u: a hint needs a pattern", name,
 		    lineno);
 		return -1;
 	}
-	if ((size_t)(ke - k) == 4 && strncmp(k, "drop", 4) == 0) {
-		push(&h->drop, &h->ndrop, lower_dup(s, (size_t)(e - s)));
+	if (lines_token_is(k, ke, "drop")) {
+		push(&h->drop, &h->ndrop, xstrndup_lower(s, (size_t)(e - s)));
 		return 0;
 	}
-	if ((size_t)(ke - k) == 6 && strncmp(k, "ldtype", 6) == 0) {
+	if (lines_token_is(k, ke, "ldtype")) {
 		push(&h->types, &h->ntypes, xstrndup(s, (size_t)(e - s)));
 		return 0;
 	}
-	for (p = s; p < e; p++) {
-		if (*p == ' ' || *p == '\t') {
-			*cause = xasprintf("%s:%u: one pattern a line", name,
-			    lineno);
-			return -1;
-		}
+	if (lines_token_end(s, e) != e) {
+		*cause = xasprintf("%s:%u: one pattern a line", name, lineno);
+		return -1;
 	}
 	for (i = 0; i < NKINDS; i++) {
-		if (strlen(kinds[i].name) == (size_t)(ke - k) &&
-		    strncmp(kinds[i].name, k, (size_t)(ke - k)) == 0)
+		if (lines_token_is(k, ke, kinds[i].name))
 			break;
 	}
 	if (i == NKINDS) {
@@ -118,7 +99,7 @@ parse_line(struct hints *h, const char *name, unsigned lineno,
 		*cause = xasprintf("%s:%u: an empty word", name, lineno);
 		return -1;
 	}
-	hint->pat = lower_dup(s, (size_t)(e - s));
+	hint->pat = xstrndup_lower(s, (size_t)(e - s));
 	hint->len = (size_t)(e - s);
 	return 0;
 }
@@ -127,20 +108,17 @@ struct hints *
 hints_parse(const char *name, const char *text, size_t len, char **cause)
 {
 	struct hints	*h;
-	const char	*p = text, *end = text + len, *eol;
-	unsigned	 lineno = 0;
+	struct lines	 lines;
+	const char	*s, *e;
 
 	*cause = NULL;
 	h = xcalloc(1, sizeof *h);
-	while (p < end) {
-		lineno++;
-		if ((eol = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			eol = end;
-		if (parse_line(h, name, lineno, p, eol, cause) != 0) {
+	lines_init(&lines, text, len);
+	while (lines_next(&lines, &s, &e)) {
+		if (parse_line(h, name, lines.lineno, s, e, cause) != 0) {
 			hints_free(h);
 			return NULL;
 		}
-		p = eol < end ? eol + 1 : end;
 	}
 	return h;
 }
@@ -154,13 +132,9 @@ hints_free(struct hints *h)
 		return;
 	for (i = 0; i < h->n; i++)
 		free(h->v[i].pat);
-	for (i = 0; i < h->ndrop; i++)
-		free(h->drop[i]);
-	for (i = 0; i < h->ntypes; i++)
-		free(h->types[i]);
 	free(h->v);
-	free(h->drop);
-	free(h->types);
+	xfree_strings(h->drop, h->ndrop);
+	xfree_strings(h->types, h->ntypes);
 	free(h);
 }
 

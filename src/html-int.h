@@ -1,4 +1,4 @@
-/* html-int.h: what the parts of the HTML reader share (html.c, html-tags.c,
+/* html-int.h: what the parts of the HTML reader share (html.c, html-node.c,
  * html-main.c, html-meta.c); not for the rest of claimdesk. */
 #ifndef CD_HTML_INT_H
 #define CD_HTML_INT_H
@@ -61,6 +61,13 @@ unsigned	 html_tag_bits(const char *name);
 /* The next node after N in document order within ROOT, descending into N
  * when DESCEND; NULL at the end. */
 xmlNode		*html_next(xmlNode *n, const xmlNode *root, int descend);
+
+/* For a walk in document order within ROOT that is done with N and what is
+ * under it: calls LEAVE(node, ARG) (LEAVE may be NULL) on N and on each
+ * ancestor that closes with it, ROOT last; returns the next node to enter,
+ * or NULL once ROOT is left. */
+xmlNode		*html_leave(xmlNode *n, const xmlNode *root,
+		    void (*leave)(xmlNode *, void *), void *arg);
 
 /* Allocates the hnodes of every element under ROOT (freed with
  * html_nodes_free()); fills tag, hints (with HINTS) and weight. */

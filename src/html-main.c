@@ -30,6 +30,7 @@ struct scorer {
 	/* The paragraph being read. */
 	xmlNode		 *owner;	/* its block */
 	size_t		  text, commas;
+	const xmlNode	 *root;		/* what score() reads */
 };
 
 static void
@@ -219,6 +220,19 @@ flush(struct scorer *sc)
 	sc->text = sc->commas = 0;
 }
 
+/* Leaves N in score(): a block's paragraph ends. ARG is the scorer. */
+static void
+score_leave(xmlNode *n, void *arg)
+{
+	struct scorer	*sc = arg;
+	struct hnode	*h;
+
+	if ((h = HN(n)) != NULL && (h->tag & TAG_BLOCK) && n != sc->root) {
+		flush(sc);
+		sc->owner = h->block;
+	}
+}
+
 /* Reads ROOT's paragraphs in order and scores their containers. */
 static void
 score(struct scorer *sc, xmlNode *root)
@@ -228,7 +242,8 @@ score(struct scorer *sc, xmlNode *root)
 	size_t		 commas, len;
 
 	sc->owner = root;
-	for (;;) {
+	sc->root = root;
+	while (n != NULL) {
 		if ((h = HN(n)) != NULL && (h->tag & TAG_BLOCK)) {
 			flush(sc);
 			h->block = sc->owner;
@@ -240,27 +255,12 @@ score(struct scorer *sc, xmlNode *root)
 			sc->commas += commas;
 		}
 		if (n->type == XML_ELEMENT_NODE && n->children != NULL &&
-		    !(h->tag & TAG_JUNK)) {
+		    !(h->tag & TAG_JUNK))
 			n = n->children;
-			continue;
-		}
-		for (;;) {
-			if ((h = HN(n)) != NULL && (h->tag & TAG_BLOCK) &&
-			    n != root) {
-				flush(sc);
-				sc->owner = h->block;
-			}
-			if (n == root) {
-				flush(sc);
-				return;
-			}
-			if (n->next != NULL) {
-				n = n->next;
-				break;
-			}
-			n = n->parent;
-		}
+		else
+			n = html_leave(n, root, score_leave, sc);
 	}
+	flush(sc);
 }
 
 static double
@@ -565,10 +565,7 @@ clean(xmlNode *root, int flags)
 	for (n = root; n != NULL; n = html_next(n, root, 1)) {
 		if (n->type != XML_ELEMENT_NODE || n == root)
 			continue;
-		if (nv == cap) {
-			cap = cap ? cap * 2 : 64;
-			v = xreallocarray(v, cap, sizeof *v);
-		}
+		v = xgrow(v, &cap, nv, sizeof *v);
 		v[nv++] = n;
 	}
 	for (i = nv; i-- > 0;) {

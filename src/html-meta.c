@@ -252,22 +252,22 @@ ld_parse(const char *text)
 	const char		*s = text, *e;
 	size_t			 len;
 
-	while (isspace((unsigned char)*s))
+	while (UTF8_ASCII_SPACE(*s))
 		s++;
 	if (strncmp(s, "<!--", 4) == 0)
 		s += 4;
-	while (isspace((unsigned char)*s))
+	while (UTF8_ASCII_SPACE(*s))
 		s++;
 	if (strncmp(s, "//<![CDATA[", 11) == 0)
 		s += 11;
 	else if (strncmp(s, "<![CDATA[", 9) == 0)
 		s += 9;
 	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
+	while (e > s && UTF8_ASCII_SPACE(e[-1]))
 		e--;
 	if (e - s >= 3 && strncmp(e - 3, "-->", 3) == 0)
 		e -= 3;
-	while (e > s && isspace((unsigned char)e[-1]))
+	while (e > s && UTF8_ASCII_SPACE(e[-1]))
 		e--;
 	if (e - s >= 5 && strncmp(e - 5, "//]]>", 5) == 0)
 		e -= 5;

@@ -143,6 +143,21 @@ html_next(xmlNode *n, const xmlNode *root, int descend)
 	return NULL;
 }
 
+xmlNode *
+html_leave(xmlNode *n, const xmlNode *root,
+    void (*leave)(xmlNode *, void *), void *arg)
+{
+	for (;;) {
+		if (leave != NULL)
+			leave(n, arg);
+		if (n == root)
+			return NULL;
+		if (n->next != NULL)
+			return n->next;
+		n = n->parent;
+	}
+}
+
 const char *
 html_strcasestr(const char *s, const char *word)
 {
@@ -257,15 +272,6 @@ html_nodes_free(struct hnode *v)
 }
 
 static int
-is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	    cp == '\f' || cp == '\v' || cp == 0xa0 || cp == 0x1680 ||
-	    (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-	    cp == 0x202f || cp == 0x205f || cp == 0x3000;
-}
-
-static int
 is_comma(uint32_t cp)
 {
 	return cp == ',' || cp == 0x060c || cp == 0xfe50 || cp == 0xfe10 ||
@@ -287,7 +293,7 @@ html_text_len(const xmlNode *t, size_t *commas)
 	while (i < len) {
 		n = utf8_decode(s + i, len - i, &cp);
 		i += n;
-		if (is_space(cp)) {
+		if (utf8_is_space(cp)) {
 			space = 1;
 			continue;
 		}
@@ -305,60 +311,58 @@ html_text_len(const xmlNode *t, size_t *commas)
 	return count;
 }
 
+/* Adds what N counted to its parent's counts, leaving N in html_count();
+ * ARG is the root of the count. */
+static void
+count_leave(xmlNode *n, void *arg)
+{
+	const xmlNode	*root = arg;
+	struct hnode	*h, *p;
+	size_t		 commas;
+
+	p = n->parent != NULL ? HN(n->parent) : NULL;
+	h = HN(n);
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (p != NULL) {
+			p->text += html_text_len(n, &commas);
+			p->commas += commas;
+		}
+	} else if (h != NULL && p != NULL && n != root) {
+		if (h->tag & TAG_LINK)
+			h->link = h->text;
+		if (h->tag & TAG_HEADING)
+			h->htext = h->text;
+		p->text += h->text;
+		p->htext += h->htext;
+		p->link += h->link;
+		p->commas += h->commas;
+		p->np += h->np + ((h->tag & TAG_PARA) &&
+		    !(h->tag & (TAG_ITEM | TAG_CELL | TAG_HEADING)));
+		p->nimg += h->nimg + !!(h->tag & TAG_IMG);
+		p->nli += h->nli + !!(h->tag & TAG_ITEM);
+		p->ninput += h->ninput + !!(h->tag & TAG_INPUT);
+		p->nembed += h->nembed + !!(h->tag & TAG_EMBED);
+		p->nhead += h->nhead + !!(h->tag & TAG_HEADING);
+	} else if (h != NULL && (h->tag & TAG_LINK))
+		h->link = h->text;
+}
+
 void
 html_count(xmlNode *root)
 {
 	xmlNode		*n = root;
-	struct hnode	*h, *p;
-	size_t		 commas;
+	struct hnode	*h;
 
-	for (;;) {
+	while (n != NULL) {
 		if ((h = HN(n)) != NULL) {
 			h->text = h->link = h->commas = h->htext = 0;
 			h->np = h->nimg = h->nli = h->ninput = h->nembed = 0;
 			h->nhead = 0;
 		}
-		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL)
 			n = n->children;
-			continue;
-		}
-		/* Leave N and the ancestors it closes. */
-		for (;;) {
-			p = n->parent != NULL ? HN(n->parent) : NULL;
-			h = HN(n);
-			if (n->type == XML_TEXT_NODE ||
-			    n->type == XML_CDATA_SECTION_NODE) {
-				if (p != NULL) {
-					p->text += html_text_len(n, &commas);
-					p->commas += commas;
-				}
-			} else if (h != NULL && p != NULL && n != root) {
-				if (h->tag & TAG_LINK)
-					h->link = h->text;
-				if (h->tag & TAG_HEADING)
-					h->htext = h->text;
-				p->text += h->text;
-				p->htext += h->htext;
-				p->link += h->link;
-				p->commas += h->commas;
-				p->np += h->np + ((h->tag & TAG_PARA) &&
-				    !(h->tag & (TAG_ITEM | TAG_CELL |
-				    TAG_HEADING)));
-				p->nimg += h->nimg + !!(h->tag & TAG_IMG);
-				p->nli += h->nli + !!(h->tag & TAG_ITEM);
-				p->ninput += h->ninput + !!(h->tag & TAG_INPUT);
-				p->nembed += h->nembed + !!(h->tag & TAG_EMBED);
-				p->nhead += h->nhead + !!(h->tag & TAG_HEADING);
-			} else if (h != NULL && (h->tag & TAG_LINK))
-				h->link = h->text;
-			if (n == root)
-				return;
-			if (n->next != NULL) {
-				n = n->next;
-				break;
-			}
-			n = n->parent;
-		}
+		else
+			n = html_leave(n, root, count_leave, root);
 	}
 }
 

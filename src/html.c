@@ -91,12 +91,12 @@ prescan(const char *s, size_t len)
 			if (strncasecmp(cs, "charset", 7) != 0)
 				continue;
 			cs += 7;
-			while (cs < gt && isspace((unsigned char)*cs))
+			while (cs < gt && UTF8_ASCII_SPACE(*cs))
 				cs++;
 			if (cs == gt || *cs != '=')
 				continue;
 			cs++;
-			while (cs < gt && (isspace((unsigned char)*cs) ||
+			while (cs < gt && (UTF8_ASCII_SPACE(*cs) ||
 			    *cs == '"' || *cs == '\''))
 				cs++;
 			for (e = cs; e < gt && (isalnum((unsigned char)*e) ||
@@ -279,12 +279,7 @@ struct buf {
 static void
 buf_add(struct buf *b, const char *s, size_t len)
 {
-	if (b->len + len + 1 > b->cap) {
-		b->cap = b->cap ? b->cap : 256;
-		while (b->len + len + 1 > b->cap)
-			b->cap *= 2;
-		b->s = xreallocarray(b->s, 1, b->cap);
-	}
+	b->s = xreserve(b->s, &b->cap, b->len + len + 1, 256);
 	memcpy(b->s + b->len, s, len);
 	b->len += len;
 	b->s[b->len] = '\0';
@@ -339,15 +334,6 @@ block_end(struct writer *w)
 	w->prefix[0] = '\0';
 }
 
-static int
-is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	    cp == '\f' || cp == '\v' || cp == 0xa0 || cp == 0x1680 ||
-	    (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-	    cp == 0x202f || cp == 0x205f || cp == 0x3000;
-}
-
 static void
 text(struct writer *w, const char *s)
 {
@@ -362,7 +348,7 @@ text(struct writer *w, const char *s)
 			i += n;
 			continue;
 		}
-		if (is_space(cp)) {
+		if (utf8_is_space(cp)) {
 			w->space = 1;
 			i += n;
 			continue;
@@ -452,6 +438,16 @@ leave(struct writer *w, xmlNode *n)
 		w->pres--;
 }
 
+/* Leaves N in write_node(); ARG is the writer. */
+static void
+write_leave(xmlNode *n, void *arg)
+{
+	struct hnode	*h;
+
+	if ((h = HN(n)) != NULL && !(h->tag & TAG_JUNK))
+		leave(arg, n);
+}
+
 /* Writes the text under ROOT. */
 static void
 write_node(struct writer *w, xmlNode *root)
@@ -459,7 +455,7 @@ write_node(struct writer *w, xmlNode *root)
 	xmlNode		*n = root;
 	struct hnode	*h;
 
-	for (;;) {
+	while (n != NULL) {
 		h = HN(n);
 		if (h != NULL && !(h->tag & TAG_JUNK)) {
 			enter(w, n);
@@ -472,17 +468,7 @@ write_node(struct writer *w, xmlNode *root)
 			if (n->content != NULL)
 				text(w, (const char *)n->content);
 		}
-		for (;;) {
-			if ((h = HN(n)) != NULL && !(h->tag & TAG_JUNK))
-				leave(w, n);
-			if (n == root)
-				return;
-			if (n->next != NULL) {
-				n = n->next;
-				break;
-			}
-			n = n->parent;
-		}
+		n = html_leave(n, root, write_leave, w);
 	}
 }
 

@@ -82,12 +82,10 @@ learn_set_free(struct learn_set *s)
 		free(s->ex[i].text);
 		free(s->ex[i].cols);
 	}
-	for (i = 0; i < s->ngroups; i++)
-		free(s->group[i]);
+	xfree_strings(s->group, s->ngroups);
 	for (i = 0; i < s->ncols; i++)
 		free(s->col[i].name);
 	free(s->ex);
-	free(s->group);
 	free(s->col);
 	free(s->slot);
 	free(s);
@@ -106,11 +104,7 @@ group_index(struct learn_set *s, const char *name)
 		if (strcmp(s->group[i], name) == 0)
 			return s->glast = i;
 	}
-	if (s->ngroups == s->galloc) {
-		s->galloc = s->galloc ? s->galloc * 2 : 16;
-		s->group = xreallocarray(s->group, s->galloc,
-		    sizeof *s->group);
-	}
+	s->group = xgrow(s->group, &s->galloc, s->ngroups, sizeof *s->group);
 	s->group[s->ngroups] = xstrdup(name);
 	return s->glast = s->ngroups++;
 }
@@ -120,10 +114,7 @@ learn_add(struct learn_set *s, const char *text, int label, const char *group)
 {
 	struct example	*e;
 
-	if (s->n == s->alloc) {
-		s->alloc = s->alloc ? s->alloc * 2 : 256;
-		s->ex = xreallocarray(s->ex, s->alloc, sizeof *s->ex);
-	}
+	s->ex = xgrow(s->ex, &s->alloc, s->n, sizeof *s->ex);
 	e = &s->ex[s->n++];
 	memset(e, 0, sizeof *e);
 	e->text = xstrdup(text);

@@ -4,9 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "config.h"
 #include "cmd.h"
+#include "suggest.h"
 
 static void
 usage(FILE *f)
@@ -46,6 +48,32 @@ find_command(const char *name)
 }
 
 /*
+ * A word in the place of a command that names no command and no file: a
+ * usage error, with the command it is nearest to. Returns 2 after saying
+ * so, or 0 when WORD may name an article (a file, a URL, an id, a path).
+ */
+static int
+unknown_word(const char *word)
+{
+	const char		*names[64];
+	const char		*near;
+	const struct cmd_entry	*ce;
+	struct stat		 sb;
+	size_t			 n = 0;
+
+	if (stat(word, &sb) == 0 || strchr(word, '/') != NULL ||
+	    strchr(word, '.') != NULL || strchr(word, ':') != NULL ||
+	    strspn(word, "0123456789") == strlen(word))
+		return 0;
+	for (ce = cmd_table; ce->name != NULL && n < 64; ce++)
+		names[n++] = ce->name;
+	if ((near = suggest_word(word, names, n)) != NULL)
+		return cmd_usage("%s: no such command (did you mean %s?)",
+		    word, near);
+	return cmd_usage("%s: no such command, and no such file", word);
+}
+
+/*
  * The first operand, skipping options and the values of those that take one,
  * so "claimdesk --db x.db list" finds "list". Returns its index or ARGC.
  */
@@ -69,7 +97,7 @@ int
 main(int argc, char **argv)
 {
 	const struct cmd_entry	*ce;
-	int			 i, op;
+	int			 i, op, status;
 
 	setlocale(LC_ALL, "");
 	signal(SIGPIPE, SIG_IGN);
@@ -92,6 +120,8 @@ main(int argc, char **argv)
 		argv[1] = (char *)ce->name;
 		return cmd_run(ce, argc - 1, argv + 1);
 	}
+	if (op < argc && (status = unknown_word(argv[op])) != 0)
+		return status;
 	/* claimdesk [OPTIONS] [FILE]: review FILE, or pick an article. */
 	argv[0] = (char *)"review";
 	return cmd_run(find_command("review"), argc, argv);

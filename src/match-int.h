@@ -54,6 +54,10 @@ struct toks {
 	size_t		 nposted;
 };
 
+/* strcmp(3) of the strings A and B point to, for qsort(3) and bsearch(3)
+ * of an array of char *. */
+int		 match_cmp_str(const void *a, const void *b);
+
 /* Reads TEXT (UTF-8) into TS: words and numbers in order, links, e-mail
  * addresses and the digits of handles left out. Never fails; free with
  * match_toks_free(). */

@@ -11,16 +11,6 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-/* Room for one more entry in V, an array of N of SIZE bytes: it doubles
- * when full (N a power of two), so reading is linear. */
-static void *
-grow(void *v, size_t n, size_t size)
-{
-	if (n == 0 || (n & (n - 1)) == 0)
-		return xreallocarray(v, n == 0 ? 1 : n * 2, size);
-	return v;
-}
-
 void
 match_stem(char *w)
 {
@@ -102,7 +92,7 @@ is_curly_apostrophe(const unsigned char *p)
 static const char *
 run_end(const char *p)
 {
-	while (*p != '\0' && !isspace((unsigned char)*p))
+	while (*p != '\0' && !UTF8_ASCII_SPACE(*p))
 		p++;
 	return p;
 }
@@ -151,7 +141,7 @@ tok_add(struct toks *ts, enum tok_kind kind, const char *at, size_t len,
 {
 	struct tok	*t;
 
-	ts->v = grow(ts->v, ts->n, sizeof *ts->v);
+	ts->v = xgrow_pow2(ts->v, ts->n, sizeof *ts->v);
 	t = &ts->v[ts->n++];
 	memset(t, 0, sizeof *t);
 	t->kind = kind;
@@ -181,17 +171,6 @@ case_flags(const char *p, size_t len, size_t *upper, size_t *lower)
 	*upper += up;
 	*lower += low;
 	return flags;
-}
-
-static char *
-lower_dup(const char *p, size_t len)
-{
-	char	*s = xstrndup(p, len);
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		s[i] = (char)tolower((unsigned char)s[i]);
-	return s;
 }
 
 /* Where a tag's part ends: at '_', a lower-case letter followed by a
@@ -235,7 +214,7 @@ lex_tag(struct toks *ts, const char *p, size_t len, int handle,
 		if (!(handle && isdigit((unsigned char)*p))) {
 			t = tok_add(ts, TOK_WORD, p, n, *prev_end);
 			t->flags = TF_TAG | case_flags(p, n, upper, lower);
-			t->low = lower_dup(p, n);
+			t->low = xstrndup_lower(p, n);
 			*prev_end = p + n;
 		}
 		p += n;
@@ -306,7 +285,7 @@ gap_only(const struct tok *t, const char *ok)
 	size_t		 i;
 
 	for (i = 0; i < t->gap; i++) {
-		if (!isspace((unsigned char)g[i]) && strchr(ok, g[i]) == NULL)
+		if (!UTF8_ASCII_SPACE(g[i]) && strchr(ok, g[i]) == NULL)
 			return 0;
 	}
 	return 1;
@@ -410,7 +389,7 @@ date_at(const struct toks *ts, size_t i, struct match_date *d,
 static void
 date_add(struct match_date **v, size_t *n, const struct match_date *d)
 {
-	*v = grow(*v, *n, sizeof **v);
+	*v = xgrow_pow2(*v, *n, sizeof **v);
 	(*v)[(*n)++] = *d;
 }
 
@@ -459,7 +438,7 @@ match_lex(const char *text, struct toks *ts)
 
 	memset(ts, 0, sizeof *ts);
 	while (*p != '\0') {
-		if (isspace(*p)) {
+		if (UTF8_ASCII_SPACE(*p)) {
 			p++;
 			continue;
 		}
@@ -481,7 +460,8 @@ match_lex(const char *text, struct toks *ts)
 			    &prev_end, &upper, &lower);
 			if (handle && p > (const unsigned char *)text &&
 			    p[-1] == '(' && p[len] == ')') {
-				after = grow(after, nafter, sizeof *after);
+				after = xgrow_pow2(after, nafter,
+				    sizeof *after);
 				after[nafter++] = ts->n;
 			}
 			p += len;

@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "match-int.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* The two files, compiled in by make (see Makefile.am). */
@@ -47,25 +49,21 @@ static struct group	*groups;
 static size_t		 ngroups;
 static int		 loaded;
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void *
-grow(void *v, size_t n, size_t size)
-{
-	if (n == 0 || (n & (n - 1)) == 0)
-		return xreallocarray(v, n == 0 ? 1 : n * 2, size);
-	return v;
-}
-
 static void
 wordset_add(struct wordset *ws, const char *s, size_t len)
 {
-	ws->v = grow(ws->v, ws->n, sizeof *ws->v);
+	ws->v = xgrow_pow2(ws->v, ws->n, sizeof *ws->v);
 	ws->v[ws->n++] = xstrndup(s, len);
+}
+
+/* Adds the word S (LEN bytes) to WS and VALUE to *VALUES, parallel. */
+static void
+wordset_add_value(struct wordset *ws, double **values, const char *s,
+    size_t len, double value)
+{
+	wordset_add(ws, s, len);
+	*values = xreallocarray(*values, ws->n, sizeof **values);
+	(*values)[ws->n - 1] = value;
 }
 
 static int
@@ -75,7 +73,7 @@ wordset_find(const struct wordset *ws, const char *w)
 
 	if (ws->n == 0)
 		return -1;
-	hit = bsearch(&w, ws->v, ws->n, sizeof *ws->v, cmp_str);
+	hit = bsearch(&w, ws->v, ws->n, sizeof *ws->v, match_cmp_str);
 	return hit == NULL ? -1 : (int)(hit - ws->v);
 }
 
@@ -83,21 +81,21 @@ static void
 wordset_sort(struct wordset *ws)
 {
 	if (ws->n > 1)
-		qsort(ws->v, ws->n, sizeof *ws->v, cmp_str);
+		qsort(ws->v, ws->n, sizeof *ws->v, match_cmp_str);
 }
 
 /* Calls FN for each line of TEXT that is neither blank nor a comment. */
 static void
 each_line(const char *text, void (*fn)(const char *, size_t))
 {
+	struct lines	 lines;
 	const char	*p, *eol;
 	size_t		 len;
 
-	for (p = text; *p != '\0'; p = *eol ? eol + 1 : eol) {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
+	lines_init(&lines, text, strlen(text));
+	while (lines_next(&lines, &p, &eol)) {
 		len = (size_t)(eol - p);
-		while (len > 0 && isspace((unsigned char)p[len - 1]))
+		while (len > 0 && UTF8_ASCII_SPACE(p[len - 1]))
 			len--;
 		if (len == 0 || *p == '#')
 			continue;
@@ -132,25 +130,19 @@ stopword_line(const char *p, size_t len)
 		wordset_add(&neg_words, p + 1, len - 1);
 		break;
 	case '=':
-		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0) {
-			wordset_add(&scale_words, p + 1, wlen);
-			scale_values = xreallocarray(scale_values,
-			    scale_words.n, sizeof *scale_values);
-			scale_values[scale_words.n - 1] = value;
-		}
+		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
+			wordset_add_value(&scale_words, &scale_values, p + 1,
+			    wlen, value);
 		break;
 	case '+':
-		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0) {
-			wordset_add(&number_words, p + 1, wlen);
-			number_values = xreallocarray(number_values,
-			    number_words.n, sizeof *number_values);
-			number_values[number_words.n - 1] = value;
-		}
+		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
+			wordset_add_value(&number_words, &number_values, p + 1,
+			    wlen, value);
 		break;
 	case '@':
 		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0 &&
 		    value >= 1 && value <= 12) {
-			months = grow(months, nmonths, sizeof *months);
+			months = xgrow_pow2(months, nmonths, sizeof *months);
 			months[nmonths].name = xstrndup(p + 1, wlen);
 			months[nmonths++].number = (int)value;
 		}
@@ -179,7 +171,7 @@ phrase_add(const char *p, size_t len, size_t g)
 		}
 	}
 	if (ts.n > 0) {
-		phrases = grow(phrases, nphrases, sizeof *phrases);
+		phrases = xgrow_pow2(phrases, nphrases, sizeof *phrases);
 		ph = &phrases[nphrases++];
 		ph->n = ts.n;
 		ph->stems = xcalloc(ts.n, sizeof *ph->stems);
@@ -187,7 +179,7 @@ phrase_add(const char *p, size_t len, size_t g)
 			ph->stems[i] = xstrdup(ts.v[i].stem);
 		ph->caps = letters > 0 && upper == letters;
 		ph->group = g;
-		groups[g].written = grow(groups[g].written, groups[g].n,
+		groups[g].written = xgrow_pow2(groups[g].written, groups[g].n,
 		    sizeof *groups[g].written);
 		groups[g].written[groups[g].n++] = xstrdup(s);
 	}
@@ -202,16 +194,16 @@ synonym_line(const char *p, size_t len)
 	struct group	*g;
 	size_t		 i, n;
 
-	groups = grow(groups, ngroups, sizeof *groups);
+	groups = xgrow_pow2(groups, ngroups, sizeof *groups);
 	g = &groups[ngroups];
 	memset(g, 0, sizeof *g);
 	while (p < end) {
 		for (bar = p; bar < end && *bar != '|'; bar++)
 			/* nothing */;
-		for (q = p; q < bar && isspace((unsigned char)*q); q++)
+		for (q = p; q < bar && UTF8_ASCII_SPACE(*q); q++)
 			/* nothing */;
 		for (n = (size_t)(bar - q); n > 0 &&
-		    isspace((unsigned char)q[n - 1]); n--)
+		    UTF8_ASCII_SPACE(q[n - 1]); n--)
 			/* nothing */;
 		if (n > 0) {
 			if (g->name == NULL) {
@@ -254,7 +246,7 @@ lists_load(void)
 		m = months[i].number;
 		if (month_full[m] == NULL)
 			month_full[m] = months[i].name;
-		month_all[m] = grow(month_all[m], month_count[m],
+		month_all[m] = xgrow_pow2(month_all[m], month_count[m],
 		    sizeof *month_all[m]);
 		month_all[m][month_count[m]++] = months[i].name;
 	}
@@ -284,30 +276,31 @@ match_lists_negation(const char *w)
 	return wordset_find(&neg_words, w) != -1;
 }
 
-double
-match_lists_scale(const char *w)
+/* The value of W in VALUES, parallel to the words of WS; 0 when W is none
+ * of them. */
+static double
+wordset_value(const struct wordset *ws, const double *values, const char *w)
 {
 	size_t	i;
 
 	ensure_loaded();
-	for (i = 0; i < scale_words.n; i++) {
-		if (strcmp(scale_words.v[i], w) == 0)
-			return scale_values[i];
+	for (i = 0; i < ws->n; i++) {
+		if (strcmp(ws->v[i], w) == 0)
+			return values[i];
 	}
 	return 0;
 }
 
 double
+match_lists_scale(const char *w)
+{
+	return wordset_value(&scale_words, scale_values, w);
+}
+
+double
 match_lists_number(const char *w)
 {
-	size_t	i;
-
-	ensure_loaded();
-	for (i = 0; i < number_words.n; i++) {
-		if (strcmp(number_words.v[i], w) == 0)
-			return number_values[i];
-	}
-	return 0;
+	return wordset_value(&number_words, number_values, w);
 }
 
 int

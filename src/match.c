@@ -34,20 +34,10 @@ struct match_key {
 	size_t			  nposted;
 };
 
-static int
-cmp_str(const void *a, const void *b)
+int
+match_cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Room for one more entry in V, an array of N of SIZE bytes: it doubles
- * when full (N a power of two), so building a key is linear. */
-static void *
-grow(void *v, size_t n, size_t size)
-{
-	if (n == 0 || (n & (n - 1)) == 0)
-		return xreallocarray(v, n == 0 ? 1 : n * 2, size);
-	return v;
 }
 
 struct builder {
@@ -69,10 +59,8 @@ term_add(struct builder *b, const char *stem, int flags,
 	struct match_term	*t;
 	struct term_own		*o;
 
-	if (k->nterms == 0 || (k->nterms & (k->nterms - 1)) == 0) {
-		k->terms = grow(k->terms, k->nterms, sizeof *k->terms);
-		k->own = grow(k->own, k->nterms, sizeof *k->own);
-	}
+	k->terms = xgrow_pow2(k->terms, k->nterms, sizeof *k->terms);
+	k->own = xgrow_pow2(k->own, k->nterms, sizeof *k->own);
 	t = &k->terms[k->nterms];
 	o = &k->own[k->nterms];
 	k->nterms++;
@@ -104,7 +92,7 @@ word_add(struct builder *b, const char *stem)
 {
 	struct match_key	*k = b->k;
 
-	k->words = grow(k->words, k->nwords, sizeof *k->words);
+	k->words = xgrow_pow2(k->words, k->nwords, sizeof *k->words);
 	k->words[k->nwords++] = xstrdup(stem);
 }
 
@@ -153,7 +141,7 @@ add_num(struct builder *b, const struct tok *t)
 	struct match_key	*k = b->k;
 	char			 canon[64], *written;
 
-	k->nums = grow(k->nums, k->nnums, sizeof *k->nums);
+	k->nums = xgrow_pow2(k->nums, k->nnums, sizeof *k->nums);
 	k->nums[k->nnums].value = t->value;
 	k->nums[k->nnums].unit = t->unit != NULL ? xstrdup(t->unit) : NULL;
 	num_text(t->value, canon, sizeof canon);
@@ -272,7 +260,7 @@ key_finish(struct match_key *k)
 	size_t	i, j;
 
 	if (k->nwords > 1)
-		qsort(k->words, k->nwords, sizeof *k->words, cmp_str);
+		qsort(k->words, k->nwords, sizeof *k->words, match_cmp_str);
 	for (i = j = 0; i < k->nwords; i++) {
 		if (j > 0 && strcmp(k->words[j - 1], k->words[i]) == 0)
 			free(k->words[i]);
@@ -345,8 +333,7 @@ match_key_free(struct match_key *k)
 
 	if (k == NULL)
 		return;
-	for (i = 0; i < k->nwords; i++)
-		free(k->words[i]);
+	xfree_strings(k->words, k->nwords);
 	for (i = 0; i < k->nnums; i++)
 		free(k->nums[i].unit);
 	for (i = 0; i < k->nterms; i++) {
@@ -355,7 +342,6 @@ match_key_free(struct match_key *k)
 		free(k->own[i].written[1]);
 		free(k->own[i].list);
 	}
-	free(k->words);
 	free(k->nums);
 	free(k->terms);
 	free(k->own);

@@ -12,12 +12,8 @@
 void
 meta_clear(struct meta *m)
 {
-	size_t	i;
-
 	free(m->title);
-	for (i = 0; i < m->nauthors; i++)
-		free(m->authors[i]);
-	free(m->authors);
+	xfree_strings(m->authors, m->nauthors);
 	free(m->date);
 	free(m->site);
 	free(m->url);
@@ -164,9 +160,7 @@ meta_copy_field(struct meta *to, const struct meta *from, unsigned field)
 	size_t		  i;
 
 	if (field == META_AUTHORS) {
-		for (i = 0; i < to->nauthors; i++)
-			free(to->authors[i]);
-		free(to->authors);
+		xfree_strings(to->authors, to->nauthors);
 		to->authors = NULL;
 		to->nauthors = 0;
 		for (i = 0; i < from->nauthors; i++)

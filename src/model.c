@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "model.h"
 #include "xmalloc.h"
 
@@ -164,34 +165,6 @@ parse_error(const struct parser *p, char **cause, const char *fmt, ...)
 }
 
 static int
-is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-/* The next blank-separated token of S..E: sets *T and *TE, returns the
- * position after it; *T == E when there is none. */
-static const char *
-token(const char *s, const char *e, const char **t, const char **te)
-{
-	while (s < e && is_blank(*s))
-		s++;
-	*t = s;
-	while (s < e && !is_blank(*s))
-		s++;
-	*te = s;
-	return s;
-}
-
-static int
-token_is(const char *s, const char *e, const char *word)
-{
-	size_t	len = strlen(word);
-
-	return (size_t)(e - s) == len && memcmp(s, word, len) == 0;
-}
-
-static int
 is_name(const char *s, const char *e)
 {
 	const char	*c;
@@ -225,32 +198,19 @@ parse_number(const char *s, const char *e, double *v)
 	return 0;
 }
 
-/* The token S..E lower-cased (ASCII), allocated. */
-static char *
-lower_dup(const char *s, const char *e)
-{
-	char	*out = xstrndup(s, e - s), *p;
-
-	for (p = out; *p != '\0'; p++) {
-		if (*p >= 'A' && *p <= 'Z')
-			*p += 'a' - 'A';
-	}
-	return out;
-}
-
 /* First pass over a line: counts what the tables will hold. */
 static void
 count_line(const char *s, const char *e, size_t *nweights, size_t *nwords)
 {
 	const char	*t, *te;
 
-	s = token(s, e, &t, &te);
-	if (token_is(t, te, "weight"))
+	s = lines_token(s, e, &t, &te);
+	if (lines_token_is(t, te, "weight"))
 		(*nweights)++;
-	else if (token_is(t, te, "list")) {
-		s = token(s, e, &t, &te);
+	else if (lines_token_is(t, te, "list")) {
+		s = lines_token(s, e, &t, &te);
 		for (;;) {
-			s = token(s, e, &t, &te);
+			s = lines_token(s, e, &t, &te);
 			if (t == e)
 				break;
 			(*nwords)++;
@@ -268,7 +228,7 @@ parse_list(struct parser *p, struct cd_model *m, const char *s, const char *e,
 	char		*name, *w, *prev;
 	int		 i;
 
-	s = token(s, e, &t, &te);
+	s = lines_token(s, e, &t, &te);
 	if (t == e)
 		return parse_error(p, cause, "list: missing name");
 	if (!is_name(t, te))
@@ -295,10 +255,10 @@ parse_list(struct parser *p, struct cd_model *m, const char *s, const char *e,
 		l = &m->lists[i];
 	}
 	for (;;) {
-		s = token(s, e, &t, &te);
+		s = lines_token(s, e, &t, &te);
 		if (t == e)
 			break;
-		w = lower_dup(t, te);
+		w = xstrndup_lower(t, (size_t)(te - t));
 		table_put(&m->words, model_hash(model_key("w:"), w, strlen(w)),
 		    &slot);
 		slot->v.mask |= 1u << i;
@@ -320,16 +280,16 @@ parse_weight(struct parser *p, struct cd_model *m, const char *s, const char *e,
 	size_t		 before;
 
 	/* FEATURE is everything up to the last token, which is the weight. */
-	while (e > s && is_blank(e[-1]))
+	while (e > s && lines_is_blank(e[-1]))
 		e--;
 	te = e;
-	for (t = te; t > s && !is_blank(t[-1]); t--)
+	for (t = te; t > s && !lines_is_blank(t[-1]); t--)
 		;
-	token(s, e, &name, &nend);
+	lines_token(s, e, &name, &nend);
 	if (name == e || t <= name)
 		return parse_error(p, cause, "weight: expected a feature and a "
 		    "number");
-	for (nend = t; nend > name && is_blank(nend[-1]); nend--)
+	for (nend = t; nend > name && lines_is_blank(nend[-1]); nend--)
 		;
 	if (parse_number(t, te, &w) != 0 || fabs(w) > MODEL_WEIGHT_MAX)
 		return parse_error(p, cause, "weight %.*s: \"%.*s\" is not a "
@@ -352,8 +312,8 @@ parse_setting(struct parser *p, struct cd_model *m, const char *what,
 	const char	*t, *te, *rest, *re;
 	double		 v;
 
-	s = token(s, e, &t, &te);
-	token(s, e, &rest, &re);
+	s = lines_token(s, e, &t, &te);
+	lines_token(s, e, &rest, &re);
 	if (t == e || rest != e || parse_number(t, te, &v) != 0 ||
 	    fabs(v) > MODEL_WEIGHT_MAX)
 		return parse_error(p, cause, "%s: expected one number from "
@@ -379,96 +339,50 @@ parse_line(struct parser *p, struct cd_model *m, const char *s, const char *e,
 {
 	const char	*t, *te;
 
-	s = token(s, e, &t, &te);
+	if (memchr(s, '\0', e - s) != NULL)
+		return parse_error(p, cause, "NUL byte");
+	s = lines_token(s, e, &t, &te);
 	if (t == e || *t == '#')
 		return 0;
-	if (token_is(t, te, "weight"))
+	if (lines_token_is(t, te, "weight"))
 		return parse_weight(p, m, s, e, cause);
-	if (token_is(t, te, "list"))
+	if (lines_token_is(t, te, "list"))
 		return parse_list(p, m, s, e, cause);
-	if (token_is(t, te, "bias"))
+	if (lines_token_is(t, te, "bias"))
 		return parse_setting(p, m, "bias", s, e, cause);
-	if (token_is(t, te, "threshold"))
+	if (lines_token_is(t, te, "threshold"))
 		return parse_setting(p, m, "threshold", s, e, cause);
 	return parse_error(p, cause, "unknown keyword \"%.*s\" (expected "
 	    "bias, threshold, list or weight)", (int)(te - t > 40 ? 40 :
 	    te - t), t);
 }
 
-/* Calls FN on each line of TEXT (CR LF and a missing last newline are
- * fine); stops at the first non-zero return. */
-static int
-each_line(struct parser *p, const char *text, size_t len,
-    int (*fn)(struct parser *, const char *, const char *, void *),
-    void *arg)
-{
-	const char	*s = text, *end = text + len, *nl, *e;
-	int		 rc;
-
-	p->lineno = 0;
-	while (s < end) {
-		nl = memchr(s, '\n', end - s);
-		e = nl != NULL ? nl : end;
-		p->lineno++;
-		if (e > s && e[-1] == '\r')
-			e--;
-		if ((rc = fn(p, s, e, arg)) != 0)
-			return rc;
-		s = nl != NULL ? nl + 1 : end;
-	}
-	return 0;
-}
-
-struct counts {
-	size_t	weights, words;
-};
-
-static int
-count_fn(struct parser *p, const char *s, const char *e, void *arg)
-{
-	struct counts	*c = arg;
-
-	(void)p;
-	count_line(s, e, &c->weights, &c->words);
-	return 0;
-}
-
-struct parse_arg {
-	struct cd_model	*m;
-	char		**cause;
-};
-
-static int
-parse_fn(struct parser *p, const char *s, const char *e, void *arg)
-{
-	struct parse_arg	*pa = arg;
-
-	if (e > s && memchr(s, '\0', (size_t)(e - s)) != NULL)
-		return parse_error(p, pa->cause, "NUL byte");
-	return parse_line(p, pa->m, s, e, pa->cause);
-}
-
 struct cd_model *
 model_parse(const char *name, const char *text, size_t len, char **cause)
 {
-	struct cd_model		*m;
-	struct parser		 p;
-	struct counts		 c = { 0, 0 };
-	struct parse_arg	 pa;
+	struct cd_model	*m;
+	struct parser	 p;
+	struct lines	 lines;
+	const char	*s, *e;
+	size_t		 nweights = 0, nwords = 0;
 
 	*cause = NULL;
 	memset(&p, 0, sizeof p);
 	p.name = name;
 	m = xcalloc(1, sizeof *m);
 	m->threshold = MODEL_DEFAULT_THRESHOLD;
-	each_line(&p, text, len, count_fn, &c);
-	table_reserve(&m->weights, c.weights);
-	table_reserve(&m->words, c.words);
-	pa.m = m;
-	pa.cause = cause;
-	if (each_line(&p, text, len, parse_fn, &pa) != 0) {
-		model_free(m);
-		return NULL;
+	lines_init(&lines, text, len);
+	while (lines_next(&lines, &s, &e))
+		count_line(s, e, &nweights, &nwords);
+	table_reserve(&m->weights, nweights);
+	table_reserve(&m->words, nwords);
+	lines_init(&lines, text, len);
+	while (lines_next(&lines, &s, &e)) {
+		p.lineno = lines.lineno;
+		if (parse_line(&p, m, s, e, cause) != 0) {
+			model_free(m);
+			return NULL;
+		}
 	}
 	return m;
 }

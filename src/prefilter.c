@@ -96,13 +96,9 @@ strset_new(void)
 static void
 strset_free(struct strset *set)
 {
-	size_t	i;
-
 	if (set == NULL)
 		return;
-	for (i = 0; i < set->n; i++)
-		free(set->s[i]);
-	free(set->s);
+	xfree_strings(set->s, set->n);
 	free(set);
 }
 

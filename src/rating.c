@@ -3,8 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "rating.h"
 #include "store.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* data/ratings, compiled in by make (see Makefile.am). */
@@ -53,19 +55,19 @@ rating_cmp(const void *a, const void *b)
 static void
 load(void)
 {
+	struct lines	 lines;
 	const char	*p, *eol, *sp;
 	char		*word;
 	size_t		 len;
 	int		 v;
 
 	loaded = 1;
-	for (p = ratings_txt; *p != '\0'; p = *eol ? eol + 1 : eol) {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
+	lines_init(&lines, ratings_txt, strlen(ratings_txt));
+	while (lines_next(&lines, &p, &eol)) {
 		len = (size_t)(eol - p);
 		if (len == 0 || *p == '#')
 			continue;
-		for (sp = p; sp < eol && !isspace((unsigned char)*sp); sp++)
+		for (sp = p; sp < eol && !UTF8_ASCII_SPACE(*sp); sp++)
 			/* nothing */;
 		word = xstrndup(p, (size_t)(sp - p));
 		v = verdict_parse(word);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "match.h"
 #include "rerank.h"
 #include "xmalloc.h"
@@ -79,6 +80,7 @@ struct rerank_query {
 static void
 model_load(void)
 {
+	struct lines	 lines;
 	const char	*p, *eol;
 	char		 line[256], name[64];
 	double		 v;
@@ -87,9 +89,8 @@ model_load(void)
 
 	model.loaded = 1;
 	model.threshold = 1;
-	for (p = seen_model_txt; *p != '\0'; p = *eol ? eol + 1 : eol) {
-		if ((eol = strchr(p, '\n')) == NULL)
-			eol = p + strlen(p);
+	lines_init(&lines, seen_model_txt, strlen(seen_model_txt));
+	while (lines_next(&lines, &p, &eol)) {
 		len = (size_t)(eol - p);
 		if (len == 0 || *p == '#' || len >= sizeof line)
 			continue;

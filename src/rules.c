@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "lines.h"
 #include "model.h"
 #include "rules.h"
 #include "rules-int.h"
@@ -123,37 +124,6 @@ quote_token(const char *s, size_t len)
 	return out;
 }
 
-static int
-is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static const char *
-skip_blanks(const char *s, const char *end)
-{
-	while (s < end && is_blank(*s))
-		s++;
-	return s;
-}
-
-/* The end of the token starting at S. */
-static const char *
-token_end(const char *s, const char *end)
-{
-	while (s < end && !is_blank(*s))
-		s++;
-	return s;
-}
-
-static int
-token_is(const char *s, const char *e, const char *word)
-{
-	size_t	len = strlen(word);
-
-	return (size_t)(e - s) == len && memcmp(s, word, len) == 0;
-}
-
 /* Whether S..E is a word: a letter or '_' then letters, digits, '_', '-',
  * '.', at most RULES_WORD_MAX bytes. */
 static int
@@ -209,11 +179,11 @@ parse_threshold(struct parser *p, struct ruleset *rs, const char *s,
 	char		*q;
 	int		 v;
 
-	s = skip_blanks(s, p->end);
+	s = lines_skip_blanks(s, p->end);
 	if (s == p->end)
 		return parse_error(p, s, cause, "threshold: missing value "
 		    "(an integer from 0 to 100)");
-	e = token_end(s, p->end);
+	e = lines_token_end(s, p->end);
 	if (token_int(s, e, 0, 100, &v) != 0) {
 		q = quote_token(s, e - s);
 		parse_error(p, s, cause, "threshold: \"%s\" is not an integer "
@@ -221,7 +191,7 @@ parse_threshold(struct parser *p, struct ruleset *rs, const char *s,
 		free(q);
 		return -1;
 	}
-	rest = skip_blanks(e, p->end);
+	rest = lines_skip_blanks(e, p->end);
 	if (rest != p->end) {
 		q = quote_token(rest, p->end - rest);
 		parse_error(p, rest, cause, "threshold: unexpected \"%s\" "
@@ -246,11 +216,12 @@ parse_weights(struct parser *p, struct ruleset *rs, const char *s,
 	const char	*e, *rest;
 	char		*q;
 
-	s = skip_blanks(s, p->end);
-	e = token_end(s, p->end);
-	rest = skip_blanks(e, p->end);
+	s = lines_skip_blanks(s, p->end);
+	e = lines_token_end(s, p->end);
+	rest = lines_skip_blanks(e, p->end);
 	if (s == p->end || rest != p->end ||
-	    (!token_is(s, e, "fixed") && !token_is(s, e, "learned"))) {
+	    (!lines_token_is(s, e, "fixed") &&
+	    !lines_token_is(s, e, "learned"))) {
 		q = quote_token(s, p->end - s);
 		parse_error(p, s, cause, "weights: \"%s\": expected \"fixed\" "
 		    "or \"learned\"", q);
@@ -261,7 +232,7 @@ parse_weights(struct parser *p, struct ruleset *rs, const char *s,
 		return parse_error(p, p->line, cause, "weights given twice "
 		    "(first on line %u)", p->weights_line);
 	p->weights_line = p->lineno;
-	rs->fixed = token_is(s, e, "fixed");
+	rs->fixed = lines_token_is(s, e, "fixed");
 	return 0;
 }
 
@@ -394,10 +365,10 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 	size_t		 i;
 
 	memset(&r, 0, sizeof r);
-	name = skip_blanks(s, p->end);
+	name = lines_skip_blanks(s, p->end);
 	if (name == p->end)
 		return parse_error(p, name, cause, "%s: missing name", what);
-	e = token_end(name, p->end);
+	e = lines_token_end(name, p->end);
 	if (!token_is_word(name, e)) {
 		q = quote_token(name, e - name);
 		parse_error(p, name, cause, "%s: bad name \"%s\" ("
@@ -406,19 +377,19 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 		return -1;
 	}
 	for (i = 0; i < rs->n; i++) {
-		if (token_is(name, e, rs->rules[i].name))
+		if (lines_token_is(name, e, rs->rules[i].name))
 			return parse_error(p, name, cause, "%s %s: "
 			    "name used twice", what, rs->rules[i].name);
 	}
 	r.name = xstrndup(name, e - name);
 
-	kind = skip_blanks(e, p->end);
+	kind = lines_skip_blanks(e, p->end);
 	if (kind == p->end) {
 		parse_error(p, kind, cause, "%s %s: missing kind", what,
 		    r.name);
 		goto fail;
 	}
-	e = token_end(kind, p->end);
+	e = lines_token_end(kind, p->end);
 	if (!token_is_word(kind, e)) {
 		q = quote_token(kind, e - kind);
 		parse_error(p, kind, cause, "%s %s: bad kind \"%s\" ("
@@ -428,13 +399,13 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 	}
 	r.kind = xstrndup(kind, e - kind);
 
-	weight = skip_blanks(e, p->end);
+	weight = lines_skip_blanks(e, p->end);
 	if (weight == p->end) {
 		parse_error(p, weight, cause, "%s %s: missing weight",
 		    what, r.name);
 		goto fail;
 	}
-	e = token_end(weight, p->end);
+	e = lines_token_end(weight, p->end);
 	if (token_int(weight, e, -100, 100, &r.weight) != 0) {
 		q = quote_token(weight, e - weight);
 		parse_error(p, weight, cause, "%s %s: bad weight \"%s\" "
@@ -443,9 +414,9 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 		goto fail;
 	}
 
-	pat = skip_blanks(e, p->end);
+	pat = lines_skip_blanks(e, p->end);
 	pend = p->end;
-	while (pend > pat && is_blank(pend[-1]))
+	while (pend > pat && lines_is_blank(pend[-1]))
 		pend--;
 	if (signal) {
 		if (pat != pend) {
@@ -488,17 +459,17 @@ parse_line(struct parser *p, struct ruleset *rs, char **cause)
 	const char	*s, *e;
 	char		*q;
 
-	s = skip_blanks(p->line, p->end);
+	s = lines_skip_blanks(p->line, p->end);
 	if (s == p->end || *s == '#')
 		return 0;
-	e = token_end(s, p->end);
-	if (token_is(s, e, "threshold"))
+	e = lines_token_end(s, p->end);
+	if (lines_token_is(s, e, "threshold"))
 		return parse_threshold(p, rs, e, cause);
-	if (token_is(s, e, "rule"))
+	if (lines_token_is(s, e, "rule"))
 		return parse_rule(p, rs, e, 0, cause);
-	if (token_is(s, e, "signal"))
+	if (lines_token_is(s, e, "signal"))
 		return parse_rule(p, rs, e, 1, cause);
-	if (token_is(s, e, "weights"))
+	if (lines_token_is(s, e, "weights"))
 		return parse_weights(p, rs, e, cause);
 	q = quote_token(s, e - s);
 	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\", "
@@ -533,8 +504,8 @@ rules_parse(const char *name, const char *text, size_t len, char **cause)
 {
 	struct ruleset	*rs;
 	struct parser	 p;
-	const char	*s = text, *end = text + len, *nl, *nul;
-	size_t		 n;
+	struct lines	 lines;
+	const char	*s = text, *end = text + len, *nul;
 
 	*cause = NULL;
 	/* A byte order mark, as some editors write, is no part of a line. */
@@ -543,26 +514,20 @@ rules_parse(const char *name, const char *text, size_t len, char **cause)
 	rs = ruleset_new();
 	memset(&p, 0, sizeof p);
 	p.name = name;
-	while (s < end) {
-		nl = memchr(s, '\n', end - s);
-		p.lineno++;
-		p.line = s;
-		n = nl != NULL ? (size_t)(nl - s) : (size_t)(end - s);
-		if (n > 0 && s[n - 1] == '\r')
-			n--;
-		p.end = s + n;
-		if ((nul = memchr(s, '\0', n)) != NULL) {
+	lines_init(&lines, s, (size_t)(end - s));
+	while (lines_next(&lines, &p.line, &p.end)) {
+		p.lineno = lines.lineno;
+		if ((nul = memchr(p.line, '\0', p.end - p.line)) != NULL) {
 			parse_error(&p, nul, cause, "NUL byte");
 			goto fail;
 		}
 		if (parse_line(&p, rs, cause) != 0)
 			goto fail;
-		s = nl != NULL ? nl + 1 : end;
 	}
 	if (rs->n == 0) {
 		p.lineno = p.lineno ? p.lineno : 1;
-		p.line = p.end = s;
-		parse_error(&p, s, cause, "no rules");
+		p.line = p.end = end;
+		parse_error(&p, end, cause, "no rules");
 		goto fail;
 	}
 	rs->prefilter = prefilter_build(rs);
@@ -608,9 +573,7 @@ rules_free(struct ruleset *rs)
 	for (i = 0; i < rs->n; i++)
 		rule_clear(&rs->rules[i]);
 	free(rs->rules);
-	for (i = 0; i < rs->nkinds; i++)
-		free(rs->kinds[i]);
-	free(rs->kinds);
+	xfree_strings(rs->kinds, rs->nkinds);
 	pcre2_jit_stack_free(rs->jit);
 	pcre2_match_context_free(rs->mctx);
 	prefilter_free(rs->prefilter);

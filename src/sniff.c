@@ -1,10 +1,10 @@
 /* sniff.c: what a file is, from its first bytes: text, a web page, or a
  * document claimdesk cannot read (PDF, image, office file, archive). */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "sniff.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define ZIP_SCAN	((size_t)64 << 10)	/* bytes of a zip looked at */
@@ -45,14 +45,14 @@ looks_html(const char *s, size_t len)
 
 	if (starts(p, len, "\xef\xbb\xbf", 3))
 		p += 3;
-	while (p < end && isspace((unsigned char)*p))
+	while (p < end && UTF8_ASCII_SPACE(*p))
 		p++;
 	/* XHTML: an XML declaration first. */
 	if (end - p > 5 && strncmp(p, "<?xml", 5) == 0) {
 		p = memchr(p, '>', (size_t)(end - p));
 		if (p == NULL)
 			return 0;
-		for (p++; p < end && isspace((unsigned char)*p); p++)
+		for (p++; p < end && UTF8_ASCII_SPACE(*p); p++)
 			;
 	}
 	if (p >= end || *p != '<')
@@ -62,7 +62,7 @@ looks_html(const char *s, size_t len)
 		n = strlen(html_starts[i]);
 		if ((size_t)(end - p) > n &&
 		    strncasecmp(p, html_starts[i], n) == 0 &&
-		    (isspace((unsigned char)p[n]) || p[n] == '>' ||
+		    (UTF8_ASCII_SPACE(p[n]) || p[n] == '>' ||
 		    (html_starts[i][0] == '!' && html_starts[i][1] == '-')))
 			return 1;
 	}
@@ -160,19 +160,22 @@ sniff(const char *s, size_t len, const char **what)
 	return SNIFF_TEXT;
 }
 
-/* "TOOL NAME -" piped into STDIN_CMD, or written to a text file. */
+/* WHAT, then how to convert THING ("it", "a .doc") with "TOOL NAME OUT"
+ * (OUT, where the tool writes, may be NULL): piped into STDIN_CMD, or
+ * written to a text file when STDIN_CMD is NULL. */
 static char *
-convert_hint(const char *what, const char *tool, const char *name,
-    const char *stdin_cmd)
+convert_hint(const char *what, const char *thing, const char *tool,
+    const char *name, const char *out, const char *stdin_cmd)
 {
-	/* tesseract writes to standard output when told "stdout". */
-	const char	*out = strcmp(tool, "tesseract") == 0 ? "stdout" : "-";
+	const char	*sp = out != NULL ? " " : "";
 
+	if (out == NULL)
+		out = "";
 	if (stdin_cmd != NULL)
-		return xasprintf("%s; convert it with `%s %s %s` and pipe it "
-		    "to `%s`", what, tool, name, out, stdin_cmd);
-	return xasprintf("%s; convert it to text first (`%s %s %s "
-	    ">article.txt`)", what, tool, name, out);
+		return xasprintf("%s; convert %s with `%s %s%s%s` and pipe it "
+		    "to `%s`", what, thing, tool, name, sp, out, stdin_cmd);
+	return xasprintf("%s; convert %s to text first (`%s %s%s%s "
+	    ">article.txt`)", what, thing, tool, name, sp, out);
 }
 
 char *
@@ -184,24 +187,21 @@ sniff_hint(enum sniff_kind kind, const char *what, const char *name,
 	case SNIFF_HTML:
 		return NULL;
 	case SNIFF_PDF:
-		return convert_hint(what, "pdftotext", name, stdin_cmd);
+		return convert_hint(what, "it", "pdftotext", name, "-",
+		    stdin_cmd);
 	case SNIFF_IMAGE:
-		return convert_hint(what, "tesseract", name, stdin_cmd);
+		/* tesseract writes to standard output when told "stdout". */
+		return convert_hint(what, "it", "tesseract", name, "stdout",
+		    stdin_cmd);
 	case SNIFF_WORD:
 	case SNIFF_ODT:
 	case SNIFF_EPUB:
 	case SNIFF_RTF:
-		if (stdin_cmd != NULL)
-			return xasprintf("%s; convert it with `pandoc -t plain "
-			    "%s` and pipe it to `%s`", what, name, stdin_cmd);
-		return xasprintf("%s; convert it to text first (`pandoc -t "
-		    "plain %s >article.txt`)", what, name);
+		return convert_hint(what, "it", "pandoc -t plain", name, NULL,
+		    stdin_cmd);
 	case SNIFF_OLE:
-		if (stdin_cmd != NULL)
-			return xasprintf("%s; convert a .doc with `antiword "
-			    "%s` and pipe it to `%s`", what, name, stdin_cmd);
-		return xasprintf("%s; convert a .doc to text first (`antiword "
-		    "%s >article.txt`)", what, name);
+		return convert_hint(what, "a .doc", "antiword", name, NULL,
+		    stdin_cmd);
 	case SNIFF_SHEET:
 		return xasprintf("%s, not an article", what);
 	case SNIFF_ZIP:

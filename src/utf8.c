@@ -297,6 +297,12 @@ utf8_width(const char *s, size_t len)
 }
 
 int
+utf8_is_digit(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+int
 utf8_is_space(uint32_t cp)
 {
 	if (cp < 0x80)

@@ -78,6 +78,8 @@ size_t		 utf8_width(const char *s, size_t len);
  * U+205F and U+3000.
  */
 int		 utf8_is_space(uint32_t cp);
+/* Whether CP is an ASCII digit, 0 to 9. */
+int		 utf8_is_digit(uint32_t cp);
 /* The length of the white-space character that starts the N > 0 bytes at
  * S, or 0 when it is none. */
 size_t		 utf8_space_len(const char *s, size_t n);

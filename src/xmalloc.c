@@ -81,6 +81,36 @@ xgrow(void *p, size_t *cap, size_t n, size_t size)
 	return xreallocarray(p, *cap, size);
 }
 
+void *
+xgrow_pow2(void *v, size_t n, size_t size)
+{
+	if (n == 0 || (n & (n - 1)) == 0)
+		return xreallocarray(v, n == 0 ? 1 : n * 2, size);
+	return v;
+}
+
+char *
+xreserve(char *buf, size_t *cap, size_t need, size_t first)
+{
+	if (need <= *cap)
+		return buf;
+	if (*cap == 0)
+		*cap = first;
+	while (need > *cap)
+		*cap *= 2;
+	return xreallocarray(buf, 1, *cap);
+}
+
+void
+xfree_strings(char **v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 char *
 xstrdup(const char *s)
 {
@@ -115,6 +145,18 @@ xvasprintf(const char *fmt, va_list ap)
 	p = xmalloc((size_t)len + 1);
 	vsnprintf(p, (size_t)len + 1, fmt, ap);
 	return p;
+}
+
+char *
+xstrndup_lower(const char *s, size_t len)
+{
+	char	*out = xstrndup(s, len), *p;
+
+	for (p = out; *p != '\0'; p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			*p += 'a' - 'A';
+	}
+	return out;
 }
 
 char *

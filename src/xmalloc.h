@@ -13,8 +13,20 @@ void	*xreallocarray(void *, size_t, size_t);
 /* P, an array of *CAP elements of SIZE bytes holding N, made to hold one
  * more: when N has reached *CAP, *CAP doubles (from 16). */
 void	*xgrow(void *p, size_t *cap, size_t n, size_t size);
+/* V, an array of N elements of SIZE bytes, made to hold one more: it
+ * doubles when N is 0 or a power of two, so filling it is linear. V may be
+ * NULL when N is 0. */
+void	*xgrow_pow2(void *v, size_t n, size_t size);
+/* BUF, a byte array of *CAP bytes (BUF NULL and *CAP 0 at first), made to
+ * hold NEED bytes: *CAP starts at FIRST and doubles until it does. */
+char	*xreserve(char *buf, size_t *cap, size_t need, size_t first);
+/* Frees the N strings of V, then V; V may be NULL when N is 0. */
+void	 xfree_strings(char **v, size_t n);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
+/* A copy of the first LEN bytes of S (up to a NUL), ASCII letters in lower
+ * case and every other byte as it is; the caller frees it. */
+char	*xstrndup_lower(const char *s, size_t len);
 char	*xasprintf(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));
 char	*xvasprintf(const char *, va_list)

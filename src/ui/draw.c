@@ -235,3 +235,39 @@ ui_glyph(enum ui_glyph g)
 		return "?";
 	return draw_utf8 ? ui_glyphs[g].utf8 : ui_glyphs[g].ascii;
 }
+
+void
+draw_hints(WINDOW *win, int y, int x, int width,
+    const struct draw_hint *hints, size_t n, attr_t attr)
+{
+	unsigned char	 shown[32];
+	size_t		 i, worst;
+	int		 total = 0, used = 0;
+
+	if (n > sizeof shown)
+		n = sizeof shown;
+	for (i = 0; i < n; i++) {
+		shown[i] = 1;
+		total += draw_width(hints[i].text) + (i > 0 ? 2 : 0);
+	}
+	while (total > width) {
+		worst = n;
+		for (i = 0; i < n; i++) {
+			if (shown[i] && hints[i].prio > 0 && (worst == n ||
+			    hints[i].prio >= hints[worst].prio))
+				worst = i;
+		}
+		if (worst == n)
+			break;
+		shown[worst] = 0;
+		total -= draw_width(hints[worst].text) + 2;
+	}
+	for (i = 0; i < n && used < width; i++) {
+		if (!shown[i])
+			continue;
+		if (used > 0)
+			used += 2;
+		used += draw_str(win, y, x + used, width - used, hints[i].text,
+		    attr, 1);
+	}
+}

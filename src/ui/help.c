@@ -50,11 +50,21 @@ help_draw(struct screen *s)
 	struct help		*hp = s->data;
 	struct help_line	 lines[64];
 	size_t			 n, i, shown;
-	int			 w, h, y, x, cols, colw, rows, c, r;
+	int			 w, h, y, x, cols, colw, rows, c, r, need = 0;
 
 	n = help_lines(hp->where, lines, 64);
-	cols = (n > (size_t)LINES - 4 && COLS >= 120) ? 2 : 1;
-	w = cols == 2 ? COLS - 4 : (COLS - 4 < 74 ? COLS - 4 : 74);
+	for (i = 0; i < n; i++) {
+		if (draw_width(lines[i].text) > need)
+			need = draw_width(lines[i].text);
+	}
+	/* As wide as its longest line needs, up to the screen's width; two
+	 * columns when the lines do not fit one under the other and the
+	 * screen is wide enough for two. */
+	need += HELP_NAMES + 5;
+	cols = (n > (size_t)LINES - 4 && COLS - 4 >= 2 * need - 4) ? 2 : 1;
+	w = cols * need - (cols - 1) * 4;
+	if (w > COLS - 4)
+		w = COLS - 4;
 	rows = (int)((n + cols - 1) / cols);
 	h = rows + 4 > LINES - 2 ? LINES - 2 : rows + 4;
 	rows = h - 4;

@@ -39,6 +39,7 @@ enum key_action {
 	KA_EARLIER,
 	KA_ADOPT,
 	KA_UNDO,
+	KA_ADVANCE,
 	KA_HELP,
 	KA_REDRAW,
 	KA_OPEN,

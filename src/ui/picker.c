@@ -1,6 +1,7 @@
 /* picker.c: the article picker screen (claimdesk review without ARTICLE). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,9 @@
 #include "ui/keys.h"
 #include "ui/list.h"
 #include "ui/picker.h"
+#include "ui/review.h"
 #include "ui/screen.h"
+#include "ui/ui.h"
 #include "xmalloc.h"
 
 struct picker_row {
@@ -23,12 +26,16 @@ struct picker_row {
 };
 
 struct picker {
+	struct store		*store;
+	struct ui_opts		 opts;		/* for the articles opened */
 	struct picker_row	*rows;
 	size_t			 n, cap;
-	size_t			 sel;
+	size_t			*vis;		/* the rows the filter passes */
+	size_t			 nvis;
+	size_t			 sel;		/* into vis */
+	char			*filter;	/* "/" text, or NULL */
+	int			 opened;	/* an article is on screen */
 	struct list		 view;
-	int64_t			*article;
-	int			*picked;
 };
 
 static int
@@ -51,15 +58,89 @@ picker_add(const struct st_summary *sum, void *arg)
 	return 0;
 }
 
+static void
+picker_clear_rows(struct picker *pk)
+{
+	size_t	i;
+
+	for (i = 0; i < pk->n; i++) {
+		free(pk->rows[i].title);
+		free(pk->rows[i].path);
+		free(pk->rows[i].site);
+		free(pk->rows[i].date);
+	}
+	pk->n = 0;
+}
+
+/* Whether HAY holds NEEDLE, ASCII letters of either case alike. */
+static int
+picker_holds(const char *hay, const char *needle)
+{
+	size_t	n = strlen(needle), i;
+
+	for (; *hay != '\0'; hay++) {
+		for (i = 0; i < n && hay[i] != '\0'; i++) {
+			if (tolower((unsigned char)hay[i]) !=
+			    tolower((unsigned char)needle[i]))
+				break;
+		}
+		if (i == n)
+			return 1;
+	}
+	return n == 0;
+}
+
+/* The rows the filter passes; the selection stays on article ID when it
+ * is one of them. */
+static void
+picker_apply(struct picker *pk, int64_t id)
+{
+	size_t	i;
+
+	free(pk->vis);
+	pk->vis = xreallocarray(NULL, pk->n + 1, sizeof *pk->vis);
+	pk->nvis = 0;
+	pk->sel = 0;
+	for (i = 0; i < pk->n; i++) {
+		if (pk->filter != NULL && !picker_holds(pk->rows[i].title,
+		    pk->filter))
+			continue;
+		if (pk->rows[i].id == id)
+			pk->sel = pk->nvis;
+		pk->vis[pk->nvis++] = i;
+	}
+}
+
+/* Reads the articles again (their progress changes while one is open). */
+/* The article selected, or -1. */
+static int64_t
+picker_selected(const struct picker *pk)
+{
+	return pk->sel < pk->nvis ? pk->rows[pk->vis[pk->sel]].id : -1;
+}
+
+static int
+picker_load(struct picker *pk, char **cause)
+{
+	int64_t	id = picker_selected(pk);
+
+	picker_clear_rows(pk);
+	if (store_list(pk->store, picker_add, pk, cause) == -1)
+		return -1;
+	picker_apply(pk, id);
+	return 0;
+}
+
 struct picker *
-picker_new(struct store *store, int64_t *article, int *picked, char **cause)
+picker_new(struct store *store, const struct ui_opts *opts, char **cause)
 {
 	struct picker	*pk;
 
 	pk = xcalloc(1, sizeof *pk);
-	pk->article = article;
-	pk->picked = picked;
-	if (store_list(store, picker_add, pk, cause) == -1) {
+	pk->store = store;
+	pk->opts = *opts;
+	pk->opts.notice = NULL;
+	if (picker_load(pk, cause) == -1) {
 		picker_free(pk);
 		return NULL;
 	}
@@ -69,17 +150,12 @@ picker_new(struct store *store, int64_t *article, int *picked, char **cause)
 void
 picker_free(struct picker *pk)
 {
-	size_t	i;
-
 	if (pk == NULL)
 		return;
-	for (i = 0; i < pk->n; i++) {
-		free(pk->rows[i].title);
-		free(pk->rows[i].path);
-		free(pk->rows[i].site);
-		free(pk->rows[i].date);
-	}
+	picker_clear_rows(pk);
 	free(pk->rows);
+	free(pk->vis);
+	free(pk->filter);
 	free(pk);
 }
 
@@ -99,7 +175,7 @@ static void
 picker_draw_row(void *arg, size_t i, int y, int selected)
 {
 	struct picker		*pk = arg;
-	struct picker_row	*r = &pk->rows[i];
+	struct picker_row	*r = &pk->rows[pk->vis[i]];
 	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
 	const char		*sep = ui_glyph(GLYPH_SEP);
 	char			 num[32], prog[64], byline[256];
@@ -123,13 +199,26 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 		draw_right(stdscr, y, COLS - pw, pw, prog, a);
 }
 
+/* The picker's keys line (see draw_hints()). */
+static const struct draw_hint picker_hints[] = {
+	{ "j/k move", 1 }, { "Enter open", 2 }, { "/ filter", 3 },
+	{ "? help", 0 }, { "q quit", 0 }
+};
+
 static void
 picker_draw(struct screen *s)
 {
 	struct picker	*pk = s->data;
-	const char	*sep = ui_glyph(GLYPH_SEP);
-	char		 bar[64], keys[96];
+	char		 bar[256], *cause = NULL;
 
+	/* Back from an article: its progress has changed. */
+	if (pk->opened) {
+		pk->opened = 0;
+		if (picker_load(pk, &cause) == -1) {
+			ui_message(s->ui, 1, "%s", cause);
+			free(cause);
+		}
+	}
 	draw_fill(stdscr, 0, 0, COLS, ui_style(ST_FOCUS));
 	draw_str(stdscr, 0, 1, COLS - 2, "claimdesk: pick an article",
 	    ui_style(ST_FOCUS), 1);
@@ -137,38 +226,79 @@ picker_draw(struct screen *s)
 		draw_str(stdscr, 2, 2, COLS - 4, "No articles yet: "
 		    "\"claimdesk FILE\" imports one and opens it.", A_NORMAL,
 		    1);
-	list_draw(&pk->view, pk->sel, pk->n, picker_draw_row, pk);
+	else if (pk->nvis == 0)
+		draw_str(stdscr, 2, 2, COLS - 4, "No title holds the filter "
+		    "(/ changes it, Esc shows all).", A_NORMAL, 1);
+	list_draw(&pk->view, pk->sel, pk->nvis, picker_draw_row, pk);
 	draw_fill(stdscr, LINES - 2, 0, COLS, ui_style(ST_BAR));
-	snprintf(bar, sizeof bar, " %zu article%s", pk->n,
-	    pk->n == 1 ? "" : "s");
+	if (pk->filter != NULL)
+		snprintf(bar, sizeof bar, " %zu of %zu article%s%s/%s",
+		    pk->nvis, pk->n, pk->n == 1 ? "" : "s",
+		    ui_glyph(GLYPH_SEP), pk->filter);
+	else
+		snprintf(bar, sizeof bar, " %zu article%s", pk->n,
+		    pk->n == 1 ? "" : "s");
 	draw_str(stdscr, LINES - 2, 0, COLS, bar, ui_style(ST_BAR), 1);
-	snprintf(keys, sizeof keys, "j/k move%sEnter open%s? help%sq quit",
-	    sep, sep, sep);
-	draw_str(stdscr, LINES - 1, 0, COLS, keys, ui_style(ST_DIM), 1);
+	draw_hints(stdscr, LINES - 1, 0, COLS, picker_hints,
+	    sizeof picker_hints / sizeof picker_hints[0], ui_style(ST_DIM));
 }
 
+/* Opens the selected article over the list; q there comes back. */
 static int
-picker_open(struct picker *pk)
+picker_open(struct screen *s, struct picker *pk)
 {
-	if (pk->n == 0)
+	struct st_article	*art;
+	struct review		*rv;
+	char			*cause = NULL;
+
+	if (pk->sel >= pk->nvis)
 		return 0;
-	*pk->article = pk->rows[pk->sel].id;
-	*pk->picked = 1;
-	return SCREEN_QUIT;
+	if ((art = store_article_load(pk->store, pk->rows[pk->vis[pk->sel]].id,
+	    &cause)) == NULL) {
+		ui_message(s->ui, 1, "%s", cause);
+		free(cause);
+		return SCREEN_REDRAW;
+	}
+	rv = review_new(pk->store, art, &pk->opts);
+	rv->from_list = 1;
+	pk->opened = 1;
+	ui_push(s->ui, &review_ops, rv);
+	return SCREEN_CLEAR | SCREEN_REDRAW;
+}
+
+static void
+picker_filter_done(void *arg, const char *text)
+{
+	struct picker	*pk = arg;
+
+	if (text == NULL)
+		return;
+	free(pk->filter);
+	pk->filter = *text != '\0' ? xstrdup(text) : NULL;
+	picker_apply(pk, picker_selected(pk));
+}
+
+static void
+picker_filter_place(void *arg, int *y, int *x, int *w)
+{
+	(void)arg;
+	*y = LINES - 1;
+	*x = 0;
+	*w = COLS;
 }
 
 /* The wheel moves the selection; a click selects, a second one opens. */
 static int
-picker_mouse(struct picker *pk, const struct ui_event *ev)
+picker_mouse(struct screen *s, struct picker *pk, const struct ui_event *ev)
 {
 	size_t	to;
 
-	switch (list_mouse(&pk->view, ev, pk->sel, pk->n, &to)) {
+	switch (list_mouse(&pk->view, ev, pk->sel, pk->nvis, &to)) {
 	case LIST_MISS:
 		return 0;
 	case LIST_CLICK:
 		if (to == pk->sel)
-			return picker_open(pk);
+			return picker_open(s, pk);
 		break;
 	case LIST_WHEEL:
 		break;
@@ -185,16 +315,31 @@ picker_key(struct screen *s, const struct ui_event *ev)
 	size_t			 to;
 
 	if (ev->mouse)
-		return picker_mouse(pk, ev);
+		return picker_mouse(s, pk, ev);
 	if ((ke = keys_find(KEYS_PICK, ev->code)) == NULL)
 		return 0;
-	if (list_move(&pk->view, ke->action, pk->sel, pk->n, &to)) {
+	if (list_move(&pk->view, ke->action, pk->sel, pk->nvis, &to)) {
 		pk->sel = to;
 		return SCREEN_REDRAW;
 	}
 	switch (ke->action) {
 	case KA_OPEN:
-		return picker_open(pk);
+		return picker_open(s, pk);
+	case KA_SEARCH: {
+		struct prompt_cb cb = { .place = picker_filter_place,
+		    .done = picker_filter_done, .arg = pk };
+
+		prompt_open(s->ui, "/", pk->filter != NULL ? pk->filter : "",
+		    &cb);
+		break;
+	}
+	case KA_CLOSE:
+		if (pk->filter == NULL)
+			return 0;
+		free(pk->filter);
+		pk->filter = NULL;
+		picker_apply(pk, picker_selected(pk));
+		break;
 	case KA_HELP:
 		help_open(s->ui, KEYS_PICK);
 		break;
@@ -216,6 +361,7 @@ picker_free_screen(struct screen *s)
 
 const struct screen_ops picker_ops = {
 	.name = "picker",
+	.opaque = 1,
 	.draw = picker_draw,
 	.key = picker_key,
 	.resize = picker_resize,

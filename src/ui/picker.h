@@ -9,10 +9,13 @@
 struct picker;
 struct store;
 
-/* Reads the list of articles of STORE. When the user opens one, its id
- * goes to *ARTICLE and *PICKED becomes 1 (both borrowed: they must outlive
- * the screen). NULL with *CAUSE when the list cannot be read. */
-struct picker	*picker_new(struct store *, int64_t *article, int *picked,
+struct ui_opts;
+
+/* Reads the list of articles of STORE; an article opened from it is
+ * reviewed with OPTS (copied; what it points to is borrowed and must
+ * outlive the screen), and q there comes back to the list. NULL with
+ * *CAUSE when the list cannot be read. */
+struct picker	*picker_new(struct store *, const struct ui_opts *,
 		    char **cause);
 void		 picker_free(struct picker *);
 

@@ -121,6 +121,8 @@ review_verdict_changed(struct review *rv, const struct st_claim *c,
 	rv->stale += (c->stale_text != NULL) - (was_stale != 0);
 }
 
+static void	review_advance(struct review *, const struct st_claim *);
+
 void
 review_mark(struct review *rv, enum verdict v, int toggle)
 {
@@ -153,6 +155,37 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved", c->number,
 	    verdict_name(nv), stale ? " on its text as it is now" : "");
 	review_verdict_changed(rv, c, old, stale);
+	if (rv->advance && nv != VERDICT_NONE)
+		review_advance(rv, c);
+}
+
+/*
+ * After a verdict on claim DONE: selects the next claim of the list that
+ * has none (stale counts as none), after DONE and then from the top, and
+ * says so; or says that every claim of the list has one.
+ */
+static void
+review_advance(struct review *rv, const struct st_claim *done)
+{
+	const struct st_claim	*c;
+	size_t			 at, i, k;
+	size_t			 d = (size_t)(done - rv->art->claims);
+
+	for (at = 0; at < rv->nvis && rv->vis[at] <= d; at++)
+		;
+	for (k = 0; k < rv->nvis; k++) {
+		i = (at + k) % rv->nvis;
+		c = &rv->art->claims[rv->vis[i]];
+		if (rv->vis[i] == d)
+			continue;
+		if (c->status == VERDICT_NONE || c->stale_text != NULL) {
+			review_select(rv, rv->vis[i], 1);
+			return;
+		}
+	}
+	ui_message(rv->screen->ui, 0, "claim %d: %s, saved; every claim "
+	    "in the list has a verdict", done->number,
+	    verdict_name(done->status));
 }
 
 /* Saves TEXT as the note of claim I. */

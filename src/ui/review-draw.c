@@ -398,11 +398,14 @@ review_draw_bar(struct review *rv)
 	if (rv->stale > 0)
 		snprintf(stale, sizeof stale, "%s%d stale", review_dot(),
 		    rv->stale);
+	/* "A:next": a verdict goes on to the next unreviewed claim (A
+	 * toggles it); "A:stay": it stays. */
 	snprintf(right, sizeof right, "filter: %s%s%d/%d reviewed%s%d "
-	    "disputed%s%s%s ", review_filter_name(rv->filter), review_dot(),
-	    rv->reviewed, rv->total, review_dot(), rv->disputed, stale,
-	    review_dot(), rv->ro ? "read-only" : ui_glyph(rv->failed ?
-	    GLYPH_NOT_SAVED : GLYPH_SAVED));
+	    "disputed%s%sA:%s%s%s ", review_filter_name(rv->filter),
+	    review_dot(), rv->reviewed, rv->total, review_dot(), rv->disputed,
+	    stale, review_dot(), rv->advance ? "next" : "stay", review_dot(),
+	    rv->ro ? "read-only" : ui_glyph(rv->failed ? GLYPH_NOT_SAVED :
+	    GLYPH_SAVED));
 	if (rv->ro)
 		x = draw_str(stdscr, rv->bar, 0, COLS, " READ-ONLY ",
 		    ui_style(ST_BANNER), 0);
@@ -423,6 +426,26 @@ review_draw_bar(struct review *rv)
 	}
 	draw_right(stdscr, rv->bar, COLS - rw, rw, right, a);
 }
+
+/* The keys line of each pane, most used first; as the screen narrows,
+ * the highest numbers go first, never "? help" or "q quit" (0). */
+static const struct draw_hint review_hints_claims[] = {
+	{ "v/d/u mark", 1 }, { "0 clear", 9 }, { "a note", 2 },
+	{ "E editor", 8 }, { "Enter show", 7 }, { "x drop", 5 },
+	{ "U undo", 3 }, { "/ search", 4 }, { "n/N next", 10 },
+	{ "f filter", 6 }, { "m claim", 11 }, { "Tab article", 12 },
+	{ "? help", 0 }, { "q quit", 0 }
+};
+static const struct draw_hint review_hints_article[] = {
+	{ "j/k line", 3 }, { "m make claim", 1 }, { "v/d/u mark", 2 },
+	{ "/ search", 4 }, { "n/N next", 6 }, { "Tab claims", 5 },
+	{ "? help", 0 }, { "q quit", 0 }
+};
+static const struct draw_hint review_hints_seen[] = {
+	{ "seen before: p earlier verdicts", 1 }, { "y adopt", 2 },
+	{ "v/d/u mark", 3 }, { "a note", 4 }, { "U undo", 5 },
+	{ "? help", 0 }, { "q quit", 0 }
+};
 
 static void
 review_draw_message(struct review *rv)
@@ -445,16 +468,19 @@ review_draw_message(struct review *rv)
 	}
 	if (rv->focus == PANE_CLAIMS && review_lsel(rv) < rv->nvis &&
 	    rv->art->claims[rv->sel].matches > 0) {
-		draw_str(stdscr, rv->msgline, 0, COLS, "seen before: p earlier "
-		    "verdicts  y adopt  v/d/u mark  a note  U undo  ? help  "
-		    "q quit", ui_style(ST_DIM), 1);
+		draw_hints(stdscr, rv->msgline, 0, COLS, review_hints_seen,
+		    sizeof review_hints_seen / sizeof review_hints_seen[0],
+		    ui_style(ST_DIM));
 		return;
 	}
-	draw_str(stdscr, rv->msgline, 0, COLS, rv->focus == PANE_ARTICLE ?
-	    "j/k line  m make claim  v/d/u mark  / search  Tab claims  "
-	    "? help  q quit" :
-	    "v/d/u mark  a note  x drop  U undo  / search  f filter  "
-	    "Tab article  ? help  q quit", ui_style(ST_DIM), 1);
+	if (rv->focus == PANE_ARTICLE)
+		draw_hints(stdscr, rv->msgline, 0, COLS, review_hints_article,
+		    sizeof review_hints_article /
+		    sizeof review_hints_article[0], ui_style(ST_DIM));
+	else
+		draw_hints(stdscr, rv->msgline, 0, COLS, review_hints_claims,
+		    sizeof review_hints_claims /
+		    sizeof review_hints_claims[0], ui_style(ST_DIM));
 }
 
 void

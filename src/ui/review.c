@@ -183,13 +183,20 @@ review_key_action(struct review *rv, enum key_action action)
 	case KA_UNDO:
 		review_undo(rv);
 		break;
+	case KA_ADVANCE:
+		rv->advance = !rv->advance;
+		ui_message(rv->screen->ui, 0, "after a verdict: %s",
+		    rv->advance ? "the next unreviewed claim" :
+		    "stay on the claim");
+		break;
 	case KA_HELP:
 		help_open(rv->screen->ui, KEYS_REVIEW);
 		break;
 	case KA_REDRAW:
 		return SCREEN_CLEAR | SCREEN_REDRAW;
 	case KA_QUIT:
-		return SCREEN_QUIT;
+		return rv->from_list ? SCREEN_CLOSE | SCREEN_CLEAR |
+		    SCREEN_REDRAW : SCREEN_QUIT;
 	default:
 		return 0;
 	}
@@ -335,6 +342,7 @@ review_free_screen(struct screen *s)
 }
 
 const struct screen_ops review_ops = {
+	.opaque = 1,
 	.name = "review",
 	.init = review_init,
 	.draw = review_draw,
@@ -358,6 +366,7 @@ review_new(struct store *store, struct st_article *art,
 	rv->abbrevs = opts->abbrevs;
 	rv->notice = opts->notice != NULL ? xstrdup(opts->notice) : NULL;
 	rv->ro = store_readonly(store);
+	rv->advance = opts->advance;
 	rv->wrap = wrap_new(art->text, art->len);
 	rv->focus = PANE_CLAIMS;
 	rv->edit_claim = -1;

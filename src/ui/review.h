@@ -41,6 +41,10 @@ struct review {
 	const struct abbrevs	*abbrevs;	/* borrowed, may be NULL */
 	char			*notice;	/* owned, shown at start */
 	int			 ro;
+	int			 advance;	/* a verdict selects the next
+						   unreviewed claim */
+	int			 from_list;	/* opened from the picker: q
+						   goes back to it */
 	int			 failed;	/* last change was not saved */
 
 	/* Other reviewers: the database's data version when last read, and

@@ -46,6 +46,8 @@ struct screen;
  */
 struct screen_ops {
 	const char	*name;
+	int		 opaque;	/* draws every cell: the screens under
+					   it are not drawn */
 	void		(*init)(struct screen *);
 	void		(*draw)(struct screen *);
 	int		(*key)(struct screen *, const struct ui_event *);
@@ -156,6 +158,18 @@ void	draw_right(WINDOW *, int y, int x, int width, const char *s,
 	    attr_t attr);
 /* Blanks H rows of W columns at Y, X and draws a frame round them. */
 void	draw_box(WINDOW *, int y, int x, int h, int w);
+
+/* One hint of a keys line: "v/d/u mark"; PRIO 0 is always shown ("? help",
+ * "q quit"), and the highest PRIO goes first when the line is short. */
+struct draw_hint {
+	const char	*text;
+	int		 prio;
+};
+/* Draws the N HINTS at Y, X in WIDTH columns, two spaces apart and in
+ * their order, leaving out the least important ones (highest PRIO first)
+ * until the rest fit. */
+void	draw_hints(WINDOW *, int y, int x, int width,
+	    const struct draw_hint *hints, size_t n, attr_t attr);
 
 /* The help overlay for keys of context WHERE (KEYS_REVIEW, KEYS_PICK,
  * KEYS_EARLIER). */

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "sig.h"
 #include "store.h"
 #include "ui/keys.h"
 #include "ui/picker.h"
@@ -105,9 +106,7 @@ ui_on_signal(int sig)
 static void
 ui_on_alarm(int unused)
 {
-	struct sigaction	sa;
-	sigset_t		set;
-	int			sig = ui_signalled;
+	int	sig = ui_signalled;
 
 	(void)unused;
 	if (sig == 0)
@@ -118,14 +117,7 @@ ui_on_alarm(int unused)
 		sig = ui_signalled;
 	if (ui_tty_saved)
 		tcsetattr(STDIN_FILENO, TCSANOW, &ui_tty);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
+	sig_reraise(sig);
 	_exit(128 + sig);
 }
 
@@ -510,11 +502,12 @@ ui_draw_too_small(void)
 		draw_str(stdscr, y + 1, 0, COLS, m2, A_NORMAL, 0);
 }
 
-/* The one redraw point: every screen, bottom to top, then the cursor. */
+/* The one redraw point: every screen from the top opaque one up, then the
+ * cursor. */
 static void
 ui_redraw(struct ui *ui)
 {
-	int	i;
+	int	i, from;
 
 	if (ui->dirty & SCREEN_CLEAR)
 		clearok(curscr, TRUE);
@@ -523,7 +516,11 @@ ui_redraw(struct ui *ui)
 	if (ui_too_small())
 		ui_draw_too_small();
 	else {
-		for (i = 0; i < ui->depth; i++)
+		for (from = ui->depth - 1; from > 0; from--) {
+			if (ui->stack[from]->ops->opaque)
+				break;
+		}
+		for (i = from; i < ui->depth; i++)
 			ui->stack[i]->ops->draw(ui->stack[i]);
 	}
 	if (ui->cursor) {
@@ -757,21 +754,19 @@ ui_review(struct store *store, int64_t article, const struct ui_opts *opts,
 }
 
 int
-ui_pick(struct store *store, int64_t *article, char **cause)
+ui_pick(struct store *store, const struct ui_opts *opts, char **cause)
 {
 	struct picker	*pk;
 	struct ui	*ui;
-	int		 picked = 0;
 
-	if ((pk = picker_new(store, article, &picked, cause)) == NULL)
+	if ((pk = picker_new(store, opts, cause)) == NULL)
 		return -1;
 	if ((ui = ui_start(cause)) == NULL) {
 		picker_free(pk);
 		return -1;
 	}
 	ui_push(ui, &picker_ops, pk);
-	if (ui_run(ui))
-		picked = 0;
+	ui_run(ui);
 	ui_end(ui);
-	return picked;
+	return 0;
 }

@@ -11,6 +11,8 @@ struct ui_opts {
 	const char		*reviewer;	/* borrowed, never NULL */
 	const struct abbrevs	*abbrevs;	/* borrowed, for "m" */
 	const char		*notice;	/* shown once at start, or NULL */
+	int			 advance;	/* after a verdict, select the
+						   next unreviewed claim */
 };
 
 /*
@@ -22,10 +24,11 @@ int	ui_review(struct store *, int64_t article, const struct ui_opts *,
 	    char **cause);
 
 /*
- * Lets the user pick an article of STORE. Returns 1 with *ARTICLE set, 0
- * when the user quit without picking, -1 with *CAUSE.
+ * Lets the user pick an article of STORE and review it, then come back to
+ * the list (q), until q in the list. OPTS as for ui_review() (the notice
+ * is not used). Returns 0, or -1 with *CAUSE.
  */
-int	ui_pick(struct store *, int64_t *article, char **cause);
+int	ui_pick(struct store *, const struct ui_opts *, char **cause);
 
 /* The signal (SIGTERM, SIGHUP, SIGINT) that ended the last ui_review() or
  * ui_pick() (the terminal restored, everything saved), or 0: the caller may

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "lines.h"
 #include "ui/wrap.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -268,12 +269,6 @@ rowbuf_add(struct rowbuf *rb, size_t off)
 	rb->v[rb->n++] = off;
 }
 
-static int
-is_blank(char ch)
-{
-	return ch == ' ' || ch == '\t';
-}
-
 /*
  * Greedy wrapping of block B at the current width. A row may break after a
  * run of white space (which hangs past the edge, unshown) or on either side
@@ -312,7 +307,7 @@ wrap_block(struct wrap *w, struct wrap_block *b)
 	while (p < b->end) {
 		wcell_get(t + p, t + b->end, col, join, &c);
 		if (c.kind == WCELL_SPACE && col + c.width > width) {
-			while (p < b->end && is_blank(t[p]))
+			while (p < b->end && lines_is_blank(t[p]))
 				p++;
 			if (p >= b->end)
 				break;

@@ -19,6 +19,32 @@ expect_rc 2 "unknown option"
 expect_err '^claimdesk: list: unknown option --bogus' "unknown option message"
 expect_err_lines 1 "unknown option: one line"
 
+# Mistyped commands and options: a usage error naming what was meant.
+run_ lsit
+expect_rc 2 "a mistyped command is a usage error"
+expect_err '^claimdesk: lsit: no such command \(did you mean list\?\)' \
+    "a mistyped command: did you mean"
+expect_err_lines 1 "a mistyped command: one line"
+run_ exprot --format html
+expect_rc 2 "a mistyped command with options"
+expect_err 'did you mean export\?' "exprot: did you mean export"
+run_ export --fromat html
+expect_rc 2 "a mistyped option"
+expect_err '^claimdesk: export: unknown option --fromat \(did you mean --format\?\)' \
+    "a mistyped option: did you mean, among the command's options"
+run_ mark --nots x 1 1 verified
+expect_rc 2 "a mistyped option of mark"
+expect_err 'did you mean --note\?' "--nots: did you mean --note"
+run_ banana
+expect_rc 2 "a word that is neither a command nor a file"
+expect_err '^claimdesk: banana: no such command, and no such file' \
+    "neither a command nor a file"
+# A file of that name is reviewed, as before (no terminal here).
+(cd "$T" && cp "$SAMPLE" lsit && "$CLAIMDESK" --db "$T/w.db" lsit \
+    </dev/null >"$T/lsit.out" 2>&1; echo $? >"$T/lsit.rc")
+check_ "a file named like a mistyped command is still reviewed" \
+    grep -q "review: needs a terminal" "$T/lsit.out"
+
 run_ extract --format xml "$SAMPLE"
 expect_rc 2 "unknown extract format"
 

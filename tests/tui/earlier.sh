@@ -51,7 +51,7 @@ t_eq "$(t_sql "SELECT count(*) FROM claim_match WHERE claim_id = $claim
 t_eq "$(t_sql "SELECT count(*) FROM claim_match WHERE claim_id = $near")" 0 \
     "the near miss (another number) is not linked"
 
-t_start 120 40 -- "$T/carpark.txt"
+t_start 120 40 -- --no-advance "$T/carpark.txt"
 t_ready
 t_wait_re "│· +2 +≈ According to the mayor" "the claim seen before is marked"
 t_lacks_re "│· +1 .*≈" "the near miss has no mark"
@@ -99,7 +99,7 @@ t_wait_gone "earlier verdicts on claim 2" "y closes the list"
 t_wait 'claim 2: disputed, saved (adopted from claim 2 of "Harbour town budget"' \
     "y adopts"
 t_wait_re "│✗D +2 ✎≈ According to the mayor" "the panel shows the verdict"
-t_wait "1/2 reviewed · 1 disputed · ✓ saved" "progress after adopting"
+t_wait "1/2 reviewed · 1 disputed · A:stay · ✓ saved" "progress after adopting"
 t_wait "note: Council records show 2,870 valid signatures." \
     "the panel shows the note"
 t_eq "$(t_sql "SELECT status, hex(note), reviewer FROM verdict
@@ -149,7 +149,7 @@ printf '%s\n' "Council meeting notes" "" \
     "According to the mayor, the petition against the new car park was signed by 3,100 residents of the town." \
     >"$T/council.txt"
 cdesk import "$T/council.txt" >/dev/null || t_fail "import the third article"
-t_start 120 40 -- "$T/council.txt"
+t_start 120 40 -- --no-advance "$T/council.txt"
 t_ready
 t_wait_re "│· +1 +≈ According to the mayor" "marked in the third article"
 t_keys y
@@ -170,7 +170,7 @@ t_eq "$(t_sql "SELECT origin FROM history WHERE claim_id =
     "adopted from claim $earlier" "the chosen one was adopted"
 
 # A small terminal: the list still fits, a verdict at a time.
-t_start 40 10 -- "$T/council.txt"
+t_start 40 10 -- --no-advance "$T/council.txt"
 t_ready
 t_keys p
 t_wait "earlier verdicts on" "p on a 40x10 terminal"

@@ -7,7 +7,7 @@
 
 # --- A paste is text (bracketed paste) ---------------------------------------
 
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 # Outside an editor a paste is refused whole: its keys do nothing.
 tm set-buffer -b p1 "vvdfx"
@@ -41,14 +41,14 @@ t_quit "paste"
 
 # --- Undo across sessions, the dropped filter --------------------------------
 
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_keys g v
 t_wait "claim 1: verified, saved"
 t_keys j x
 t_wait "claim 2 dropped from the panel, saved"
 t_quit "before reopening"
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_keys f f f f f f
 t_wait "filter: dropped (1 claim)" "the dropped filter lists it"
@@ -71,7 +71,7 @@ t_quit "undo"
 
 # s_a and s_b: alice's and bob's screens side by side on the database.
 for who in alice bob; do
-	tm new-session -d -s "$who" -x 120 -y 40 "env TERM=$T_TERM LC_ALL=C.UTF-8 HOME='$HOME' '$CLAIMDESK' --db '$DB' --reviewer $who review 1; sleep 3600" \; set-option -g status off
+	tm new-session -d -s "$who" -x 120 -y 40 "env TERM=$T_TERM LC_ALL=C.UTF-8 HOME='$HOME' '$CLAIMDESK' --db '$DB' --reviewer $who review --no-advance 1; sleep 3600" \; set-option -g status off
 done
 screen_of() {
 	tm capture-pane -p -t "$1"
@@ -131,7 +131,7 @@ tm kill-session -t bob
 
 # --- A source set by hand ----------------------------------------------------
 
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_keys g s
 t_wait "editing the source: Enter saves" "s opens the source editor"
@@ -162,7 +162,7 @@ n=$("$SQLITE3" "$DB.2" "SELECT number FROM claim WHERE text LIKE 'More than 3,00
 "$CLAIMDESK" --db "$DB.2" mark 1 "$n" verified >/dev/null
 "$CLAIMDESK" --db "$DB.2" import --as 1 "$T/pact.txt" >/dev/null
 DB="$DB.2"
-t_start 120 40 -- review 1
+t_start 120 40 -- review --no-advance 1
 t_ready
 t_wait "1 stale" "the status line counts it"
 t_wait_re "│!V +$n +More than 4,000" "its mark"

@@ -3,10 +3,10 @@
 # unreviewed claim; the help lists the keys; q gives the terminal back.
 . "$(dirname "$0")/lib.sh"
 
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_has "nk-russia-pact.txt" "title on the status line"
-t_wait_re "filter: all · 0/[0-9]+ reviewed · 0 disputed · ✓ saved" "status line"
+t_wait_re "filter: all · 0/[0-9]+ reviewed · 0 disputed · A:stay · ✓ saved" "status line"
 t_has "▶ Claims" "the claims pane has the focus"
 t_has "#1 unreviewed" "the first unreviewed claim is selected"
 t_eq "$(t_line 1 | grep -c 'Article.*│.*Claims')" 1 "panes side by side at 120 columns"
@@ -33,7 +33,7 @@ t_quit
 # With claim 1 reviewed, the selection starts on the next unreviewed one.
 "$CLAIMDESK" --db "$DB" mark "$SAMPLE" 1 verified >/dev/null 2>&1 ||
     t_fail "claimdesk mark failed"
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_wait "#2 unreviewed" "first unreviewed claim selected"
 t_wait_re "1/[0-9]+ reviewed · 0 disputed" "progress counts the verdict"
@@ -45,7 +45,7 @@ other="$T/other.txt"
 printf 'Second article\n\nThe ministry said 40 percent of the budget went to roads.\n' >"$other"
 "$CLAIMDESK" --db "$DB" import "$other" >/dev/null 2>&1 ||
     t_fail "claimdesk import failed"
-t_start 100 30 -- review
+t_start 100 30 -- review --no-advance
 t_wait "pick an article" "the picker"
 t_has "2 articles" "both articles listed"
 t_has "Second article" "the second article's title"
@@ -59,9 +59,27 @@ t_keys j Enter
 t_ready
 t_wait "Second article" "Enter opens the selected article"
 t_wait "The ministry said 40 percent" "its text"
-t_quit "after the picked article"
-t_start 100 30 -- review
-t_wait "pick an article"
+t_keys v
+t_wait "claim 1: verified, saved" "a verdict in the picked article"
+# q goes back to the list, which shows the new progress; q there quits.
+t_keys q
+t_wait "pick an article" "q: back to the list"
+t_wait_re "Second article.* 1/1 reviewed" "the list shows the verdict just given"
+t_wait_re "^ *2 Second article" "the article opened is still selected"
+t_keys j
+# / filters by title, case aside; Esc shows all again.
+t_keys /
+t_type "SECOND"
+t_keys Enter
+t_wait "1 of 2 articles · /SECOND" "the filter in the status line"
+t_lacks "nk-russia-pact" "the other article is filtered out"
+t_keys /
+t_type "X"
+t_keys Enter
+t_wait "No title holds the filter" "a filter nothing passes"
+t_keys Escape
+t_wait "2 articles" "Esc: all of the list again"
+t_wait "nk-russia-pact" "the other article is back"
 t_quit "q in the picker"
 
 # A database that cannot be written opens read-only, with a banner, and
@@ -75,7 +93,7 @@ chmod 444 "$ro/db"
     T_PREFIX="setpriv --bounding-set=-dac_override,-dac_read_search"
 saved_db=$DB saved_home=$HOME
 DB="$ro/db" HOME="$ro/home"
-t_start 100 30 -- review 1
+t_start 100 30 -- review --no-advance 1
 t_wait "READ-ONLY" "read-only banner"
 t_wait "read-only database: you can read and search" "read-only message"
 t_has "filter: all" "the review screen is up"

@@ -3,7 +3,7 @@
 # stacked panes below 100 columns.
 . "$(dirname "$0")/lib.sh"
 
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_eq "$(t_line 1 | grep -c 'Article.*│.*Claims')" 1 "side by side at 120x40"
 
@@ -36,6 +36,18 @@ t_wait "claim 2: verified" "keys work at 40x10"
 t_resize 120 40
 t_wait_re "Article.*│.*Claims" "side by side again"
 t_wait "#2 verified" "selection kept across resizes"
+
+# The keys line drops hints by priority as the screen narrows, never
+# "? help" or "q quit"; at 120 columns it has room for the rest.
+t_keys ^L
+t_wait_re "0 clear +a note +E editor +Enter show .*n/N next .* \? help +q quit$" \
+    "120 columns: every hint"
+for w in 80 60 45; do
+	t_resize "$w" 24
+	t_wait_re "^v/d/u mark .*\? help +q quit *$" "$w columns: ? help and q quit kept"
+	t_eq "$(t_line 24 | grep -c 'Enter show')" 0 "$w columns: the least used dropped"
+done
+t_resize 120 40
 t_quit
 
 t_done

@@ -5,7 +5,7 @@
 
 PYTHON3="${PYTHON3_BIN:-python3}"
 
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_keys v
 t_wait "claim 1: verified, saved"
@@ -19,7 +19,7 @@ t_type "Checked “twice”: 日本語 ok"
 t_wait "note: Checked “twice”: 日本語 ok" "typed text shows"
 t_keys Enter
 t_wait "claim 4: note saved"
-t_wait_re "3/[0-9]+ reviewed · 1 disputed · ✓ saved" "progress"
+t_wait_re "3/[0-9]+ reviewed · 1 disputed · A:stay · ✓ saved" "progress"
 t_wait_re "│✓V +1 " "verified mark"
 t_wait_re "│✗D +2 " "disputed mark"
 t_wait_re "│\?U +3 " "unsourced mark"
@@ -27,7 +27,7 @@ t_wait_re "│· +4 ✎ " "note marker"
 t_quit
 
 # Reopen: exactly the same state, the selection on the first unreviewed.
-t_start 120 40 -- "$SAMPLE"
+t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_wait_re "3/[0-9]+ reviewed · 1 disputed" "progress after reopening"
 t_wait_re "│✓V +1 " "verified after reopening"
@@ -54,7 +54,7 @@ mkfifo "$T/lock"
 "$SQLITE3" "$DB" <"$T/lock" >/dev/null 2>&1 &
 exec 3>"$T/lock"
 echo "BEGIN EXCLUSIVE; UPDATE article SET id = id;" >&3
-t_start 120 40 -- review 1
+t_start 120 40 -- review --no-advance 1
 t_ready
 t_keys v
 T_TIMEOUT=40 t_wait "not saved: " "the store's message"

@@ -87,6 +87,9 @@ t_keys Down Down
 t_keys Enter
 t_ready
 t_wait "Car park row" "Enter opens the picked article"
+t_keys q
+t_wait "pick an article" "q: back to the list"
+t_golden picker-120x40
 t_quit "picker"
 
 t_done

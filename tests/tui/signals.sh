@@ -7,7 +7,7 @@
 for sig in TERM:143 HUP:129; do
 	status=${sig#*:}
 	sig=${sig%:*}
-	t_start 100 30 -- "$SAMPLE"
+	t_start 100 30 -- --no-advance "$SAMPLE"
 	t_ready
 	t_keys g v
 	t_wait "claim 1:" "a change before SIG$sig"
@@ -18,14 +18,14 @@ done
 t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status = 'verified'")" 0 \
     "v twice: cleared again, nothing lost"
 
-t_start 100 30 -- "$SAMPLE"
+t_start 100 30 -- --no-advance "$SAMPLE"
 t_ready
 t_keys C-c
 t_wait "[exit 130]" "^C ends it, by SIGINT"
 t_restored "after ^C"
 
 # The article picker too.
-t_start 100 30 -- review
+t_start 100 30 -- review --no-advance
 t_wait "pick an article" "the picker"
 kill -s TERM "$(t_pid)"
 t_wait "[exit 143]" "SIGTERM ends the picker, by SIGTERM"
@@ -36,7 +36,7 @@ t_restored "after SIGTERM in the picker"
 # The screen ends at once all the same (within 100 ms; 5 s is the bound
 # a loaded machine is given here), gives the terminal back, and the change
 # it never showed as saved is not written.
-t_start 100 30 -- "$SAMPLE"
+t_start 100 30 -- --no-advance "$SAMPLE"
 t_ready
 mkfifo "$T/lock.fifo"
 "$SQLITE3" "$DB" <"$T/lock.fifo" >"$T/lock.out" 2>&1 &
@@ -66,7 +66,7 @@ t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status = 'verified'")" 0 \
 # No colour: marks and attributes still tell the verdicts apart.
 for term in vt100 screen xterm-256color; do
 	T_TERM=$term
-	t_start 80 24 NO_COLOR=1 -- "$SAMPLE"
+	t_start 80 24 NO_COLOR=1 -- --no-advance "$SAMPLE"
 	t_ready
 	t_keys g d
 	t_wait "claim 1: disputed" "$term: d"

@@ -370,6 +370,14 @@ test_size_text(void)
 	T_STR(cause, "larger than 1 MiB (see --max-size)");
 	free(cause);
 	free(buf);
+
+	/* The same message for a web page fetched (fetch.c). */
+	cause = article_too_big((size_t)64 << 20);
+	T_STR(cause, "larger than 64 MiB (see --max-size)");
+	free(cause);
+	cause = article_too_big(((size_t)1 << 20) + 1);
+	T_STR(cause, "larger than 1048577 bytes (see --max-size)");
+	free(cause);
 }
 
 int

@@ -295,6 +295,14 @@ test_sniff(void)
 	T_STR(h, "a PDF document; convert it to text first (`pdftotext r.pdf "
 	    "- >article.txt`)");
 	free(h);
+	h = sniff_hint(SNIFF_WORD, "a Word document", "m.docx", NULL);
+	T_STR(h, "a Word document; convert it to text first (`pandoc -t "
+	    "plain m.docx >article.txt`)");
+	free(h);
+	h = sniff_hint(SNIFF_OLE, "an Office document", "m.doc", "cat");
+	T_STR(h, "an Office document; convert a .doc with `antiword m.doc` "
+	    "and pipe it to `cat`");
+	free(h);
 	T_OK(sniff_hint(SNIFF_HTML, "a web page", "x", NULL) == NULL);
 }
 
