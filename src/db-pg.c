@@ -3,9 +3,11 @@
  * results read whole, SQLSTATEs classed, the connection made again after
  * it was lost. */
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <libpq-fe.h>
 
@@ -155,6 +157,60 @@ connected(struct db *db)
 	db->pg->server = server_name(db->pg->conn);
 }
 
+/* Seconds of the connection's connect_timeout, 0 for none. */
+static int
+connect_timeout(PGconn *conn)
+{
+	PQconninfoOption	*opts, *o;
+	int			 t = 0;
+
+	if ((opts = PQconninfo(conn)) == NULL)
+		return 0;
+	for (o = opts; o->keyword != NULL; o++)
+		if (strcmp(o->keyword, "connect_timeout") == 0 &&
+		    o->val != NULL)
+			t = atoi(o->val);
+	PQconninfoFree(opts);
+	/* As libpq: less than 2 seconds is 2. */
+	return t <= 0 ? 0 : t < 2 ? 2 : t;
+}
+
+/* Completes a connection PQconnectStart() began, as PQconnectdb() does
+ * (connect_timeout included): 0, -1 (the reason in its error), or -2 when
+ * the time ran out. */
+static int
+connect_wait(PGconn *conn)
+{
+	PostgresPollingStatusType	 st = PGRES_POLLING_WRITING;
+	struct pollfd			 pfd;
+	time_t				 end = 0;
+	int				 t, ms, rc;
+
+	if ((t = connect_timeout(conn)) > 0)
+		end = time(NULL) + t;
+	while (st != PGRES_POLLING_OK) {
+		if (st == PGRES_POLLING_FAILED)
+			return -1;
+		pfd.fd = PQsocket(conn);
+		pfd.events = st == PGRES_POLLING_READING ? POLLIN : POLLOUT;
+		pfd.revents = 0;
+		if (pfd.fd < 0)
+			return -1;
+		ms = -1;
+		if (end != 0 && (ms = (int)(end - time(NULL)) * 1000) <= 0)
+			return -2;
+		rc = poll(&pfd, 1, ms);
+		if (rc < 0 && errno == EINTR)
+			continue;
+		if (rc == 0)
+			return -2;
+		if (rc < 0)
+			return -1;
+		st = PQconnectPoll(conn);
+	}
+	return 0;
+}
+
 int
 db_pg_open(struct db **out, const char *conninfo)
 {
@@ -163,9 +219,17 @@ db_pg_open(struct db **out, const char *conninfo)
 	*out = db = xcalloc(1, sizeof *db);
 	db->kind = DB_PG;
 	db->pg = xcalloc(1, sizeof *db->pg);
-	db->pg->conn = PQconnectdb(conninfo);
+	db->pg->conn = PQconnectStart(conninfo);
 	if (db->pg->conn == NULL) {
 		db_error_set(db, DB_E_CONNECTION, "out of memory", 0);
+		return -1;
+	}
+	/* Quiet before the first byte is read: a server that stops as the
+	 * session starts sends its FATAL after the startup, as a notice. */
+	PQsetNoticeProcessor(db->pg->conn, quiet, NULL);
+	if (PQstatus(db->pg->conn) != CONNECTION_BAD &&
+	    connect_wait(db->pg->conn) == -2) {
+		db_error_set(db, DB_E_CONNECTION, "timeout expired", 0);
 		return -1;
 	}
 	if (PQstatus(db->pg->conn) != CONNECTION_OK) {

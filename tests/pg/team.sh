@@ -184,7 +184,7 @@ wait_in() {
 	return 1
 }
 for who in alice bob; do
-	tm new-session -d -s "$who" -x 120 -y 40 "env TERM=xterm-256color LC_ALL=C.UTF-8 HOME='$HOME' '$CLAIMDESK' --db '$(url desk $who)' review 1; sleep 3600" \; set-option -g status off
+	tm new-session -d -s "$who" -x 120 -y 40 "env TERM=xterm-256color LC_ALL=C.UTF-8 HOME='$HOME' '$CLAIMDESK' --db '$(url desk $who)' review --no-advance 1; sleep 3600" \; set-option -g status off
 done
 wait_in alice "reviewed" "alice's screen"
 wait_in bob "reviewed" "bob's screen"
