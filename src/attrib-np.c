@@ -1254,7 +1254,7 @@ static int
 np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 {
 	struct np	 np1, np2;
-	size_t		 j, c2, lb, k;
+	size_t		 j, c2, lb, k, by;
 
 	memset(np, 0, sizeof *np);
 	if (!attrib_tok_is_punct(t, b - 1, ',')) {
@@ -1285,10 +1285,15 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 	}
 	if (j == 0 || !attrib_tok_is_punct(t, j - 1, ','))
 		return 0;
-	/* "The report, published by Greenwatch, found": the author. */
+	/* "The report, published by Greenwatch, found", "published
+	 * Thursday by": the author. */
+	for (by = j + 1; by < c2 && by < j + 4 && attrib_tok_is_word(t, by) &&
+	    !attrib_tok_is(t, by, "by") && (t->v[by].cov & (LX_TIME |
+	    LX_ADVERB | LX_PREP)); by++)
+		;
 	if (attrib_tok_is_word(t, j) && (t->v[j].cov & LX_AGENT) &&
-	    attrib_tok_is(t, j + 1, "by") && np_subject(t, j - 1, &np1) &&
-	    np_phrase(t, j + 2, c2, &np2) && np2.type != NP_PRONOUN) {
+	    attrib_tok_is(t, by, "by") && np_subject(t, j - 1, &np1) &&
+	    np_phrase(t, by + 1, c2, &np2) && np2.type != NP_PRONOUN) {
 		*np = np2;
 		attrib_np_author(t, np);
 		if (np->ra == np->rb) {

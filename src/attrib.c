@@ -1453,13 +1453,18 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
     size_t *nc)
 {
 	struct np	 np, before;
-	size_t		 pw, k;
+	size_t		 pw, k, by;
 	uint32_t	 f = w > 1 ? t->v[i].mwlx.flags : t->v[i].lx.flags;
 	int		 subject = 0;
 	uint32_t	 want = (f & LF_DOC) ? LX_DOC : (f & LF_POLL) ?
 			     LX_DOC | LX_PEOPLE : LX_NOUN;
 
-	if (!attrib_tok_is(t, i + w, "by"))
+	/* "published Thursday by", "released on Monday by": over times. */
+	for (by = i + w; by < t->n && attrib_tok_is_word(t, by) &&
+	    !attrib_tok_is(t, by, "by") && (t->v[by].cov & (LX_TIME |
+	    LX_ADVERB | LX_PREP)) && by < i + w + 3; by++)
+		;
+	if (!attrib_tok_is(t, by, "by"))
 		return;
 	pw = prev_word(t, i);
 	if (pw == SIZE_MAX && i > 0 && attrib_tok_is_punct(t, i - 1, ',')) {
@@ -1478,7 +1483,7 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 		return;
 	else
 		subject = 1;
-	if (!attrib_np_right(t, i + w + 1, &np))
+	if (!attrib_np_right(t, by + 1, &np))
 		return;
 	/* "adults polled by the Daily Ledger said": the phrase is the
 	 * subject of a verb of saying or finding; "a letter written by
@@ -1501,7 +1506,7 @@ cue_agent(const struct toks *t, size_t i, size_t w, struct cand *c,
 	    (t->v[np.b + 1].lx.cls & LX_SAY) &&
 	    (t->v[np.b + 1].lx.form & VF_ING))
 		return;
-	cand_add(t, c, nc, CUE_PASSIVE, &np, i, i + w + 1);
+	cand_add(t, c, nc, CUE_PASSIVE, &np, i, by + 1);
 }
 
 /* "Vicky Redwood: “...”": a speaker and a colon before a quote. */

@@ -162,7 +162,7 @@ convert(const char *s, size_t len, const char *charset, size_t *outlen,
 	xmlCharEncodingHandlerPtr	 h;
 	xmlBufferPtr			 in, out;
 	char				*res;
-	int				 rc;
+	int				 rc, left;
 
 	if ((h = xmlFindCharEncodingHandler(charset)) == NULL) {
 		*cause = xasprintf("unknown character set '%s'", charset);
@@ -173,9 +173,13 @@ convert(const char *s, size_t len, const char *charset, size_t *outlen,
 	if (in == NULL || out == NULL)
 		fatal("out of memory");
 	xmlBufferAdd(in, (const xmlChar *)s, (int)len);
+	/* Until all is read, an error, or a call that reads nothing (a
+	 * sequence cut short at the end, such as half a UTF-16 unit). */
 	do {
+		left = xmlBufferLength(in);
 		rc = xmlCharEncInFunc(h, out, in);
-	} while (rc >= 0 && xmlBufferLength(in) > 0);
+	} while (rc >= 0 && xmlBufferLength(in) > 0 &&
+	    xmlBufferLength(in) < left);
 	if (xmlBufferLength(in) > 0) {
 		*cause = xasprintf("not valid %s at byte %zu", charset,
 		    len - (size_t)xmlBufferLength(in));

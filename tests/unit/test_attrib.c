@@ -349,6 +349,14 @@ static const struct acase cases[] = {
 	{ "\"The results are striking,\" said Dr. Ravi Menon, a surgeon at "
 	  "Hillcrest Hospital who led the trial.", -1, "Ravi Menon",
 	  "surgeon at Hillcrest Hospital", "person" },
+	{ "The survey, published Thursday by the Lantern Institute, found 30 "
+	  "percent fewer nests.", -1, "Lantern Institute", "survey",
+	  "organisation" },
+	{ "Output rose 2 percent, according to figures released on Monday by "
+	  "the statistics board.", -1, "statistics board", "figures",
+	  "organisation" },
+	{ "The study, funded in part by the city, found 20 percent fewer "
+	  "cases.", -1, "study", NULL, "document" },
 	{ "Councilwoman Rosa Lind said the levy would raise $9 million.", -1,
 	  "Rosa Lind", "Councilwoman", "person" },
 	{ "The plan adds 45 nurses, according to a summary released by the "

@@ -337,6 +337,21 @@ test_hints(void)
 	free(cause);
 }
 
+/* A UTF-16 page cut in the middle of a unit (an odd number of bytes) is
+ * refused; it once read nothing, forever. */
+static void
+test_utf16_cut(void)
+{
+	static const char	page[] = "\xff\xfe<\0p\0>\0h\0i\0<";
+	struct html_page	 hp;
+	char			*cause = NULL;
+
+	T_INT(html_extract(page, sizeof page - 1, NULL, NULL, &hp, &cause),
+	    -1);
+	T_OK(cause != NULL && strstr(cause, "UTF-16") != NULL);
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -348,5 +363,6 @@ main(void)
 	T_RUN(test_silent);
 	T_RUN(test_sniff);
 	T_RUN(test_hints);
+	T_RUN(test_utf16_cut);
 	return T_DONE();
 }
