@@ -15,6 +15,8 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/claimdesk-team.XXXXXX")
 . "$top_srcdir/tests/pg/server.sh"
 trap '"$TMUX_BIN" -L cdteam kill-server 2>/dev/null; pg_stop; rm -rf "$T"' EXIT
 export HOME="$T" LC_ALL=C.UTF-8 SOURCE_DATE_EPOCH=1764158400
+# Its tmux server on a socket of its own: tests may run at once.
+export TMUX_TMPDIR="$T"
 unset CLAIMDESK_DB CLAIMDESK_REVIEWER
 pg_start || exit 99
 
