@@ -6,7 +6,8 @@ cd "$(dirname "$0")"
 deps() {
 	pkgs="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
 	    libpcre2-dev liblinear-dev pcre2-utils tmux sqlite3 mandoc python3
-	    cppcheck libxml2-dev libjson-c-dev libcurl4-openssl-dev nettle-dev zsh"
+	    cppcheck libxml2-dev libjson-c-dev libcurl4-openssl-dev nettle-dev zsh
+	    libpq-dev postgresql"
 	missing=""
 	for p in $pkgs; do
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |

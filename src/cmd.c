@@ -55,6 +55,9 @@ const struct cmd_entry cmd_table[] = {
 	{ "check", "check [OPTIONS]",
 	  "check the database: integrity, history chain, verdicts, orphans",
 	  cmd_check },
+	{ "migrate", "migrate [OPTIONS] --from DB --to DB",
+	  "copy a whole desk to a new database (SQLite, PostgreSQL)",
+	  cmd_migrate },
 	{ "learn", "learn [OPTIONS] [FILE.tsv...] [--from-db] -o MODEL [--folds N]\n"
 	  "                 [--cost C] [--threshold N] [--comment TEXT]",
 	  "fit a claim model to labelled sentences (or test it with --folds)",
@@ -68,8 +71,9 @@ const struct cmd_entry cmd_table[] = {
 
 const char cmd_options_help[] =
     "Options (every command):\n"
-    "  --db PATH        the database (else $CLAIMDESK_DB, else\n"
-    "                   $XDG_DATA_HOME/claimdesk/claimdesk.db)\n"
+    "  --db PATH|URL    the database (else $CLAIMDESK_DB, else\n"
+    "                   $XDG_DATA_HOME/claimdesk/claimdesk.db); postgresql://...\n"
+    "                   or pg:SERVICE for a PostgreSQL server\n"
     "  --rules PATH     the claim rule file (else $XDG_CONFIG_HOME/claimdesk/rules,\n"
     "                   else the installed claim-rules)\n"
     "  --model PATH     the claim model (else $XDG_CONFIG_HOME/claimdesk/model,\n"
@@ -105,7 +109,8 @@ static const char *const value_options[] = {
 	"--db", "--rules", "--model", "--reviewer", "--org", "--max-size",
 	"--format", "--article", "--status", "--note", "-o", "--output",
 	"--url", "--expect", "--as", "--title", "--date", "--site", "--author",
-	"--lang", "--folds", "--cost", "--threshold", "--comment", "--top", NULL
+	"--lang", "--folds", "--cost", "--threshold", "--comment", "--top",
+	"--from", "--to", NULL
 };
 
 int
@@ -417,7 +422,7 @@ struct store *
 cmd_open_store(struct cd_opts *opts, int flags)
 {
 	struct store	*store;
-	char		*path, *cause = NULL;
+	char		*path, *safe, *cause = NULL;
 
 	if ((path = paths_db(opts->db, &cause)) == NULL) {
 		cmd_fail("database: %s", cause);
@@ -426,9 +431,17 @@ cmd_open_store(struct cd_opts *opts, int flags)
 	}
 	store = store_open(path, flags, &cause);
 	if (store == NULL) {
-		cmd_fail_cause(path, cause);
+		/* A server's URL may hold a password: never shown. */
+		safe = store_name_safe(path);
+		cmd_fail_cause(safe, cause);
+		free(safe);
+		free(path);
+		return NULL;
 	}
 	free(path);
+	/* On a server, the reviewer is who the server knows. */
+	if (store_login(store) != NULL)
+		opts->reviewer = store_login(store);
 	return store;
 }
 

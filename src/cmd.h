@@ -39,6 +39,7 @@ int	cmd_meta(int, char **, struct cd_opts *);
 int	cmd_export(int, char **, struct cd_opts *);
 int	cmd_stats(int, char **, struct cd_opts *);
 int	cmd_check(int, char **, struct cd_opts *);
+int	cmd_migrate(int, char **, struct cd_opts *);
 int	cmd_learn(int, char **, struct cd_opts *);
 int	cmd_seen(int, char **, struct cd_opts *);
 int	cmd_import_verdicts(int, char **, struct cd_opts *);

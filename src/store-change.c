@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "segment.h"
 #include "store-int.h"
@@ -38,51 +38,51 @@ cstate_clear(struct cstate *cs)
 
 /* Fills C (strings owned) from S_CLAIM_STATE's row at ST. */
 static void
-claim_row(sqlite3_stmt *st, int64_t id, struct st_claim *c)
+claim_row(struct db_stmt *st, int64_t id, struct st_claim *c)
 {
 	const char	*t;
 	int		 v;
 
 	memset(c, 0, sizeof *c);
 	c->id = id;
-	c->revision = sqlite3_column_int(st, 1);
-	c->dismissed = sqlite3_column_int(st, 2);
-	c->orphan = sqlite3_column_int(st, 3);
-	v = verdict_parse((const char *)sqlite3_column_text(st, 4));
+	c->revision = db_column_int(st, 1);
+	c->dismissed = db_column_int(st, 2);
+	c->orphan = db_column_int(st, 3);
+	v = verdict_parse((const char *)db_column_text(st, 4));
 	c->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-	t = (const char *)sqlite3_column_text(st, 5);
+	t = (const char *)db_column_text(st, 5);
 	c->note = xstrdup(t != NULL ? t : "");
-	c->version = sqlite3_column_int(st, 7);
-	c->number = sqlite3_column_int(st, 8);
+	c->version = db_column_int(st, 7);
+	c->number = db_column_int(st, 8);
 	c->stale_text = store_column_dup(st, 9);
-	t = (const char *)sqlite3_column_text(st, 10);
+	t = (const char *)db_column_text(st, 10);
 	c->text = xstrdup(t != NULL ? t : "");
-	c->manual = sqlite3_column_int(st, 11);
-	c->start = (size_t)sqlite3_column_int64(st, 12);
-	c->end = (size_t)sqlite3_column_int64(st, 13);
+	c->manual = db_column_int(st, 11);
+	c->start = (size_t)db_column_int64(st, 12);
+	c->end = (size_t)db_column_int64(st, 13);
 	c->source = store_column_dup(st, 14);
 	c->reviewer = store_column_dup(st, 15);
 	c->updated_at = store_column_dup(st, 16);
 	c->source_role = store_column_dup(st, 17);
 	c->source_kind = store_column_dup(st, 18);
-	c->source_edited = sqlite3_column_int(st, 19);
+	c->source_edited = db_column_int(st, 19);
 	c->kinds = xstrdup("");
 }
 
 /* Steps S_CLAIM_STATE for CLAIM: 0 with the row, -1 with the error. */
 static int
-claim_step(struct store *s, int64_t claim, sqlite3_stmt **out)
+claim_step(struct store *s, int64_t claim, struct db_stmt **out)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_STATE);
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_STATE);
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, claim);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, claim);
+	if ((rc = db_step(st)) == DB_ROW) {
 		*out = st;
 		return 0;
 	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_DONE)
+	db_reset(st);
+	if (rc == DB_DONE)
 		return store_err(s, "no claim with id %" PRId64, claim);
 	return store_dberr(s, "reading the claim");
 }
@@ -90,16 +90,16 @@ claim_step(struct store *s, int64_t claim, sqlite3_stmt **out)
 static int
 claim_state(struct store *s, int64_t claim, struct cstate *cs)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	struct st_claim	 c;
 
 	memset(cs, 0, sizeof *cs);
 	if (claim_step(s, claim, &st) != 0)
 		return -1;
 	claim_row(st, claim, &c);
-	cs->article = sqlite3_column_int64(st, 0);
-	cs->current = sqlite3_column_int(st, 6);
-	sqlite3_reset(st);
+	cs->article = db_column_int64(st, 0);
+	cs->current = db_column_int(st, 6);
+	db_reset(st);
 	cs->revision = c.revision;
 	cs->dismissed = c.dismissed;
 	cs->orphan = c.orphan;
@@ -117,13 +117,13 @@ int
 store_claim_load(struct store *s, int64_t claim, struct st_claim *c,
     char **cause)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 
 	memset(c, 0, sizeof *c);
 	if (claim_step(s, claim, &st) != 0)
 		return store_give_cause(s, cause);
 	claim_row(st, claim, c);
-	sqlite3_reset(st);
+	db_reset(st);
 	return 0;
 }
 
@@ -146,10 +146,10 @@ static int
 set_orphan(struct store *s, int64_t claim, int orphan, const char *at,
     const char *reviewer, const char *origin)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_SET_ORPHAN);
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_SET_ORPHAN);
 
-	sqlite3_bind_int64(st, 1, claim);
-	sqlite3_bind_int(st, 2, orphan);
+	db_bind_int64(st, 1, claim);
+	db_bind_int(st, 2, orphan);
 	if (store_exec(s, st, "flagging an orphan") != 0)
 		return -1;
 	return store_history(s, claim, at, reviewer, "claim",
@@ -179,7 +179,7 @@ claim_target(struct store *s, int64_t claim, const char *at,
 		cstate_clear(&cs);
 		if (here)
 			break;
-		sqlite3_bind_int64(store_stmt(s, S_CLAIM_NEXT), 1, id);
+		db_bind_int64(store_stmt(s, S_CLAIM_NEXT), 1, id);
 		rc = store_step_id(s, s->stmt[S_CLAIM_NEXT], &next,
 		    "following the claim");
 		if (rc < 0)
@@ -219,17 +219,17 @@ change_origin(const char *origin, int64_t from)
 static char *
 last_change(struct store *s, int64_t claim)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_LAST_CHANGE);
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_LAST_CHANGE);
 	char		*what, *said;
 	const char	*field, *new;
 
-	sqlite3_bind_int64(st, 1, claim);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
+	db_bind_int64(st, 1, claim);
+	if (db_step(st) != DB_ROW) {
+		db_reset(st);
 		return xstrdup("changed by someone else");
 	}
-	field = (const char *)sqlite3_column_text(st, 2);
-	new = (const char *)sqlite3_column_text(st, 3);
+	field = (const char *)db_column_text(st, 2);
+	new = (const char *)db_column_text(st, 3);
 	if (field != NULL && strcmp(field, "status") == 0)
 		what = xasprintf("now %s", new != NULL ? new : "?");
 	else if (field != NULL && strcmp(field, "note") == 0)
@@ -242,10 +242,10 @@ last_change(struct store *s, int64_t claim)
 	else
 		what = xstrdup("changed");
 	said = xasprintf("changed by %s at %s, %s",
-	    (const char *)sqlite3_column_text(st, 0),
-	    (const char *)sqlite3_column_text(st, 1), what);
+	    (const char *)db_column_text(st, 0),
+	    (const char *)db_column_text(st, 1), what);
 	free(what);
-	sqlite3_reset(st);
+	db_reset(st);
 	return said;
 }
 
@@ -289,9 +289,9 @@ check_change(struct store *s, int64_t claim, const struct cstate *cs,
 static int
 bump(struct store *s, int64_t claim, const struct cstate *cs, int *version)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_BUMP);
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_BUMP);
 
-	sqlite3_bind_int64(st, 1, claim);
+	db_bind_int64(st, 1, claim);
 	if (store_exec(s, st, "counting the change") != 0)
 		return -1;
 	if (version != NULL)
@@ -332,14 +332,14 @@ verdict_put(struct store *s, int64_t claim, enum verdict status,
     const char *note, const char *reviewer, const char *at,
     const char *stale_text)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_VERDICT_PUT);
+	struct db_stmt	*st = store_stmt(s, S_VERDICT_PUT);
 
-	sqlite3_bind_int64(st, 1, claim);
-	store_bind_text(st, 2, verdict_name(status));
-	store_bind_text(st, 3, note);
-	store_bind_text(st, 4, reviewer);
-	store_bind_text(st, 5, at);
-	store_bind_text(st, 6, stale_text);
+	db_bind_int64(st, 1, claim);
+	db_bind_text(st, 2, verdict_name(status));
+	db_bind_text(st, 3, note);
+	db_bind_text(st, 4, reviewer);
+	db_bind_text(st, 5, at);
+	db_bind_text(st, 6, stale_text);
 	return store_exec(s, st, "saving the verdict");
 }
 
@@ -402,9 +402,12 @@ change_end(struct store *s, int rc, char **cause)
 
 int
 store_set_verdict(struct store *s, int64_t claim, int status,
-    const char *note, const struct st_change *ch, int *version,
+    const char *note, const struct st_change *asked, int *version,
     char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (status >= VERDICT_COUNT) {
 		store_err(s, "bad verdict %d", status);
 		return store_give_cause(s, cause);
@@ -420,7 +423,7 @@ dismissed_in_tx(struct store *s, int64_t claim, int dismissed,
     const struct st_change *ch, int *version)
 {
 	struct cstate	 cs;
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		 at[32], *why;
 	int64_t		 target;
 	int		 rc;
@@ -436,8 +439,8 @@ dismissed_in_tx(struct store *s, int64_t claim, int dismissed,
 		goto out;
 	}
 	st = store_stmt(s, S_CLAIM_SET_DISMISSED);
-	sqlite3_bind_int64(st, 1, target);
-	sqlite3_bind_int(st, 2, dismissed);
+	db_bind_int64(st, 1, target);
+	db_bind_int(st, 2, dismissed);
 	if (store_exec(s, st, "dismissing the claim") != 0)
 		goto out;
 	if (store_history(s, target, at, ch->reviewer, "dismissed",
@@ -452,8 +455,11 @@ out:
 
 int
 store_set_dismissed(struct store *s, int64_t claim, int dismissed,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, dismissed_in_tx(s, claim, dismissed != 0, ch,
@@ -477,7 +483,7 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 {
 	struct cstate	 cs;
 	struct st_claim	 c;
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		 at[32], *why;
 	int64_t		 target;
 	int		 rc;
@@ -490,7 +496,7 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 	if (claim_step(s, target, &st) != 0)
 		goto out;
 	claim_row(st, target, &c);
-	sqlite3_reset(st);
+	db_reset(st);
 	if (same_source(c.source, source)) {
 		if (version != NULL)
 			*version = cs.version;
@@ -498,13 +504,13 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 		goto out;
 	}
 	st = store_stmt(s, S_CLAIM_SET_SOURCE);
-	sqlite3_bind_int64(st, 1, target);
-	store_bind_text(st, 2, source);
+	db_bind_int64(st, 1, target);
+	db_bind_text(st, 2, source);
 	/* The same name keeps its role and kind; another has none known. */
 	if (c.source != NULL && source != NULL &&
 	    strcasecmp(c.source, source) == 0) {
-		store_bind_text(st, 3, c.source_role);
-		store_bind_text(st, 4, c.source_kind);
+		db_bind_text(st, 3, c.source_role);
+		db_bind_text(st, 4, c.source_kind);
 	}
 	if (store_exec(s, st, "setting the source") != 0)
 		goto out;
@@ -521,8 +527,11 @@ out:
 
 int
 store_set_source(struct store *s, int64_t claim, const char *source,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (source != NULL && *skip_blanks(source) == '\0')
 		source = NULL;
 	if (store_begin(s, 1) != 0)
@@ -562,21 +571,21 @@ same_words(const char *a, const char *b)
 static char *
 revision_text(struct store *s, int64_t rev, size_t *len)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_REV_TEXT);
+	struct db_stmt	*st = store_stmt(s, S_REV_TEXT);
 	char		*text;
 
-	sqlite3_bind_int64(st, 1, rev);
-	if (sqlite3_step(st) != SQLITE_ROW) {
+	db_bind_int64(st, 1, rev);
+	if (db_step(st) != DB_ROW) {
 		store_dberr(s, "reading the revision");
-		sqlite3_reset(st);
+		db_reset(st);
 		return NULL;
 	}
-	*len = (size_t)sqlite3_column_bytes(st, 0);
+	*len = (size_t)db_column_bytes(st, 0);
 	text = xmalloc(*len + 1);
 	if (*len > 0)
-		memcpy(text, sqlite3_column_blob(st, 0), *len);
+		memcpy(text, db_column_blob(st, 0), *len);
 	text[*len] = '\0';
-	sqlite3_reset(st);
+	db_reset(st);
 	return text;
 }
 
@@ -606,20 +615,20 @@ static int
 claim_over(struct store *s, int64_t rev, size_t start, size_t end,
     const struct st_change *ch, int64_t *claim)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_CLAIM_BY_SPAN);
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_BY_SPAN);
 	int		 rc, dismissed;
 
-	sqlite3_bind_int64(st, 1, rev);
-	sqlite3_bind_int64(st, 2, (int64_t)start);
-	sqlite3_bind_int64(st, 3, (int64_t)end);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		return rc == SQLITE_DONE ? 0 : store_dberr(s,
+	db_bind_int64(st, 1, rev);
+	db_bind_int64(st, 2, (int64_t)start);
+	db_bind_int64(st, 3, (int64_t)end);
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		return rc == DB_DONE ? 0 : store_dberr(s,
 		    "finding the claim");
 	}
-	*claim = sqlite3_column_int64(st, 0);
-	dismissed = sqlite3_column_int(st, 1);
-	sqlite3_reset(st);
+	*claim = db_column_int64(st, 0);
+	dismissed = db_column_int(st, 1);
+	db_reset(st);
 	if (dismissed && dismissed_in_tx(s, *claim, 0, ch, NULL) != 0)
 		return -1;
 	return 1;
@@ -629,7 +638,7 @@ static int
 add_claim(struct store *s, int64_t article, size_t start, size_t end,
     const char *text, const struct st_change *ch, int64_t *claim)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		 at[32], *slice;
 	int64_t		 rev;
 	size_t		 len;
@@ -651,30 +660,32 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 		return rc < 0 ? -1 : rc > 0 ? 0 : -1;
 	}
 	st = store_stmt(s, S_CLAIM_INSERT);
-	sqlite3_bind_int64(st, 1, rev);
-	sqlite3_bind_int64(st, 2, (int64_t)start);
-	sqlite3_bind_int64(st, 3, (int64_t)end);
-	store_bind_text(st, 4, text != NULL ? text : slice);
-	store_bind_text(st, 5, "");
-	sqlite3_bind_int(st, 7, 0);
-	store_bind_text(st, 8, "manual");
-	sqlite3_bind_int(st, 9, 0);
-	sqlite3_bind_int(st, 12, number);
-	sqlite3_bind_int(st, 15, 0);
-	rc = store_exec(s, st, "adding the claim");
+	db_bind_int64(st, 1, rev);
+	db_bind_int64(st, 2, (int64_t)start);
+	db_bind_int64(st, 3, (int64_t)end);
+	db_bind_text(st, 4, text != NULL ? text : slice);
+	db_bind_text(st, 5, "");
+	db_bind_int(st, 7, 0);
+	db_bind_text(st, 8, "manual");
+	db_bind_int(st, 9, 0);
+	db_bind_int(st, 12, number);
+	db_bind_int(st, 15, 0);
+	rc = store_step_id(s, st, claim, "adding the claim");
 	free(slice);
-	if (rc != 0)
+	if (rc != 1)
 		return -1;
-	*claim = sqlite3_last_insert_rowid(s->db);
 	return store_history(s, *claim, at, ch->reviewer, "claim", NULL,
 	    "manual", ch->origin);
 }
 
 int
 store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
-    const char *text, const struct st_change *ch, int64_t *claim,
+    const char *text, const struct st_change *asked, int64_t *claim,
     char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, add_claim(s, article, start, end, text, ch,
@@ -686,22 +697,22 @@ static int
 adopt(struct store *s, int64_t claim, int64_t earlier,
     const struct st_change *ch, int *version)
 {
-	sqlite3_stmt		*st = store_stmt(s, S_CLAIM_VERDICT);
+	struct db_stmt		*st = store_stmt(s, S_CLAIM_VERDICT);
 	struct st_change	 c = *ch;
 	char			*note, *origin;
 	int			 v, rc;
 
-	sqlite3_bind_int64(st, 1, earlier);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
+	db_bind_int64(st, 1, earlier);
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		if (rc == DB_DONE)
 			return store_err(s, "no claim with id %" PRId64,
 			    earlier);
 		return store_dberr(s, "reading the earlier verdict");
 	}
-	v = verdict_parse((const char *)sqlite3_column_text(st, 0));
+	v = verdict_parse((const char *)db_column_text(st, 0));
 	note = store_column_dup(st, 1);
-	sqlite3_reset(st);
+	db_reset(st);
 	origin = xasprintf("adopted from claim %" PRId64, earlier);
 	c.origin = origin;
 	rc = verdict_in_tx(s, claim, v < 0 ? VERDICT_NONE : v,
@@ -713,8 +724,11 @@ adopt(struct store *s, int64_t claim, int64_t earlier,
 
 int
 store_adopt(struct store *s, int64_t claim, int64_t earlier,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, adopt(s, claim, earlier, ch, version), cause);
@@ -725,7 +739,7 @@ static int
 adopt_imported(struct store *s, int64_t claim, int64_t imported,
     const struct st_change *ch, int *version)
 {
-	sqlite3_stmt		*st;
+	struct db_stmt		*st;
 	struct st_change	 c = *ch;
 	const char		*id, *status, *rating, *url;
 	char			*note, *origin;
@@ -733,25 +747,25 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 
 	if ((st = store_stmt_lazy(s, S_IMPORTED_ONE)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, imported);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
+	db_bind_int64(st, 1, imported);
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		if (rc == DB_DONE)
 			return store_err(s, "no imported verdict with id %"
 			    PRId64, imported);
 		return store_dberr(s, "reading the imported verdict");
 	}
-	id = (const char *)sqlite3_column_text(st, 0);
-	status = (const char *)sqlite3_column_text(st, 1);
-	rating = (const char *)sqlite3_column_text(st, 2);
-	url = (const char *)sqlite3_column_text(st, 3);
+	id = (const char *)db_column_text(st, 0);
+	status = (const char *)db_column_text(st, 1);
+	rating = (const char *)db_column_text(st, 2);
+	url = (const char *)db_column_text(st, 3);
 	v = status != NULL ? verdict_parse(status) : -1;
 	note = xasprintf("Checked before: %s%s%s%s%s", id != NULL ? id : "",
 	    rating != NULL ? ", rated " : "", rating != NULL ? rating : "",
 	    url != NULL ? " " : "", url != NULL ? url : "");
 	origin = xasprintf("adopted from imported verdict %s",
 	    id != NULL ? id : "");
-	sqlite3_reset(st);
+	db_reset(st);
 	c.origin = origin;
 	/* A rating that maps to no verdict leaves the verdict as it is. */
 	rc = verdict_in_tx(s, claim, v, note, &c, version);
@@ -762,8 +776,11 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 
 int
 store_adopt_imported(struct store *s, int64_t claim, int64_t imported,
-    const struct st_change *ch, int *version, char **cause)
+    const struct st_change *asked, int *version, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	return change_end(s, adopt_imported(s, claim, imported, ch, version),

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include <nettle/sha2.h>
-#include <sqlite3.h>
+#include "db.h"
 
 #include "store-int.h"
 #include "store.h"
@@ -80,28 +80,28 @@ store_history_hash(const char *prev, const struct st_history_row *h,
 static int
 check_chain(struct store *s, struct st_check *ck)
 {
-	sqlite3_stmt		*st = NULL;
+	struct db_stmt		*st = NULL;
 	struct st_history_row	 h;
 	char			 want[STORE_HASH_HEX + 1], prev[STORE_HASH_HEX + 1];
 	const char		*got;
 	int			 rc, chained = 0;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT id, claim_id,"
+	if ((st = db_prepare(s->db, "SELECT id, claim_id,"
 	    " coalesce(change, 0), at, reviewer, field, old, new, origin, hash"
-	    " FROM history ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+	    " FROM history ORDER BY id")) == NULL)
 		return store_dberr(s, "reading the history");
 	prev[0] = '\0';
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		h.id = sqlite3_column_int64(st, 0);
-		h.claim = sqlite3_column_int64(st, 1);
-		h.change = sqlite3_column_int64(st, 2);
-		h.at = (const char *)sqlite3_column_text(st, 3);
-		h.reviewer = (const char *)sqlite3_column_text(st, 4);
-		h.field = (const char *)sqlite3_column_text(st, 5);
-		h.old = (const char *)sqlite3_column_text(st, 6);
-		h.new = (const char *)sqlite3_column_text(st, 7);
-		h.origin = (const char *)sqlite3_column_text(st, 8);
-		got = (const char *)sqlite3_column_text(st, 9);
+	while ((rc = db_step(st)) == DB_ROW) {
+		h.id = db_column_int64(st, 0);
+		h.claim = db_column_int64(st, 1);
+		h.change = db_column_int64(st, 2);
+		h.at = (const char *)db_column_text(st, 3);
+		h.reviewer = (const char *)db_column_text(st, 4);
+		h.field = (const char *)db_column_text(st, 5);
+		h.old = (const char *)db_column_text(st, 6);
+		h.new = (const char *)db_column_text(st, 7);
+		h.origin = (const char *)db_column_text(st, 8);
+		got = (const char *)db_column_text(st, 9);
 		ck->history++;
 		if (got == NULL && !chained) {
 			ck->unchained++;
@@ -122,13 +122,49 @@ check_chain(struct store *s, struct st_check *ck)
 		}
 		memcpy(prev, want, sizeof prev);
 	}
-	if (rc != SQLITE_DONE) {
+	if (rc != DB_DONE) {
 		store_dberr(s, "reading the history");
-		sqlite3_finalize(st);
+		db_finalize(st);
 		return -1;
 	}
-	sqlite3_finalize(st);
+	db_finalize(st);
 	memcpy(ck->head, prev, sizeof ck->head);
+	return 0;
+}
+
+/*
+ * A server keeps its own files whole; what is checked there is what its
+ * constraints could not have prevented if they had been dropped: claims,
+ * verdicts and history rows that point at nothing.
+ */
+#define DANGLING							\
+	"SELECT (SELECT count(*) FROM claim c WHERE NOT EXISTS"	\
+	"  (SELECT 1 FROM revision r WHERE r.id = c.revision_id))"	\
+	" + (SELECT count(*) FROM verdict v WHERE NOT EXISTS"		\
+	"  (SELECT 1 FROM claim c WHERE c.id = v.claim_id))"		\
+	" + (SELECT count(*) FROM history h WHERE NOT EXISTS"		\
+	"  (SELECT 1 FROM claim c WHERE c.id = h.claim_id))"
+
+static int
+check_server(struct store *s, struct st_check *ck)
+{
+	struct db_stmt	*st;
+	int64_t		 n;
+
+	if ((st = db_prepare(s->db, DANGLING)) == NULL)
+		return store_dberr(s, "checking the database");
+	if (db_step(st) != DB_ROW) {
+		store_dberr(s, "checking the database");
+		db_finalize(st);
+		return -1;
+	}
+	n = db_column_int64(st, 0);
+	db_finalize(st);
+	if (n == 0)
+		ck->integrity_ok = 1;
+	else
+		ck->integrity = xasprintf("%" PRId64 " rows point at a claim, "
+		    "revision or verdict that is not there", n);
 	return 0;
 }
 
@@ -136,16 +172,17 @@ check_chain(struct store *s, struct st_check *ck)
 static int
 check_integrity(struct store *s, struct st_check *ck)
 {
-	sqlite3_stmt	*st = NULL;
+	struct db_stmt	*st = NULL;
 	const char	*line;
 	size_t		 len = 0;
 	int		 rc, lines = 0;
 
-	if (sqlite3_prepare_v2(s->db, "PRAGMA integrity_check(10)", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (db_kind(s->db) == DB_PG)
+		return check_server(s, ck);
+	if ((st = db_prepare(s->db, "PRAGMA integrity_check(10)")) == NULL)
 		return store_dberr(s, "checking the database");
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		line = (const char *)sqlite3_column_text(st, 0);
+	while ((rc = db_step(st)) == DB_ROW) {
+		line = (const char *)db_column_text(st, 0);
 		if (line == NULL)
 			continue;
 		if (strcmp(line, "ok") == 0 && lines == 0) {
@@ -157,8 +194,8 @@ check_integrity(struct store *s, struct st_check *ck)
 		len += (size_t)sprintf(ck->integrity + len, "%s%s",
 		    lines++ > 0 ? "\n" : "", line);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
+	db_finalize(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "checking the database");
 	return 0;
 }
@@ -184,22 +221,43 @@ check_integrity(struct store *s, struct st_check *ck)
 	"  AND h.field = 'source' ORDER BY h.id DESC LIMIT 1)"		\
 	" ORDER BY 1"
 
+/* The same in PostgreSQL's words. */
+#define DISAGREE_PG							\
+	"SELECT v.claim_id, a.path, c.number FROM verdict v"		\
+	" JOIN claim c ON c.id = v.claim_id"				\
+	" JOIN revision r ON r.id = c.revision_id"			\
+	" JOIN article a ON a.id = r.article_id"			\
+	" WHERE v.status IS DISTINCT FROM coalesce((SELECT new FROM history h"	\
+	"  WHERE h.claim_id = v.claim_id AND h.field = 'status'"	\
+	"  ORDER BY h.id DESC LIMIT 1), 'unreviewed')"			\
+	" OR v.note IS DISTINCT FROM coalesce((SELECT new FROM history h"		\
+	"  WHERE h.claim_id = v.claim_id AND h.field = 'note'"		\
+	"  ORDER BY h.id DESC LIMIT 1), '')"				\
+	" UNION SELECT c.id, a.path, c.number FROM claim c"		\
+	" JOIN revision r ON r.id = c.revision_id"			\
+	" JOIN article a ON a.id = r.article_id"			\
+	" WHERE c.source_edited = 1 AND c.source IS DISTINCT FROM (SELECT new"	\
+	"  FROM history h WHERE h.claim_id = c.id"			\
+	"  AND h.field = 'source' ORDER BY h.id DESC LIMIT 1)"		\
+	" ORDER BY 1"
+
 static int
 check_verdicts(struct store *s, struct st_check *ck)
 {
-	sqlite3_stmt	*st = NULL;
+	struct db_stmt	*st = NULL;
 	int		 rc;
 
-	if (sqlite3_prepare_v2(s->db, DISAGREE, -1, &st, NULL) != SQLITE_OK)
+	if ((st = db_prepare(s->db, db_kind(s->db) == DB_PG ? DISAGREE_PG :
+	    DISAGREE)) == NULL)
 		return store_dberr(s, "comparing verdicts with the history");
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == DB_ROW) {
 		if (ck->disagree++ > 0)
 			continue;
 		ck->disagree_path = store_column_dup(st, 1);
-		ck->disagree_number = sqlite3_column_int(st, 2);
+		ck->disagree_number = db_column_int(st, 2);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
+	db_finalize(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "comparing verdicts with the history");
 	return 0;
 }

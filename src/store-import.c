@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "anchor.h"
 #include "article.h"
@@ -99,14 +99,13 @@ run_free(struct import_run *r)
 static int
 insert_article(struct import_run *r, const char *path)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_ART_INSERT);
+	struct db_stmt	*st = store_stmt(r->s, S_ART_INSERT);
 
-	store_bind_text(st, 1, path);
-	store_bind_text(st, 2, r->doc->title);
-	store_bind_text(st, 3, r->at);
-	if (store_exec(r->s, st, "adding the article") != 0)
+	db_bind_text(st, 1, path);
+	db_bind_text(st, 2, r->doc->title);
+	db_bind_text(st, 3, r->at);
+	if (store_step_id(r->s, st, &r->article, "adding the article") != 1)
 		return -1;
-	r->article = sqlite3_last_insert_rowid(store_db(r->s));
 	return 0;
 }
 
@@ -115,7 +114,7 @@ insert_article(struct import_run *r, const char *path)
 static int
 insert_revision(struct import_run *r)
 {
-	sqlite3_stmt		*st;
+	struct db_stmt		*st;
 	const struct article	*art = r->doc->art;
 	struct meta		 m;
 	unsigned		 edited;
@@ -128,23 +127,21 @@ insert_revision(struct import_run *r)
 		goto out;
 	st = store_stmt(r->s, S_REV_INSERT);
 	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
-	sqlite3_bind_int64(st, 1, r->article);
-	sqlite3_bind_int(st, 2, r->number);
-	sqlite3_bind_blob64(st, 3, art->len > 0 ? art->text : "",
-	    (sqlite3_uint64)art->len, SQLITE_STATIC);
-	store_bind_text(st, 4, hash);
-	store_bind_text(st, 5, m.title);
-	store_bind_text(st, 6, r->at);
-	store_bind_text(st, 7, r->reviewer);
-	if (store_exec(r->s, st, "adding the revision") != 0)
+	db_bind_int64(st, 1, r->article);
+	db_bind_int(st, 2, r->number);
+	db_bind_blob(st, 3, art->text, art->len);
+	db_bind_text(st, 4, hash);
+	db_bind_text(st, 5, m.title);
+	db_bind_text(st, 6, r->at);
+	db_bind_text(st, 7, r->reviewer);
+	if (store_step_id(r->s, st, &r->rev, "adding the revision") != 1)
 		goto out;
-	r->rev = sqlite3_last_insert_rowid(store_db(r->s));
 	if (store_meta_write(r->s, r->rev, &m, edited, 1) != 0)
 		goto out;
 	if (r->number > 1) {
 		st = store_stmt(r->s, S_ART_SET_TITLE);
-		sqlite3_bind_int64(st, 1, r->article);
-		store_bind_text(st, 2, m.title);
+		db_bind_int64(st, 1, r->article);
+		db_bind_text(st, 2, m.title);
 		if (store_exec(r->s, st, "renaming the article") != 0)
 			goto out;
 	}
@@ -170,29 +167,28 @@ struct new_claim {
 static int
 insert_claim(struct import_run *r, const struct new_claim *c, int64_t *id)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_CLAIM_INSERT);
+	struct db_stmt	*st = store_stmt(r->s, S_CLAIM_INSERT);
 
-	sqlite3_bind_int64(st, 1, r->rev);
-	sqlite3_bind_int64(st, 2, (int64_t)c->start);
-	sqlite3_bind_int64(st, 3, (int64_t)c->end);
-	store_bind_text(st, 4, c->text);
-	store_bind_text(st, 5, c->kinds != NULL ? c->kinds : "");
-	store_bind_text(st, 6, c->source);
-	sqlite3_bind_int(st, 7, c->score);
-	store_bind_text(st, 8, c->manual ? "manual" : "extracted");
-	sqlite3_bind_int(st, 9, c->dismissed);
+	db_bind_int64(st, 1, r->rev);
+	db_bind_int64(st, 2, (int64_t)c->start);
+	db_bind_int64(st, 3, (int64_t)c->end);
+	db_bind_text(st, 4, c->text);
+	db_bind_text(st, 5, c->kinds != NULL ? c->kinds : "");
+	db_bind_text(st, 6, c->source);
+	db_bind_int(st, 7, c->score);
+	db_bind_text(st, 8, c->manual ? "manual" : "extracted");
+	db_bind_int(st, 9, c->dismissed);
 	if (c->prev != 0)
-		sqlite3_bind_int64(st, 10, c->prev);
+		db_bind_int64(st, 10, c->prev);
 	if (c->how != ANCHOR_NONE)
-		store_bind_text(st, 11, c->how == ANCHOR_EXACT ? "exact" :
+		db_bind_text(st, 11, c->how == ANCHOR_EXACT ? "exact" :
 		    "context");
-	sqlite3_bind_int(st, 12, c->prev != 0 ? c->number : ++r->last);
-	store_bind_text(st, 13, c->source_role);
-	store_bind_text(st, 14, c->source_kind);
-	sqlite3_bind_int(st, 15, c->source_edited);
-	if (store_exec(r->s, st, "adding a claim") != 0)
+	db_bind_int(st, 12, c->prev != 0 ? c->number : ++r->last);
+	db_bind_text(st, 13, c->source_role);
+	db_bind_text(st, 14, c->source_kind);
+	db_bind_int(st, 15, c->source_edited);
+	if (store_step_id(r->s, st, id, "adding a claim") != 1)
 		return -1;
-	*id = sqlite3_last_insert_rowid(store_db(r->s));
 	if (!c->dismissed)
 		r->res->claims++;
 	return 0;
@@ -203,14 +199,14 @@ insert_claim(struct import_run *r, const struct new_claim *c, int64_t *id)
 static int
 numbers_load(struct import_run *r)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_ART_NUMBER);
+	struct db_stmt	*st = store_stmt(r->s, S_ART_NUMBER);
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, r->article);
-	rc = sqlite3_step(st);
-	r->last = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW)
+	db_bind_int64(st, 1, r->article);
+	rc = db_step(st);
+	r->last = rc == DB_ROW ? db_column_int(st, 0) : 0;
+	db_reset(st);
+	if (rc != DB_ROW)
 		return store_dberr(r->s, "reading claim numbers");
 	return 0;
 }
@@ -218,10 +214,10 @@ numbers_load(struct import_run *r)
 static int
 numbers_save(struct import_run *r)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_ART_SET_NUMBER);
+	struct db_stmt	*st = store_stmt(r->s, S_ART_SET_NUMBER);
 
-	sqlite3_bind_int64(st, 1, r->article);
-	sqlite3_bind_int(st, 2, r->last);
+	db_bind_int64(st, 1, r->article);
+	db_bind_int(st, 2, r->last);
 	return store_exec(r->s, st, "saving claim numbers");
 }
 
@@ -272,36 +268,36 @@ insert_extracted(struct import_run *r)
 
 /* Reads the rows of ST (S_CLAIMS_OF_REV or S_CLAIMS_ORPHANED, bound). */
 static int
-load_old(struct import_run *r, sqlite3_stmt *st, int only_stateful)
+load_old(struct import_run *r, struct db_stmt *st, int only_stateful)
 {
 	struct old_claim	 o;
 	size_t			 cap = r->nold;
 	int			 rc, v;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == DB_ROW) {
 		memset(&o, 0, sizeof o);
-		o.id = sqlite3_column_int64(st, 0);
-		o.start = (size_t)sqlite3_column_int64(st, 1);
-		o.end = (size_t)sqlite3_column_int64(st, 2);
+		o.id = db_column_int64(st, 0);
+		o.start = (size_t)db_column_int64(st, 1);
+		o.end = (size_t)db_column_int64(st, 2);
 		o.text = store_column_dup(st, 3);
 		o.kinds = store_column_dup(st, 4);
 		o.source = store_column_dup(st, 5);
-		o.score = sqlite3_column_int(st, 6);
-		o.manual = sqlite3_column_int(st, 7);
-		o.dismissed = sqlite3_column_int(st, 8);
-		o.has_verdict = sqlite3_column_int(st, 9);
-		v = verdict_parse((const char *)sqlite3_column_text(st, 10));
+		o.score = db_column_int(st, 6);
+		o.manual = db_column_int(st, 7);
+		o.dismissed = db_column_int(st, 8);
+		o.has_verdict = db_column_int(st, 9);
+		v = verdict_parse((const char *)db_column_text(st, 10));
 		o.status = v < 0 ? VERDICT_NONE : (enum verdict)v;
 		o.note = store_column_dup(st, 11);
 		o.reviewer = store_column_dup(st, 12);
 		o.updated_at = store_column_dup(st, 13);
-		o.revision_id = sqlite3_column_int64(st, 14);
-		o.orphan = sqlite3_column_int(st, 15);
-		o.number = sqlite3_column_int(st, 16);
+		o.revision_id = db_column_int64(st, 14);
+		o.orphan = db_column_int(st, 15);
+		o.number = db_column_int(st, 16);
 		o.stale_text = store_column_dup(st, 17);
 		o.source_role = store_column_dup(st, 18);
 		o.source_kind = store_column_dup(st, 19);
-		o.source_edited = sqlite3_column_int(st, 20);
+		o.source_edited = db_column_int(st, 20);
 		if (o.text == NULL)
 			o.text = xstrdup("");
 		if (o.note == NULL)
@@ -316,8 +312,8 @@ load_old(struct import_run *r, sqlite3_stmt *st, int only_stateful)
 		}
 		r->old[r->nold++] = o;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_DONE)
 		return store_dberr(r->s, "reading the claims");
 	return 0;
 }
@@ -326,7 +322,7 @@ load_old(struct import_run *r, sqlite3_stmt *st, int only_stateful)
 static const struct rev_text *
 rev_text(struct import_run *r, int64_t id)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	struct rev_text	*t;
 	size_t		 i;
 
@@ -335,22 +331,22 @@ rev_text(struct import_run *r, int64_t id)
 			return &r->texts[i];
 	}
 	st = store_stmt(r->s, S_REV_TEXT);
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
+	db_bind_int64(st, 1, id);
+	if (db_step(st) != DB_ROW) {
 		store_dberr(r->s, "reading a revision");
-		sqlite3_reset(st);
+		db_reset(st);
 		return NULL;
 	}
 	r->texts = xreallocarray(r->texts, r->ntexts + 1, sizeof *r->texts);
 	t = &r->texts[r->ntexts++];
 	t->id = id;
-	t->len = (size_t)sqlite3_column_bytes(st, 0);
+	t->len = (size_t)db_column_bytes(st, 0);
 	t->text = xmalloc(t->len + 1);
 	if (t->len > 0)
-		memcpy(t->text, sqlite3_column_blob(st, 0), t->len);
+		memcpy(t->text, db_column_blob(st, 0), t->len);
 	t->text[t->len] = '\0';
-	t->number = sqlite3_column_int(st, 1);
-	sqlite3_reset(st);
+	t->number = db_column_int(st, 1);
+	db_reset(st);
 	return t;
 }
 
@@ -360,7 +356,7 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
     enum anchor_how how)
 {
 	struct store	*s = r->s;
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		*why;
 	int		 rc = -1;
 
@@ -377,12 +373,12 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 		given = o->text;
 	if (o->has_verdict) {
 		st = store_stmt(s, S_VERDICT_PUT);
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, verdict_name(o->status));
-		store_bind_text(st, 3, o->note);
-		store_bind_text(st, 4, o->reviewer);
-		store_bind_text(st, 5, o->updated_at);
-		store_bind_text(st, 6, given);
+		db_bind_int64(st, 1, id);
+		db_bind_text(st, 2, verdict_name(o->status));
+		db_bind_text(st, 3, o->note);
+		db_bind_text(st, 4, o->reviewer);
+		db_bind_text(st, 5, o->updated_at);
+		db_bind_text(st, 6, given);
 		if (store_exec(s, st, "carrying the verdict") != 0)
 			goto out;
 	}
@@ -417,12 +413,12 @@ static int
 set_orphan(struct import_run *r, const struct old_claim *o, int orphan,
     int64_t to)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_CLAIM_SET_ORPHAN);
+	struct db_stmt	*st = store_stmt(r->s, S_CLAIM_SET_ORPHAN);
 	char		*why;
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, o->id);
-	sqlite3_bind_int(st, 2, orphan);
+	db_bind_int64(st, 1, o->id);
+	db_bind_int(st, 2, orphan);
 	if (store_exec(r->s, st, "flagging an orphan") != 0)
 		return -1;
 	if (orphan)
@@ -561,17 +557,17 @@ revise(struct import_run *r, int64_t prev)
 	const struct rev_text	*t;
 	struct anchor_old	*a;
 	struct anchor_new	*cand;
-	sqlite3_stmt		*st;
+	struct db_stmt		*st;
 	size_t			 i;
 	int			 rc = -1;
 
 	st = store_stmt(r->s, S_CLAIMS_OF_REV);
-	sqlite3_bind_int64(st, 1, prev);
+	db_bind_int64(st, 1, prev);
 	if (load_old(r, st, 0) != 0)
 		return -1;
 	st = store_stmt(r->s, S_CLAIMS_ORPHANED);
-	sqlite3_bind_int64(st, 1, r->article);
-	sqlite3_bind_int64(st, 2, prev);
+	db_bind_int64(st, 1, r->article);
+	db_bind_int64(st, 2, prev);
 	if (load_old(r, st, 1) != 0)
 		return -1;
 	r->prev = prev;
@@ -611,7 +607,7 @@ out:
 /* Whether the current revision (the row of S_REV_CURRENT at CUR) holds
  * exactly the bytes of ART. */
 static int
-unchanged(struct import_run *r, const struct article *art, sqlite3_stmt *cur,
+unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
     int *same)
 {
 	const struct rev_text	*t;
@@ -620,11 +616,11 @@ unchanged(struct import_run *r, const struct article *art, sqlite3_stmt *cur,
 
 	*same = 0;
 	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
-	h = (const char *)sqlite3_column_text(cur, 2);
+	h = (const char *)db_column_text(cur, 2);
 	if (h == NULL || strcmp(h, hash) != 0 ||
-	    (size_t)sqlite3_column_int64(cur, 3) != art->len)
+	    (size_t)db_column_int64(cur, 3) != art->len)
 		return 0;
-	if ((t = rev_text(r, sqlite3_column_int64(cur, 0))) == NULL)
+	if ((t = rev_text(r, db_column_int64(cur, 0))) == NULL)
 		return -1;
 	*same = t->len == art->len && memcmp(t->text, art->text, t->len) == 0;
 	return 0;
@@ -633,15 +629,15 @@ unchanged(struct import_run *r, const struct article *art, sqlite3_stmt *cur,
 static int
 count_claims(struct import_run *r, int64_t rev)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_CLAIM_COUNT);
+	struct db_stmt	*st = store_stmt(r->s, S_CLAIM_COUNT);
 
-	sqlite3_bind_int64(st, 1, rev);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
+	db_bind_int64(st, 1, rev);
+	if (db_step(st) != DB_ROW) {
+		db_reset(st);
 		return store_dberr(r->s, "counting claims");
 	}
-	r->res->claims = (size_t)sqlite3_column_int(st, 1);
-	sqlite3_reset(st);
+	r->res->claims = (size_t)db_column_int(st, 1);
+	db_reset(st);
 	return 0;
 }
 
@@ -649,22 +645,22 @@ count_claims(struct import_run *r, int64_t rev)
 static int
 import_again(struct import_run *r)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_REV_CURRENT);
+	struct db_stmt	*st = store_stmt(r->s, S_REV_CURRENT);
 	int64_t		 prev;
 	int		 same, rc;
 
-	sqlite3_bind_int64(st, 1, r->article);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
+	db_bind_int64(st, 1, r->article);
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		if (rc == DB_DONE)
 			return store_err(r->s, "article %" PRId64 " has no "
 			    "revision", r->article);
 		return store_dberr(r->s, "reading the revision");
 	}
-	prev = sqlite3_column_int64(st, 0);
-	r->number = sqlite3_column_int(st, 1);
+	prev = db_column_int64(st, 0);
+	r->number = db_column_int(st, 1);
 	rc = unchanged(r, r->doc->art, st, &same);
-	sqlite3_reset(st);
+	db_reset(st);
 	if (rc != 0)
 		return -1;
 	r->res->revision = r->number;
@@ -685,22 +681,22 @@ import_again(struct import_run *r)
 static int
 move_article(struct import_run *r, int64_t as, const char *path)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_ART_BY_PATH);
+	struct db_stmt	*st = store_stmt(r->s, S_ART_BY_PATH);
 	int64_t		 id;
 	int		 rc;
 
-	store_bind_text(st, 1, path);
+	db_bind_text(st, 1, path);
 	if ((rc = store_step_id(r->s, st, &id, "finding the article")) < 0)
 		return -1;
 	if (rc == 1 && id != as)
 		return store_err(r->s, "article %" PRId64 " was imported from "
 		    "this file already", id);
 	st = store_stmt(r->s, S_ART_SET_PATH);
-	sqlite3_bind_int64(st, 1, as);
-	store_bind_text(st, 2, path);
+	db_bind_int64(st, 1, as);
+	db_bind_text(st, 2, path);
 	if (store_exec(r->s, st, "moving the article") != 0)
 		return -1;
-	if (sqlite3_changes(store_db(r->s)) != 1)
+	if (db_changes(r->s->db) != 1)
 		return store_err(r->s, "no article with id %" PRId64, as);
 	r->article = r->res->article = as;
 	return import_again(r);
@@ -709,21 +705,21 @@ move_article(struct import_run *r, int64_t as, const char *path)
 static int
 import_run(struct import_run *r, const char *path, int64_t as)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_ART_BY_PATH);
+	struct db_stmt	*st = store_stmt(r->s, S_ART_BY_PATH);
 	int		 rc;
 
 	if (as != 0)
 		return move_article(r, as, path);
-	store_bind_text(st, 1, path);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		r->article = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
+	db_bind_text(st, 1, path);
+	rc = db_step(st);
+	if (rc == DB_ROW) {
+		r->article = db_column_int64(st, 0);
+		db_reset(st);
 		r->res->article = r->article;
 		return import_again(r);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_DONE)
 		return store_dberr(r->s, "finding the article");
 	r->res->state = IMPORT_NEW;
 	r->res->revision = r->number = 1;
@@ -747,7 +743,7 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 	memset(&r, 0, sizeof r);
 	r.s = s;
 	r.doc = doc;
-	r.reviewer = reviewer;
+	r.reviewer = store_who(s, reviewer);
 	r.res = res;
 	store_now(r.at, sizeof r.at);
 	if (store_begin(s, 1) != 0)
@@ -772,23 +768,23 @@ static int
 same_current(struct import_run *r, const struct article *art, char **title)
 {
 	struct import_result	*res = r->res;
-	sqlite3_stmt		*st = store_stmt(r->s, S_REV_CURRENT);
+	struct db_stmt		*st = store_stmt(r->s, S_REV_CURRENT);
 	int			 rc, same = 0;
 
-	sqlite3_bind_int64(st, 1, res->article);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	db_bind_int64(st, 1, res->article);
+	if ((rc = db_step(st)) == DB_ROW)
 		rc = unchanged(r, art, st, &same);
-	else if (rc == SQLITE_DONE)
+	else if (rc == DB_DONE)
 		rc = 0;
 	else
 		rc = store_dberr(r->s, "reading the revision");
 	if (rc == 0 && same) {
 		res->state = IMPORT_UNCHANGED;
-		res->revision = sqlite3_column_int(st, 1);
+		res->revision = db_column_int(st, 1);
 		*title = store_column_dup(st, 4);
-		rc = count_claims(r, sqlite3_column_int64(st, 0));
+		rc = count_claims(r, db_column_int64(st, 0));
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return rc != 0 ? -1 : same;
 }
 
@@ -798,27 +794,27 @@ static int
 same_elsewhere(struct import_run *r, const struct article *art, char **title,
     char **other)
 {
-	sqlite3_stmt	*st = store_stmt(r->s, S_REV_BY_HASH);
+	struct db_stmt	*st = store_stmt(r->s, S_REV_BY_HASH);
 	char		 hash[17];
 	int64_t		*ids = NULL;
 	size_t		 n = 0, cap = 0, i;
 	int		 rc = 0;
 
 	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
-	store_bind_text(st, 1, hash);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	db_bind_text(st, 1, hash);
+	while (db_step(st) == DB_ROW) {
 		ids = xgrow(ids, &cap, n, sizeof *ids);
-		ids[n++] = sqlite3_column_int64(st, 0);
+		ids[n++] = db_column_int64(st, 0);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	for (i = 0; i < n && rc == 0; i++) {
 		r->res->article = ids[i];
 		if ((rc = same_current(r, art, title)) == 1) {
 			st = store_stmt(r->s, S_ART_PATH);
-			sqlite3_bind_int64(st, 1, ids[i]);
-			if (sqlite3_step(st) == SQLITE_ROW)
+			db_bind_int64(st, 1, ids[i]);
+			if (db_step(st) == DB_ROW)
 				*other = store_column_dup(st, 0);
-			sqlite3_reset(st);
+			db_reset(st);
 		}
 	}
 	free(ids);
@@ -831,7 +827,7 @@ store_find_unchanged(struct store *s, const char *path,
     char **other, char **cause)
 {
 	struct import_run	 r;
-	sqlite3_stmt		*st;
+	struct db_stmt		*st;
 	int			 rc;
 
 	memset(res, 0, sizeof *res);
@@ -842,7 +838,7 @@ store_find_unchanged(struct store *s, const char *path,
 	if (store_begin(s, 0) != 0)
 		return store_give_cause(s, cause);
 	st = store_stmt(s, S_ART_BY_PATH);
-	store_bind_text(st, 1, path);
+	db_bind_text(st, 1, path);
 	rc = store_step_id(s, st, &res->article, "finding the article");
 	if (rc == 1)
 		rc = same_current(&r, art, title);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "match.h"
 #include "store-int.h"
@@ -67,9 +67,9 @@ date_iso(const char *date)
 
 /* Whether column I of ST holds S (NULL for NULL). */
 static int
-same(sqlite3_stmt *st, int i, const char *s)
+same(struct db_stmt *st, int i, const char *s)
 {
-	const char	*c = (const char *)sqlite3_column_text(st, i);
+	const char	*c = (const char *)db_column_text(st, i);
 
 	if (c == NULL || s == NULL)
 		return c == s;
@@ -77,59 +77,59 @@ same(sqlite3_stmt *st, int i, const char *s)
 }
 
 static void
-bind_fields(sqlite3_stmt *st, const struct st_imported *v,
+bind_fields(struct db_stmt *st, const struct st_imported *v,
     const char *date, const char *at)
 {
-	store_bind_text(st, 2, v->claim);
-	store_bind_text(st, 3, v->status > VERDICT_NONE ?
+	db_bind_text(st, 2, v->claim);
+	db_bind_text(st, 3, v->status > VERDICT_NONE ?
 	    verdict_name((enum verdict)v->status) : NULL);
-	store_bind_text(st, 4, v->rating);
-	store_bind_text(st, 5, v->url);
-	store_bind_text(st, 6, date);
-	store_bind_text(st, 7, v->org);
-	store_bind_text(st, 8, v->appearance);
-	store_bind_text(st, 9, at);
+	db_bind_text(st, 4, v->rating);
+	db_bind_text(st, 5, v->url);
+	db_bind_text(st, 6, date);
+	db_bind_text(st, 7, v->org);
+	db_bind_text(st, 8, v->appearance);
+	db_bind_text(st, 9, at);
 }
 
 static int
 put(struct store *s, const struct st_imported *v, const char *id,
     const char *date, enum imported_state *state)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		 at[32];
 	int64_t		 row;
 	int		 rc, unchanged;
 
 	if ((st = store_stmt_lazy(s, S_IMPORTED_FIND)) == NULL)
 		return -1;
-	store_bind_text(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		sqlite3_reset(st);
+	db_bind_text(st, 1, id);
+	rc = db_step(st);
+	if (rc != DB_ROW && rc != DB_DONE) {
+		db_reset(st);
 		return store_dberr(s, "finding an imported verdict");
 	}
 	store_now(at, sizeof at);
-	if (rc == SQLITE_ROW) {
-		row = sqlite3_column_int64(st, 0);
+	if (rc == DB_ROW) {
+		row = db_column_int64(st, 0);
 		unchanged = same(st, 1, v->claim) && same(st, 2,
 		    v->status > VERDICT_NONE ?
 		    verdict_name((enum verdict)v->status) : NULL) &&
 		    same(st, 3, v->rating) && same(st, 4, v->url) &&
 		    same(st, 5, date) && same(st, 6, v->org) &&
 		    same(st, 7, v->appearance);
-		sqlite3_reset(st);
+		db_reset(st);
 		*state = unchanged ? IMPORTED_SAME : IMPORTED_UPDATED;
 		if (unchanged)
 			return 0;
 		if ((st = store_stmt_lazy(s, S_IMPORTED_UPDATE)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, row);
+		db_bind_int64(st, 1, row);
 	} else {
-		sqlite3_reset(st);
+		db_reset(st);
 		*state = IMPORTED_NEW;
 		if ((st = store_stmt_lazy(s, S_IMPORTED_INSERT)) == NULL)
 			return -1;
-		store_bind_text(st, 1, id);
+		db_bind_text(st, 1, id);
 	}
 	bind_fields(st, v, date, at);
 	return store_exec(s, st, "importing a verdict");

@@ -2,8 +2,9 @@
 #ifndef CD_STORE_INT_H
 #define CD_STORE_INT_H
 
-#include <sqlite3.h>
 #include <stdint.h>
+
+#include "db.h"
 
 #include "store.h"
 
@@ -87,23 +88,71 @@ enum store_stmt {
 	S_COUNT
 };
 
+#define STORE_BUSY_MS	10000		/* SPEC §6: at least 5 s */
+#define STORE_APP_ID	1128557361	/* "CDk1", set by migration 1 */
+
 struct store {
-	sqlite3		*db;
-	char		*path;
+	struct db	*db;
+	char		*path;		/* as opened; for a server, without
+					   its password */
 	int		 readonly;
 	char		*cause;		/* the last failure, owned */
-	int		 errcode;	/* its SQLite result code, or 0 */
-	sqlite3_stmt	*stmt[S_COUNT];
+	enum db_errclass errclass;	/* its class, or DB_E_NONE */
+	char		*login;		/* the server's login, or NULL */
+	int		 notified;	/* others' changes heard (server) */
+	int64_t		 retried;	/* when it last tried to connect
+					   again (server), time(3) */
+	struct db_stmt	*stmt[S_COUNT];
 	int64_t		 change;	/* the first history row of the change
 					   being written, and its claim */
 	int64_t		 change_claim;
 };
 
+/* A migration of a schema file: "-- migration N" and what follows. */
+struct store_migration {
+	int		 number;
+	const char	*sql;
+	size_t		 len;
+};
+#define STORE_MIGRATIONS_MAX	64
+
+/* Splits TEXT (a schema file) on its "-- migration N" lines into at most
+ * MAX migrations; returns how many. Out of order is fatal (a build
+ * error). */
+int		 store_schema_split(const char *text, struct store_migration *,
+		    int max);
+/* The schema version this claimdesk knows (schema.sql's last migration;
+ * schema-pg.sql has the same). */
+int		 store_schema_latest(void);
+/* Prepares the statements not prepared yet (those before S_LAZY), or
+ * finalizes them all. */
+int		 store_prepare_all(struct store *);
+void		 store_finalize_all(struct store *);
+
+/* Opening, by engine: 0, or -1 with the error recorded. */
+int		 store_sqlite_open(struct store *, int flags);
+int		 store_sqlite_bulk(struct store *, int on, char **cause);
+int		 store_pg_open(struct store *, int flags);
+/* PostgreSQL's BEGIN: a snapshot to read, or the one writer's lock. */
+int		 store_pg_begin(struct store *, int write);
+/* The statements whose text differs on PostgreSQL (NULL: the same). */
+extern const char *const store_pg_sql[];
+/* store_data_version() on PostgreSQL: the notices of others' commits
+ * heard so far. */
+int		 store_pg_data_version(struct store *, int *version);
+
+/* CH as the server will take it: on PostgreSQL the reviewer is the login
+ * (a copy in *ME), else CH itself. */
+const struct st_change *store_change_who(struct store *,
+		    const struct st_change *ch, struct st_change *me);
+/* The reviewer a change is written as: the login on PostgreSQL. */
+const char	*store_who(struct store *, const char *reviewer);
+
 /* The statement ID, reset and with its bindings cleared. */
-sqlite3_stmt	*store_stmt(struct store *, enum store_stmt);
+struct db_stmt	*store_stmt(struct store *, enum store_stmt);
 /* The same for ID >= S_LAZY, prepared when first asked for; NULL with the
  * error recorded when it cannot be. */
-sqlite3_stmt	*store_stmt_lazy(struct store *, enum store_stmt);
+struct db_stmt	*store_stmt_lazy(struct store *, enum store_stmt);
 
 /* Records the connection's last error as S->cause ("database is locked
  * (...)", or "WHAT: sqlite message"). Returns -1. */
@@ -116,7 +165,7 @@ int		 store_give_cause(struct store *, char **cause);
 
 /* Steps a statement that returns no rows and resets it. 0, or -1 with the
  * error recorded. */
-int		 store_exec(struct store *, sqlite3_stmt *,
+int		 store_exec(struct store *, struct db_stmt *,
 		    const char *what);
 
 /* BEGIN IMMEDIATE (WRITE) or BEGIN; COMMIT; ROLLBACK (never fails). */
@@ -148,7 +197,7 @@ int		 store_history(struct store *, int64_t claim, const char *at,
 
 /* Steps ST for its first row: 1 with column 0 in *ID, 0 when there is no
  * row, -1 with the error recorded. Resets ST. */
-int		 store_step_id(struct store *, sqlite3_stmt *st, int64_t *id,
+int		 store_step_id(struct store *, struct db_stmt *st, int64_t *id,
 		    const char *what);
 
 /* The current revision of ARTICLE: its id, and NUMBER and LEN (bytes of
@@ -215,9 +264,7 @@ int		 store_seen_find(struct seen_ctx *, const char *text,
 		    size_t *n);
 void		 store_seen_end(struct seen_ctx *);
 
-/* Binds TEXT, or NULL. */
-void		 store_bind_text(sqlite3_stmt *, int, const char *);
 /* A column's text, copied, or NULL. */
-char		*store_column_dup(sqlite3_stmt *, int);
+char		*store_column_dup(struct db_stmt *, int);
 
 #endif

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "store-int.h"
 #include "store.h"
@@ -27,9 +27,9 @@
 static int
 mark_matched(struct store *s, int64_t rev)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_MATCH_MARK_SET);
+	struct db_stmt	*st = store_stmt(s, S_MATCH_MARK_SET);
 
-	sqlite3_bind_int64(st, 1, rev);
+	db_bind_int64(st, 1, rev);
 	return store_exec(s, st, "recording the match");
 }
 
@@ -44,13 +44,13 @@ struct rev_claims {
 static int
 rev_claims_read(struct store *s, int64_t rev, struct rev_claims *rc_)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_MATCH_CLAIMS);
+	struct db_stmt	*st = store_stmt(s, S_MATCH_CLAIMS);
 	size_t		 cap = 0;
 	int		 rc;
 
 	memset(rc_, 0, sizeof *rc_);
-	sqlite3_bind_int64(st, 1, rev);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, rev);
+	while ((rc = db_step(st)) == DB_ROW) {
 		if (rc_->n == cap) {
 			cap = cap ? cap * 2 : 64;
 			rc_->ids = xreallocarray(rc_->ids, cap,
@@ -58,11 +58,11 @@ rev_claims_read(struct store *s, int64_t rev, struct rev_claims *rc_)
 			rc_->texts = xreallocarray(rc_->texts, cap,
 			    sizeof *rc_->texts);
 		}
-		rc_->ids[rc_->n] = sqlite3_column_int64(st, 0);
+		rc_->ids[rc_->n] = db_column_int64(st, 0);
 		rc_->texts[rc_->n++] = store_column_dup(st, 1);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "reading claims");
 	return 0;
 }
@@ -82,7 +82,7 @@ rev_claims_free(struct rev_claims *rc_)
 static int
 link_claim(struct store *s, int64_t id, const struct st_seen *r, size_t n)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	size_t		 i;
 
 	for (i = 0; i < n; i++) {
@@ -92,9 +92,9 @@ link_claim(struct store *s, int64_t id, const struct st_seen *r, size_t n)
 			st = store_stmt(s, S_MATCH_INSERT);
 		else if ((st = store_stmt_lazy(s, S_IMPORTED_LINK)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, r[i].key > 0 ? r[i].key : -r[i].key);
-		sqlite3_bind_double(st, 3, r[i].similarity);
+		db_bind_int64(st, 1, id);
+		db_bind_int64(st, 2, r[i].key > 0 ? r[i].key : -r[i].key);
+		db_bind_double(st, 3, r[i].similarity);
 		if (store_exec(s, st, "linking earlier verdicts") != 0)
 			return -1;
 	}
@@ -142,17 +142,17 @@ store_match_revision(struct store *s, int64_t rev, int64_t article)
 int
 store_rematch_revision(struct store *s, int64_t rev, int64_t article)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_MATCH_MARK);
+	struct db_stmt	*st = store_stmt(s, S_MATCH_MARK);
 	int64_t		 mark = 0, mark_imported = 0, last = 0, imported = 0;
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, rev);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		mark = sqlite3_column_int64(st, 0);
-		mark_imported = sqlite3_column_int64(st, 1);
+	db_bind_int64(st, 1, rev);
+	if ((rc = db_step(st)) == DB_ROW) {
+		mark = db_column_int64(st, 0);
+		mark_imported = db_column_int64(st, 1);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_ROW && rc != DB_DONE)
 		return store_dberr(s, "reading the match record");
 	if (store_step_id(s, store_stmt(s, S_HISTORY_LAST), &last,
 	    "reading the history") < 0 ||
@@ -164,8 +164,8 @@ store_rematch_revision(struct store *s, int64_t rev, int64_t article)
 	rc = imported > mark_imported;
 	if (!rc) {
 		st = store_stmt(s, S_CHANGED_SINCE);
-		sqlite3_bind_int64(st, 1, mark);
-		sqlite3_bind_int64(st, 2, article);
+		db_bind_int64(st, 1, mark);
+		db_bind_int64(st, 2, article);
 		if ((rc = store_step_id(s, st, &last,
 		    "finding changed verdicts")) < 0)
 			return -1;
@@ -173,11 +173,11 @@ store_rematch_revision(struct store *s, int64_t rev, int64_t article)
 	if (!rc)
 		return mark_matched(s, rev);
 	st = store_stmt(s, S_MATCH_CLEAR);
-	sqlite3_bind_int64(st, 1, rev);
+	db_bind_int64(st, 1, rev);
 	if (store_exec(s, st, "unlinking earlier verdicts") != 0 ||
 	    (st = store_stmt_lazy(s, S_IMPORTED_CLEAR)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, rev);
+	db_bind_int64(st, 1, rev);
 	if (store_exec(s, st, "unlinking earlier verdicts") != 0)
 		return -1;
 	return store_match_revision(s, rev, article);
@@ -187,37 +187,37 @@ int
 store_matches(struct store *s, int64_t claim,
     int (*cb)(const struct st_match *, void *), void *arg, char **cause)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_MATCHES_LIST);
+	struct db_stmt	*st = store_stmt(s, S_MATCHES_LIST);
 	struct st_match	 m;
 	int		 rc, v, stop = 0;
 
-	sqlite3_bind_int64(st, 1, claim);
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, claim);
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		memset(&m, 0, sizeof m);
-		m.claim = sqlite3_column_int64(st, 0);
-		m.article = sqlite3_column_int64(st, 1);
-		m.title = (const char *)sqlite3_column_text(st, 2);
-		m.revision = sqlite3_column_int(st, 3);
-		m.number = sqlite3_column_int(st, 4);
-		v = verdict_parse((const char *)sqlite3_column_text(st, 5));
+		m.claim = db_column_int64(st, 0);
+		m.article = db_column_int64(st, 1);
+		m.title = (const char *)db_column_text(st, 2);
+		m.revision = db_column_int(st, 3);
+		m.number = db_column_int(st, 4);
+		v = verdict_parse((const char *)db_column_text(st, 5));
 		m.status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-		m.note = (const char *)sqlite3_column_text(st, 6);
-		m.reviewer = (const char *)sqlite3_column_text(st, 7);
-		m.updated_at = (const char *)sqlite3_column_text(st, 8);
-		m.similarity = sqlite3_column_double(st, 9);
-		m.text = (const char *)sqlite3_column_text(st, 10);
+		m.note = (const char *)db_column_text(st, 6);
+		m.reviewer = (const char *)db_column_text(st, 7);
+		m.updated_at = (const char *)db_column_text(st, 8);
+		m.similarity = db_column_double(st, 9);
+		m.text = (const char *)db_column_text(st, 10);
 		if (m.title == NULL)
 			m.title = "";
 		if (m.text == NULL)
 			m.text = "";
 		stop = cb(&m, arg);
 	}
-	if (!stop && rc != SQLITE_DONE) {
+	if (!stop && rc != DB_DONE) {
 		store_dberr(s, "reading earlier verdicts");
-		sqlite3_reset(st);
+		db_reset(st);
 		return store_give_cause(s, cause);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return 0;
 }
 
@@ -226,38 +226,38 @@ store_imported_matches(struct store *s, int64_t claim,
     int (*cb)(const struct st_imported_match *, void *), void *arg,
     char **cause)
 {
-	sqlite3_stmt			*st;
+	struct db_stmt			*st;
 	struct st_imported_match	 m;
 	const char			*status;
-	int				 rc = SQLITE_DONE, v, stop = 0;
+	int				 rc = DB_DONE, v, stop = 0;
 
 	if ((st = store_stmt_lazy(s, S_IMPORTED_LIST)) == NULL)
 		return store_give_cause(s, cause);
-	sqlite3_bind_int64(st, 1, claim);
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, claim);
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		memset(&m, 0, sizeof m);
-		m.imported = sqlite3_column_int64(st, 0);
-		m.id = (const char *)sqlite3_column_text(st, 1);
-		m.claim = (const char *)sqlite3_column_text(st, 2);
-		status = (const char *)sqlite3_column_text(st, 3);
+		m.imported = db_column_int64(st, 0);
+		m.id = (const char *)db_column_text(st, 1);
+		m.claim = (const char *)db_column_text(st, 2);
+		status = (const char *)db_column_text(st, 3);
 		v = status != NULL ? verdict_parse(status) : -1;
 		m.status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-		m.rating = (const char *)sqlite3_column_text(st, 4);
-		m.url = (const char *)sqlite3_column_text(st, 5);
-		m.date = (const char *)sqlite3_column_text(st, 6);
-		m.org = (const char *)sqlite3_column_text(st, 7);
-		m.similarity = sqlite3_column_double(st, 8);
+		m.rating = (const char *)db_column_text(st, 4);
+		m.url = (const char *)db_column_text(st, 5);
+		m.date = (const char *)db_column_text(st, 6);
+		m.org = (const char *)db_column_text(st, 7);
+		m.similarity = db_column_double(st, 8);
 		if (m.id == NULL)
 			m.id = "";
 		if (m.claim == NULL)
 			m.claim = "";
 		stop = cb(&m, arg);
 	}
-	if (!stop && rc != SQLITE_DONE) {
+	if (!stop && rc != DB_DONE) {
 		store_dberr(s, "reading imported verdicts");
-		sqlite3_reset(st);
+		db_reset(st);
 		return store_give_cause(s, cause);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return 0;
 }

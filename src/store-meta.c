@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "meta.h"
 #include "store-int.h"
@@ -22,7 +22,7 @@ int
 store_meta_read(struct store *s, int64_t rev, struct meta *m,
     unsigned *edited)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	size_t		 i;
 	int		 rc;
 
@@ -30,10 +30,10 @@ store_meta_read(struct store *s, int64_t rev, struct meta *m,
 	*edited = 0;
 	if ((st = store_stmt_lazy(s, S_META_GET)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, rev);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
+	db_bind_int64(st, 1, rev);
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		if (rc == DB_DONE)
 			return store_err(s, "no revision with id %" PRId64,
 			    rev);
 		return store_dberr(s, "reading the metadata");
@@ -42,16 +42,16 @@ store_meta_read(struct store *s, int64_t rev, struct meta *m,
 	for (i = 0; i < META_NCOLUMNS; i++)
 		*meta_field(m, meta_columns[i]) = store_column_dup(st,
 		    (int)i + 1);
-	*edited = meta_fields_parse((const char *)sqlite3_column_text(st, 5));
-	sqlite3_reset(st);
+	*edited = meta_fields_parse((const char *)db_column_text(st, 5));
+	db_reset(st);
 
 	if ((st = store_stmt_lazy(s, S_META_AUTHORS)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, rev);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		meta_add_author(m, (const char *)sqlite3_column_text(st, 0));
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	db_bind_int64(st, 1, rev);
+	while ((rc = db_step(st)) == DB_ROW)
+		meta_add_author(m, (const char *)db_column_text(st, 0));
+	db_reset(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "reading the authors");
 	return 0;
 }
@@ -106,7 +106,7 @@ int
 store_meta_write(struct store *s, int64_t rev, const struct meta *m,
     unsigned edited, int fresh)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		*list;
 	size_t		 i;
 	int		 rc;
@@ -116,11 +116,11 @@ store_meta_write(struct store *s, int64_t rev, const struct meta *m,
 		return 0;
 	if ((st = store_stmt_lazy(s, S_META_PUT)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, rev);
+	db_bind_int64(st, 1, rev);
 	for (i = 0; i < META_NCOLUMNS; i++)
-		store_bind_text(st, (int)i + 2, meta_get(m, meta_columns[i]));
+		db_bind_text(st, (int)i + 2, meta_get(m, meta_columns[i]));
 	list = meta_fields_list(edited);
-	store_bind_text(st, 6, list);
+	db_bind_text(st, 6, list);
 	rc = store_exec(s, st, "writing the metadata");
 	free(list);
 	if (rc != 0)
@@ -128,16 +128,16 @@ store_meta_write(struct store *s, int64_t rev, const struct meta *m,
 	if (!fresh) {
 		if ((st = store_stmt_lazy(s, S_META_AUTHORS_CLEAR)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, rev);
+		db_bind_int64(st, 1, rev);
 		if (store_exec(s, st, "writing the authors") != 0)
 			return -1;
 	}
 	for (i = 0; i < m->nauthors; i++) {
 		if ((st = store_stmt_lazy(s, S_META_AUTHOR_ADD)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, rev);
-		sqlite3_bind_int64(st, 2, (int64_t)i + 1);
-		store_bind_text(st, 3, m->authors[i]);
+		db_bind_int64(st, 1, rev);
+		db_bind_int64(st, 2, (int64_t)i + 1);
+		db_bind_text(st, 3, m->authors[i]);
 		if (store_exec(s, st, "writing the authors") != 0)
 			return -1;
 	}
@@ -170,17 +170,17 @@ static int
 meta_set_title(struct store *s, int64_t article, int64_t rev,
     const char *title)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 
 	if ((st = store_stmt_lazy(s, S_REV_SET_TITLE)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, rev);
-	store_bind_text(st, 2, title);
+	db_bind_int64(st, 1, rev);
+	db_bind_text(st, 2, title);
 	if (store_exec(s, st, "setting the title") != 0)
 		return -1;
 	st = store_stmt(s, S_ART_SET_TITLE);
-	sqlite3_bind_int64(st, 1, article);
-	store_bind_text(st, 2, title);
+	db_bind_int64(st, 1, article);
+	db_bind_text(st, 2, title);
 	return store_exec(s, st, "setting the title");
 }
 

@@ -4,52 +4,52 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "store-int.h"
 #include "store.h"
 #include "xmalloc.h"
 
 static const char *
-empty_if_null(const unsigned char *t)
+empty_if_null(const char *t)
 {
-	return t != NULL ? (const char *)t : "";
+	return t != NULL ? t : "";
 }
 
 /* A row of S_CLAIMS_LOAD or S_ORPHANS_LOAD into C, its matches left 0;
  * strings owned. */
 static void
-claim_read(sqlite3_stmt *st, struct st_claim *c)
+claim_read(struct db_stmt *st, struct st_claim *c)
 {
 	const char	*anchor;
 	int		 v;
 
 	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(st, 0);
-	c->start = (size_t)sqlite3_column_int64(st, 1);
-	c->end = (size_t)sqlite3_column_int64(st, 2);
-	c->text = xstrdup(empty_if_null(sqlite3_column_text(st, 3)));
-	c->kinds = xstrdup(empty_if_null(sqlite3_column_text(st, 4)));
+	c->id = db_column_int64(st, 0);
+	c->start = (size_t)db_column_int64(st, 1);
+	c->end = (size_t)db_column_int64(st, 2);
+	c->text = xstrdup(empty_if_null(db_column_text(st, 3)));
+	c->kinds = xstrdup(empty_if_null(db_column_text(st, 4)));
 	c->source = store_column_dup(st, 5);
-	c->score = sqlite3_column_int(st, 6);
-	c->manual = sqlite3_column_int(st, 7);
-	c->dismissed = sqlite3_column_int(st, 8);
-	v = verdict_parse(empty_if_null(sqlite3_column_text(st, 9)));
+	c->score = db_column_int(st, 6);
+	c->manual = db_column_int(st, 7);
+	c->dismissed = db_column_int(st, 8);
+	v = verdict_parse(empty_if_null(db_column_text(st, 9)));
 	c->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-	c->note = xstrdup(empty_if_null(sqlite3_column_text(st, 10)));
+	c->note = xstrdup(empty_if_null(db_column_text(st, 10)));
 	c->reviewer = store_column_dup(st, 11);
 	c->updated_at = store_column_dup(st, 12);
-	c->revision = sqlite3_column_int(st, 13);
-	c->orphan = sqlite3_column_int(st, 14);
-	anchor = empty_if_null(sqlite3_column_text(st, 15));
+	c->revision = db_column_int(st, 13);
+	c->orphan = db_column_int(st, 14);
+	anchor = empty_if_null(db_column_text(st, 15));
 	c->carried = strcmp(anchor, "exact") == 0 ? 1 :
 	    strcmp(anchor, "context") == 0 ? 2 : 0;
-	c->number = sqlite3_column_int(st, 16);
-	c->version = sqlite3_column_int(st, 18);
+	c->number = db_column_int(st, 16);
+	c->version = db_column_int(st, 18);
 	c->stale_text = store_column_dup(st, 19);
 	c->source_role = store_column_dup(st, 20);
 	c->source_kind = store_column_dup(st, 21);
-	c->source_edited = sqlite3_column_int(st, 22);
+	c->source_edited = db_column_int(st, 22);
 }
 
 static void
@@ -104,7 +104,7 @@ claims_sort(struct st_claim *c, size_t n)
 /* Every row of ST (bound) into a new array; for S_ORPHANS_LOAD (ORPHANS)
  * with their match counts too. */
 static int
-claims_read(struct store *s, sqlite3_stmt *st, struct st_claim **out,
+claims_read(struct store *s, struct db_stmt *st, struct st_claim **out,
     size_t *n, int orphans)
 {
 	size_t	cap = 0;
@@ -112,15 +112,15 @@ claims_read(struct store *s, sqlite3_stmt *st, struct st_claim **out,
 
 	*out = NULL;
 	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == DB_ROW) {
 		*out = xgrow(*out, &cap, *n, sizeof **out);
 		claim_read(st, &(*out)[*n]);
 		if (orphans)
-			(*out)[*n].matches = sqlite3_column_int(st, 17);
+			(*out)[*n].matches = db_column_int(st, 17);
 		(*n)++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "reading claims");
 	return 0;
 }
@@ -129,19 +129,19 @@ claims_read(struct store *s, sqlite3_stmt *st, struct st_claim **out,
 static int
 count_run(struct store *s, struct st_claim *c, size_t n)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_MATCH_COUNTS);
+	struct db_stmt	*st = store_stmt(s, S_MATCH_COUNTS);
 	int64_t		 off;
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, c[0].id);
-	sqlite3_bind_int64(st, 2, c[n - 1].id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		off = sqlite3_column_int64(st, 0) - c[0].id;
+	db_bind_int64(st, 1, c[0].id);
+	db_bind_int64(st, 2, c[n - 1].id);
+	while ((rc = db_step(st)) == DB_ROW) {
+		off = db_column_int64(st, 0) - c[0].id;
 		if (off >= 0 && (size_t)off < n)
-			c[off].matches = sqlite3_column_int(st, 1);
+			c[off].matches = db_column_int(st, 1);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "counting earlier verdicts");
 	return 0;
 }
@@ -171,44 +171,44 @@ claims_count_matches(struct store *s, struct st_claim *c, size_t n)
 static int
 orphans_read(struct store *s, int64_t id, struct st_claim **out, size_t *n)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_ORPHANS_LOAD);
+	struct db_stmt	*st = store_stmt(s, S_ORPHANS_LOAD);
 
-	sqlite3_bind_int64(st, 1, id);
+	db_bind_int64(st, 1, id);
 	return claims_read(s, st, out, n, 1);
 }
 
 static int
 article_read(struct store *s, int64_t id, struct st_article *a)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_ARTICLE_LOAD);
+	struct db_stmt	*st = store_stmt(s, S_ARTICLE_LOAD);
 	int64_t		 rev;
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, id);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
+	db_bind_int64(st, 1, id);
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		if (rc == DB_DONE)
 			return store_err(s, "no article with id %" PRId64, id);
 		return store_dberr(s, "reading the article");
 	}
 	a->id = id;
-	a->path = xstrdup(empty_if_null(sqlite3_column_text(st, 0)));
-	a->title = xstrdup(empty_if_null(sqlite3_column_text(st, 1)));
+	a->path = xstrdup(empty_if_null(db_column_text(st, 0)));
+	a->title = xstrdup(empty_if_null(db_column_text(st, 1)));
 	a->url = store_column_dup(st, 2);
 	a->site = store_column_dup(st, 6);
 	a->date = store_column_dup(st, 7);
-	rev = sqlite3_column_int64(st, 3);
-	a->revision = sqlite3_column_int(st, 4);
-	a->len = (size_t)sqlite3_column_bytes(st, 5);
+	rev = db_column_int64(st, 3);
+	a->revision = db_column_int(st, 4);
+	a->len = (size_t)db_column_bytes(st, 5);
 	a->text = xmalloc(a->len + 1);
 	if (a->len > 0)
-		memcpy(a->text, sqlite3_column_blob(st, 5), a->len);
+		memcpy(a->text, db_column_blob(st, 5), a->len);
 	a->text[a->len] = '\0';
-	sqlite3_reset(st);
+	db_reset(st);
 
 	st = store_stmt(s, S_CLAIMS_LOAD);
-	sqlite3_bind_int64(st, 1, rev);
-	sqlite3_bind_int(st, 2, a->revision);
+	db_bind_int64(st, 1, rev);
+	db_bind_int(st, 2, a->revision);
 	if (claims_read(s, st, &a->claims, &a->nclaims, 0) != 0)
 		return -1;
 	claims_sort(a->claims, a->nclaims);
@@ -285,68 +285,68 @@ int
 store_list(struct store *s, int (*cb)(const struct st_summary *, void *),
     void *arg, char **cause)
 {
-	sqlite3_stmt		*st = store_stmt(s, S_LIST);
+	struct db_stmt		*st = store_stmt(s, S_LIST);
 	struct st_summary	 sum;
 	int			 rc, stop = 0;
 
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		sum.id = sqlite3_column_int64(st, 0);
-		sum.title = empty_if_null(sqlite3_column_text(st, 1));
-		sum.path = empty_if_null(sqlite3_column_text(st, 2));
-		sum.site = (const char *)sqlite3_column_text(st, 11);
-		sum.date = (const char *)sqlite3_column_text(st, 12);
-		sum.revision = sqlite3_column_int(st, 3);
-		sum.claims = sqlite3_column_int(st, 4);
-		sum.reviewed = sqlite3_column_int(st, 5);
-		sum.verified = sqlite3_column_int(st, 6);
-		sum.disputed = sqlite3_column_int(st, 7);
-		sum.unsourced = sqlite3_column_int(st, 8);
-		sum.orphans = sqlite3_column_int(st, 9);
-		sum.updated_at = (const char *)sqlite3_column_text(st, 10);
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
+		sum.id = db_column_int64(st, 0);
+		sum.title = empty_if_null(db_column_text(st, 1));
+		sum.path = empty_if_null(db_column_text(st, 2));
+		sum.site = (const char *)db_column_text(st, 11);
+		sum.date = (const char *)db_column_text(st, 12);
+		sum.revision = db_column_int(st, 3);
+		sum.claims = db_column_int(st, 4);
+		sum.reviewed = db_column_int(st, 5);
+		sum.verified = db_column_int(st, 6);
+		sum.disputed = db_column_int(st, 7);
+		sum.unsourced = db_column_int(st, 8);
+		sum.orphans = db_column_int(st, 9);
+		sum.updated_at = (const char *)db_column_text(st, 10);
 		stop = cb(&sum, arg);
 	}
-	if (!stop && rc != SQLITE_DONE) {
+	if (!stop && rc != DB_DONE) {
 		store_dberr(s, "listing articles");
-		sqlite3_reset(st);
+		db_reset(st);
 		return store_give_cause(s, cause);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return 0;
 }
 
 static int
 count_one(struct store *s, enum store_stmt id, int *n)
 {
-	sqlite3_stmt	*st = store_stmt(s, id);
+	struct db_stmt	*st = store_stmt(s, id);
 
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
+	if (db_step(st) != DB_ROW) {
+		db_reset(st);
 		return store_dberr(s, "counting");
 	}
-	*n = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
+	*n = db_column_int(st, 0);
+	db_reset(st);
 	return 0;
 }
 
 static int
 stats_status(struct store *s, struct st_stats *stats)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_STATS_STATUS);
+	struct db_stmt	*st = store_stmt(s, S_STATS_STATUS);
 	int		 rc, v, n;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		v = verdict_parse(empty_if_null(sqlite3_column_text(st, 0)));
-		n = sqlite3_column_int(st, 2);
-		if (sqlite3_column_int(st, 1)) {
+	while ((rc = db_step(st)) == DB_ROW) {
+		v = verdict_parse(empty_if_null(db_column_text(st, 0)));
+		n = db_column_int(st, 2);
+		if (db_column_int(st, 1)) {
 			stats->dismissed += n;
 			continue;
 		}
 		stats->claims += n;
 		stats->status[v < 0 ? 0 : v] += n;
-		stats->stale += sqlite3_column_int(st, 3);
+		stats->stale += db_column_int(st, 3);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "counting verdicts");
 	return 0;
 }
@@ -355,21 +355,21 @@ static int
 stats_reviewers(struct store *s, int (*cb)(const struct st_reviewer *,
     void *), void *arg)
 {
-	sqlite3_stmt		*st = store_stmt(s, S_STATS_REVIEWERS);
+	struct db_stmt		*st = store_stmt(s, S_STATS_REVIEWERS);
 	struct st_reviewer	 r;
 	int			 rc, stop = 0;
 
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		memset(&r, 0, sizeof r);
-		r.name = empty_if_null(sqlite3_column_text(st, 0));
-		r.status[VERDICT_VERIFIED] = sqlite3_column_int(st, 1);
-		r.status[VERDICT_DISPUTED] = sqlite3_column_int(st, 2);
-		r.status[VERDICT_UNSOURCED] = sqlite3_column_int(st, 3);
-		r.total = sqlite3_column_int(st, 4);
+		r.name = empty_if_null(db_column_text(st, 0));
+		r.status[VERDICT_VERIFIED] = db_column_int(st, 1);
+		r.status[VERDICT_DISPUTED] = db_column_int(st, 2);
+		r.status[VERDICT_UNSOURCED] = db_column_int(st, 3);
+		r.total = db_column_int(st, 4);
 		stop = cb(&r, arg);
 	}
-	sqlite3_reset(st);
-	if (!stop && rc != SQLITE_DONE)
+	db_reset(st);
+	if (!stop && rc != DB_DONE)
 		return store_dberr(s, "counting reviewers");
 	return 0;
 }
@@ -396,15 +396,18 @@ store_stats(struct store *s, struct st_stats *stats,
 int
 store_data_version(struct store *s, int *version, char **cause)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_DATA_VERSION);
+	struct db_stmt	*st;
 
-	if (sqlite3_step(st) != SQLITE_ROW) {
+	if (db_kind(s->db) == DB_PG)
+		return store_pg_data_version(s, version);
+	st = store_stmt(s, S_DATA_VERSION);
+	if (db_step(st) != DB_ROW) {
 		store_dberr(s, "reading the data version");
-		sqlite3_reset(st);
+		db_reset(st);
 		return store_give_cause(s, cause);
 	}
-	*version = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
+	*version = db_column_int(st, 0);
+	db_reset(st);
 	return 0;
 }
 
@@ -413,7 +416,7 @@ static int
 changes_read(struct store *s, int64_t article, int64_t since, int64_t *last,
     int (*cb)(const struct st_history *, void *), void *arg)
 {
-	sqlite3_stmt		*st = store_stmt(s, S_HISTORY_MAX);
+	struct db_stmt		*st = store_stmt(s, S_HISTORY_MAX);
 	struct st_history	 h;
 	int			 rc, stop = 0;
 
@@ -424,21 +427,21 @@ changes_read(struct store *s, int64_t article, int64_t since, int64_t *last,
 	if (cb == NULL || *last == since)
 		return 0;
 	st = store_stmt(s, S_HISTORY_SINCE);
-	sqlite3_bind_int64(st, 1, article);
-	sqlite3_bind_int64(st, 2, since);
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		h.id = sqlite3_column_int64(st, 0);
-		h.number = sqlite3_column_int(st, 1);
-		h.at = empty_if_null(sqlite3_column_text(st, 2));
-		h.reviewer = empty_if_null(sqlite3_column_text(st, 3));
-		h.field = empty_if_null(sqlite3_column_text(st, 4));
-		h.old = (const char *)sqlite3_column_text(st, 5);
-		h.new = (const char *)sqlite3_column_text(st, 6);
-		h.origin = (const char *)sqlite3_column_text(st, 7);
+	db_bind_int64(st, 1, article);
+	db_bind_int64(st, 2, since);
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
+		h.id = db_column_int64(st, 0);
+		h.number = db_column_int(st, 1);
+		h.at = empty_if_null(db_column_text(st, 2));
+		h.reviewer = empty_if_null(db_column_text(st, 3));
+		h.field = empty_if_null(db_column_text(st, 4));
+		h.old = (const char *)db_column_text(st, 5);
+		h.new = (const char *)db_column_text(st, 6);
+		h.origin = (const char *)db_column_text(st, 7);
 		stop = cb(&h, arg);
 	}
-	sqlite3_reset(st);
-	if (!stop && rc != SQLITE_DONE)
+	db_reset(st);
+	if (!stop && rc != DB_DONE)
 		return store_dberr(s, "reading the history");
 	return 0;
 }
@@ -456,7 +459,7 @@ store_changes(struct store *s, int64_t article, int64_t since,
 
 /* Judged sentences: prepared here, as only claimdesk learn reads them. */
 static const char labelled_sql[] =
-    "SELECT c.text, CASE WHEN c.dismissed THEN 0 ELSE 1 END, r.article_id"
+    "SELECT c.text, CASE WHEN c.dismissed = 1 THEN 0 ELSE 1 END, r.article_id"
     " FROM claim c JOIN current_revision r ON r.id = c.revision_id"
     " LEFT JOIN verdict v ON v.claim_id = c.id"
     " WHERE c.orphan = 0 AND (c.dismissed = 1 OR c.origin = 'manual'"
@@ -467,29 +470,28 @@ int
 store_labelled(struct store *s, int (*cb)(const char *, int, int64_t,
     void *), void *arg, char **cause)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int		 rc, stop = 0;
 
-	if (sqlite3_prepare_v2(s->db, labelled_sql, -1, &st, NULL) !=
-	    SQLITE_OK) {
+	if ((st = db_prepare(s->db, labelled_sql)) == NULL) {
 		store_dberr(s, "reading judged claims");
 		return store_give_cause(s, cause);
 	}
 	if (store_begin(s, 0) != 0) {
-		sqlite3_finalize(st);
+		db_finalize(st);
 		return store_give_cause(s, cause);
 	}
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
-		stop = cb(empty_if_null(sqlite3_column_text(st, 0)),
-		    sqlite3_column_int(st, 1), sqlite3_column_int64(st, 2),
+	while (!stop && (rc = db_step(st)) == DB_ROW)
+		stop = cb(empty_if_null(db_column_text(st, 0)),
+		    db_column_int(st, 1), db_column_int64(st, 2),
 		    arg);
-	if (!stop && rc != SQLITE_DONE) {
+	if (!stop && rc != DB_DONE) {
 		store_dberr(s, "reading judged claims");
-		sqlite3_finalize(st);
+		db_finalize(st);
 		store_rollback(s);
 		return store_give_cause(s, cause);
 	}
-	sqlite3_finalize(st);
+	db_finalize(st);
 	if (store_commit(s) != 0)
 		return store_give_cause(s, cause);
 	return 0;

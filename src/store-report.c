@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "meta.h"
 #include "store-int.h"
@@ -76,18 +76,18 @@ enum report_stmt {
 
 struct store_report {
 	struct store	*s;
-	sqlite3_stmt	*st[R_COUNT];
+	struct db_stmt	*st[R_COUNT];
 	char		*error;		/* the first error, owned */
 };
 
 static const char *
-col_text(sqlite3_stmt *st, int i)
+col_text(struct db_stmt *st, int i)
 {
-	return (const char *)sqlite3_column_text(st, i);
+	return (const char *)db_column_text(st, i);
 }
 
 static const char *
-col_string(sqlite3_stmt *st, int i)
+col_string(struct db_stmt *st, int i)
 {
 	const char	*s = col_text(st, i);
 
@@ -95,7 +95,7 @@ col_string(sqlite3_stmt *st, int i)
 }
 
 static enum verdict
-col_verdict(sqlite3_stmt *st, int i)
+col_verdict(struct db_stmt *st, int i)
 {
 	int	v = verdict_parse(col_string(st, i));
 
@@ -108,19 +108,19 @@ report_dberr(struct store_report *rp)
 {
 	if (rp->error == NULL)
 		rp->error = xasprintf("database: %s",
-		    sqlite3_errmsg(store_db(rp->s)));
+		    db_errmsg(store_db(rp->s)));
 	return -1;
 }
 
 /* Ends a walk of ST that stopped on RC with the callback's STOP: 0 when it
  * went to the end, 1 when the callback stopped it, -1 on an error. */
 static int
-report_done(struct store_report *rp, sqlite3_stmt *st, int rc, int stop)
+report_done(struct store_report *rp, struct db_stmt *st, int rc, int stop)
 {
-	sqlite3_reset(st);
+	db_reset(st);
 	if (stop)
 		return 1;
-	if (rc == SQLITE_DONE)
+	if (rc == DB_DONE)
 		return 0;
 	return report_dberr(rp);
 }
@@ -149,10 +149,9 @@ store_report_begin(struct store *s, int details, char **cause)
 		return NULL;
 	}
 	for (i = 0; i < R_COUNT; i++) {
-		if (sqlite3_prepare_v2(store_db(s), sql[i], -1, &rp->st[i],
-		    NULL) != SQLITE_OK) {
+		if ((rp->st[i] = db_prepare(store_db(s), sql[i])) == NULL) {
 			*cause = xasprintf("cannot read the database: %s",
-			    sqlite3_errmsg(store_db(s)));
+			    db_errmsg(store_db(s)));
 			store_report_end(rp);
 			return NULL;
 		}
@@ -168,7 +167,7 @@ store_report_end(struct store_report *rp)
 	if (rp == NULL)
 		return;
 	for (i = 0; i < R_COUNT; i++)
-		sqlite3_finalize(rp->st[i]);
+		db_finalize(rp->st[i]);
 	store_commit(rp->s);
 	free(rp->error);
 	free(rp);
@@ -183,45 +182,45 @@ store_report_error(const struct store_report *rp)
 int
 store_report_total(struct store_report *rp, size_t *n)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int		 rc;
 
-	if (sqlite3_prepare_v2(store_db(rp->s), "SELECT count(*) FROM article",
-	    -1, &st, NULL) != SQLITE_OK)
+	if ((st = db_prepare(store_db(rp->s), "SELECT count(*) FROM article"))
+	    == NULL)
 		return report_dberr(rp);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		*n = (size_t)sqlite3_column_int64(st, 0);
+	if ((rc = db_step(st)) == DB_ROW)
+		*n = (size_t)db_column_int64(st, 0);
 	else
 		report_dberr(rp);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : -1;
+	db_finalize(st);
+	return rc == DB_ROW ? 0 : -1;
 }
 
 /* Counts A's claims and orphans by status. */
 static int
 report_summary(struct store_report *rp, struct st_report_article *a)
 {
-	sqlite3_stmt	*st = rp->st[R_SUMMARY];
+	struct db_stmt	*st = rp->st[R_SUMMARY];
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, a->id);
-	sqlite3_bind_int64(st, 2, a->revision_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (sqlite3_column_int(st, 0)) {
-			a->count[col_verdict(st, 1)] += sqlite3_column_int(st,
+	db_bind_int64(st, 1, a->id);
+	db_bind_int64(st, 2, a->revision_id);
+	while ((rc = db_step(st)) == DB_ROW) {
+		if (db_column_int(st, 0)) {
+			a->count[col_verdict(st, 1)] += db_column_int(st,
 			    2);
-			a->stale[col_verdict(st, 1)] += sqlite3_column_int(st,
+			a->stale[col_verdict(st, 1)] += db_column_int(st,
 			    3);
 		} else
 			a->orphans[col_verdict(st, 1)] +=
-			    sqlite3_column_int(st, 2);
+			    db_column_int(st, 2);
 	}
 	return report_done(rp, st, rc, 0);
 }
 
 /* Hands the article in ST's current row to CB; as report_done(). */
 static int
-report_article(struct store_report *rp, sqlite3_stmt *st,
+report_article(struct store_report *rp, struct db_stmt *st,
     int (*cb)(const struct st_report_article *, void *), void *arg)
 {
 	struct st_report_article	a;
@@ -232,15 +231,15 @@ report_article(struct store_report *rp, sqlite3_stmt *st,
 
 	memset(&a, 0, sizeof a);
 	memset(&m, 0, sizeof m);
-	a.id = sqlite3_column_int64(st, 0);
+	a.id = db_column_int64(st, 0);
 	a.path = col_string(st, 1);
 	a.title = col_string(st, 2);
 	a.url = col_text(st, 3);
 	if (a.url != NULL && *a.url == '\0')
 		a.url = NULL;
 	a.created_at = col_string(st, 4);
-	a.revision_id = sqlite3_column_int64(st, 5);
-	a.revision = sqlite3_column_int(st, 6);
+	a.revision_id = db_column_int64(st, 5);
+	a.revision = db_column_int(st, 6);
 	a.imported_at = col_string(st, 7);
 	if (report_summary(rp, &a) != 0)
 		return -1;
@@ -255,7 +254,7 @@ report_article(struct store_report *rp, sqlite3_stmt *st,
 	a.meta = &m;
 	rc = cb(&a, arg);
 	meta_clear(&m);
-	sqlite3_reset(rp->st[R_TEXT]);
+	db_reset(rp->st[R_TEXT]);
 	return rc != 0 ? 1 : 0;
 }
 
@@ -264,32 +263,32 @@ store_report_articles(struct store_report *rp, const int64_t *ids,
     size_t nids, int (*cb)(const struct st_report_article *, void *),
     void *arg)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	size_t		 i;
 	int		 rc, stop = 0;
 
 	if (ids == NULL) {
 		st = rp->st[R_ALL];
-		while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		while (!stop && (rc = db_step(st)) == DB_ROW) {
 			if ((stop = report_article(rp, st, cb, arg)) < 0)
 				break;
 		}
-		return stop < 0 ? (sqlite3_reset(st), -1) :
+		return stop < 0 ? (db_reset(st), -1) :
 		    report_done(rp, st, rc, stop);
 	}
 	st = rp->st[R_ONE];
 	for (i = 0; i < nids && !stop; i++) {
-		sqlite3_bind_int64(st, 1, ids[i]);
-		if ((rc = sqlite3_step(st)) == SQLITE_DONE) {
-			sqlite3_reset(st);
+		db_bind_int64(st, 1, ids[i]);
+		if ((rc = db_step(st)) == DB_DONE) {
+			db_reset(st);
 			rp->error = xasprintf("no such article: %lld",
 			    (long long)ids[i]);
 			return -1;
 		}
-		if (rc != SQLITE_ROW)
+		if (rc != DB_ROW)
 			return report_done(rp, st, rc, 0);
 		stop = report_article(rp, st, cb, arg);
-		sqlite3_reset(st);
+		db_reset(st);
 		if (stop < 0)
 			return -1;
 	}
@@ -299,29 +298,29 @@ store_report_articles(struct store_report *rp, const int64_t *ids,
 /* Fills C from a row of CLAIM_COLUMNS; its strings borrowed from the
  * row. */
 static void
-report_claim(sqlite3_stmt *st, struct st_claim *c)
+report_claim(struct db_stmt *st, struct st_claim *c)
 {
 	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(st, 0);
-	c->start = (size_t)sqlite3_column_int64(st, 1);
-	c->end = (size_t)sqlite3_column_int64(st, 2);
+	c->id = db_column_int64(st, 0);
+	c->start = (size_t)db_column_int64(st, 1);
+	c->end = (size_t)db_column_int64(st, 2);
 	c->text = (char *)col_string(st, 3);
 	c->kinds = (char *)col_string(st, 4);
 	c->source = (char *)col_text(st, 5);
-	c->score = sqlite3_column_int(st, 6);
+	c->score = db_column_int(st, 6);
 	c->manual = strcmp(col_string(st, 7), "manual") == 0;
-	c->dismissed = sqlite3_column_int(st, 8);
+	c->dismissed = db_column_int(st, 8);
 	c->status = col_verdict(st, 9);
 	c->note = (char *)col_string(st, 10);
 	c->reviewer = (char *)col_text(st, 11);
 	c->updated_at = (char *)col_text(st, 12);
-	c->number = sqlite3_column_int(st, 13);
+	c->number = db_column_int(st, 13);
 	c->stale_text = (char *)col_text(st, 14);
-	c->version = sqlite3_column_int(st, 15);
+	c->version = db_column_int(st, 15);
 	c->source_role = (char *)col_text(st, 16);
 	c->source_kind = (char *)col_text(st, 17);
-	c->matches = sqlite3_column_int(st, 18);
-	c->history = sqlite3_column_int(st, 19);
+	c->matches = db_column_int(st, 18);
+	c->history = db_column_int(st, 19);
 }
 
 int
@@ -329,12 +328,12 @@ store_report_claims(struct store_report *rp,
     const struct st_report_article *a, int again,
     int (*cb)(const struct st_claim *, void *), void *arg)
 {
-	sqlite3_stmt	*st = rp->st[again ? R_CLAIMS_AGAIN : R_CLAIMS];
+	struct db_stmt	*st = rp->st[again ? R_CLAIMS_AGAIN : R_CLAIMS];
 	struct st_claim	 c;
 	int		 rc, stop = 0;
 
-	sqlite3_bind_int64(st, 1, a->revision_id);
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, a->revision_id);
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		report_claim(st, &c);
 		c.revision = a->revision;
 		stop = cb(&c, arg);
@@ -347,16 +346,16 @@ store_report_orphans(struct store_report *rp,
     const struct st_report_article *a,
     int (*cb)(const struct st_claim *, void *), void *arg)
 {
-	sqlite3_stmt	*st = rp->st[R_ORPHANS];
+	struct db_stmt	*st = rp->st[R_ORPHANS];
 	struct st_claim	 c;
 	int		 rc, stop = 0;
 
-	sqlite3_bind_int64(st, 1, a->id);
-	sqlite3_bind_int64(st, 2, a->revision_id);
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, a->id);
+	db_bind_int64(st, 2, a->revision_id);
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		report_claim(st, &c);
 		c.orphan = 1;
-		c.revision = sqlite3_column_int(st, 20);
+		c.revision = db_column_int(st, 20);
 		stop = cb(&c, arg);
 	}
 	return report_done(rp, st, rc, stop);
@@ -366,22 +365,22 @@ int
 store_report_text(struct store_report *rp, const struct st_report_article *a,
     const char **text, size_t *len)
 {
-	sqlite3_stmt	*st = rp->st[R_TEXT];
+	struct db_stmt	*st = rp->st[R_TEXT];
 	int		 rc;
 
-	sqlite3_reset(st);
-	sqlite3_bind_int64(st, 1, a->revision_id);
-	if ((rc = sqlite3_step(st)) == SQLITE_DONE) {
-		sqlite3_reset(st);
+	db_reset(st);
+	db_bind_int64(st, 1, a->revision_id);
+	if ((rc = db_step(st)) == DB_DONE) {
+		db_reset(st);
 		rp->error = xasprintf("database: article %lld has no text",
 		    (long long)a->id);
 		return -1;
 	}
-	if (rc != SQLITE_ROW)
+	if (rc != DB_ROW)
 		return report_done(rp, st, rc, 0);
 	/* Stays valid until the statement is reset (next article). */
-	*text = sqlite3_column_blob(st, 0);
-	*len = (size_t)sqlite3_column_bytes(st, 0);
+	*text = db_column_blob(st, 0);
+	*len = (size_t)db_column_bytes(st, 0);
 	if (*text == NULL)
 		*text = "";
 	return 0;
@@ -391,12 +390,12 @@ int
 store_report_history(struct store_report *rp, int64_t claim,
     int (*cb)(const struct st_history *, void *), void *arg)
 {
-	sqlite3_stmt		*st = rp->st[R_HISTORY];
+	struct db_stmt		*st = rp->st[R_HISTORY];
 	struct st_history	 h;
 	int			 rc, stop = 0;
 
-	sqlite3_bind_int64(st, 1, claim);
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, claim);
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		h.at = col_string(st, 0);
 		h.reviewer = col_string(st, 1);
 		h.field = col_string(st, 2);

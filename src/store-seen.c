@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "match.h"
 #include "rerank.h"
@@ -57,10 +57,43 @@ struct seen_ctx {
 	size_t		 ncache;
 };
 
-/* A term as an FTS5 query: each of its phrases quoted, OR-ed. NULL when
- * no phrase has a letter or digit. */
+/* A phrase in to_tsquery()'s words (PostgreSQL): each word quoted, the
+ * words one after the other ("<->"), in brackets; at P. */
 static char *
-term_query(const struct match_term *t)
+tsquery_phrase(char *p, const char *phrase)
+{
+	const char	*s;
+	int		 in_word = 0;
+
+	*p++ = '(';
+	for (s = phrase; *s != '\0'; s++) {
+		if (*s == ' ') {
+			if (in_word)
+				*p++ = '\'';
+			in_word = 0;
+			continue;
+		}
+		if (!in_word) {
+			if (p[-1] != '(')
+				p = stpcpy(p, " <-> ");
+			*p++ = '\'';
+			in_word = 1;
+		}
+		if (*s == '\'' || *s == '\\')
+			*p++ = *s;
+		*p++ = *s;
+	}
+	if (in_word)
+		*p++ = '\'';
+	*p++ = ')';
+	return p;
+}
+
+/* A term as a full-text query: each of its phrases quoted, OR-ed, in
+ * FTS5's words, or to_tsquery()'s for PostgreSQL (PG). NULL when no phrase
+ * has a letter or digit. */
+static char *
+term_query(const struct match_term *t, int pg)
 {
 	char		*q, *p;
 	const char	*s;
@@ -68,7 +101,7 @@ term_query(const struct match_term *t)
 	int		 useful;
 
 	for (i = 0; i < t->nphrases; i++)
-		len += strlen(t->phrases[i]) * 2 + 8;
+		len += strlen(t->phrases[i]) * 8 + 8;
 	p = q = xmalloc(len);
 	for (i = 0; i < t->nphrases; i++) {
 		for (useful = 0, s = t->phrases[i]; *s != '\0'; s++)
@@ -79,7 +112,11 @@ term_query(const struct match_term *t)
 		if (!useful)
 			continue;
 		if (n++ > 0)
-			p = stpcpy(p, " OR ");
+			p = stpcpy(p, pg ? " | " : " OR ");
+		if (pg) {
+			p = tsquery_phrase(p, t->phrases[i]);
+			continue;
+		}
 		*p++ = '"';
 		for (s = t->phrases[i]; *s != '\0'; s++) {
 			if (*s == '"')
@@ -110,7 +147,7 @@ static int
 probe(struct seen_ctx *c, const char *query, int64_t *df)
 {
 	struct df_entry	 key, *hit;
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int		 rc;
 
 	key.df = 0;
@@ -122,12 +159,12 @@ probe(struct seen_ctx *c, const char *query, int64_t *df)
 	}
 	if ((st = store_stmt_lazy(c->s, S_SEEN_PROBE)) == NULL)
 		return -1;
-	store_bind_text(st, 1, query);
-	sqlite3_bind_int64(st, 2, c->postings + 1);
-	rc = sqlite3_step(st);
-	*df = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && (rc & 0xff) != SQLITE_ERROR)
+	db_bind_text(st, 1, query);
+	db_bind_int64(st, 2, c->postings + 1);
+	rc = db_step(st);
+	*df = rc == DB_ROW ? db_column_int64(st, 0) : 0;
+	db_reset(st);
+	if (rc != DB_ROW && db_errclass(c->s->db) != DB_E_SQL)
 		return store_dberr(c->s, "searching earlier verdicts");
 	/* Kept in order: a sorted insert, the cache being small. */
 	c->cache = xreallocarray(c->cache, c->ncache + 1, sizeof *c->cache);
@@ -147,21 +184,21 @@ probe(struct seen_ctx *c, const char *query, int64_t *df)
 static int
 count_total(struct seen_ctx *c)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int		 rc;
 
 	if ((st = store_stmt_lazy(c->s, S_SEEN_SPAN)) == NULL)
 		return -1;
-	rc = sqlite3_step(st);
+	rc = db_step(st);
 	c->total = 0;
-	if (rc == SQLITE_ROW) {
-		if (sqlite3_column_int64(st, 0) > 0)
-			c->total += sqlite3_column_int64(st, 0);
-		if (sqlite3_column_int64(st, 1) < 0)
-			c->total -= sqlite3_column_int64(st, 1);
+	if (rc == DB_ROW) {
+		if (db_column_int64(st, 0) > 0)
+			c->total += db_column_int64(st, 0);
+		if (db_column_int64(st, 1) < 0)
+			c->total -= db_column_int64(st, 1);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_ROW && rc != DB_DONE)
 		return store_dberr(c->s, "counting earlier verdicts");
 	return 0;
 }
@@ -221,7 +258,7 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 	struct search		*sv;
 	size_t			 n, i, ns = 0, k;
 	int64_t			 sum = 0, found = 0;
-	int			 rc = 0;
+	int			 rc = 0, pg = db_kind(c->s->db) == DB_PG;
 
 	*out = NULL;
 	*sample = 0;
@@ -229,7 +266,7 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 	sv = xcalloc(n + 1, sizeof *sv);
 	for (i = 0; i < n; i++) {
 		terms[i].df = 0;
-		if ((sv[ns].query = term_query(terms[i].term)) == NULL)
+		if ((sv[ns].query = term_query(terms[i].term, pg)) == NULL)
 			continue;
 		if (probe(c, sv[ns].query, &sv[ns].df) != 0) {
 			rc = -1;
@@ -251,10 +288,10 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 					break;
 				sum += sv[i].df;
 			}
-			*out = join_terms(sv, i, " OR ");
+			*out = join_terms(sv, i, pg ? " | " : " OR ");
 		} else {
 			for (k = ns < 3 ? ns : 3; k > 1; k--) {
-				*out = join_terms(sv, k, " AND ");
+				*out = join_terms(sv, k, pg ? " & " : " AND ");
 				if ((rc = probe(c, *out, &found)) != 0 ||
 				    found > 0)
 					break;
@@ -262,7 +299,7 @@ build_query(struct seen_ctx *c, struct rerank_query *q, char **out,
 				*out = NULL;
 			}
 			if (rc == 0 && *out == NULL) {
-				*out = join_terms(sv, 1, " OR ");
+				*out = join_terms(sv, 1, pg ? " | " : " OR ");
 				found = sv[0].df;
 			}
 			*sample = found > c->postings;
@@ -296,7 +333,7 @@ static int
 rank_rows(struct seen_ctx *c, const char *query, int sample,
     struct cand **out, size_t *n)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	size_t		 rows = c->candidates * ROWS_PER_CANDIDATE, max;
 	int		 rc;
 
@@ -306,16 +343,16 @@ rank_rows(struct seen_ctx *c, const char *query, int sample,
 	if ((st = store_stmt_lazy(c->s, sample ? S_SEEN_SAMPLE :
 	    S_SEEN_RANK)) == NULL)
 		return -1;
-	store_bind_text(st, 1, query);
-	sqlite3_bind_int64(st, 2, (int64_t)max);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
-		(*out)[*n].key = sqlite3_column_int64(st, 0);
-		(*out)[*n].bm25 = sqlite3_column_double(st, 1);
+	db_bind_text(st, 1, query);
+	db_bind_int64(st, 2, (int64_t)max);
+	while ((rc = db_step(st)) == DB_ROW && *n < max) {
+		(*out)[*n].key = db_column_int64(st, 0);
+		(*out)[*n].bm25 = db_column_double(st, 1);
 		(*n)++;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE &&
-	    (rc & 0xff) != SQLITE_ERROR)
+	db_reset(st);
+	if (rc != DB_ROW && rc != DB_DONE &&
+	    db_errclass(c->s->db) != DB_E_SQL)
 		return store_dberr(c->s, "ranking earlier verdicts");
 	if (sample) {
 		qsort(*out, *n, sizeof **out, cand_cmp);
@@ -326,7 +363,7 @@ rank_rows(struct seen_ctx *c, const char *query, int sample,
 }
 
 static char *
-col_dup(sqlite3_stmt *st, int i)
+col_dup(struct db_stmt *st, int i)
 {
 	return store_column_dup(st, i);
 }
@@ -338,7 +375,7 @@ static int
 read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
     struct st_seen *r)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		*status;
 	int		 rc, v;
 
@@ -347,16 +384,16 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 	if (key > 0) {
 		if ((st = store_stmt_lazy(c->s, S_SEEN_CLAIM)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, key);
-		sqlite3_bind_int64(st, 2, exclude);
+		db_bind_int64(st, 1, key);
+		db_bind_int64(st, 2, exclude);
 	} else {
 		if ((st = store_stmt_lazy(c->s, S_SEEN_IMPORTED)) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, -key);
+		db_bind_int64(st, 1, -key);
 	}
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc == SQLITE_DONE)
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_reset(st);
+		if (rc == DB_DONE)
 			return 0;
 		return store_dberr(c->s, "reading an earlier verdict");
 	}
@@ -370,10 +407,10 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 	r->date = col_dup(st, 4);
 	r->org = col_dup(st, 5);
 	if (key > 0)
-		r->article = sqlite3_column_int64(st, 6);
+		r->article = db_column_int64(st, 6);
 	else
 		r->id = col_dup(st, 6);
-	sqlite3_reset(st);
+	db_reset(st);
 	if (r->claim == NULL)
 		r->claim = xstrdup("");
 	if (r->id == NULL)
@@ -524,12 +561,12 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 static int
 number_claim(struct store *s, struct st_seen *r)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int64_t		 number = 0;
 
 	if ((st = store_stmt_lazy(s, S_SEEN_NUMBER)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, r->key);
+	db_bind_int64(st, 1, r->key);
 	if (store_step_id(s, st, &number, "numbering a claim") < 0)
 		return -1;
 	r->number = (int)number;

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "store-int.h"
 #include "store.h"
@@ -69,12 +69,12 @@ undo_clear(struct undo *u)
 	free(u->rows);
 }
 
-static sqlite3_stmt *
+static struct db_stmt *
 undo_prepare(struct store *s, const char *sql)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 
-	if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) {
+	if ((st = db_prepare(store_db(s), sql)) == NULL) {
 		store_dberr(s, "reading the history");
 		return NULL;
 	}
@@ -86,39 +86,39 @@ undo_prepare(struct store *s, const char *sql)
 static int
 undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	struct undo_row	*r;
 	int		 rc;
 
 	if ((st = undo_prepare(s, UNDO_LAST)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, rev);
-	store_bind_text(st, 2, reviewer);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return rc == SQLITE_DONE ? 0 : store_dberr(s,
+	db_bind_int64(st, 1, rev);
+	db_bind_text(st, 2, reviewer);
+	if ((rc = db_step(st)) != DB_ROW) {
+		db_finalize(st);
+		return rc == DB_DONE ? 0 : store_dberr(s,
 		    "reading the history");
 	}
-	u->claim = sqlite3_column_int64(st, 1);
-	u->change = sqlite3_column_int64(st, 2);
-	u->number = sqlite3_column_int(st, 7);
-	sqlite3_finalize(st);
+	u->claim = db_column_int64(st, 1);
+	u->change = db_column_int64(st, 2);
+	u->number = db_column_int(st, 7);
+	db_finalize(st);
 
 	if ((st = undo_prepare(s, UNDO_GROUP)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, u->claim);
-	store_bind_text(st, 2, reviewer);
-	sqlite3_bind_int64(st, 3, u->change);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, u->claim);
+	db_bind_text(st, 2, reviewer);
+	db_bind_int64(st, 3, u->change);
+	while ((rc = db_step(st)) == DB_ROW) {
 		u->rows = xgrow(u->rows, &u->cap, u->n, sizeof *u->rows);
 		r = &u->rows[u->n++];
-		r->id = sqlite3_column_int64(st, 0);
+		r->id = db_column_int64(st, 0);
 		r->field = store_column_dup(st, 3);
 		r->old = store_column_dup(st, 4);
 		r->new = store_column_dup(st, 5);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
+	db_finalize(st);
+	if (rc != DB_DONE)
 		return store_dberr(s, "reading the history");
 	return u->n > 0;
 }
@@ -127,24 +127,24 @@ undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
 static int
 undo_check(struct store *s, const struct undo *u, const char *reviewer)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int		 rc;
 
 	if ((st = undo_prepare(s, UNDO_OTHERS)) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, u->claim);
-	sqlite3_bind_int64(st, 2, u->rows[u->n - 1].id);
-	store_bind_text(st, 3, reviewer);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, u->claim);
+	db_bind_int64(st, 2, u->rows[u->n - 1].id);
+	db_bind_text(st, 3, reviewer);
+	if ((rc = db_step(st)) == DB_ROW) {
 		store_err(s, "claim %d was changed by %s at %s after your "
 		    "change; nothing was undone",
-		    u->number, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1));
+		    u->number, (const char *)db_column_text(st, 0),
+		    (const char *)db_column_text(st, 1));
 		rc = STORE_CONFLICT;
 	} else
-		rc = rc == SQLITE_DONE ? 0 : store_dberr(s,
+		rc = rc == DB_DONE ? 0 : store_dberr(s,
 		    "reading the history");
-	sqlite3_finalize(st);
+	db_finalize(st);
 	return rc;
 }
 
@@ -152,15 +152,15 @@ undo_check(struct store *s, const struct undo *u, const char *reviewer)
 static char *
 undo_stale_text(struct store *s, int64_t claim)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		*text = NULL;
 
 	if ((st = undo_prepare(s, UNDO_STALE)) == NULL)
 		return NULL;
-	sqlite3_bind_int64(st, 1, claim);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	db_bind_int64(st, 1, claim);
+	if (db_step(st) == DB_ROW)
 		text = store_column_dup(st, 0);
-	sqlite3_finalize(st);
+	db_finalize(st);
 	return text;
 }
 
@@ -190,7 +190,7 @@ static int
 undo_apply(struct store *s, const struct undo *u, const char *reviewer,
     struct st_claim *c)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		 at[32], *why;
 	const char	*f;
 	size_t		 i;
@@ -216,8 +216,8 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			    u->rows[i].new, u->rows[i].old, why);
 		} else if (strcmp(f, "source") == 0) {
 			st = store_stmt(s, S_CLAIM_SET_SOURCE);
-			sqlite3_bind_int64(st, 1, u->claim);
-			store_bind_text(st, 2, u->rows[i].old);
+			db_bind_int64(st, 1, u->claim);
+			db_bind_text(st, 2, u->rows[i].old);
 			rc = store_exec(s, st, "setting the source");
 			if (rc == 0)
 				rc = store_history(s, u->claim, at, reviewer,
@@ -235,8 +235,8 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			    u->rows[i].old != NULL &&
 			    strcmp(u->rows[i].old, "1") == 0 : 1;
 			st = store_stmt(s, S_CLAIM_SET_DISMISSED);
-			sqlite3_bind_int64(st, 1, u->claim);
-			sqlite3_bind_int(st, 2, c->dismissed);
+			db_bind_int64(st, 1, u->claim);
+			db_bind_int(st, 2, c->dismissed);
 			rc = store_exec(s, st, "dismissing the claim");
 			if (rc == 0)
 				rc = store_history(s, u->claim, at, reviewer,
@@ -247,18 +247,18 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 	}
 	if (rc == 0 && verdict) {
 		st = store_stmt(s, S_VERDICT_PUT);
-		sqlite3_bind_int64(st, 1, u->claim);
-		store_bind_text(st, 2, verdict_name(c->status));
-		store_bind_text(st, 3, c->note);
-		store_bind_text(st, 4, reviewer);
-		store_bind_text(st, 5, at);
-		store_bind_text(st, 6, stale != NULL ? stale : c->stale_text);
+		db_bind_int64(st, 1, u->claim);
+		db_bind_text(st, 2, verdict_name(c->status));
+		db_bind_text(st, 3, c->note);
+		db_bind_text(st, 4, reviewer);
+		db_bind_text(st, 5, at);
+		db_bind_text(st, 6, stale != NULL ? stale : c->stale_text);
 		rc = store_exec(s, st, "saving the verdict");
 	}
 	free(stale);
 	if (rc == 0) {
 		st = store_stmt(s, S_CLAIM_BUMP);
-		sqlite3_bind_int64(st, 1, u->claim);
+		db_bind_int64(st, 1, u->claim);
 		rc = store_exec(s, st, "counting the change");
 	}
 	return rc;
@@ -300,9 +300,11 @@ out:
 }
 
 int
-store_undo(struct store *s, int64_t article, const struct st_change *ch,
+store_undo(struct store *s, int64_t article, const struct st_change *asked,
     int64_t *claim, char **said, char **cause)
 {
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
 	int	rc;
 
 	*said = NULL;

@@ -1,4 +1,6 @@
-/* store.c: the SQLite database of articles, claims, verdicts and history. */
+/* store.c: the database of articles, claims, verdicts and history: its
+ * statements, errors, transactions and the history chained, whatever the
+ * engine (store-sqlite.c, store-pg.c open it). */
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -10,7 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "fetch.h"
 #include "paths.h"
@@ -18,8 +20,6 @@
 #include "store.h"
 #include "xmalloc.h"
 
-#define STORE_BUSY_MS	10000		/* SPEC §6: at least 5 s */
-#define STORE_APP_ID	1128557361	/* "CDk1", set by migration 1 */
 
 extern const char schema_sql[];
 
@@ -31,7 +31,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_ART_BY_PATH] = "SELECT id FROM article WHERE path = ?1",
 	[S_ART_BY_ID] = "SELECT id FROM article WHERE id = ?1",
 	[S_ART_INSERT] =
-	    "INSERT INTO article (path, title, created_at) VALUES (?1, ?2, ?3)",
+	    "INSERT INTO article (path, title, created_at) VALUES (?1, ?2, ?3)"
+	    " RETURNING id",
 	[S_ART_SET_TITLE] = "UPDATE article SET title = ?2 WHERE id = ?1",
 	[S_REV_CURRENT] =
 	    "SELECT id, number, hash, length(text), title FROM revision"
@@ -43,19 +44,20 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_REV_TEXT] = "SELECT text, number FROM revision WHERE id = ?1",
 	[S_REV_INSERT] =
 	    "INSERT INTO revision (article_id, number, text, hash, title,"
-	    " imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	    " imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+	    " RETURNING id",
 	[S_CLAIM_INSERT] =
-	    "INSERT INTO claim (revision_id, start, end, text, kinds, source,"
+	    "INSERT INTO claim (revision_id, start, \"end\", text, kinds, source,"
 	    " score, origin, dismissed, prev_id, anchor, number, source_role,"
 	    " source_kind, source_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-	    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+	    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id",
 	[S_CLAIM_STATE] =
 	    "SELECT r.article_id, r.number, c.dismissed, c.orphan,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " (SELECT max(x.number) FROM revision x"
 	    "  WHERE x.article_id = r.article_id),"
 	    " c.version, c.number, v.stale_text, c.text, c.origin = 'manual',"
-	    " c.start, c.end, c.source, v.reviewer, v.updated_at,"
+	    " c.start, c.\"end\", c.source, v.reviewer, v.updated_at,"
 	    " c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id WHERE c.id = ?1",
@@ -84,7 +86,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " source_edited = 1 WHERE id = ?1",
 	[S_CLAIM_BY_SPAN] =
 	    "SELECT id, dismissed FROM claim WHERE revision_id = ?1"
-	    " AND start = ?2 AND end = ?3 ORDER BY id LIMIT 1",
+	    " AND start = ?2 AND \"end\" = ?3 ORDER BY id LIMIT 1",
 	[S_CLAIM_NTH] =
 	    "SELECT id FROM claim WHERE revision_id = ?1 AND number = ?2",
 	[S_ART_NUMBER] = "SELECT last_number FROM article WHERE id = ?1",
@@ -94,15 +96,15 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT count(*), count(*) FILTER (WHERE dismissed = 0),"
 	    " coalesce(max(number), 0) FROM claim WHERE revision_id = ?1",
 	[S_CLAIMS_OF_REV] =
-	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
 	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
-	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.end, c.id",
+	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.\"end\", c.id",
 	[S_CLAIMS_ORPHANED] =
-	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
 	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
@@ -110,7 +112,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
-	    " ORDER BY r.number, c.start, c.end, c.id",
+	    " ORDER BY r.number, c.start, c.\"end\", c.id",
 	[S_VERDICT_PUT] =
 	    "INSERT INTO verdict (claim_id, status, note, reviewer, updated_at,"
 	    " stale_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
@@ -132,7 +134,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	/* Both loads give the columns claim_read() expects; the claims in
 	 * index order (ties on start put right in C, which numbers them). */
 	[S_CLAIMS_LOAD] =
-	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " ?2, c.orphan, coalesce(c.anchor, ''), c.number, 0, c.version,"
@@ -141,7 +143,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " WHERE c.revision_id = ?1 ORDER BY c.start",
 	/* Orphans are few: found through the partial index claim_orphan. */
 	[S_ORPHANS_LOAD] =
-	    "SELECT c.id, c.start, c.end, c.text, c.kinds, c.source, c.score,"
+	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
 	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
 	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
 	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number,"
@@ -151,7 +153,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"
-	    " ORDER BY r.number, c.start, c.end, c.id",
+	    " ORDER BY r.number, c.start, c.\"end\", c.id",
 	/* The claims of a revision in no order, to number its orphans. */
 	/* Matches of the claims with ids ?1..?2, all of one revision. */
 	/* Earlier verdicts given here and imported ones alike. */
@@ -175,7 +177,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " LEFT JOIN claim c ON c.revision_id = r.id AND c.dismissed = 0"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
-	    " GROUP BY a.id ORDER BY a.id",
+	    " GROUP BY a.id, r.number, m.site, m.date ORDER BY a.id",
 	[S_STATS_ARTICLES] = "SELECT count(*) FROM article",
 	[S_STATS_STATUS] =
 	    "SELECT coalesce(v.status, 'unreviewed'), c.dismissed, count(*),"
@@ -198,10 +200,12 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT history_id, imported_id FROM revision_match"
 	    " WHERE revision_id = ?1",
 	[S_MATCH_MARK_SET] =
-	    "INSERT OR REPLACE INTO revision_match (revision_id, history_id,"
+	    "INSERT INTO revision_match (revision_id, history_id,"
 	    " imported_id) VALUES (?1, (SELECT coalesce(max(id), 0)"
 	    " FROM history), (SELECT coalesce(max(id), 0)"
-	    " FROM imported_verdict))",
+	    " FROM imported_verdict)) ON CONFLICT (revision_id) DO UPDATE"
+	    " SET history_id = excluded.history_id,"
+	    " imported_id = excluded.imported_id",
 	[S_HISTORY_LAST] = "SELECT coalesce(max(id), 0) FROM history",
 	/* Claims of other articles whose verdicts changed after history row
 	 * ?1 (given, changed or taken back), ?3 at most. */
@@ -220,8 +224,9 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "DELETE FROM imported_match WHERE claim_id IN"
 	    " (SELECT id FROM claim WHERE revision_id = ?1)",
 	[S_MATCH_INSERT] =
-	    "INSERT OR REPLACE INTO claim_match (claim_id, earlier_id,"
-	    " similarity) VALUES (?1, ?2, ?3)",
+	    "INSERT INTO claim_match (claim_id, earlier_id, similarity)"
+	    " VALUES (?1, ?2, ?3) ON CONFLICT (claim_id, earlier_id)"
+	    " DO UPDATE SET similarity = excluded.similarity",
 	[S_MATCHES_LIST] =
 	    "SELECT e.id, r.article_id, a.title, r.number, e.number,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
@@ -283,8 +288,9 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_IMPORTED_LAST] =
 	    "SELECT coalesce(max(id), 0) FROM imported_verdict",
 	[S_IMPORTED_LINK] =
-	    "INSERT OR REPLACE INTO imported_match (claim_id, imported_id,"
-	    " similarity) VALUES (?1, ?2, ?3)",
+	    "INSERT INTO imported_match (claim_id, imported_id, similarity)"
+	    " VALUES (?1, ?2, ?3) ON CONFLICT (claim_id, imported_id)"
+	    " DO UPDATE SET similarity = excluded.similarity",
 	[S_IMPORTED_LIST] =
 	    "SELECT i.id, i.ext_id, i.claim, i.status, i.rating, i.url, i.date,"
 	    " i.org, m.similarity FROM imported_match m"
@@ -388,46 +394,58 @@ store_err(struct store *s, const char *fmt, ...)
 	va_list	ap;
 
 	free(s->cause);
-	s->errcode = 0;
+	s->errclass = DB_E_NONE;
 	va_start(ap, fmt);
 	s->cause = xvasprintf(fmt, ap);
 	va_end(ap);
 	return -1;
 }
 
-/* One clear line for an SQLite result code and message. */
+/* One clear line for the driver's last error. */
 static char *
-dberr_message(sqlite3 *db, int rc, const char *what)
+dberr_message(struct db *db, const char *what)
 {
-	const char	*msg = sqlite3_errmsg(db);
-	int		 sys = sqlite3_system_errno(db);
+	const char	*msg = db_errmsg(db);
+	int		 sys = db_syserr(db);
 
-	switch (rc & 0xff) {
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
+	switch (db_errclass(db)) {
+	case DB_E_BUSY:
 		if (strcmp(msg, "database is locked") != 0)
 			return xasprintf("database is locked (%s)", msg);
 		return xasprintf("database is locked (another process kept "
 		    "it busy for more than %d s)", STORE_BUSY_MS / 1000);
-	case SQLITE_CORRUPT:
+	case DB_E_CORRUPT:
 		return xasprintf("database is corrupt (%s)", msg);
-	case SQLITE_NOTADB:
+	case DB_E_NOTADB:
 		return xasprintf("not a claimdesk database (%s)", msg);
-	case SQLITE_READONLY:
-	case SQLITE_PERM:
+	case DB_E_READONLY:
 		return xasprintf("database is read-only (%s)", msg);
-	case SQLITE_FULL:
+	case DB_E_PERMISSION:
+		if (db_kind(db) == DB_PG)
+			return xasprintf("%s: not allowed (%s)", what, msg);
+		return xasprintf("database is read-only (%s)", msg);
+	case DB_E_FULL:
 		return xasprintf("disk is full (%s)", msg);
-	case SQLITE_CANTOPEN:
+	case DB_E_CANTOPEN:
 		if (sys != 0)
 			return xasprintf("cannot open the database (%s: %s)",
 			    msg, strerror(sys));
 		return xasprintf("cannot open the database (%s)", msg);
-	case SQLITE_IOERR:
+	case DB_E_IOERR:
 		if (sys != 0)
 			return xasprintf("I/O error (%s: %s)", msg,
 			    strerror(sys));
 		return xasprintf("I/O error (%s)", msg);
+	case DB_E_CONNECTION:
+		/* Lost while committing, the server may have committed. */
+		if (strcmp(what, "committing") == 0)
+			return xasprintf("%s: the connection to the server was "
+			    "lost (%s); the change may have been saved: look "
+			    "before trying again", what, msg);
+		return xasprintf("%s: the connection to the server was lost "
+		    "(%s); nothing was changed, try again", what, msg);
+	default:
+		break;
 	}
 	return xasprintf("%s: %s", what, msg);
 }
@@ -436,8 +454,8 @@ int
 store_dberr(struct store *s, const char *what)
 {
 	free(s->cause);
-	s->errcode = sqlite3_extended_errcode(s->db);
-	s->cause = dberr_message(s->db, s->errcode, what);
+	s->errclass = db_errclass(s->db);
+	s->cause = dberr_message(s->db, what);
 	return -1;
 }
 
@@ -456,28 +474,27 @@ store_give_cause(struct store *s, char **cause)
 
 /* Statements and transactions. */
 
-sqlite3_stmt *
+struct db_stmt *
 store_stmt(struct store *s, enum store_stmt id)
 {
-	sqlite3_stmt	*stmt = s->stmt[id];
+	struct db_stmt	*stmt = s->stmt[id];
 
-	sqlite3_reset(stmt);
-	sqlite3_clear_bindings(stmt);
+	db_reset(stmt);
 	return stmt;
 }
 
 int
-store_exec(struct store *s, sqlite3_stmt *stmt, const char *what)
+store_exec(struct store *s, struct db_stmt *stmt, const char *what)
 {
 	int	rc;
 
-	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+	rc = db_step(stmt);
+	if (rc != DB_DONE && rc != DB_ROW) {
 		store_dberr(s, what);
-		sqlite3_reset(stmt);
+		db_reset(stmt);
 		return -1;
 	}
-	sqlite3_reset(stmt);
+	db_reset(stmt);
 	return 0;
 }
 
@@ -488,6 +505,8 @@ store_begin(struct store *s, int write)
 	if (write && s->readonly)
 		return store_err(s, "database is read-only (opened for "
 		    "reading only)");
+	if (db_kind(s->db) == DB_PG)
+		return store_pg_begin(s, write);
 	return store_exec(s, store_stmt(s, write ? S_BEGIN_WRITE :
 	    S_BEGIN_READ), "starting a transaction");
 }
@@ -517,28 +536,24 @@ store_end(struct store *s, int rc, char **cause)
 void
 store_rollback(struct store *s)
 {
-	if (!sqlite3_get_autocommit(s->db))
-		sqlite3_step(store_stmt(s, S_ROLLBACK));
-	sqlite3_reset(s->stmt[S_ROLLBACK]);
-}
-
-void
-store_bind_text(sqlite3_stmt *stmt, int i, const char *text)
-{
-	if (text == NULL)
-		sqlite3_bind_null(stmt, i);
-	else
-		sqlite3_bind_text(stmt, i, text, -1, SQLITE_STATIC);
+	if (!db_in_transaction(s->db))
+		return;
+	if (s->stmt[S_ROLLBACK] == NULL) {
+		db_exec(s->db, "ROLLBACK");
+		return;
+	}
+	db_step(store_stmt(s, S_ROLLBACK));
+	db_reset(s->stmt[S_ROLLBACK]);
 }
 
 char *
-store_column_dup(sqlite3_stmt *stmt, int i)
+store_column_dup(struct db_stmt *stmt, int i)
 {
-	const unsigned char	*t = sqlite3_column_text(stmt, i);
+	const char	*t = db_column_text(stmt, i);
 
 	if (t == NULL)
 		return NULL;
-	return xstrndup((const char *)t, (size_t)sqlite3_column_bytes(stmt, i));
+	return xstrndup(t, db_column_bytes(stmt, i));
 }
 
 int
@@ -546,7 +561,7 @@ store_history(struct store *s, int64_t claim, const char *at,
     const char *reviewer, const char *field, const char *old,
     const char *new_, const char *origin)
 {
-	sqlite3_stmt		*st = store_stmt(s, S_HISTORY_TAIL);
+	struct db_stmt		*st = store_stmt(s, S_HISTORY_TAIL);
 	struct st_history_row	 h;
 	char			 hash[STORE_HASH_HEX + 1], *prev = NULL;
 	int64_t			 change = 0;
@@ -554,14 +569,14 @@ store_history(struct store *s, int64_t claim, const char *at,
 
 	/* The row after the last one, chained to it. */
 	memset(&h, 0, sizeof h);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		h.id = sqlite3_column_int64(st, 0) + 1;
+	rc = db_step(st);
+	if (rc == DB_ROW) {
+		h.id = db_column_int64(st, 0) + 1;
 		prev = store_column_dup(st, 1);
-	} else if (rc == SQLITE_DONE)
+	} else if (rc == DB_DONE)
 		h.id = 1;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	db_reset(st);
+	if (rc != DB_ROW && rc != DB_DONE)
 		return store_dberr(s, "writing history");
 	/* Rows for the same claim in one transaction make one change. */
 	if (s->change != 0 && s->change_claim == claim)
@@ -578,17 +593,17 @@ store_history(struct store *s, int64_t claim, const char *at,
 	free(prev);
 
 	st = store_stmt(s, S_HISTORY_ADD);
-	sqlite3_bind_int64(st, 1, claim);
-	store_bind_text(st, 2, at);
-	store_bind_text(st, 3, reviewer);
-	store_bind_text(st, 4, field);
-	store_bind_text(st, 5, old);
-	store_bind_text(st, 6, new_);
-	store_bind_text(st, 7, origin);
+	db_bind_int64(st, 1, claim);
+	db_bind_text(st, 2, at);
+	db_bind_text(st, 3, reviewer);
+	db_bind_text(st, 4, field);
+	db_bind_text(st, 5, old);
+	db_bind_text(st, 6, new_);
+	db_bind_text(st, 7, origin);
 	if (change != 0)
-		sqlite3_bind_int64(st, 8, change);
-	sqlite3_bind_int64(st, 9, h.id);
-	store_bind_text(st, 10, hash);
+		db_bind_int64(st, 8, change);
+	db_bind_int64(st, 9, h.id);
+	db_bind_text(st, 10, hash);
 	if (store_exec(s, st, "writing history") != 0)
 		return -1;
 	if (change == 0) {
@@ -600,25 +615,14 @@ store_history(struct store *s, int64_t claim, const char *at,
 
 /* Opening and migrations. */
 
-struct migration {
-	int		 number;
-	const char	*sql;
-	size_t		 len;
-};
-
-/*
- * Splits schema_sql on its "-- migration N" lines into at most MAX
- * migrations; returns how many. A badly numbered file is a build error,
- * caught here before anything is written.
- */
-static int
-schema_split(struct migration *m, int max)
+int
+store_schema_split(const char *text, struct store_migration *m, int max)
 {
-	const char	*p = schema_sql, *line;
+	const char	*line;
 	int		 n = 0, num;
 	char		*end;
 
-	for (line = p; line != NULL && *line != '\0';
+	for (line = text; line != NULL && *line != '\0';
 	    line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
 		if (strncmp(line, "-- migration ", 13) != 0)
 			continue;
@@ -626,7 +630,7 @@ schema_split(struct migration *m, int max)
 		if (end == line + 13 || (*end != '\n' && *end != '\0'))
 			continue;
 		if (num != n + 1 || n == max)
-			fatal("schema.sql: migration %d out of order", num);
+			fatal("schema: migration %d out of order", num);
 		if (n > 0)
 			m[n - 1].len = (size_t)(line - m[n - 1].sql);
 		m[n].number = num;
@@ -638,392 +642,83 @@ schema_split(struct migration *m, int max)
 	return n;
 }
 
-/* The schema version the code knows: the last migration's number. */
-static int
-schema_latest(void)
+int
+store_schema_latest(void)
 {
-	struct migration	m[64];
+	struct store_migration	m[STORE_MIGRATIONS_MAX];
 
-	return schema_split(m, 64);
+	return store_schema_split(schema_sql, m, STORE_MIGRATIONS_MAX);
 }
 
-static int
-pragma_int(struct store *s, const char *pragma, int *value)
+/* The text of statement ID for this store's engine. */
+static const char *
+stmt_text(struct store *s, enum store_stmt id)
 {
-	sqlite3_stmt	*st;
-	char		*sql;
-	int		 rc;
-
-	sql = xasprintf("PRAGMA %s", pragma);
-	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-	free(sql);
-	if (rc != SQLITE_OK)
-		return store_dberr(s, pragma);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*value = sqlite3_column_int(st, 0);
-	else if (rc != SQLITE_DONE) {
-		store_dberr(s, pragma);
-		sqlite3_finalize(st);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	return 0;
+	if (db_kind(s->db) == DB_PG && store_pg_sql[id] != NULL)
+		return store_pg_sql[id];
+	return stmt_sql[id];
 }
 
-static int
-exec_sql(struct store *s, const char *sql, const char *what)
-{
-	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-		return store_dberr(s, what);
-	return 0;
-}
-
-/*
- * Refuses what is not ours, or is newer, before anything is written. Sets
- * *VERSION (0 for a new, empty file).
- */
-static int
-check_header(struct store *s, int *version)
-{
-	int	app = 0, objects = 0, latest = schema_latest();
-
-	if (pragma_int(s, "schema_version", &objects) != 0 ||
-	    pragma_int(s, "user_version", version) != 0 ||
-	    pragma_int(s, "application_id", &app) != 0)
-		return -1;
-	if (*version == 0 && objects == 0 && (app == 0 || app == STORE_APP_ID))
-		return 0;
-	if (app != STORE_APP_ID) {
-		return store_err(s, "not a claimdesk database (an SQLite "
-		    "database of another program)");
-	}
-	if (*version > latest) {
-		return store_err(s, "made by a newer claimdesk (schema "
-		    "version %d; this one knows up to %d): left untouched",
-		    *version, latest);
-	}
-	return 0;
-}
-
-static int
-migrate_one(struct store *s, const struct migration *m)
-{
-	char	*sql;
-	int	 version = 0, rc;
-
-	if (store_exec(s, s->stmt[S_BEGIN_WRITE], "upgrading") != 0)
-		return -1;
-	/* Another process may have run it while this one waited. */
-	if (pragma_int(s, "user_version", &version) != 0)
-		goto fail;
-	if (version >= m->number)
-		return store_exec(s, s->stmt[S_COMMIT], "upgrading");
-	sql = xstrndup(m->sql, m->len);
-	rc = exec_sql(s, sql, "upgrading");
-	free(sql);
-	if (rc != 0)
-		goto fail;
-	sql = xasprintf("PRAGMA user_version = %d", m->number);
-	rc = exec_sql(s, sql, "upgrading");
-	free(sql);
-	if (rc != 0 || store_exec(s, s->stmt[S_COMMIT], "upgrading") != 0)
-		goto fail;
-	return 0;
-
-fail:
-	store_rollback(s);
-	return -1;
-}
-
-static int
-migrate(struct store *s, int version)
-{
-	struct migration	m[64];
-	int			n, i;
-
-	n = schema_split(m, 64);
-	if (version >= n)
-		return 0;
-	if (s->readonly) {
-		return store_err(s, "database is read-only and needs an "
-		    "upgrade (schema version %d to %d): open it once with "
-		    "write access", version, n);
-	}
-	/* The transaction statements are needed before the others can be
-	 * prepared against the final schema. */
-	for (i = S_BEGIN_READ; i <= S_ROLLBACK; i++) {
-		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1,
-		    SQLITE_PREPARE_PERSISTENT, &s->stmt[i], NULL) != SQLITE_OK)
-			return store_dberr(s, "preparing");
-	}
-	for (i = version; i < n; i++) {
-		if (migrate_one(s, &m[i]) != 0)
-			return -1;
-	}
-	return 0;
-}
-
-static int
-prepare_all(struct store *s)
+int
+store_prepare_all(struct store *s)
 {
 	int	i;
 
 	for (i = 0; i < S_LAZY; i++) {
 		if (s->stmt[i] != NULL)
 			continue;
-		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1,
-		    SQLITE_PREPARE_PERSISTENT, &s->stmt[i], NULL) != SQLITE_OK)
+		if ((s->stmt[i] = db_prepare(s->db, stmt_text(s, i))) == NULL)
 			return store_dberr(s, "preparing a statement");
 	}
 	return 0;
 }
 
-sqlite3_stmt *
+void
+store_finalize_all(struct store *s)
+{
+	int	i;
+
+	for (i = 0; i < S_COUNT; i++) {
+		db_finalize(s->stmt[i]);
+		s->stmt[i] = NULL;
+	}
+}
+
+struct db_stmt *
 store_stmt_lazy(struct store *s, enum store_stmt id)
 {
-	if (s->stmt[id] == NULL && sqlite3_prepare_v3(s->db, stmt_sql[id], -1,
-	    SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL) != SQLITE_OK) {
+	if (s->stmt[id] == NULL &&
+	    (s->stmt[id] = db_prepare(s->db, stmt_text(s, id))) == NULL) {
 		store_dberr(s, "preparing a statement");
 		return NULL;
 	}
 	return store_stmt(s, id);
 }
 
-/* "file:PATH?immutable=1", PATH escaped for a URI. */
-static char *
-immutable_uri(const char *path)
+int
+store_is_conninfo(const char *name)
 {
-	char	*uri, *p;
+	static const char *const keys[] = { "host=", "hostaddr=", "port=",
+	    "dbname=", "user=", "password=", "service=", "sslmode=" };
+	const char	*p;
+	size_t		 i;
 
-	uri = p = xmalloc(strlen(path) * 3 + 32);
-	p += sprintf(p, "file:");
-	for (; *path != '\0'; path++) {
-		if (*path == '%' || *path == '?' || *path == '#')
-			p += sprintf(p, "%%%02X", (unsigned char)*path);
-		else
-			*p++ = *path;
-	}
-	strcpy(p, "?immutable=1");
-	return uri;
-}
-
-/* Opens the file, read-only when READONLY; IMMUTABLE for a WAL database
- * in a directory that cannot be written, where SQLite cannot make its
- * shared-memory file. */
-static int
-open_db(struct store *s, int readonly, int immutable)
-{
-	int	rc, oflags = SQLITE_OPEN_NOMUTEX;
-	char	*uri = NULL;
-
-	if (readonly) {
-		if (access(s->path, F_OK) != 0) {
-			return store_err(s, "no database yet (%s): import an "
-			    "article first", strerror(errno));
-		}
-		oflags |= SQLITE_OPEN_READONLY;
-	} else {
-		if (access(s->path, F_OK) != 0 &&
-		    paths_mkparents(s->path) != 0) {
-			return store_err(s, "cannot create its directory (%s)",
-			    strerror(errno));
-		}
-		oflags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	}
-	if (immutable) {
-		uri = immutable_uri(s->path);
-		oflags |= SQLITE_OPEN_URI;
-	}
-	rc = sqlite3_open_v2(uri != NULL ? uri : s->path, &s->db, oflags,
-	    NULL);
-	free(uri);
-	if (rc == SQLITE_OK) {
-		sqlite3_extended_result_codes(s->db, 1);
-		sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
-		return 0;
-	}
-	if (s->db == NULL)
-		return store_err(s, "cannot open the database (out of memory)");
-	return store_dberr(s, "opening");
-}
-
-/* Closes the connection after a failed open, to try again. */
-static void
-close_db(struct store *s)
-{
-	int	i;
-
-	for (i = 0; i < S_COUNT; i++) {
-		sqlite3_finalize(s->stmt[i]);
-		s->stmt[i] = NULL;
-	}
-	sqlite3_close_v2(s->db);
-	s->db = NULL;
-}
-
-/* Whether the last failure says the file or its directory cannot be
- * written (or the file not even opened for writing). */
-static int
-failed_for_writing(struct store *s)
-{
-	switch (s->errcode & 0xff) {
-	case SQLITE_READONLY:
-	case SQLITE_CANTOPEN:
-	case SQLITE_PERM:
-		return 1;
+	for (p = name; p != NULL && *p != '\0'; p = strchr(p, ' ')) {
+		while (*p == ' ')
+			p++;
+		for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+			if (strncmp(p, keys[i], strlen(keys[i])) == 0)
+				return 1;
 	}
 	return 0;
 }
 
-/* Whether PATH's write-ahead log holds anything: then an immutable open,
- * which ignores it, would read stale data. */
-static int
-wal_has_data(const char *path)
+int
+store_is_server(const char *name)
 {
-	struct stat	 sb;
-	char		*wal = xasprintf("%s-wal", path);
-	int		 rc;
-
-	rc = stat(wal, &sb) == 0 && sb.st_size > 0;
-	free(wal);
-	return rc;
-}
-
-/*
- * A read-only store of an older schema: the upgrade runs on a connection
- * of its own when the file can be written (the data is not changed), else
- * the store cannot be read.
- */
-static int
-upgrade_aside(struct store *s, int *version)
-{
-	struct store	*rw;
-	char		*cause = NULL;
-	int		 latest = schema_latest();
-
-	if (*version >= latest || *version == 0)
-		return 0;
-	rw = store_open(s->path, 0, &cause);
-	if (rw == NULL) {
-		store_err(s, "database needs an upgrade (schema version %d "
-		    "to %d) and cannot be written: %s", *version, latest,
-		    cause);
-		free(cause);
-		return -1;
-	}
-	store_close(rw);
-	return pragma_int(s, "user_version", version);
-}
-
-/* WAL journal: readers never wait for the writer, and commits survive a
- * kill. */
-static int
-set_wal(struct store *s)
-{
-	sqlite3_stmt	*st;
-	const char	*mode;
-	int		 rc, ok = 0;
-
-	rc = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st,
-	    NULL);
-	if (rc != SQLITE_OK)
-		return store_dberr(s, "setting WAL mode");
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		mode = (const char *)sqlite3_column_text(st, 0);
-		ok = mode != NULL && strcmp(mode, "wal") == 0;
-	} else
-		store_dberr(s, "setting WAL mode");
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW)
-		return -1;
-	if (!ok)
-		return store_err(s, "cannot use WAL mode on this file system");
-	return 0;
-}
-
-/*
- * Opens for writing: WAL mode, migrations, the statements. On failure,
- * S->errcode tells whether it was for want of write access (a file or a
- * directory that cannot be written).
- */
-static int
-open_write(struct store *s)
-{
-	int	version = 0;
-
-	if (open_db(s, 0, 0) != 0 || check_header(s, &version) != 0)
-		return -1;
-	if (sqlite3_db_readonly(s->db, "main") == 1) {
-		store_err(s, "database is read-only (%s)",
-		    access(s->path, W_OK) != 0 ? strerror(errno) :
-		    "cannot be written");
-		s->errcode = SQLITE_READONLY;
-		return -1;
-	}
-	if (set_wal(s) != 0 ||
-	    exec_sql(s, "PRAGMA synchronous = FULL", "opening") != 0 ||
-	    exec_sql(s, "PRAGMA foreign_keys = ON", "opening") != 0 ||
-	    migrate(s, version) != 0)
-		return -1;
-	return prepare_all(s);
-}
-
-/*
- * Opens for reading only, changing nothing: not the journal mode, not the
- * schema (an upgrade runs aside, when it can). In a directory that cannot
- * be written SQLite cannot make the WAL index, so the file is opened
- * immutable, which is safe only when no write-ahead log holds changes.
- */
-static int
-open_read(struct store *s)
-{
-	int	version = 0;
-
-	s->readonly = 1;
-	if (open_db(s, 1, 0) != 0)
-		return -1;
-	if (check_header(s, &version) != 0) {
-		if (!failed_for_writing(s))
-			return -1;
-		if (wal_has_data(s->path)) {
-			return store_err(s, "database is read-only and its "
-			    "write-ahead log (-wal file) holds changes that "
-			    "need write access to its directory to be read: "
-			    "open it once with write access");
-		}
-		close_db(s);
-		if (open_db(s, 1, 1) != 0 || check_header(s, &version) != 0)
-			return -1;
-	}
-	if (upgrade_aside(s, &version) != 0)
-		return -1;
-	if (version == 0)
-		return store_err(s, "database is empty and read-only");
-	if (exec_sql(s, "PRAGMA foreign_keys = ON", "opening") != 0 ||
-	    migrate(s, version) != 0)
-		return -1;
-	return prepare_all(s);
-}
-
-/* 0 when the directory PATH is in can be written, else the errno that
- * says why not (EROFS on a read-only file system). */
-static int
-dir_unwritable(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-	char		*dir;
-	int		 error = 0;
-
-	if (slash == NULL)
-		dir = xstrdup(".");
-	else
-		dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
-	if (access(dir, W_OK) != 0)
-		error = errno;
-	free(dir);
-	return error;
+	return strncmp(name, "postgresql://", 13) == 0 ||
+	    strncmp(name, "postgres://", 11) == 0 ||
+	    strncmp(name, "pg:", 3) == 0;
 }
 
 int
@@ -1031,51 +726,34 @@ store_set_bulk(struct store *s, int on, char **cause)
 {
 	if (s->readonly)
 		return 0;
-	if (exec_sql(s, on ? "PRAGMA synchronous = NORMAL" :
-	    "PRAGMA synchronous = FULL", "setting the sync mode") != 0)
-		return store_give_cause(s, cause);
-	return 0;
-}
-
-static int
-open_all(struct store *s, int flags)
-{
-	char	*why = NULL;
-	int	 error;
-
-	if (store_file_check(s->path, schema_latest(), &why) != 0) {
-		store_err(s, "%s", why);
-		free(why);
-		return -1;
-	}
-	if (!(flags & STORE_READONLY)) {
-		if (open_write(s) == 0)
-			return 0;
-		if (!failed_for_writing(s))
-			return -1;
-		if (!(flags & STORE_FALLBACK)) {
-			/* SQLite's own words would be about its WAL files. */
-			if (access(s->path, F_OK) == 0 &&
-			    (error = dir_unwritable(s->path)) != 0) {
-				store_err(s, "database is read-only (its "
-				    "directory cannot be written: %s)",
-				    strerror(error));
-			}
-			return -1;
-		}
-		close_db(s);
-	}
-	return open_read(s);
+	/* A server keeps every commit it answered, even across a crash of
+	 * its own: an import is one transaction an article, whose flush
+	 * costs little beside its statements (synchronous_commit off would
+	 * lose the last commits when the server stops at once). */
+	if (db_kind(s->db) == DB_PG)
+		return 0;
+	return store_sqlite_bulk(s, on, cause);
 }
 
 struct store *
 store_open(const char *path, int flags, char **cause)
 {
 	struct store	*s;
+	int		 rc;
 
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	if (open_all(s, flags) != 0) {
+	if (store_is_server(path))
+		rc = store_pg_open(s, flags);
+	else if (store_is_conninfo(path)) {
+		/* Never made into a file named after a password. */
+		free(s->path);
+		s->path = store_name_safe(path);
+		rc = store_err(s, "a connection string in libpq's keyword "
+		    "form: name a server as postgresql://... or pg:SERVICE");
+	} else
+		rc = store_sqlite_open(s, flags);
+	if (rc != 0) {
 		store_give_cause(s, cause);
 		store_close(s);
 		return NULL;
@@ -1086,15 +764,13 @@ store_open(const char *path, int flags, char **cause)
 void
 store_close(struct store *s)
 {
-	int	i;
-
 	if (s == NULL)
 		return;
-	for (i = 0; i < S_COUNT; i++)
-		sqlite3_finalize(s->stmt[i]);
-	sqlite3_close_v2(s->db);
+	store_finalize_all(s);
+	db_close(s->db);
 	free(s->cause);
 	free(s->path);
+	free(s->login);
 	free(s);
 }
 
@@ -1110,10 +786,33 @@ store_path(const struct store *s)
 	return s->path;
 }
 
-struct sqlite3 *
+struct db *
 store_db(struct store *s)
 {
 	return s->db;
+}
+
+const struct st_change *
+store_change_who(struct store *s, const struct st_change *ch,
+    struct st_change *me)
+{
+	if (s->login == NULL)
+		return ch;
+	*me = *ch;
+	me->reviewer = s->login;
+	return me;
+}
+
+const char *
+store_who(struct store *s, const char *reviewer)
+{
+	return s->login != NULL ? s->login : reviewer;
+}
+
+const char *
+store_login(const struct store *s)
+{
+	return s->login;
 }
 
 /* Finding articles and claims. */
@@ -1131,32 +830,32 @@ store_article_is_id(const char *article)
 }
 
 int
-store_step_id(struct store *s, sqlite3_stmt *st, int64_t *id,
+store_step_id(struct store *s, struct db_stmt *st, int64_t *id,
     const char *what)
 {
-	int	rc = sqlite3_step(st);
+	int	rc = db_step(st);
 
-	if (rc == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
+	if (rc == DB_ROW) {
+		*id = db_column_int64(st, 0);
+		db_reset(st);
 		return 1;
 	}
-	if (rc != SQLITE_DONE) {
+	if (rc != DB_DONE) {
 		store_dberr(s, what);
-		sqlite3_reset(st);
+		db_reset(st);
 		return -1;
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return 0;
 }
 
 int
 store_article_at(struct store *s, const char *path, int64_t *id)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_ART_BY_PATH);
+	struct db_stmt	*st = store_stmt(s, S_ART_BY_PATH);
 	int		 rc;
 
-	store_bind_text(st, 1, path);
+	db_bind_text(st, 1, path);
 	rc = store_step_id(s, st, id, "finding the article");
 	if (rc < 0) {
 		free(s->cause);
@@ -1169,13 +868,13 @@ int
 store_find_article(struct store *s, const char *article, int64_t *id,
     char **cause)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	char		*path;
 	int		 rc;
 
 	if (store_article_is_id(article)) {
 		st = store_stmt(s, S_ART_BY_ID);
-		sqlite3_bind_int64(st, 1, strtoll(article, NULL, 10));
+		db_bind_int64(st, 1, strtoll(article, NULL, 10));
 		if ((rc = store_step_id(s, st, id, "finding the article")) < 0)
 			return store_give_cause(s, cause);
 		if (rc == 1)
@@ -1187,21 +886,21 @@ store_find_article(struct store *s, const char *article, int64_t *id,
 		path = xstrdup(article);
 	if (path != NULL) {
 		st = store_stmt(s, S_ART_BY_PATH);
-		store_bind_text(st, 1, path);
+		db_bind_text(st, 1, path);
 		rc = store_step_id(s, st, id, "finding the article");
 		free(path);
 		path = NULL;
 	} else {
 		path = paths_canonical(article);
 		st = store_stmt(s, S_ART_BY_PATH);
-		store_bind_text(st, 1, path);
+		db_bind_text(st, 1, path);
 		rc = store_step_id(s, st, id, "finding the article");
 		free(path);
 	}
 	if (rc == 0 && !fetch_is_url(article) && !paths_is_stdin(article)) {
 		path = paths_absolute(article);
 		st = store_stmt(s, S_ART_BY_PATH);
-		store_bind_text(st, 1, path);
+		db_bind_text(st, 1, path);
 		rc = store_step_id(s, st, id, "finding the article");
 		free(path);
 	}
@@ -1218,18 +917,18 @@ store_find_article(struct store *s, const char *article, int64_t *id,
 char *
 store_article_name(struct store *s, int64_t id, char **cause)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_ART_PATH);
+	struct db_stmt	*st = store_stmt(s, S_ART_PATH);
 	char		*name = NULL;
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, id);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	db_bind_int64(st, 1, id);
+	if ((rc = db_step(st)) == DB_ROW)
 		name = store_column_dup(st, 0);
-	else if (rc == SQLITE_DONE)
+	else if (rc == DB_DONE)
 		store_err(s, "no article with id %" PRId64, id);
 	else
 		store_dberr(s, "finding the article");
-	sqlite3_reset(st);
+	db_reset(st);
 	if (name == NULL)
 		store_give_cause(s, cause);
 	return name;
@@ -1239,44 +938,44 @@ int
 store_current_revision(struct store *s, int64_t article, int64_t *rev,
     int *number, size_t *len)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_REV_CURRENT);
+	struct db_stmt	*st = store_stmt(s, S_REV_CURRENT);
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, article);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*rev = sqlite3_column_int64(st, 0);
+	db_bind_int64(st, 1, article);
+	rc = db_step(st);
+	if (rc == DB_ROW) {
+		*rev = db_column_int64(st, 0);
 		if (number != NULL)
-			*number = sqlite3_column_int(st, 1);
+			*number = db_column_int(st, 1);
 		if (len != NULL)
-			*len = (size_t)sqlite3_column_int64(st, 3);
-		sqlite3_reset(st);
+			*len = (size_t)db_column_int64(st, 3);
+		db_reset(st);
 		return 0;
 	}
-	if (rc == SQLITE_DONE)
+	if (rc == DB_DONE)
 		store_err(s, "no article with id %" PRId64, article);
 	else
 		store_dberr(s, "reading the revision");
-	sqlite3_reset(st);
+	db_reset(st);
 	return -1;
 }
 
 int
 store_next_number(struct store *s, int64_t article, int *number)
 {
-	sqlite3_stmt	*st = store_stmt(s, S_ART_NUMBER);
+	struct db_stmt	*st = store_stmt(s, S_ART_NUMBER);
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, article);
-	rc = sqlite3_step(st);
-	*number = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) + 1 : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW)
-		return rc == SQLITE_DONE ? store_err(s, "no article with id %"
+	db_bind_int64(st, 1, article);
+	rc = db_step(st);
+	*number = rc == DB_ROW ? db_column_int(st, 0) + 1 : 0;
+	db_reset(st);
+	if (rc != DB_ROW)
+		return rc == DB_DONE ? store_err(s, "no article with id %"
 		    PRId64, article) : store_dberr(s, "numbering the claim");
 	st = store_stmt(s, S_ART_SET_NUMBER);
-	sqlite3_bind_int64(st, 1, article);
-	sqlite3_bind_int(st, 2, *number);
+	db_bind_int64(st, 1, article);
+	db_bind_int(st, 2, *number);
 	return store_exec(s, st, "numbering the claim");
 }
 
@@ -1284,25 +983,25 @@ store_next_number(struct store *s, int64_t article, int *number)
 static int
 find_claim(struct store *s, int64_t article, int number, int64_t *claim)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int64_t		 rev;
 	int		 rc;
 
 	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
 		return -1;
 	st = store_stmt(s, S_CLAIM_NTH);
-	sqlite3_bind_int64(st, 1, rev);
-	sqlite3_bind_int(st, 2, number);
+	db_bind_int64(st, 1, rev);
+	db_bind_int(st, 2, number);
 	if ((rc = store_step_id(s, st, claim, "finding the claim")) != 0)
 		return rc < 0 ? -1 : 0;
 	st = store_stmt(s, S_CLAIM_COUNT);
-	sqlite3_bind_int64(st, 1, rev);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
+	db_bind_int64(st, 1, rev);
+	if (db_step(st) != DB_ROW) {
+		db_reset(st);
 		return store_dberr(s, "counting claims");
 	}
-	rc = sqlite3_column_int(st, 2);
-	sqlite3_reset(st);
+	rc = db_column_int(st, 2);
+	db_reset(st);
 	return store_err(s, "no claim %d (the article's claims are numbered "
 	    "up to %d)", number, rc);
 }

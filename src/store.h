@@ -1,4 +1,5 @@
-/* store.h: the SQLite database of articles, claims, verdicts and history. */
+/* store.h: the database of articles, claims, verdicts and history: an
+ * SQLite file, or a PostgreSQL server shared by a team. */
 #ifndef CD_STORE_H
 #define CD_STORE_H
 
@@ -10,7 +11,7 @@
 struct article;
 struct doc;
 struct meta;
-struct sqlite3;
+struct db;
 
 enum verdict {
 	VERDICT_NONE,		/* "unreviewed" */
@@ -36,6 +37,11 @@ struct store;
 				   read-only instead of failing */
 
 /*
+ * Opens the database PATH names: a PostgreSQL server's when
+ * store_is_server(PATH) (connected with libpq; its schema made or upgraded
+ * by schema-pg.sql's migrations; store_path() is then its URL without a
+ * password, and every change is written as its login), else an SQLite
+ * file.
  * Opens (creating it and its parent directories, mode 0700, unless
  * STORE_READONLY) the database at PATH, in WAL mode with foreign keys on and
  * a busy timeout, and runs pending migrations. NULL with *CAUSE set to one
@@ -58,8 +64,20 @@ void		 store_close(struct store *);
 int		 store_readonly(const struct store *);
 /* The path it was opened with, borrowed. */
 const char	*store_path(const struct store *);
-/* The connection, borrowed, for read-only queries (export). */
-struct sqlite3	*store_db(struct store *);
+/* The connection, borrowed (tests). */
+struct db	*store_db(struct store *);
+/* Whether NAME names a PostgreSQL database ("postgresql://...",
+ * "postgres://...", "pg:SERVICE") rather than an SQLite file. */
+int		 store_is_server(const char *name);
+/* Whether NAME is a libpq connection string in keyword form ("host=...
+ * dbname=..."): refused by store_open(), never taken for a file name. */
+int		 store_is_conninfo(const char *name);
+/* On PostgreSQL, the login the server knows this session by: the
+ * reviewer every change is written as (borrowed); NULL on SQLite. */
+const char	*store_login(const struct store *);
+/* NAME as it may be shown: a server's, or a connection string's, without
+ * its password. Allocated. */
+char		*store_name_safe(const char *name);
 
 /* The time used for new rows: $SOURCE_DATE_EPOCH when set, else now; ISO
  * 8601 UTC in BUF (at least 21 bytes). */
@@ -124,6 +142,7 @@ int	store_relink(struct store *, int64_t article, char **cause);
  * of this connection skip their flush to disk (WAL with synchronous NORMAL);
  * killing the program still loses nothing, a power cut may lose the last
  * imports. OFF (the default) flushes every commit, as verdicts need.
+ * A PostgreSQL server always flushes: bulk mode does nothing there.
  * 0, or -1 with *CAUSE.
  */
 int	store_set_bulk(struct store *, int on, char **cause);
@@ -144,6 +163,18 @@ int	store_meta_load(struct store *, int64_t article, struct meta *meta,
 	    unsigned *edited, char **cause);
 int	store_meta_set(struct store *, int64_t article,
 	    const struct meta *meta, unsigned fields, char **cause);
+
+/*
+ * Copies every row of FROM (read in one snapshot) into TO, a database of
+ * either engine with no article and no history yet, in one transaction:
+ * ids, history and its hashes as they are (a server checks the chain as
+ * the rows come). Each table's rows are counted on both sides after; CB
+ * (may be NULL) is told each table and its count. 0, or -1 with *CAUSE
+ * (TO unchanged).
+ */
+int	store_migrate(struct store *from, struct store *to,
+	    void (*cb)(const char *table, int64_t rows, void *), void *arg,
+	    char **cause);
 
 /* Whether ARTICLE is an article id (digits only, short enough for one),
  * not a path. */

@@ -43,6 +43,10 @@ Rows (SPEC section 9 and the bench brief):
  9  matching 1,000 new claims on import against 100,000 and 1,000,000
     imported earlier verdicts: the import minus the same into an empty
     database (information)
+10  PostgreSQL (a private server started here, as the tests do): rows 3 and
+    4 again on it, claimdesk against psql's \copy of the same rows (the
+    practical limit of a client), the SQLite figures of rows 3 and 4 beside
+    (information: no target in the SPEC)
 """
 
 import argparse
@@ -706,6 +710,187 @@ class Bench:
             self._claimdb_error = BenchError("setup: " + str(e))
             raise self._claimdb_error
 
+    # 10: PostgreSQL -----------------------------------------------------
+
+    def pg_start(self):
+        """A private server in the work directory on a Unix socket (as
+        nobody when run as root); the URL of its database "postgres"."""
+        bindir = os.environ.get("PG_BINDIR") or ""
+        if not bindir:
+            for d in sorted((os.path.join("/usr/lib/postgresql", v, "bin")
+                             for v in os.listdir("/usr/lib/postgresql")),
+                            reverse=True) if os.path.isdir(
+                                "/usr/lib/postgresql") else []:
+                if os.access(os.path.join(d, "initdb"), os.X_OK):
+                    bindir = d
+                    break
+        if not bindir:
+            raise BenchError("PostgreSQL not found (apt-get install "
+                             "postgresql)")
+        self.pg_bindir = bindir
+        d = os.path.join(self.work, "pg")
+        os.makedirs(d)
+        pre = []
+        if os.getuid() == 0:
+            os.chmod(self.work, 0o711)
+            os.chmod(self.out, 0o711)
+            os.chown(d, 65534, 65534)
+            pre = ["setpriv", "--reuid=65534", "--regid=65534",
+                   "--clear-groups"]
+        self.pg_pre = pre
+        self.pg_dir = d
+        for cmd in ([os.path.join(bindir, "initdb"), "-D", d + "/data", "-U",
+                     "claimdesk", "-A", "trust", "-E", "UTF8",
+                     "--locale=C.UTF-8", "--no-sync"],
+                    [os.path.join(bindir, "pg_ctl"), "-D", d + "/data", "-l",
+                     d + "/server.log", "-o",
+                     f"-k {d} -c listen_addresses=", "-w", "start"]):
+            p = subprocess.run(pre + cmd, capture_output=True, text=True,
+                               cwd="/")
+            if p.returncode != 0:
+                raise BenchError("postgres: " + last_line(p.stderr or
+                                                           p.stdout))
+        return self.pg_url("postgres")
+
+    def pg_url(self, db):
+        return f"postgresql:///{db}?host={self.pg_dir}&user=claimdesk"
+
+    def pg_stop(self):
+        if getattr(self, "pg_dir", None):
+            subprocess.run(self.pg_pre + [
+                os.path.join(self.pg_bindir, "pg_ctl"), "-D",
+                self.pg_dir + "/data", "-m", "fast", "-w", "stop"],
+                capture_output=True, cwd="/")
+
+    def psql(self, db, *args, stdin=None, stdout=None, timeout=600):
+        cmd = [os.path.join(self.pg_bindir, "psql"), "-X", "-q", "-At",
+               "-v", "ON_ERROR_STOP=1", self.pg_url(db)] + list(args)
+        if stdout is not None or stdin is not None:
+            return run(cmd, stdin=stdin, stdout=stdout, env=self.env,
+                       timeout=timeout)
+        p = subprocess.run(cmd, env=self.env, capture_output=True,
+                           text=True, timeout=timeout)
+        if p.returncode != 0:
+            raise BenchError("psql: " + last_line(p.stderr))
+        return p.stdout.strip()
+
+    def sqlite_row(self, rid):
+        for r in self.rows:
+            if r["id"] == rid and r.get("measured") is not None:
+                return r
+        return None
+
+    def bench_pg(self):
+        figs = [("PostgreSQL: import 10,000 articles vs psql \\copy", None),
+                ("PostgreSQL: csv export 200,000 verdicts vs psql \\copy",
+                 None)]
+        try:
+            self.need_binary()
+            self.pg_start()
+            d = os.path.join(self.corpus, "import")
+            files = sorted(os.path.join(d, f) for f in os.listdir(d))
+            tables = ["article", "revision", "revision_meta",
+                      "revision_author", "claim", "revision_match"]
+            n = 0
+
+            def one():
+                nonlocal n
+                n += 1
+                self.psql("postgres", "-c", f"CREATE DATABASE imp{n}")
+                self.log(f"10: claimdesk import of {len(files)} files "
+                         f"into PostgreSQL")
+                wall, nb, rss = self.import_files(self.pg_url(f"imp{n}"),
+                                                  files, timeout=900)
+                self._pg_import = (f"imp{n}", nb)
+                return wall
+            first = one()
+            src, nbatches = self._pg_import
+            count = int(self.psql(src, "-c", "SELECT count(*) FROM article"))
+            if count != len(files):
+                raise BenchError(f"{count} articles on the server after "
+                                 f"importing {len(files)} files")
+            # The baseline: the same rows, dumped, loaded with \copy into
+            # the same empty schema.
+            schema = os.path.join(self.work, "pg-schema.sql")
+            run([os.path.join(self.pg_bindir, "pg_dump"), "--schema-only",
+                 self.pg_url(src)], stdout=schema, env=self.env)
+            for t in tables:
+                self.psql(src, "-c", f"\\copy {t} TO STDOUT",
+                          stdout=os.path.join(self.work, f"pg-{t}.copy"))
+            copies = os.path.join(self.work, "pg-copy.sql")
+            with open(copies, "w") as f:
+                f.write("BEGIN;\n")
+                for t in tables:
+                    f.write(f"\\copy {t} FROM "
+                            f"'{self.work}/pg-{t}.copy'\n")
+                f.write("COMMIT;\n")
+            m = 0
+
+            def base():
+                nonlocal m
+                m += 1
+                self.psql("postgres", "-c", f"CREATE DATABASE cp{m}")
+                self.psql(f"cp{m}", "-f", schema)
+                self.log("10: psql \\copy of the same rows")
+                return run([os.path.join(self.pg_bindir, "psql"), "-X",
+                            "-q", "-v", "ON_ERROR_STOP=1", "-f", copies,
+                            self.pg_url(f"cp{m}")], env=self.env,
+                           timeout=900)
+            b = base()
+            ratio = first / b.wall
+            sq = self.sqlite_row(3)
+            self.add(10, figs[0][0], first, "s", b.wall, ratio, None, None,
+                     status="info",
+                     what=(f"claimdesk import of {len(files)} files into a "
+                           f"fresh PostgreSQL database in {nbatches} "
+                           f"batch(es) vs psql -f of \\copy FROM of the "
+                           f"same rows ({', '.join(tables)}) into the same "
+                           f"empty schema, one transaction"),
+                     details={"articles": count,
+                              "sqlite_claimdesk": sq["measured"] if sq
+                              else None,
+                              "sqlite_baseline": sq["baseline"] if sq
+                              else None})
+            # Export: the claims database of rows 4 and 5, copied over.
+            s = self.claims_setup()
+            self.psql("postgres", "-c", "CREATE DATABASE claims")
+            self.log("10: migrate of the 200,000-claim database")
+            mg = run(self.cd("migrate", "--from", s["db200"], "--to",
+                             self.pg_url("claims")), env=self.env,
+                     timeout=1200)
+
+            q = " ".join(self.csv_query().split()).rstrip(";")
+            qfile = os.path.join(self.work, "pg-export.sql")
+            with open(qfile, "w") as f:
+                f.write(f"\\copy ({q}) TO STDOUT WITH (FORMAT csv, "
+                        f"HEADER)\n")
+            url = self.pg_url("claims")
+            (c, c_all), (bb, b_all) = best([
+                lambda: run(self.cd("--db", url, "export", "--format",
+                                    "csv"), env=self.env, timeout=600),
+                lambda: run([os.path.join(self.pg_bindir, "psql"), "-X",
+                             "-q", "-f", qfile, url], env=self.env,
+                            timeout=600)], self.reps, budget=60)
+
+            sq = self.sqlite_row(4)
+            self.add(10, figs[1][0], c.wall, "s", bb.wall, c.wall / bb.wall,
+                     None, None, status="info",
+                     what=(f"claimdesk export --format csv >/dev/null on "
+                           f"{s['claims'][200]} claims "
+                           f"({s['verdicts'][200]} verdicts) on PostgreSQL "
+                           f"vs psql \\copy (the same join) TO STDOUT CSV"),
+                     details={"claimdesk_runs": c_all, "psql_runs": b_all,
+                              "migrate_seconds": mg.wall,
+                              "claimdesk_peak_rss_kb": c.maxrss_kb,
+                              "sqlite_claimdesk": sq["measured"] if sq
+                              else None,
+                              "sqlite_baseline": sq["baseline"] if sq
+                              else None})
+        except BenchError as e:
+            self.fail_rows(10, figs, e)
+        finally:
+            self.pg_stop()
+
     def set_verdicts(self, db, limit):
         """A verdict (and its history row) on every claim (or the first
         LIMIT), by SQL in one transaction: setup speed, not a figure. Some
@@ -1210,7 +1395,7 @@ def main(argv):
                     (2, b.bench_screen), (3, b.bench_import),
                     (4, b.bench_export), (5, b.bench_match),
                     (7, b.bench_pages), (8, b.bench_seen),
-                    (9, b.bench_seen_match)):
+                    (9, b.bench_seen_match), (10, b.bench_pg)):
         if only and rid not in only:
             continue
         if time.time() - b.start > a.budget:

@@ -20,6 +20,17 @@ LC_ALL=C.UTF-8
 TMUX_TMPDIR="$T"	# tmux servers of a test keep their sockets here
 export HOME CLAIMDESK_DB CLAIMDESK_REVIEWER SOURCE_DATE_EPOCH LC_ALL \
     TMUX_TMPDIR
+# Run by tests/pg/run.sh: the database is a fresh one on its server.
+if [ -n "${CLAIMDESK_TEST_PG:-}" ]; then
+	PG_DB_NAME="t$(basename "$0" .sh | tr -c 'a-z0-9\n' _)_$$"
+	"$PG_BINDIR/psql" -X -q -At "$CLAIMDESK_TEST_PG" \
+	    -c "CREATE DATABASE $PG_DB_NAME" >/dev/null || exit 99
+	CLAIMDESK_DB="postgresql:///$PG_DB_NAME?host=$PG_DIR&user=claimdesk"
+	CLAIMDESK_REVIEWER=claimdesk
+	SQLITE3_REAL=$SQLITE3
+	SQLITE3="$top_srcdir/tests/pg/sql.sh"
+	export SQLITE3_REAL
+fi
 unset XDG_DATA_HOME XDG_CONFIG_HOME CLAIMDESK_ORG NO_COLOR VISUAL EDITOR
 
 failures=0

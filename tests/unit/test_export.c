@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
+#include "db.h"
 
 #include "export-int.h"
 #include "json.h"
@@ -39,7 +39,7 @@ db_new(void)
 		free(err);
 		return NULL;
 	}
-	if (sqlite3_exec(store_db(s),
+	if (db_exec(store_db(s),
 	    "INSERT INTO article (id, path, title, created_at) VALUES"
 	    " (1, '/a.txt', 'A title', 'T0');"
 	    "INSERT INTO revision (id, article_id, number, text, hash, title,"
@@ -53,10 +53,8 @@ db_new(void)
 	    " (4, 1, 32, 42, 'Four is 4.', NULL, 0, 4);"
 	    "INSERT INTO verdict (claim_id, status, note, reviewer, updated_at)"
 	    " VALUES (1, 'verified', 'ok', 'ann', 'T2'),"
-	    " (3, 'disputed', '', 'bob', 'T3');",
-	    NULL, NULL, &err) != SQLITE_OK) {
-		fprintf(stderr, "db_new: %s\n", err);
-		sqlite3_free(err);
+	    " (3, 'disputed', '', 'bob', 'T3');") != 0) {
+		fprintf(stderr, "db_new: %s\n", db_errmsg(store_db(s)));
 		store_close(s);
 		return NULL;
 	}
@@ -64,7 +62,7 @@ db_new(void)
 }
 
 static void
-db_close(struct store *s)
+db_discard(struct store *s)
 {
 	char	*wal;
 
@@ -81,14 +79,10 @@ db_close(struct store *s)
 }
 
 static void
-db_exec(struct store *s, const char *sql)
+sql_exec(struct store *s, const char *sql)
 {
-	char	*err = NULL;
-
-	if (sqlite3_exec(store_db(s), sql, NULL, NULL, &err) != SQLITE_OK) {
-		T_FAIL("%s: %s", sql, err);
-		sqlite3_free(err);
-	}
+	if (db_exec(store_db(s), sql) != 0)
+		T_FAIL("%s: %s", sql, db_errmsg(store_db(s)));
 }
 
 /* Reads F from its start into an allocated string. */
@@ -345,7 +339,7 @@ test_numbers_and_filter(void)
 	T_OK(out != NULL && strstr(out, "Only claims that are unsourced.") !=
 	    NULL);
 	free(out);
-	db_close(db);
+	db_discard(db);
 }
 
 /* ClaimReview: only claims with a verdict, the rating scale, the url with
@@ -383,7 +377,7 @@ test_claimreview(void)
 	out = run(db, &o, EXPORT_CLAIMREVIEW, &rc);
 	T_STR(out, "[]\n");
 	free(out);
-	db_close(db);
+	db_discard(db);
 }
 
 /* Every format on an empty database is a valid, empty report. */
@@ -397,7 +391,7 @@ test_empty(void)
 
 	if (db == NULL)
 		return;
-	db_exec(db, "DELETE FROM verdict; DELETE FROM claim;"
+	sql_exec(db, "DELETE FROM verdict; DELETE FROM claim;"
 	    " DELETE FROM revision; DELETE FROM article;");
 	memset(&o, 0, sizeof o);
 	out = run(db, &o, EXPORT_CLAIMREVIEW, &rc);
@@ -410,7 +404,7 @@ test_empty(void)
 	T_OK(out != NULL && strstr(out, "No articles.") != NULL);
 	T_OK(out != NULL && strstr(out, "</html>\n") != NULL);
 	free(out);
-	db_close(db);
+	db_discard(db);
 }
 
 /* Overlapping spans: the text is still written once, in order. */
@@ -424,7 +418,7 @@ test_html_overlap(void)
 
 	if (db == NULL)
 		return;
-	db_exec(db, "INSERT INTO claim (id, revision_id, start, \"end\", text,"
+	sql_exec(db, "INSERT INTO claim (id, revision_id, start, \"end\", text,"
 	    " number) VALUES (5, 1, 5, 25, 'overlap', 5), (6, 1, 40, 99,"
 	    " 'past the end', 6);");
 	memset(&o, 0, sizeof o);
@@ -434,7 +428,7 @@ test_html_overlap(void)
 	T_OK(text != NULL);
 	if (text == NULL) {
 		free(out);
-		db_close(db);
+		db_discard(db);
 		return;
 	}
 	/* Claim 5 (bytes 5-25) shows from where claim 1 ends; claim 6 (past
@@ -459,7 +453,7 @@ test_html_overlap(void)
 	*q = '\0';
 	T_STR(text, "One is 1. Two is 2. Three is 3. Four is 4.");
 	free(out);
-	db_close(db);
+	db_discard(db);
 }
 
 /* A write error stops the export with EXPORT_WRITE_ERROR and errno. */
@@ -475,7 +469,7 @@ test_write_error(void)
 	if (db == NULL)
 		return;
 	if ((f = fopen("/dev/full", "w")) == NULL) {
-		db_close(db);
+		db_discard(db);
 		return;
 	}
 	memset(&o, 0, sizeof o);
@@ -486,7 +480,7 @@ test_write_error(void)
 	T_INT(errno, ENOSPC);
 	T_OK(cause == NULL);
 	fclose(f);
-	db_close(db);
+	db_discard(db);
 }
 
 /* A database error is carried in *CAUSE. */
@@ -500,12 +494,12 @@ test_db_error(void)
 
 	if (db == NULL)
 		return;
-	db_exec(db, "DROP TABLE claim_match;");
+	sql_exec(db, "DROP TABLE claim_match;");
 	memset(&o, 0, sizeof o);
 	out = run(db, &o, EXPORT_MD, &rc);
 	T_INT(rc, -1);
 	free(out);
-	db_close(db);
+	db_discard(db);
 }
 
 static int
@@ -536,7 +530,7 @@ test_interrupted(void)
 	T_INT(calls, 1);
 	free(cause);
 	fclose(f);
-	db_close(db);
+	db_discard(db);
 }
 
 /* export_file: nothing at PATH until commit; abort leaves the old file. */

@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "anchor.h"
 #include "article.h"
 #include "doc.h"
@@ -57,11 +59,36 @@ by(const char *reviewer, const char *origin)
 static char	 tmpdir[256];
 static int	 dbn;
 
-/* A new database path in the test's directory. */
+/* $CLAIMDESK_TEST_PG: a PostgreSQL server's database to make others in
+ * ("postgresql:///postgres?host=DIR"); the tests of the store's logic then
+ * run there, those of SQLite files are left out. */
+static const char	*pg_admin;
+static unsigned		 pg_run;
+/* The reviewer written: on a server, the login the tests connect as. */
+#define WHO(name)	(pg_admin != NULL ? "claimdesk" : (name))
+
+/* A new database: a path in the test's directory, or a fresh database on
+ * the server. */
 static char *
 db_path(void)
 {
-	return xasprintf("%s/db%d/sub/claimdesk.db", tmpdir, ++dbn);
+	struct db	*db = NULL;
+	char		*sql, *url;
+	const char	*q;
+
+	if (pg_admin == NULL)
+		return xasprintf("%s/db%d/sub/claimdesk.db", tmpdir, ++dbn);
+	sql = xasprintf("CREATE DATABASE test_store_%u_%d", pg_run, ++dbn);
+	if (db_pg_open(&db, pg_admin) != 0 || db_exec(db, sql) != 0)
+		T_FAIL("%s: %s", sql, db != NULL ? db_errmsg(db) : "no memory");
+	db_close(db);
+	free(sql);
+	/* The same URL with the new database's name for the admin one's. */
+	q = strchr(pg_admin + strlen("postgresql://"), '/');
+	url = xasprintf("%.*s/test_store_%u_%d%s",
+	    q != NULL ? (int)(q - pg_admin) : (int)strlen(pg_admin), pg_admin,
+	    pg_run, dbn, q != NULL ? q + strcspn(q, "?") : "");
+	return url;
 }
 
 /*
@@ -189,21 +216,20 @@ claim_id(struct store *s, int64_t article, int number)
 static int64_t
 claim_at(struct store *s, int64_t article, int i)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	int64_t		 id = 0;
 
-	if (sqlite3_prepare_v2(store_db(s), "SELECT c.id FROM claim c JOIN "
+	if ((st = db_prepare(store_db(s), "SELECT c.id FROM claim c JOIN "
 	    "current_revision r ON r.id = c.revision_id WHERE r.article_id = "
-	    "?1 ORDER BY c.start, c.end, c.id LIMIT 1 OFFSET ?2", -1, &st,
-	    NULL) != SQLITE_OK)
+	    "?1 ORDER BY c.start, c.\"end\", c.id LIMIT 1 OFFSET ?2")) == NULL)
 		return 0;
-	sqlite3_bind_int64(st, 1, article);
-	sqlite3_bind_int(st, 2, i - 1);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
+	db_bind_int64(st, 1, article);
+	db_bind_int(st, 2, i - 1);
+	if (db_step(st) == DB_ROW)
+		id = db_column_int64(st, 0);
 	else
 		T_FAIL("no claim at place %d", i);
-	sqlite3_finalize(st);
+	db_finalize(st);
 	return id;
 }
 
@@ -222,16 +248,19 @@ set(struct store *s, int64_t claim, int status, const char *note)
 static long long
 q_int(struct store *s, const char *sql)
 {
-	sqlite3_stmt	*st;
+	struct db_stmt	*st;
 	long long	 v = -1;
+	int		 rc;
 
-	if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) {
-		T_FAIL("%s: %s", sql, sqlite3_errmsg(store_db(s)));
+	if ((st = db_prepare(store_db(s), sql)) == NULL) {
+		T_FAIL("%s: %s", sql, db_errmsg(store_db(s)));
 		return -1;
 	}
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	if ((rc = db_step(st)) == DB_ROW)
+		v = db_column_int64(st, 0);
+	else if (rc == DB_ERROR)
+		T_FAIL("%s: %s", sql, db_errmsg(store_db(s)));
+	db_finalize(st);
 	return v;
 }
 
@@ -374,7 +403,7 @@ test_mark(void)
 	T_INT(a->claims[1].number, 2);
 	T_INT(a->claims[1].status, VERDICT_VERIFIED);
 	T_STR(a->claims[1].note, "https://example.org/evidence");
-	T_STR(a->claims[1].reviewer, "bob");
+	T_STR(a->claims[1].reviewer, WHO("bob"));
 	T_STR(a->claims[1].updated_at, "2025-11-26T12:00:00Z");
 	T_STR(a->claims[1].text, "Another claim of 40.");
 	T_STR(a->claims[1].kinds, "quantity");
@@ -384,10 +413,8 @@ test_mark(void)
 	st_article_free(a);
 
 	/* History is append-only. */
-	T_OK(sqlite3_exec(store_db(s), "DELETE FROM history", NULL, NULL,
-	    NULL) != SQLITE_OK);
-	T_OK(sqlite3_exec(store_db(s), "UPDATE history SET new = 'x'", NULL,
-	    NULL, NULL) != SQLITE_OK);
+	T_OK(db_exec(store_db(s), "DELETE FROM history") != 0);
+	T_OK(db_exec(store_db(s), "UPDATE history SET new = 'x'") != 0);
 	T_INT(q_int(s, "SELECT count(*) FROM history"), 4);
 
 	/* The same bytes again: unchanged. */
@@ -577,7 +604,7 @@ test_reanchor(void)
 	c = find_text(a, "Officials said 14");
 	T_OK(c != NULL && c->status == VERDICT_DISPUTED && c->carried == 2);
 	T_STR(c ? c->note : NULL, "only 9");
-	T_STR(c ? c->reviewer : NULL, "alice");
+	T_STR(c ? c->reviewer : NULL, WHO("alice"));
 	c = find_text(a, "Turnout");
 	T_OK(c != NULL && c->status == VERDICT_NONE && c->carried == 1);
 	T_STR(c ? c->note : NULL, "a note only");
@@ -867,7 +894,7 @@ test_locked(void)
 	sqlite3_open(path, &other);
 	T_INT(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL),
 	    SQLITE_OK);
-	sqlite3_busy_timeout(store_db(s), 50);
+	sqlite3_busy_timeout(db_sqlite_handle(store_db(s)), 50);
 	T_INT(store_set_verdict(s, c1, VERDICT_VERIFIED, NULL, by("alice",
 	    NULL), NULL, &cause), -1);
 	T_OK(cause != NULL && strncmp(cause, "database is locked", 18) == 0);
@@ -1235,7 +1262,7 @@ test_upgrade_v1(void)
 	if ((s = open_ok(path, 0)) == NULL)
 		goto out;
 	T_INT(q_int(s, "PRAGMA user_version"), schema_version());
-	T_INT(q_int(s, "SELECT count(*) FROM earlier_fts"),
+	T_INT(q_int(s, pg_admin != NULL ? "SELECT count(*) FROM earlier_text" : "SELECT count(*) FROM earlier_fts"),
 	    q_int(s, "SELECT count(*) FROM verdict WHERE status <> "
 	    "'unreviewed'"));
 	T_OK(q_int(s, "SELECT count(*) FROM verdict") > 0);
@@ -1313,7 +1340,7 @@ test_seen_before(void)
 		goto out;
 	T_INT(a->claims[0].status, VERDICT_DISPUTED);
 	T_STR(a->claims[0].note, "register: 9");
-	T_STR(a->claims[0].reviewer, "carol");
+	T_STR(a->claims[0].reviewer, WHO("carol"));
 	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin LIKE "
 	    "'adopted from claim %'"), 2);
 out:
@@ -1485,7 +1512,7 @@ test_rematch(void)
 	char			*text = NULL, *t, *cause = NULL, *title = NULL;
 	char			*other = NULL;
 	struct article		*art;
-	int			 i;
+	int			 i, n;
 
 	if ((s = open_ok(path, 0)) == NULL ||
 	    import_as(s, "/articles/b.txt", b, &res) != 0)
@@ -1534,13 +1561,22 @@ test_rematch(void)
 	}
 	if (import_as(s, "/articles/c.txt", text, &res) != 0)
 		goto out;
-	T_INT(q_int(s, "INSERT INTO verdict (claim_id, status, note, reviewer,"
-	    " updated_at) SELECT c.id, 'disputed', '', 'x', 'now' FROM claim c"
-	    " JOIN revision r ON r.id = c.revision_id WHERE r.article_id = 3"
-	    " RETURNING 0"), 0);
-	T_INT(q_int(s, "INSERT INTO history (claim_id, at, reviewer, field, "
-	    "old, new) SELECT claim_id, 'now', 'x', 'status', 'unreviewed', "
-	    "status FROM verdict WHERE status = 'disputed' RETURNING 0"), 0);
+	if (pg_admin != NULL) {
+		/* A server takes history only as claimdesk writes it. */
+		n = (int)q_int(s, "SELECT count(*) FROM claim c JOIN revision r"
+		    " ON r.id = c.revision_id WHERE r.article_id = 3");
+		for (i = 1; i <= n; i++)
+			set(s, claim_at(s, 3, i), VERDICT_DISPUTED, NULL);
+	} else {
+		T_INT(q_int(s, "INSERT INTO verdict (claim_id, status, note,"
+		    " reviewer, updated_at) SELECT c.id, 'disputed', '', 'x',"
+		    " 'now' FROM claim c JOIN revision r ON r.id = c.revision_id"
+		    " WHERE r.article_id = 3 RETURNING 0"), 0);
+		T_INT(q_int(s, "INSERT INTO history (claim_id, at, reviewer,"
+		    " field, old, new) SELECT claim_id, 'now', 'x', 'status',"
+		    " 'unreviewed', status FROM verdict WHERE status ="
+		    " 'disputed' RETURNING 0"), 0);
+	}
 	if (import_as(s, "/articles/b.txt", b, &res) != 0)
 		goto out;
 	T_INT(links_of(s, art_b, 1), 2);
@@ -1627,7 +1663,7 @@ test_match_many(void)
 	T_INT(q_int(s, "INSERT INTO verdict (claim_id, status, note, reviewer,"
 	    " updated_at) SELECT id, 'verified', '', 'x', 'now' FROM claim "
 	    "RETURNING 0"), 0);
-	T_INT(q_int(s, "SELECT count(*) FROM earlier_fts"), 1500);
+	T_INT(q_int(s, pg_admin != NULL ? "SELECT count(*) FROM earlier_text" : "SELECT count(*) FROM earlier_fts"), 1500);
 	target = claim_id(s, res.article, 701);
 	homes = claim_id(s, res.article, 901);
 
@@ -1996,6 +2032,110 @@ test_anchor(void)
 	T_OK(anchor_similarity("abc", "xyz") == 0);
 }
 
+/* Names shown without their password; a connection string in keyword
+ * form is never taken for a file. */
+static void
+test_name_safe(void)
+{
+	static const struct {
+		const char	*name, *shown;
+	} names[] = {
+		{ "postgresql://alice:pw@db.example/desk",
+		    "postgresql://alice@db.example/desk" },
+		{ "postgres://alice:p:w@db.example:5433/desk?sslmode=require",
+		    "postgres://alice@db.example:5433/desk?sslmode=require" },
+		{ "postgresql:///desk?host=/run/pg&password=pw&user=a",
+		    "postgresql:///desk?host=/run/pg&user=a" },
+		{ "postgresql:///desk?password=pw", "postgresql:///desk" },
+		{ "postgresql://a@h/d?user=b&password=pw",
+		    "postgresql://a@h/d?user=b" },
+		{ "pg:newsdesk", "pg:newsdesk" },
+		{ "host=/run/pg dbname=desk password=pw user=a",
+		    "host=/run/pg dbname=desk user=a" },
+		{ "dbname=desk password='p w\\' x'", "dbname=desk" },
+		{ "/home/a/claimdesk.db", "/home/a/claimdesk.db" },
+		{ "my:pw@file.db", "my:pw@file.db" },
+	};
+	struct store	*s;
+	char		*out, *cause = NULL, *path;
+	size_t		 i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		out = store_name_safe(names[i].name);
+		T_STR(out, names[i].shown);
+		free(out);
+	}
+	T_INT(store_is_conninfo("host=/run/pg dbname=desk"), 1);
+	T_INT(store_is_conninfo("dbname=desk"), 1);
+	T_INT(store_is_conninfo("/home/a/user=x.db"), 0);
+	T_INT(store_is_conninfo("a=b.db"), 0);
+
+	path = xasprintf("%s/x user=a password=pw", tmpdir);
+	s = store_open(path, 0, &cause);
+	T_OK(s == NULL);
+	T_OK(cause != NULL && strstr(cause, "postgresql://") != NULL &&
+	    strstr(cause, "pw") == NULL);
+	T_OK(access(path, F_OK) != 0);
+	free(cause);
+	free(path);
+}
+
+/* SQL run on the server's database URL, as its owner. */
+static void
+pg_raw_sql(const char *url, const char *sql)
+{
+	struct db	*db = NULL;
+
+	if (db_pg_open(&db, url) != 0 || db_exec(db, sql) != 0)
+		T_FAIL("%s: %s", sql, db != NULL ? db_errmsg(db) : "no memory");
+	db_close(db);
+}
+
+/*
+ * On a server: a schema newer than this claimdesk's and another program's
+ * tables are refused untouched; a read-only open reads and refuses
+ * changes; a server that is not there is one line.
+ */
+static void
+test_pg_refusals(void)
+{
+	struct store		*s;
+	struct import_result	 res;
+	char			*path = db_path(), *other = db_path();
+	char			*cause = NULL;
+	int64_t			 c1;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	store_close(s);
+	if ((s = open_ok(path, STORE_READONLY)) == NULL)
+		goto out;
+	T_INT(store_readonly(s), 1);
+	T_INT(store_find_claim(s, 1, 1, &c1, &cause), 0);
+	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, NULL, by("x", NULL),
+	    NULL, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "read-only") != NULL);
+	free(cause);
+	cause = NULL;
+	store_close(s);
+
+	pg_raw_sql(path, "UPDATE claimdesk_schema SET version = 99");
+	open_fails(path, 0, "made by a newer claimdesk (schema version 99");
+	open_fails(path, STORE_READONLY, "newer claimdesk");
+	/* Left untouched: still the version it was set to. */
+	pg_raw_sql(path, "DO $$ BEGIN IF (SELECT version FROM "
+	    "claimdesk_schema) <> 99 THEN RAISE 'changed'; END IF; END $$");
+
+	pg_raw_sql(other, "CREATE TABLE t (x int)");
+	open_fails(other, 0, "not a claimdesk database");
+
+	open_fails("postgresql:///none?host=/nonexistent", 0,
+	    "cannot connect to the server");
+out:
+	free(path);
+	free(other);
+}
+
 /*
  * A claim's text found in the raw text: inside a longer sentence it is an
  * edit of the claim (its verdict stale), on the sentence; over whole
@@ -2048,7 +2188,28 @@ main(void)
 		return 1;
 	}
 	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	if ((pg_admin = getenv("CLAIMDESK_TEST_PG")) != NULL &&
+	    *pg_admin != '\0') {
+		pg_run = (unsigned)getpid();
+		T_RUN(test_mark);
+		T_RUN(test_manual);
+		T_RUN(test_reanchor);
+		T_RUN(test_source);
+		T_RUN(test_stale_orphan);
+		T_RUN(test_list_stats);
+		T_RUN(test_seen_before);
+		T_RUN(test_load_order);
+		T_RUN(test_rematch);
+		T_RUN(test_match_many);
+		T_RUN(test_meta);
+		T_RUN(test_anchor);
+		T_RUN(test_anchor_raw);
+		T_RUN(test_pg_refusals);
+		rmdir(tmpdir);
+		return T_DONE();
+	}
 	T_RUN(test_names);
+	T_RUN(test_name_safe);
 	T_RUN(test_now);
 	T_RUN(test_open);
 	T_RUN(test_mark);
