@@ -160,7 +160,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_MATCH_COUNTS] =
 	    "SELECT claim_id, count(*) FROM (SELECT claim_id FROM claim_match"
 	    "  WHERE claim_id BETWEEN ?1 AND ?2 UNION ALL SELECT claim_id"
-	    "  FROM imported_match WHERE claim_id BETWEEN ?1 AND ?2)"
+	    "  FROM imported_match WHERE claim_id BETWEEN ?1 AND ?2) AS m"
 	    " GROUP BY claim_id",
 	[S_LIST] =
 	    "SELECT a.id, a.title, a.path, r.number,"
