@@ -12,6 +12,7 @@
 #include "fetch.h"
 #include "import.h"
 #include "paths.h"
+#include "rules.h"
 #include "sig.h"
 #include "store.h"
 #include "ui/ui.h"
@@ -154,7 +155,9 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	struct abbrevs	*abbrevs;
 	int64_t		 id = 0;
 	struct review_args ra = { .as = PAGE_AS_AUTO, .advance = 1 };
-	char		*cause = NULL, *notice = NULL;
+	struct ruleset	*rules = NULL;
+	char		*cause = NULL, *notice = NULL, *rcause = NULL;
+	char		*path, *model;
 	int		 status, run = 0;
 
 	if ((status = cmd_getopt(argc, argv, opts, review_options,
@@ -181,6 +184,15 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		run = status == 0;
 	}
 	memset(&uo, 0, sizeof uo);
+	/* For the reasons the detail pane shows: without them when the rules
+	 * cannot be read (the import said why already). */
+	path = paths_rules(opts->rules);
+	model = cmd_model_path(opts);
+	rules = rules_load_scored(path, model, &rcause);
+	free(rcause);
+	free(path);
+	free(model);
+	uo.rules = rules;
 	uo.reviewer = cmd_reviewer(opts);
 	uo.abbrevs = abbrevs;
 	uo.notice = notice;
@@ -196,6 +208,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	free(notice);
 	store_close(store);
 	abbrevs_free(abbrevs);
+	rules_free(rules);
 	if (ui_signal() != 0)
 		review_reraise(ui_signal());
 	return status;

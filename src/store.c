@@ -154,9 +154,12 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " ORDER BY r.number, c.start, c.end, c.id",
 	/* The claims of a revision in no order, to number its orphans. */
 	/* Matches of the claims with ids ?1..?2, all of one revision. */
+	/* Earlier verdicts given here and imported ones alike. */
 	[S_MATCH_COUNTS] =
-	    "SELECT claim_id, count(*) FROM claim_match"
-	    " WHERE claim_id BETWEEN ?1 AND ?2 GROUP BY claim_id",
+	    "SELECT claim_id, count(*) FROM (SELECT claim_id FROM claim_match"
+	    "  WHERE claim_id BETWEEN ?1 AND ?2 UNION ALL SELECT claim_id"
+	    "  FROM imported_match WHERE claim_id BETWEEN ?1 AND ?2)"
+	    " GROUP BY claim_id",
 	[S_LIST] =
 	    "SELECT a.id, a.title, a.path, r.number,"
 	    " count(c.id),"

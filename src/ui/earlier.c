@@ -66,6 +66,65 @@ earlier_add(const struct st_match *m, void *arg)
 		it->percent = 0;
 	if (it->percent > 100)
 		it->percent = 100;
+	it->linked = 1;
+	return 0;
+}
+
+/* Whether L holds the earlier verdict S already. */
+static int
+earlier_holds(const struct earlier_list *l, const struct st_seen *s)
+{
+	size_t	i;
+
+	for (i = 0; i < l->n; i++) {
+		if (s->key > 0 ? l->items[i].claim == s->key :
+		    strcmp(l->items[i].text, s->claim) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
+    const char *text, char **cause)
+{
+	struct earlier_item	*it;
+	struct st_seen		*res;
+	size_t			 n, i, added = 0;
+
+	if (store_seen(store, text, EARLIER_RANKED + 1 + l->n, &res, &n,
+	    cause) == -1)
+		return -1;
+	for (i = 0; i < n && added < EARLIER_RANKED; i++) {
+		if (res[i].key == self || earlier_holds(l, &res[i]) ||
+		    l->n == EARLIER_MAX)
+			continue;
+		l->items = xgrow(l->items, &l->cap, l->n, sizeof *l->items);
+		it = &l->items[l->n++];
+		memset(it, 0, sizeof *it);
+		it->claim = res[i].key;
+		it->title = xasprintf("%s%s%s", res[i].article > 0 ?
+		    "claim " : "", res[i].id != NULL ? res[i].id : "",
+		    res[i].url != NULL ? " " : "");
+		if (res[i].url != NULL) {
+			char	*t = xasprintf("%s%s", it->title, res[i].url);
+
+			free(it->title);
+			it->title = t;
+		}
+		it->number = res[i].number;
+		it->status = res[i].status;
+		it->note = xstrdup(res[i].rating != NULL ? res[i].rating : "");
+		it->reviewer = res[i].org != NULL ? xstrdup(res[i].org) : NULL;
+		it->date = earlier_date(res[i].date);
+		it->text = xstrdup(res[i].claim != NULL ? res[i].claim : "");
+		it->percent = (int)(res[i].similarity * 100 + 0.5);
+		if (it->percent > 100)
+			it->percent = 100;
+		it->linked = 0;
+		added++;
+	}
+	st_seen_free(res, n);
 	return 0;
 }
 
@@ -178,8 +237,12 @@ earlier_draw_head(struct earlier *e, const struct earlier_item *it, int y,
 	    a | A_BOLD, 0);
 	draw_str(stdscr, y, x + 2, 2, review_verdict_mark(it->status),
 	    ui_style(review_verdict_style(it->status)) | a, 0);
-	snprintf(buf, sizeof buf, "%3d%%  claim %d%s", it->percent,
-	    it->number, dot);
+	if (it->linked)
+		snprintf(buf, sizeof buf, "%3d%%  claim %d%s", it->percent,
+		    it->number, dot);
+	else
+		snprintf(buf, sizeof buf, "%3d%%  not linked%s", it->percent,
+		    dot);
 	x += 5;
 	x += draw_str(stdscr, y, x, end - x, buf, a, 0);
 	right = xasprintf("%s%s%s", it->reviewer != NULL ? it->reviewer : "",
@@ -214,6 +277,12 @@ earlier_draw_item(void *arg, size_t i, int y, int selected)
 	if (e->view.rows < 3)
 		return;
 	draw_str(stdscr, y + 1, x, w, it->text, a, 1);
+	if (!it->linked) {
+		draw_str(stdscr, y + 2, x, w, it->note[0] != '\0' ?
+		    it->note : "not linked: to read, not to adopt",
+		    a | ui_style(ST_DIM), 1);
+		return;
+	}
 	if (it->note[0] == '\0') {
 		draw_str(stdscr, y + 2, x, w, "no note", a | ui_style(ST_DIM),
 		    1);
@@ -257,10 +326,15 @@ earlier_draw(struct screen *s)
 }
 
 static int
-earlier_adopt(struct earlier *e)
+earlier_adopt(struct screen *s, struct earlier *e)
 {
 	if (e->list->n == 0)
 		return SCREEN_CLOSE | SCREEN_REDRAW;
+	if (!e->list->items[e->sel].linked) {
+		ui_message(s->ui, 0, "not linked: below the confidence to "
+		    "adopt; read it, then give the verdict by hand");
+		return SCREEN_REDRAW;
+	}
 	if (e->cb.adopt(e->cb.arg, e->claim, &e->list->items[e->sel]) == 0)
 		return SCREEN_CLOSE | SCREEN_REDRAW;
 	return SCREEN_REDRAW;
@@ -291,7 +365,7 @@ earlier_key(struct screen *s, const struct ui_event *ev)
 	}
 	switch (ke->action) {
 	case KA_ADOPT:
-		return earlier_adopt(e);
+		return earlier_adopt(s, e);
 	case KA_CLOSE:
 		return SCREEN_CLOSE | SCREEN_REDRAW;
 	case KA_HELP:

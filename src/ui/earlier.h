@@ -23,6 +23,9 @@ struct earlier_item {
 	char		*date;		/* owned, may be NULL */
 	char		*text;		/* owned: the earlier claim */
 	int		 percent;	/* similarity, 0 to 100 */
+	int		 linked;	/* linked to the claim: adoptable; 0 for
+					   a candidate below the link
+					   threshold, to read only */
 };
 
 struct earlier_list {
@@ -36,6 +39,16 @@ struct earlier_list {
 struct earlier_list	*earlier_load(struct store *, int64_t claim,
 			    char **cause);
 void			 earlier_free(struct earlier_list *);
+
+/* At most this many ranked candidates are added by earlier_add_ranked(). */
+#define EARLIER_RANKED	5
+
+/* Adds to L the EARLIER_RANKED earlier verdicts retrieval ranks highest for
+ * TEXT (store_seen()) that L does not hold yet and are not claim SELF,
+ * marked not linked. 0, or -1 with *CAUSE (L is unchanged). */
+int			 earlier_add_ranked(struct store *,
+			    struct earlier_list *l, int64_t self,
+			    const char *text, char **cause);
 
 /* The verdict and note of EARLIER, linked to CLAIM, as they are now: 0 with
  * *STATUS and *NOTE (allocated), or -1 when it cannot be read. */

@@ -8,6 +8,8 @@
 #define KEYS_REVIEW	0x1
 #define KEYS_PICK	0x2
 #define KEYS_EARLIER	0x4	/* the list of earlier verdicts ("p") */
+#define KEYS_DETAIL	0x8	/* the claim detail pane ("i") */
+#define KEYS_LINKS	0x10	/* the list of a note's links ("o") */
 
 /* A function key (a KEY_* code from curses) as stored in the table, so it
  * never collides with a character of the same value. */
@@ -40,6 +42,8 @@ enum key_action {
 	KA_ADOPT,
 	KA_UNDO,
 	KA_ADVANCE,
+	KA_DETAIL,
+	KA_LINK,
 	KA_HELP,
 	KA_REDRAW,
 	KA_OPEN,

@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "article.h"
+#include "extract.h"
 #include "segment.h"
 #include "store.h"
+#include "ui/detail.h"
 #include "ui/earlier.h"
 #include "ui/keys.h"
 #include "ui/review.h"
@@ -531,16 +533,31 @@ review_open_earlier(struct review *rv, const struct st_claim *c,
 	earlier_open(rv->screen->ui, l, c->id, c->number, c->text, &cb);
 }
 
-/* "p": the list of earlier verdicts on the selected claim. */
+/* "p": the earlier verdicts linked to the selected claim, then the ones
+ * retrieval ranks highest for it below the link threshold, to read. */
 void
 review_earlier(struct review *rv)
 {
 	struct st_claim		*c;
 	struct earlier_list	*l;
+	char			*cause = NULL;
 
-	if ((c = review_need_claim(rv)) == NULL ||
-	    (l = review_load_earlier(rv, c)) == NULL)
+	if ((c = review_need_claim(rv)) == NULL)
 		return;
+	if ((l = earlier_load(rv->store, c->id, &cause)) == NULL ||
+	    earlier_add_ranked(rv->store, l, c->id, c->text, &cause) == -1) {
+		ui_message(rv->screen->ui, 1, "cannot read the earlier "
+		    "verdicts: %s", cause != NULL ? cause : "?");
+		free(cause);
+		earlier_free(l);
+		return;
+	}
+	if (l->n == 0) {
+		earlier_free(l);
+		ui_message(rv->screen->ui, 0, "claim %d: no earlier verdicts "
+		    "(none is like it)", c->number);
+		return;
+	}
 	review_open_earlier(rv, c, l);
 }
 
@@ -746,4 +763,72 @@ review_refresh(struct review *rv)
 	store_data_version(rv->store, &rv->data_version, NULL);
 	store_changes(rv->store, rv->art->id, rv->last_history,
 	    &rv->last_history, NULL, NULL, NULL);
+}
+
+/* Sentences before a claim's that its score reads for context (a pronoun
+ * source resolves to a name given earlier). */
+#define REVIEW_REASON_CONTEXT	20
+
+/* The reasons the rules and model give for claim C's sentence, one a line
+ * ("rule:figure  +1.25"), strongest first: allocated, or NULL when there
+ * are no rules or no sentence covers the claim's start. */
+static char *
+review_reasons(struct review *rv, const struct st_claim *c)
+{
+	struct claim_info	*info;
+	char			*out = NULL, *name, *line, *warn = NULL;
+	size_t			 i, from, n;
+	unsigned		 j;
+
+	if (rv->rules == NULL || review_sentences(rv) == -1)
+		return NULL;
+	i = segment_find(rv->sents, rv->nsents, c->start);
+	if (i == rv->nsents || rv->sents[i].start > c->start)
+		return NULL;
+	from = i > REVIEW_REASON_CONTEXT ? i - REVIEW_REASON_CONTEXT : 0;
+	n = i + 1 - from;
+	info = xcalloc(n, sizeof *info);
+	extract_sentences(rv->rules, rv->sents + from, n, info, &warn);
+	free(warn);
+	for (j = 0; j < info[n - 1].nwhy; j++) {
+		name = extract_reason_name(rv->rules, &rv->sents[i],
+		    &info[n - 1].why[j]);
+		line = xasprintf("%s  %s%s%+.2f", out != NULL ? out : "",
+		    name, ui_glyph(GLYPH_SEP), (double)info[n - 1].why[j].weight);
+		free(name);
+		free(out);
+		out = xasprintf("%s\n", line);
+		free(line);
+	}
+	for (i = 0; i < n; i++)
+		claim_info_clear(&info[i]);
+	free(info);
+	if (out != NULL && *out != '\0')
+		out[strlen(out) - 1] = '\0';
+	return out;
+}
+
+/* "i": the selected claim in full. */
+void
+review_detail(struct review *rv)
+{
+	struct st_claim	*c;
+	char		*why;
+
+	if ((c = review_need_claim(rv)) == NULL)
+		return;
+	why = review_reasons(rv, c);
+	detail_open(rv->screen->ui, c, why);
+	free(why);
+}
+
+/* "o": the links of the selected claim's note. */
+void
+review_links(struct review *rv)
+{
+	struct st_claim	*c;
+
+	if ((c = review_need_claim(rv)) == NULL)
+		return;
+	detail_links(rv->screen->ui, c->note);
 }

@@ -288,9 +288,13 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 	    c->note[0] != '\0' ? ui_glyph(GLYPH_NOTE) : " ",
 	    c->matches > 0 ? ui_glyph(GLYPH_SEEN) : " ");
 	x += draw_str(stdscr, y, x, r->x + r->w - x, flags, a | A_BOLD, 0);
+	/* The source, right-aligned, takes the columns it needs up to a
+	 * quarter of the row; the claim's text gets the rest. */
 	if (r->w >= 36) {
 		sw = r->w / 4 < 10 ? 10 : r->w / 4 > 24 ? 24 : r->w / 4;
 		src = c->source != NULL ? c->source : "no source";
+		if (draw_width(src) + 2 < sw)
+			sw = draw_width(src) + 2;
 		draw_right(stdscr, y, r->x + r->w - sw + 1, sw - 1, src,
 		    a | (c->source != NULL ? 0 : ui_style(ST_DIM)));
 	}
@@ -431,9 +435,10 @@ review_draw_bar(struct review *rv)
  * the highest numbers go first, never "? help" or "q quit" (0). */
 static const struct draw_hint review_hints_claims[] = {
 	{ "v/d/u mark", 1 }, { "0 clear", 9 }, { "a note", 2 },
-	{ "E editor", 8 }, { "Enter show", 7 }, { "x drop", 5 },
-	{ "U undo", 3 }, { "/ search", 4 }, { "n/N next", 10 },
-	{ "f filter", 6 }, { "m claim", 11 }, { "Tab article", 12 },
+	{ "E editor", 8 }, { "Enter show", 7 }, { "i detail", 13 },
+	{ "x drop", 5 }, { "U undo", 3 }, { "/ search", 4 },
+	{ "n/N next", 10 }, { "f filter", 6 }, { "m claim", 11 },
+	{ "Tab article", 12 },
 	{ "? help", 0 }, { "q quit", 0 }
 };
 static const struct draw_hint review_hints_article[] = {
@@ -443,7 +448,8 @@ static const struct draw_hint review_hints_article[] = {
 };
 static const struct draw_hint review_hints_seen[] = {
 	{ "seen before: p earlier verdicts", 1 }, { "y adopt", 2 },
-	{ "v/d/u mark", 3 }, { "a note", 4 }, { "U undo", 5 },
+	{ "v/d/u mark", 3 }, { "a note", 4 }, { "i detail", 6 },
+	{ "U undo", 5 },
 	{ "? help", 0 }, { "q quit", 0 }
 };
 

@@ -189,6 +189,12 @@ review_key_action(struct review *rv, enum key_action action)
 		    rv->advance ? "the next unreviewed claim" :
 		    "stay on the claim");
 		break;
+	case KA_DETAIL:
+		review_detail(rv);
+		break;
+	case KA_LINK:
+		review_links(rv);
+		break;
 	case KA_HELP:
 		help_open(rv->screen->ui, KEYS_REVIEW);
 		break;
@@ -364,6 +370,7 @@ review_new(struct store *store, struct st_article *art,
 	rv->art = art;
 	rv->reviewer = xstrdup(opts->reviewer);
 	rv->abbrevs = opts->abbrevs;
+	rv->rules = opts->rules;
 	rv->notice = opts->notice != NULL ? xstrdup(opts->notice) : NULL;
 	rv->ro = store_readonly(store);
 	rv->advance = opts->advance;

@@ -39,6 +39,7 @@ struct review {
 	struct st_article	*art;		/* owned */
 	char			*reviewer;	/* owned */
 	const struct abbrevs	*abbrevs;	/* borrowed, may be NULL */
+	const struct ruleset	*rules;		/* borrowed, may be NULL */
 	char			*notice;	/* owned, shown at start */
 	int			 ro;
 	int			 advance;	/* a verdict selects the next
@@ -150,6 +151,9 @@ void		 review_dismiss(struct review *);
 void		 review_make_claim(struct review *);
 void		 review_earlier(struct review *);
 void		 review_adopt_key(struct review *);
+/* "i": the detail pane of the selected claim; "o": its note's links. */
+void		 review_detail(struct review *);
+void		 review_links(struct review *);
 void		 review_undo(struct review *);
 /* Reads the article again (another reviewer changed it, or a change was
  * refused): the selection and the view stay on the same claim and text. */

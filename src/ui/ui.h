@@ -5,12 +5,15 @@
 #include <stdint.h>
 
 struct abbrevs;
+struct ruleset;
 struct store;
 
 struct ui_opts {
 	const char		*reviewer;	/* borrowed, never NULL */
 	const struct abbrevs	*abbrevs;	/* borrowed, for "m" */
 	const char		*notice;	/* shown once at start, or NULL */
+	const struct ruleset	*rules;		/* borrowed, may be NULL: the
+						   detail pane's reasons */
 	int			 advance;	/* after a verdict, select the
 						   next unreviewed claim */
 };

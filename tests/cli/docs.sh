@@ -72,7 +72,7 @@ check_ "claimdesk(1) lists every rating under its verdict: $(cat "$T/ratings.mis
 # ENVIRONMENT names every variable claimdesk reads.
 section "$PAGE1" ENVIRONMENT >"$T/env"
 for v in CLAIMDESK_DB CLAIMDESK_REVIEWER CLAIMDESK_ORG XDG_DATA_HOME \
-    XDG_CONFIG_HOME VISUAL EDITOR NO_COLOR; do
+    XDG_CONFIG_HOME VISUAL EDITOR NO_COLOR BROWSER SSH_CONNECTION; do
 	check_ "ENVIRONMENT lists $v" grep -q "$v" "$T/env"
 done
 

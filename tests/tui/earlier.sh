@@ -56,12 +56,27 @@ t_ready
 t_wait_re "│· +2 +≈ According to the mayor" "the claim seen before is marked"
 t_lacks_re "│· +1 .*≈" "the near miss has no mark"
 
-# The near miss (selected first, being the first unreviewed) has nothing.
+# The near miss (selected first, being the first unreviewed) is linked to
+# nothing, but p lists the earlier verdict retrieval ranks first for it,
+# marked not linked, with its similarity; y there adopts nothing.
 t_wait "#1 unreviewed" "the near miss selected"
 t_keys p
-t_wait "claim 1: no earlier verdicts" "p on the near miss"
+t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" "p on the near miss: the candidate"
+t_has "The mayor said that 3,100 residents" "p on the near miss: its text"
+t_golden earlier-candidates-120x40
+t_keys y
+t_wait "not linked: below the confidence to adopt" "y in the list refuses it"
+t_keys Escape
+t_wait_gone "not linked ·" "Esc closes the list"
 t_keys y
 t_wait "claim 1: no earlier verdicts" "y on the near miss"
+t_resize 80 24
+t_keys g p
+t_wait "not linked · claim a" "80x24: p on the near miss lists the candidate"
+t_golden earlier-candidates-80x24
+t_keys Escape
+t_wait_gone "not linked ·" "80x24: Esc closes the list"
+t_resize 120 40
 t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE claim_id = $near")" 0 \
     "y on the near miss adopts nothing"
 

@@ -1,0 +1,141 @@
+/* links.c: the web links written in a note, to open or copy them. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "links.h"
+#include "xmalloc.h"
+
+/* Whether byte C may be part of a link: printable ASCII, no space, no
+ * quote or angle bracket (which end a link written in prose or HTML). */
+static int
+links_byte(unsigned char c)
+{
+	return c > 0x20 && c < 0x7f && c != '"' && c != '\'' && c != '<' &&
+	    c != '>' && c != '`';
+}
+
+/* Whether the closing bracket at the end of [S, S + LEN) has no opening
+ * one in the link. */
+static int
+links_unbalanced(const char *s, size_t len, char open, char close)
+{
+	size_t	i;
+	int	depth = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == open)
+			depth++;
+		else if (s[i] == close)
+			depth--;
+	}
+	return depth < 0;
+}
+
+/* The length of the link at S once the punctuation that ends the
+ * sentence around it is left out. */
+static size_t
+links_trim(const char *s, size_t len)
+{
+	while (len > 0) {
+		char	c = s[len - 1];
+
+		if (strchr(".,;:!?", c) != NULL)
+			len--;
+		else if ((c == ')' && links_unbalanced(s, len, '(', ')')) ||
+		    (c == ']' && links_unbalanced(s, len, '[', ']')))
+			len--;
+		else
+			break;
+	}
+	return len;
+}
+
+static int
+links_scheme(const char *p)
+{
+	if (strncmp(p, "https://", 8) == 0)
+		return 8;
+	if (strncmp(p, "http://", 7) == 0)
+		return 7;
+	return 0;
+}
+
+size_t
+links_find(const char *text, char ***links)
+{
+	char		**out = NULL;
+	const char	 *p;
+	size_t		  n = 0, len, i;
+	int		  sl, dup;
+
+	*links = NULL;
+	if (text == NULL)
+		return 0;
+	for (p = text; *p != '\0' && n < LINKS_MAX; p++) {
+		/* A scheme starts a link only at the start of a word. */
+		if ((sl = links_scheme(p)) == 0 || (p > text &&
+		    links_byte((unsigned char)p[-1]) && p[-1] != '(' &&
+		    p[-1] != '['))
+			continue;
+		for (len = (size_t)sl; links_byte((unsigned char)p[len]);
+		    len++)
+			;
+		len = links_trim(p, len);
+		if (len > (size_t)sl && len <= LINKS_LEN) {
+			for (dup = 0, i = 0; i < n && !dup; i++)
+				dup = strlen(out[i]) == len &&
+				    memcmp(out[i], p, len) == 0;
+			if (!dup) {
+				out = xreallocarray(out, n + 1, sizeof *out);
+				out[n++] = xstrndup(p, len);
+			}
+		}
+		p += len > 0 ? len - 1 : 0;
+	}
+	*links = out;
+	return n;
+}
+
+void
+links_free(char **links, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		free(links[i]);
+	free(links);
+}
+
+char *
+links_base64(const char *text, size_t len)
+{
+	static const char	 b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char	*s = (const unsigned char *)text;
+	char			*out, *o;
+	size_t			 i;
+	unsigned long		 v;
+
+	out = o = xmalloc((len + 2) / 3 * 4 + 1);
+	for (i = 0; i + 2 < len; i += 3) {
+		v = (unsigned long)s[i] << 16 | (unsigned long)s[i + 1] << 8 |
+		    s[i + 2];
+		*o++ = b64[v >> 18 & 63];
+		*o++ = b64[v >> 12 & 63];
+		*o++ = b64[v >> 6 & 63];
+		*o++ = b64[v & 63];
+	}
+	if (i < len) {
+		v = (unsigned long)s[i] << 16;
+		if (i + 1 < len)
+			v |= (unsigned long)s[i + 1] << 8;
+		*o++ = b64[v >> 18 & 63];
+		*o++ = b64[v >> 12 & 63];
+		*o++ = i + 1 < len ? b64[v >> 6 & 63] : '=';
+		*o++ = '=';
+	}
+	*o = '\0';
+	return out;
+}

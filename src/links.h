@@ -1,0 +1,31 @@
+/* links.h: the web links written in a note, to open or copy them. */
+#ifndef CD_LINKS_H
+#define CD_LINKS_H
+
+#include <stddef.h>
+
+/* At most this many links are taken from one text. */
+#define LINKS_MAX	32
+/* A longer link is not taken (it is no link a person wrote). */
+#define LINKS_LEN	2048
+
+/*
+ * The http:// and https:// links in TEXT (NUL-terminated, may be NULL), in
+ * the order they appear, each once, at most LINKS_MAX. A link ends at white
+ * space, a quote, '<', '>' or any byte outside printable ASCII; trailing
+ * punctuation (".,;:!?") and a closing bracket with no opening one in the
+ * link are not part of it. Every link is printable ASCII with no space, so
+ * it is safe as an argument and on a terminal. Returns the count, with
+ * *LINKS an allocated array of allocated strings (free with links_free()),
+ * NULL when there are none.
+ */
+size_t	links_find(const char *text, char ***links);
+void	links_free(char **links, size_t n);
+
+/*
+ * TEXT (LEN bytes) in base64 (RFC 4648, with padding), as OSC 52 carries a
+ * copy to the clipboard. Allocated; the caller frees.
+ */
+char	*links_base64(const char *text, size_t len);
+
+#endif

@@ -1,0 +1,86 @@
+/* test_links.c: links found in notes, and base64 for OSC 52. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "t.h"
+#include "../../src/links.h"
+
+static void
+test_find(void)
+{
+	char	**l;
+	size_t	  n;
+
+	n = links_find("Checked https://www.example.org/report.pdf and "
+	    "(see http://stats.example.net/a_(b)/c). Done.", &l);
+	T_INT((int)n, 2);
+	T_STR(l[0], "https://www.example.org/report.pdf");
+	T_STR(l[1], "http://stats.example.net/a_(b)/c");
+	links_free(l, n);
+
+	/* A link on a second line, once though written twice; one that ends
+	 * a sentence or sits in quotes. */
+	n = links_find("first line\n\"https://a.example/x?q=1&r=2\", then\n"
+	    "https://a.example/x?q=1&r=2.", &l);
+	T_INT((int)n, 1);
+	T_STR(l[0], "https://a.example/x?q=1&r=2");
+	links_free(l, n);
+
+	/* None: no scheme, a scheme with nothing after it, a scheme inside a
+	 * word. */
+	T_INT((int)links_find("www.example.org and https:// alone", &l), 0);
+	T_OK(l == NULL);
+	T_INT((int)links_find("xhttps://example.org", &l), 0);
+	T_INT((int)links_find(NULL, &l), 0);
+	T_INT((int)links_find("", &l), 0);
+
+	/* Control characters and other bytes end a link: what is kept is
+	 * printable ASCII only. */
+	n = links_find("https://e.example/a\x1b]52;c;x\x07 https://e.example/"
+	    "\xc3\xa9t\xc3\xa9", &l);
+	T_INT((int)n, 2);
+	T_STR(l[0], "https://e.example/a");
+	T_STR(l[1], "https://e.example/");
+	links_free(l, n);
+}
+
+static void
+test_many(void)
+{
+	char	 buf[LINKS_MAX * 40 + 64], **l;
+	size_t	 i, n, off = 0;
+
+	for (i = 0; i < LINKS_MAX + 5; i++)
+		off += (size_t)snprintf(buf + off, sizeof buf - off,
+		    "https://e.example/%zu ", i);
+	n = links_find(buf, &l);
+	T_INT((int)n, LINKS_MAX);
+	T_STR(l[LINKS_MAX - 1], "https://e.example/31");
+	links_free(l, n);
+}
+
+static void
+test_base64(void)
+{
+	char	*s;
+
+	T_STR((s = links_base64("", 0)), "");
+	free(s);
+	T_STR((s = links_base64("f", 1)), "Zg==");
+	free(s);
+	T_STR((s = links_base64("fo", 2)), "Zm8=");
+	free(s);
+	T_STR((s = links_base64("foo", 3)), "Zm9v");
+	free(s);
+	T_STR((s = links_base64("foobar", 6)), "Zm9vYmFy");
+	free(s);
+}
+
+int
+main(void)
+{
+	T_RUN(test_find);
+	T_RUN(test_many);
+	T_RUN(test_base64);
+	return T_DONE();
+}
