@@ -266,13 +266,15 @@ picker_open(struct screen *s, struct picker *pk)
 	return SCREEN_CLEAR | SCREEN_REDRAW;
 }
 
+/* The filter follows the text as it is typed; Enter keeps it, Esc
+ * clears it (TEXT NULL). */
 static void
 picker_filter_done(void *arg, const char *text)
 {
 	struct picker	*pk = arg;
 
 	if (text == NULL)
-		return;
+		text = "";
 	free(pk->filter);
 	pk->filter = *text != '\0' ? xstrdup(text) : NULL;
 	picker_apply(pk, picker_selected(pk));
@@ -327,7 +329,8 @@ picker_key(struct screen *s, const struct ui_event *ev)
 		return picker_open(s, pk);
 	case KA_SEARCH: {
 		struct prompt_cb cb = { .place = picker_filter_place,
-		    .done = picker_filter_done, .arg = pk };
+		    .done = picker_filter_done,
+		    .change = picker_filter_done, .arg = pk };
 
 		prompt_open(s->ui, "/", pk->filter != NULL ? pk->filter : "",
 		    &cb);

@@ -43,10 +43,20 @@ prompt_key(struct screen *s, const struct ui_event *ev)
 	if (ev->paste != NULL) {
 		edit_paste(&p->edit, ev->paste, ev->paste_len,
 		    p->cb.multiline);
+		if (p->cb.change != NULL) {
+			text = edit_text(&p->edit);
+			p->cb.change(p->cb.arg, text);
+			free(text);
+		}
 		return SCREEN_REDRAW;
 	}
 	switch (edit_key(&p->edit, ev->code)) {
 	case EDIT_GOING:
+		if (p->cb.change != NULL) {
+			text = edit_text(&p->edit);
+			p->cb.change(p->cb.arg, text);
+			free(text);
+		}
 		return SCREEN_REDRAW;
 	case EDIT_DONE:
 		text = edit_text(&p->edit);

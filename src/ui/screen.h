@@ -181,6 +181,9 @@ void	help_open(struct ui *, int where);
 struct prompt_cb {
 	void	(*place)(void *arg, int *y, int *x, int *width);
 	void	(*done)(void *arg, const char *text);
+	/* May be NULL; else told the text after each key that changed it
+	 * (borrowed for the call), for what follows as one types. */
+	void	(*change)(void *arg, const char *text);
 	void	*arg;
 	int	 multiline;	/* a paste keeps its line breaks (notes) */
 };

@@ -70,9 +70,22 @@ t_keys j
 # / filters by title, case aside; Esc shows all again.
 t_keys /
 t_type "SECOND"
+# The list follows the filter as it is typed, before Enter.
+t_wait "1 of 2 articles · /SECOND" "the filter in the status line as it is typed"
+t_lacks "nk-russia-pact" "filtered out as the filter is typed"
 t_keys Enter
 t_wait "1 of 2 articles · /SECOND" "the filter in the status line"
 t_lacks "nk-russia-pact" "the other article is filtered out"
+# Esc while typing clears the filter.
+t_keys /
+t_type "Z"
+t_wait "No title holds the filter" "a filter nothing passes, as it is typed"
+t_keys Escape
+t_wait "2 articles" "Esc while typing: all of the list again"
+t_keys /
+t_type "SECOND"
+t_keys Enter
+t_wait "1 of 2 articles · /SECOND" "the filter set again"
 t_keys /
 t_type "X"
 t_keys Enter

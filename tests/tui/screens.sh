@@ -92,4 +92,16 @@ t_wait "pick an article" "q: back to the list"
 t_golden picker-120x40
 t_quit "picker"
 
+# The picker at 80x24, its filter being typed: the list follows it.
+t_start 80 24 -- review
+t_wait "pick an article"
+t_keys /
+t_type "car"
+t_wait "1 of 3 articles" "the filter as it is typed"
+t_golden picker-filter-80x24
+t_keys Enter
+t_wait "1 of 3 articles · /car" "Enter keeps the filter"
+t_wait "j/k move" "Enter ends the typing"
+t_quit "picker filtered"
+
 t_done
