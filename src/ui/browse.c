@@ -5,7 +5,6 @@
 #include <sys/wait.h>
 
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,45 +23,6 @@ browse_remote(void)
 	const char	*c = getenv("SSH_CONNECTION"), *t = getenv("SSH_TTY");
 
 	return (c != NULL && *c != '\0') || (t != NULL && *t != '\0');
-}
-
-/* Runs "$BROWSER URL" (through sh, so it may hold arguments), else
- * "xdg-open URL", the terminal lent; the exit status, or -1. */
-static int
-browse_spawn(const char *url)
-{
-	struct sigaction	 ign, oint, oquit;
-	const char		*b = getenv("BROWSER");
-	pid_t			 pid;
-	int			 status = -1;
-	char			*cmd;
-
-	cmd = xasprintf("%s \"$1\"", b != NULL && *b != '\0' ? b :
-	    "xdg-open");
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &oint);
-	sigaction(SIGQUIT, &ign, &oquit);
-	switch (pid = fork()) {
-	case -1:
-		break;
-	case 0:
-		signal(SIGINT, SIG_DFL);
-		signal(SIGQUIT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
-		execl("/bin/sh", "sh", "-c", cmd, "sh", url, (char *)NULL);
-		_exit(127);
-	default:
-		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-			;
-		break;
-	}
-	sigaction(SIGINT, &oint, NULL);
-	sigaction(SIGQUIT, &oquit, NULL);
-	free(cmd);
-	return status;
 }
 
 /* OSC 52 straight to the terminal: the link is printable ASCII (links.c)
@@ -109,7 +69,7 @@ browse_open(struct ui *ui, const char *url)
 	}
 	b = getenv("BROWSER");
 	ui_suspend(ui);
-	status = browse_spawn(url);
+	status = ui_spawn(b != NULL && *b != '\0' ? b : "xdg-open", url);
 	ui_resume(ui);
 	if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		ui_message(ui, 1, "%s failed (status %d): %s",

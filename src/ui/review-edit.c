@@ -6,7 +6,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,43 +48,6 @@ editor_write(int fd, const char *note)
 	if (len > 0 && note[len - 1] != '\n' && write(fd, "\n", 1) != 1)
 		return -1;
 	return 0;
-}
-
-/* Runs the editor on PATH through sh (so "$EDITOR" may hold arguments);
- * the exit status, or -1. */
-static int
-editor_spawn(const char *path)
-{
-	struct sigaction	 ign, oint, oquit;
-	pid_t			 pid;
-	int			 status = -1;
-	char			*cmd;
-
-	cmd = xasprintf("%s \"$1\"", editor_name());
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &oint);
-	sigaction(SIGQUIT, &ign, &oquit);
-	switch (pid = fork()) {
-	case -1:
-		break;
-	case 0:
-		signal(SIGINT, SIG_DFL);
-		signal(SIGQUIT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
-		execl("/bin/sh", "sh", "-c", cmd, "sh", path, (char *)NULL);
-		_exit(127);
-	default:
-		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-			;
-		break;
-	}
-	sigaction(SIGINT, &oint, NULL);
-	sigaction(SIGQUIT, &oquit, NULL);
-	free(cmd);
-	return status;
 }
 
 /* Reads the edited note back: trailing newlines dropped; NULL with *CAUSE
@@ -148,7 +110,7 @@ review_run_editor(struct ui *ui, const char *note, char **cause)
 	}
 	close(fd);
 	ui_suspend(ui);
-	status = editor_spawn(path);
+	status = ui_spawn(editor_name(), path);
 	ui_resume(ui);
 	if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		*cause = xasprintf("note not changed: %s failed (status %d)",

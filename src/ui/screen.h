@@ -135,6 +135,9 @@ const char	*ui_glyph(enum ui_glyph);
 /* Hands the terminal to a child (endwin) and takes it back after. */
 void		 ui_suspend(struct ui *);
 void		 ui_resume(struct ui *);
+/* Runs shell command PROGRAM with ARG as "$1", the terminal lent, signals
+ * as a shell does; the exit status, or -1 (ui.c). */
+int		 ui_spawn(const char *program, const char *arg);
 
 /* Drawing helpers (draw.c). Every string goes through the same
  * per-character logic as the article (wcell_get): control characters show

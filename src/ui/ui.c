@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
@@ -769,4 +770,43 @@ ui_pick(struct store *store, const struct ui_opts *opts, char **cause)
 	ui_run(ui);
 	ui_end(ui);
 	return 0;
+}
+
+/* Runs PROGRAM (a shell command, "$EDITOR", "$BROWSER" with its words)
+ * with ARG as its one argument, through /bin/sh, the terminal lent (the
+ * caller suspends the screen); SIGINT and SIGQUIT reach the child only,
+ * as a shell does. The exit status, or -1. */
+int
+ui_spawn(const char *program, const char *arg)
+{
+	struct sigaction	 ign, oint, oquit;
+	pid_t			 pid;
+	int			 status = -1;
+	char			*cmd;
+
+	cmd = xasprintf("%s \"$1\"", program);
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &oint);
+	sigaction(SIGQUIT, &ign, &oquit);
+	switch (pid = fork()) {
+	case -1:
+		break;
+	case 0:
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		execl("/bin/sh", "sh", "-c", cmd, "sh", arg, (char *)NULL);
+		_exit(127);
+	default:
+		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
+			;
+		break;
+	}
+	sigaction(SIGINT, &oint, NULL);
+	sigaction(SIGQUIT, &oquit, NULL);
+	free(cmd);
+	return status;
 }
