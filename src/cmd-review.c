@@ -12,7 +12,6 @@
 #include "fetch.h"
 #include "import.h"
 #include "paths.h"
-#include "rules.h"
 #include "sig.h"
 #include "store.h"
 #include "ui/ui.h"
@@ -155,8 +154,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	struct abbrevs	*abbrevs;
 	int64_t		 id = 0;
 	struct review_args ra = { .as = PAGE_AS_AUTO, .advance = 1 };
-	struct ruleset	*rules = NULL;
-	char		*cause = NULL, *notice = NULL, *rcause = NULL;
+	char		*cause = NULL, *notice = NULL;
 	char		*path, *model;
 	int		 status, run = 0;
 
@@ -184,15 +182,11 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		run = status == 0;
 	}
 	memset(&uo, 0, sizeof uo);
-	/* For the reasons the detail pane shows: without them when the rules
-	 * cannot be read (the import said why already). */
+	/* For the reasons the detail pane shows, read when first asked. */
 	path = paths_rules(opts->rules);
 	model = cmd_model_path(opts);
-	rules = rules_load_scored(path, model, &rcause);
-	free(rcause);
-	free(path);
-	free(model);
-	uo.rules = rules;
+	uo.rules_path = path;
+	uo.model_path = model;
 	uo.reviewer = cmd_reviewer(opts);
 	uo.abbrevs = abbrevs;
 	uo.notice = notice;
@@ -208,7 +202,8 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	free(notice);
 	store_close(store);
 	abbrevs_free(abbrevs);
-	rules_free(rules);
+	free(path);
+	free(model);
 	if (ui_signal() != 0)
 		review_reraise(ui_signal());
 	return status;

@@ -7,6 +7,7 @@
 
 #include "article.h"
 #include "extract.h"
+#include "rules.h"
 #include "segment.h"
 #include "store.h"
 #include "ui/detail.h"
@@ -832,9 +833,18 @@ review_reasons(struct review *rv, const struct st_claim *c)
 {
 	struct claim_info	*info;
 	char			*out = NULL, *name, *line, *warn = NULL;
+	char			*cause = NULL;
 	size_t			 i, from, n;
 	unsigned		 j;
 
+	/* Read on the first ask, not at start: most reviews never open the
+	 * pane. Without them the pane has no reasons (import said why). */
+	if (!rv->rules_read && rv->rules_path != NULL) {
+		rv->rules_read = 1;
+		rv->rules = rules_load_scored(rv->rules_path, rv->model_path,
+		    &cause);
+		free(cause);
+	}
 	if (rv->rules == NULL || review_sentences(rv) == -1)
 		return NULL;
 	i = segment_find(rv->sents, rv->nsents, c->start);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "segment.h"
+#include "rules.h"
 #include "store.h"
 #include "ui/keys.h"
 #include "ui/ui.h"
@@ -370,7 +371,8 @@ review_new(struct store *store, struct st_article *art,
 	rv->art = art;
 	rv->reviewer = xstrdup(opts->reviewer);
 	rv->abbrevs = opts->abbrevs;
-	rv->rules = opts->rules;
+	rv->rules_path = opts->rules_path;
+	rv->model_path = opts->model_path;
 	rv->notice = opts->notice != NULL ? xstrdup(opts->notice) : NULL;
 	rv->ro = store_readonly(store);
 	rv->advance = opts->advance;
@@ -407,5 +409,6 @@ review_free(struct review *rv)
 	st_article_free(rv->art);
 	free(rv->reviewer);
 	free(rv->notice);
+	rules_free(rv->rules);
 	free(rv);
 }

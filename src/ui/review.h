@@ -39,7 +39,12 @@ struct review {
 	struct st_article	*art;		/* owned */
 	char			*reviewer;	/* owned */
 	const struct abbrevs	*abbrevs;	/* borrowed, may be NULL */
-	const struct ruleset	*rules;		/* borrowed, may be NULL */
+	struct ruleset		*rules;		/* owned, read when the detail
+						   pane first asks; NULL before,
+						   or when they cannot be read */
+	int			 rules_read;	/* rules tried already */
+	const char		*rules_path;	/* borrowed */
+	const char		*model_path;	/* borrowed, may be NULL */
 	char			*notice;	/* owned, shown at start */
 	int			 ro;
 	int			 advance;	/* a verdict selects the next

@@ -12,8 +12,11 @@ struct ui_opts {
 	const char		*reviewer;	/* borrowed, never NULL */
 	const struct abbrevs	*abbrevs;	/* borrowed, for "m" */
 	const char		*notice;	/* shown once at start, or NULL */
-	const struct ruleset	*rules;		/* borrowed, may be NULL: the
-						   detail pane's reasons */
+	const char		*rules_path;	/* borrowed: the rules and the
+						   model (NULL: none) the detail
+						   pane's reasons come from, read
+						   when first asked for */
+	const char		*model_path;
 	int			 advance;	/* after a verdict, select the
 						   next unreviewed claim */
 };
