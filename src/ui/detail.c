@@ -216,15 +216,8 @@ detail_key(struct screen *s, const struct ui_event *ev)
 	case KA_LINK:
 		detail_links(s->ui, d->note);
 		break;
-	case KA_CLOSE:
-		return SCREEN_CLOSE | SCREEN_REDRAW;
-	case KA_HELP:
-		help_open(s->ui, KEYS_DETAIL);
-		break;
-	case KA_REDRAW:
-		return SCREEN_CLEAR | SCREEN_REDRAW;
 	default:
-		return 0;
+		return overlay_key(s, ke->action, KEYS_DETAIL);
 	}
 	return SCREEN_REDRAW;
 }
@@ -356,15 +349,8 @@ linkpick_key(struct screen *s, const struct ui_event *ev)
 	case KA_OPEN:
 		browse_open(s->ui, p->links[p->sel]);
 		return SCREEN_CLOSE | SCREEN_CLEAR | SCREEN_REDRAW;
-	case KA_CLOSE:
-		return SCREEN_CLOSE | SCREEN_REDRAW;
-	case KA_HELP:
-		help_open(s->ui, KEYS_LINKS);
-		break;
-	case KA_REDRAW:
-		return SCREEN_CLEAR | SCREEN_REDRAW;
 	default:
-		return 0;
+		return overlay_key(s, ke->action, KEYS_LINKS);
 	}
 	return SCREEN_REDRAW;
 }

@@ -375,15 +375,8 @@ earlier_key(struct screen *s, const struct ui_event *ev)
 	switch (ke->action) {
 	case KA_ADOPT:
 		return earlier_adopt(s, e);
-	case KA_CLOSE:
-		return SCREEN_CLOSE | SCREEN_REDRAW;
-	case KA_HELP:
-		help_open(s->ui, KEYS_EARLIER);
-		break;
-	case KA_REDRAW:
-		return SCREEN_CLEAR | SCREEN_REDRAW;
 	default:
-		return 0;
+		return overlay_key(s, ke->action, KEYS_EARLIER);
 	}
 	return SCREEN_REDRAW;
 }

@@ -123,3 +123,19 @@ help_open(struct ui *ui, int where)
 	hp->where = where;
 	ui_push(ui, &help_ops, hp);
 }
+
+int
+overlay_key(struct screen *s, enum key_action action, int where)
+{
+	switch (action) {
+	case KA_CLOSE:
+		return SCREEN_CLOSE | SCREEN_REDRAW;
+	case KA_HELP:
+		help_open(s->ui, where);
+		return SCREEN_REDRAW;
+	case KA_REDRAW:
+		return SCREEN_CLEAR | SCREEN_REDRAW;
+	default:
+		return 0;
+	}
+}

@@ -70,4 +70,10 @@ extern const struct key_entry keys_table[];
  * context WHERE, or NULL. */
 const struct key_entry	*keys_find(int where, int code);
 
+/* What an overlay does with the keys every overlay takes alike: KA_CLOSE
+ * closes it, KA_HELP opens the help of keys WHERE, KA_REDRAW redraws;
+ * SCREEN_* flags, 0 for any other action (help.c). */
+struct screen;
+int	overlay_key(struct screen *, enum key_action, int where);
+
 #endif
