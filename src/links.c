@@ -98,16 +98,6 @@ links_find(const char *text, char ***links)
 	return n;
 }
 
-void
-links_free(char **links, size_t n)
-{
-	size_t	i;
-
-	for (i = 0; i < n; i++)
-		free(links[i]);
-	free(links);
-}
-
 char *
 links_base64(const char *text, size_t len)
 {

@@ -16,11 +16,10 @@
  * punctuation (".,;:!?") and a closing bracket with no opening one in the
  * link are not part of it. Every link is printable ASCII with no space, so
  * it is safe as an argument and on a terminal. Returns the count, with
- * *LINKS an allocated array of allocated strings (free with links_free()),
+ * *LINKS an allocated array of allocated strings (free with xfree_strings()),
  * NULL when there are none.
  */
 size_t	links_find(const char *text, char ***links);
-void	links_free(char **links, size_t n);
 
 /*
  * TEXT (LEN bytes) in base64 (RFC 4648, with padding), as OSC 52 carries a

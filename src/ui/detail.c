@@ -101,7 +101,7 @@ detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 			for (i = 0; i < n; i++)
 				detail_add(&t, &len, "  %zu. %s\n", i + 1,
 				    links[i]);
-			links_free(links, n);
+			xfree_strings(links, n);
 		}
 	}
 	*lenp = len;
@@ -360,7 +360,7 @@ linkpick_free(struct screen *s)
 {
 	struct linkpick	*p = s->data;
 
-	links_free(p->links, p->n);
+	xfree_strings(p->links, p->n);
 	free(p);
 }
 
@@ -385,7 +385,7 @@ detail_links(struct ui *ui, const char *note)
 	}
 	if (n == 1) {
 		browse_open(ui, links[0]);
-		links_free(links, n);
+		xfree_strings(links, n);
 		return;
 	}
 	p = xcalloc(1, sizeof *p);

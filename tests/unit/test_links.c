@@ -4,6 +4,7 @@
 
 #include "t.h"
 #include "../../src/links.h"
+#include "../../src/xmalloc.h"
 
 static void
 test_find(void)
@@ -16,7 +17,7 @@ test_find(void)
 	T_INT((int)n, 2);
 	T_STR(l[0], "https://www.example.org/report.pdf");
 	T_STR(l[1], "http://stats.example.net/a_(b)/c");
-	links_free(l, n);
+	xfree_strings(l, n);
 
 	/* A link on a second line, once though written twice; one that ends
 	 * a sentence or sits in quotes. */
@@ -24,7 +25,7 @@ test_find(void)
 	    "https://a.example/x?q=1&r=2.", &l);
 	T_INT((int)n, 1);
 	T_STR(l[0], "https://a.example/x?q=1&r=2");
-	links_free(l, n);
+	xfree_strings(l, n);
 
 	/* None: no scheme, a scheme with nothing after it, a scheme inside a
 	 * word. */
@@ -41,7 +42,7 @@ test_find(void)
 	T_INT((int)n, 2);
 	T_STR(l[0], "https://e.example/a");
 	T_STR(l[1], "https://e.example/");
-	links_free(l, n);
+	xfree_strings(l, n);
 }
 
 static void
@@ -56,7 +57,7 @@ test_many(void)
 	n = links_find(buf, &l);
 	T_INT((int)n, LINKS_MAX);
 	T_STR(l[LINKS_MAX - 1], "https://e.example/31");
-	links_free(l, n);
+	xfree_strings(l, n);
 }
 
 static void
