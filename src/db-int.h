@@ -20,6 +20,7 @@ struct db_pg;
 
 struct db {
 	enum db_kind	 kind;
+	const struct db_engine *engine;	/* kind's functions */
 	char		*errmsg;	/* owned, NULL: none */
 	enum db_errclass errclass;
 	int		 syserr;
@@ -32,37 +33,27 @@ struct db {
 void	db_error_set(struct db *, enum db_errclass, const char *msg,
 	    int syserr);
 
-/* Each engine's side of db.h, dispatched by db.c. */
-void		 db_sqlite_close(struct db *);
-struct db_stmt	*db_sqlite_prepare(struct db *, const char *);
-void		 db_sqlite_finalize(struct db_stmt *);
-void		 db_sqlite_reset(struct db_stmt *);
-void		 db_sqlite_bind(struct db_stmt *, int, enum db_type, int64_t,
-		    double, const void *, size_t);
-int		 db_sqlite_step(struct db_stmt *);
-int64_t		 db_sqlite_column_int64(struct db_stmt *, int);
-double		 db_sqlite_column_double(struct db_stmt *, int);
-const char	*db_sqlite_column_text(struct db_stmt *, int);
-const void	*db_sqlite_column_blob(struct db_stmt *, int);
-size_t		 db_sqlite_column_bytes(struct db_stmt *, int);
-int		 db_sqlite_exec(struct db *, const char *);
-int64_t		 db_sqlite_changes(struct db *);
-int		 db_sqlite_in_transaction(struct db *);
+/* An engine's side of db.h, called by db.c; each function does what its
+ * db.h namesake says for a connection or statement of that engine. */
+struct db_engine {
+	void		 (*close)(struct db *);
+	struct db_stmt	*(*prepare)(struct db *, const char *);
+	void		 (*finalize)(struct db_stmt *);
+	void		 (*reset)(struct db_stmt *);
+	void		 (*bind)(struct db_stmt *, int, enum db_type, int64_t,
+			    double, const void *, size_t);
+	int		 (*step)(struct db_stmt *);
+	int64_t		 (*column_int64)(struct db_stmt *, int);
+	double		 (*column_double)(struct db_stmt *, int);
+	const char	*(*column_text)(struct db_stmt *, int);
+	const void	*(*column_blob)(struct db_stmt *, int);
+	size_t		 (*column_bytes)(struct db_stmt *, int);
+	int		 (*exec)(struct db *, const char *);
+	int64_t		 (*changes)(struct db *);
+	int		 (*in_transaction)(struct db *);
+};
 
-void		 db_pg_close(struct db *);
-struct db_stmt	*db_pg_prepare(struct db *, const char *);
-void		 db_pg_finalize(struct db_stmt *);
-void		 db_pg_reset(struct db_stmt *);
-void		 db_pg_bind(struct db_stmt *, int, enum db_type, int64_t,
-		    double, const void *, size_t);
-int		 db_pg_step(struct db_stmt *);
-int64_t		 db_pg_column_int64(struct db_stmt *, int);
-double		 db_pg_column_double(struct db_stmt *, int);
-const char	*db_pg_column_text(struct db_stmt *, int);
-const void	*db_pg_column_blob(struct db_stmt *, int);
-size_t		 db_pg_column_bytes(struct db_stmt *, int);
-int		 db_pg_exec(struct db *, const char *);
-int64_t		 db_pg_changes(struct db *);
-int		 db_pg_in_transaction(struct db *);
+extern const struct db_engine db_sqlite_engine;	/* db-sqlite.c */
+extern const struct db_engine db_pg_engine;	/* db-pg.c */
 
 #endif

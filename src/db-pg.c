@@ -218,6 +218,7 @@ db_pg_open(struct db **out, const char *conninfo)
 
 	*out = db = xcalloc(1, sizeof *db);
 	db->kind = DB_PG;
+	db->engine = &db_pg_engine;
 	db->pg = xcalloc(1, sizeof *db->pg);
 	db->pg->conn = PQconnectStart(conninfo);
 	if (db->pg->conn == NULL) {
@@ -293,7 +294,7 @@ db_pg_server(struct db *db)
 	return db->pg->server != NULL ? db->pg->server : "postgresql://";
 }
 
-void
+static void
 db_pg_close(struct db *db)
 {
 	size_t	i;
@@ -346,7 +347,7 @@ dollar_params(const char *sql, int *max)
 	return out;
 }
 
-struct db_stmt *
+static struct db_stmt *
 db_pg_prepare(struct db *db, const char *sql)
 {
 	struct db_stmt	*st;
@@ -390,7 +391,7 @@ clear_params(struct db_stmt *st)
 	}
 }
 
-void
+static void
 db_pg_finalize(struct db_stmt *st)
 {
 	struct db_pg	*pg = st->db->pg;
@@ -415,14 +416,14 @@ db_pg_finalize(struct db_stmt *st)
 	free(st);
 }
 
-void
+static void
 db_pg_reset(struct db_stmt *st)
 {
 	clear_result(st);
 	clear_params(st);
 }
 
-void
+static void
 db_pg_bind(struct db_stmt *st, int i, enum db_type t, int64_t n, double d,
     const void *p, size_t len)
 {
@@ -505,7 +506,7 @@ run(struct db_stmt *st)
 	return -1;
 }
 
-int
+static int
 db_pg_step(struct db_stmt *st)
 {
 	if (st->res == NULL && run(st) != 0)
@@ -524,7 +525,7 @@ has_value(struct db_stmt *st, int i)
 	    !PQgetisnull(st->res, st->row, i);
 }
 
-int64_t
+static int64_t
 db_pg_column_int64(struct db_stmt *st, int i)
 {
 	const char	*v;
@@ -539,7 +540,7 @@ db_pg_column_int64(struct db_stmt *st, int i)
 	return strtoll(v, NULL, 10);
 }
 
-double
+static double
 db_pg_column_double(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
@@ -547,7 +548,9 @@ db_pg_column_double(struct db_stmt *st, int i)
 	return strtod(PQgetvalue(st->res, st->row, i), NULL);
 }
 
-const char *
+static const void	*db_pg_column_blob(struct db_stmt *, int);
+
+static const char *
 db_pg_column_text(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
@@ -586,7 +589,7 @@ decode(struct db_stmt *st, int i)
 	return 0;
 }
 
-const void *
+static const void *
 db_pg_column_blob(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
@@ -598,7 +601,7 @@ db_pg_column_blob(struct db_stmt *st, int i)
 	return st->blob;
 }
 
-size_t
+static size_t
 db_pg_column_bytes(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
@@ -639,7 +642,7 @@ flush_dealloc(struct db *db)
 	free(sql);
 }
 
-int
+static int
 db_pg_exec(struct db *db, const char *sql)
 {
 	PGresult	*res;
@@ -657,13 +660,13 @@ db_pg_exec(struct db *db, const char *sql)
 	return 0;
 }
 
-int64_t
+static int64_t
 db_pg_changes(struct db *db)
 {
 	return db->pg->changes;
 }
 
-int
+static int
 db_pg_in_transaction(struct db *db)
 {
 	switch (PQtransactionStatus(db->pg->conn)) {
@@ -675,3 +678,20 @@ db_pg_in_transaction(struct db *db)
 		return 0;
 	}
 }
+
+const struct db_engine db_pg_engine = {
+	.close = db_pg_close,
+	.prepare = db_pg_prepare,
+	.finalize = db_pg_finalize,
+	.reset = db_pg_reset,
+	.bind = db_pg_bind,
+	.step = db_pg_step,
+	.column_int64 = db_pg_column_int64,
+	.column_double = db_pg_column_double,
+	.column_text = db_pg_column_text,
+	.column_blob = db_pg_column_blob,
+	.column_bytes = db_pg_column_bytes,
+	.exec = db_pg_exec,
+	.changes = db_pg_changes,
+	.in_transaction = db_pg_in_transaction,
+};

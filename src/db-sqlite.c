@@ -69,6 +69,7 @@ db_sqlite_open(struct db **out, const char *filename, int flags,
 
 	*out = db = xcalloc(1, sizeof *db);
 	db->kind = DB_SQLITE;
+	db->engine = &db_sqlite_engine;
 	rc = sqlite3_open_v2(filename, &db->sqlite, flags, NULL);
 	if (db->sqlite == NULL) {
 		db_error_set(db, DB_E_CANTOPEN, "out of memory", 0);
@@ -95,14 +96,14 @@ db_sqlite_errcode(struct db *db)
 	return db->code;
 }
 
-void
+static void
 db_sqlite_close(struct db *db)
 {
 	sqlite3_close_v2(db->sqlite);
 	db->sqlite = NULL;
 }
 
-struct db_stmt *
+static struct db_stmt *
 db_sqlite_prepare(struct db *db, const char *sql)
 {
 	struct db_stmt	*st;
@@ -122,21 +123,21 @@ db_sqlite_prepare(struct db *db, const char *sql)
 	return st;
 }
 
-void
+static void
 db_sqlite_finalize(struct db_stmt *st)
 {
 	sqlite3_finalize(st->st);
 	free(st);
 }
 
-void
+static void
 db_sqlite_reset(struct db_stmt *st)
 {
 	sqlite3_reset(st->st);
 	sqlite3_clear_bindings(st->st);
 }
 
-void
+static void
 db_sqlite_bind(struct db_stmt *st, int i, enum db_type t, int64_t n,
     double d, const void *p, size_t len)
 {
@@ -160,7 +161,7 @@ db_sqlite_bind(struct db_stmt *st, int i, enum db_type t, int64_t n,
 	}
 }
 
-int
+static int
 db_sqlite_step(struct db_stmt *st)
 {
 	int	rc = sqlite3_step(st->st);
@@ -173,37 +174,37 @@ db_sqlite_step(struct db_stmt *st)
 	return DB_ERROR;
 }
 
-int64_t
+static int64_t
 db_sqlite_column_int64(struct db_stmt *st, int i)
 {
 	return sqlite3_column_int64(st->st, i);
 }
 
-double
+static double
 db_sqlite_column_double(struct db_stmt *st, int i)
 {
 	return sqlite3_column_double(st->st, i);
 }
 
-const char *
+static const char *
 db_sqlite_column_text(struct db_stmt *st, int i)
 {
 	return (const char *)sqlite3_column_text(st->st, i);
 }
 
-const void *
+static const void *
 db_sqlite_column_blob(struct db_stmt *st, int i)
 {
 	return sqlite3_column_blob(st->st, i);
 }
 
-size_t
+static size_t
 db_sqlite_column_bytes(struct db_stmt *st, int i)
 {
 	return (size_t)sqlite3_column_bytes(st->st, i);
 }
 
-int
+static int
 db_sqlite_exec(struct db *db, const char *sql)
 {
 	int	rc = sqlite3_exec(db->sqlite, sql, NULL, NULL, NULL);
@@ -215,14 +216,31 @@ db_sqlite_exec(struct db *db, const char *sql)
 	return 0;
 }
 
-int64_t
+static int64_t
 db_sqlite_changes(struct db *db)
 {
 	return sqlite3_changes64(db->sqlite);
 }
 
-int
+static int
 db_sqlite_in_transaction(struct db *db)
 {
 	return !sqlite3_get_autocommit(db->sqlite);
 }
+
+const struct db_engine db_sqlite_engine = {
+	.close = db_sqlite_close,
+	.prepare = db_sqlite_prepare,
+	.finalize = db_sqlite_finalize,
+	.reset = db_sqlite_reset,
+	.bind = db_sqlite_bind,
+	.step = db_sqlite_step,
+	.column_int64 = db_sqlite_column_int64,
+	.column_double = db_sqlite_column_double,
+	.column_text = db_sqlite_column_text,
+	.column_blob = db_sqlite_column_blob,
+	.column_bytes = db_sqlite_column_bytes,
+	.exec = db_sqlite_exec,
+	.changes = db_sqlite_changes,
+	.in_transaction = db_sqlite_in_transaction,
+};

@@ -19,10 +19,6 @@ stmt_db(struct db_stmt *st)
 	return ((struct db_stmt_head *)(void *)st)->db;
 }
 
-#define DISPATCH(db, f, ...)						\
-	((db)->kind == DB_PG ? db_pg_##f(__VA_ARGS__) :			\
-	    db_sqlite_##f(__VA_ARGS__))
-
 enum db_kind
 db_kind(const struct db *db)
 {
@@ -51,10 +47,7 @@ db_close(struct db *db)
 {
 	if (db == NULL)
 		return;
-	if (db->kind == DB_PG)
-		db_pg_close(db);
-	else
-		db_sqlite_close(db);
+	db->engine->close(db);
 	free(db->errmsg);
 	free(db);
 }
@@ -62,7 +55,7 @@ db_close(struct db *db)
 struct db_stmt *
 db_prepare(struct db *db, const char *sql)
 {
-	return DISPATCH(db, prepare, db, sql);
+	return db->engine->prepare(db, sql);
 }
 
 void
@@ -70,29 +63,20 @@ db_finalize(struct db_stmt *st)
 {
 	if (st == NULL)
 		return;
-	if (stmt_db(st)->kind == DB_PG)
-		db_pg_finalize(st);
-	else
-		db_sqlite_finalize(st);
+	stmt_db(st)->engine->finalize(st);
 }
 
 void
 db_reset(struct db_stmt *st)
 {
-	if (stmt_db(st)->kind == DB_PG)
-		db_pg_reset(st);
-	else
-		db_sqlite_reset(st);
+	stmt_db(st)->engine->reset(st);
 }
 
 static void
 bind(struct db_stmt *st, int i, enum db_type t, int64_t n, double d,
     const void *p, size_t len)
 {
-	if (stmt_db(st)->kind == DB_PG)
-		db_pg_bind(st, i, t, n, d, p, len);
-	else
-		db_sqlite_bind(st, i, t, n, d, p, len);
+	stmt_db(st)->engine->bind(st, i, t, n, d, p, len);
 }
 
 void
@@ -137,9 +121,7 @@ db_bind_blob(struct db_stmt *st, int i, const void *p, size_t len)
 int
 db_step(struct db_stmt *st)
 {
-	struct db	*db = stmt_db(st);
-
-	return DISPATCH(db, step, st);
+	return stmt_db(st)->engine->step(st);
 }
 
 int
@@ -151,59 +133,49 @@ db_column_int(struct db_stmt *st, int i)
 int64_t
 db_column_int64(struct db_stmt *st, int i)
 {
-	struct db	*db = stmt_db(st);
-
-	return DISPATCH(db, column_int64, st, i);
+	return stmt_db(st)->engine->column_int64(st, i);
 }
 
 double
 db_column_double(struct db_stmt *st, int i)
 {
-	struct db	*db = stmt_db(st);
-
-	return DISPATCH(db, column_double, st, i);
+	return stmt_db(st)->engine->column_double(st, i);
 }
 
 const char *
 db_column_text(struct db_stmt *st, int i)
 {
-	struct db	*db = stmt_db(st);
-
-	return DISPATCH(db, column_text, st, i);
+	return stmt_db(st)->engine->column_text(st, i);
 }
 
 const void *
 db_column_blob(struct db_stmt *st, int i)
 {
-	struct db	*db = stmt_db(st);
-
-	return DISPATCH(db, column_blob, st, i);
+	return stmt_db(st)->engine->column_blob(st, i);
 }
 
 size_t
 db_column_bytes(struct db_stmt *st, int i)
 {
-	struct db	*db = stmt_db(st);
-
-	return DISPATCH(db, column_bytes, st, i);
+	return stmt_db(st)->engine->column_bytes(st, i);
 }
 
 int
 db_exec(struct db *db, const char *sql)
 {
-	return DISPATCH(db, exec, db, sql);
+	return db->engine->exec(db, sql);
 }
 
 int64_t
 db_changes(struct db *db)
 {
-	return DISPATCH(db, changes, db);
+	return db->engine->changes(db);
 }
 
 int
 db_in_transaction(struct db *db)
 {
-	return DISPATCH(db, in_transaction, db);
+	return db->engine->in_transaction(db);
 }
 
 const char *
