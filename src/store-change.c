@@ -73,18 +73,8 @@ claim_row(struct db_stmt *st, int64_t id, struct st_claim *c)
 static int
 claim_step(struct store *s, int64_t claim, struct db_stmt **out)
 {
-	struct db_stmt	*st = store_stmt(s, S_CLAIM_STATE);
-	int		 rc;
-
-	db_bind_int64(st, 1, claim);
-	if ((rc = db_step(st)) == DB_ROW) {
-		*out = st;
-		return 0;
-	}
-	db_reset(st);
-	if (rc == DB_DONE)
-		return store_err(s, "no claim with id %" PRId64, claim);
-	return store_dberr(s, "reading the claim");
+	*out = store_stmt(s, S_CLAIM_STATE);
+	return store_row_of(s, *out, claim, "claim", "reading the claim");
 }
 
 static int
@@ -692,34 +682,41 @@ store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	    claim), cause);
 }
 
+/* Gives CLAIM verdict V (-1: keeps the verdict) and NOTE as adopted:
+ * the history says ORIGIN. Frees NOTE and ORIGIN; returns what
+ * verdict_in_tx() returns. */
+static int
+adopt_verdict(struct store *s, int64_t claim, int v, char *note,
+    char *origin, const struct st_change *ch, int *version)
+{
+	struct st_change	c = *ch;
+	int			rc;
+
+	c.origin = origin;
+	rc = verdict_in_tx(s, claim, v, note, &c, version);
+	free(origin);
+	free(note);
+	return rc;
+}
+
 /* store_adopt()'s work inside a transaction. */
 static int
 adopt(struct store *s, int64_t claim, int64_t earlier,
     const struct st_change *ch, int *version)
 {
-	struct db_stmt		*st = store_stmt(s, S_CLAIM_VERDICT);
-	struct st_change	 c = *ch;
-	char			*note, *origin;
-	int			 v, rc;
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_VERDICT);
+	char		*note;
+	int		 v;
 
-	db_bind_int64(st, 1, earlier);
-	if ((rc = db_step(st)) != DB_ROW) {
-		db_reset(st);
-		if (rc == DB_DONE)
-			return store_err(s, "no claim with id %" PRId64,
-			    earlier);
-		return store_dberr(s, "reading the earlier verdict");
-	}
+	if (store_row_of(s, st, earlier, "claim",
+	    "reading the earlier verdict") != 0)
+		return -1;
 	v = verdict_parse((const char *)db_column_text(st, 0));
-	note = store_column_dup(st, 1);
+	note = xstrdup(db_column_text(st, 1) != NULL ?
+	    (const char *)db_column_text(st, 1) : "");
 	db_reset(st);
-	origin = xasprintf("adopted from claim %" PRId64, earlier);
-	c.origin = origin;
-	rc = verdict_in_tx(s, claim, v < 0 ? VERDICT_NONE : v,
-	    note != NULL ? note : "", &c, version);
-	free(origin);
-	free(note);
-	return rc;
+	return adopt_verdict(s, claim, v < 0 ? VERDICT_NONE : v, note,
+	    xasprintf("adopted from claim %" PRId64, earlier), ch, version);
 }
 
 int
@@ -739,22 +736,16 @@ static int
 adopt_imported(struct store *s, int64_t claim, int64_t imported,
     const struct st_change *ch, int *version)
 {
-	struct db_stmt		*st;
-	struct st_change	 c = *ch;
-	const char		*id, *status, *rating, *url;
-	char			*note, *origin;
-	int			 v, rc;
+	struct db_stmt	*st;
+	const char	*id, *status, *rating, *url;
+	char		*note, *origin;
+	int		 v;
 
 	if ((st = store_stmt_lazy(s, S_IMPORTED_ONE)) == NULL)
 		return -1;
-	db_bind_int64(st, 1, imported);
-	if ((rc = db_step(st)) != DB_ROW) {
-		db_reset(st);
-		if (rc == DB_DONE)
-			return store_err(s, "no imported verdict with id %"
-			    PRId64, imported);
-		return store_dberr(s, "reading the imported verdict");
-	}
+	if (store_row_of(s, st, imported, "imported verdict",
+	    "reading the imported verdict") != 0)
+		return -1;
 	id = (const char *)db_column_text(st, 0);
 	status = (const char *)db_column_text(st, 1);
 	rating = (const char *)db_column_text(st, 2);
@@ -766,12 +757,8 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 	origin = xasprintf("adopted from imported verdict %s",
 	    id != NULL ? id : "");
 	db_reset(st);
-	c.origin = origin;
 	/* A rating that maps to no verdict leaves the verdict as it is. */
-	rc = verdict_in_tx(s, claim, v, note, &c, version);
-	free(origin);
-	free(note);
-	return rc;
+	return adopt_verdict(s, claim, v, note, origin, ch, version);
 }
 
 int

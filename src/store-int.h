@@ -195,6 +195,11 @@ int		 store_history(struct store *, int64_t claim, const char *at,
 		    const char *reviewer, const char *field, const char *old,
 		    const char *new_, const char *origin);
 
+/* Binds ID as ?1 of ST and steps it to its row: 0 with the row (the
+ * caller resets ST), or -1 with ST reset and the error recorded: "no THING
+ * with id ID", or the database's error while READING. */
+int		 store_row_of(struct store *, struct db_stmt *st, int64_t id,
+		    const char *thing, const char *reading);
 /* Steps ST for its first row: 1 with column 0 in *ID, 0 when there is no
  * row, -1 with the error recorded. Resets ST. */
 int		 store_step_id(struct store *, struct db_stmt *st, int64_t *id,

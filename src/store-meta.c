@@ -30,14 +30,8 @@ store_meta_read(struct store *s, int64_t rev, struct meta *m,
 	*edited = 0;
 	if ((st = store_stmt_lazy(s, S_META_GET)) == NULL)
 		return -1;
-	db_bind_int64(st, 1, rev);
-	if ((rc = db_step(st)) != DB_ROW) {
-		db_reset(st);
-		if (rc == DB_DONE)
-			return store_err(s, "no revision with id %" PRId64,
-			    rev);
-		return store_dberr(s, "reading the metadata");
-	}
+	if (store_row_of(s, st, rev, "revision", "reading the metadata") != 0)
+		return -1;
 	m->title = store_column_dup(st, 0);
 	for (i = 0; i < META_NCOLUMNS; i++)
 		*meta_field(m, meta_columns[i]) = store_column_dup(st,

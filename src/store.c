@@ -830,6 +830,21 @@ store_article_is_id(const char *article)
 }
 
 int
+store_row_of(struct store *s, struct db_stmt *st, int64_t id,
+    const char *thing, const char *reading)
+{
+	int	rc;
+
+	db_bind_int64(st, 1, id);
+	if ((rc = db_step(st)) == DB_ROW)
+		return 0;
+	db_reset(st);
+	if (rc == DB_DONE)
+		return store_err(s, "no %s with id %" PRId64, thing, id);
+	return store_dberr(s, reading);
+}
+
+int
 store_step_id(struct store *s, struct db_stmt *st, int64_t *id,
     const char *what)
 {
