@@ -53,6 +53,25 @@ struct db_engine {
 	int		 (*in_transaction)(struct db *);
 };
 
+/* The table of the engine whose functions are named PREFIX_close,
+ * PREFIX_prepare, ...: one missing is a compile error. */
+#define DB_ENGINE(prefix) {						\
+	.close = prefix##_close,					\
+	.prepare = prefix##_prepare,					\
+	.finalize = prefix##_finalize,					\
+	.reset = prefix##_reset,					\
+	.bind = prefix##_bind,						\
+	.step = prefix##_step,						\
+	.column_int64 = prefix##_column_int64,				\
+	.column_double = prefix##_column_double,			\
+	.column_text = prefix##_column_text,				\
+	.column_blob = prefix##_column_blob,				\
+	.column_bytes = prefix##_column_bytes,				\
+	.exec = prefix##_exec,						\
+	.changes = prefix##_changes,					\
+	.in_transaction = prefix##_in_transaction,			\
+}
+
 extern const struct db_engine db_sqlite_engine;	/* db-sqlite.c */
 extern const struct db_engine db_pg_engine;	/* db-pg.c */
 

@@ -228,19 +228,4 @@ db_sqlite_in_transaction(struct db *db)
 	return !sqlite3_get_autocommit(db->sqlite);
 }
 
-const struct db_engine db_sqlite_engine = {
-	.close = db_sqlite_close,
-	.prepare = db_sqlite_prepare,
-	.finalize = db_sqlite_finalize,
-	.reset = db_sqlite_reset,
-	.bind = db_sqlite_bind,
-	.step = db_sqlite_step,
-	.column_int64 = db_sqlite_column_int64,
-	.column_double = db_sqlite_column_double,
-	.column_text = db_sqlite_column_text,
-	.column_blob = db_sqlite_column_blob,
-	.column_bytes = db_sqlite_column_bytes,
-	.exec = db_sqlite_exec,
-	.changes = db_sqlite_changes,
-	.in_transaction = db_sqlite_in_transaction,
-};
+const struct db_engine db_sqlite_engine = DB_ENGINE(db_sqlite);
