@@ -465,6 +465,23 @@ db_pg_bind(struct db_stmt *st, int i, enum db_type t, int64_t n, double d,
 	}
 }
 
+/* Clears RES, the result of a command run for its success alone: 0 when
+ * it succeeded, else -1 with the error recorded. RES may be NULL (out of
+ * memory). */
+static int
+command_done(struct db *db, PGresult *res)
+{
+	ExecStatusType	status;
+	int		ok;
+
+	status = res != NULL ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+	if (!ok)
+		pg_error(db, res);
+	PQclear(res);
+	return ok ? 0 : -1;
+}
+
 /* Runs the statement; its result in ST->res. 0, or -1 with the error. */
 static int
 run(struct db_stmt *st)
@@ -475,14 +492,9 @@ run(struct db_stmt *st)
 	ExecStatusType	 status;
 
 	if (st->generation != pg->generation) {
-		res = PQprepare(pg->conn, st->name, st->sql, st->nparams,
-		    st->types);
-		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK) {
-			pg_error(db, res);
-			PQclear(res);
+		if (command_done(db, PQprepare(pg->conn, st->name, st->sql,
+		    st->nparams, st->types)) != 0)
 			return -1;
-		}
-		PQclear(res);
 		st->generation = pg->generation;
 	}
 	res = PQexecPrepared(pg->conn, st->name, st->nparams,
@@ -645,19 +657,8 @@ flush_dealloc(struct db *db)
 static int
 db_pg_exec(struct db *db, const char *sql)
 {
-	PGresult	*res;
-	ExecStatusType	 status;
-
 	flush_dealloc(db);
-	res = PQexec(db->pg->conn, sql);
-	status = res != NULL ? PQresultStatus(res) : PGRES_FATAL_ERROR;
-	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-		pg_error(db, res);
-		PQclear(res);
-		return -1;
-	}
-	PQclear(res);
-	return 0;
+	return command_done(db, PQexec(db->pg->conn, sql));
 }
 
 static int64_t
@@ -679,19 +680,4 @@ db_pg_in_transaction(struct db *db)
 	}
 }
 
-const struct db_engine db_pg_engine = {
-	.close = db_pg_close,
-	.prepare = db_pg_prepare,
-	.finalize = db_pg_finalize,
-	.reset = db_pg_reset,
-	.bind = db_pg_bind,
-	.step = db_pg_step,
-	.column_int64 = db_pg_column_int64,
-	.column_double = db_pg_column_double,
-	.column_text = db_pg_column_text,
-	.column_blob = db_pg_column_blob,
-	.column_bytes = db_pg_column_bytes,
-	.exec = db_pg_exec,
-	.changes = db_pg_changes,
-	.in_transaction = db_pg_in_transaction,
-};
+const struct db_engine db_pg_engine = DB_ENGINE(db_pg);
