@@ -40,8 +40,8 @@ struct db_engine {
 	struct db_stmt	*(*prepare)(struct db *, const char *);
 	void		 (*finalize)(struct db_stmt *);
 	void		 (*reset)(struct db_stmt *);
-	void		 (*bind)(struct db_stmt *, int, enum db_type, int64_t,
-			    double, const void *, size_t);
+	void		 (*bind)(struct db_stmt *, int, enum db_type,
+			    int64_t, double, const void *, size_t);
 	int		 (*step)(struct db_stmt *);
 	int64_t		 (*column_int64)(struct db_stmt *, int);
 	double		 (*column_double)(struct db_stmt *, int);

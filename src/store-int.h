@@ -121,6 +121,15 @@ struct store_migration {
  * error). */
 int		 store_schema_split(const char *text, struct store_migration *,
 		    int max);
+/* Runs migration M in its own write transaction, begun with the SQL
+ * BEGIN_WRITE, unless the schema version VERSION() reads says another
+ * process ran it while this one waited; the SQL SET_VERSION followed by
+ * M's number records it. 0, or -1 with the error recorded and the
+ * transaction rolled back. */
+int		 store_migrate_one(struct store *,
+		    const struct store_migration *m, const char *begin_write,
+		    int (*version)(struct store *, int *),
+		    const char *set_version);
 /* The schema version this claimdesk knows (schema.sql's last migration;
  * schema-pg.sql has the same). */
 int		 store_schema_latest(void);

@@ -185,39 +185,6 @@ schema_version(struct store *s, int *version)
 }
 
 static int
-migrate_one(struct store *s, const struct store_migration *m)
-{
-	char	*sql;
-	int	 version, rc;
-
-	if (db_exec(s->db, PG_BEGIN_WRITE) != 0)
-		return store_dberr(s, "upgrading");
-	/* Another claimdesk may have run it while this one waited. */
-	if (schema_version(s, &version) != 0)
-		goto fail;
-	if (version >= m->number) {
-		if (db_exec(s->db, "COMMIT") != 0)
-			return store_dberr(s, "upgrading");
-		return 0;
-	}
-	sql = xasprintf("%.*s\nUPDATE claimdesk_schema SET version = %d;",
-	    (int)m->len, m->sql, m->number);
-	rc = db_exec(s->db, sql);
-	free(sql);
-	if (rc != 0) {
-		store_dberr(s, "upgrading");
-		goto fail;
-	}
-	if (db_exec(s->db, "COMMIT") != 0)
-		return store_dberr(s, "upgrading");
-	return 0;
-
-fail:
-	store_rollback(s);
-	return -1;
-}
-
-static int
 migrate(struct store *s, int version)
 {
 	struct store_migration	m[STORE_MIGRATIONS_MAX];
@@ -240,7 +207,8 @@ migrate(struct store *s, int version)
 		    version, n);
 	}
 	for (i = version; i < n; i++) {
-		if (migrate_one(s, &m[i]) != 0)
+		if (store_migrate_one(s, &m[i], PG_BEGIN_WRITE, schema_version,
+		    "UPDATE claimdesk_schema SET version = ") != 0)
 			return -1;
 	}
 	return 0;

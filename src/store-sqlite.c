@@ -77,34 +77,11 @@ check_header(struct store *s, int *version)
 	return 0;
 }
 
+/* The schema version a writer sees, PRAGMA user_version. */
 static int
-migrate_one(struct store *s, const struct store_migration *m)
+user_version(struct store *s, int *version)
 {
-	char	*sql;
-	int	 version = 0, rc;
-
-	if (store_exec(s, s->stmt[S_BEGIN_WRITE], "upgrading") != 0)
-		return -1;
-	/* Another process may have run it while this one waited. */
-	if (pragma_int(s, "user_version", &version) != 0)
-		goto fail;
-	if (version >= m->number)
-		return store_exec(s, s->stmt[S_COMMIT], "upgrading");
-	sql = xstrndup(m->sql, m->len);
-	rc = exec_sql(s, sql, "upgrading");
-	free(sql);
-	if (rc != 0)
-		goto fail;
-	sql = xasprintf("PRAGMA user_version = %d", m->number);
-	rc = exec_sql(s, sql, "upgrading");
-	free(sql);
-	if (rc != 0 || store_exec(s, s->stmt[S_COMMIT], "upgrading") != 0)
-		goto fail;
-	return 0;
-
-fail:
-	store_rollback(s);
-	return -1;
+	return pragma_int(s, "user_version", version);
 }
 
 static int
@@ -121,17 +98,9 @@ migrate(struct store *s, int version)
 		    "upgrade (schema version %d to %d): open it once with "
 		    "write access", version, n);
 	}
-	/* The transaction statements are needed before the others can be
-	 * prepared against the final schema. */
-	for (i = S_BEGIN_READ; i <= S_ROLLBACK; i++) {
-		if (s->stmt[i] == NULL && (s->stmt[i] = db_prepare(s->db,
-		    i == S_BEGIN_READ ? "BEGIN" : i == S_BEGIN_WRITE ?
-		    "BEGIN IMMEDIATE" : i == S_COMMIT ? "COMMIT" :
-		    "ROLLBACK")) == NULL)
-			return store_dberr(s, "preparing");
-	}
 	for (i = version; i < n; i++) {
-		if (migrate_one(s, &m[i]) != 0)
+		if (store_migrate_one(s, &m[i], "BEGIN IMMEDIATE", user_version,
+		    "PRAGMA user_version = ") != 0)
 			return -1;
 	}
 	return 0;

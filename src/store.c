@@ -643,6 +643,39 @@ store_schema_split(const char *text, struct store_migration *m, int max)
 }
 
 int
+store_migrate_one(struct store *s, const struct store_migration *m,
+    const char *begin_write, int (*version)(struct store *, int *),
+    const char *set_version)
+{
+	char	*sql;
+	int	 v, rc;
+
+	if (db_exec(s->db, begin_write) != 0)
+		return store_dberr(s, "upgrading");
+	if (version(s, &v) != 0)
+		goto fail;
+	if (v < m->number) {
+		sql = xasprintf("%.*s\n%s%d;", (int)m->len, m->sql,
+		    set_version, m->number);
+		rc = db_exec(s->db, sql);
+		free(sql);
+		if (rc != 0) {
+			store_dberr(s, "upgrading");
+			goto fail;
+		}
+	}
+	if (db_exec(s->db, "COMMIT") != 0) {
+		store_dberr(s, "upgrading");
+		goto fail;
+	}
+	return 0;
+
+fail:
+	store_rollback(s);
+	return -1;
+}
+
+int
 store_schema_latest(void)
 {
 	struct store_migration	m[STORE_MIGRATIONS_MAX];
