@@ -2,9 +2,11 @@
 --
 -- The same migrations as schema.sql, with the same numbers, written for
 -- PostgreSQL; schema.sql says what each table and column means, and this
--- file only what differs. Each migration runs in its own transaction,
--- holding the writers' lock, after which claimdesk_schema.version is N (on
--- SQLite, PRAGMA user_version). A database whose version is greater than
+-- file only what differs. A migration whose only line is "-- same as
+-- schema.sql" runs schema.sql's migration of that number, written once
+-- for both. Each migration runs in its own transaction, holding the
+-- writers' lock, after which claimdesk_schema.version is N (on SQLite,
+-- PRAGMA user_version). A database whose version is greater than
 -- the last migration here was made by a newer claimdesk and is refused
 -- untouched; one with tables but no claimdesk_schema is another program's.
 --
@@ -172,17 +174,7 @@ CREATE TABLE revision_match (
 
 -- migration 4
 
-ALTER TABLE claim ADD COLUMN number integer NOT NULL DEFAULT 0;
-UPDATE claim SET number = n.rn
-    FROM (SELECT id, row_number() OVER (PARTITION BY revision_id
-        ORDER BY start, "end", id) AS rn FROM claim) AS n
-    WHERE n.id = claim.id;
-CREATE UNIQUE INDEX claim_number ON claim (revision_id, number);
-
-ALTER TABLE article ADD COLUMN last_number integer NOT NULL DEFAULT 0;
-UPDATE article SET last_number = coalesce((SELECT max(c.number)
-    FROM claim c JOIN revision r ON r.id = c.revision_id
-    WHERE r.article_id = article.id), 0);
+-- same as schema.sql
 
 -- migration 5
 

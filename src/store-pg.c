@@ -11,7 +11,12 @@
 #include "store.h"
 #include "xmalloc.h"
 
+extern const char schema_sql[];
 extern const char schema_pg_sql[];
+
+/* What a migration of schema-pg.sql says when it is schema.sql's, word for
+ * word: SQL both engines take alike is written once. */
+#define PG_SAME_AS_SQLITE	"-- same as schema.sql"
 
 /* Every writer takes it first, so that writes are one at a time as on
  * SQLite (BEGIN IMMEDIATE): the history's ids and chain need it. */
@@ -184,16 +189,39 @@ schema_version(struct store *s, int *version)
 	return 0;
 }
 
+/* Whether migration M says only PG_SAME_AS_SQLITE after its first line. */
+static int
+same_as_sqlite(const struct store_migration *m)
+{
+	const char	*p = memchr(m->sql, '\n', m->len);
+	const char	*end = m->sql + m->len;
+	size_t		 len = strlen(PG_SAME_AS_SQLITE);
+
+	if (p == NULL)
+		return 0;
+	while (p < end && (*p == '\n' || *p == ' ' || *p == '\t'))
+		p++;
+	if ((size_t)(end - p) < len || memcmp(p, PG_SAME_AS_SQLITE, len) != 0)
+		return 0;
+	for (p += len; p < end; p++) {
+		if (*p != '\n' && *p != ' ' && *p != '\t')
+			return 0;
+	}
+	return 1;
+}
+
 static int
 migrate(struct store *s, int version)
 {
 	struct store_migration	m[STORE_MIGRATIONS_MAX];
-	int			n, i;
+	struct store_migration	sqlite[STORE_MIGRATIONS_MAX];
+	int			n, nsqlite, i;
 
 	n = store_schema_split(schema_pg_sql, m, STORE_MIGRATIONS_MAX);
-	if (n != store_schema_latest())
+	nsqlite = store_schema_split(schema_sql, sqlite, STORE_MIGRATIONS_MAX);
+	if (n != nsqlite)
 		fatal("schema-pg.sql has %d migrations, schema.sql %d", n,
-		    store_schema_latest());
+		    nsqlite);
 	if (version > n) {
 		return store_err(s, "made by a newer claimdesk (schema "
 		    "version %d; this one knows up to %d): left untouched",
@@ -207,6 +235,8 @@ migrate(struct store *s, int version)
 		    version, n);
 	}
 	for (i = version; i < n; i++) {
+		if (same_as_sqlite(&m[i]))
+			m[i] = sqlite[i];
 		if (store_migrate_one(s, &m[i], PG_BEGIN_WRITE, schema_version,
 		    "UPDATE claimdesk_schema SET version = ") != 0)
 			return -1;
