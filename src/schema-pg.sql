@@ -311,9 +311,6 @@ ALTER TABLE revision_match ADD COLUMN imported_id bigint NOT NULL
 -- for a verdict given here, minus the imported_verdict id for an imported
 -- one. It replaces verdict_text. Its triggers run as the owner, so that a
 -- reviewer needs no grant on it.
---
--- for a verdict given here, minus the imported_verdict id for an imported
--- one. It replaces verdict_text.
 CREATE TABLE earlier_text (
 	id		bigint PRIMARY KEY,
 	tsv		tsvector NOT NULL
