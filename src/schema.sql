@@ -181,8 +181,8 @@ CREATE TABLE revision_match (
 -- number; claims made by hand take the next number. Reports, anchors and
 -- "claimdesk mark" use these numbers, so published links stay right.
 -- The claims that exist keep the numbers they were shown with: their
--- place in reading order within their revision. (PostgreSQL runs this
--- migration as it is written here.)
+-- place in reading order within their revision. (PostgreSQL runs these
+-- statements as they are written here.)
 ALTER TABLE claim ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
 UPDATE claim SET number = n.rn
     FROM (SELECT id, row_number() OVER (PARTITION BY revision_id
