@@ -36,39 +36,6 @@ cstate_clear(struct cstate *cs)
 	memset(cs, 0, sizeof *cs);
 }
 
-/* Fills C (strings owned) from S_CLAIM_STATE's row at ST. */
-static void
-claim_row(struct db_stmt *st, int64_t id, struct st_claim *c)
-{
-	const char	*t;
-	int		 v;
-
-	memset(c, 0, sizeof *c);
-	c->id = id;
-	c->revision = db_column_int(st, 1);
-	c->dismissed = db_column_int(st, 2);
-	c->orphan = db_column_int(st, 3);
-	v = verdict_parse((const char *)db_column_text(st, 4));
-	c->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-	t = (const char *)db_column_text(st, 5);
-	c->note = xstrdup(t != NULL ? t : "");
-	c->version = db_column_int(st, 7);
-	c->number = db_column_int(st, 8);
-	c->stale_text = store_column_dup(st, 9);
-	t = (const char *)db_column_text(st, 10);
-	c->text = xstrdup(t != NULL ? t : "");
-	c->manual = db_column_int(st, 11);
-	c->start = (size_t)db_column_int64(st, 12);
-	c->end = (size_t)db_column_int64(st, 13);
-	c->source = store_column_dup(st, 14);
-	c->reviewer = store_column_dup(st, 15);
-	c->updated_at = store_column_dup(st, 16);
-	c->source_role = store_column_dup(st, 17);
-	c->source_kind = store_column_dup(st, 18);
-	c->source_edited = db_column_int(st, 19);
-	c->kinds = xstrdup("");
-}
-
 /* Steps S_CLAIM_STATE for CLAIM: 0 with the row, -1 with the error. */
 static int
 claim_step(struct store *s, int64_t claim, struct db_stmt **out)
@@ -86,9 +53,9 @@ claim_state(struct store *s, int64_t claim, struct cstate *cs)
 	memset(cs, 0, sizeof *cs);
 	if (claim_step(s, claim, &st) != 0)
 		return -1;
-	claim_row(st, claim, &c);
-	cs->article = db_column_int64(st, 0);
-	cs->current = db_column_int(st, 6);
+	store_claim_read(st, &c);
+	cs->article = db_column_int64(st, 23);
+	cs->current = db_column_int(st, 24);
 	db_reset(st);
 	cs->revision = c.revision;
 	cs->dismissed = c.dismissed;
@@ -112,7 +79,7 @@ store_claim_load(struct store *s, int64_t claim, struct st_claim *c,
 	memset(c, 0, sizeof *c);
 	if (claim_step(s, claim, &st) != 0)
 		return store_give_cause(s, cause);
-	claim_row(st, claim, c);
+	store_claim_read(st, c);
 	db_reset(st);
 	return 0;
 }
@@ -485,7 +452,7 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 	rc = -1;
 	if (claim_step(s, target, &st) != 0)
 		goto out;
-	claim_row(st, target, &c);
+	store_claim_read(st, &c);
 	db_reset(st);
 	if (same_source(c.source, source)) {
 		if (version != NULL)

@@ -16,10 +16,8 @@ empty_if_null(const char *t)
 	return t != NULL ? t : "";
 }
 
-/* A row of S_CLAIMS_LOAD or S_ORPHANS_LOAD into C, its matches left 0;
- * strings owned. */
-static void
-claim_read(struct db_stmt *st, struct st_claim *c)
+void
+store_claim_read(struct db_stmt *st, struct st_claim *c)
 {
 	const char	*anchor;
 	int		 v;
@@ -114,7 +112,7 @@ claims_read(struct store *s, struct db_stmt *st, struct st_claim **out,
 	*n = 0;
 	while ((rc = db_step(st)) == DB_ROW) {
 		*out = xgrow(*out, &cap, *n, sizeof **out);
-		claim_read(st, &(*out)[*n]);
+		store_claim_read(st, &(*out)[*n]);
 		if (orphans)
 			(*out)[*n].matches = db_column_int(st, 17);
 		(*n)++;

@@ -51,14 +51,16 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " score, origin, dismissed, prev_id, anchor, number, source_role,"
 	    " source_kind, source_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
 	    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id",
+	/* The columns store_claim_read() expects, then the article and its
+	 * current revision's number. */
 	[S_CLAIM_STATE] =
-	    "SELECT r.article_id, r.number, c.dismissed, c.orphan,"
-	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " (SELECT max(x.number) FROM revision x"
-	    "  WHERE x.article_id = r.article_id),"
-	    " c.version, c.number, v.stale_text, c.text, c.origin = 'manual',"
-	    " c.start, c.\"end\", c.source, v.reviewer, v.updated_at,"
-	    " c.source_role, c.source_kind, c.source_edited"
+	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
+	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
+	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
+	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number, 0, c.version,"
+	    " v.stale_text, c.source_role, c.source_kind, c.source_edited,"
+	    " r.article_id, (SELECT max(x.number) FROM revision x"
+	    "  WHERE x.article_id = r.article_id)"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id WHERE c.id = ?1",
 	[S_DATA_VERSION] = "PRAGMA data_version",
@@ -131,7 +133,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " m.date FROM article a JOIN revision r ON r.article_id = a.id"
 	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " WHERE a.id = ?1 ORDER BY r.number DESC LIMIT 1",
-	/* Both loads give the columns claim_read() expects; the claims in
+	/* Both loads give the columns store_claim_read() expects; the claims in
 	 * index order (ties on start put right in C, which numbers them). */
 	[S_CLAIMS_LOAD] =
 	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
