@@ -17,11 +17,6 @@
 #include "ui/ui.h"
 #include "xmalloc.h"
 
-/*
- * Imports FILE when it is new or changed; its article id in *ID and what
- * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
- * after printing the error.
- */
 enum { OPT_AS = 1300, OPT_NO_ADVANCE };
 
 static const struct option review_options[] = {
@@ -55,6 +50,11 @@ review_option(int ch, const char *arg, void *data)
 	return 0;
 }
 
+/*
+ * Imports FILE when it is new or changed; its article id in *ID and what
+ * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
+ * after printing the error.
+ */
 static int
 review_import(struct store *store, struct cd_opts *opts,
     const struct abbrevs *abbrevs, enum page_as as, const char *file,
