@@ -312,10 +312,7 @@ load_old(struct import_run *r, struct db_stmt *st, int only_stateful)
 		}
 		r->old[r->nold++] = o;
 	}
-	db_reset(st);
-	if (rc != DB_DONE)
-		return store_dberr(r->s, "reading the claims");
-	return 0;
+	return store_step_end(r->s, st, rc, "reading the claims");
 }
 
 /* The text of revision ID, read once. */
@@ -718,9 +715,8 @@ import_run(struct import_run *r, const char *path, int64_t as)
 		r->res->article = r->article;
 		return import_again(r);
 	}
-	db_reset(st);
-	if (rc != DB_DONE)
-		return store_dberr(r->s, "finding the article");
+	if (store_step_end(r->s, st, rc, "finding the article") != 0)
+		return -1;
 	r->res->state = IMPORT_NEW;
 	r->res->revision = r->number = 1;
 	if (insert_article(r, path) != 0 || insert_revision(r) != 0)

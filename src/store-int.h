@@ -176,6 +176,11 @@ int		 store_give_cause(struct store *, char **cause);
  * error recorded. */
 int		 store_exec(struct store *, struct db_stmt *,
 		    const char *what);
+/* Resets ST after its last db_step() gave RC: 0 when RC is DB_DONE or
+ * DB_ROW (a row read, or a walk over the rows stopped early), else -1 with
+ * the error recorded ("WHAT: why"). */
+int		 store_step_end(struct store *, struct db_stmt *st, int rc,
+		    const char *what);
 
 /* BEGIN IMMEDIATE (WRITE) or BEGIN; COMMIT; ROLLBACK (never fails). */
 int		 store_begin(struct store *, int write);

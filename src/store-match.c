@@ -61,10 +61,7 @@ rev_claims_read(struct store *s, int64_t rev, struct rev_claims *rc_)
 		rc_->ids[rc_->n] = db_column_int64(st, 0);
 		rc_->texts[rc_->n++] = store_column_dup(st, 1);
 	}
-	db_reset(st);
-	if (rc != DB_DONE)
-		return store_dberr(s, "reading claims");
-	return 0;
+	return store_step_end(s, st, rc, "reading claims");
 }
 
 static void
@@ -151,9 +148,8 @@ store_rematch_revision(struct store *s, int64_t rev, int64_t article)
 		mark = db_column_int64(st, 0);
 		mark_imported = db_column_int64(st, 1);
 	}
-	db_reset(st);
-	if (rc != DB_ROW && rc != DB_DONE)
-		return store_dberr(s, "reading the match record");
+	if (store_step_end(s, st, rc, "reading the match record") != 0)
+		return -1;
 	if (store_step_id(s, store_stmt(s, S_HISTORY_LAST), &last,
 	    "reading the history") < 0 ||
 	    (st = store_stmt_lazy(s, S_IMPORTED_LAST)) == NULL ||
@@ -212,12 +208,8 @@ store_matches(struct store *s, int64_t claim,
 			m.text = "";
 		stop = cb(&m, arg);
 	}
-	if (!stop && rc != DB_DONE) {
-		store_dberr(s, "reading earlier verdicts");
-		db_reset(st);
+	if (store_step_end(s, st, rc, "reading earlier verdicts") != 0)
 		return store_give_cause(s, cause);
-	}
-	db_reset(st);
 	return 0;
 }
 
@@ -253,11 +245,7 @@ store_imported_matches(struct store *s, int64_t claim,
 			m.claim = "";
 		stop = cb(&m, arg);
 	}
-	if (!stop && rc != DB_DONE) {
-		store_dberr(s, "reading imported verdicts");
-		db_reset(st);
+	if (store_step_end(s, st, rc, "reading imported verdicts") != 0)
 		return store_give_cause(s, cause);
-	}
-	db_reset(st);
 	return 0;
 }

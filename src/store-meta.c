@@ -44,10 +44,7 @@ store_meta_read(struct store *s, int64_t rev, struct meta *m,
 	db_bind_int64(st, 1, rev);
 	while ((rc = db_step(st)) == DB_ROW)
 		meta_add_author(m, (const char *)db_column_text(st, 0));
-	db_reset(st);
-	if (rc != DB_DONE)
-		return store_dberr(s, "reading the authors");
-	return 0;
+	return store_step_end(s, st, rc, "reading the authors");
 }
 
 int

@@ -117,10 +117,7 @@ claims_read(struct store *s, struct db_stmt *st, struct st_claim **out,
 			(*out)[*n].matches = db_column_int(st, 17);
 		(*n)++;
 	}
-	db_reset(st);
-	if (rc != DB_DONE)
-		return store_dberr(s, "reading claims");
-	return 0;
+	return store_step_end(s, st, rc, "reading claims");
 }
 
 /* The match counts of C[0..N), whose ids are consecutive. */
@@ -138,10 +135,7 @@ count_run(struct store *s, struct st_claim *c, size_t n)
 		if (off >= 0 && (size_t)off < n)
 			c[off].matches = db_column_int(st, 1);
 	}
-	db_reset(st);
-	if (rc != DB_DONE)
-		return store_dberr(s, "counting earlier verdicts");
-	return 0;
+	return store_step_end(s, st, rc, "counting earlier verdicts");
 }
 
 /*
@@ -303,12 +297,8 @@ store_list(struct store *s, int (*cb)(const struct st_summary *, void *),
 		sum.updated_at = (const char *)db_column_text(st, 10);
 		stop = cb(&sum, arg);
 	}
-	if (!stop && rc != DB_DONE) {
-		store_dberr(s, "listing articles");
-		db_reset(st);
+	if (store_step_end(s, st, rc, "listing articles") != 0)
 		return store_give_cause(s, cause);
-	}
-	db_reset(st);
 	return 0;
 }
 
@@ -343,10 +333,7 @@ stats_status(struct store *s, struct st_stats *stats)
 		stats->status[v < 0 ? 0 : v] += n;
 		stats->stale += db_column_int(st, 3);
 	}
-	db_reset(st);
-	if (rc != DB_DONE)
-		return store_dberr(s, "counting verdicts");
-	return 0;
+	return store_step_end(s, st, rc, "counting verdicts");
 }
 
 static int
@@ -366,10 +353,7 @@ stats_reviewers(struct store *s, int (*cb)(const struct st_reviewer *,
 		r.total = db_column_int(st, 4);
 		stop = cb(&r, arg);
 	}
-	db_reset(st);
-	if (!stop && rc != DB_DONE)
-		return store_dberr(s, "counting reviewers");
-	return 0;
+	return store_step_end(s, st, rc, "counting reviewers");
 }
 
 int
@@ -438,10 +422,7 @@ changes_read(struct store *s, int64_t article, int64_t since, int64_t *last,
 		h.origin = (const char *)db_column_text(st, 7);
 		stop = cb(&h, arg);
 	}
-	db_reset(st);
-	if (!stop && rc != DB_DONE)
-		return store_dberr(s, "reading the history");
-	return 0;
+	return store_step_end(s, st, rc, "reading the history");
 }
 
 int

@@ -197,10 +197,7 @@ count_total(struct seen_ctx *c)
 		if (db_column_int64(st, 1) < 0)
 			c->total -= db_column_int64(st, 1);
 	}
-	db_reset(st);
-	if (rc != DB_ROW && rc != DB_DONE)
-		return store_dberr(c->s, "counting earlier verdicts");
-	return 0;
+	return store_step_end(c->s, st, rc, "counting earlier verdicts");
 }
 
 /* A searched term: its query and frequency. */

@@ -488,15 +488,15 @@ store_stmt(struct store *s, enum store_stmt id)
 int
 store_exec(struct store *s, struct db_stmt *stmt, const char *what)
 {
-	int	rc;
+	return store_step_end(s, stmt, db_step(stmt), what);
+}
 
-	rc = db_step(stmt);
-	if (rc != DB_DONE && rc != DB_ROW) {
-		store_dberr(s, what);
-		db_reset(stmt);
-		return -1;
-	}
-	db_reset(stmt);
+int
+store_step_end(struct store *s, struct db_stmt *st, int rc, const char *what)
+{
+	db_reset(st);
+	if (rc != DB_DONE && rc != DB_ROW)
+		return store_dberr(s, what);
 	return 0;
 }
 
@@ -577,9 +577,8 @@ store_history(struct store *s, int64_t claim, const char *at,
 		prev = store_column_dup(st, 1);
 	} else if (rc == DB_DONE)
 		h.id = 1;
-	db_reset(st);
-	if (rc != DB_ROW && rc != DB_DONE)
-		return store_dberr(s, "writing history");
+	if (store_step_end(s, st, rc, "writing history") != 0)
+		return -1;
 	/* Rows for the same claim in one transaction make one change. */
 	if (s->change != 0 && s->change_claim == claim)
 		change = s->change;
@@ -885,18 +884,11 @@ store_step_id(struct store *s, struct db_stmt *st, int64_t *id,
 {
 	int	rc = db_step(st);
 
-	if (rc == DB_ROW) {
+	if (rc == DB_ROW)
 		*id = db_column_int64(st, 0);
-		db_reset(st);
-		return 1;
-	}
-	if (rc != DB_DONE) {
-		store_dberr(s, what);
-		db_reset(st);
+	if (store_step_end(s, st, rc, what) != 0)
 		return -1;
-	}
-	db_reset(st);
-	return 0;
+	return rc == DB_ROW;
 }
 
 int
