@@ -17,23 +17,12 @@
 #include "store.h"
 #include "xmalloc.h"
 
-/* A claim of the previous revision, or an earlier orphan. */
+/* A claim of the previous revision, or an earlier orphan: the claim, and
+ * what an import needs besides. */
 struct old_claim {
-	int64_t		 id;
-	int		 number;
+	struct st_claim	 c;
 	int64_t		 revision_id;
-	size_t		 start, end;
-	char		*text, *kinds, *source;
-	char		*source_role, *source_kind;
-	int		 source_edited;
-	char		*note, *reviewer, *updated_at;
-	char		*stale_text;	/* NULL: not stale */
-	int		 score;
-	int		 manual;
-	int		 dismissed;
 	int		 has_verdict;
-	int		 orphan;
-	enum verdict	 status;
 };
 
 struct rev_text {
@@ -65,22 +54,8 @@ struct import_run {
 static int
 old_stateful(const struct old_claim *o)
 {
-	return o->orphan || o->manual || o->dismissed || o->source_edited ||
-	    o->status != VERDICT_NONE || o->note[0] != '\0';
-}
-
-static void
-old_clear(struct old_claim *o)
-{
-	free(o->text);
-	free(o->kinds);
-	free(o->source);
-	free(o->source_role);
-	free(o->source_kind);
-	free(o->note);
-	free(o->reviewer);
-	free(o->updated_at);
-	free(o->stale_text);
+	return o->c.orphan || o->c.manual || o->c.dismissed || o->c.source_edited ||
+	    o->c.status != VERDICT_NONE || o->c.note[0] != '\0';
 }
 
 static void
@@ -89,7 +64,7 @@ run_free(struct import_run *r)
 	size_t	i;
 
 	for (i = 0; i < r->nold; i++)
-		old_clear(&r->old[i]);
+		st_claim_clear(&r->old[i].c);
 	free(r->old);
 	for (i = 0; i < r->ntexts; i++)
 		free(r->texts[i].text);
@@ -227,10 +202,10 @@ static void
 claim_source(struct new_claim *c, const struct claim_info *ci,
     const struct old_claim *o)
 {
-	if (o != NULL && o->source_edited) {
-		c->source = o->source;
-		c->source_role = o->source_role;
-		c->source_kind = o->source_kind;
+	if (o != NULL && o->c.source_edited) {
+		c->source = o->c.source;
+		c->source_role = o->c.source_role;
+		c->source_kind = o->c.source_kind;
 		c->source_edited = 1;
 		return;
 	}
@@ -272,44 +247,17 @@ load_old(struct import_run *r, struct db_stmt *st, int only_stateful)
 {
 	struct old_claim	 o;
 	size_t			 cap = r->nold;
-	int			 rc, v;
+	int			 rc;
 
 	while ((rc = db_step(st)) == DB_ROW) {
-		memset(&o, 0, sizeof o);
-		o.id = db_column_int64(st, 0);
-		o.start = (size_t)db_column_int64(st, 1);
-		o.end = (size_t)db_column_int64(st, 2);
-		o.text = store_column_dup(st, 3);
-		o.kinds = store_column_dup(st, 4);
-		o.source = store_column_dup(st, 5);
-		o.score = db_column_int(st, 6);
-		o.manual = db_column_int(st, 7);
-		o.dismissed = db_column_int(st, 8);
-		o.has_verdict = db_column_int(st, 9);
-		v = verdict_parse((const char *)db_column_text(st, 10));
-		o.status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-		o.note = store_column_dup(st, 11);
-		o.reviewer = store_column_dup(st, 12);
-		o.updated_at = store_column_dup(st, 13);
-		o.revision_id = db_column_int64(st, 14);
-		o.orphan = db_column_int(st, 15);
-		o.number = db_column_int(st, 16);
-		o.stale_text = store_column_dup(st, 17);
-		o.source_role = store_column_dup(st, 18);
-		o.source_kind = store_column_dup(st, 19);
-		o.source_edited = db_column_int(st, 20);
-		if (o.text == NULL)
-			o.text = xstrdup("");
-		if (o.note == NULL)
-			o.note = xstrdup("");
+		store_claim_read(st, &o.c);
+		o.has_verdict = db_column_int(st, 23);
+		o.revision_id = db_column_int64(st, 24);
 		if (only_stateful && !old_stateful(&o)) {
-			old_clear(&o);
+			st_claim_clear(&o.c);
 			continue;
 		}
-		if (r->nold == cap) {
-			cap = cap ? cap * 2 : 64;
-			r->old = xreallocarray(r->old, cap, sizeof *r->old);
-		}
+		r->old = xgrow(r->old, &cap, r->nold, sizeof *r->old);
 		r->old[r->nold++] = o;
 	}
 	return store_step_end(r->s, st, rc, "reading the claims");
@@ -359,46 +307,46 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 
 	const char	*given = NULL;
 
-	why = xasprintf("re-anchored from claim %" PRId64 " (%s)", o->id,
+	why = xasprintf("re-anchored from claim %" PRId64 " (%s)", o->c.id,
 	    how == ANCHOR_EXACT ? "same text" : "text edited: verdict stale");
 	/* A verdict on edited text is stale: the text it was given on is
 	 * kept, the first one when it was stale already. */
-	if (o->stale_text != NULL)
-		given = o->stale_text;
-	else if (how != ANCHOR_EXACT && (o->status != VERDICT_NONE ||
-	    o->note[0] != '\0'))
-		given = o->text;
+	if (o->c.stale_text != NULL)
+		given = o->c.stale_text;
+	else if (how != ANCHOR_EXACT && (o->c.status != VERDICT_NONE ||
+	    o->c.note[0] != '\0'))
+		given = o->c.text;
 	if (o->has_verdict) {
 		st = store_stmt(s, S_VERDICT_PUT);
 		db_bind_int64(st, 1, id);
-		db_bind_text(st, 2, verdict_name(o->status));
-		db_bind_text(st, 3, o->note);
-		db_bind_text(st, 4, o->reviewer);
-		db_bind_text(st, 5, o->updated_at);
+		db_bind_text(st, 2, verdict_name(o->c.status));
+		db_bind_text(st, 3, o->c.note);
+		db_bind_text(st, 4, o->c.reviewer);
+		db_bind_text(st, 5, o->c.updated_at);
 		db_bind_text(st, 6, given);
 		if (store_exec(s, st, "carrying the verdict") != 0)
 			goto out;
 	}
 	if (given != NULL)
 		r->res->stale++;
-	if (given != NULL && o->stale_text == NULL && store_history(s, id,
+	if (given != NULL && o->c.stale_text == NULL && store_history(s, id,
 	    r->at, r->reviewer, "claim", given, "stale", why) != 0)
 		goto out;
-	if (o->manual && store_history(s, id, r->at, r->reviewer, "claim",
+	if (o->c.manual && store_history(s, id, r->at, r->reviewer, "claim",
 	    NULL, "manual", why) != 0)
 		goto out;
-	if (o->status != VERDICT_NONE && store_history(s, id, r->at,
-	    r->reviewer, "status", "unreviewed", verdict_name(o->status),
+	if (o->c.status != VERDICT_NONE && store_history(s, id, r->at,
+	    r->reviewer, "status", "unreviewed", verdict_name(o->c.status),
 	    why) != 0)
 		goto out;
-	if (o->note[0] != '\0' && store_history(s, id, r->at, r->reviewer,
-	    "note", "", o->note, why) != 0)
+	if (o->c.note[0] != '\0' && store_history(s, id, r->at, r->reviewer,
+	    "note", "", o->c.note, why) != 0)
 		goto out;
-	if (o->dismissed && store_history(s, id, r->at, r->reviewer,
+	if (o->c.dismissed && store_history(s, id, r->at, r->reviewer,
 	    "dismissed", "0", "1", why) != 0)
 		goto out;
-	if (o->source_edited && store_history(s, id, r->at, r->reviewer,
-	    "source", NULL, o->source, why) != 0)
+	if (o->c.source_edited && store_history(s, id, r->at, r->reviewer,
+	    "source", NULL, o->c.source, why) != 0)
 		goto out;
 	rc = 0;
 out:
@@ -414,7 +362,7 @@ set_orphan(struct import_run *r, const struct old_claim *o, int orphan,
 	char		*why;
 	int		 rc;
 
-	db_bind_int64(st, 1, o->id);
+	db_bind_int64(st, 1, o->c.id);
 	db_bind_int(st, 2, orphan);
 	if (store_exec(r->s, st, "flagging an orphan") != 0)
 		return -1;
@@ -423,7 +371,7 @@ set_orphan(struct import_run *r, const struct old_claim *o, int orphan,
 	else
 		why = xasprintf("re-anchored to claim %" PRId64 " of revision "
 		    "%d", to, r->number);
-	rc = store_history(r->s, o->id, r->at, r->reviewer, "claim",
+	rc = store_history(r->s, o->c.id, r->at, r->reviewer, "claim",
 	    orphan ? NULL : "orphan", orphan ? "orphan" : "placed", why);
 	free(why);
 	return rc;
@@ -445,10 +393,10 @@ claim_from_sentence(struct import_run *r, size_t i,
 	claim_source(c, &doc->info[i], o);
 	if (o == NULL)
 		return;
-	c->manual = o->manual && !doc->info[i].claim;
-	c->dismissed = o->dismissed;
-	c->prev = o->id;
-	c->number = o->number;
+	c->manual = o->c.manual && !doc->info[i].claim;
+	c->dismissed = o->c.dismissed;
+	c->prev = o->c.id;
+	c->number = o->c.number;
 	c->how = how;
 }
 
@@ -460,17 +408,17 @@ claim_from_span(const struct anchor_old *a, const struct old_claim *o,
 	memset(c, 0, sizeof *c);
 	c->start = a->nstart;
 	c->end = a->nend;
-	c->text = o->text;
-	c->kinds = o->kinds;
-	c->source = o->source;
-	c->source_role = o->source_role;
-	c->source_kind = o->source_kind;
-	c->source_edited = o->source_edited;
-	c->score = o->score;
-	c->manual = o->manual;
-	c->dismissed = o->dismissed;
-	c->prev = o->id;
-	c->number = o->number;
+	c->text = o->c.text;
+	c->kinds = o->c.kinds;
+	c->source = o->c.source;
+	c->source_role = o->c.source_role;
+	c->source_kind = o->c.source_kind;
+	c->source_edited = o->c.source_edited;
+	c->score = o->c.score;
+	c->manual = o->c.manual;
+	c->dismissed = o->c.dismissed;
+	c->prev = o->c.id;
+	c->number = o->c.number;
 	c->how = a->how;
 }
 
@@ -484,7 +432,7 @@ carried(struct import_run *r, const struct old_claim *o, int64_t id,
 	r->res->moved++;
 	if (carry_state(r, o, id, how) != 0)
 		return -1;
-	return o->orphan ? set_orphan(r, o, 0, id) : 0;
+	return o->c.orphan ? set_orphan(r, o, 0, id) : 0;
 }
 
 /* Inserts the new revision's claims: the rules' choices and every
@@ -540,7 +488,7 @@ mark_orphans(struct import_run *r, const struct anchor_old *a)
 		if (a[k].how != ANCHOR_NONE || !a[k].stateful)
 			continue;
 		r->res->orphans++;
-		if (!r->old[k].orphan && set_orphan(r, &r->old[k], 1, 0) != 0)
+		if (!r->old[k].c.orphan && set_orphan(r, &r->old[k], 1, 0) != 0)
 			return -1;
 	}
 	return 0;
@@ -578,9 +526,9 @@ revise(struct import_run *r, int64_t prev)
 			goto out;
 		a[i].doc = t->text;
 		a[i].doclen = t->len;
-		a[i].start = r->old[i].start;
-		a[i].end = r->old[i].end;
-		a[i].text = r->old[i].text;
+		a[i].start = r->old[i].c.start;
+		a[i].end = r->old[i].c.end;
+		a[i].text = r->old[i].c.text;
 		a[i].stateful = old_stateful(&r->old[i]);
 	}
 	for (i = 0; i < doc->nsent; i++) {

@@ -23,6 +23,17 @@
 
 extern const char schema_sql[];
 
+/* The columns store_claim_read() reads, of claim c and its verdict v (LEFT
+ * JOIN): REV and MATCHES are SQL for its revision's number and its count
+ * of earlier verdicts. */
+#define CLAIM_COLUMNS(rev, matches)					\
+	"c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"	\
+	" c.origin = 'manual', c.dismissed, coalesce(v.status,"		\
+	" 'unreviewed'), coalesce(v.note, ''), v.reviewer,"		\
+	" v.updated_at, " rev ", c.orphan, coalesce(c.anchor, ''),"	\
+	" c.number, " matches ", c.version, v.stale_text,"		\
+	" c.source_role, c.source_kind, c.source_edited"
+
 static const char *const stmt_sql[S_COUNT] = {
 	[S_BEGIN_READ] = "BEGIN",
 	[S_BEGIN_WRITE] = "BEGIN IMMEDIATE",
@@ -51,14 +62,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " score, origin, dismissed, prev_id, anchor, number, source_role,"
 	    " source_kind, source_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
 	    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id",
-	/* The columns store_claim_read() expects, then the article and its
-	 * current revision's number. */
+	/* The claim's columns, then the article and its current revision's
+	 * number. */
 	[S_CLAIM_STATE] =
-	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
-	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
-	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
-	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number, 0, c.version,"
-	    " v.stale_text, c.source_role, c.source_kind, c.source_edited,"
+	    "SELECT " CLAIM_COLUMNS("r.number", "0") ","
 	    " r.article_id, (SELECT max(x.number) FROM revision x"
 	    "  WHERE x.article_id = r.article_id)"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
@@ -97,20 +104,17 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_CLAIM_COUNT] =
 	    "SELECT count(*), count(*) FILTER (WHERE dismissed = 0),"
 	    " coalesce(max(number), 0) FROM claim WHERE revision_id = ?1",
+	/* The claims an import carries forward: the claim's columns, then
+	 * whether it has a verdict row and its revision's id. */
 	[S_CLAIMS_OF_REV] =
-	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
-	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
-	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
-	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
-	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
+	    "SELECT " CLAIM_COLUMNS("r.number", "0") ","
+	    " v.claim_id IS NOT NULL, c.revision_id"
+	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start, c.\"end\", c.id",
 	[S_CLAIMS_ORPHANED] =
-	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
-	    " c.origin = 'manual', c.dismissed, v.claim_id IS NOT NULL,"
-	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at, c.revision_id, c.orphan, c.number,"
-	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
+	    "SELECT " CLAIM_COLUMNS("r.number", "0") ","
+	    " v.claim_id IS NOT NULL, c.revision_id"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
@@ -133,25 +137,16 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " m.date FROM article a JOIN revision r ON r.article_id = a.id"
 	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " WHERE a.id = ?1 ORDER BY r.number DESC LIMIT 1",
-	/* Both loads give the columns store_claim_read() expects; the claims in
-	 * index order (ties on start put right in C, which numbers them). */
+	/* The claims in index order (ties on start put right in C, which
+	 * numbers them). */
 	[S_CLAIMS_LOAD] =
-	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
-	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
-	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
-	    " ?2, c.orphan, coalesce(c.anchor, ''), c.number, 0, c.version,"
-	    " v.stale_text, c.source_role, c.source_kind, c.source_edited"
+	    "SELECT " CLAIM_COLUMNS("?2", "0")
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start",
 	/* Orphans are few: found through the partial index claim_orphan. */
 	[S_ORPHANS_LOAD] =
-	    "SELECT c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"
-	    " c.origin = 'manual', c.dismissed, coalesce(v.status,"
-	    " 'unreviewed'), coalesce(v.note, ''), v.reviewer, v.updated_at,"
-	    " r.number, c.orphan, coalesce(c.anchor, ''), c.number,"
-	    " (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"
-	    " c.version, v.stale_text, c.source_role, c.source_kind,"
-	    " c.source_edited"
+	    "SELECT " CLAIM_COLUMNS("r.number",
+	    "(SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id)")
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"
