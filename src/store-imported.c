@@ -23,9 +23,7 @@ store_import_begin(struct store *s, char **cause)
 int
 store_import_commit(struct store *s, char **cause)
 {
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
+	return store_end(s, 0, cause);
 }
 
 void

@@ -360,19 +360,16 @@ int
 store_stats(struct store *s, struct st_stats *stats,
     int (*cb)(const struct st_reviewer *, void *), void *arg, char **cause)
 {
+	int	rc;
+
 	memset(stats, 0, sizeof *stats);
 	if (store_begin(s, 0) != 0)
 		return store_give_cause(s, cause);
-	if (count_one(s, S_STATS_ARTICLES, &stats->articles) != 0 ||
+	rc = count_one(s, S_STATS_ARTICLES, &stats->articles) != 0 ||
 	    stats_status(s, stats) != 0 ||
 	    count_one(s, S_STATS_ORPHANS, &stats->orphans) != 0 ||
-	    (cb != NULL && stats_reviewers(s, cb, arg) != 0)) {
-		store_rollback(s);
-		return store_give_cause(s, cause);
-	}
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
+	    (cb != NULL && stats_reviewers(s, cb, arg) != 0) ? -1 : 0;
+	return store_end(s, rc, cause);
 }
 
 int
@@ -464,14 +461,10 @@ store_labelled(struct store *s, int (*cb)(const char *, int, int64_t,
 		stop = cb(empty_if_null(db_column_text(st, 0)),
 		    db_column_int(st, 1), db_column_int64(st, 2),
 		    arg);
-	if (!stop && rc != DB_DONE) {
-		store_dberr(s, "reading judged claims");
-		db_finalize(st);
-		store_rollback(s);
-		return store_give_cause(s, cause);
-	}
+	if (!stop && rc != DB_DONE)
+		rc = store_dberr(s, "reading judged claims");
+	else
+		rc = 0;
 	db_finalize(st);
-	if (store_commit(s) != 0)
-		return store_give_cause(s, cause);
-	return 0;
+	return store_end(s, rc, cause);
 }
