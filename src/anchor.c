@@ -639,20 +639,15 @@ void
 anchor_place(struct anchor_old *old, size_t nold, const char *doc,
     size_t len, struct anchor_new *cand, size_t ncand)
 {
-	struct anchor_run	r;
+	struct anchor_run	r = {
+		.old = old, .nold = nold, .doc = doc, .len = len,
+		.cand = cand, .ncand = ncand,
+		.ocx = xcalloc(nold + 1, sizeof *r.ocx),
+		.ccx = xcalloc(ncand + 1, sizeof *r.ccx),
+		.otok = xcalloc(nold + 1, sizeof *r.otok),
+		.ctok = xcalloc(ncand + 1, sizeof *r.ctok)
+	};
 	size_t			i;
-
-	memset(&r, 0, sizeof r);
-	r.old = old;
-	r.nold = nold;
-	r.doc = doc;
-	r.len = len;
-	r.cand = cand;
-	r.ncand = ncand;
-	r.ocx = xcalloc(nold + 1, sizeof *r.ocx);
-	r.ccx = xcalloc(ncand + 1, sizeof *r.ccx);
-	r.otok = xcalloc(nold + 1, sizeof *r.otok);
-	r.ctok = xcalloc(ncand + 1, sizeof *r.ctok);
 	for (i = 0; i < nold; i++) {
 		old[i].how = ANCHOR_NONE;
 		old[i].cand = ANCHOR_NOCAND;
