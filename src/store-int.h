@@ -209,6 +209,11 @@ int		 store_history(struct store *, int64_t claim, const char *at,
 		    const char *reviewer, const char *field, const char *old,
 		    const char *new_, const char *origin);
 
+/* The first column of the first row of SQL (prepared for this call) as an
+ * integer: 1 with *VALUE, 0 when there is no row or it is NULL, -1 with
+ * the error recorded ("WHAT: why"). */
+int		 store_query_int(struct store *, const char *sql,
+		    int64_t *value, const char *what);
 /* Binds ID as ?1 of ST and steps it to its row: 0 with the row (the
  * caller resets ST), or -1 with ST reset and the error recorded: "no THING
  * with id ID", or the database's error while READING. */

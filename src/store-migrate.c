@@ -60,22 +60,13 @@ static const char *const identities[] = {
 static int64_t
 count_rows(struct store *s, const char *table)
 {
-	struct db_stmt	*st;
-	char		*sql = xasprintf("SELECT count(*) FROM %s", table);
-	int64_t		 n = -1;
+	char	*sql = xasprintf("SELECT count(*) FROM %s", table);
+	int64_t	 n = 0;
+	int	 rc;
 
-	st = db_prepare(s->db, sql);
+	rc = store_query_int(s, sql, &n, "counting rows");
 	free(sql);
-	if (st == NULL) {
-		store_dberr(s, "counting rows");
-		return -1;
-	}
-	if (db_step(st) == DB_ROW)
-		n = db_column_int64(st, 0);
-	else
-		store_dberr(s, "counting rows");
-	db_finalize(st);
-	return n;
+	return rc < 0 ? -1 : n;
 }
 
 /* Copies table I of FROM into TO; *N rows. -1 with the error recorded in

@@ -136,28 +136,6 @@ store_name_safe(const char *name)
 	return out;
 }
 
-/* The first column of the first row of SQL as an integer: 1 with *VALUE,
- * 0 when there is no row or it is NULL, -1 with the error recorded. */
-static int
-query_int(struct store *s, const char *sql, int64_t *value, const char *what)
-{
-	struct db_stmt	*st;
-	int		 rc;
-
-	if ((st = db_prepare(s->db, sql)) == NULL)
-		return store_dberr(s, what);
-	rc = db_step(st);
-	if (rc == DB_ROW && db_column_text(st, 0) != NULL) {
-		*value = db_column_int64(st, 0);
-		rc = 1;
-	} else if (rc == DB_ROW || rc == DB_DONE)
-		rc = 0;
-	else
-		rc = store_dberr(s, what);
-	db_finalize(st);
-	return rc;
-}
-
 /* The schema version (0: an empty database); -1 for one that is not
  * claimdesk's, or on an error. */
 static int
@@ -167,13 +145,13 @@ schema_version(struct store *s, int *version)
 	int	rc;
 
 	*version = 0;
-	rc = query_int(s, "SELECT 1 FROM pg_tables WHERE"
+	rc = store_query_int(s, "SELECT 1 FROM pg_tables WHERE"
 	    " schemaname = current_schema() AND tablename = 'claimdesk_schema'",
 	    &v, "reading the schema version");
 	if (rc < 0)
 		return -1;
 	if (rc == 0) {
-		if (query_int(s, "SELECT count(*) FROM pg_tables WHERE"
+		if (store_query_int(s, "SELECT count(*) FROM pg_tables WHERE"
 		    " schemaname = current_schema()", &v,
 		    "reading the schema version") < 0)
 			return -1;
@@ -182,7 +160,7 @@ schema_version(struct store *s, int *version)
 			    "schema has tables of another program)");
 		return 0;
 	}
-	if ((rc = query_int(s, "SELECT max(version) FROM claimdesk_schema",
+	if ((rc = store_query_int(s, "SELECT max(version) FROM claimdesk_schema",
 	    &v, "reading the schema version")) < 0)
 		return -1;
 	*version = (int)v;

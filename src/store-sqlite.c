@@ -18,28 +18,20 @@
 
 extern const char schema_sql[];
 
+/* PRAGMA's value in *VALUE, left as it is when there is none. 0, or -1
+ * with the error recorded. */
 static int
 pragma_int(struct store *s, const char *pragma, int *value)
 {
-	struct db_stmt	*st;
-	char		*sql;
-	int		 rc;
+	char	*sql = xasprintf("PRAGMA %s", pragma);
+	int64_t	 v;
+	int	 rc;
 
-	sql = xasprintf("PRAGMA %s", pragma);
-	st = db_prepare(s->db, sql);
+	rc = store_query_int(s, sql, &v, pragma);
 	free(sql);
-	if (st == NULL)
-		return store_dberr(s, pragma);
-	rc = db_step(st);
-	if (rc == DB_ROW)
-		*value = db_column_int(st, 0);
-	else if (rc != DB_DONE) {
-		store_dberr(s, pragma);
-		db_finalize(st);
-		return -1;
-	}
-	db_finalize(st);
-	return 0;
+	if (rc == 1)
+		*value = (int)v;
+	return rc < 0 ? -1 : 0;
 }
 
 static int

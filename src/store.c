@@ -859,6 +859,27 @@ store_article_is_id(const char *article)
 }
 
 int
+store_query_int(struct store *s, const char *sql, int64_t *value,
+    const char *what)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	if ((st = db_prepare(s->db, sql)) == NULL)
+		return store_dberr(s, what);
+	rc = db_step(st);
+	if (rc == DB_ROW && db_column_text(st, 0) != NULL) {
+		*value = db_column_int64(st, 0);
+		rc = 1;
+	} else if (rc == DB_ROW || rc == DB_DONE)
+		rc = 0;
+	else
+		rc = store_dberr(s, what);
+	db_finalize(st);
+	return rc;
+}
+
+int
 store_row_of(struct store *s, struct db_stmt *st, int64_t id,
     const char *thing, const char *reading)
 {
