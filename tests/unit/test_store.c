@@ -695,6 +695,58 @@ out:
 	free(path);
 }
 
+/* A claim read alone is read as a loaded one is; ids that name nothing
+ * are refused by name. */
+static void
+test_claim_by_id(void)
+{
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	struct st_claim		 c;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 id;
+	long long		 rows;
+
+	memset(&c, 0, sizeof c);
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0 ||
+	    (a = load(s, res.article)) == NULL || a->nclaims == 0)
+		goto out;
+	id = a->claims[0].id;
+	set(s, id, VERDICT_DISPUTED, "checked");
+	T_INT(store_claim_load(s, id, &c, &cause), 0);
+	T_INT(c.id, id);
+	T_INT(c.number, a->claims[0].number);
+	T_INT(c.revision, 1);
+	T_STR(c.text, a->claims[0].text);
+	T_STR(c.kinds, a->claims[0].kinds);
+	T_INT(c.score, a->claims[0].score);
+	T_INT(c.status, VERDICT_DISPUTED);
+	T_STR(c.note, "checked");
+	T_OK(c.reviewer != NULL);	/* the login, on PostgreSQL */
+	st_claim_clear(&c);
+	rows = q_int(s, "SELECT count(*) FROM history");
+
+	T_INT(store_claim_load(s, 999999, &c, &cause), -1);
+	T_STR(cause, "no claim with id 999999");
+	free(cause);
+	cause = NULL;
+	T_INT(store_adopt(s, id, 999999, by("bob", NULL), NULL, &cause), -1);
+	T_STR(cause, "no claim with id 999999");
+	free(cause);
+	cause = NULL;
+	T_INT(store_adopt_imported(s, id, 999999, by("bob", NULL), NULL,
+	    &cause), -1);
+	T_STR(cause, "no imported verdict with id 999999");
+	/* Nothing refused was written. */
+	T_INT(q_int(s, "SELECT count(*) FROM history"), rows);
+out:
+	free(cause);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 static int
 count_cb(const struct st_summary *sum, void *arg)
 {
@@ -2196,6 +2248,7 @@ main(void)
 		T_RUN(test_reanchor);
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
+		T_RUN(test_claim_by_id);
 		T_RUN(test_list_stats);
 		T_RUN(test_seen_before);
 		T_RUN(test_load_order);
@@ -2217,6 +2270,7 @@ main(void)
 	T_RUN(test_reanchor);
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
+	T_RUN(test_claim_by_id);
 	T_RUN(test_list_stats);
 	T_RUN(test_refusals);
 	T_RUN(test_corrupt);
