@@ -313,6 +313,14 @@ linkpick_draw(struct screen *s)
 	    1);
 }
 
+/* Opens the selected link and closes the list. */
+static int
+linkpick_open(struct screen *s, struct linkpick *p)
+{
+	browse_open(s->ui, p->links[p->sel]);
+	return SCREEN_CLOSE | SCREEN_CLEAR | SCREEN_REDRAW;
+}
+
 static int
 linkpick_key(struct screen *s, const struct ui_event *ev)
 {
@@ -329,8 +337,7 @@ linkpick_key(struct screen *s, const struct ui_event *ev)
 			return SCREEN_REDRAW;
 		case LIST_CLICK:
 			p->sel = to;
-			browse_open(s->ui, p->links[p->sel]);
-			return SCREEN_CLOSE | SCREEN_CLEAR | SCREEN_REDRAW;
+			return linkpick_open(s, p);
 		}
 	}
 	if (ev->paste != NULL || ev->paste_over > 0)
@@ -345,14 +352,9 @@ linkpick_key(struct screen *s, const struct ui_event *ev)
 		list_keep(&p->view, p->sel, p->n);
 		return SCREEN_REDRAW;
 	}
-	switch (ke->action) {
-	case KA_OPEN:
-		browse_open(s->ui, p->links[p->sel]);
-		return SCREEN_CLOSE | SCREEN_CLEAR | SCREEN_REDRAW;
-	default:
-		return overlay_key(s, ke->action, KEYS_LINKS);
-	}
-	return SCREEN_REDRAW;
+	if (ke->action == KA_OPEN)
+		return linkpick_open(s, p);
+	return overlay_key(s, ke->action, KEYS_LINKS);
 }
 
 static void

@@ -372,13 +372,9 @@ earlier_key(struct screen *s, const struct ui_event *ev)
 		e->sel = to;
 		return SCREEN_REDRAW;
 	}
-	switch (ke->action) {
-	case KA_ADOPT:
+	if (ke->action == KA_ADOPT)
 		return earlier_adopt(s, e);
-	default:
-		return overlay_key(s, ke->action, KEYS_EARLIER);
-	}
-	return SCREEN_REDRAW;
+	return overlay_key(s, ke->action, KEYS_EARLIER);
 }
 
 static void
