@@ -184,8 +184,7 @@ detail_key(struct screen *s, const struct ui_event *ev)
 {
 	struct detail		*d = s->data;
 	const struct key_entry	*ke;
-	long			 page = detail_rows(d) > 1 ?
-				    detail_rows(d) - 1 : 1;
+	long			 delta;
 
 	if (ev->mouse || ev->paste != NULL || ev->paste_over > 0)
 		return 0;
@@ -194,19 +193,11 @@ detail_key(struct screen *s, const struct ui_event *ev)
 		    "? lists the keys");
 		return SCREEN_REDRAW;
 	}
+	if (list_delta(ke->action, (size_t)detail_rows(d), &delta)) {
+		detail_scroll(d, delta);
+		return SCREEN_REDRAW;
+	}
 	switch (ke->action) {
-	case KA_DOWN:
-		detail_scroll(d, 1);
-		break;
-	case KA_UP:
-		detail_scroll(d, -1);
-		break;
-	case KA_PAGE_DOWN:
-		detail_scroll(d, page);
-		break;
-	case KA_PAGE_UP:
-		detail_scroll(d, -page);
-		break;
 	case KA_FIRST:
 		wrap_first(d->wrap, &d->top);
 		break;
