@@ -251,8 +251,8 @@ load_old(struct import_run *r, struct db_stmt *st, int only_stateful)
 
 	while ((rc = db_step(st)) == DB_ROW) {
 		store_claim_read(st, &o.c);
-		o.has_verdict = db_column_int(st, 23);
-		o.revision_id = db_column_int64(st, 24);
+		o.has_verdict = db_column_int(st, STORE_CLAIM_COLUMNS);
+		o.revision_id = db_column_int64(st, STORE_CLAIM_COLUMNS + 1);
 		if (only_stateful && !old_stateful(&o)) {
 			st_claim_clear(&o.c);
 			continue;

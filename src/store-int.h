@@ -219,10 +219,12 @@ int		 store_query_int(struct store *, const char *sql,
  * with id ID", or the database's error while READING. */
 int		 store_row_of(struct store *, struct db_stmt *st, int64_t id,
 		    const char *thing, const char *reading);
-/* Fills C from the row at ST of a statement whose first 23 columns are
- * CLAIM_COLUMNS (store.c: S_CLAIM_STATE, S_CLAIMS_LOAD, S_ORPHANS_LOAD,
- * S_CLAIMS_OF_REV, S_CLAIMS_ORPHANED); its strings owned
- * (st_claim_clear()), its matches left 0. */
+/* Fills C from the row at ST of a statement whose first
+ * STORE_CLAIM_COLUMNS columns are CLAIM_COLUMNS (store.c: S_CLAIM_STATE,
+ * S_CLAIMS_LOAD, S_ORPHANS_LOAD, S_CLAIMS_OF_REV, S_CLAIMS_ORPHANED; their
+ * own columns follow); its strings owned (st_claim_clear()), its matches
+ * left 0. */
+#define STORE_CLAIM_COLUMNS	23
 void		 store_claim_read(struct db_stmt *st, struct st_claim *c);
 /* Steps ST for its first row: 1 with column 0 in *ID, 0 when there is no
  * row, -1 with the error recorded. Resets ST. */
