@@ -360,9 +360,9 @@ int	store_join_claims(struct store *, int64_t claim, size_t end,
 int	store_undo(struct store *, int64_t article, const struct st_change *,
 	    int64_t *claim, char **said, char **cause);
 
-/* Claim CLAIM as it is now, its strings owned (st_claim_clear() frees
- * them); its number, version, verdict, note, stale text and revision
- * number filled, kinds left empty. 0, or -1 with *CAUSE. */
+/* Claim CLAIM as it is now, read as store_article_load() reads its
+ * claims (its matches left 0), its strings owned (st_claim_clear() frees
+ * them). 0, or -1 with *CAUSE ("no claim with id N"). */
 int	store_claim_load(struct store *, int64_t claim, struct st_claim *,
 	    char **cause);
 void	st_claim_clear(struct st_claim *);
