@@ -362,16 +362,15 @@ store_set_verdict(struct store *s, int64_t claim, int status,
     const char *note, const struct st_change *asked, int *version,
     char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 
 	if (status >= VERDICT_COUNT) {
 		store_err(s, "bad verdict %d", status);
 		return store_give_cause(s, cause);
 	}
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	return change_end(s, verdict_in_tx(s, claim, status, note, ch,
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
+	return change_end(s, verdict_in_tx(s, claim, status, note, &ch,
 	    version), cause);
 }
 
@@ -414,12 +413,11 @@ int
 store_set_dismissed(struct store *s, int64_t claim, int dismissed,
     const struct st_change *asked, int *version, char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	return change_end(s, dismissed_in_tx(s, claim, dismissed != 0, ch,
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
+	return change_end(s, dismissed_in_tx(s, claim, dismissed != 0, &ch,
 	    version), cause);
 }
 
@@ -486,14 +484,13 @@ int
 store_set_source(struct store *s, int64_t claim, const char *source,
     const struct st_change *asked, int *version, char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 
 	if (source != NULL && *skip_blanks(source) == '\0')
 		source = NULL;
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	return change_end(s, source_in_tx(s, claim, source, ch, version),
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
+	return change_end(s, source_in_tx(s, claim, source, &ch, version),
 	    cause);
 }
 
@@ -640,12 +637,11 @@ store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
     const char *text, const struct st_change *asked, int64_t *claim,
     char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	return change_end(s, add_claim(s, article, start, end, text, ch,
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
+	return change_end(s, add_claim(s, article, start, end, text, &ch,
 	    claim), cause);
 }
 
@@ -690,12 +686,11 @@ int
 store_adopt(struct store *s, int64_t claim, int64_t earlier,
     const struct st_change *asked, int *version, char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	return change_end(s, adopt(s, claim, earlier, ch, version), cause);
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
+	return change_end(s, adopt(s, claim, earlier, &ch, version), cause);
 }
 
 /* store_adopt_imported()'s work inside a transaction. */
@@ -732,12 +727,11 @@ int
 store_adopt_imported(struct store *s, int64_t claim, int64_t imported,
     const struct st_change *asked, int *version, char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	return change_end(s, adopt_imported(s, claim, imported, ch, version),
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
+	return change_end(s, adopt_imported(s, claim, imported, &ch, version),
 	    cause);
 }
 /*
@@ -1122,19 +1116,18 @@ store_split_claim(struct store *s, int64_t claim, size_t at,
     const struct st_change *asked, int64_t *first, int64_t *second,
     char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 	struct replace		 r;
 	int			 rc;
 
 	memset(&r, 0, sizeof r);
 	r.old[0] = claim;
-	r.version[0] = ch->version;
+	r.version[0] = asked->version;
 	r.nold = 1;
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
 	if ((rc = split_spans(s, &r, at)) == 0)
-		rc = replace_in_tx(s, &r, ch);
+		rc = replace_in_tx(s, &r, &ch);
 	if ((rc = change_end(s, rc, cause)) == 0) {
 		*first = r.made[0];
 		*second = r.made[1];
@@ -1147,8 +1140,7 @@ store_join_claims(struct store *s, int64_t claim, size_t end, int64_t next,
     int next_version, const struct st_change *asked, int64_t *joined,
     char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct st_change	 ch;
 	struct replace		 r;
 	struct st_claim		 c;
 	struct db_stmt		*st;
@@ -1156,7 +1148,7 @@ store_join_claims(struct store *s, int64_t claim, size_t end, int64_t next,
 
 	memset(&r, 0, sizeof r);
 	r.old[0] = claim;
-	r.version[0] = ch->version;
+	r.version[0] = asked->version;
 	r.nold = 1;
 	if (next != 0 && next != claim) {
 		r.old[1] = next;
@@ -1165,8 +1157,8 @@ store_join_claims(struct store *s, int64_t claim, size_t end, int64_t next,
 	}
 	r.join = 1;
 	r.nnew = 1;
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
 	if ((rc = claim_step(s, claim, &st)) == 0) {
 		store_claim_read(st, &c);
 		db_reset(st);
@@ -1178,7 +1170,7 @@ store_join_claims(struct store *s, int64_t claim, size_t end, int64_t next,
 		st_claim_clear(&c);
 	}
 	if (rc == 0)
-		rc = replace_in_tx(s, &r, ch);
+		rc = replace_in_tx(s, &r, &ch);
 	if ((rc = change_end(s, rc, cause)) == 0)
 		*joined = r.made[0];
 	return rc;

@@ -150,10 +150,12 @@ extern const char *const store_pg_sql[];
  * heard so far. */
 int		 store_pg_data_version(struct store *, int *version);
 
-/* CH as the server will take it: on PostgreSQL the reviewer is the login
- * (a copy in *ME), else CH itself. */
-const struct st_change *store_change_who(struct store *,
-		    const struct st_change *ch, struct st_change *me);
+/* Begins the write transaction of a change asked as ASKED: *CH is the
+ * change as the server takes it (on PostgreSQL its reviewer is the login).
+ * 0, or -1 with *CAUSE. */
+int		 store_change_begin(struct store *,
+		    const struct st_change *asked, struct st_change *ch,
+		    char **cause);
 /* The reviewer a change is written as: the login on PostgreSQL. */
 const char	*store_who(struct store *, const char *reviewer);
 

@@ -373,14 +373,13 @@ int
 store_undo(struct store *s, int64_t article, const struct st_change *asked,
     int64_t *claim, char **said, char **cause)
 {
-	struct st_change	 me;
-	const struct st_change	*ch = store_change_who(s, asked, &me);
-	int	rc;
+	struct st_change	 ch;
+	int			 rc;
 
 	*said = NULL;
-	if (store_begin(s, 1) != 0)
-		return store_give_cause(s, cause);
-	rc = undo_in_tx(s, article, ch, claim, said);
+	if (store_change_begin(s, asked, &ch, cause) != 0)
+		return -1;
+	rc = undo_in_tx(s, article, &ch, claim, said);
 	if (rc < 0) {
 		store_rollback(s);
 		store_give_cause(s, cause);

@@ -821,15 +821,16 @@ store_db(struct store *s)
 	return s->db;
 }
 
-const struct st_change *
-store_change_who(struct store *s, const struct st_change *ch,
-    struct st_change *me)
+int
+store_change_begin(struct store *s, const struct st_change *asked,
+    struct st_change *ch, char **cause)
 {
-	if (s->login == NULL)
-		return ch;
-	*me = *ch;
-	me->reviewer = s->login;
-	return me;
+	*ch = *asked;
+	if (s->login != NULL)
+		ch->reviewer = s->login;
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	return 0;
 }
 
 const char *
