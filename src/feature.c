@@ -161,6 +161,11 @@ tok_next(const char *t, size_t len, size_t *pos, struct tok *k)
 	for (;;) {
 		if (i >= len)
 			return 0;
+		c = t[i];
+		if ((unsigned char)c < 0x80 && !is_ascii_alnum((unsigned char)c)) {
+			i++;		/* a space or a mark, at once */
+			continue;
+		}
 		cp = cp_at(t, len, i, &n);
 		if (is_word_cp(cp))
 			break;
@@ -436,7 +441,7 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 {
 	struct tok	 k, prev;
 	size_t		 pos = 0, ntok = 0, numbers = 0, caps = 0;
-	uint64_t	 pair = key_first, wk;
+	uint64_t	 pair = key_first, wk, pk;
 	uint32_t	 lists, prev_lists = 0, bits;
 	size_t		 i, nl = fs->lists != NULL ? model_nlists(fs->lists) : 0;
 	int		 prev_number = 0, prev_dot = 0;
@@ -445,10 +450,15 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 	char_shapes(fs, t, len);
 	memset(&prev, 0, sizeof prev);
 	while (tok_next(t, len, &pos, &k)) {
-		/* The word and the pair it ends. */
-		wk = model_hash(key_w, k.norm, k.nlen);
+		/* The word and the pair it ends, in one pass over its bytes. */
+		pk = pair;
+		wk = key_w;
+		for (i = 0; i < k.nlen; i++) {
+			wk = (wk ^ (unsigned char)k.norm[i]) * MODEL_HASH_PRIME;
+			pk = (pk ^ (unsigned char)k.norm[i]) * MODEL_HASH_PRIME;
+		}
 		feature_add(fs, wk, FREF_WORD, (uint32_t)k.s);
-		feature_add(fs, model_hash(pair, k.norm, k.nlen),
+		feature_add(fs, pk,
 		    ntok == 0 ? FREF_FIRST : FREF_PAIR,
 		    (uint32_t)(ntok == 0 ? k.s : prev.s));
 		pair = model_hash(wk, "_", 1);
