@@ -43,6 +43,8 @@
 #define RULES_JIT_STACK_MIN	(32 * 1024)
 #define RULES_JIT_STACK_MAX	(1024 * 1024)
 #define RULES_QUOTE_MAX		40		/* bytes of a token in messages */
+#define RULES_QUOTE_SIZE	(RULES_QUOTE_MAX * 2 + 4) /* its printable
+						   copy: ^X, "...", NUL */
 #define RULES_WORD_HELP		"a letter or '_', then letters, digits, '_', " \
 				"'-', '.'; at most 64 bytes"
 
@@ -93,12 +95,12 @@ parse_error(const struct parser *p, const char *at, char **cause,
 	return -1;
 }
 
-/* A printable copy of a token for a message: control characters as ^X, cut
- * to a few dozen bytes on a character boundary. */
-static char *
-quote_token(const char *s, size_t len)
+/* A printable copy of a token for a message, written in OUT
+ * (RULES_QUOTE_SIZE bytes) and returned: control characters as ^X, cut to a
+ * few dozen bytes on a character boundary. */
+static const char *
+quote_token(const char *s, size_t len, char *out)
 {
-	char	*out;
 	size_t	 i, o = 0, cut = len;
 
 	if (cut > RULES_QUOTE_MAX) {
@@ -106,7 +108,6 @@ quote_token(const char *s, size_t len)
 		while (cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80)
 			cut--;
 	}
-	out = xmalloc(cut * 2 + 4);
 	for (i = 0; i < cut; i++) {
 		unsigned char	c = s[i];
 
@@ -176,7 +177,7 @@ parse_threshold(struct parser *p, struct ruleset *rs, const char *s,
     char **cause)
 {
 	const char	*e, *rest;
-	char		*q;
+	char		 q[RULES_QUOTE_SIZE];
 	int		 v;
 
 	s = lines_skip_blanks(s, p->end);
@@ -184,21 +185,14 @@ parse_threshold(struct parser *p, struct ruleset *rs, const char *s,
 		return parse_error(p, s, cause, "threshold: missing value "
 		    "(an integer from 0 to 100)");
 	e = lines_token_end(s, p->end);
-	if (token_int(s, e, 0, 100, &v) != 0) {
-		q = quote_token(s, e - s);
-		parse_error(p, s, cause, "threshold: \"%s\" is not an integer "
-		    "from 0 to 100", q);
-		free(q);
-		return -1;
-	}
+	if (token_int(s, e, 0, 100, &v) != 0)
+		return parse_error(p, s, cause, "threshold: \"%s\" is not an "
+		    "integer from 0 to 100", quote_token(s, e - s, q));
 	rest = lines_skip_blanks(e, p->end);
-	if (rest != p->end) {
-		q = quote_token(rest, p->end - rest);
-		parse_error(p, rest, cause, "threshold: unexpected \"%s\" "
-		    "after the value", q);
-		free(q);
-		return -1;
-	}
+	if (rest != p->end)
+		return parse_error(p, rest, cause, "threshold: unexpected "
+		    "\"%s\" after the value", quote_token(rest, p->end - rest,
+		    q));
 	if (p->seen_threshold)
 		return parse_error(p, p->line, cause, "threshold given twice "
 		    "(first on line %u)", p->threshold_line);
@@ -214,20 +208,16 @@ parse_weights(struct parser *p, struct ruleset *rs, const char *s,
     char **cause)
 {
 	const char	*e, *rest;
-	char		*q;
+	char		 q[RULES_QUOTE_SIZE];
 
 	s = lines_skip_blanks(s, p->end);
 	e = lines_token_end(s, p->end);
 	rest = lines_skip_blanks(e, p->end);
 	if (s == p->end || rest != p->end ||
 	    (!lines_token_is(s, e, "fixed") &&
-	    !lines_token_is(s, e, "learned"))) {
-		q = quote_token(s, p->end - s);
-		parse_error(p, s, cause, "weights: \"%s\": expected \"fixed\" "
-		    "or \"learned\"", q);
-		free(q);
-		return -1;
-	}
+	    !lines_token_is(s, e, "learned")))
+		return parse_error(p, s, cause, "weights: \"%s\": expected "
+		    "\"fixed\" or \"learned\"", quote_token(s, p->end - s, q));
 	if (p->weights_line != 0)
 		return parse_error(p, p->line, cause, "weights given twice "
 		    "(first on line %u)", p->weights_line);
@@ -361,7 +351,7 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 	struct rule	 r;
 	const char	*name, *kind, *weight, *e, *pat, *pend;
 	const char	*what = signal ? "signal" : "rule";
-	char		*q;
+	char		 q[RULES_QUOTE_SIZE];
 	size_t		 i;
 
 	memset(&r, 0, sizeof r);
@@ -369,13 +359,9 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 	if (name == p->end)
 		return parse_error(p, name, cause, "%s: missing name", what);
 	e = lines_token_end(name, p->end);
-	if (!token_is_word(name, e)) {
-		q = quote_token(name, e - name);
-		parse_error(p, name, cause, "%s: bad name \"%s\" ("
-		    RULES_WORD_HELP ")", what, q);
-		free(q);
-		return -1;
-	}
+	if (!token_is_word(name, e))
+		return parse_error(p, name, cause, "%s: bad name \"%s\" ("
+		    RULES_WORD_HELP ")", what, quote_token(name, e - name, q));
 	for (i = 0; i < rs->n; i++) {
 		if (lines_token_is(name, e, rs->rules[i].name))
 			return parse_error(p, name, cause, "%s %s: "
@@ -391,10 +377,9 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 	}
 	e = lines_token_end(kind, p->end);
 	if (!token_is_word(kind, e)) {
-		q = quote_token(kind, e - kind);
 		parse_error(p, kind, cause, "%s %s: bad kind \"%s\" ("
-		    RULES_WORD_HELP ")", what, r.name, q);
-		free(q);
+		    RULES_WORD_HELP ")", what, r.name,
+		    quote_token(kind, e - kind, q));
 		goto fail;
 	}
 	r.kind = xstrndup(kind, e - kind);
@@ -407,10 +392,9 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 	}
 	e = lines_token_end(weight, p->end);
 	if (token_int(weight, e, -100, 100, &r.weight) != 0) {
-		q = quote_token(weight, e - weight);
 		parse_error(p, weight, cause, "%s %s: bad weight \"%s\" "
-		    "(an integer from -100 to 100)", what, r.name, q);
-		free(q);
+		    "(an integer from -100 to 100)", what, r.name,
+		    quote_token(weight, e - weight, q));
 		goto fail;
 	}
 
@@ -420,10 +404,9 @@ parse_rule(struct parser *p, struct ruleset *rs, const char *s, int signal,
 		pend--;
 	if (signal) {
 		if (pat != pend) {
-			q = quote_token(pat, pend - pat);
 			parse_error(p, pat, cause, "signal %s: unexpected "
-			    "\"%s\" after the weight", r.name, q);
-			free(q);
+			    "\"%s\" after the weight", r.name,
+			    quote_token(pat, pend - pat, q));
 			goto fail;
 		}
 		for (i = 1; i < sizeof signal_names / sizeof signal_names[0];
@@ -457,7 +440,7 @@ static int
 parse_line(struct parser *p, struct ruleset *rs, char **cause)
 {
 	const char	*s, *e;
-	char		*q;
+	char		 q[RULES_QUOTE_SIZE];
 
 	s = lines_skip_blanks(p->line, p->end);
 	if (s == p->end || *s == '#')
@@ -471,11 +454,9 @@ parse_line(struct parser *p, struct ruleset *rs, char **cause)
 		return parse_rule(p, rs, e, 1, cause);
 	if (lines_token_is(s, e, "weights"))
 		return parse_weights(p, rs, e, cause);
-	q = quote_token(s, e - s);
-	parse_error(p, s, cause, "unknown keyword \"%s\" (expected \"rule\", "
-	    "\"signal\", \"threshold\" or \"weights\")", q);
-	free(q);
-	return -1;
+	return parse_error(p, s, cause, "unknown keyword \"%s\" (expected "
+	    "\"rule\", \"signal\", \"threshold\" or \"weights\")",
+	    quote_token(s, e - s, q));
 }
 
 static struct ruleset *

@@ -786,3 +786,446 @@ store_adopt_imported(struct store *s, int64_t claim, int64_t imported,
 	return change_end(s, adopt_imported(s, claim, imported, ch, version),
 	    cause);
 }
+/*
+ * Split and join (the screen's "S" and "J"): claims replaced by claims over
+ * the same text, as one change. The claims replaced are dropped (kept, with
+ * their numbers, verdicts and history); the new ones are made by hand with
+ * the next numbers, or, when a dropped claim is over a new span already,
+ * that claim is taken back. A verdict or note of a claim replaced goes with
+ * its text to each new claim as a stale verdict (SPEC §11: the text it was
+ * given on kept, to be confirmed or changed); joining two claims that both
+ * have one is refused. The source (role, kind) goes along, the first one
+ * found when claims are joined. Every history row of the change is in the
+ * change of its first row, whatever its claim, so that an undo
+ * (store-undo.c) takes it back whole; the rows that carry a verdict are not
+ * undone (their claims are dropped again).
+ */
+
+#define REPLACE_MAX	2
+
+struct replace {
+	int64_t		 old[REPLACE_MAX];	/* the claims replaced */
+	int		 version[REPLACE_MAX];	/* as seen, or -1 */
+	size_t		 nold;
+	size_t		 start[REPLACE_MAX];	/* the new spans */
+	size_t		 end[REPLACE_MAX];
+	size_t		 nnew;
+	int		 join;
+	int64_t		 made[REPLACE_MAX];	/* the new claims */
+	int		 number[REPLACE_MAX];	/* and their numbers */
+};
+
+/* The history row about to be written for CLAIM goes in the change being
+ * written (store_history() keeps one claim's rows together). */
+static void
+replace_group(struct store *s, int64_t claim)
+{
+	if (s->change != 0)
+		s->change_claim = claim;
+}
+
+/* A claim that is not dropped over [START, END) of revision REV, but the
+ * claims replaced: its number in *NUMBER, 1; 0 when none; -1. */
+static int
+replace_overlap(struct store *s, int64_t rev, const struct replace *r,
+    size_t start, size_t end, int *number)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	if ((st = db_prepare(store_db(s), "SELECT number FROM claim"
+	    " WHERE revision_id = ?1 AND dismissed = 0 AND start < ?3"
+	    " AND \"end\" > ?2 AND id <> ?4 AND id <> ?5 ORDER BY start"
+	    " LIMIT 1")) == NULL)
+		return store_dberr(s, "finding the claims over the text");
+	db_bind_int64(st, 1, rev);
+	db_bind_int64(st, 2, (int64_t)start);
+	db_bind_int64(st, 3, (int64_t)end);
+	db_bind_int64(st, 4, r->old[0]);
+	db_bind_int64(st, 5, r->nold > 1 ? r->old[1] : r->old[0]);
+	if ((rc = db_step(st)) == DB_ROW)
+		*number = db_column_int(st, 0);
+	db_finalize(st);
+	if (rc != DB_ROW && rc != DB_DONE)
+		return store_dberr(s, "finding the claims over the text");
+	return rc == DB_ROW;
+}
+
+/* Claim OLD's state as a replacement finds it, refused (the error set)
+ * when it is dropped, an orphan, or not what the caller saw (VERSION). */
+static int
+replace_old(struct store *s, int64_t old, int version, const char *reviewer,
+    struct cstate *cs, struct st_claim *c)
+{
+	struct st_change	 ch;
+	struct db_stmt		*st;
+	int			 rc;
+
+	memset(c, 0, sizeof *c);
+	if (claim_state(s, old, cs) != 0)
+		return -1;
+	memset(&ch, 0, sizeof ch);
+	ch.reviewer = reviewer;
+	ch.version = version;
+	ch.expect = -1;
+	if ((rc = check_change(s, old, cs, &ch)) != 0)
+		return rc;
+	if (cs->orphan || cs->revision < cs->current)
+		return store_err(s, "claim %d is not in the article's current "
+		    "revision; nothing was changed", cs->number);
+	if (cs->dismissed)
+		return store_err(s, "claim %d was dropped; nothing was changed",
+		    cs->number);
+	if (claim_step(s, old, &st) != 0)
+		return -1;
+	claim_row(st, old, c);
+	db_reset(st);
+	return 0;
+}
+
+/* What a new claim ID takes from the claims it replaces beyond its source
+ * (set when it was made): the verdict of FROM (may be NULL) as a stale
+ * one, and the history rows that say so, a source set by hand (SRC's, may
+ * be NULL) included. */
+static int
+replace_carry(struct store *s, int64_t id, const struct st_claim *from,
+    const struct st_claim *src, const char *reviewer, const char *at)
+{
+	char		*why;
+	const char	*given;
+	int		 rc = 0;
+
+	if (src != NULL && src->source != NULL && src->source_edited) {
+		why = xasprintf("carried from claim %d", src->number);
+		replace_group(s, id);
+		rc = store_history(s, id, at, reviewer, "source", NULL,
+		    src->source, why);
+		free(why);
+	}
+	if (rc != 0 || from == NULL)
+		return rc;
+	given = from->stale_text != NULL ? from->stale_text : from->text;
+	if (verdict_put(s, id, from->status, from->note, reviewer, at,
+	    given) != 0)
+		return -1;
+	why = xasprintf("carried from claim %d", from->number);
+	replace_group(s, id);
+	rc = store_history(s, id, at, reviewer, "claim", given, "stale", why);
+	if (rc == 0 && from->status != VERDICT_NONE)
+		rc = store_history(s, id, at, reviewer, "status", "unreviewed",
+		    verdict_name(from->status), why);
+	if (rc == 0 && from->note[0] != '\0')
+		rc = store_history(s, id, at, reviewer, "note", "", from->note,
+		    why);
+	free(why);
+	return rc;
+}
+
+/* New claim J of R, over [START, END) of revision REV (LEN bytes) of
+ * ARTICLE: made by hand with the next number, taking FROM's verdict and
+ * SRC's source (both may be NULL); or a dropped claim over that span taken
+ * back as it is. WHY is the origin its history rows get. */
+static int
+replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
+    struct replace *r, size_t j, const struct st_claim *from,
+    const struct st_claim *src, const char *why, const char *reviewer,
+    const char *at)
+{
+	struct st_change	 ch;
+	struct cstate		 cs;
+	struct db_stmt		*st;
+	char			*text;
+	int64_t			 id;
+	int			 rc, number, dismissed;
+
+	if ((text = span_text(s, rev, len, r->start[j], r->end[j])) == NULL)
+		return -1;
+	if (*text == '\0') {
+		free(text);
+		return store_err(s, "a part would be only white space; "
+		    "nothing was changed");
+	}
+	st = store_stmt(s, S_CLAIM_BY_SPAN);
+	db_bind_int64(st, 1, rev);
+	db_bind_int64(st, 2, (int64_t)r->start[j]);
+	db_bind_int64(st, 3, (int64_t)r->end[j]);
+	rc = db_step(st);
+	if (rc == DB_ROW) {
+		id = db_column_int64(st, 0);
+		dismissed = db_column_int(st, 1);
+		db_reset(st);
+		free(text);
+		if (!dismissed)
+			return store_err(s, "that claim is there already; "
+			    "nothing was changed");
+		memset(&ch, 0, sizeof ch);
+		ch.reviewer = reviewer;
+		ch.origin = why;
+		ch.version = -1;
+		ch.expect = -1;
+		replace_group(s, id);
+		if (dismissed_in_tx(s, id, 0, &ch, NULL) != 0 ||
+		    claim_state(s, id, &cs) != 0)
+			return -1;
+		r->made[j] = id;
+		r->number[j] = cs.number;
+		cstate_clear(&cs);
+		return 0;
+	}
+	db_reset(st);
+	if (rc != DB_DONE) {
+		free(text);
+		return store_dberr(s, "finding the claim");
+	}
+	if (store_next_number(s, article, &number) != 0) {
+		free(text);
+		return -1;
+	}
+	st = store_stmt(s, S_CLAIM_INSERT);
+	db_bind_int64(st, 1, rev);
+	db_bind_int64(st, 2, (int64_t)r->start[j]);
+	db_bind_int64(st, 3, (int64_t)r->end[j]);
+	db_bind_text(st, 4, text);
+	db_bind_text(st, 5, "");
+	db_bind_text(st, 6, src != NULL ? src->source : NULL);
+	db_bind_int(st, 7, 0);
+	db_bind_text(st, 8, "manual");
+	db_bind_int(st, 9, 0);
+	db_bind_int(st, 12, number);
+	db_bind_text(st, 13, src != NULL ? src->source_role : NULL);
+	db_bind_text(st, 14, src != NULL ? src->source_kind : NULL);
+	db_bind_int(st, 15, src != NULL ? src->source_edited : 0);
+	rc = store_step_id(s, st, &id, "adding the claim");
+	free(text);
+	if (rc != 1)
+		return -1;
+	r->made[j] = id;
+	r->number[j] = number;
+	replace_group(s, id);
+	if (store_history(s, id, at, reviewer, "claim", NULL, "manual",
+	    why) != 0)
+		return -1;
+	return replace_carry(s, id, from, src, reviewer, at);
+}
+
+/* The replacement R, inside a transaction. */
+static int
+replace_in_tx(struct store *s, struct replace *r, const struct st_change *ch)
+{
+	struct cstate		 cs[REPLACE_MAX];
+	struct st_claim		 oc[REPLACE_MAX];
+	const struct st_claim	*from = NULL, *src = NULL;
+	struct db_stmt		*st;
+	char			 at[32], *made_why = NULL, *old_why = NULL;
+	int64_t			 rev;
+	size_t			 len, i;
+	int			 rc = -1, number = 0;
+
+	memset(cs, 0, sizeof cs);
+	memset(oc, 0, sizeof oc);
+	store_now(at, sizeof at);
+	for (i = 0; i < r->nold; i++) {
+		if ((rc = replace_old(s, r->old[i], r->version[i],
+		    ch->reviewer, &cs[i], &oc[i])) != 0)
+			goto out;
+		rc = -1;
+		if (cs[i].article != cs[0].article) {
+			store_err(s, "claims of two articles");
+			goto out;
+		}
+		if (oc[i].status != VERDICT_NONE || oc[i].note[0] != '\0') {
+			if (from != NULL) {
+				store_err(s, "claims %d and %d both have a "
+				    "verdict or a note: clear one before "
+				    "joining them; nothing was changed",
+				    from->number, oc[i].number);
+				goto out;
+			}
+			from = &oc[i];
+		}
+		if (src == NULL && oc[i].source != NULL)
+			src = &oc[i];
+	}
+	if (store_current_revision(s, cs[0].article, &rev, NULL, &len) != 0)
+		goto out;
+	for (i = 0; i < r->nnew; i++) {
+		if (r->start[i] >= r->end[i] || r->end[i] > len) {
+			store_err(s, "bad claim span %zu-%zu (the article has "
+			    "%zu bytes)", r->start[i], r->end[i], len);
+			goto out;
+		}
+		if ((rc = replace_overlap(s, rev, r, r->start[i], r->end[i],
+		    &number)) != 0) {
+			if (rc > 0)
+				store_err(s, "claim %d is over that text; "
+				    "nothing was changed", number);
+			rc = -1;
+			goto out;
+		}
+	}
+	rc = -1;
+	if (!r->join)
+		made_why = xasprintf("split from claim %d", oc[0].number);
+	else if (r->nold > 1)
+		made_why = xasprintf("joined from claims %d and %d",
+		    oc[0].number, oc[1].number);
+	else
+		made_why = xasprintf("joined from claim %d and the text after "
+		    "it", oc[0].number);
+	for (i = 0; i < r->nnew; i++) {
+		if (replace_make(s, cs[0].article, rev, len, r, i, from, src,
+		    made_why, ch->reviewer, at) != 0)
+			goto out;
+	}
+	if (r->join)
+		old_why = xasprintf("joined into claim %d", r->number[0]);
+	else
+		old_why = xasprintf("split into claims %d and %d",
+		    r->number[0], r->number[1]);
+	for (i = 0; i < r->nold; i++) {
+		st = store_stmt(s, S_CLAIM_SET_DISMISSED);
+		db_bind_int64(st, 1, r->old[i]);
+		db_bind_int(st, 2, 1);
+		if (store_exec(s, st, "dropping the claim") != 0)
+			goto out;
+		replace_group(s, r->old[i]);
+		if (store_history(s, r->old[i], at, ch->reviewer, "dismissed",
+		    "0", "1", old_why) != 0 ||
+		    bump(s, r->old[i], &cs[i], NULL) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(made_why);
+	free(old_why);
+	for (i = 0; i < REPLACE_MAX; i++) {
+		cstate_clear(&cs[i]);
+		st_claim_clear(&oc[i]);
+	}
+	return rc;
+}
+
+/* AT moved back over the white space that ends DOC's bytes [LO, AT). */
+static size_t
+space_before(const char *doc, size_t lo, size_t at)
+{
+	size_t	p;
+
+	while (at > lo) {
+		for (p = at - 1; p > lo && ((unsigned char)doc[p] & 0xC0) == 0x80;
+		    p--)
+			/* back to the character's first byte */;
+		if (utf8_space_len(doc + p, at - p) != at - p)
+			break;
+		at = p;
+	}
+	return at;
+}
+
+/* The parts of claim R->old[0] when split at AT, into R. */
+static int
+split_spans(struct store *s, struct replace *r, size_t at)
+{
+	struct st_claim	 c;
+	struct db_stmt	*st;
+	char		*doc = NULL;
+	size_t		 len, a, n;
+	int64_t		 rev, article;
+	int		 rc = -1;
+
+	if (claim_step(s, r->old[0], &st) != 0)
+		return -1;
+	claim_row(st, r->old[0], &c);
+	article = db_column_int64(st, 0);
+	db_reset(st);
+	if (store_current_revision(s, article, &rev, NULL, &len) != 0)
+		goto out;
+	if ((doc = revision_text(s, rev, &len)) == NULL)
+		goto out;
+	if (at <= c.start || at >= c.end || c.end > len ||
+	    (a = space_before(doc, c.start, at)) <= c.start) {
+		store_err(s, "claim %d cannot be split there: a part would be "
+		    "empty", c.number);
+		goto out;
+	}
+	while (at < c.end && (n = utf8_space_len(doc + at, c.end - at)) > 0)
+		at += n;
+	r->start[0] = c.start;
+	r->end[0] = a;
+	r->start[1] = at;
+	r->end[1] = c.end;
+	r->nnew = 2;
+	rc = at < c.end ? 0 : store_err(s, "claim %d cannot be split there: "
+	    "a part would be empty", c.number);
+out:
+	free(doc);
+	st_claim_clear(&c);
+	return rc;
+}
+
+int
+store_split_claim(struct store *s, int64_t claim, size_t at,
+    const struct st_change *asked, int64_t *first, int64_t *second,
+    char **cause)
+{
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct replace		 r;
+	int			 rc;
+
+	memset(&r, 0, sizeof r);
+	r.old[0] = claim;
+	r.version[0] = ch->version;
+	r.nold = 1;
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	if ((rc = split_spans(s, &r, at)) == 0)
+		rc = replace_in_tx(s, &r, ch);
+	if ((rc = change_end(s, rc, cause)) == 0) {
+		*first = r.made[0];
+		*second = r.made[1];
+	}
+	return rc;
+}
+
+int
+store_join_claims(struct store *s, int64_t claim, size_t end, int64_t next,
+    int next_version, const struct st_change *asked, int64_t *joined,
+    char **cause)
+{
+	struct st_change	 me;
+	const struct st_change	*ch = store_change_who(s, asked, &me);
+	struct replace		 r;
+	struct st_claim		 c;
+	struct db_stmt		*st;
+	int			 rc;
+
+	memset(&r, 0, sizeof r);
+	r.old[0] = claim;
+	r.version[0] = ch->version;
+	r.nold = 1;
+	if (next != 0 && next != claim) {
+		r.old[1] = next;
+		r.version[1] = next_version;
+		r.nold = 2;
+	}
+	r.join = 1;
+	r.nnew = 1;
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	if ((rc = claim_step(s, claim, &st)) == 0) {
+		claim_row(st, claim, &c);
+		db_reset(st);
+		r.start[0] = c.start;
+		r.end[0] = end;
+		if (end <= c.end)
+			rc = store_err(s, "claim %d: nothing after it to join",
+			    c.number);
+		st_claim_clear(&c);
+	}
+	if (rc == 0)
+		rc = replace_in_tx(s, &r, ch);
+	if ((rc = change_end(s, rc, cause)) == 0)
+		*joined = r.made[0];
+	return rc;
+}

@@ -13,17 +13,21 @@
 
 /*
  * A change is the history rows one transaction wrote for one claim (an
- * adoption writes a status and a note row), told by their change column. Undoable are a reviewer's own edits (origin NULL) and adoptions,
- * not what an import or an undo wrote. Undoing writes each row's old value
- * back with the origin "undo of change ID", ID the row undone, which is how
- * a row is known to be undone.
+ * adoption writes a status and a note row), or for the claims of a split or
+ * a join (store-change.c), told by their change column. Undoable are a
+ * reviewer's own edits (origin NULL), adoptions, splits and joins, not what
+ * an import or an undo wrote, nor a verdict carried to the claims a split
+ * or a join made (those claims are dropped again). Undoing writes each
+ * row's old value back with the origin "undo of change ID", ID the row
+ * undone, which is how a row is known to be undone.
  */
 #define UNDO_ROWS							\
 	"SELECT h.id, h.claim_id, coalesce(h.change, h.id), h.field,"	\
 	" h.old, h.new, coalesce(h.origin, ''), c.number"		\
 	" FROM history h JOIN claim c ON c.id = h.claim_id"		\
 	" WHERE h.reviewer = ?2 AND (h.origin IS NULL"			\
-	"  OR h.origin LIKE 'adopted from %')"				\
+	"  OR h.origin LIKE 'adopted from %'"				\
+	"  OR h.origin LIKE 'split %' OR h.origin LIKE 'joined %')"	\
 	" AND (h.field <> 'claim' OR h.new IN ('manual', 'confirmed'))"\
 	" AND NOT EXISTS (SELECT 1 FROM history u"			\
 	"  WHERE u.claim_id = h.claim_id"				\
@@ -32,8 +36,9 @@
 /* The newest undoable row on the claims of revision ?1. */
 #define UNDO_LAST	UNDO_ROWS " AND c.revision_id = ?1"		\
 	" ORDER BY h.id DESC LIMIT 1"
-/* The rows of that change: claim ?1, change ?3. */
-#define UNDO_GROUP	UNDO_ROWS " AND h.claim_id = ?1"			\
+/* The rows of change ?3 (on claim ?1 but for a split or a join), which
+ * are its first row ?3 and those after it that name it. */
+#define UNDO_GROUP	UNDO_ROWS " AND h.id >= ?3"				\
 	" AND coalesce(h.change, h.id) = ?3 ORDER BY h.id"
 /* Who changed claim ?1 after history row ?2, other than reviewer ?3. */
 #define UNDO_OTHERS							\
@@ -45,7 +50,9 @@
 
 struct undo_row {
 	int64_t	 id;
-	char	*field, *old, *new;
+	int64_t	 claim;		/* its claim, and that claim's number */
+	int	 number;
+	char	*field, *old, *new, *origin;
 };
 
 struct undo {
@@ -65,6 +72,7 @@ undo_clear(struct undo *u)
 		free(u->rows[i].field);
 		free(u->rows[i].old);
 		free(u->rows[i].new);
+		free(u->rows[i].origin);
 	}
 	free(u->rows);
 }
@@ -113,6 +121,9 @@ undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
 		u->rows = xgrow(u->rows, &u->cap, u->n, sizeof *u->rows);
 		r = &u->rows[u->n++];
 		r->id = db_column_int64(st, 0);
+		r->claim = db_column_int64(st, 1);
+		r->number = db_column_int(st, 7);
+		r->origin = store_column_dup(st, 6);
 		r->field = store_column_dup(st, 3);
 		r->old = store_column_dup(st, 4);
 		r->new = store_column_dup(st, 5);
@@ -123,27 +134,32 @@ undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
 	return u->n > 0;
 }
 
-/* STORE_CONFLICT when another reviewer changed the claim after U. */
+/* STORE_CONFLICT when another reviewer changed a claim of U after it. */
 static int
 undo_check(struct store *s, const struct undo *u, const char *reviewer)
 {
 	struct db_stmt	*st;
-	int		 rc;
+	size_t		 i;
+	int		 rc = 0;
 
 	if ((st = undo_prepare(s, UNDO_OTHERS)) == NULL)
 		return -1;
-	db_bind_int64(st, 1, u->claim);
-	db_bind_int64(st, 2, u->rows[u->n - 1].id);
-	db_bind_text(st, 3, reviewer);
-	if ((rc = db_step(st)) == DB_ROW) {
-		store_err(s, "claim %d was changed by %s at %s after your "
-		    "change; nothing was undone",
-		    u->number, (const char *)db_column_text(st, 0),
-		    (const char *)db_column_text(st, 1));
-		rc = STORE_CONFLICT;
-	} else
-		rc = rc == DB_DONE ? 0 : store_dberr(s,
-		    "reading the history");
+	for (i = 0; rc == 0 && i < u->n; i++) {
+		db_reset(st);
+		db_bind_int64(st, 1, u->rows[i].claim);
+		db_bind_int64(st, 2, u->rows[u->n - 1].id);
+		db_bind_text(st, 3, reviewer);
+		if ((rc = db_step(st)) == DB_ROW) {
+			store_err(s, "claim %d was changed by %s at %s after "
+			    "your change; nothing was undone",
+			    u->rows[i].number,
+			    (const char *)db_column_text(st, 0),
+			    (const char *)db_column_text(st, 1));
+			rc = STORE_CONFLICT;
+		} else
+			rc = rc == DB_DONE ? 0 : store_dberr(s,
+			    "reading the history");
+	}
 	db_finalize(st);
 	return rc;
 }
@@ -164,12 +180,46 @@ undo_stale_text(struct store *s, int64_t claim)
 	return text;
 }
 
+/* Whether U is a split or a join. */
+static int
+undo_replaced(const struct undo *u)
+{
+	const char	*o = u->rows[0].origin;
+
+	return o != NULL && (strncmp(o, "split ", 6) == 0 ||
+	    strncmp(o, "joined ", 7) == 0);
+}
+
+/* Whether undoing row R brings a claim a split or a join replaced back. */
+static int
+undo_restores(const struct undo_row *r)
+{
+	return strcmp(r->field, "dismissed") == 0 && r->new != NULL &&
+	    strcmp(r->new, "1") == 0;
+}
+
 /* What undoing U did, for the reviewer. */
 static char *
 undo_said(const struct undo *u, const struct st_claim *c)
 {
 	const char	*f = u->rows[0].field, *n = u->rows[0].new;
+	int		 back[2] = { 0, 0 }, nback = 0;
+	size_t		 i;
 
+	if (undo_replaced(u)) {
+		for (i = 0; i < u->n && nback < 2; i++) {
+			if (undo_restores(&u->rows[i]))
+				back[nback++] = u->rows[i].number;
+		}
+		if (strncmp(u->rows[0].origin, "split ", 6) == 0)
+			return xasprintf("claim %d is whole again (the split is "
+			    "undone)", back[0]);
+		if (nback > 1)
+			return xasprintf("claims %d and %d are back (the join "
+			    "is undone)", back[0], back[1]);
+		return xasprintf("claim %d is back as it was (the join is "
+		    "undone)", back[0]);
+	}
 	if (strcmp(f, "claim") == 0 && n != NULL && strcmp(n, "manual") == 0)
 		return xasprintf("claim %d (made by hand) is dropped again",
 		    u->number);
@@ -193,8 +243,9 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 	struct db_stmt	*st;
 	char		 at[32], *why;
 	const char	*f;
-	size_t		 i;
-	int		 rc = 0, v, verdict = 0;
+	size_t		 i, j;
+	int64_t		 id;
+	int		 rc = 0, v, verdict = 0, drop;
 	char		*stale = NULL;
 
 	store_now(at, sizeof at);
@@ -230,18 +281,22 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			rc = store_history(s, u->claim, at, reviewer, f,
 			    "confirmed", "stale", why);
 		} else {
-			/* dismissed, or a claim made by hand: dropped */
-			c->dismissed = strcmp(f, "dismissed") == 0 ?
+			/* dismissed, or a claim made by hand: dropped; in a
+			 * split or a join, each row on its own claim */
+			id = u->rows[i].claim;
+			drop = strcmp(f, "dismissed") == 0 ?
 			    u->rows[i].old != NULL &&
 			    strcmp(u->rows[i].old, "1") == 0 : 1;
+			if (id == u->claim)
+				c->dismissed = drop;
 			st = store_stmt(s, S_CLAIM_SET_DISMISSED);
-			db_bind_int64(st, 1, u->claim);
-			db_bind_int(st, 2, c->dismissed);
+			db_bind_int64(st, 1, id);
+			db_bind_int(st, 2, drop);
 			rc = store_exec(s, st, "dismissing the claim");
 			if (rc == 0)
-				rc = store_history(s, u->claim, at, reviewer,
-				    "dismissed", c->dismissed ? "0" : "1",
-				    c->dismissed ? "1" : "0", why);
+				rc = store_history(s, id, at, reviewer,
+				    "dismissed", drop ? "0" : "1",
+				    drop ? "1" : "0", why);
 		}
 		free(why);
 	}
@@ -256,9 +311,14 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 		rc = store_exec(s, st, "saving the verdict");
 	}
 	free(stale);
-	if (rc == 0) {
+	/* Each claim changed once more. */
+	for (i = 0; rc == 0 && i < u->n; i++) {
+		for (j = 0; j < i && u->rows[j].claim != u->rows[i].claim; j++)
+			/* nothing */;
+		if (j < i)
+			continue;
 		st = store_stmt(s, S_CLAIM_BUMP);
-		db_bind_int64(st, 1, u->claim);
+		db_bind_int64(st, 1, u->rows[i].claim);
 		rc = store_exec(s, st, "counting the change");
 	}
 	return rc;
@@ -272,6 +332,7 @@ undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
 	struct st_claim	 c;
 	int64_t		 rev;
 	char		*cause = NULL;
+	size_t		 i;
 	int		 rc;
 
 	memset(&u, 0, sizeof u);
@@ -282,6 +343,15 @@ undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
 		goto out;
 	if ((rc = undo_check(s, &u, ch->reviewer)) != 0)
 		goto out;
+	/* A split or a join: the claim it replaced (the first) is the one
+	 * the reviewer gets back. */
+	for (i = 0; undo_replaced(&u) && i < u.n; i++) {
+		if (undo_restores(&u.rows[i])) {
+			u.claim = u.rows[i].claim;
+			u.number = u.rows[i].number;
+			break;
+		}
+	}
 	if (store_claim_load(s, u.claim, &c, &cause) != 0) {
 		store_err(s, "%s", cause);
 		free(cause);

@@ -326,6 +326,30 @@ int	store_add_claim(struct store *, int64_t article, size_t start,
 	    int64_t *claim, char **cause);
 
 /*
+ * A claim split in two, or joined with the text after it (store-change.c),
+ * in one committed change that store_undo() takes back whole. The claims
+ * replaced are dropped (kept, with their numbers and history); the new
+ * ones are made by hand with the next numbers, or a dropped claim over a
+ * new span is taken back. A verdict or note of a claim replaced goes to
+ * each new claim as a stale verdict, its text as given kept; the source,
+ * role and kind go along. Changes as store_set_verdict()'s: CH's version
+ * is CLAIM's as seen; STORE_CONFLICT or -1 with *CAUSE, nothing changed.
+ *
+ * store_split_claim(): CLAIM becomes [its start, AT) and [AT, its end),
+ * white space at AT left out of both; the new ids in *FIRST and *SECOND.
+ * store_join_claims(): CLAIM becomes [its start, END), END past its end;
+ * NEXT (0: none) is a claim within that text, seen at NEXT_VERSION (-1:
+ * as it is), that goes too (refused when both have a verdict or a note,
+ * or when another claim is in the way); the new id in *JOINED.
+ */
+int	store_split_claim(struct store *, int64_t claim, size_t at,
+	    const struct st_change *, int64_t *first, int64_t *second,
+	    char **cause);
+int	store_join_claims(struct store *, int64_t claim, size_t end,
+	    int64_t next, int next_version, const struct st_change *,
+	    int64_t *joined, char **cause);
+
+/*
  * Undoes the newest change CH's reviewer made to a claim of article
  * ARTICLE's current revision and has not undone yet (store-undo.c): 1 with
  * the claim in *CLAIM and what it did in *SAID ("claim 3 is verified

@@ -184,8 +184,7 @@ detail_key(struct screen *s, const struct ui_event *ev)
 {
 	struct detail		*d = s->data;
 	const struct key_entry	*ke;
-	long			 page = detail_rows(d) > 1 ?
-				    detail_rows(d) - 1 : 1;
+	long			 delta;
 
 	if (ev->mouse || ev->paste != NULL || ev->paste_over > 0)
 		return 0;
@@ -194,19 +193,11 @@ detail_key(struct screen *s, const struct ui_event *ev)
 		    "? lists the keys");
 		return SCREEN_REDRAW;
 	}
+	if (list_delta(ke->action, (size_t)detail_rows(d), &delta)) {
+		detail_scroll(d, delta);
+		return SCREEN_REDRAW;
+	}
 	switch (ke->action) {
-	case KA_DOWN:
-		detail_scroll(d, 1);
-		break;
-	case KA_UP:
-		detail_scroll(d, -1);
-		break;
-	case KA_PAGE_DOWN:
-		detail_scroll(d, page);
-		break;
-	case KA_PAGE_UP:
-		detail_scroll(d, -page);
-		break;
 	case KA_FIRST:
 		wrap_first(d->wrap, &d->top);
 		break;
@@ -313,6 +304,14 @@ linkpick_draw(struct screen *s)
 	    1);
 }
 
+/* Opens the selected link and closes the list. */
+static int
+linkpick_open(struct screen *s, struct linkpick *p)
+{
+	browse_open(s->ui, p->links[p->sel]);
+	return SCREEN_CLOSE | SCREEN_CLEAR | SCREEN_REDRAW;
+}
+
 static int
 linkpick_key(struct screen *s, const struct ui_event *ev)
 {
@@ -329,8 +328,7 @@ linkpick_key(struct screen *s, const struct ui_event *ev)
 			return SCREEN_REDRAW;
 		case LIST_CLICK:
 			p->sel = to;
-			browse_open(s->ui, p->links[p->sel]);
-			return SCREEN_CLOSE | SCREEN_CLEAR | SCREEN_REDRAW;
+			return linkpick_open(s, p);
 		}
 	}
 	if (ev->paste != NULL || ev->paste_over > 0)
@@ -345,14 +343,9 @@ linkpick_key(struct screen *s, const struct ui_event *ev)
 		list_keep(&p->view, p->sel, p->n);
 		return SCREEN_REDRAW;
 	}
-	switch (ke->action) {
-	case KA_OPEN:
-		browse_open(s->ui, p->links[p->sel]);
-		return SCREEN_CLOSE | SCREEN_CLEAR | SCREEN_REDRAW;
-	default:
-		return overlay_key(s, ke->action, KEYS_LINKS);
-	}
-	return SCREEN_REDRAW;
+	if (ke->action == KA_OPEN)
+		return linkpick_open(s, p);
+	return overlay_key(s, ke->action, KEYS_LINKS);
 }
 
 static void

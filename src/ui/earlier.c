@@ -41,6 +41,27 @@ earlier_date(const char *at)
 	return xstrdup(at);
 }
 
+/* A new item at the end of L, all zero. */
+static struct earlier_item *
+earlier_push(struct earlier_list *l)
+{
+	struct earlier_item	*it;
+
+	l->items = xgrow(l->items, &l->cap, l->n, sizeof *l->items);
+	it = &l->items[l->n++];
+	memset(it, 0, sizeof *it);
+	return it;
+}
+
+/* A similarity from 0 to 1 as a whole percentage, 0 to 100. */
+static int
+earlier_percent(double similarity)
+{
+	int	p = (int)(similarity * 100 + 0.5);
+
+	return p < 0 ? 0 : p > 100 ? 100 : p;
+}
+
 static int
 earlier_add(const struct st_match *m, void *arg)
 {
@@ -51,8 +72,7 @@ earlier_add(const struct st_match *m, void *arg)
 		l->more = 1;
 		return 1;
 	}
-	l->items = xgrow(l->items, &l->cap, l->n, sizeof *l->items);
-	it = &l->items[l->n++];
+	it = earlier_push(l);
 	it->claim = m->claim;
 	it->title = xstrdup(m->title != NULL ? m->title : "");
 	it->number = m->number;
@@ -61,11 +81,7 @@ earlier_add(const struct st_match *m, void *arg)
 	it->reviewer = m->reviewer != NULL ? xstrdup(m->reviewer) : NULL;
 	it->date = earlier_date(m->updated_at);
 	it->text = xstrdup(m->text != NULL ? m->text : "");
-	it->percent = (int)(m->similarity * 100 + 0.5);
-	if (it->percent < 0)
-		it->percent = 0;
-	if (it->percent > 100)
-		it->percent = 100;
+	it->percent = earlier_percent(m->similarity);
 	it->linked = 1;
 	return 0;
 }
@@ -99,9 +115,7 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		if (res[i].key == self || earlier_holds(l, &res[i]) ||
 		    l->n == EARLIER_MAX)
 			continue;
-		l->items = xgrow(l->items, &l->cap, l->n, sizeof *l->items);
-		it = &l->items[l->n++];
-		memset(it, 0, sizeof *it);
+		it = earlier_push(l);
 		it->claim = res[i].key;
 		it->title = xasprintf("%s%s%s", res[i].article > 0 ?
 		    "claim " : "", res[i].id != NULL ? res[i].id : "",
@@ -118,10 +132,7 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->reviewer = res[i].org != NULL ? xstrdup(res[i].org) : NULL;
 		it->date = earlier_date(res[i].date);
 		it->text = xstrdup(res[i].claim != NULL ? res[i].claim : "");
-		it->percent = (int)(res[i].similarity * 100 + 0.5);
-		if (it->percent > 100)
-			it->percent = 100;
-		it->linked = 0;
+		it->percent = earlier_percent(res[i].similarity);
 		added++;
 	}
 	st_seen_free(res, n);
@@ -372,13 +383,9 @@ earlier_key(struct screen *s, const struct ui_event *ev)
 		e->sel = to;
 		return SCREEN_REDRAW;
 	}
-	switch (ke->action) {
-	case KA_ADOPT:
+	if (ke->action == KA_ADOPT)
 		return earlier_adopt(s, e);
-	default:
-		return overlay_key(s, ke->action, KEYS_EARLIER);
-	}
-	return SCREEN_REDRAW;
+	return overlay_key(s, ke->action, KEYS_EARLIER);
 }
 
 static void

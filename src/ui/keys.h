@@ -10,6 +10,7 @@
 #define KEYS_EARLIER	0x4	/* the list of earlier verdicts ("p") */
 #define KEYS_DETAIL	0x8	/* the claim detail pane ("i") */
 #define KEYS_LINKS	0x10	/* the list of a note's links ("o") */
+#define KEYS_SPLIT	0x20	/* choosing where to split a claim ("S") */
 
 /* A function key (a KEY_* code from curses) as stored in the table, so it
  * never collides with a character of the same value. */
@@ -44,6 +45,10 @@ enum key_action {
 	KA_ADVANCE,
 	KA_DETAIL,
 	KA_LINK,
+	KA_SPLIT,
+	KA_JOIN,
+	KA_LEFT,
+	KA_RIGHT,
 	KA_HELP,
 	KA_REDRAW,
 	KA_OPEN,

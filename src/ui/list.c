@@ -45,48 +45,45 @@ list_step(size_t sel, size_t n, long delta)
 }
 
 int
-list_move(const struct list *l, enum key_action action, size_t sel,
-    size_t n, size_t *to)
+list_delta(enum key_action action, size_t per, long *delta)
 {
-	long	page = (long)list_per_page(l);
+	long	page = per > 1 ? (long)per - 1 : 1;	/* one item stays */
 
-	if (page > 1)
-		page--;		/* a page keeps one item in view */
 	switch (action) {
 	case KA_DOWN:
+		*delta = 1;
+		return 1;
 	case KA_UP:
-	case KA_FIRST:
-	case KA_LAST:
+		*delta = -1;
+		return 1;
 	case KA_PAGE_DOWN:
+		*delta = page;
+		return 1;
 	case KA_PAGE_UP:
-		if (n == 0) {
-			*to = sel;
-			return 1;
-		}
-		break;
+		*delta = -page;
+		return 1;
 	default:
 		return 0;
 	}
-	switch (action) {
-	case KA_DOWN:
-		*to = list_step(sel, n, 1);
-		break;
-	case KA_UP:
-		*to = list_step(sel, n, -1);
-		break;
-	case KA_FIRST:
+}
+
+int
+list_move(const struct list *l, enum key_action action, size_t sel,
+    size_t n, size_t *to)
+{
+	long	delta = 0;
+
+	if (action != KA_FIRST && action != KA_LAST &&
+	    !list_delta(action, list_per_page(l), &delta))
+		return 0;
+	if (n == 0)
+		*to = sel;
+	else if (action == KA_FIRST)
 		*to = 0;
-		break;
-	case KA_LAST:
+	else if (action == KA_LAST)
 		*to = n - 1;
-		break;
-	case KA_PAGE_DOWN:
-		*to = list_step(sel, n, page);
-		break;
-	default:	/* KA_PAGE_UP */
-		*to = list_step(sel, n, -page);
-		break;
-	}
+	else
+		*to = list_step(sel, n, delta);
 	return 1;
 }
 

@@ -26,6 +26,11 @@ void	list_keep(struct list *, size_t sel, size_t n);
 /* The item DELTA items from SEL, kept in 0..N-1; from none, the first.
  * N must be at least 1. */
 size_t	list_step(size_t sel, size_t n, long delta);
+/* The step the movement ACTION takes in a view that shows PER items at once:
+ * 1 with *DELTA set for KA_DOWN (1), KA_UP (-1), KA_PAGE_DOWN and KA_PAGE_UP
+ * (a page less the one item that stays in view, at least 1); 0 for any other
+ * ACTION (KA_FIRST and KA_LAST go to an end, not by a step). */
+int	list_delta(enum key_action action, size_t per, long *delta);
 /* The item the movement ACTION (KA_DOWN, KA_UP, KA_FIRST, KA_LAST,
  * KA_PAGE_DOWN, KA_PAGE_UP) selects from SEL: 1 with *TO set (to SEL when
  * the list is empty), 0 when ACTION is no movement. */

@@ -26,6 +26,19 @@ prompt_draw(struct screen *s)
 	ui_cursor(s->ui, y, cx);
 }
 
+/* Tells the caller the text changed, when it asks to follow it. */
+static void
+prompt_changed(struct prompt *p)
+{
+	char	*text;
+
+	if (p->cb.change == NULL)
+		return;
+	text = edit_text(&p->edit);
+	p->cb.change(p->cb.arg, text);
+	free(text);
+}
+
 static int
 prompt_key(struct screen *s, const struct ui_event *ev)
 {
@@ -43,20 +56,12 @@ prompt_key(struct screen *s, const struct ui_event *ev)
 	if (ev->paste != NULL) {
 		edit_paste(&p->edit, ev->paste, ev->paste_len,
 		    p->cb.multiline);
-		if (p->cb.change != NULL) {
-			text = edit_text(&p->edit);
-			p->cb.change(p->cb.arg, text);
-			free(text);
-		}
+		prompt_changed(p);
 		return SCREEN_REDRAW;
 	}
 	switch (edit_key(&p->edit, ev->code)) {
 	case EDIT_GOING:
-		if (p->cb.change != NULL) {
-			text = edit_text(&p->edit);
-			p->cb.change(p->cb.arg, text);
-			free(text);
-		}
+		prompt_changed(p);
 		return SCREEN_REDRAW;
 	case EDIT_DONE:
 		text = edit_text(&p->edit);

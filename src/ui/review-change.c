@@ -27,7 +27,7 @@
  */
 
 /* Refuses a change on a read-only database; 1 when refused. */
-static int
+int
 review_refuse(struct review *rv)
 {
 	if (!rv->ro)
@@ -40,16 +40,26 @@ review_refuse(struct review *rv)
 struct st_claim *
 review_need_claim(struct review *rv)
 {
-	struct st_claim	*c;
+	const struct sentence	*sv;
+	long			 i;
 
-	if ((c = review_selected(rv)) == NULL)
+	if (rv->focus == PANE_ARTICLE && rv->csent >= 0 &&
+	    (size_t)rv->csent < rv->nsents) {
+		sv = &rv->sents[rv->csent];
+		if ((i = review_claim_in(rv, sv->start, sv->end, 1)) >= 0)
+			return &rv->art->claims[i];
+		ui_message(rv->screen->ui, 1, "this sentence is not a claim "
+		    "(m makes it one)");
+		return NULL;
+	}
+	if (review_selected(rv) == NULL) {
 		ui_message(rv->screen->ui, 1, "no claim selected");
-	return c;
+		return NULL;
+	}
+	return &rv->art->claims[rv->sel];
 }
 
-/* The change this reviewer makes to claim C as the screen shows it (C NULL:
- * a change made against no version). */
-static void
+void
 review_change_of(const struct review *rv, const struct st_claim *c,
     struct st_change *ch)
 {
@@ -59,9 +69,7 @@ review_change_of(const struct review *rv, const struct st_claim *c,
 	ch->expect = -1;
 }
 
-/* The store's answer RC to a change: 1 when it was saved; else 0 after
- * saying why (CAUSE freed), the screen read again on a conflict. */
-static int
+int
 review_saved(struct review *rv, int rc, char *cause)
 {
 	if (rc >= 0) {
@@ -101,7 +109,8 @@ review_changed(struct review *rv)
 
 	review_rebuild(rv);
 	review_keep_list(rv);
-	if (rv->sel != old)
+	/* In the article pane the cursor stays on its sentence. */
+	if (rv->sel != old && rv->focus == PANE_CLAIMS)
 		review_show_selected(rv, 0);
 }
 
@@ -217,7 +226,7 @@ review_save_note(struct review *rv, size_t i, const char *text)
 
 /* The claim whose note is edited inline, by id (the screen may be read
  * again meanwhile); -1 when it is gone. */
-static long
+long
 review_find_id(const struct review *rv, int64_t id)
 {
 	size_t	i;
@@ -397,7 +406,6 @@ review_undo(struct review *rv)
 	struct st_change	 ch;
 	char			*said = NULL, *cause = NULL;
 	int64_t			 claim = 0;
-	long			 i;
 	int			 rc;
 
 	if (review_refuse(rv))
@@ -411,17 +419,28 @@ review_undo(struct review *rv)
 	}
 	if (!review_saved(rv, rc, cause))
 		return;
-	review_refresh(rv);
-	store_changes(rv->store, rv->art->id, rv->last_history,
-	    &rv->last_history, NULL, NULL, NULL);
-	if ((i = review_find_id(rv, claim)) >= 0) {
-		rv->sel = i;
-		review_keep_list(rv);
-		if (review_lsel(rv) < rv->nvis)
-			review_show_selected(rv, 0);
-	}
+	review_reselect(rv, claim);
 	ui_message(rv->screen->ui, 0, "undone: %s, saved", said);
 	free(said);
+}
+
+long
+review_reselect(struct review *rv, int64_t id)
+{
+	long	i;
+
+	review_refresh(rv);
+	/* This screen's own change is no news to it. */
+	store_changes(rv->store, rv->art->id, rv->last_history,
+	    &rv->last_history, NULL, NULL, NULL);
+	if ((i = review_find_id(rv, id)) == -1)
+		return -1;
+	rv->sel = i;
+	review_rebuild(rv);
+	review_keep_list(rv);
+	if (review_lsel(rv) < rv->nvis)
+		review_show_selected(rv, 0);
+	return i;
 }
 
 /* Reads claim I again from the store after a change made there. */
@@ -640,7 +659,7 @@ review_adopt_key(struct review *rv)
 
 /* The article's sentences, as import split them (the same text, the same
  * segmenter and abbreviations): made when first needed. 0, or -1. */
-static int
+int
 review_sentences(struct review *rv)
 {
 	struct article	*a;
@@ -665,19 +684,16 @@ review_sentences(struct review *rv)
 static long
 review_sentence_here(struct review *rv)
 {
-	const char	*t = rv->art->text;
-	size_t		 rs, re, pos, i;
+	size_t	s, e;
 
 	if (review_sentences(rv) == -1)
 		return -1;
-	wrap_row(rv->wrap, &rv->cur, &rs, &re);
-	for (pos = rs; pos < re && (t[pos] == ' ' || t[pos] == '\t'); pos++)
-		;
-	i = segment_find(rv->sents, rv->nsents, pos);
-	if (i == rv->nsents || (rv->sents[i].start > pos &&
-	    rv->sents[i].start >= re))
-		return -1;
-	return (long)i;
+	if (rv->csent < 0) {
+		wrap_row(rv->wrap, &rv->cur, &s, &e);
+		review_sentence_at(rv, s);
+	}
+	return rv->csent >= 0 && (size_t)rv->csent < rv->nsents ?
+	    rv->csent : -1;
 }
 
 static long
@@ -733,14 +749,8 @@ review_make_claim(struct review *rv)
 	    sv->start, sv->end, sv->text, &ch, &id, &cause);
 	if (!review_saved(rv, rc, cause))
 		return;
-	review_refresh(rv);
-	store_changes(rv->store, rv->art->id, rv->last_history,
-	    &rv->last_history, NULL, NULL, NULL);
-	if ((i = review_find_id(rv, id)) == -1)
+	if ((i = review_reselect(rv, id)) == -1)
 		return;
-	rv->sel = i;
-	review_rebuild(rv);
-	review_keep_list(rv);
 	ui_message(rv->screen->ui, 0, "claim %d %s, saved%s",
 	    rv->art->claims[i].number, back ? "is back in the panel" :
 	    "added", review_lsel(rv) == rv->nvis ? " (the filter hides it: "
@@ -779,6 +789,7 @@ review_refresh(struct review *rv)
 		sel_id = old->claims[rv->sel].id;
 		sel_num = old->claims[rv->sel].number;
 	}
+	rv->split = -1;		/* its claim may be gone */
 	if (na->revision == old->revision && na->len == old->len) {
 		/* The same text: the wrap keeps the bytes it points to. */
 		text = na->text;
@@ -800,6 +811,7 @@ review_refresh(struct review *rv)
 		sentences_free(rv->sents, rv->nsents);
 		rv->sents = NULL;
 		rv->nsents = 0;
+		rv->csent = -1;
 	}
 	rv->sel = -1;
 	for (i = 0; i < rv->art->nclaims && rv->sel == -1; i++) {

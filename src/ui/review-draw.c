@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "meta.h"
+#include "segment.h"
 #include "store.h"
 #include "ui/review.h"
 #include "ui/screen.h"
@@ -112,6 +113,7 @@ struct row_ctx {
 	long	 span;		/* index into spans: last claim starting at or
 				   before the cell */
 	long	 sel;		/* the selected claim, when the list shows it */
+	const struct sentence *csent;	/* the sentence cursor, or NULL */
 };
 
 static attr_t
@@ -130,10 +132,21 @@ review_cell_attr(const struct review *rv, struct row_ctx *rc, size_t off)
 		if (off >= c->start && off < c->end)
 			a = ui_style(review_verdict_style(c->status));
 	}
-	if (rc->sel >= 0 && off >= cl[rc->sel].start && off < cl[rc->sel].end) {
-		a = ui_style(review_verdict_style(cl[rc->sel].status));
+	/* In reverse video: the part before the point of a claim being
+	 * split (the part after it in bold), else the sentence cursor when
+	 * the article pane has the focus, else the selected claim. */
+	if (rv->split >= 0) {
+		c = &cl[rv->split];
+		if (off >= c->start && off < rv->split_at)
+			a |= A_REVERSE;
+		else if (off >= rv->split_at && off < c->end)
+			a |= A_BOLD;
+	} else if (rc->csent != NULL) {
+		if (off >= rc->csent->start && off < rc->csent->end)
+			a |= A_REVERSE;
+	} else if (rc->sel >= 0 && off >= cl[rc->sel].start &&
+	    off < cl[rc->sel].end)
 		a |= A_REVERSE;
-	}
 	return a;
 }
 
@@ -259,6 +272,8 @@ review_draw_article(struct review *rv)
 	review_draw_header(&rv->ahead, "Article", rv->focus == PANE_ARTICLE,
 	    pct);
 	rc.sel = review_lsel(rv) < rv->nvis ? rv->sel : -1;
+	rc.csent = rv->focus == PANE_ARTICLE && rv->csent >= 0 &&
+	    (size_t)rv->csent < rv->nsents ? &rv->sents[rv->csent] : NULL;
 	for (i = 0; i < rv->abody.h; i++) {
 		review_draw_row(rv, &pos, rv->abody.y + i, &rc);
 		if (wrap_move(rv->wrap, &pos, 1) == 0)
@@ -438,13 +453,18 @@ static const struct draw_hint review_hints_claims[] = {
 	{ "E editor", 8 }, { "Enter show", 7 }, { "i detail", 13 },
 	{ "x drop", 5 }, { "U undo", 3 }, { "/ search", 4 },
 	{ "n/N next", 10 }, { "f filter", 6 }, { "m claim", 11 },
-	{ "Tab article", 12 },
+	{ "Tab article", 12 }, { "S/J split/join", 14 },
 	{ "? help", 0 }, { "q quit", 0 }
 };
 static const struct draw_hint review_hints_article[] = {
-	{ "j/k line", 3 }, { "m make claim", 1 }, { "v/d/u mark", 2 },
-	{ "/ search", 4 }, { "n/N next", 6 }, { "Tab claims", 5 },
+	{ "j/k sentence", 3 }, { "m make claim", 1 }, { "x drop", 7 },
+	{ "v/d/u mark", 2 }, { "S/J split/join", 8 }, { "/ search", 4 },
+	{ "n/N next", 6 }, { "Tab claims", 5 },
 	{ "? help", 0 }, { "q quit", 0 }
+};
+static const struct draw_hint review_hints_split[] = {
+	{ "h/l or Left/Right: the point a word back / on", 1 },
+	{ "Enter splits there", 0 }, { "Esc cancels", 0 }
 };
 static const struct draw_hint review_hints_seen[] = {
 	{ "seen before: p earlier verdicts", 1 }, { "y adopt", 2 },
@@ -462,6 +482,12 @@ review_draw_message(struct review *rv)
 	if ((msg = ui_get_message(rv->screen->ui, &err)) != NULL) {
 		draw_str(stdscr, rv->msgline, 0, COLS, msg,
 		    err ? ui_style(ST_ERROR) : A_NORMAL, 1);
+		return;
+	}
+	if (rv->split >= 0) {
+		draw_hints(stdscr, rv->msgline, 0, COLS, review_hints_split,
+		    sizeof review_hints_split / sizeof review_hints_split[0],
+		    ui_style(ST_DIM));
 		return;
 	}
 	if (rv->edit_claim >= 0) {

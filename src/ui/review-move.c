@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "segment.h"
 #include "store.h"
 #include "ui/keys.h"
 #include "ui/review.h"
@@ -94,6 +95,62 @@ review_keep_list(struct review *rv)
 	list_keep(&rv->claims, review_lsel(rv), rv->nvis);
 }
 
+/* The claim over the sentence cursor selected, when the list shows one. */
+static void
+review_sentence_claim(struct review *rv)
+{
+	const struct sentence	*sv = &rv->sents[rv->csent];
+	long			 i;
+
+	if ((i = review_claim_in(rv, sv->start, sv->end, 1)) >= 0) {
+		rv->sel = i;
+		review_keep_list(rv);
+	}
+}
+
+void
+review_sentence_at(struct review *rv, size_t off)
+{
+	const char	*t = rv->art->text;
+	size_t		 i;
+
+	if (rv->sents == NULL && rv->focus != PANE_ARTICLE)
+		return;
+	if (review_sentences(rv) == -1 || rv->nsents == 0) {
+		rv->csent = -1;
+		return;
+	}
+	/* Past the blanks that start a row. */
+	while (off < rv->art->len && (t[off] == ' ' || t[off] == '\t'))
+		off++;
+	i = segment_find(rv->sents, rv->nsents, off);
+	rv->csent = (long)(i < rv->nsents ? i : rv->nsents - 1);
+	review_sentence_claim(rv);
+}
+
+/* The article pane: the sentence cursor N sentences on (or back), the
+ * view following it. */
+static void
+review_sentence_move(struct review *rv, long n)
+{
+	const struct sentence	*sv;
+	long			 to;
+
+	if (review_sentences(rv) == -1 || rv->nsents == 0)
+		return;
+	if (rv->csent < 0)
+		review_sentence_at(rv, 0);
+	to = rv->csent + n;
+	if (to < 0)
+		to = 0;
+	if (to >= (long)rv->nsents)
+		to = (long)rv->nsents - 1;
+	rv->csent = to;
+	sv = &rv->sents[to];
+	review_show_range(rv, sv->start, sv->end, 0);
+	review_sentence_claim(rv);
+}
+
 /* Keeps the article cursor on screen, scrolling the view to it. */
 void
 review_keep_cursor(struct review *rv)
@@ -109,6 +166,17 @@ review_keep_cursor(struct review *rv)
 		rv->top = rv->cur;
 		wrap_move(rv->wrap, &rv->top, -(h - 1));
 	}
+}
+
+/* The sentence at the cursor's row: it covers the row's first byte that
+ * is not blank, or comes next. */
+static void
+review_sentence_row(struct review *rv)
+{
+	size_t	s, e;
+
+	wrap_row(rv->wrap, &rv->cur, &s, &e);
+	review_sentence_at(rv, s);
 }
 
 /*
@@ -137,6 +205,10 @@ review_show_range(struct review *rv, size_t start, size_t end, int centre)
 		rv->top = wrap_cmp(&t, &sp) > 0 ? sp : t;
 	}
 	rv->cur = sp;
+	if (rv->csent < 0 || (size_t)rv->csent >= rv->nsents ||
+	    start < rv->sents[rv->csent].start ||
+	    start >= rv->sents[rv->csent].end)
+		review_sentence_at(rv, start);
 }
 
 void
@@ -159,28 +231,6 @@ review_select(struct review *rv, size_t i, int show)
 		review_show_selected(rv, 0);
 }
 
-/* In the article pane the selection follows the cursor's row. */
-static void
-review_sync_cursor(struct review *rv)
-{
-	size_t	s, e;
-	long	i;
-
-	wrap_row(rv->wrap, &rv->cur, &s, &e);
-	if ((i = review_claim_in(rv, s, e, 1)) >= 0) {
-		rv->sel = i;
-		review_keep_list(rv);
-	}
-}
-
-static void
-review_move_cursor(struct review *rv, long n)
-{
-	wrap_move(rv->wrap, &rv->cur, n);
-	review_keep_cursor(rv);
-	review_sync_cursor(rv);
-}
-
 /* The article pane: a page on (DIR 1) or back (-1). */
 static void
 review_page(struct review *rv, int dir)
@@ -190,13 +240,19 @@ review_page(struct review *rv, int dir)
 	wrap_move(rv->wrap, &rv->top, dir * h);
 	wrap_move(rv->wrap, &rv->cur, dir * h);
 	review_keep_cursor(rv);
-	review_sync_cursor(rv);
+	review_sentence_row(rv);
 }
 
-/* The article pane: its first or LAST line. */
+/* The article pane: its first or LAST sentence (line, when the article
+ * has no sentences). */
 static void
 review_ends(struct review *rv, int last)
 {
+	if (review_sentences(rv) == 0 && rv->nsents > 0) {
+		rv->csent = last ? (long)rv->nsents - 1 : 0;
+		review_sentence_move(rv, 0);
+		return;
+	}
 	if (last) {
 		wrap_last(rv->wrap, &rv->cur);
 		rv->top = rv->cur;
@@ -205,7 +261,6 @@ review_ends(struct review *rv, int last)
 		wrap_first(rv->wrap, &rv->cur);
 		rv->top = rv->cur;
 	}
-	review_sync_cursor(rv);
 }
 
 static void
@@ -213,12 +268,28 @@ review_switch_pane(struct review *rv)
 {
 	long	d;
 
+	struct st_claim	*c;
+	struct wrap_pos	 p;
+
 	if (rv->focus == PANE_CLAIMS) {
 		rv->focus = PANE_ARTICLE;
+		/* The cursor on the selected claim when it is in view, else
+		 * on the first row in view. */
+		if ((c = review_selected(rv)) != NULL) {
+			wrap_find(rv->wrap, c->start, &p);
+			d = wrap_distance(rv->wrap, &rv->top, &p,
+			    rv->abody.h - 1);
+			if (d >= 0 && d <= rv->abody.h - 1) {
+				rv->cur = p;
+				review_sentence_at(rv, c->start);
+				return;
+			}
+		}
 		d = wrap_distance(rv->wrap, &rv->top, &rv->cur,
 		    rv->abody.h - 1);
 		if (d < 0 || d > rv->abody.h - 1)
 			rv->cur = rv->top;
+		review_sentence_row(rv);
 	} else
 		rv->focus = PANE_CLAIMS;
 }
@@ -244,6 +315,7 @@ review_click_article(struct review *rv, int y, int x)
 		rv->sel = i;
 		review_keep_list(rv);
 	}
+	review_sentence_at(rv, off);
 	return SCREEN_REDRAW;
 }
 
@@ -254,12 +326,15 @@ review_scroll(struct review *rv, long n)
 	long	h = rv->abody.h, d;
 
 	wrap_move(rv->wrap, &rv->top, n);
-	if (wrap_cmp(&rv->cur, &rv->top) < 0)
+	if (wrap_cmp(&rv->cur, &rv->top) < 0) {
 		rv->cur = rv->top;
+		review_sentence_row(rv);
+	}
 	d = wrap_distance(rv->wrap, &rv->top, &rv->cur, h - 1);
 	if (d > h - 1) {
 		rv->cur = rv->top;
 		wrap_move(rv->wrap, &rv->cur, h - 1);
+		review_sentence_row(rv);
 	}
 }
 
@@ -305,10 +380,10 @@ review_key_article(struct review *rv, enum key_action action)
 {
 	switch (action) {
 	case KA_DOWN:
-		review_move_cursor(rv, 1);
+		review_sentence_move(rv, 1);
 		break;
 	case KA_UP:
-		review_move_cursor(rv, -1);
+		review_sentence_move(rv, -1);
 		break;
 	case KA_FIRST:
 		review_ends(rv, 0);

@@ -196,6 +196,12 @@ review_key_action(struct review *rv, enum key_action action)
 	case KA_LINK:
 		review_links(rv);
 		break;
+	case KA_SPLIT:
+		review_split_start(rv);
+		break;
+	case KA_JOIN:
+		review_join(rv);
+		break;
 	case KA_HELP:
 		help_open(rv->screen->ui, KEYS_REVIEW);
 		break;
@@ -216,6 +222,8 @@ review_key(struct screen *s, const struct ui_event *ev)
 	struct review		*rv = s->data;
 	const struct key_entry	*ke;
 
+	if (rv->split >= 0)
+		return review_split_key(rv, ev);
 	if (ev->mouse)
 		return review_mouse(rv, ev);
 	if (ev->paste != NULL || ev->paste_over > 0) {
@@ -380,6 +388,8 @@ review_new(struct store *store, struct st_article *art,
 	rv->focus = PANE_CLAIMS;
 	rv->edit_claim = -1;
 	rv->sel = -1;
+	rv->csent = -1;
+	rv->split = -1;
 	for (i = 0; i < art->nclaims && rv->sel == -1; i++) {
 		if (!art->claims[i].dismissed &&
 		    art->claims[i].status == VERDICT_NONE)

@@ -86,9 +86,17 @@ struct review {
 	size_t			 moff, mlen;
 	int			 mvalid;
 
-	/* The article's sentences, made by the first "m"; owned. */
+	/* The article's sentences, made when the article pane first needs
+	 * them; owned. CSENT is the sentence cursor of the article pane
+	 * (index into sents), -1 before it is placed. */
 	struct sentence		*sents;
 	size_t			 nsents;
+	long			 csent;
+
+	/* "S": the claim being split (index into art->claims), -1 when
+	 * none, and the point chosen, a word's first byte inside it. */
+	long			 split;
+	size_t			 split_at;
 
 	int64_t			 edit_claim;	/* id of the claim whose note
 						   or source is edited inline,
@@ -130,6 +138,11 @@ long		 review_claim_in(const struct review *, size_t start,
 		    size_t end, int shown);
 /* Scrolls the claims list so that the selection shows. */
 void		 review_keep_list(struct review *);
+/* The sentence cursor to the sentence covering byte OFF (else the next);
+ * the claim over it selected when the list shows one. Nothing when the
+ * sentences are not made yet and the article pane does not have the
+ * focus. */
+void		 review_sentence_at(struct review *, size_t off);
 /* Keeps the article cursor on screen, scrolling the view to it. */
 void		 review_keep_cursor(struct review *);
 /* Shows bytes [START, END) in the article, the cursor on their first row;
@@ -145,8 +158,26 @@ int		 review_mouse(struct review *, const struct ui_event *);
 int		 review_key_move(struct review *, enum key_action);
 
 /* review-change.c: each change is committed before the screen shows it. */
-/* The selected claim, or NULL with a message saying none is. */
+/* The claim a key acts on: in the claims pane the selected one; in the
+ * article pane the one over the sentence at the cursor. NULL with a
+ * message saying there is none. */
 struct st_claim	*review_need_claim(struct review *);
+/* Whether the database is read-only, saying so. */
+int		 review_refuse(struct review *);
+/* The change this reviewer makes to claim C as the screen shows it (C
+ * NULL: a change made against no version). */
+void		 review_change_of(const struct review *, const struct st_claim *,
+		    struct st_change *);
+/* The store's answer RC to a change: 1 when it was saved; else 0 after
+ * saying why (CAUSE freed), the screen read again on a conflict. */
+int		 review_saved(struct review *, int rc, char *cause);
+/* The article's sentences made (once): 0, or -1 when they cannot be. */
+int		 review_sentences(struct review *);
+/* The claim with id ID (index into art->claims), or -1. */
+long		 review_find_id(const struct review *, int64_t id);
+/* After a change the store made to several claims: the article read
+ * again, the claim with id ID selected and shown; its index, or -1. */
+long		 review_reselect(struct review *, int64_t id);
 void		 review_mark(struct review *, enum verdict, int toggle);
 void		 review_note_inline(struct review *);
 /* "s": the claim's source in the inline editor. */
@@ -168,6 +199,13 @@ void		 review_paste(struct review *, const struct ui_event *);
 /* After a change: the list again, and the article follows a selection
  * that moved. */
 void		 review_changed(struct review *);
+
+/* review-split.c: "S" splits the claim at a point chosen in the article,
+ * "J" joins it with the sentence after it. */
+void		 review_split_start(struct review *);
+/* A key while a split point is chosen: SCREEN_* flags. */
+int		 review_split_key(struct review *, const struct ui_event *);
+void		 review_join(struct review *);
 
 /* review-search.c */
 void		 review_search(struct review *, int dir);

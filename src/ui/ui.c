@@ -733,24 +733,36 @@ ui_signal(void)
 	return ui_last_signal;
 }
 
+/* Starts the terminal, runs the screen OPS over DATA until the user quits,
+ * and ends the terminal: 0 (the screen has freed DATA), or -1 with *CAUSE
+ * when the terminal did not start (DATA is left to the caller). */
+static int
+ui_run_screen(const struct screen_ops *ops, void *data, char **cause)
+{
+	struct ui	*ui;
+
+	if ((ui = ui_start(cause)) == NULL)
+		return -1;
+	ui_push(ui, ops, data);
+	ui_run(ui);
+	ui_end(ui);
+	return 0;
+}
+
 int
 ui_review(struct store *store, int64_t article, const struct ui_opts *opts,
     char **cause)
 {
 	struct st_article	*art;
 	struct review		*rv;
-	struct ui		*ui;
 
 	if ((art = store_article_load(store, article, cause)) == NULL)
 		return -1;
 	rv = review_new(store, art, opts);
-	if ((ui = ui_start(cause)) == NULL) {
+	if (ui_run_screen(&review_ops, rv, cause) == -1) {
 		review_free(rv);
 		return -1;
 	}
-	ui_push(ui, &review_ops, rv);
-	ui_run(ui);
-	ui_end(ui);
 	return 0;
 }
 
@@ -758,17 +770,13 @@ int
 ui_pick(struct store *store, const struct ui_opts *opts, char **cause)
 {
 	struct picker	*pk;
-	struct ui	*ui;
 
 	if ((pk = picker_new(store, opts, cause)) == NULL)
 		return -1;
-	if ((ui = ui_start(cause)) == NULL) {
+	if (ui_run_screen(&picker_ops, pk, cause) == -1) {
 		picker_free(pk);
 		return -1;
 	}
-	ui_push(ui, &picker_ops, pk);
-	ui_run(ui);
-	ui_end(ui);
 	return 0;
 }
 

@@ -81,12 +81,13 @@ t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE claim_id = $near")" 0 \
     "y on the near miss adopts nothing"
 
 # Any sentence, not only a claim: the near miss dropped from the panel,
-# p on its line in the article pane lists what retrieval ranks first.
+# p on it in the article pane (the sentence after the title) lists what
+# retrieval ranks first.
 t_keys g x
 t_wait "claim 1 dropped from the panel, saved" "the near miss dropped"
 t_keys Tab g
 t_wait_re "▶ Article" "the article pane"
-t_keys j j
+t_keys j
 t_keys p
 t_wait "earlier verdicts like this sentence" "p on a sentence that is no claim"
 t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" \

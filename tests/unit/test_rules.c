@@ -157,6 +157,34 @@ test_unknown_keyword(void)
 	    "\"signal\", \"threshold\" or \"weights\")");
 }
 
+/* A long token is cut in messages after 40 bytes, on a character boundary;
+ * its control characters, each shown in two, still fit. */
+static void
+test_long_token(void)
+{
+	char	line[128], want[256];
+
+	memset(line, '\x01', 50);
+	memcpy(line + 50, " x\n", 4);
+	memset(want, 0, sizeof want);
+	strcpy(want, "t:1:1: unknown keyword \"");
+	for (int i = 0; i < 40; i++)
+		strcat(want, "^A");
+	strcat(want, "...\" (expected \"rule\", \"signal\", \"threshold\" "
+	    "or \"weights\")");
+	T_ERR(line, want);
+
+	/* 39 letters, then an e-acute whose second byte is the 41st. */
+	memset(line, 'a', 39);
+	memcpy(line + 39, "\xc3\xa9" "bc x\n", 8);
+	memset(want, 0, sizeof want);
+	strcpy(want, "t:1:1: unknown keyword \"");
+	memset(want + strlen(want), 'a', 39);
+	strcat(want, "...\" (expected \"rule\", \"signal\", \"threshold\" "
+	    "or \"weights\")");
+	T_ERR(line, want);
+}
+
 static void
 test_signals(void)
 {
@@ -559,6 +587,7 @@ main(void)
 	T_RUN(test_default_threshold);
 	T_RUN(test_bad_threshold);
 	T_RUN(test_unknown_keyword);
+	T_RUN(test_long_token);
 	T_RUN(test_weights);
 	T_RUN(test_signals);
 	T_RUN(test_bad_weight);

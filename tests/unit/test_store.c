@@ -470,6 +470,157 @@ out:
 	free(path);
 }
 
+/* The claim of A with id ID, or NULL. */
+static const struct st_claim *
+find_id(const struct st_article *a, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nclaims; i++) {
+		if (a->claims[i].id == id)
+			return &a->claims[i];
+	}
+	return NULL;
+}
+
+/* Split and join: byte-exact spans, the next numbers, the verdict carried
+ * as stale, one change that U undoes whole, refusals. */
+static void
+test_split_join(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	struct st_change	 ch = { .reviewer = "alice", .version = -1,
+				    .expect = -1 };
+	struct st_check		 ck;
+	const char		*text = "Head\n\nOne said 3 things.  Two did 4 "
+				    "more.\n\nThree had 5 cats.\n";
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	int64_t			 art, c1, c2, p1 = 0, p2 = 0, j = 0, undone;
+	size_t			 at = (size_t)(strstr(text, "Two") - text);
+	size_t			 e1 = (size_t)(strstr(text, "  Two") - text);
+	size_t			 e2 = (size_t)(strstr(text, "cats.") - text) + 5;
+	int			 version = 0;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, text, &res) != 0)
+		goto out;
+	art = res.article;
+	c1 = claim_id(s, art, 1);
+	c2 = claim_id(s, art, 2);
+	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, "see the minutes",
+	    &ch, &version, &cause), 0);
+
+	/* Split where the sentence ends: white space in neither part. */
+	ch.version = version;
+	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause), 0);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	T_OK((c = find_id(a, c1)) != NULL && c->dismissed);
+	c = find_id(a, p1);
+	T_OK(c != NULL && c->start == 6 && c->end == e1 && c->number == 3 &&
+	    c->manual && !c->dismissed);
+	T_STR(c ? c->text : NULL, "One said 3 things.");
+	/* The verdict went with the text, stale, as given. */
+	T_INT(c ? (int)c->status : -1, VERDICT_DISPUTED);
+	T_STR(c ? c->note : NULL, "see the minutes");
+	T_STR(c ? c->stale_text : NULL, "One said 3 things. Two did 4 more.");
+	c = find_id(a, p2);
+	T_OK(c != NULL && c->start == at && c->number == 4 &&
+	    c->status == VERDICT_DISPUTED && c->stale_text != NULL);
+	T_STR(c ? c->text : NULL, "Two did 4 more.");
+	st_article_free(a);
+	a = NULL;
+	/* One change in the history, each row saying why. */
+	T_INT(q_int(s, "SELECT count(DISTINCT coalesce(change, id)) FROM "
+	    "history WHERE origin LIKE 'split %'"), 1);
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin = "
+	    "'split into claims 3 and 4' AND field = 'dismissed'"), 1);
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin = "
+	    "'split from claim 1' AND new = 'manual'"), 2);
+	/* Made against a version gone: refused, nothing changed. */
+	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause),
+	    STORE_CONFLICT);
+	free(cause);
+	cause = NULL;
+
+	/* U takes the whole split back. */
+	ch.version = -1;
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_STR(said, "claim 1 is whole again (the split is undone)");
+	T_INT(undone, c1);
+	free(said);
+	said = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
+	T_INT(q_int(s, "SELECT dismissed FROM claim WHERE number = 1"), 0);
+	/* The verdict is claim 1's as it was. */
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE claim_id = "
+	    "(SELECT id FROM claim WHERE number = 1) AND status = 'disputed'"
+	    " AND stale_text IS NULL"), 1);
+
+	/* A point at the claim's start, or past it, is no split. */
+	T_INT(store_split_claim(s, c1, 6, &ch, &p1, &p2, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "cannot be split") != NULL);
+	free(cause);
+	cause = NULL;
+
+	/* Split again at the same point: the parts are taken back. */
+	T_INT(store_split_claim(s, c1, at, &ch, &j, &undone, &cause), 0);
+	T_OK(j == p1 && undone == p2);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+
+	/* Join claim 1 with claim 2: both have a verdict, refused. */
+	set(s, c2, VERDICT_VERIFIED, NULL);
+	T_INT(store_join_claims(s, c1, e2, c2, -1, &ch, &j, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "both have a verdict") != NULL);
+	free(cause);
+	cause = NULL;
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+	/* Claim 2 in the way when the join does not name it: refused. */
+	T_INT(store_join_claims(s, c1, e2, 0, -1, &ch, &j, &cause), -1);
+	T_OK(cause != NULL && strstr(cause, "claim 2 is over") != NULL);
+	free(cause);
+	cause = NULL;
+	/* Claim 2 seen at a version gone: refused. */
+	T_INT(store_join_claims(s, c1, e2, c2, 0, &ch, &j, &cause),
+	    STORE_CONFLICT);
+	free(cause);
+	cause = NULL;
+	T_INT(store_join_claims(s, c1, e2, c2, -1, &ch, &j, &cause), 0);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	c = find_id(a, j);
+	T_OK(c != NULL && c->start == 6 && c->end == e2 && c->number == 5 &&
+	    c->status == VERDICT_DISPUTED);
+	T_STR(c ? c->text : NULL,
+	    "One said 3 things. Two did 4 more. Three had 5 cats.");
+	T_OK((c = find_id(a, c2)) != NULL && c->dismissed);
+	st_article_free(a);
+	a = NULL;
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_STR(said, "claims 1 and 2 are back (the join is undone)");
+	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
+
+	/* The history chain and the verdicts agree with the history. */
+	if (store_check(s, &ck, &cause) == 0) {
+		T_INT(ck.broken, 0);
+		T_INT(ck.disagree, 0);
+		st_check_clear(&ck);
+	} else
+		T_FAIL("store_check: %s", cause);
+out:
+	free(cause);
+	free(said);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 static const char rev1[] =
     "Budget report\n\n"
     "The city spent 4 million on roads in 2023.\n\n"
@@ -2193,6 +2344,7 @@ main(void)
 		pg_run = (unsigned)getpid();
 		T_RUN(test_mark);
 		T_RUN(test_manual);
+		T_RUN(test_split_join);
 		T_RUN(test_reanchor);
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
@@ -2214,6 +2366,7 @@ main(void)
 	T_RUN(test_open);
 	T_RUN(test_mark);
 	T_RUN(test_manual);
+	T_RUN(test_split_join);
 	T_RUN(test_reanchor);
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);

@@ -1,0 +1,240 @@
+/* review-split.c: the review screen's "S" and "J": a claim split in two
+ * at a point the reviewer chooses in the article, or joined with the
+ * sentence after it. The store makes each one change (store-change.c),
+ * byte-exact over the article's text, that "U" takes back whole. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+#include "store.h"
+#include "ui/keys.h"
+#include "ui/review.h"
+#include "ui/screen.h"
+#include "utf8.h"
+
+/* Whether byte P of the article starts a word: it is not white space and
+ * what comes before it is. */
+static int
+split_word_start(const struct review *rv, size_t p)
+{
+	const char	*t = rv->art->text;
+	size_t		 q, len = rv->art->len;
+
+	if (p == 0 || p >= len || utf8_space_len(t + p, len - p) > 0)
+		return 0;
+	for (q = p - 1; q > 0 && ((unsigned char)t[q] & 0xC0) == 0x80; q--)
+		/* back to the character's first byte */;
+	return utf8_space_len(t + q, p - q) == p - q;
+}
+
+/* The first word start of claim C after byte FROM (DIR 1) or before it
+ * (DIR -1), inside the claim; 0 when there is none. */
+static size_t
+split_next_word(const struct review *rv, const struct st_claim *c,
+    size_t from, int dir)
+{
+	size_t	p = from;
+
+	for (;;) {
+		if (dir > 0 ? p + 1 >= c->end : p <= c->start + 1)
+			return 0;
+		p = dir > 0 ? p + 1 : p - 1;
+		if (split_word_start(rv, p))
+			return p;
+	}
+}
+
+/* Where a split of claim C is first offered: where a second sentence
+ * starts in it, else the word start nearest its middle; 0 when it has one
+ * word. */
+static size_t
+split_first_point(struct review *rv, const struct st_claim *c)
+{
+	size_t	i, mid, a, b;
+
+	if (review_sentences(rv) == 0) {
+		i = segment_find(rv->sents, rv->nsents, c->start);
+		for (; i < rv->nsents && rv->sents[i].start < c->end; i++) {
+			if (rv->sents[i].start > c->start &&
+			    split_word_start(rv, rv->sents[i].start))
+				return rv->sents[i].start;
+		}
+	}
+	mid = c->start + (c->end - c->start) / 2;
+	a = split_word_start(rv, mid) ? mid : split_next_word(rv, c, mid, -1);
+	b = split_next_word(rv, c, mid, 1);
+	if (a == 0)
+		return b;
+	if (b == 0)
+		return a;
+	return mid - a <= b - mid ? a : b;
+}
+
+void
+review_split_start(struct review *rv)
+{
+	struct st_claim	*c;
+	size_t		 at;
+
+	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
+		return;
+	if ((at = split_first_point(rv, c)) == 0) {
+		ui_message(rv->screen->ui, 1, "claim %d is one word: there is "
+		    "nowhere to split it", c->number);
+		return;
+	}
+	rv->split = c - rv->art->claims;
+	rv->split_at = at;
+	rv->sel = rv->split;
+	review_keep_list(rv);
+	review_show_range(rv, c->start, c->end, 0);
+}
+
+/* Splits the claim at the point chosen. */
+static void
+split_commit(struct review *rv)
+{
+	struct st_change	 ch;
+	struct st_claim		*c = &rv->art->claims[rv->split];
+	char			*cause = NULL;
+	int64_t			 first = 0, second = 0;
+	long			 i, j;
+	int			 number = c->number, had, rc;
+
+	had = c->status != VERDICT_NONE || c->note[0] != '\0';
+	review_change_of(rv, c, &ch);
+	rv->split = -1;
+	rc = store_split_claim(rv->store, c->id, rv->split_at, &ch, &first,
+	    &second, &cause);
+	if (!review_saved(rv, rc, cause))
+		return;
+	/* C is gone now: the article is read again. */
+	if ((i = review_reselect(rv, first)) == -1 ||
+	    (j = review_find_id(rv, second)) == -1)
+		return;
+	ui_message(rv->screen->ui, 0, "claim %d split into claims %d and %d, "
+	    "saved%s", number, rv->art->claims[i].number,
+	    rv->art->claims[j].number, had ? "; its verdict went to both as "
+	    "stale: confirm each (v/d/u)" : " (U undoes it)");
+}
+
+int
+review_split_key(struct review *rv, const struct ui_event *ev)
+{
+	const struct key_entry	*ke;
+	struct st_claim		*c = &rv->art->claims[rv->split];
+	size_t			 to;
+
+	if (ev->mouse)
+		return 0;
+	if (ev->paste != NULL || ev->paste_over > 0) {
+		ui_message(rv->screen->ui, 1, "a paste is no key: Enter splits, "
+		    "Esc cancels");
+		return SCREEN_REDRAW;
+	}
+	if ((ke = keys_find(KEYS_SPLIT, ev->code)) == NULL) {
+		ui_message(rv->screen->ui, 0, "choosing where to split claim %d:"
+		    " h/l move, Enter splits, Esc cancels", c->number);
+		return SCREEN_REDRAW;
+	}
+	switch (ke->action) {
+	case KA_LEFT:
+	case KA_RIGHT:
+		to = split_next_word(rv, c, rv->split_at,
+		    ke->action == KA_LEFT ? -1 : 1);
+		if (to != 0)
+			rv->split_at = to;
+		break;
+	case KA_SPLIT:
+		split_commit(rv);
+		break;
+	case KA_CLOSE:
+		rv->split = -1;
+		ui_message(rv->screen->ui, 0, "nothing was split");
+		break;
+	default:
+		return overlay_key(rv->screen, ke->action, KEYS_SPLIT);
+	}
+	return SCREEN_REDRAW;
+}
+
+/* The claim (index into art->claims) other than C over [START, END), the
+ * first by start; -1 when none. */
+static long
+join_next_claim(const struct review *rv, const struct st_claim *c,
+    size_t start, size_t end)
+{
+	const struct st_claim	*o;
+	long			 found = -1;
+	size_t			 i;
+
+	for (i = 0; i < rv->art->nclaims; i++) {
+		o = &rv->art->claims[i];
+		if (o == c || o->dismissed || o->start >= end || o->end <= start)
+			continue;
+		if (found == -1 || o->start < rv->art->claims[found].start)
+			found = (long)i;
+	}
+	return found;
+}
+
+void
+review_join(struct review *rv)
+{
+	struct st_change	 ch;
+	struct st_claim		*c, *next = NULL;
+	const struct sentence	*sv;
+	char			*cause = NULL, with[64];
+	int64_t			 joined = 0, next_id = 0;
+	size_t			 i, end;
+	long			 n;
+	int			 number, had, rc, next_version = -1;
+
+	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
+		return;
+	if (review_sentences(rv) == -1) {
+		ui_message(rv->screen->ui, 1, "the article cannot be split "
+		    "into sentences: nothing was joined");
+		return;
+	}
+	/* The sentence the claim ends in, when it ends inside one, else the
+	 * one after it; and a claim over it goes too. */
+	i = segment_find(rv->sents, rv->nsents, c->end);
+	if (i == rv->nsents) {
+		ui_message(rv->screen->ui, 1, "claim %d is the end of the "
+		    "article: nothing after it to join", c->number);
+		return;
+	}
+	sv = &rv->sents[i];
+	end = sv->end;
+	if ((n = join_next_claim(rv, c, c->end, end)) >= 0) {
+		next = &rv->art->claims[n];
+		next_id = next->id;
+		next_version = next->version;
+		if (next->end > end)
+			end = next->end;
+	}
+	number = c->number;
+	had = c->status != VERDICT_NONE || c->note[0] != '\0' ||
+	    (next != NULL && (next->status != VERDICT_NONE ||
+	    next->note[0] != '\0'));
+	if (next != NULL)
+		snprintf(with, sizeof with, "claims %d and %d", number,
+		    next->number);
+	else
+		snprintf(with, sizeof with, "claim %d and the sentence after it",
+		    number);
+	review_change_of(rv, c, &ch);
+	rc = store_join_claims(rv->store, c->id, end, next_id, next_version,
+	    &ch, &joined, &cause);
+	if (!review_saved(rv, rc, cause))
+		return;
+	if ((n = review_reselect(rv, joined)) == -1)
+		return;
+	ui_message(rv->screen->ui, 0, "%s joined as claim %d, saved%s", with,
+	    rv->art->claims[n].number, had ? "; the verdict went with it as "
+	    "stale: confirm it (v/d/u)" : " (U undoes it)");
+}

@@ -1,0 +1,171 @@
+#!/bin/sh
+# split.sh: the article pane's sentence cursor and a claim's span changed
+# by hand. j/k move by sentence (shown in reverse video), so m and x reach
+# a second sentence on a line; S splits the claim at a word chosen with
+# h/l, J joins it with the sentence after it; spans stay byte-exact, the
+# history records each change, and U takes a split or a join back whole.
+. "$(dirname "$0")/lib.sh"
+
+ART="$T/harbour.txt"
+printf '%s\n' "Harbour works" "" \
+    "The harbour will close for 3 weeks in May, the mayor said. The council voted on Tuesday." \
+    "" \
+    "Fishing boats landed 4,200 tonnes of cod in 2024, up 12 percent on the year before. Prices fell." \
+    "" \
+    "Repairs will cost 2 million pounds and finish by 2027." >"$ART"
+
+# The byte offset of TEXT in the article.
+offset() {
+	grep -bo -F -- "$1" "$ART" | head -n 1 | cut -d: -f1
+}
+
+# The text the article pane shows in reverse video, its rows joined by a
+# space: below its header, right of its margin, and left of the claims
+# pane (right of its border, or below its header).
+reverse_text() {
+	tm capture-pane -p -e -t "s$t_n" | "${PYTHON3_BIN:-python3}" -c '
+import re, sys
+out = []
+rows = sys.stdin.read().rstrip("\n").split("\n")
+for line in rows[1:-2]:
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
+    if plain.lstrip("\u25b6 ").startswith("Claims"):
+        break
+    rev, run, i, col = False, "", 0, 0
+    while i < len(line):
+        m = re.match(r"\x1b\[([0-9;]*)m", line[i:])
+        if m:
+            for p in (m.group(1) or "0").split(";"):
+                if p in ("0", "27"):
+                    rev = False
+                elif p == "7":
+                    rev = True
+            i += m.end()
+            continue
+        if line[i] == "\u2502":
+            break
+        if rev and col >= 2:
+            run += line[i]
+        i += 1
+        col += 1
+    if run.strip():
+        out.append(run.strip())
+print(" ".join(out))
+'
+}
+
+# t_reverse TEXT WHAT: polls until the reverse video is TEXT.
+t_reverse() {
+	t_checks=$((t_checks + 1))
+	_end=$(($(date +%s) + T_TIMEOUT))
+	while [ "$(date +%s)" -le "$_end" ]; do
+		[ "$(reverse_text)" = "$1" ] && return 0
+		sleep 0.1
+	done
+	t_fail "$2: reverse video is \"$(reverse_text)\", want \"$1\""
+}
+
+for size in "80 24" "120 40"; do
+	set -- $size
+	rm -f "$DB"
+	# The rules' own weights (--model none): these three claims.
+	t_start "$1" "$2" -- --model none "$ART"
+	t_ready
+	t_wait "0/3 reviewed" "$1x$2: three claims"
+
+	# The sentence cursor starts on the selected claim.
+	t_keys Tab
+	t_wait "j/k sentence" "$1x$2: the article pane's keys"
+	t_reverse "The harbour will close for 3 weeks in May, the mayor said." \
+	    "$1x$2: the cursor on claim 1's sentence"
+	# The second sentence of the line, which is no claim.
+	t_keys j
+	t_reverse "The council voted on Tuesday." "$1x$2: j to the next sentence"
+	t_keys x
+	t_wait "this sentence is not a claim (m makes it one)" \
+	    "$1x$2: x on a sentence that is no claim"
+	t_keys m
+	t_wait "claim 4 added, saved" "$1x$2: m on the second sentence of a line"
+	start=$(offset "The council voted")
+	t_eq "$(t_sql "SELECT start || '-' || \"end\" || ' ' || text FROM claim WHERE number = 4")" \
+	    "$start-$((start + 29)) The council voted on Tuesday." \
+	    "$1x$2: the claim made is that sentence, byte for byte"
+	t_keys x
+	t_wait "claim 4 dropped from the panel, saved" "$1x$2: x on it drops it"
+	t_keys k
+	t_reverse "The harbour will close for 3 weeks in May, the mayor said." \
+	    "$1x$2: k back"
+	t_keys g
+	t_reverse "Harbour works" "$1x$2: g to the first sentence"
+	t_keys G
+	t_reverse "Repairs will cost 2 million pounds and finish by 2027." \
+	    "$1x$2: G to the last"
+
+	# S: the point starts in the middle and moves by word; Esc cancels.
+	t_keys k k
+	t_reverse "Fishing boats landed 4,200 tonnes of cod in 2024, up 12 percent on the year before." \
+	    "$1x$2: on claim 2"
+	t_keys S
+	t_wait "Enter splits there" "$1x$2: S asks where"
+	t_keys Escape
+	t_wait "nothing was split" "$1x$2: Esc cancels"
+	t_eq "$(t_sql "SELECT count(*) FROM claim")" 4 "$1x$2: nothing made"
+	t_keys S
+	t_wait "Enter splits there" "$1x$2: S again"
+	t_keys h h h h h h h h h h h h
+	t_reverse "Fishing" "$1x$2: h back to the first point"
+	t_keys l l l l l l l l
+	t_reverse "Fishing boats landed 4,200 tonnes of cod in 2024," \
+	    "$1x$2: l on to the ninth word"
+	t_keys v
+	t_wait "choosing where to split claim 2" "$1x$2: other keys do nothing"
+	t_keys Enter
+	t_wait "claim 2 split into claims 5 and 6, saved (U undoes it)" \
+	    "$1x$2: Enter splits"
+	at=$(offset "up 12 percent")
+	t_eq "$(t_sql "SELECT group_concat(start || '-' || \"end\" || ' ' || text, '|') FROM (SELECT * FROM claim WHERE number IN (5, 6) ORDER BY number)")" \
+	    "$(offset Fishing)-$((at - 1)) Fishing boats landed 4,200 tonnes of cod in 2024,|$at-$((at + 33)) up 12 percent on the year before." \
+	    "$1x$2: the parts, byte for byte, the space between them in neither"
+	t_eq "$(t_sql "SELECT dismissed FROM claim WHERE number = 2")" 1 \
+	    "$1x$2: claim 2 is dropped, kept"
+	t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin = 'split from claim 2' AND field = 'claim' AND new = 'manual'")" 2 \
+	    "$1x$2: the history says where the parts came from"
+	t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin = 'split into claims 5 and 6'")" 1 \
+	    "$1x$2: and where claim 2 went"
+	t_keys U
+	t_wait "undone: claim 2 is whole again (the split is undone), saved" \
+	    "$1x$2: U takes the split back"
+	t_eq "$(t_sql "SELECT group_concat(number) FROM (SELECT number FROM claim WHERE dismissed = 0 ORDER BY number)")" \
+	    "1,2,3" "$1x$2: the claims as before the split"
+
+	# J: claim 2 with the sentence after it, then back.
+	t_keys J
+	t_wait "claim 2 and the sentence after it joined as claim 7, saved" \
+	    "$1x$2: J joins"
+	t_eq "$(t_sql "SELECT start || '-' || \"end\" || ' ' || text FROM claim WHERE number = 7")" \
+	    "$(offset Fishing)-$(($(offset "Prices fell.") + 12)) Fishing boats landed 4,200 tonnes of cod in 2024, up 12 percent on the year before. Prices fell." \
+	    "$1x$2: the joined claim, byte for byte"
+	t_keys U
+	t_wait "undone: claim 2 is back as it was (the join is undone), saved" \
+	    "$1x$2: U takes the join back"
+
+	# A verdict goes to both parts, stale, to be confirmed on each.
+	t_keys Tab
+	t_wait "▶ Claims" "$1x$2: the claims pane"
+	t_keys g j
+	t_wait "#2 unreviewed" "$1x$2: claim 2 selected"
+	t_keys A d
+	t_wait "claim 2: disputed, saved" "$1x$2: claim 2 disputed"
+	t_keys S Enter
+	t_wait_re "claim 2 split into claims 8 and 9, saved; its verdict went to both as stale" \
+	    "$1x$2: S from the claims pane, the verdict carried"
+	t_wait "!D" "$1x$2: the parts show a stale verdict"
+	t_eq "$(t_sql "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number IN (8, 9) AND v.status = 'disputed' AND v.stale_text IS NOT NULL")" \
+	    2 "$1x$2: both parts hold it, stale"
+	# Joining two claims that both have a verdict is refused.
+	t_keys J
+	t_wait "not saved: claims 8 and 9 both have a verdict or a note" \
+	    "$1x$2: J refused over two verdicts"
+	t_quit
+done
+t_done
