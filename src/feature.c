@@ -67,6 +67,7 @@ struct tok {
 static uint64_t	shape_keys[SH_COUNT];
 static uint64_t	key_w;		/* the hash of "w:" */
 static uint64_t	key_first;	/* the hash of "w:^_" */
+
 static int	keys_ready;
 
 static void
@@ -80,6 +81,7 @@ keys_init(void)
 		shape_keys[i] = model_key(shape_names[i]);
 	key_w = model_key("w:");
 	key_first = model_key("w:^_");
+
 	keys_ready = 1;
 }
 
@@ -159,6 +161,11 @@ tok_next(const char *t, size_t len, size_t *pos, struct tok *k)
 	for (;;) {
 		if (i >= len)
 			return 0;
+		c = t[i];
+		if ((unsigned char)c < 0x80 && !is_ascii_alnum((unsigned char)c)) {
+			i++;		/* a space or a mark, at once */
+			continue;
+		}
 		cp = cp_at(t, len, i, &n);
 		if (is_word_cp(cp))
 			break;
@@ -353,6 +360,12 @@ char_shapes(struct feature_set *fs, const char *t, size_t len)
 	int		seen_quote = 0, first = 1;
 
 	for (i = 0; i < len; i += n, prev = cp) {
+		cp = (unsigned char)t[i];
+		if (is_ascii_alnum(cp)) {	/* most bytes, at once */
+			n = 1;
+			first = 0;
+			continue;
+		}
 		cp = cp_at(t, len, i, &n);
 		if (is_space_cp(cp))
 			continue;
@@ -428,8 +441,8 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 {
 	struct tok	 k, prev;
 	size_t		 pos = 0, ntok = 0, numbers = 0, caps = 0;
-	uint64_t	 pair = key_first, wk;
-	uint32_t	 lists, prev_lists = 0, bit;
+	uint64_t	 pair = key_first, wk, pk;
+	uint32_t	 lists, prev_lists = 0, bits;
 	size_t		 i, nl = fs->lists != NULL ? model_nlists(fs->lists) : 0;
 	int		 prev_number = 0, prev_dot = 0;
 
@@ -437,22 +450,25 @@ feature_text(struct feature_set *fs, const char *t, size_t len)
 	char_shapes(fs, t, len);
 	memset(&prev, 0, sizeof prev);
 	while (tok_next(t, len, &pos, &k)) {
-		/* The word and the pair it ends. */
-		wk = model_hash(key_w, k.norm, k.nlen);
+		/* The word and the pair it ends, in one pass over its bytes. */
+		pk = pair;
+		wk = key_w;
+		for (i = 0; i < k.nlen; i++) {
+			wk = (wk ^ (unsigned char)k.norm[i]) * MODEL_HASH_PRIME;
+			pk = (pk ^ (unsigned char)k.norm[i]) * MODEL_HASH_PRIME;
+		}
 		feature_add(fs, wk, FREF_WORD, (uint32_t)k.s);
-		feature_add(fs, model_hash(pair, k.norm, k.nlen),
+		feature_add(fs, pk,
 		    ntok == 0 ? FREF_FIRST : FREF_PAIR,
 		    (uint32_t)(ntok == 0 ? k.s : prev.s));
 		pair = model_hash(wk, "_", 1);
 
-		lists = 0;
-		if (nl > 0) {
-			lists = model_word_lists(fs->lists, wk);
-			for (i = 0, bit = 1; i < nl; i++, bit <<= 1) {
-				if (lists & bit)
-					feature_add(fs, model_list_key(fs->lists,
-					    i), FREF_LIST, (uint32_t)i);
-			}
+		lists = nl > 0 ? model_word_lists(fs->lists, wk) : 0;
+		/* Most words are on no list: only the bits set are visited. */
+		for (i = 0, bits = lists; bits != 0; i++, bits >>= 1) {
+			if (bits & 1)
+				feature_add(fs, model_list_key(fs->lists, i),
+				    FREF_LIST, (uint32_t)i);
 		}
 		if (k.digits) {
 			numbers++;

@@ -62,7 +62,7 @@ model_hash(uint64_t h, const void *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		h ^= p[i];
-		h *= 0x100000001b3ULL;
+		h *= MODEL_HASH_PRIME;
 	}
 	return h;
 }

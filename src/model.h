@@ -16,6 +16,7 @@ struct cd_model;
  * MODEL_HASH_INIT.
  */
 #define MODEL_HASH_INIT		0xcbf29ce484222325ULL
+#define MODEL_HASH_PRIME	0x100000001b3ULL	/* FNV-1a's 64-bit prime */
 uint64_t	 model_hash(uint64_t h, const void *s, size_t len);
 /* The key of the NUL-terminated feature name NAME. */
 uint64_t	 model_key(const char *name);

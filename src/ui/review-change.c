@@ -316,35 +316,36 @@ review_edit_done(void *arg, const char *text)
 	rv->edit_claim = -1;
 }
 
-void
-review_note_inline(struct review *rv)
+/* The inline editor on the claim's note, or its SOURCE (one line). */
+static void
+review_inline(struct review *rv, int source)
 {
 	struct prompt_cb	 cb = { .place = review_note_place,
 				    .done = review_edit_done, .arg = rv,
-				    .multiline = 1 };
+				    .multiline = !source };
 	struct st_claim		*c;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
 	rv->edit_claim = c->id;
-	rv->edit_source = 0;
-	prompt_open(rv->screen->ui, "note: ", c->note, &cb);
+	rv->edit_source = source;
+	if (source)
+		prompt_open(rv->screen->ui, "source: ", c->source != NULL ?
+		    c->source : "", &cb);
+	else
+		prompt_open(rv->screen->ui, "note: ", c->note, &cb);
+}
+
+void
+review_note_inline(struct review *rv)
+{
+	review_inline(rv, 0);
 }
 
 void
 review_source_inline(struct review *rv)
 {
-	struct prompt_cb	 cb = { .place = review_note_place,
-				    .done = review_edit_done, .arg = rv,
-				    .multiline = 0 };
-	struct st_claim		*c;
-
-	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
-		return;
-	rv->edit_claim = c->id;
-	rv->edit_source = 1;
-	prompt_open(rv->screen->ui, "source: ", c->source != NULL ?
-	    c->source : "", &cb);
+	review_inline(rv, 1);
 }
 
 void

@@ -134,12 +134,19 @@ static void
 review_sentence_move(struct review *rv, long n)
 {
 	const struct sentence	*sv;
+	size_t			 s, e;
 	long			 to;
 
 	if (review_sentences(rv) == -1 || rv->nsents == 0)
 		return;
-	if (rv->csent < 0)
-		review_sentence_at(rv, 0);
+	if (rv->csent < 0) {
+		/* Placed at the cursor's row first (the article was read
+		 * again, say). */
+		wrap_row(rv->wrap, &rv->cur, &s, &e);
+		review_sentence_at(rv, s);
+		if (rv->csent < 0)
+			return;
+	}
 	to = rv->csent + n;
 	if (to < 0)
 		to = 0;

@@ -226,6 +226,18 @@ test_features(void)
 	T_HAS(n, "shape:len5");
 	free(n);
 
+	/* A word on several lists has each; the last list counts too. */
+	n = names_of(lists, "Why did a third (17%) go, 5$ each?");
+	T_HAS(n, "list:ordinal_word");
+	T_HAS(n, "list:fraction");
+	T_HAS(n, "list:question_word");
+	T_HAS(n, "shape:paren");
+	T_HAS(n, "shape:percent");
+	T_HAS(n, "shape:money");	/* a sign after the digit */
+	T_HAS(n, "shape:question");
+	T_HASNT(n, "shape:quote");
+	free(n);
+
 	n = names_of(lists, "Yes.");
 	T_HAS(n, "shape:len1");
 	T_HAS(n, "w:^_yes");
