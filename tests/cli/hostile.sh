@@ -552,10 +552,12 @@ for sig in TERM HUP; do
 	cp "$T/pristine.db" "$SIGDB"
 	"$CLAIMDESK" --db "$SIGDB" import many.txt >/dev/null 2>&1 &
 	pid=$!
-	i=0
+	# Up to two minutes, not a number of tries: on a loaded machine the
+	# import may read and score the whole file for long before it writes.
+	end=$(($(date +%s) + 120))
 	while ! holds_lock_ "$SIGDB" && kill -0 "$pid" 2>/dev/null &&
-	    [ $i -lt 3000 ]; do
-		i=$((i + 1))
+	    [ "$(date +%s)" -le "$end" ]; do
+		:
 	done
 	held=0
 	holds_lock_ "$SIGDB" && held=1
