@@ -21,6 +21,7 @@ struct phrase {
 
 struct lexent {
 	char		*w;		/* folded; NULL: an empty slot */
+	size_t		 h;		/* lex_hash() of w */
 	struct lex_info	 info;
 	struct phrase	*ph;
 	size_t		 nph;
@@ -113,13 +114,13 @@ lex_same(const char *folded, const char *s, size_t len)
 static struct lexent *
 lex_find(const struct attrib_lex *lex, const char *s, size_t len)
 {
-	size_t	i, mask = lex->nslots - 1;
+	size_t	i, mask = lex->nslots - 1, h;
 
 	if (lex->nslots == 0)
 		return NULL;
-	for (i = lex_hash(s, len) & mask; lex->slots[i].w != NULL;
-	    i = (i + 1) & mask) {
-		if (lex_same(lex->slots[i].w, s, len))
+	h = lex_hash(s, len);
+	for (i = h & mask; lex->slots[i].w != NULL; i = (i + 1) & mask) {
+		if (lex->slots[i].h == h && lex_same(lex->slots[i].w, s, len))
 			return &lex->slots[i];
 	}
 	return NULL;
@@ -137,7 +138,7 @@ lex_grow(struct attrib_lex *lex)
 	for (i = 0; i < n; i++) {
 		if (old[i].w == NULL)
 			continue;
-		for (j = lex_hash(old[i].w, strlen(old[i].w)) & mask;
+		for (j = old[i].h & mask;
 		    lex->slots[j].w != NULL; j = (j + 1) & mask)
 			;
 		lex->slots[j] = old[i];
@@ -154,7 +155,9 @@ lex_get(struct attrib_lex *lex, const char *w)
 
 	if ((e = lex_find(lex, w, len)) != NULL)
 		return e;
-	if ((lex->n + 1) * 2 > lex->nslots)
+	/* At most a quarter full: most look-ups are of words that are not
+	 * there, and end at the first empty slot. */
+	if ((lex->n + 1) * 4 > lex->nslots)
 		lex_grow(lex);
 	mask = lex->nslots - 1;
 	for (i = lex_hash(w, len) & mask; lex->slots[i].w != NULL;
@@ -162,6 +165,7 @@ lex_get(struct attrib_lex *lex, const char *w)
 		;
 	e = &lex->slots[i];
 	e->w = xstrdup(w);
+	e->h = lex_hash(w, len);
 	lex->n++;
 	return e;
 }

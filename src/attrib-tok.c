@@ -71,7 +71,7 @@ is_hyphen(uint32_t cp)
 
 /* Letters and digits: what words are made of. Code points outside the
  * cased scripts count as letters unless they are punctuation or space. */
-static int
+static inline int
 is_wordch(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -85,7 +85,7 @@ is_wordch(uint32_t cp)
 	return 1;
 }
 
-static int
+static inline int
 is_currency(uint32_t cp)
 {
 	return cp == '$' || cp == 0xa3 || cp == 0xa5 ||
@@ -93,7 +93,7 @@ is_currency(uint32_t cp)
 }
 
 /* The code point at I of T (LEN bytes), 0 past the end; *N its length. */
-static uint32_t
+static inline uint32_t
 cp_at(const char *t, size_t len, size_t i, size_t *n)
 {
 	uint32_t	cp;
@@ -104,6 +104,11 @@ cp_at(const char *t, size_t len, size_t i, size_t *n)
 			*n = 0;
 		return 0;
 	}
+	if ((unsigned char)t[i] < 0x80) {
+		if (n != NULL)
+			*n = 1;
+		return (unsigned char)t[i];
+	}
 	m = utf8_decode(t + i, len - i, &cp);
 	if (n != NULL)
 		*n = m;
@@ -111,7 +116,7 @@ cp_at(const char *t, size_t len, size_t i, size_t *n)
 }
 
 /* The code point ending at I (0 at the start). */
-static uint32_t
+static inline uint32_t
 cp_before(const char *t, size_t i)
 {
 	uint32_t	cp;
@@ -119,9 +124,26 @@ cp_before(const char *t, size_t i)
 
 	if (i == 0)
 		return 0;
+	if ((unsigned char)t[i - 1] < 0x80)
+		return (unsigned char)t[i - 1];
 	p = utf8_prev(t, i);
 	utf8_decode(t + p, i - p, &cp);
 	return cp;
+}
+
+/* utf8_case(CP), without the call for ASCII. */
+static inline enum utf8_case
+case_of(uint32_t cp)
+{
+	if (cp >= 'a' && cp <= 'z')
+		return UTF8_LOWER;
+	if (cp >= 'A' && cp <= 'Z')
+		return UTF8_UPPER;
+	if (cp >= '0' && cp <= '9')
+		return UTF8_DIGIT;
+	if (cp < 0x80)
+		return cp == '$' ? UTF8_DIGIT : UTF8_OTHER;
+	return utf8_case(cp);
 }
 
 static struct tok *
@@ -231,7 +253,7 @@ takes_period(const struct attrib_lex *lex, const char *t, size_t len,
 	if (dot)
 		return 1;
 	cp_at(t, e, s, &n);
-	if (s + n == e && utf8_case(cp_before(t, e)) == UTF8_UPPER)
+	if (s + n == e && case_of(cp_before(t, e)) == UTF8_UPPER)
 		return 1;
 	return word_is_known(lex, t + s, e - s + 1);
 }
@@ -245,11 +267,11 @@ word_flags(const char *t, struct tok *k)
 	int		letters = 0, upper = 0, lower = 0;
 
 	cp = cp_at(t, k->be, i, &n);
-	if (utf8_case(cp) == UTF8_UPPER)
+	if (case_of(cp) == UTF8_UPPER)
 		k->flags |= TF_CAP;
 	for (; i < k->be; i += n) {
 		cp = cp_at(t, k->be, i, &n);
-		switch (utf8_case(cp)) {
+		switch (case_of(cp)) {
 		case UTF8_UPPER:
 			letters++;
 			upper++;
@@ -299,7 +321,7 @@ word_possessive(const char *t, size_t len, struct tok *k, int sgl_open)
 	/* Inside a single quotation, "s'" closes it unless a small letter
 	 * follows ("the economists' forecasts"). */
 	if (sgl_open && !(cp_at(t, len, e + n, NULL) == ' ' &&
-	    utf8_case(cp_at(t, len, e + n + 1, NULL)) == UTF8_LOWER))
+	    case_of(cp_at(t, len, e + n + 1, NULL)) == UTF8_LOWER))
 		return;
 	k->e = (uint32_t)(e + n);
 	k->flags |= TF_POSS;
@@ -388,11 +410,11 @@ tok_lookup(struct toks *t, const struct attrib_lex *lex)
 		k = &t->v[i];
 		if (k->type != TOK_WORD)
 			continue;
-		if (!attrib_lex_word(lex, t->fold + k->fold,
-		    strlen(t->fold + k->fold), &k->lx) &&
-		    t->text[k->be - 1] == '.' && k->lx.phrases == 0)
+		/* The fold of a word is its S..BE, lower-cased. */
+		if (!attrib_lex_word(lex, t->fold + k->fold, k->be - k->s,
+		    &k->lx) && t->text[k->be - 1] == '.' && k->lx.phrases == 0)
 			attrib_lex_word(lex, t->fold + k->fold,
-			    strlen(t->fold + k->fold) - 1, &k->lx);
+			    k->be - k->s - 1, &k->lx);
 		/* "WHO", "IT", "US": an acronym is no small word. */
 		if (k->flags & TF_ALLCAPS)
 			k->lx.cls &= LX_ORGNAME | LX_PLACE | LX_TITLE |
@@ -404,7 +426,7 @@ tok_lookup(struct toks *t, const struct attrib_lex *lex)
 		for (n = 0, j = i; j < t->n && n < 6 &&
 		    t->v[j].type == TOK_WORD; j++, n++) {
 			w[n] = t->fold + t->v[j].fold;
-			len[n] = strlen(w[n]);
+			len[n] = t->v[j].be - t->v[j].s;
 			if (j > i && (t->v[j - 1].flags & TF_POSS))
 				break;
 		}
