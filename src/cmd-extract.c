@@ -1,5 +1,7 @@
 /* cmd-extract.c: "claimdesk extract": print a file's sentences and claims. */
 #include <getopt.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +66,65 @@ extract_option(int ch, const char *arg, void *data)
 	return 2;
 }
 
+/*
+ * JSON output writes numbers itself rather than through printf(): an
+ * article of 50 MB has a million of them. The bytes are printf()'s.
+ */
+
+/* V in decimal, as "%zu" writes it. */
+static void
+put_size(size_t v)
+{
+	char	buf[24];
+	size_t	i = sizeof buf;
+
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	fwrite(buf + i, 1, sizeof buf - i, stdout);
+}
+
+/* V in decimal, as "%d" writes it. */
+static void
+put_int(int v)
+{
+	if (v < 0) {
+		putchar('-');
+		put_size((size_t)-(long long)v);
+	} else
+		put_size((size_t)v);
+}
+
+/* The float W as "%.3f" writes it: W * 1000 is exact in a double (a
+ * float's 24 bits of mantissa times 1000 need 34 of 53), rounded half to
+ * even as printf() rounds in the default mode; "-0.000" for a negative W
+ * that rounds to zero, as printf() writes it. */
+static void
+put_weight(float w)
+{
+	double		a = (double)w * 1000, frac;
+	uint64_t	r;
+
+	if (!(a > -1e15 && a < 1e15)) {
+		printf("%.3f", (double)w);
+		return;
+	}
+	if (signbit(a)) {
+		putchar('-');
+		a = -a;
+	}
+	r = (uint64_t)a;
+	frac = a - (double)r;
+	if (frac > 0.5 || (frac == 0.5 && (r & 1)))
+		r++;
+	put_size((size_t)(r / 1000));
+	putchar('.');
+	putchar((int)('0' + r / 100 % 10));
+	putchar((int)('0' + r / 10 % 10));
+	putchar((int)('0' + r % 10));
+}
+
 /* The kinds "a,b" as a JSON array. */
 static void
 print_kinds_json(const char *kinds)
@@ -101,7 +162,9 @@ print_why_json(const struct ruleset *rules, const struct sentence *s,
 		name = extract_reason_name(rules, s, &ci->why[j]);
 		fputs(j ? ", {\"feature\": " : "{\"feature\": ", stdout);
 		json_str(stdout, name);
-		printf(", \"weight\": %.3f}", (double)ci->why[j].weight);
+		fputs(", \"weight\": ", stdout);
+		put_weight(ci->why[j].weight);
+		putchar('}');
 		free(name);
 	}
 	putchar(']');
@@ -128,11 +191,19 @@ print_json(const struct doc *doc, const struct meta *meta,
 		ci = &doc->info[i];
 		if (!all && !ci->claim)
 			continue;
-		printf("%s\n  {\"index\": %zu, \"start\": %zu, \"end\": %zu, "
-		    "\"text\": ", first ? "" : ",", i + 1, s->start, s->end);
+		fputs(first ? "\n  {\"index\": " : ",\n  {\"index\": ",
+		    stdout);
+		put_size(i + 1);
+		fputs(", \"start\": ", stdout);
+		put_size(s->start);
+		fputs(", \"end\": ", stdout);
+		put_size(s->end);
+		fputs(", \"text\": ", stdout);
 		json_str(stdout, s->text);
-		printf(", \"claim\": %s, \"score\": %d, \"kinds\": ",
-		    ci->claim ? "true" : "false", ci->score);
+		fputs(ci->claim ? ", \"claim\": true, \"score\": " :
+		    ", \"claim\": false, \"score\": ", stdout);
+		put_int(ci->score);
+		fputs(", \"kinds\": ", stdout);
 		print_kinds_json(ci->kinds != NULL ? ci->kinds : "");
 		fputs(", \"source\": ", stdout);
 		json_str(stdout, ci->source);
@@ -206,6 +277,9 @@ cmd_extract(int argc, char **argv, struct cd_opts *opts)
 	char			*cause = NULL;
 	int			 status;
 
+	/* Output to a file or a pipe goes out in large writes. */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	if ((status = cmd_getopt(argc, argv, opts, extract_options,
 	    extract_option, &ea)) != 0)
 		return status;
