@@ -142,11 +142,20 @@ dec(const char *t, size_t i, size_t end, uint32_t *cp)
 	return utf8_decode(t + i, end - i, cp);
 }
 
-static int
+/* utf8_is_space(CP), without the call for ASCII. */
+static inline int
+is_space(uint32_t cp)
+{
+	return cp < 0x80 ? UTF8_ASCII_SPACE(cp) : utf8_is_space(cp);
+}
+
+static inline int
 space_at(const char *t, size_t i, size_t end)
 {
 	uint32_t	cp;
 
+	if ((unsigned char)t[i] < 0x80)
+		return UTF8_ASCII_SPACE(t[i]);
 	dec(t, i, end, &cp);
 	return utf8_is_space(cp);
 }
@@ -260,7 +269,7 @@ segment_collapse(const char *s, size_t len)
 			continue;
 		}
 		n = dec(s, i, len, &cp);
-		if (utf8_is_space(cp))
+		if (is_space(cp))
 			gap = 1;
 		else {
 			if (gap && o > 0)
@@ -510,7 +519,7 @@ spaced_dot(const struct scan *sc, size_t q)
 	if (q + 1 == sc->be)
 		return 1;
 	dec(sc->t, q + 1, sc->be, &cp);
-	return cp == '.' || utf8_is_space(cp) || is_closer(cp);
+	return cp == '.' || is_space(cp) || is_closer(cp);
 }
 
 static void
@@ -948,7 +957,7 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 	}
 	while (i < be) {
 		n = dec(sg->t, i, be, &cp);
-		if (utf8_is_space(cp)) {
+		if (is_space(cp)) {
 			at_tok = 1;
 			i += n;
 			continue;
@@ -985,6 +994,37 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 
 /* -- lines and blocks -- */
 
+/* The first CR or LF of T at or after I, or LEN. */
+static size_t
+line_end(const char *t, size_t i, size_t len)
+{
+	const char	*lf, *cr;
+
+	lf = memchr(t + i, '\n', len - i);
+	cr = memchr(t + i, '\r', (lf != NULL ? (size_t)(lf - t) : len) - i);
+	if (cr != NULL)
+		return (size_t)(cr - t);
+	return lf != NULL ? (size_t)(lf - t) : len;
+}
+
+/* The characters of T from S to E: the bytes that do not continue one. */
+static size_t
+char_count(const char *t, size_t s, size_t e)
+{
+	size_t		n = 0;
+	uint64_t	w;
+
+	for (; s + 8 <= e; s += 8) {
+		memcpy(&w, t + s, 8);
+		/* A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear. */
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		n += 8 - (size_t)((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; s < e; s++)
+		n += ((unsigned char)t[s] & 0xc0) != 0x80;
+	return n;
+}
+
 static void
 line_scan(const struct seg *sg, size_t pos, struct line *l)
 {
@@ -995,8 +1035,7 @@ line_scan(const struct seg *sg, size_t pos, struct line *l)
 
 	memset(l, 0, sizeof *l);
 	l->s = pos;
-	while (i < sg->len && t[i] != '\n' && t[i] != '\r')
-		i++;
+	i = line_end(t, pos, sg->len);
 	l->e = i;
 	if (i < sg->len && t[i] == '\r' && i + 1 < sg->len && t[i + 1] == '\n')
 		i++;
@@ -1017,8 +1056,7 @@ line_scan(const struct seg *sg, size_t pos, struct line *l)
 		l->blank = 1;
 		return;
 	}
-	for (i = l->s; i < l->te; i++)
-		l->width += ((unsigned char)t[i] & 0xc0) != 0x80;
+	l->width = char_count(t, l->s, l->te);
 	for (i = l->ts; i < l->te && !space_at(t, i, l->te); i += n) {
 		n = dec(t, i, l->te, &cp);
 		l->word++;
