@@ -423,7 +423,12 @@ token_measure(struct scan *sc, size_t i)
 	uint32_t	 cp;
 
 	for (j = i; j < sc->be; j += dec(t, j, sc->be, &cp)) {
-		if (space_at(t, j, sc->be))
+		/* Letters and digits: no space, no ':' nor '@'. */
+		while (j < sc->be && ((t[j] >= 'a' && t[j] <= 'z') ||
+		    (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' &&
+		    t[j] <= '9')))
+			j++;
+		if (j == sc->be || space_at(t, j, sc->be))
 			break;
 		if (t[j] == ':' && j + 2 < sc->be && t[j + 1] == '/' &&
 		    t[j + 2] == '/')
