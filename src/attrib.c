@@ -51,6 +51,7 @@
 struct entity {
 	char		*name;		/* NULL: an empty slot */
 	char		*alias;		/* the acronym given with it, or NULL */
+	const char	*lastsp;	/* the last space of name, or NULL */
 	char		*role;		/* or NULL */
 	enum attrib_kind kind;
 	int		 gender;	/* 'm', 'f' or 0 */
@@ -274,9 +275,11 @@ ent_by_short(struct pass *p, const char *w)
 	for (i = 0; i < ATTRIB_ENTS; i++) {
 		e = &p->ents[i];
 		if (e->name == NULL || e->kind != ATTRIB_PERSON ||
-		    (sp = strrchr(e->name, ' ')) == NULL)
+		    (sp = e->lastsp) == NULL)
 			continue;
-		if (strcmp(sp + 1, w) != 0 && !(strncmp(e->name, w, len) == 0 &&
+		if ((sp[1] != w[0] || strcmp(sp + 1, w) != 0) &&
+		    !((len == 0 || e->name[0] == w[0]) &&
+		    strncmp(e->name, w, len) == 0 &&
 		    e->name[len] == ' '))
 			continue;
 		if (best == NULL || e->last > best->last)
@@ -323,6 +326,7 @@ ent_add(struct pass *p, const char *name, const char *role,
 			e->alias = xstrndup(paren + 1, strlen(paren) - 2);
 			e->name[paren - name - (paren[-1] == ' ')] = '\0';
 		}
+		e->lastsp = strrchr(e->name, ' ');
 		e->kind = kind;
 		e->id = ++p->next_id;
 	}
