@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "attrib.h"
 
@@ -173,17 +174,40 @@ void	attrib_tok_split(struct toks *t, const char *text,
 	    const struct attrib_lex *lex, struct quote_state *qs);
 void	attrib_tok_free(struct toks *t);
 
-/* The lower-case base of token I (NUL-terminated). */
-const char	*attrib_tok_fold(const struct toks *t, size_t i);
-
-/* Whether token I is the word W (lower case). */
-int		 attrib_tok_is(const struct toks *t, size_t i, const char *w);
+/* The lower-case base of token I (NUL-terminated). The tests of tokens
+ * are inline: the attribution pass asks them a million times an article
+ * of a megabyte. */
+static inline const char *
+attrib_tok_fold(const struct toks *t, size_t i)
+{
+	return t->fold + t->v[i].fold;
+}
 
 /* Whether there is a token I and it is a word. */
-int		 attrib_tok_is_word(const struct toks *t, size_t i);
+static inline int
+attrib_tok_is_word(const struct toks *t, size_t i)
+{
+	return i < t->n && t->v[i].type == TOK_WORD;
+}
+
+/* Whether token I is the word W (lower case). */
+static inline int
+attrib_tok_is(const struct toks *t, size_t i, const char *w)
+{
+	const char	*f;
+
+	if (!attrib_tok_is_word(t, i))
+		return 0;
+	f = t->fold + t->v[i].fold;
+	return f[0] == w[0] && strcmp(f, w) == 0;
+}
 
 /* Whether there is a token I and it is the punctuation C. */
-int		 attrib_tok_is_punct(const struct toks *t, size_t i, char c);
+static inline int
+attrib_tok_is_punct(const struct toks *t, size_t i, char c)
+{
+	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
+}
 
 /*
  * Noun phrases next to a cue (attrib-np.c).

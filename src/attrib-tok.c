@@ -520,28 +520,3 @@ attrib_tok_free(struct toks *t)
 	free(t->fold);
 	memset(t, 0, sizeof *t);
 }
-
-const char *
-attrib_tok_fold(const struct toks *t, size_t i)
-{
-	return t->fold + t->v[i].fold;
-}
-
-int
-attrib_tok_is(const struct toks *t, size_t i, const char *w)
-{
-	return attrib_tok_is_word(t, i) &&
-	    strcmp(t->fold + t->v[i].fold, w) == 0;
-}
-
-int
-attrib_tok_is_word(const struct toks *t, size_t i)
-{
-	return i < t->n && t->v[i].type == TOK_WORD;
-}
-
-int
-attrib_tok_is_punct(const struct toks *t, size_t i, char c)
-{
-	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
-}
