@@ -202,6 +202,12 @@ word_end(const char *t, size_t len, size_t i, int *hyphen, int *dot)
 	if (is_currency(cp_at(t, len, i, &n)))
 		i += n;
 	while (i < len) {
+		/* ASCII letters and digits, the most of any word. */
+		while (i < len && ((t[i] >= 'a' && t[i] <= 'z') ||
+		    (t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9')))
+			i++;
+		if (i == len)
+			break;
 		cp = cp_at(t, len, i, &n);
 		if (is_wordch(cp)) {
 			i += n;
@@ -258,18 +264,41 @@ takes_period(const struct attrib_lex *lex, const char *t, size_t len,
 	return word_is_known(lex, t + s, e - s + 1);
 }
 
-/* Sets the word flags of K from its text. */
+/* Sets the word flags of K from its text, and stores its lower-case copy
+ * in the same pass (fold_push()). */
 static void
-word_flags(const char *t, struct tok *k)
+word_flags_fold(struct toks *tk, const char *t, struct tok *k)
 {
-	size_t		i = k->s, n;
+	size_t		i = k->s, n, len = k->be - k->s;
 	uint32_t	cp;
 	int		letters = 0, upper = 0, lower = 0;
+	char		c, *o;
 
+	if (tk->nfold + len + 1 > tk->capfold) {
+		tk->capfold = (tk->nfold + len + 1) * 2;
+		tk->fold = xreallocarray(tk->fold, tk->capfold, 1);
+	}
+	k->fold = (uint32_t)tk->nfold;
+	o = tk->fold + tk->nfold;
 	cp = cp_at(t, k->be, i, &n);
 	if (case_of(cp) == UTF8_UPPER)
 		k->flags |= TF_CAP;
-	for (; i < k->be; i += n) {
+	while (i < k->be) {
+		c = t[i];
+		if (c >= 'a' && c <= 'z') {
+			letters++;
+			lower++;
+			*o++ = c;
+			i++;
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z') {
+			letters++;
+			upper++;
+			*o++ = (char)(c - 'A' + 'a');
+			i++;
+			continue;
+		}
 		cp = cp_at(t, k->be, i, &n);
 		switch (case_of(cp)) {
 		case UTF8_UPPER:
@@ -283,9 +312,12 @@ word_flags(const char *t, struct tok *k)
 		default:
 			break;
 		}
-		if (n == 0)
-			break;
+		memcpy(o, t + i, n);
+		o += n;
+		i += n;
 	}
+	*o++ = '\0';
+	tk->nfold = (size_t)(o - tk->fold);
 	if (letters >= 2 && lower == 0)
 		k->flags |= TF_ALLCAPS;
 	if (upper == 0 && k->be - k->s > 4 && t[k->be - 1] == 'y' &&
@@ -485,14 +517,15 @@ attrib_tok_split(struct toks *t, const char *text,
 			tok_inside(k, qs);
 			if (k->type == TOK_WORD) {
 				word_possessive(text, len, k, qs->sgl);
-				word_flags(text, k);
+				word_flags_fold(t, text, k);
 				if (hyphen)
 					k->flags |= TF_HYPHEN;
 				if (first)
 					k->flags |= TF_FIRST;
-			}
+			} else
+				k->fold = fold_push(t, text + k->s,
+				    k->be - k->s);
 			first = 0;
-			k->fold = fold_push(t, text + k->s, k->be - k->s);
 			i = k->e;
 			continue;
 		}
