@@ -142,6 +142,14 @@ dec(const char *t, size_t i, size_t end, uint32_t *cp)
 	return utf8_decode(t + i, end - i, cp);
 }
 
+/* Whether the byte C is an ASCII letter or digit. */
+static inline int
+is_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 /* utf8_is_space(CP), without the call for ASCII. */
 static inline int
 is_space(uint32_t cp)
@@ -265,7 +273,10 @@ segment_collapse(const char *s, size_t len)
 			if (gap && o > 0)
 				out[o++] = ' ';
 			gap = 0;
-			out[o++] = s[i++];
+			do
+				out[o++] = s[i++];
+			while (i < len && (unsigned char)s[i] > ' ' &&
+			    (unsigned char)s[i] < 0x80);
 			continue;
 		}
 		n = dec(s, i, len, &cp);
@@ -961,6 +972,18 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 		i = bs + sc.list.len;
 	}
 	while (i < be) {
+		/* Inside a token, ASCII letters and digits change nothing
+		 * but what came before. */
+		if (!at_tok && sc.start != NONE) {
+			for (n = i; n < be && is_alnum(sg->t[n]); n++)
+				;
+			if (n > i) {
+				before = (unsigned char)sg->t[n - 1];
+				i = n;
+				if (i == be)
+					break;
+			}
+		}
 		n = dec(sg->t, i, be, &cp);
 		if (is_space(cp)) {
 			at_tok = 1;
