@@ -13,6 +13,7 @@
 #include "cmd-text.h"
 #include "doc.h"
 #include "extract.h"
+#include "feature.h"
 #include "json.h"
 #include "meta.h"
 #include "page.h"
@@ -148,24 +149,80 @@ print_kinds_json(const char *kinds)
 	putchar(']');
 }
 
+/*
+ * The names of the reasons that do not depend on the sentence's text (a
+ * shape, a word list, a rule, a layout kind: feature.h), made once each
+ * and kept for the article; the names of words are made each time.
+ */
+#define NAME_CACHE	1024		/* slots, a power of two */
+
+struct name_cache {
+	struct {
+		uint32_t	 key;	/* ref << 29 | index, + 1; 0: empty */
+		char		*name;
+	}		 slot[NAME_CACHE];
+	size_t		 n;		/* at most half the slots */
+};
+
+/* The name of reason R of sentence S: owned by NC when cached (*OWN 0),
+ * else allocated (*OWN 1). */
+static const char *
+reason_name(struct name_cache *nc, const struct ruleset *rules,
+    const struct sentence *s, const struct claim_reason *r, int *own)
+{
+	uint32_t	key, i;
+
+	*own = 1;
+	if (r->ref != FREF_SHAPE && r->ref != FREF_LIST &&
+	    r->ref != FREF_RULE && r->ref != FREF_LAYOUT)
+		return extract_reason_name(rules, s, r);
+	key = ((uint32_t)r->ref << 29 | r->index) + 1;
+	for (i = (key * 2654435761u) % NAME_CACHE; nc->slot[i].key != 0;
+	    i = (i + 1) % NAME_CACHE) {
+		if (nc->slot[i].key == key) {
+			*own = 0;
+			return nc->slot[i].name;
+		}
+	}
+	if (nc->n >= NAME_CACHE / 2)
+		return extract_reason_name(rules, s, r);
+	nc->n++;
+	nc->slot[i].key = key;
+	nc->slot[i].name = extract_reason_name(rules, s, r);
+	*own = 0;
+	return nc->slot[i].name;
+}
+
+static void
+name_cache_free(struct name_cache *nc)
+{
+	size_t	i;
+
+	for (i = 0; i < NAME_CACHE; i++)
+		free(nc->slot[i].name);
+	free(nc);
+}
+
 /* The reasons for sentence S's score as a JSON array of {"feature",
  * "weight"}. */
 static void
-print_why_json(const struct ruleset *rules, const struct sentence *s,
-    const struct claim_info *ci)
+print_why_json(struct name_cache *nc, const struct ruleset *rules,
+    const struct sentence *s, const struct claim_info *ci)
 {
-	char		*name;
+	const char	*name;
 	unsigned	 j;
+	int		 own;
 
 	putchar('[');
 	for (j = 0; j < ci->nwhy; j++) {
-		name = extract_reason_name(rules, s, &ci->why[j]);
+		name = reason_name(nc, rules, s, &ci->why[j], &own);
 		fputs(j ? ", {\"feature\": " : "{\"feature\": ", stdout);
 		json_str(stdout, name);
 		fputs(", \"weight\": ", stdout);
 		put_weight(ci->why[j].weight);
 		putchar('}');
-		free(name);
+		if (own)
+			free((char *)name);
 	}
 	putchar(']');
 }
@@ -176,6 +233,7 @@ print_json(const struct doc *doc, const struct meta *meta,
 {
 	const struct sentence	*s;
 	const struct claim_info	*ci;
+	struct name_cache	*nc = xcalloc(1, sizeof *nc);
 	size_t			 i;
 	int			 first = 1;
 
@@ -212,11 +270,12 @@ print_json(const struct doc *doc, const struct meta *meta,
 		fputs(", \"source_kind\": ", stdout);
 		json_str(stdout, attrib_kind_name(ci->source_kind));
 		fputs(", \"why\": ", stdout);
-		print_why_json(rules, s, ci);
+		print_why_json(nc, rules, s, ci);
 		putchar('}');
 		first = 0;
 	}
 	fputs(first ? "]}\n" : "\n]}\n", stdout);
+	name_cache_free(nc);
 }
 
 static void
