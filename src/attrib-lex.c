@@ -29,6 +29,9 @@ struct lexent {
 
 struct attrib_lex {
 	struct lexent	*slots;
+	uint32_t	*tags;		/* per slot: the hash's low bits | 1,
+					   0 for an empty slot; probed before
+					   the slots, in fewer cache lines */
 	size_t		 nslots;	/* a power of two */
 	size_t		 n;
 };
@@ -114,13 +117,16 @@ lex_same(const char *folded, const char *s, size_t len)
 static struct lexent *
 lex_find(const struct attrib_lex *lex, const char *s, size_t len)
 {
-	size_t	i, mask = lex->nslots - 1, h;
+	size_t		i, mask = lex->nslots - 1, h;
+	uint32_t	tag;
 
 	if (lex->nslots == 0)
 		return NULL;
 	h = lex_hash(s, len);
-	for (i = h & mask; lex->slots[i].w != NULL; i = (i + 1) & mask) {
-		if (lex->slots[i].h == h && lex_same(lex->slots[i].w, s, len))
+	tag = (uint32_t)h | 1;
+	for (i = h & mask; lex->tags[i] != 0; i = (i + 1) & mask) {
+		if (lex->tags[i] == tag && lex->slots[i].h == h &&
+		    lex_same(lex->slots[i].w, s, len))
 			return &lex->slots[i];
 	}
 	return NULL;
@@ -134,6 +140,8 @@ lex_grow(struct attrib_lex *lex)
 
 	lex->nslots = n ? n * 2 : 1024;
 	lex->slots = xcalloc(lex->nslots, sizeof *lex->slots);
+	free(lex->tags);
+	lex->tags = xcalloc(lex->nslots, sizeof *lex->tags);
 	mask = lex->nslots - 1;
 	for (i = 0; i < n; i++) {
 		if (old[i].w == NULL)
@@ -142,6 +150,7 @@ lex_grow(struct attrib_lex *lex)
 		    lex->slots[j].w != NULL; j = (j + 1) & mask)
 			;
 		lex->slots[j] = old[i];
+		lex->tags[j] = (uint32_t)old[i].h | 1;
 	}
 	free(old);
 }
@@ -166,6 +175,7 @@ lex_get(struct attrib_lex *lex, const char *w)
 	e = &lex->slots[i];
 	e->w = xstrdup(w);
 	e->h = lex_hash(w, len);
+	lex->tags[i] = (uint32_t)e->h | 1;
 	lex->n++;
 	return e;
 }
@@ -482,6 +492,7 @@ attrib_lex_free(struct attrib_lex *lex)
 		free(lex->slots[i].w);
 	}
 	free(lex->slots);
+	free(lex->tags);
 	free(lex);
 }
 
