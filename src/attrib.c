@@ -52,6 +52,9 @@ struct entity {
 	char		*name;		/* NULL: an empty slot */
 	char		*alias;		/* the acronym given with it, or NULL */
 	const char	*lastsp;	/* the last space of name, or NULL */
+	char		 name0;		/* the first bytes of name, of alias */
+	char		 alias0;	/* and after lastsp, kept here to */
+	char		 last0;		/* compare without a cache miss */
 	char		*role;		/* or NULL */
 	enum attrib_kind kind;
 	int		 gender;	/* 'm', 'f' or 0 */
@@ -255,9 +258,9 @@ ent_by_name(struct pass *p, const char *name)
 	for (i = 0; i < ATTRIB_ENTS; i++) {
 		if (p->ents[i].name == NULL)
 			continue;
-		if ((p->ents[i].name[0] == name[0] &&
+		if ((p->ents[i].name0 == name[0] &&
 		    strcmp(p->ents[i].name, name) == 0) ||
-		    (p->ents[i].alias != NULL && p->ents[i].alias[0] == name[0] &&
+		    (p->ents[i].alias != NULL && p->ents[i].alias0 == name[0] &&
 		    strcmp(p->ents[i].alias, name) == 0))
 			return &p->ents[i];
 	}
@@ -277,8 +280,8 @@ ent_by_short(struct pass *p, const char *w)
 		if (e->name == NULL || e->kind != ATTRIB_PERSON ||
 		    (sp = e->lastsp) == NULL)
 			continue;
-		if ((sp[1] != w[0] || strcmp(sp + 1, w) != 0) &&
-		    !((len == 0 || e->name[0] == w[0]) &&
+		if ((e->last0 != w[0] || strcmp(sp + 1, w) != 0) &&
+		    !((len == 0 || e->name0 == w[0]) &&
 		    strncmp(e->name, w, len) == 0 &&
 		    e->name[len] == ' '))
 			continue;
@@ -327,6 +330,9 @@ ent_add(struct pass *p, const char *name, const char *role,
 			e->name[paren - name - (paren[-1] == ' ')] = '\0';
 		}
 		e->lastsp = strrchr(e->name, ' ');
+		e->name0 = e->name[0];
+		e->alias0 = e->alias != NULL ? e->alias[0] : '\0';
+		e->last0 = e->lastsp != NULL ? e->lastsp[1] : '\0';
 		e->kind = kind;
 		e->id = ++p->next_id;
 	}
