@@ -83,6 +83,7 @@ struct extract {
 	uint64_t		*rule_key;	/* per rule: "rule:NAME" */
 	unsigned char		*credit;	/* per rule: kind "byline" */
 	unsigned char		*noclaim;	/* per rule: kind "noclaim" */
+	unsigned char		*signal;	/* per rule: enum rule_signal */
 };
 
 /* The length of the quote, bracket, dash or punctuation character starting
@@ -437,8 +438,8 @@ extract_one(struct extract *x, size_t i)
 	extract_attribution(x, i);
 	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
-		if (rules_signal(x->rs, r) != RULE_PATTERN) {
-			if (signal_fires(x, i, rules_signal(x->rs, r)))
+		if (x->signal[r] != RULE_PATTERN) {
+			if (signal_fires(x, i, (enum rule_signal)x->signal[r]))
 				extract_fired(x, ci, r, &sum);
 			continue;
 		}
@@ -516,7 +517,9 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	x.rule_key = xcalloc(nr + 1, sizeof *x.rule_key);
 	x.credit = xcalloc(nr + 1, sizeof *x.credit);
 	x.noclaim = xcalloc(nr + 1, sizeof *x.noclaim);
+	x.signal = xcalloc(nr + 1, sizeof *x.signal);
 	for (i = 0; i < nr; i++) {
+		x.signal[i] = (unsigned char)rules_signal(rs, i);
 		x.rule_key[i] = feature_rule_key(rules_name(rs, i));
 		x.credit[i] = strcmp(rules_kind(rs, i), "byline") == 0;
 		x.noclaim[i] = strcmp(rules_kind(rs, i), "noclaim") == 0;
@@ -546,6 +549,7 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	free(x.rule_key);
 	free(x.credit);
 	free(x.noclaim);
+	free(x.signal);
 	feature_free(&x.fs);
 	return 0;
 }
