@@ -68,13 +68,55 @@ extract_option(int ch, const char *arg, void *data)
 }
 
 /*
- * JSON output writes numbers itself rather than through printf(): an
- * article of 50 MB has a million of them. The bytes are printf()'s.
+ * JSON output goes through a buffer of its own, one write a sentence or
+ * so, and writes numbers itself rather than through printf(): an article
+ * of 50 MB has a million sentences' worth of small pieces. The bytes are
+ * those json_string() and printf() write.
  */
+#define OUT_SIZE	4096
+
+struct out {
+	char	b[OUT_SIZE];
+	size_t	n;
+};
+
+static void
+out_flush(struct out *o)
+{
+	fwrite(o->b, 1, o->n, stdout);
+	o->n = 0;
+}
+
+static void
+out_mem(struct out *o, const char *s, size_t len)
+{
+	if (o->n + len > OUT_SIZE)
+		out_flush(o);
+	if (len > OUT_SIZE) {
+		fwrite(s, 1, len, stdout);
+		return;
+	}
+	memcpy(o->b + o->n, s, len);
+	o->n += len;
+}
+
+static void
+out_str(struct out *o, const char *s)
+{
+	out_mem(o, s, strlen(s));
+}
+
+static void
+out_char(struct out *o, char c)
+{
+	if (o->n == OUT_SIZE)
+		out_flush(o);
+	o->b[o->n++] = c;
+}
 
 /* V in decimal, as "%zu" writes it. */
 static void
-put_size(size_t v)
+out_size(struct out *o, size_t v)
 {
 	char	buf[24];
 	size_t	i = sizeof buf;
@@ -83,18 +125,18 @@ put_size(size_t v)
 		buf[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v != 0);
-	fwrite(buf + i, 1, sizeof buf - i, stdout);
+	out_mem(o, buf + i, sizeof buf - i);
 }
 
 /* V in decimal, as "%d" writes it. */
 static void
-put_int(int v)
+out_int(struct out *o, int v)
 {
 	if (v < 0) {
-		putchar('-');
-		put_size((size_t)-(long long)v);
+		out_char(o, '-');
+		out_size(o, (size_t)-(long long)v);
 	} else
-		put_size((size_t)v);
+		out_size(o, (size_t)v);
 }
 
 /* The float W as "%.3f" writes it: W * 1000 is exact in a double (a
@@ -102,51 +144,86 @@ put_int(int v)
  * even as printf() rounds in the default mode; "-0.000" for a negative W
  * that rounds to zero, as printf() writes it. */
 static void
-put_weight(float w)
+out_weight(struct out *o, float w)
 {
 	double		a = (double)w * 1000, frac;
 	uint64_t	r;
 
 	if (!(a > -1e15 && a < 1e15)) {
+		out_flush(o);
 		printf("%.3f", (double)w);
 		return;
 	}
 	if (signbit(a)) {
-		putchar('-');
+		out_char(o, '-');
 		a = -a;
 	}
 	r = (uint64_t)a;
 	frac = a - (double)r;
 	if (frac > 0.5 || (frac == 0.5 && (r & 1)))
 		r++;
-	put_size((size_t)(r / 1000));
-	putchar('.');
-	putchar((int)('0' + r / 100 % 10));
-	putchar((int)('0' + r / 10 % 10));
-	putchar((int)('0' + r % 10));
+	out_size(o, (size_t)(r / 1000));
+	out_char(o, '.');
+	out_char(o, (char)('0' + r / 100 % 10));
+	out_char(o, (char)('0' + r / 10 % 10));
+	out_char(o, (char)('0' + r % 10));
+}
+
+/* S (LEN bytes) as a JSON string, as json_string() writes it: printable
+ * ASCII that needs no escape is copied here between quotes; anything else
+ * goes to json_string(). */
+static void
+out_json_n(struct out *o, const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i;
+
+	for (i = 0; i < len; i++) {
+		if (p[i] < 0x20 || p[i] >= 0x7f || p[i] == '"' ||
+		    p[i] == '\\' || p[i] == '<' || p[i] == '>' || p[i] == '&')
+			break;
+	}
+	if (i < len || len + 2 > OUT_SIZE) {
+		out_flush(o);
+		json_string(stdout, s, len);
+		return;
+	}
+	out_char(o, '"');
+	out_mem(o, s, len);
+	out_char(o, '"');
+}
+
+/* S as a JSON string, or null, as json_str() writes it. */
+static void
+out_json(struct out *o, const char *s)
+{
+	if (s == NULL)
+		out_mem(o, "null", 4);
+	else
+		out_json_n(o, s, strlen(s));
 }
 
 /* The kinds "a,b" as a JSON array. */
 static void
-print_kinds_json(const char *kinds)
+print_kinds_json(struct out *o, const char *kinds)
 {
 	const char	*p = kinds, *comma;
 	int		 first = 1;
 
-	putchar('[');
+	out_char(o, '[');
 	while (*p != '\0') {
 		comma = strchr(p, ',');
 		if (comma == NULL)
 			comma = p + strlen(p);
 		if (comma > p) {
 			if (!first)
-				putchar(',');
-			json_string(stdout, p, (size_t)(comma - p));
+				out_char(o, ',');
+			out_json_n(o, p, (size_t)(comma - p));
 			first = 0;
 		}
 		p = *comma == ',' ? comma + 1 : comma;
 	}
-	putchar(']');
+	out_char(o, ']');
 }
 
 /*
@@ -206,25 +283,26 @@ name_cache_free(struct name_cache *nc)
 /* The reasons for sentence S's score as a JSON array of {"feature",
  * "weight"}. */
 static void
-print_why_json(struct name_cache *nc, const struct ruleset *rules,
-    const struct sentence *s, const struct claim_info *ci)
+print_why_json(struct out *o, struct name_cache *nc,
+    const struct ruleset *rules, const struct sentence *s,
+    const struct claim_info *ci)
 {
 	const char	*name;
 	unsigned	 j;
 	int		 own;
 
-	putchar('[');
+	out_char(o, '[');
 	for (j = 0; j < ci->nwhy; j++) {
 		name = reason_name(nc, rules, s, &ci->why[j], &own);
-		fputs(j ? ", {\"feature\": " : "{\"feature\": ", stdout);
-		json_str(stdout, name);
-		fputs(", \"weight\": ", stdout);
-		put_weight(ci->why[j].weight);
-		putchar('}');
+		out_str(o, j ? ", {\"feature\": " : "{\"feature\": ");
+		out_json(o, name);
+		out_str(o, ", \"weight\": ");
+		out_weight(o, ci->why[j].weight);
+		out_char(o, '}');
 		if (own)
 			free((char *)name);
 	}
-	putchar(']');
+	out_char(o, ']');
 }
 
 static void
@@ -234,6 +312,7 @@ print_json(const struct doc *doc, const struct meta *meta,
 	const struct sentence	*s;
 	const struct claim_info	*ci;
 	struct name_cache	*nc = xcalloc(1, sizeof *nc);
+	struct out		*o = xcalloc(1, sizeof *o);
 	size_t			 i;
 	int			 first = 1;
 
@@ -249,33 +328,34 @@ print_json(const struct doc *doc, const struct meta *meta,
 		ci = &doc->info[i];
 		if (!all && !ci->claim)
 			continue;
-		fputs(first ? "\n  {\"index\": " : ",\n  {\"index\": ",
-		    stdout);
-		put_size(i + 1);
-		fputs(", \"start\": ", stdout);
-		put_size(s->start);
-		fputs(", \"end\": ", stdout);
-		put_size(s->end);
-		fputs(", \"text\": ", stdout);
-		json_str(stdout, s->text);
-		fputs(ci->claim ? ", \"claim\": true, \"score\": " :
-		    ", \"claim\": false, \"score\": ", stdout);
-		put_int(ci->score);
-		fputs(", \"kinds\": ", stdout);
-		print_kinds_json(ci->kinds != NULL ? ci->kinds : "");
-		fputs(", \"source\": ", stdout);
-		json_str(stdout, ci->source);
-		fputs(", \"source_role\": ", stdout);
-		json_str(stdout, ci->source_role);
-		fputs(", \"source_kind\": ", stdout);
-		json_str(stdout, attrib_kind_name(ci->source_kind));
-		fputs(", \"why\": ", stdout);
-		print_why_json(nc, rules, s, ci);
-		putchar('}');
+		out_str(o, first ? "\n  {\"index\": " : ",\n  {\"index\": ");
+		out_size(o, i + 1);
+		out_str(o, ", \"start\": ");
+		out_size(o, s->start);
+		out_str(o, ", \"end\": ");
+		out_size(o, s->end);
+		out_str(o, ", \"text\": ");
+		out_json(o, s->text);
+		out_str(o, ci->claim ? ", \"claim\": true, \"score\": " :
+		    ", \"claim\": false, \"score\": ");
+		out_int(o, ci->score);
+		out_str(o, ", \"kinds\": ");
+		print_kinds_json(o, ci->kinds != NULL ? ci->kinds : "");
+		out_str(o, ", \"source\": ");
+		out_json(o, ci->source);
+		out_str(o, ", \"source_role\": ");
+		out_json(o, ci->source_role);
+		out_str(o, ", \"source_kind\": ");
+		out_json(o, attrib_kind_name(ci->source_kind));
+		out_str(o, ", \"why\": ");
+		print_why_json(o, nc, rules, s, ci);
+		out_char(o, '}');
 		first = 0;
 	}
+	out_flush(o);
 	fputs(first ? "]}\n" : "\n]}\n", stdout);
 	name_cache_free(nc);
+	free(o);
 }
 
 static void
