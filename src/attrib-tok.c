@@ -31,7 +31,7 @@ enum mark {
 	M_SGL_OPEN, M_SGL_CLOSE, M_SGL_ANY
 };
 
-static enum mark
+static inline enum mark
 quote_mark(uint32_t cp)
 {
 	switch (cp) {
@@ -51,19 +51,19 @@ quote_mark(uint32_t cp)
 	return M_NONE;
 }
 
-static int
+static inline int
 is_apostrophe(uint32_t cp)
 {
 	return cp == '\'' || cp == 0x2019;
 }
 
-static int
+static inline int
 is_dash(uint32_t cp)
 {
 	return cp == 0x2014 || cp == 0x2013 || cp == 0x2212 || cp == 0x2015;
 }
 
-static int
+static inline int
 is_hyphen(uint32_t cp)
 {
 	return cp == '-' || cp == 0x2010 || cp == 0x2011;

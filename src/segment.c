@@ -182,7 +182,7 @@ space_before(const char *t, size_t lo, size_t i)
 	return space_at(t, q, i);
 }
 
-static int
+static inline int
 is_closer(uint32_t cp)
 {
 	switch (cp) {
@@ -200,7 +200,7 @@ is_closer(uint32_t cp)
 	return 0;
 }
 
-static int
+static inline int
 is_opener(uint32_t cp)
 {
 	switch (cp) {
@@ -220,7 +220,7 @@ is_opener(uint32_t cp)
 	return 0;
 }
 
-static int
+static inline int
 is_stop(uint32_t cp)
 {
 	return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026;
