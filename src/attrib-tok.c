@@ -151,7 +151,8 @@ tok_push(struct toks *t, size_t s, size_t e, enum tok_type type)
 {
 	struct tok	*k;
 
-	t->v = xgrow(t->v, &t->cap, t->n, sizeof *t->v);
+	if (t->n >= t->cap)
+		t->v = xgrow(t->v, &t->cap, t->n, sizeof *t->v);
 	k = &t->v[t->n++];
 	memset(k, 0, sizeof *k);
 	k->s = (uint32_t)s;
