@@ -273,10 +273,12 @@ segment_collapse(const char *s, size_t len)
 			if (gap && o > 0)
 				out[o++] = ' ';
 			gap = 0;
-			do
-				out[o++] = s[i++];
-			while (i < len && (unsigned char)s[i] > ' ' &&
-			    (unsigned char)s[i] < 0x80);
+			for (n = i + 1; n < len && (unsigned char)s[n] > ' ' &&
+			    (unsigned char)s[n] < 0x80; n++)
+				;
+			memcpy(out + o, s + i, n - i);
+			o += n - i;
+			i = n;
 			continue;
 		}
 		n = dec(s, i, len, &cp);
