@@ -578,6 +578,28 @@ test_glued_sentences(void)
 	    "voted no.", NULL);
 }
 
+/* Hard-wrapped text is measured in characters, not bytes: these lines of
+ * two-byte letters are some 75 characters wide (near 140 bytes, wider
+ * than any wrapped line could be), and are joined. */
+static void
+test_wrapped_multibyte(void)
+{
+	split("Мэрия города объявила во вторник о новом плане ремонта "
+	    "старого моста через\n"
+	    "реку, который закрыт для машин уже третий месяц подряд из-за "
+	    "коррозии тросов.\n"
+	    "Работы начнутся весной и продлятся до конца года, сообщили в "
+	    "пресс-службе\n"
+	    "мэрии после заседания совета депутатов, которое прошло во "
+	    "вторник вечером.\n",
+	    "Мэрия города объявила во вторник о новом плане ремонта старого "
+	    "моста через реку, который закрыт для машин уже третий месяц "
+	    "подряд из-за коррозии тросов.",
+	    "Работы начнутся весной и продлятся до конца года, сообщили в "
+	    "пресс-службе мэрии после заседания совета депутатов, которое "
+	    "прошло во вторник вечером.", NULL);
+}
+
 /* The fixture is hard-wrapped by hand near 76 columns. */
 static void
 test_wrapped(void)
@@ -957,6 +979,7 @@ main(void)
 	T_RUN(test_urls);
 	T_RUN(test_glued_sentences);
 	T_RUN(test_wrapped);
+	T_RUN(test_wrapped_multibyte);
 	T_RUN(test_sample);
 	T_RUN(test_markdown);
 	T_RUN(test_abbrevs_file);
