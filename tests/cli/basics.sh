@@ -76,6 +76,29 @@ for s in sents:
                       "source_role", "source_kind"}
 ' "$T/out" "$SAMPLE"
 
+# What JSON escapes, in a sentence of plain ASCII and in one with other
+# characters: the same escapes either way, and the text comes back whole.
+printf '%s\n\n%s\n' 'Fees rose 5% at "A&B" <Ltd> in C:\dir, said Ann Roe.' \
+    'Fees rose 5% at “A&B” <Ltd> in C:\dir — said Ann Roe.' \
+    >"$T/esc.txt"
+run_ extract --all --format json "$T/esc.txt"
+expect_rc 0 "extract json, characters to escape"
+check_ "extract json escapes <, >, &, quotes and backslashes" "$PYTHON3" -c '
+import json, sys
+raw = open(sys.argv[1]).read()
+doc = json.loads(raw)
+texts = [s["text"] for s in doc["sentences"]]
+assert texts == ["Fees rose 5% at \"A&B\" <Ltd> in C:\\dir, said Ann Roe.",
+                 "Fees rose 5% at \u201cA&B\u201d <Ltd> in C:\\dir \u2014 said Ann Roe."], texts
+body = raw[raw.index("\"sentences\""):]
+assert "<" not in body and ">" not in body and "&" not in body, body
+assert body.count("\\u003cLtd\\u003e") == 2 and body.count("A\\u0026B") == 2, body
+assert "\\\"A\\u0026B\\\"" in body and body.count("C:\\\\dir") == 2, body
+for s in doc["sentences"]:
+    for w in s["why"]:
+        assert isinstance(w["weight"], (int, float)), w
+' "$T/out"
+
 run_ extract --format tsv "$SAMPLE"
 expect_rc 0 "extract tsv"
 expect_out '^index	start	end	claim	score	kinds	source	source_role	source_kind	text$' "tsv header"
