@@ -52,9 +52,11 @@ struct entity {
 	char		*name;		/* NULL: an empty slot */
 	char		*alias;		/* the acronym given with it, or NULL */
 	const char	*lastsp;	/* the last space of name, or NULL */
-	char		 name0;		/* the first bytes of name, of alias */
-	char		 alias0;	/* and after lastsp, kept here to */
-	char		 last0;		/* compare without a cache miss */
+	uint32_t	 hname;		/* ent_hash() of name, 0: empty */
+	uint32_t	 halias;	/* ent_hash() of alias, 0: none */
+	char		 name0;		/* the first byte of name, and the */
+	char		 last0;		/* one after lastsp: compared before
+					   the names, without a cache miss */
 	char		*role;		/* or NULL */
 	enum attrib_kind kind;
 	int		 gender;	/* 'm', 'f' or 0 */
@@ -250,17 +252,28 @@ ent_by_id(struct pass *p, unsigned id)
 	return NULL;
 }
 
+/* A hash of the name S, never 0. */
+static uint32_t
+ent_hash(const char *s)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h | 1;
+}
+
+/* The entity named or abbreviated NAME, or NULL. */
 static struct entity *
 ent_by_name(struct pass *p, const char *name)
 {
-	size_t	i;
+	uint32_t	h = ent_hash(name);
+	size_t		i;
 
 	for (i = 0; i < ATTRIB_ENTS; i++) {
-		if (p->ents[i].name == NULL)
-			continue;
-		if ((p->ents[i].name0 == name[0] &&
+		if ((p->ents[i].hname == h &&
 		    strcmp(p->ents[i].name, name) == 0) ||
-		    (p->ents[i].alias != NULL && p->ents[i].alias0 == name[0] &&
+		    (p->ents[i].halias == h &&
 		    strcmp(p->ents[i].alias, name) == 0))
 			return &p->ents[i];
 	}
@@ -330,8 +343,9 @@ ent_add(struct pass *p, const char *name, const char *role,
 			e->name[paren - name - (paren[-1] == ' ')] = '\0';
 		}
 		e->lastsp = strrchr(e->name, ' ');
+		e->hname = ent_hash(e->name);
+		e->halias = e->alias != NULL ? ent_hash(e->alias) : 0;
 		e->name0 = e->name[0];
-		e->alias0 = e->alias != NULL ? e->alias[0] : '\0';
 		e->last0 = e->lastsp != NULL ? e->lastsp[1] : '\0';
 		e->kind = kind;
 		e->id = ++p->next_id;
