@@ -146,8 +146,8 @@ dec(const char *t, size_t i, size_t end, uint32_t *cp)
 static inline int
 is_alnum(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	return (unsigned char)((c | 0x20) - 'a') < 26 ||
+	    (unsigned char)(c - '0') < 10;
 }
 
 /* utf8_is_space(CP), without the call for ASCII. */
@@ -437,9 +437,7 @@ token_measure(struct scan *sc, size_t i)
 
 	for (j = i; j < sc->be; j += dec(t, j, sc->be, &cp)) {
 		/* Letters and digits: no space, no ':' nor '@'. */
-		while (j < sc->be && ((t[j] >= 'a' && t[j] <= 'z') ||
-		    (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' &&
-		    t[j] <= '9')))
+		while (j < sc->be && is_alnum(t[j]))
 			j++;
 		if (j == sc->be || space_at(t, j, sc->be))
 			break;
