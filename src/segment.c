@@ -123,6 +123,8 @@ struct scan {
 	unsigned	 list_value;	/* the last marker's value */
 	size_t		 word;		/* the token's word, openers skipped */
 	size_t		 tok_end;	/* end of the token last measured */
+	size_t		 pending;	/* a token begun and not measured yet
+					   (NONE): only a stop needs it */
 	size_t		 prot_end;	/* no stop before this: URL, address */
 	size_t		 qopen, qclose;	/* a quotation that protects its stops */
 	int		 qprot;
@@ -425,8 +427,8 @@ cut(struct scan *sc, size_t e)
 	sc->kind = SEG_SENTENCE;
 }
 
-/* Measures the white-space delimited token at I once: a URL or an e-mail
- * address protects its inner periods. */
+/* Measures the white-space delimited token at I once, when a stop in it
+ * asks (stop()): a URL or an e-mail address protects its inner periods. */
 static void
 token_measure(struct scan *sc, size_t i)
 {
@@ -483,7 +485,7 @@ token_begin(struct scan *sc, size_t i)
 	}
 	sc->word = j;
 	if (i >= sc->tok_end)
-		token_measure(sc, i);
+		sc->pending = i;
 }
 
 /* An opening quote at I: does its quotation protect the stops inside? It
@@ -782,6 +784,10 @@ stop(struct scan *sc, size_t p, size_t n)
 	struct next	nx;
 	size_t		e;
 
+	if (sc->pending != NONE) {
+		token_measure(sc, sc->pending);
+		sc->pending = NONE;
+	}
 	if (p < sc->prot_end)
 		return p + n;
 	if (sc->qprot && p > sc->qopen && p < sc->qclose)
@@ -955,6 +961,7 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 	sc.bs = bs;
 	sc.be = be;
 	sc.start = NONE;
+	sc.pending = NONE;
 	sc.kind = SEG_SENTENCE;
 	if (lines == 1) {
 		dec(sg->t, utf8_prev(sg->t, be), be, &cp);
