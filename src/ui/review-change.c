@@ -48,8 +48,12 @@ review_need_claim(struct review *rv)
 		sv = &rv->sents[rv->csent];
 		if ((i = review_claim_in(rv, sv->start, sv->end, 1)) >= 0)
 			return &rv->art->claims[i];
-		ui_message(rv->screen->ui, 1, "this sentence is not a claim "
-		    "(m makes it one)");
+		if ((i = review_claim_in(rv, sv->start, sv->end, 0)) >= 0)
+			ui_message(rv->screen->ui, 1, "claim %d is hidden by the "
+			    "filter (f shows it)", rv->art->claims[i].number);
+		else
+			ui_message(rv->screen->ui, 1, "this sentence is not a "
+			    "claim (m makes it one)");
 		return NULL;
 	}
 	if (review_selected(rv) == NULL) {
@@ -777,8 +781,8 @@ review_refresh(struct review *rv)
 	struct st_article	*na, *old = rv->art;
 	char			*cause = NULL, *text;
 	size_t			 top, cur, e, i;
-	int64_t			 sel_id = 0;
-	int			 sel_num = 0;
+	int64_t			 sel_id = 0, split_id = 0;
+	int			 sel_num = 0, split_version = 0, same;
 
 	if ((na = store_article_load(rv->store, old->id, &cause)) == NULL) {
 		ui_message(rv->screen->ui, 1, "cannot read the article "
@@ -790,8 +794,13 @@ review_refresh(struct review *rv)
 		sel_id = old->claims[rv->sel].id;
 		sel_num = old->claims[rv->sel].number;
 	}
-	rv->split = -1;		/* its claim may be gone */
-	if (na->revision == old->revision && na->len == old->len) {
+	if (rv->split >= 0) {
+		split_id = old->claims[rv->split].id;
+		split_version = old->claims[rv->split].version;
+		rv->split = -1;
+	}
+	same = na->revision == old->revision && na->len == old->len;
+	if (same) {
 		/* The same text: the wrap keeps the bytes it points to. */
 		text = na->text;
 		na->text = old->text;
@@ -825,6 +834,13 @@ review_refresh(struct review *rv)
 	}
 	if (rv->sel == -1 && rv->art->nclaims > 0)
 		rv->sel = 0;
+	/* A split being chosen goes on while its claim is as it was. */
+	for (i = 0; split_id != 0 && same && i < rv->art->nclaims; i++) {
+		if (rv->art->claims[i].id == split_id &&
+		    rv->art->claims[i].version == split_version &&
+		    !rv->art->claims[i].dismissed)
+			rv->split = (long)i;
+	}
 	review_rebuild(rv);
 	review_keep_list(rv);
 	review_keep_cursor(rv);

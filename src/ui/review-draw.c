@@ -348,10 +348,25 @@ review_draw_info(struct review *rv)
 {
 	const struct rect	*r = &rv->cinfo;
 	const struct st_claim	*c;
+	const struct sentence	*sv;
 	char			 buf[512];
 	int			 role;
 
 	mvhline_set(r->y, r->x, WACS_HLINE, r->w);
+	/* The article's cursor on a sentence that is no claim says so. */
+	if (rv->focus == PANE_ARTICLE && rv->csent >= 0 &&
+	    (size_t)rv->csent < rv->nsents) {
+		sv = &rv->sents[rv->csent];
+		if (review_claim_in(rv, sv->start, sv->end, 1) < 0) {
+			snprintf(buf, sizeof buf, " sentence %ld of %zu%sno "
+			    "claim ", rv->csent + 1, rv->nsents, review_dot());
+			draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf,
+			    ui_style(ST_HEADER), 1);
+			draw_str(stdscr, r->y + 1, r->x, r->w, "m makes it a "
+			    "claim", ui_style(ST_DIM), 1);
+			return;
+		}
+	}
 	if (review_lsel(rv) == rv->nvis)
 		return;
 	c = &rv->art->claims[rv->sel];

@@ -500,6 +500,7 @@ test_split_join(void)
 	char			*path = db_path(), *cause = NULL, *said = NULL;
 	int64_t			 art, c1, c2, p1 = 0, p2 = 0, j = 0, undone;
 	size_t			 at = (size_t)(strstr(text, "Two") - text);
+	size_t			 at4 = (size_t)(strstr(text, "5 cats") - text);
 	size_t			 e1 = (size_t)(strstr(text, "  Two") - text);
 	size_t			 e2 = (size_t)(strstr(text, "cats.") - text) + 5;
 	int			 version = 0;
@@ -565,9 +566,31 @@ test_split_join(void)
 	free(cause);
 	cause = NULL;
 
-	/* Split again at the same point: the parts are taken back. */
+	/* Split again at the same point: the parts dropped keep the stale
+	 * verdict they were given, so new parts are made, and claim 1's
+	 * verdict as it is now goes to them. */
 	T_INT(store_split_claim(s, c1, at, &ch, &j, &undone, &cause), 0);
+	T_OK(j != p1 && undone != p2);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id WHERE c.number IN (5, 6) AND c.dismissed = 0"
+	    " AND v.status = 'disputed' AND v.stale_text IS NOT NULL"), 2);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+
+	/* Parts dropped with no verdict of their own are taken back (their
+	 * numbers kept), given the verdict claim 2 has now. */
+	T_INT(store_split_claim(s, c2, at4, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+	set(s, c2, VERDICT_VERIFIED, NULL);
+	T_INT(store_split_claim(s, c2, at4, &ch, &j, &undone, &cause), 0);
 	T_OK(j == p1 && undone == p2);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id WHERE c.number IN (7, 8) AND c.dismissed = 0"
+	    " AND v.status = 'verified' AND v.stale_text = 'Three had 5 cats.'"),
+	    2);
 	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
@@ -595,7 +618,7 @@ test_split_join(void)
 	if ((a = load(s, art)) == NULL)
 		goto out;
 	c = find_id(a, j);
-	T_OK(c != NULL && c->start == 6 && c->end == e2 && c->number == 5 &&
+	T_OK(c != NULL && c->start == 6 && c->end == e2 && c->number == 9 &&
 	    c->status == VERDICT_DISPUTED);
 	T_STR(c ? c->text : NULL,
 	    "One said 3 things. Two did 4 more. Three had 5 cats.");
