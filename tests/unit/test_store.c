@@ -644,6 +644,58 @@ out:
 	free(path);
 }
 
+/* The parts of a split survive a new revision that leaves their sentence
+ * as it was: each placed on its own words, its verdict kept, not stale;
+ * the dropped claim they came from keeps the whole sentence. */
+static void
+test_split_reimport(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	struct st_change	 ch = { .reviewer = "alice", .version = -1,
+				    .expect = -1 };
+	const char		*one = "Head\n\nThe port moved 3 million tonnes "
+				    "and hired 40 staff in 2024.\n";
+	const char		*two = "Head\n\nA new line of 7 words comes "
+				    "first here.\n\nThe port moved 3 million "
+				    "tonnes and hired 40 staff in 2024.\n";
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 art, p1 = 0, p2 = 0;
+	size_t			 at = (size_t)(strstr(one, "hired") - one);
+	size_t			 base = (size_t)(strstr(two, "The port") - two);
+	size_t			 head = (size_t)(strstr(one, "The port") - one);
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
+		goto out;
+	art = res.article;
+	T_INT(store_split_claim(s, claim_id(s, art, 1), at, &ch, &p1, &p2,
+	    &cause), 0);
+	set(s, p1, VERDICT_VERIFIED, NULL);
+	set(s, p2, VERDICT_DISPUTED, "40 is wrong");
+	if (import(s, two, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 0);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "The port moved 3 million tonnes and");
+	T_OK(c != NULL && !c->dismissed && c->status == VERDICT_VERIFIED &&
+	    c->stale_text == NULL && c->start == base &&
+	    c->end == base + (at - head) - 1);
+	c = find_text(a, "hired 40 staff");
+	T_OK(c != NULL && !c->dismissed && c->status == VERDICT_DISPUTED &&
+	    c->stale_text == NULL && c->start == base + (at - head));
+	T_STR(c != NULL ? c->note : NULL, "40 is wrong");
+	c = find_text(a, "The port moved 3 million tonnes and hired");
+	T_OK(c != NULL && c->dismissed);
+out:
+	free(cause);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 static const char rev1[] =
     "Budget report\n\n"
     "The city spent 4 million on roads in 2023.\n\n"
@@ -2420,6 +2472,7 @@ main(void)
 		T_RUN(test_mark);
 		T_RUN(test_manual);
 		T_RUN(test_split_join);
+		T_RUN(test_split_reimport);
 		T_RUN(test_reanchor);
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
@@ -2443,6 +2496,7 @@ main(void)
 	T_RUN(test_mark);
 	T_RUN(test_manual);
 	T_RUN(test_split_join);
+	T_RUN(test_split_reimport);
 	T_RUN(test_reanchor);
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
