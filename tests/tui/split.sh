@@ -184,12 +184,21 @@ for size in "80 24" "120 40"; do
 	# A claim the filter hides is said so in the article pane.
 	t_keys f
 	t_wait "filter: unreviewed" "$1x$2: unreviewed only"
+	# A sentence split in two claims is walked a part at a time.
 	t_keys Tab g j j j
-	t_reverse "Fishing boats landed 4,200 tonnes of cod in 2024, up 12 percent on the year before." \
-	    "$1x$2: on claims 8 and 9's sentence"
+	t_reverse "Fishing boats landed 4,200 tonnes of cod" \
+	    "$1x$2: on claim 8, the first part of its sentence"
+	t_keys j
+	t_reverse "in 2024, up 12 percent on the year before." \
+	    "$1x$2: j to claim 9, the second part"
 	t_keys v
-	t_wait_re "claim [89] is hidden by the filter \(f shows it\)" \
+	t_wait "claim 9 is hidden by the filter (f shows it)" \
 	    "$1x$2: a hidden claim is not taken for no claim"
+	t_keys j
+	t_reverse "Prices fell." "$1x$2: j on to the next sentence"
+	t_keys k
+	t_reverse "in 2024, up 12 percent on the year before." \
+	    "$1x$2: k back to the last part"
 	t_quit
 done
 t_done
