@@ -201,4 +201,41 @@ for size in "80 24" "120 40"; do
 	    "$1x$2: k back to the last part"
 	t_quit
 done
+
+# A claim taller than the article pane: the split point stays in view as
+# l moves it far past the first screen.
+LONG="$T/long.txt"
+{
+	printf 'Long claim\n\nIn 2024 the port handled 3 million tonnes'
+	i=1
+	while [ $i -le 120 ]; do
+		printf ' cargo%d' "$i"
+		i=$((i + 1))
+	done
+	printf ' and 40 ships.\n'
+} >"$LONG"
+rm -f "$DB"
+t_start 80 24 -- --model none "$LONG"
+t_ready
+t_keys S
+t_wait "Enter splits there" "a long claim: S"
+i=0
+while [ $i -lt 40 ]; do
+	t_keys l
+	i=$((i + 1))
+done
+# A key split mode does not take says so once every l before it is done.
+t_keys v
+t_wait "choosing where to split claim 1" "a long claim: 40 words on"
+t_screen >"$T/point.screen"
+t_keys Enter
+t_wait "claim 1 split into 2 and 3" "a long claim: split there"
+w=$(t_sql "SELECT substr(text, 1, instr(text, ' ') - 1) FROM claim WHERE number = 3")
+t_checks=$((t_checks + 1))
+case "$w" in
+cargo*) grep -Eq "$w( |$)" "$T/point.screen" ||
+	t_fail "a long claim: the point ($w) was off screen" ;;
+*) t_fail "a long claim: the second part starts with \"$w\"" ;;
+esac
+t_quit
 t_done
