@@ -490,6 +490,20 @@ cuts_cand(const struct anchor_run *r, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether candidate C, which holds the claim O found at byte S, has the
+ * bytes the old revision has around O: the claim was a part of that
+ * sentence already, and nothing in the sentence changed. */
+static int
+same_around(const struct anchor_run *r, const struct anchor_old *o, size_t c,
+    size_t s)
+{
+	size_t	off = s - r->cand[c].start;
+	size_t	n = r->cand[c].end - r->cand[c].start;
+
+	return o->start >= off && o->start - off + n <= o->doclen &&
+	    memcmp(o->doc + o->start - off, r->doc + r->cand[c].start, n) == 0;
+}
+
 /*
  * Phase 2: the text of a stateful claim anywhere in the new text: on a
  * sentence of its own (or on whole sentences, a span made by hand over
@@ -517,9 +531,12 @@ phase_raw(struct anchor_run *r)
 			if (c == ANCHOR_NOCAND) {
 				c = cand_around(r, s, e);
 				/* Inside a sentence that adds only
-				 * punctuation: still the claim itself. */
-				if (c != ANCHOR_NOCAND && words_in(
-				    r->cand[c].text) == words_in(o->text))
+				 * punctuation, or one that is as it was
+				 * around the claim (a part of a split
+				 * sentence): still the claim itself. */
+				if (c != ANCHOR_NOCAND && (words_in(
+				    r->cand[c].text) == words_in(o->text) ||
+				    same_around(r, o, c, s)))
 					c = ANCHOR_NOCAND;
 				else if (c == ANCHOR_NOCAND &&
 				    cuts_cand(r, s, e))

@@ -48,7 +48,9 @@ struct anchor_new {
  *   2. for stateful claims still unplaced, the same text found anywhere in
  *      DOC (white space runs matching any white space): on whole sentences
  *      it is the claim (ANCHOR_EXACT); inside a longer sentence, an edit of
- *      it (ANCHOR_CONTEXT);
+ *      it (ANCHOR_CONTEXT), unless that sentence has the very bytes that
+ *      held the claim before (a part of a split sentence: ANCHOR_EXACT on
+ *      its own words);
  *   3. for stateful claims still unplaced, an edit of the claim: a
  *      candidate with most of its words, in the same surroundings unless
  *      nearly all of them (ANCHOR_CONTEXT).

@@ -884,7 +884,7 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 	struct db_stmt		*st;
 	char			*text;
 	int64_t			 id;
-	int			 rc, number, dismissed;
+	int			 rc, number, dismissed, taken;
 
 	if ((text = span_text(s, rev, len, r->start[j], r->end[j])) == NULL)
 		return -1;
@@ -902,28 +902,42 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 		id = db_column_int64(st, 0);
 		dismissed = db_column_int(st, 1);
 		db_reset(st);
-		free(text);
-		if (!dismissed)
+		if (!dismissed) {
+			free(text);
 			return store_err(s, "that claim is there already; "
 			    "nothing was changed");
-		memset(&ch, 0, sizeof ch);
-		ch.reviewer = reviewer;
-		ch.origin = why;
-		ch.version = -1;
-		ch.expect = -1;
-		replace_group(s, id);
-		if (dismissed_in_tx(s, id, 0, &ch, NULL) != 0 ||
-		    claim_state(s, id, &cs) != 0)
+		}
+		/* A dropped claim over the span, with no verdict or note of
+		 * its own, is taken back (an undone split done again keeps its
+		 * numbers) and given what the claims replaced carry; one with
+		 * a verdict keeps it, dropped, and a new claim is made. */
+		if (claim_state(s, id, &cs) != 0) {
+			free(text);
 			return -1;
-		r->made[j] = id;
+		}
+		taken = cs.status == VERDICT_NONE && cs.note[0] == '\0';
 		r->number[j] = cs.number;
 		cstate_clear(&cs);
-		return 0;
-	}
-	db_reset(st);
-	if (rc != DB_DONE) {
-		free(text);
-		return store_dberr(s, "finding the claim");
+		if (taken) {
+			free(text);
+			memset(&ch, 0, sizeof ch);
+			ch.reviewer = reviewer;
+			ch.origin = why;
+			ch.version = -1;
+			ch.expect = -1;
+			replace_group(s, id);
+			if (dismissed_in_tx(s, id, 0, &ch, NULL) != 0)
+				return -1;
+			r->made[j] = id;
+			/* It keeps its own source. */
+			return replace_carry(s, id, from, NULL, reviewer, at);
+		}
+	} else {
+		db_reset(st);
+		if (rc != DB_DONE) {
+			free(text);
+			return store_dberr(s, "finding the claim");
+		}
 	}
 	if (store_next_number(s, article, &number) != 0) {
 		free(text);
@@ -993,6 +1007,13 @@ replace_in_tx(struct store *s, struct replace *r, const struct st_change *ch)
 		}
 		if (src == NULL && oc[i].source != NULL)
 			src = &oc[i];
+	}
+	/* The claim joined with is in the text after the first. */
+	if (r->join && r->nold > 1 && (oc[1].start < oc[0].end ||
+	    oc[1].end > r->end[0])) {
+		store_err(s, "claim %d is not in the text after claim %d; "
+		    "nothing was changed", oc[1].number, oc[0].number);
+		goto out;
 	}
 	if (store_current_revision(s, cs[0].article, &rev, NULL, &len) != 0)
 		goto out;

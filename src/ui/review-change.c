@@ -40,16 +40,18 @@ review_refuse(struct review *rv)
 struct st_claim *
 review_need_claim(struct review *rv)
 {
-	const struct sentence	*sv;
-	long			 i;
+	size_t	s, e;
+	long	i;
 
-	if (rv->focus == PANE_ARTICLE && rv->csent >= 0 &&
-	    (size_t)rv->csent < rv->nsents) {
-		sv = &rv->sents[rv->csent];
-		if ((i = review_claim_in(rv, sv->start, sv->end, 1)) >= 0)
+	if (rv->focus == PANE_ARTICLE && review_cursor_span(rv, &s, &e)) {
+		if ((i = review_claim_in(rv, s, e, 1)) >= 0)
 			return &rv->art->claims[i];
-		ui_message(rv->screen->ui, 1, "this sentence is not a claim "
-		    "(m makes it one)");
+		if ((i = review_claim_in(rv, s, e, 0)) >= 0)
+			ui_message(rv->screen->ui, 1, "claim %d is hidden by the "
+			    "filter (f shows it)", rv->art->claims[i].number);
+		else
+			ui_message(rv->screen->ui, 1, "this sentence is not a "
+			    "claim (m makes it one)");
 		return NULL;
 	}
 	if (review_selected(rv) == NULL) {
@@ -719,6 +721,7 @@ review_make_claim(struct review *rv)
 	struct sentence		*sv;
 	char			*cause = NULL;
 	int64_t			 id;
+	size_t			 s, e;
 	long			 i;
 	int			 back, rc;
 
@@ -730,24 +733,28 @@ review_make_claim(struct review *rv)
 	}
 	if (review_refuse(rv))
 		return;
-	if ((i = review_sentence_here(rv)) == -1) {
+	if ((i = review_sentence_here(rv)) == -1 ||
+	    !review_cursor_span(rv, &s, &e)) {
 		ui_message(rv->screen->ui, 1, "no sentence on this line");
 		return;
 	}
+	/* The sentence, or the part of it no claim holds (after a split). */
 	sv = &rv->sents[i];
-	i = review_find_span(rv, sv->start, sv->end);
-	if (i >= 0 && !rv->art->claims[i].dismissed) {
-		ui_message(rv->screen->ui, 0,
-		    "that sentence is claim %d already",
-		    rv->art->claims[i].number);
-		rv->sel = i;
-		review_keep_list(rv);
+	if ((i = review_claim_in(rv, s, e, 0)) >= 0) {
+		ui_message(rv->screen->ui, 0, "that %s claim %d already",
+		    rv->art->claims[i].start == s && rv->art->claims[i].end == e ?
+		    "sentence is" : "text is in", rv->art->claims[i].number);
+		if (review_passes(rv, &rv->art->claims[i])) {
+			rv->sel = i;
+			review_keep_list(rv);
+		}
 		return;
 	}
-	back = i >= 0;
+	back = review_find_span(rv, s, e) >= 0;
 	review_change_of(rv, NULL, &ch);
-	rc = store_add_claim(rv->store, rv->art->id,
-	    sv->start, sv->end, sv->text, &ch, &id, &cause);
+	rc = store_add_claim(rv->store, rv->art->id, s, e,
+	    s == sv->start && e == sv->end ? sv->text : NULL, &ch, &id,
+	    &cause);
 	if (!review_saved(rv, rc, cause))
 		return;
 	if ((i = review_reselect(rv, id)) == -1)
@@ -777,8 +784,8 @@ review_refresh(struct review *rv)
 	struct st_article	*na, *old = rv->art;
 	char			*cause = NULL, *text;
 	size_t			 top, cur, e, i;
-	int64_t			 sel_id = 0;
-	int			 sel_num = 0;
+	int64_t			 sel_id = 0, split_id = 0;
+	int			 sel_num = 0, split_version = 0, same;
 
 	if ((na = store_article_load(rv->store, old->id, &cause)) == NULL) {
 		ui_message(rv->screen->ui, 1, "cannot read the article "
@@ -790,8 +797,13 @@ review_refresh(struct review *rv)
 		sel_id = old->claims[rv->sel].id;
 		sel_num = old->claims[rv->sel].number;
 	}
-	rv->split = -1;		/* its claim may be gone */
-	if (na->revision == old->revision && na->len == old->len) {
+	if (rv->split >= 0) {
+		split_id = old->claims[rv->split].id;
+		split_version = old->claims[rv->split].version;
+		rv->split = -1;
+	}
+	same = na->revision == old->revision && na->len == old->len;
+	if (same) {
 		/* The same text: the wrap keeps the bytes it points to. */
 		text = na->text;
 		na->text = old->text;
@@ -825,6 +837,13 @@ review_refresh(struct review *rv)
 	}
 	if (rv->sel == -1 && rv->art->nclaims > 0)
 		rv->sel = 0;
+	/* A split being chosen goes on while its claim is as it was. */
+	for (i = 0; split_id != 0 && same && i < rv->art->nclaims; i++) {
+		if (rv->art->claims[i].id == split_id &&
+		    rv->art->claims[i].version == split_version &&
+		    !rv->art->claims[i].dismissed)
+			rv->split = (long)i;
+	}
 	review_rebuild(rv);
 	review_keep_list(rv);
 	review_keep_cursor(rv);

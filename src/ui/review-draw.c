@@ -113,7 +113,8 @@ struct row_ctx {
 	long	 span;		/* index into spans: last claim starting at or
 				   before the cell */
 	long	 sel;		/* the selected claim, when the list shows it */
-	const struct sentence *csent;	/* the sentence cursor, or NULL */
+	int	 cursor;	/* the article's cursor is shown: */
+	size_t	 cs, ce;	/* its bytes */
 };
 
 static attr_t
@@ -141,8 +142,8 @@ review_cell_attr(const struct review *rv, struct row_ctx *rc, size_t off)
 			a |= A_REVERSE;
 		else if (off >= rv->split_at && off < c->end)
 			a |= A_BOLD;
-	} else if (rc->csent != NULL) {
-		if (off >= rc->csent->start && off < rc->csent->end)
+	} else if (rc->cursor) {
+		if (off >= rc->cs && off < rc->ce)
 			a |= A_REVERSE;
 	} else if (rc->sel >= 0 && off >= cl[rc->sel].start &&
 	    off < cl[rc->sel].end)
@@ -272,8 +273,8 @@ review_draw_article(struct review *rv)
 	review_draw_header(&rv->ahead, "Article", rv->focus == PANE_ARTICLE,
 	    pct);
 	rc.sel = review_lsel(rv) < rv->nvis ? rv->sel : -1;
-	rc.csent = rv->focus == PANE_ARTICLE && rv->csent >= 0 &&
-	    (size_t)rv->csent < rv->nsents ? &rv->sents[rv->csent] : NULL;
+	rc.cursor = rv->focus == PANE_ARTICLE &&
+	    review_cursor_span(rv, &rc.cs, &rc.ce);
 	for (i = 0; i < rv->abody.h; i++) {
 		review_draw_row(rv, &pos, rv->abody.y + i, &rc);
 		if (wrap_move(rv->wrap, &pos, 1) == 0)
@@ -349,9 +350,22 @@ review_draw_info(struct review *rv)
 	const struct rect	*r = &rv->cinfo;
 	const struct st_claim	*c;
 	char			 buf[512];
+	size_t			 s, e;
 	int			 role;
 
 	mvhline_set(r->y, r->x, WACS_HLINE, r->w);
+	/* The article's cursor on a sentence that is no claim says so. */
+	if (rv->focus == PANE_ARTICLE && review_cursor_span(rv, &s, &e)) {
+		if (review_claim_in(rv, s, e, 1) < 0) {
+			snprintf(buf, sizeof buf, " sentence %ld of %zu%sno "
+			    "claim ", rv->csent + 1, rv->nsents, review_dot());
+			draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf,
+			    ui_style(ST_HEADER), 1);
+			draw_str(stdscr, r->y + 1, r->x, r->w, "m makes it a "
+			    "claim", ui_style(ST_DIM), 1);
+			return;
+		}
+	}
 	if (review_lsel(rv) == rv->nvis)
 		return;
 	c = &rv->art->claims[rv->sel];

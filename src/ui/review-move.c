@@ -11,6 +11,7 @@
 #include "ui/review.h"
 #include "ui/screen.h"
 #include "ui/wrap.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* How many spans before a row "claim at" looks back through. */
@@ -95,14 +96,109 @@ review_keep_list(struct review *rv)
 	list_keep(&rv->claims, review_lsel(rv), rv->nvis);
 }
 
-/* The claim over the sentence cursor selected, when the list shows one. */
+/* Parts a sentence is cut into at most; past them, the last part runs to
+ * the sentence's end. */
+#define REVIEW_PARTS	16
+
+struct part {
+	size_t	 start, end;
+};
+
+/* Whether byte P of the article is white space (its first byte). */
+static size_t
+review_space_at(const struct review *rv, size_t p)
+{
+	return utf8_space_len(rv->art->text + p, rv->art->len - p);
+}
+
+/* Adds [S, E), trimmed of white space, to the N parts in P. */
+static void
+review_part_add(const struct review *rv, struct part *p, size_t *n, size_t s,
+    size_t e)
+{
+	size_t	k;
+
+	while (s < e && (k = review_space_at(rv, s)) > 0)
+		s += k;
+	while (e > s && review_space_at(rv, e - 1) > 0)
+		e--;
+	if (s < e && *n < REVIEW_PARTS)
+		p[(*n)++] = (struct part){ s, e };
+}
+
+/* The parts of sentence I, cut where a claim starts or ends inside it, in
+ * reading order, into P; how many (at least one). */
+static size_t
+review_parts(const struct review *rv, size_t i, struct part *p)
+{
+	const struct sentence	*sv = &rv->sents[i];
+	const struct st_claim	*cl = rv->art->claims, *c;
+	size_t			 n = 0, from = sv->start, j, lo, hi, mid, cut;
+	int			 k;
+
+	/* The first claim that ends inside or after the sentence's start:
+	 * claims do not overlap, so their ends are in order too. */
+	lo = 0;
+	hi = rv->nspans;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cl[rv->spans[mid]].end <= sv->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (j = lo; j < rv->nspans && cl[rv->spans[j]].start < sv->end; j++) {
+		c = &cl[rv->spans[j]];
+		for (k = 0; k < 2; k++) {
+			cut = k == 0 ? c->start : c->end;
+			if (cut > from && cut < sv->end &&
+			    n + 1 < REVIEW_PARTS) {
+				review_part_add(rv, p, &n, from, cut);
+				from = cut;
+			}
+		}
+	}
+	review_part_add(rv, p, &n, from, sv->end);
+	if (n == 0)
+		p[n++] = (struct part){ sv->start, sv->end };
+	return n;
+}
+
+/* The part of the cursor's sentence that holds CPOS (else the first after
+ * it, else the last), its index in *K and the parts in P; how many. */
+static size_t
+review_cursor_part(const struct review *rv, struct part *p, size_t *k)
+{
+	size_t	n = review_parts(rv, (size_t)rv->csent, p);
+
+	for (*k = 0; *k + 1 < n && p[*k].end <= rv->cpos; (*k)++)
+		/* on */;
+	return n;
+}
+
+int
+review_cursor_span(const struct review *rv, size_t *start, size_t *end)
+{
+	struct part	p[REVIEW_PARTS];
+	size_t		k;
+
+	if (rv->csent < 0 || (size_t)rv->csent >= rv->nsents)
+		return 0;
+	review_cursor_part(rv, p, &k);
+	*start = p[k].start;
+	*end = p[k].end;
+	return 1;
+}
+
+/* The claim over the cursor selected, when the list shows one. */
 static void
 review_sentence_claim(struct review *rv)
 {
-	const struct sentence	*sv = &rv->sents[rv->csent];
-	long			 i;
+	size_t	s, e;
+	long	i;
 
-	if ((i = review_claim_in(rv, sv->start, sv->end, 1)) >= 0) {
+	if (review_cursor_span(rv, &s, &e) &&
+	    (i = review_claim_in(rv, s, e, 1)) >= 0) {
 		rv->sel = i;
 		review_keep_list(rv);
 	}
@@ -125,17 +221,19 @@ review_sentence_at(struct review *rv, size_t off)
 		off++;
 	i = segment_find(rv->sents, rv->nsents, off);
 	rv->csent = (long)(i < rv->nsents ? i : rv->nsents - 1);
+	rv->cpos = off > rv->sents[rv->csent].start ? off :
+	    rv->sents[rv->csent].start;
 	review_sentence_claim(rv);
 }
 
-/* The article pane: the sentence cursor N sentences on (or back), the
- * view following it. */
+/* The article pane: the cursor a part of a sentence on (DIR 1) or back
+ * (-1), or to the next sentence; the view following it. */
 static void
 review_sentence_move(struct review *rv, long n)
 {
-	const struct sentence	*sv;
-	size_t			 s, e;
-	long			 to;
+	struct part	 p[REVIEW_PARTS];
+	size_t		 s, e, k, np;
+	long		 to;
 
 	if (review_sentences(rv) == -1 || rv->nsents == 0)
 		return;
@@ -147,14 +245,22 @@ review_sentence_move(struct review *rv, long n)
 		if (rv->csent < 0)
 			return;
 	}
-	to = rv->csent + n;
-	if (to < 0)
-		to = 0;
-	if (to >= (long)rv->nsents)
-		to = (long)rv->nsents - 1;
-	rv->csent = to;
-	sv = &rv->sents[to];
-	review_show_range(rv, sv->start, sv->end, 0);
+	np = review_cursor_part(rv, p, &k);
+	if (n > 0 && k + 1 < np)
+		rv->cpos = p[k + 1].start;
+	else if (n < 0 && k > 0)
+		rv->cpos = p[k - 1].start;
+	else if (n != 0) {
+		to = rv->csent + (n > 0 ? 1 : -1);
+		if (to < 0 || to >= (long)rv->nsents)
+			return;
+		rv->csent = to;
+		np = review_parts(rv, (size_t)to, p);
+		rv->cpos = p[n > 0 ? 0 : np - 1].start;
+	} else
+		rv->cpos = rv->sents[rv->csent].start;
+	review_cursor_span(rv, &s, &e);
+	review_show_range(rv, s, e, 0);
 	review_sentence_claim(rv);
 }
 
@@ -196,6 +302,7 @@ void
 review_show_range(struct review *rv, size_t start, size_t end, int centre)
 {
 	struct wrap_pos	 sp, ep, t;
+	size_t		 cs, ce;
 	long		 h = rv->abody.h, d;
 
 	wrap_find(rv->wrap, start, &sp);
@@ -212,9 +319,7 @@ review_show_range(struct review *rv, size_t start, size_t end, int centre)
 		rv->top = wrap_cmp(&t, &sp) > 0 ? sp : t;
 	}
 	rv->cur = sp;
-	if (rv->csent < 0 || (size_t)rv->csent >= rv->nsents ||
-	    start < rv->sents[rv->csent].start ||
-	    start >= rv->sents[rv->csent].end)
+	if (!review_cursor_span(rv, &cs, &ce) || start < cs || start >= ce)
 		review_sentence_at(rv, start);
 }
 

@@ -13,6 +13,7 @@
 #include "ui/keys.h"
 #include "ui/review.h"
 #include "ui/screen.h"
+#include "ui/wrap.h"
 #include "utf8.h"
 
 /* Whether byte P of the article starts a word: it is not white space and
@@ -73,13 +74,40 @@ split_first_point(struct review *rv, const struct st_claim *c)
 	return mid - a <= b - mid ? a : b;
 }
 
+/* Whether claim C is dropped, saying so. */
+static int
+split_dropped(struct review *rv, const struct st_claim *c)
+{
+	if (!c->dismissed)
+		return 0;
+	ui_message(rv->screen->ui, 1, "claim %d is dropped: x brings it back "
+	    "first", c->number);
+	return 1;
+}
+
+/* The view moved, when it must, so that the split point shows. */
+static void
+split_show_point(struct review *rv)
+{
+	struct wrap_pos	 p;
+	long		 h = rv->abody.h, d;
+
+	wrap_find(rv->wrap, rv->split_at, &p);
+	d = wrap_distance(rv->wrap, &rv->top, &p, h - 1);
+	if (d < 0 || d > h - 1) {
+		rv->top = p;
+		wrap_move(rv->wrap, &rv->top, -(h / 3));
+	}
+}
+
 void
 review_split_start(struct review *rv)
 {
 	struct st_claim	*c;
 	size_t		 at;
 
-	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
+	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv) ||
+	    split_dropped(rv, c))
 		return;
 	if ((at = split_first_point(rv, c)) == 0) {
 		ui_message(rv->screen->ui, 1, "claim %d is one word: there is "
@@ -91,6 +119,7 @@ review_split_start(struct review *rv)
 	rv->sel = rv->split;
 	review_keep_list(rv);
 	review_show_range(rv, c->start, c->end, 0);
+	split_show_point(rv);
 }
 
 /* Splits the claim at the point chosen. */
@@ -115,10 +144,9 @@ split_commit(struct review *rv)
 	if ((i = review_reselect(rv, first)) == -1 ||
 	    (j = review_find_id(rv, second)) == -1)
 		return;
-	ui_message(rv->screen->ui, 0, "claim %d split into claims %d and %d, "
-	    "saved%s", number, rv->art->claims[i].number,
-	    rv->art->claims[j].number, had ? "; its verdict went to both as "
-	    "stale: confirm each (v/d/u)" : " (U undoes it)");
+	ui_message(rv->screen->ui, 0, "claim %d split into %d and %d, saved%s",
+	    number, rv->art->claims[i].number, rv->art->claims[j].number,
+	    had ? "; both keep its verdict, stale (v/d/u)" : " (U undoes it)");
 }
 
 int
@@ -147,6 +175,7 @@ review_split_key(struct review *rv, const struct ui_event *ev)
 		    ke->action == KA_LEFT ? -1 : 1);
 		if (to != 0)
 			rv->split_at = to;
+		split_show_point(rv);
 		break;
 	case KA_SPLIT:
 		split_commit(rv);
@@ -181,6 +210,26 @@ join_next_claim(const struct review *rv, const struct st_claim *c,
 	return found;
 }
 
+/* Whether a blank line (two line ends with only white space between)
+ * lies in the article's bytes [FROM, TO). */
+static int
+join_paragraph_between(const struct review *rv, size_t from, size_t to)
+{
+	const char	*t = rv->art->text;
+	size_t		 p, n;
+	int		 lines = 0;
+
+	for (p = from; p < to && p < rv->art->len; p += n) {
+		n = utf8_space_len(t + p, rv->art->len - p);
+		if (n == 0) {
+			lines = 0;
+			n = 1;
+		} else if (t[p] == '\n' && ++lines == 2)
+			return 1;
+	}
+	return 0;
+}
+
 void
 review_join(struct review *rv)
 {
@@ -193,7 +242,8 @@ review_join(struct review *rv)
 	long			 n;
 	int			 number, had, rc, next_version = -1;
 
-	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
+	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv) ||
+	    split_dropped(rv, c))
 		return;
 	if (review_sentences(rv) == -1) {
 		ui_message(rv->screen->ui, 1, "the article cannot be split "
@@ -209,13 +259,18 @@ review_join(struct review *rv)
 		return;
 	}
 	sv = &rv->sents[i];
+	if (join_paragraph_between(rv, c->end, sv->start)) {
+		ui_message(rv->screen->ui, 1, "the sentence after claim %d is "
+		    "in the next paragraph: nothing was joined", c->number);
+		return;
+	}
+	/* With a claim in that sentence, up to that claim's end. */
 	end = sv->end;
 	if ((n = join_next_claim(rv, c, c->end, end)) >= 0) {
 		next = &rv->art->claims[n];
 		next_id = next->id;
 		next_version = next->version;
-		if (next->end > end)
-			end = next->end;
+		end = next->end > c->end ? next->end : end;
 	}
 	number = c->number;
 	had = c->status != VERDICT_NONE || c->note[0] != '\0' ||
@@ -235,6 +290,6 @@ review_join(struct review *rv)
 	if ((n = review_reselect(rv, joined)) == -1)
 		return;
 	ui_message(rv->screen->ui, 0, "%s joined as claim %d, saved%s", with,
-	    rv->art->claims[n].number, had ? "; the verdict went with it as "
-	    "stale: confirm it (v/d/u)" : " (U undoes it)");
+	    rv->art->claims[n].number, had ? "; it keeps the verdict, stale "
+	    "(v/d/u)" : " (U undoes it)");
 }

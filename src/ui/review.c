@@ -327,11 +327,12 @@ review_poll(struct screen *s)
 {
 	struct review		*rv = s->data;
 	struct review_news	 nw;
-	int			 dv, rev = rv->art->revision;
+	int			 dv, rev = rv->art->revision, splitting;
 
 	if (store_data_version(rv->store, &dv, NULL) != 0 ||
 	    dv == rv->data_version)
 		return 0;
+	splitting = rv->split >= 0 ? rv->art->claims[rv->split].number : 0;
 	rv->data_version = dv;
 	memset(&nw, 0, sizeof nw);
 	nw.me = rv->reviewer;
@@ -347,6 +348,10 @@ review_poll(struct screen *s)
 	else if (nw.n > 1)
 		ui_message(s->ui, 0, "%s changed %d claims (the last: claim "
 		    "%d %s)", nw.who, nw.claims, nw.number, nw.what);
+	if (splitting && rv->split < 0)
+		ui_message(s->ui, 1, "claim %d changed meanwhile%s%s: nothing "
+		    "was split", splitting, nw.n > 0 ? ", by " : "",
+		    nw.n > 0 ? nw.who : "");
 	return SCREEN_REDRAW;
 }
 

@@ -87,11 +87,14 @@ struct review {
 	int			 mvalid;
 
 	/* The article's sentences, made when the article pane first needs
-	 * them; owned. CSENT is the sentence cursor of the article pane
-	 * (index into sents), -1 before it is placed. */
+	 * them; owned. The article pane's cursor is in sentence CSENT (index
+	 * into sents, -1 before it is placed), on the part of it that holds
+	 * byte CPOS: a sentence that claims start or end inside (a split) is
+	 * in parts, cut there. */
 	struct sentence		*sents;
 	size_t			 nsents;
 	long			 csent;
+	size_t			 cpos;
 
 	/* "S": the claim being split (index into art->claims), -1 when
 	 * none, and the point chosen, a word's first byte inside it. */
@@ -143,6 +146,10 @@ void		 review_keep_list(struct review *);
  * sentences are not made yet and the article pane does not have the
  * focus. */
 void		 review_sentence_at(struct review *, size_t off);
+/* The bytes of the article pane's cursor: its sentence, or the part of it
+ * between claims' edges that holds CPOS. 0 when there is no cursor. */
+int		 review_cursor_span(const struct review *, size_t *start,
+		    size_t *end);
 /* Keeps the article cursor on screen, scrolling the view to it. */
 void		 review_keep_cursor(struct review *);
 /* Shows bytes [START, END) in the article, the cursor on their first row;

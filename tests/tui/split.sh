@@ -90,6 +90,9 @@ for size in "80 24" "120 40"; do
 	t_eq "$(t_sql "SELECT start || '-' || \"end\" || ' ' || text FROM claim WHERE number = 4")" \
 	    "$start-$((start + 29)) The council voted on Tuesday." \
 	    "$1x$2: the claim made is that sentence, byte for byte"
+	t_keys J
+	t_wait "the sentence after claim 4 is in the next paragraph: nothing was joined" \
+	    "$1x$2: J does not join across a blank line"
 	t_keys x
 	t_wait "claim 4 dropped from the panel, saved" "$1x$2: x on it drops it"
 	t_keys k
@@ -120,7 +123,7 @@ for size in "80 24" "120 40"; do
 	t_keys v
 	t_wait "choosing where to split claim 2" "$1x$2: other keys do nothing"
 	t_keys Enter
-	t_wait "claim 2 split into claims 5 and 6, saved (U undoes it)" \
+	t_wait "claim 2 split into 5 and 6, saved (U undoes it)" \
 	    "$1x$2: Enter splits"
 	at=$(offset "up 12 percent")
 	t_eq "$(t_sql "SELECT group_concat(start || '-' || \"end\" || ' ' || text, '|') FROM (SELECT * FROM claim WHERE number IN (5, 6) ORDER BY number)")" \
@@ -156,9 +159,15 @@ for size in "80 24" "120 40"; do
 	t_wait "#2 unreviewed" "$1x$2: claim 2 selected"
 	t_keys A d
 	t_wait "claim 2: disputed, saved" "$1x$2: claim 2 disputed"
-	t_keys S Enter
-	t_wait_re "claim 2 split into claims 8 and 9, saved; its verdict went to both as stale" \
-	    "$1x$2: S from the claims pane, the verdict carried"
+	# Another reviewer's change to another claim: the split goes on; to
+	# this one: it is cancelled and says so.
+	t_keys S
+	t_wait "Enter splits there" "$1x$2: S from the claims pane"
+	"$CLAIMDESK" --db "$DB" --reviewer bob mark 1 3 verified >/dev/null
+	t_wait "bob: claim 3 verified" "$1x$2: bob's change is seen"
+	t_keys Enter
+	t_wait "claim 2 split into 8 and 9, saved; both keep its verdict, stale (v/d/u)" \
+	    "$1x$2: the split went on, the verdict carried"
 	t_wait "!D" "$1x$2: the parts show a stale verdict"
 	t_eq "$(t_sql "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number IN (8, 9) AND v.status = 'disputed' AND v.stale_text IS NOT NULL")" \
 	    2 "$1x$2: both parts hold it, stale"
@@ -166,6 +175,67 @@ for size in "80 24" "120 40"; do
 	t_keys J
 	t_wait "not saved: claims 8 and 9 both have a verdict or a note" \
 	    "$1x$2: J refused over two verdicts"
+	t_keys G S
+	t_wait "Enter splits there" "$1x$2: S on claim 3"
+	"$CLAIMDESK" --db "$DB" --reviewer bob mark 1 3 disputed >/dev/null
+	t_wait "claim 3 changed meanwhile, by bob: nothing was split" \
+	    "$1x$2: the split is cancelled when its claim changes"
+	t_lacks "Enter splits there" "$1x$2: and the split keys are gone"
+	# A claim the filter hides is said so in the article pane.
+	t_keys f
+	t_wait "filter: unreviewed" "$1x$2: unreviewed only"
+	# A sentence split in two claims is walked a part at a time.
+	t_keys Tab g j j j
+	t_reverse "Fishing boats landed 4,200 tonnes of cod" \
+	    "$1x$2: on claim 8, the first part of its sentence"
+	t_keys j
+	t_reverse "in 2024, up 12 percent on the year before." \
+	    "$1x$2: j to claim 9, the second part"
+	t_keys v
+	t_wait "claim 9 is hidden by the filter (f shows it)" \
+	    "$1x$2: a hidden claim is not taken for no claim"
+	t_keys j
+	t_reverse "Prices fell." "$1x$2: j on to the next sentence"
+	t_keys k
+	t_reverse "in 2024, up 12 percent on the year before." \
+	    "$1x$2: k back to the last part"
 	t_quit
 done
+
+# A claim taller than the article pane: the split point stays in view as
+# l moves it far past the first screen.
+LONG="$T/long.txt"
+{
+	printf 'Long claim\n\nIn 2024 the port handled 3 million tonnes'
+	i=1
+	while [ $i -le 120 ]; do
+		printf ' cargo%d' "$i"
+		i=$((i + 1))
+	done
+	printf ' and 40 ships.\n'
+} >"$LONG"
+rm -f "$DB"
+t_start 80 24 -- --model none "$LONG"
+t_ready
+t_keys S
+t_wait "Enter splits there" "a long claim: S"
+i=0
+while [ $i -lt 40 ]; do
+	t_keys l
+	i=$((i + 1))
+done
+# A key split mode does not take says so once every l before it is done.
+t_keys v
+t_wait "choosing where to split claim 1" "a long claim: 40 words on"
+t_screen >"$T/point.screen"
+t_keys Enter
+t_wait "claim 1 split into 2 and 3" "a long claim: split there"
+w=$(t_sql "SELECT substr(text, 1, instr(text, ' ') - 1) FROM claim WHERE number = 3")
+t_checks=$((t_checks + 1))
+case "$w" in
+cargo*) grep -Eq "$w( |$)" "$T/point.screen" ||
+	t_fail "a long claim: the point ($w) was off screen" ;;
+*) t_fail "a long claim: the second part starts with \"$w\"" ;;
+esac
+t_quit
 t_done

@@ -500,6 +500,7 @@ test_split_join(void)
 	char			*path = db_path(), *cause = NULL, *said = NULL;
 	int64_t			 art, c1, c2, p1 = 0, p2 = 0, j = 0, undone;
 	size_t			 at = (size_t)(strstr(text, "Two") - text);
+	size_t			 at4 = (size_t)(strstr(text, "5 cats") - text);
 	size_t			 e1 = (size_t)(strstr(text, "  Two") - text);
 	size_t			 e2 = (size_t)(strstr(text, "cats.") - text) + 5;
 	int			 version = 0;
@@ -565,9 +566,31 @@ test_split_join(void)
 	free(cause);
 	cause = NULL;
 
-	/* Split again at the same point: the parts are taken back. */
+	/* Split again at the same point: the parts dropped keep the stale
+	 * verdict they were given, so new parts are made, and claim 1's
+	 * verdict as it is now goes to them. */
 	T_INT(store_split_claim(s, c1, at, &ch, &j, &undone, &cause), 0);
+	T_OK(j != p1 && undone != p2);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id WHERE c.number IN (5, 6) AND c.dismissed = 0"
+	    " AND v.status = 'disputed' AND v.stale_text IS NOT NULL"), 2);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+
+	/* Parts dropped with no verdict of their own are taken back (their
+	 * numbers kept), given the verdict claim 2 has now. */
+	T_INT(store_split_claim(s, c2, at4, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+	set(s, c2, VERDICT_VERIFIED, NULL);
+	T_INT(store_split_claim(s, c2, at4, &ch, &j, &undone, &cause), 0);
 	T_OK(j == p1 && undone == p2);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id WHERE c.number IN (7, 8) AND c.dismissed = 0"
+	    " AND v.status = 'verified' AND v.stale_text = 'Three had 5 cats.'"),
+	    2);
 	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
@@ -595,7 +618,7 @@ test_split_join(void)
 	if ((a = load(s, art)) == NULL)
 		goto out;
 	c = find_id(a, j);
-	T_OK(c != NULL && c->start == 6 && c->end == e2 && c->number == 5 &&
+	T_OK(c != NULL && c->start == 6 && c->end == e2 && c->number == 9 &&
 	    c->status == VERDICT_DISPUTED);
 	T_STR(c ? c->text : NULL,
 	    "One said 3 things. Two did 4 more. Three had 5 cats.");
@@ -616,6 +639,58 @@ test_split_join(void)
 out:
 	free(cause);
 	free(said);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+/* The parts of a split survive a new revision that leaves their sentence
+ * as it was: each placed on its own words, its verdict kept, not stale;
+ * the dropped claim they came from keeps the whole sentence. */
+static void
+test_split_reimport(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	struct st_change	 ch = { .reviewer = "alice", .version = -1,
+				    .expect = -1 };
+	const char		*one = "Head\n\nThe port moved 3 million tonnes "
+				    "and hired 40 staff in 2024.\n";
+	const char		*two = "Head\n\nA new line of 7 words comes "
+				    "first here.\n\nThe port moved 3 million "
+				    "tonnes and hired 40 staff in 2024.\n";
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 art, p1 = 0, p2 = 0;
+	size_t			 at = (size_t)(strstr(one, "hired") - one);
+	size_t			 base = (size_t)(strstr(two, "The port") - two);
+	size_t			 head = (size_t)(strstr(one, "The port") - one);
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
+		goto out;
+	art = res.article;
+	T_INT(store_split_claim(s, claim_id(s, art, 1), at, &ch, &p1, &p2,
+	    &cause), 0);
+	set(s, p1, VERDICT_VERIFIED, NULL);
+	set(s, p2, VERDICT_DISPUTED, "40 is wrong");
+	if (import(s, two, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 0);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "The port moved 3 million tonnes and");
+	T_OK(c != NULL && !c->dismissed && c->status == VERDICT_VERIFIED &&
+	    c->stale_text == NULL && c->start == base &&
+	    c->end == base + (at - head) - 1);
+	c = find_text(a, "hired 40 staff");
+	T_OK(c != NULL && !c->dismissed && c->status == VERDICT_DISPUTED &&
+	    c->stale_text == NULL && c->start == base + (at - head));
+	T_STR(c != NULL ? c->note : NULL, "40 is wrong");
+	c = find_text(a, "The port moved 3 million tonnes and hired");
+	T_OK(c != NULL && c->dismissed);
+out:
+	free(cause);
 	st_article_free(a);
 	store_close(s);
 	free(path);
@@ -2397,6 +2472,7 @@ main(void)
 		T_RUN(test_mark);
 		T_RUN(test_manual);
 		T_RUN(test_split_join);
+		T_RUN(test_split_reimport);
 		T_RUN(test_reanchor);
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
@@ -2420,6 +2496,7 @@ main(void)
 	T_RUN(test_mark);
 	T_RUN(test_manual);
 	T_RUN(test_split_join);
+	T_RUN(test_split_reimport);
 	T_RUN(test_reanchor);
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
