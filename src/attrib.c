@@ -710,6 +710,25 @@ generic_desc(const struct toks *t, const struct np *np)
 	return 1;
 }
 
+/* Whether the body S (a source's text) may be the one the description NP
+ * stands for by its kind alone: a body with a name ("the bank" after
+ * JPMorgan), or one described with the same head word ("the agency"
+ * after "the agency"); "the bank" is not "the agency" said just before. */
+static int
+body_named_or_same(const struct toks *t, const struct np *np, const char *s)
+{
+	const struct tok	*h = &t->v[np->head];
+	const char		*q;
+
+	if (s == NULL)
+		return 0;
+	for (q = s; *q != '\0'; q++) {
+		if (*q >= 'A' && *q <= 'Z')
+			return 1;
+	}
+	return has_word(s, t->text + h->s, h->be - h->s);
+}
+
 /* Whether a modifier of the description NP is a word of S: "the U.N.
  * food agency" and the World Food Program. */
 static int
@@ -920,6 +939,7 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 		 * if the words fit it; "the supermarket chain", one named
 		 * in the last sentences. */
 		if (resolve_pronoun(p, LF_ANY, np->a, a) &&
+		    body_named_or_same(t, np, a->source) &&
 		    (generic_desc(t, np) || desc_overlap(t, np, a->source) ||
 		    desc_overlap(t, np, a->role) || (loose_desc(t, np) &&
 		    (e = ent_by_name(p, a->source)) != NULL &&

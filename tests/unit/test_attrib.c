@@ -66,6 +66,17 @@ static const struct acase cases[] = {
 	{ "\xe2\x80\x9cThis confirms the losses are hidden\xe2\x80\x9d"
 	  "declared Halvorsen in a speech.", -1, "Halvorsen", NULL,
 	  "person" },
+	/* "the bank" may stand for a bank named before by its name, not
+	 * for another body described by another noun. */
+	{ "Exports rose 5 percent in 2023, the agency said. | "
+	  "\xe2\x80\x9cPrices rose 3 percent,\xe2\x80\x9d the bank said.",
+	  -1, "bank", NULL, "organisation" },
+	{ "Harlow Capital opened 40 branches in 2023. | Profits rose 9 "
+	  "percent, the bank said.", -1, "Harlow Capital", NULL,
+	  "organisation" },
+	{ "Exports rose 5 percent in 2023, the agency said. | Imports fell "
+	  "2 percent, the agency added.", -1, "agency", NULL,
+	  "organisation" },
 	/* "X told Y". */
 	{ "Police chief Maria Lind told the Courier that arrests had "
 	  "doubled.", -1, "Maria Lind", "Police chief", "person" },
