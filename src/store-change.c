@@ -1074,23 +1074,6 @@ out:
 	return rc;
 }
 
-/* AT moved back over the white space that ends DOC's bytes [LO, AT). */
-static size_t
-space_before(const char *doc, size_t lo, size_t at)
-{
-	size_t	p;
-
-	while (at > lo) {
-		for (p = at - 1; p > lo && ((unsigned char)doc[p] & 0xC0) == 0x80;
-		    p--)
-			/* back to the character's first byte */;
-		if (utf8_space_len(doc + p, at - p) != at - p)
-			break;
-		at = p;
-	}
-	return at;
-}
-
 /* The parts of claim R->old[0] when split at AT, into R. */
 static int
 split_spans(struct store *s, struct replace *r, size_t at)
@@ -1112,7 +1095,7 @@ split_spans(struct store *s, struct replace *r, size_t at)
 	if ((doc = revision_text(s, rev, &len)) == NULL)
 		goto out;
 	if (at <= c.start || at >= c.end || c.end > len ||
-	    (a = space_before(doc, c.start, at)) <= c.start) {
+	    (a = utf8_space_before(doc, c.start, at)) <= c.start) {
 		store_err(s, "claim %d cannot be split there: a part would be "
 		    "empty", c.number);
 		goto out;

@@ -334,6 +334,20 @@ utf8_space_len(const char *s, size_t n)
 	return utf8_is_space(cp) ? len : 0;
 }
 
+size_t
+utf8_space_before(const char *s, size_t lo, size_t pos)
+{
+	size_t	p;
+
+	while (pos > lo) {
+		p = utf8_prev(s, pos);
+		if (p < lo || utf8_space_len(s + p, pos - p) != pos - p)
+			break;
+		pos = p;
+	}
+	return pos;
+}
+
 static enum utf8_case
 latin_ext_case(uint32_t cp)
 {

@@ -83,6 +83,9 @@ int		 utf8_is_digit(uint32_t cp);
 /* The length of the white-space character that starts the N > 0 bytes at
  * S, or 0 when it is none. */
 size_t		 utf8_space_len(const char *s, size_t n);
+/* POS moved back over the white space that ends S's bytes [LO, POS); LO
+ * and POS on character boundaries. */
+size_t		 utf8_space_before(const char *s, size_t lo, size_t pos);
 /* The ASCII part of it, for byte-by-byte scans. */
 #define UTF8_ASCII_SPACE(c) \
 	((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))

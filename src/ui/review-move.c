@@ -104,24 +104,17 @@ struct part {
 	size_t	 start, end;
 };
 
-/* Whether byte P of the article is white space (its first byte). */
-static size_t
-review_space_at(const struct review *rv, size_t p)
-{
-	return utf8_space_len(rv->art->text + p, rv->art->len - p);
-}
-
 /* Adds [S, E), trimmed of white space, to the N parts in P. */
 static void
 review_part_add(const struct review *rv, struct part *p, size_t *n, size_t s,
     size_t e)
 {
-	size_t	k;
+	const char	*t = rv->art->text;
+	size_t		 k;
 
-	while (s < e && (k = review_space_at(rv, s)) > 0)
+	while (s < e && (k = utf8_space_len(t + s, e - s)) > 0)
 		s += k;
-	while (e > s && review_space_at(rv, e - 1) > 0)
-		e--;
+	e = utf8_space_before(t, s, e);
 	if (s < e && *n < REVIEW_PARTS)
 		p[(*n)++] = (struct part){ s, e };
 }

@@ -22,13 +22,10 @@ static int
 split_word_start(const struct review *rv, size_t p)
 {
 	const char	*t = rv->art->text;
-	size_t		 q, len = rv->art->len;
+	size_t		 len = rv->art->len;
 
-	if (p == 0 || p >= len || utf8_space_len(t + p, len - p) > 0)
-		return 0;
-	for (q = p - 1; q > 0 && ((unsigned char)t[q] & 0xC0) == 0x80; q--)
-		/* back to the character's first byte */;
-	return utf8_space_len(t + q, p - q) == p - q;
+	return p > 0 && p < len && utf8_space_len(t + p, len - p) == 0 &&
+	    utf8_space_before(t, 0, p) < p;
 }
 
 /* The first word start of claim C after byte FROM (DIR 1) or before it
@@ -190,46 +187,6 @@ review_split_key(struct review *rv, const struct ui_event *ev)
 	return SCREEN_REDRAW;
 }
 
-/* The claim (index into art->claims) other than C over [START, END), the
- * first by start; -1 when none. */
-static long
-join_next_claim(const struct review *rv, const struct st_claim *c,
-    size_t start, size_t end)
-{
-	const struct st_claim	*o;
-	long			 found = -1;
-	size_t			 i;
-
-	for (i = 0; i < rv->art->nclaims; i++) {
-		o = &rv->art->claims[i];
-		if (o == c || o->dismissed || o->start >= end || o->end <= start)
-			continue;
-		if (found == -1 || o->start < rv->art->claims[found].start)
-			found = (long)i;
-	}
-	return found;
-}
-
-/* Whether a blank line (two line ends with only white space between)
- * lies in the article's bytes [FROM, TO). */
-static int
-join_paragraph_between(const struct review *rv, size_t from, size_t to)
-{
-	const char	*t = rv->art->text;
-	size_t		 p, n;
-	int		 lines = 0;
-
-	for (p = from; p < to && p < rv->art->len; p += n) {
-		n = utf8_space_len(t + p, rv->art->len - p);
-		if (n == 0) {
-			lines = 0;
-			n = 1;
-		} else if (t[p] == '\n' && ++lines == 2)
-			return 1;
-	}
-	return 0;
-}
-
 void
 review_join(struct review *rv)
 {
@@ -259,14 +216,16 @@ review_join(struct review *rv)
 		return;
 	}
 	sv = &rv->sents[i];
-	if (join_paragraph_between(rv, c->end, sv->start)) {
+	/* The segmenter never cuts a claim where a paragraph ends. */
+	if (sv->para != rv->sents[segment_find(rv->sents, rv->nsents,
+	    c->end - 1)].para) {
 		ui_message(rv->screen->ui, 1, "the sentence after claim %d is "
 		    "in the next paragraph: nothing was joined", c->number);
 		return;
 	}
 	/* With a claim in that sentence, up to that claim's end. */
 	end = sv->end;
-	if ((n = join_next_claim(rv, c, c->end, end)) >= 0) {
+	if ((n = review_claim_in(rv, c->end, end, 0)) >= 0) {
 		next = &rv->art->claims[n];
 		next_id = next->id;
 		next_version = next->version;

@@ -115,6 +115,20 @@ check_sanitize(const char *in, size_t len, const char *want)
 	free(out);
 }
 
+/* Back over white space, ASCII and Unicode alike, never below LO. */
+static void
+test_space_before(void)
+{
+	/* "ab", space, NBSP, tab, em space, "cd" */
+	const char	*s = "ab \xc2\xa0\t\xe2\x80\x83" "cd";
+
+	T_INT(utf8_space_before(s, 0, 9), 2);
+	T_INT(utf8_space_before(s, 5, 9), 5);
+	T_INT(utf8_space_before(s, 0, 2), 2);
+	T_INT(utf8_space_before(s, 0, 11), 11);
+	T_INT(utf8_space_before(s, 9, 9), 9);
+}
+
 static void
 test_sanitize(void)
 {
@@ -206,6 +220,7 @@ main(void)
 	T_RUN(test_decode);
 	T_RUN(test_encode);
 	T_RUN(test_prev);
+	T_RUN(test_space_before);
 	T_RUN(test_sanitize);
 	T_RUN(test_width);
 	T_RUN(test_sanitize_random);
