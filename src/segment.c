@@ -22,8 +22,12 @@
  * sentence spans two blocks, so each block is then scanned on its own for
  * stops ('.', '?', '!', ellipses) and list markers. Each decision looks at a
  * bounded window around the stop (the word before, the word after) and each
- * token and quotation is measured once, so the whole is linear in the
- * article's size.
+ * token is measured once, so the whole is linear in the article's size.
+ *
+ * A quotation of several sentences is cut into them, as a reader counts
+ * sentences: "It is over. We lost," she said. is two. The attribution pass
+ * gives each sentence of a quotation its speaker, wherever the tag stands
+ * (attrib.c), so no sentence loses its source by the cut.
  */
 
 #define NONE		SIZE_MAX
@@ -31,7 +35,6 @@
 #define WRAP_MAX	120	/* wider lines are not hard-wrapped */
 #define WRAP_MIN	40	/* narrower lines are lists, not wrapped prose */
 #define TITLE_MAX	300	/* bytes in a title line */
-#define QUOTE_MAX	600	/* bytes searched for a closing quote */
 #define OPENERS_MAX	8	/* opening quotes/brackets skipped before a word */
 
 
@@ -126,9 +129,6 @@ struct scan {
 	size_t		 pending;	/* a token begun and not measured yet
 					   (NONE): only a stop needs it */
 	size_t		 prot_end;	/* no stop before this: URL, address */
-	size_t		 qopen, qclose;	/* a quotation that protects its stops */
-	int		 qprot;
-	size_t		 qscan;		/* quotes searched up to here */
 	int		 headline;	/* one line, no final stop: title case */
 };
 
@@ -488,44 +488,6 @@ token_begin(struct scan *sc, size_t i)
 		sc->pending = i;
 }
 
-/* An opening quote at I: does its quotation protect the stops inside? It
- * does when it closes soon and goes on with "he said" or after a comma. */
-static void
-quote_open(struct scan *sc, size_t i, size_t n)
-{
-	const char	*t = sc->t;
-	size_t		 j, limit, m, k;
-	uint32_t	 cp, next;
-
-	if (i < sc->qscan)
-		return;
-	limit = sc->be - i > QUOTE_MAX ? i + QUOTE_MAX : sc->be;
-	sc->qprot = 0;
-	for (j = i + n; j < limit; j += m) {
-		m = dec(t, j, sc->be, &cp);
-		if (cp == '"' && space_before(t, sc->bs, j))
-			break;	/* another opening quote */
-		if (cp != 0x201d && cp != '"')
-			continue;
-		sc->qopen = i;
-		sc->qclose = j;
-		sc->qscan = j;
-		for (k = j + m; k < sc->be; k += dec(t, k, sc->be, &next)) {
-			if (!space_at(t, k, sc->be))
-				break;
-		}
-		if (k < sc->be) {
-			dec(t, k, sc->be, &next);
-			if (utf8_case(next) == UTF8_LOWER)
-				sc->qprot = 1;
-		}
-		if (j > i && t[j - 1] == ',')
-			sc->qprot = 1;
-		return;
-	}
-	sc->qscan = j;
-}
-
 /* Whether a spaced ellipsis goes on at Q: a period standing alone. */
 static int
 spaced_dot(const struct scan *sc, size_t q)
@@ -790,8 +752,6 @@ stop(struct scan *sc, size_t p, size_t n)
 	}
 	if (p < sc->prot_end)
 		return p + n;
-	if (sc->qprot && p > sc->qopen && p < sc->qclose)
-		return p + n;
 	run_parse(sc, p, &r);
 	next_parse(sc, r.cend, &nx);
 	if (nx.kind == NX_END)
@@ -1011,10 +971,7 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 				continue;
 			}
 			token_begin(&sc, i);
-			if (cp == '"' || cp == 0x201c)
-				quote_open(&sc, i, n);
-		} else if (cp == 0x201c)
-			quote_open(&sc, i, n);
+		}
 		before = cp;
 		if (is_stop(cp)) {
 			i = stop(&sc, i, n);

@@ -435,8 +435,27 @@ carried(struct import_run *r, const struct old_claim *o, int64_t id,
 	return o->c.orphan ? set_orphan(r, o, 0, id) : 0;
 }
 
+/* Whether sentence I shares a byte with a span an old claim was placed on
+ * (a claim over two sentences, or a part of one). */
+static int
+held_by_span(const struct import_run *r, const struct anchor_old *a,
+    size_t i)
+{
+	const struct sentence	*s = &r->doc->sent[i];
+	size_t			 k;
+
+	for (k = 0; k < r->nold; k++) {
+		if (a[k].how != ANCHOR_NONE && a[k].cand == ANCHOR_NOCAND &&
+		    a[k].nstart < s->end && s->start < a[k].nend)
+			return 1;
+	}
+	return 0;
+}
+
 /* Inserts the new revision's claims: the rules' choices and every
- * sentence or span an old claim was placed on. */
+ * sentence or span an old claim was placed on. A sentence the rules chose
+ * whose words an old claim's span holds is not made a claim again beside
+ * it. */
 static int
 insert_placed(struct import_run *r, const struct anchor_old *a)
 {
@@ -445,7 +464,7 @@ insert_placed(struct import_run *r, const struct anchor_old *a)
 	const struct old_claim	*o;
 	size_t			*by_sent, i, k;
 	int64_t			 id;
-	int			 rc = -1;
+	int			 rc = -1, spans = 0;
 
 	by_sent = xcalloc(doc->nsent + 1, sizeof *by_sent);
 	for (i = 0; i < doc->nsent; i++)
@@ -453,10 +472,13 @@ insert_placed(struct import_run *r, const struct anchor_old *a)
 	for (k = 0; k < r->nold; k++) {
 		if (a[k].how != ANCHOR_NONE && a[k].cand != ANCHOR_NOCAND)
 			by_sent[a[k].cand] = k;
+		else if (a[k].how != ANCHOR_NONE)
+			spans = 1;
 	}
 	for (i = 0; i < doc->nsent; i++) {
 		k = by_sent[i];
-		if (k == ANCHOR_NOCAND && !doc->info[i].claim)
+		if (k == ANCHOR_NOCAND && (!doc->info[i].claim ||
+		    (spans && held_by_span(r, a, i))))
 			continue;
 		o = k == ANCHOR_NOCAND ? NULL : &r->old[k];
 		claim_from_sentence(r, i, o, o ? a[k].how : ANCHOR_NONE, &c);

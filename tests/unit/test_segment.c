@@ -392,20 +392,30 @@ test_glued_quote(void)
 	    "\xe2\x80\x9cIt is over.\xe2\x80\x9dsaid the coach.", NULL);
 }
 
-/* A quotation that goes on with "he said" keeps its sentences together,
- * so the claim keeps its source. */
+/* A quotation of several sentences is cut into them, as a reader counts
+ * them, whatever follows it; a stop that ends the quotation before "she
+ * said" does not end the sentence. */
 static void
 test_quotation(void)
 {
 	split("\xe2\x80\x9cThe water is clean. The tests prove it,\xe2\x80\x9d "
 	    "the mayor said. Residents were not convinced.",
-	    "\xe2\x80\x9cThe water is clean. The tests prove it,\xe2\x80\x9d "
-	    "the mayor said.", "Residents were not convinced.", NULL);
+	    "\xe2\x80\x9cThe water is clean.",
+	    "The tests prove it,\xe2\x80\x9d the mayor said.",
+	    "Residents were not convinced.", NULL);
 	split("\xe2\x80\x9cIt is over. We lost.\xe2\x80\x9d Then he left.",
 	    "\xe2\x80\x9cIt is over.", "We lost.\xe2\x80\x9d",
 	    "Then he left.", NULL);
 	split("\"We won. The war is over,\" she said.",
-	    "\"We won. The war is over,\" she said.", NULL);
+	    "\"We won.", "The war is over,\" she said.", NULL);
+	split("\"We won!\" she said. \"Is it over?\" he asked.",
+	    "\"We won!\" she said.", "\"Is it over?\" he asked.", NULL);
+	split("\xe2\x80\x9cPrices rose 4 per cent. Wages did not.\xe2\x80\x9d",
+	    "\xe2\x80\x9cPrices rose 4 per cent.", "Wages did not.\xe2\x80\x9d",
+	    NULL);
+	/* Not a stop: an abbreviation or a decimal inside the quotation. */
+	split("\"Dr. Roe saw 1.5 million cases,\" the agency said.",
+	    "\"Dr. Roe saw 1.5 million cases,\" the agency said.", NULL);
 }
 
 static void

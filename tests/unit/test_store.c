@@ -696,6 +696,51 @@ out:
 	free(path);
 }
 
+/* A claim over what a later import reads as two sentences (an earlier
+ * segmentation kept them whole) keeps them: neither becomes a claim of its
+ * own beside it, on both engines. */
+static void
+test_span_reimport(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	const char		*one = "Head\n\nThe port moved 3 million tonnes "
+				    "in 2024. It hired 40 staff in 2023.\n";
+	const char		*two = "Head\n\nA new line of 7 words comes "
+				    "first here.\n\nThe port moved 3 million "
+				    "tonnes in 2024.\n\nIt hired 40 staff in "
+				    "2023.\n\nThe port is 9 km long.\n";
+	char			*path = db_path();
+	size_t			 i, live = 0;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
+		goto out;
+	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
+	if (import(s, two, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 0);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	c = find_text(a, "The port moved 3 million tonnes in 2024. It hired");
+	T_OK(c != NULL && !c->dismissed && c->status == VERDICT_VERIFIED &&
+	    c->stale_text == NULL);
+	for (i = 0; i < a->nclaims; i++) {
+		if (a->claims[i].dismissed)
+			continue;
+		live++;
+		T_OK(strcmp(a->claims[i].text, "It hired 40 staff in 2023.") !=
+		    0);
+	}
+	/* The new first line, the claim kept, the new last sentence. */
+	T_INT(live, 3);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 static const char rev1[] =
     "Budget report\n\n"
     "The city spent 4 million on roads in 2023.\n\n"
@@ -2473,6 +2518,7 @@ main(void)
 		T_RUN(test_manual);
 		T_RUN(test_split_join);
 		T_RUN(test_split_reimport);
+		T_RUN(test_span_reimport);
 		T_RUN(test_reanchor);
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
@@ -2497,6 +2543,7 @@ main(void)
 	T_RUN(test_manual);
 	T_RUN(test_split_join);
 	T_RUN(test_split_reimport);
+	T_RUN(test_span_reimport);
 	T_RUN(test_reanchor);
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
