@@ -221,19 +221,15 @@ resolve_pronoun(const struct extract *x, size_t i, enum pronoun pk)
 	return NULL;
 }
 
-/* Whether signal SIG fires for sentence I, whose attribution the pass
- * has given (extract_attribution()). */
-static int
-signal_fires(const struct extract *x, size_t i, enum rule_signal sig)
+int
+extract_signal_fires(enum rule_signal sig, enum attrib_cue cue)
 {
-	const struct claim_info	*ci = &x->info[i];
-
-	if (ci->source_cue == CUE_NONE)
+	if (cue == CUE_NONE)
 		return 0;
 	if (sig == RULE_ATTRIBUTED)
-		return ci->source_cue != CUE_QUOTE;
+		return cue != CUE_QUOTE;
 	if (sig == RULE_QUOTED)
-		return ci->source_cue == CUE_QUOTE;
+		return cue == CUE_QUOTE;
 	return 0;
 }
 
@@ -439,7 +435,8 @@ extract_one(struct extract *x, size_t i)
 	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
 		if (x->signal[r] != RULE_PATTERN) {
-			if (signal_fires(x, i, (enum rule_signal)x->signal[r]))
+			if (extract_signal_fires(
+			    (enum rule_signal)x->signal[r], ci->source_cue))
 				extract_fired(x, ci, r, &sum);
 			continue;
 		}

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "attrib.h"
+#include "rules.h"
 
 struct ruleset;
 struct sentence;
@@ -69,6 +70,10 @@ void	claim_info_clear(struct claim_info *);
 /* The score at which a prose sentence is a claim: the model's threshold,
  * or the rule file's when there is no model. */
 int	extract_threshold(const struct ruleset *);
+
+/* Whether signal SIG (rules.h) fires for a sentence whose source the
+ * attribution pass found with CUE (CUE_NONE: no source). */
+int	extract_signal_fires(enum rule_signal sig, enum attrib_cue cue);
 
 /* The name of reason R of sentence S scored with RS ("rule:figure",
  * "w:said", "layout:title"...). Allocated; the caller frees it. */

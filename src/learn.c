@@ -7,10 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "feature.h"
 #include "learn.h"
 #include "model.h"
 #include "rules.h"
+#include "segment.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -321,6 +323,28 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The signals the attribution pass fires on TEXT, a sentence read alone,
+ * to FS: "attributed" when it names its source with a cue of its own ("X
+ * said", "according to X"); "quoted" needs the sentences around it, which
+ * an example does not have, so the model never weighs it. */
+static void
+signals(struct feature_set *fs, const struct ruleset *rs, char *text)
+{
+	struct sentence		one = { .end = strlen(text), .text = text,
+				    .kind = SEG_SENTENCE };
+	struct attribution	a;
+	enum rule_signal	sig;
+	size_t			r;
+
+	attrib_sentences(&one, 1, &a);
+	for (r = 0; r < rules_count(rs); r++) {
+		sig = rules_signal(rs, r);
+		if (sig != RULE_PATTERN && extract_signal_fires(sig, a.cue))
+			feature_rule(fs, rs, r);
+	}
+	attrib_clear(&a);
+}
+
 void
 learn_prepare(struct learn_set *s, const struct ruleset *rs,
     const struct cd_model *lists)
@@ -347,6 +371,7 @@ learn_prepare(struct learn_set *s, const struct ruleset *rs,
 				feature_rule(&fs, rs, r);
 			free(cause);
 		}
+		signals(&fs, rs, e->text);
 		feature_text(&fs, e->text, len);
 		free(e->cols);
 		e->cols = xreallocarray(NULL, fs.n + 1, sizeof *e->cols);

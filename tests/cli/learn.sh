@@ -91,6 +91,26 @@ run_ --db "$T/model2.db" --model none import notes.txt
 check_ "import --model none scores with the rules" [ "$("$SQLITE3" "$T/model2.db" \
     "SELECT count(*) FROM claim WHERE text LIKE 'The zorblat%'")" -eq 0 ]
 
+# The attribution pass's signals are features as the rules are: a set
+# whose claims are the sentences that name their source, each in other
+# words, weighs "attributed" for them.
+{
+	printf 'text\tlabel\n'
+	for n in Adams Brook Carter Dalton Ellis Foster Grant Hayes Irwin Jones; do
+		printf 'The depot plan worked, %s said.\t1\n' "$n"
+		printf 'According to %s, the depot plan worked.\t1\n' "$n"
+		printf '%s told reporters the depot plan worked.\t1\n' "$n"
+		printf 'The depot plan worked for %s.\t0\n' "$n"
+		printf 'The depot plan worked, %s hoped.\t0\n' "$n"
+		printf '%s liked the depot plan.\t0\n' "$n"
+	done
+} >said.tsv
+run_ learn said.tsv -o said.model
+expect_rc 0 "learn on attributed sentences"
+check_ "the signal attributed weighs for the sentences that name a source" awk '
+    $1 == "weight" && $2 == "rule:attributed" { found = 1; ok = $3 > 0 }
+    END { exit !(found && ok) }' said.model
+
 # --threshold is written as given; --comment goes to the header.
 run_ learn zorblat.tsv --threshold 77 --comment 'Our own data, CC0.' -o t.model
 expect_rc 0 "learn --threshold"
