@@ -478,6 +478,7 @@ static const struct draw_hint review_hints_article[] = {
 };
 static const struct draw_hint review_hints_split[] = {
 	{ "h/l or Left/Right: the point a word back / on", 1 },
+	{ "click: before a word", 2 },
 	{ "Enter splits there", 0 }, { "Esc cancels", 0 }
 };
 static const struct draw_hint review_hints_seen[] = {

@@ -399,19 +399,39 @@ review_switch_pane(struct review *rv)
 		rv->focus = PANE_CLAIMS;
 }
 
+static int
+review_in(const struct rect *r, int y, int x)
+{
+	return y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w;
+}
+
+int
+review_article_at(const struct review *rv, int y, int x,
+    struct wrap_pos *row, size_t *off)
+{
+	struct wrap_pos	 p = rv->top;
+
+	if (!review_in(&rv->abody, y, x) ||
+	    wrap_move(rv->wrap, &p, y - rv->abody.y) != y - rv->abody.y)
+		return 0;
+	if (row != NULL)
+		*row = p;
+	*off = wrap_offset_at(rv->wrap, &p, x - rv->abody.x - REVIEW_GUTTER);
+	return 1;
+}
+
 /* A click in the article: the cursor to that row, its claim selected. */
 static int
 review_click_article(struct review *rv, int y, int x)
 {
-	struct wrap_pos	 p = rv->top;
+	struct wrap_pos	 p;
 	size_t		 off;
 	long		 i;
 
-	if (wrap_move(rv->wrap, &p, y - rv->abody.y) != y - rv->abody.y)
+	if (!review_article_at(rv, y, x, &p, &off))
 		return SCREEN_REDRAW;
 	rv->focus = PANE_ARTICLE;
 	rv->cur = p;
-	off = wrap_offset_at(rv->wrap, &p, x - rv->abody.x - REVIEW_GUTTER);
 	if ((i = review_claim_in(rv, off, off + 1, 0)) >= 0 &&
 	    !review_passes(rv, &rv->art->claims[i]))
 		ui_message(rv->screen->ui, 0, "claim %d is hidden by the "
@@ -441,12 +461,6 @@ review_scroll(struct review *rv, long n)
 		wrap_move(rv->wrap, &rv->cur, h - 1);
 		review_sentence_row(rv);
 	}
-}
-
-static int
-review_in(const struct rect *r, int y, int x)
-{
-	return y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w;
 }
 
 int

@@ -146,6 +146,36 @@ split_commit(struct review *rv)
 	    had ? "; both keep its verdict, stale (v/d/u)" : " (U undoes it)");
 }
 
+/* A click while the split point is chosen: the point to the start of the
+ * word clicked, when that word is in the claim and not its first. */
+static int
+split_mouse(struct review *rv, const struct ui_event *ev)
+{
+	struct st_claim	*c = &rv->art->claims[rv->split];
+	const char	*t = rv->art->text;
+	size_t		 off, to;
+
+	if (!(ev->mbuttons & (BUTTON1_PRESSED | BUTTON1_CLICKED)) ||
+	    !review_article_at(rv, ev->my, ev->mx, NULL, &off))
+		return 0;
+	if (off >= c->start && off < c->end &&
+	    utf8_space_len(t + off, rv->art->len - off) > 0)
+		to = split_next_word(rv, c, off, 1);
+	else if (off > c->start && off < c->end)
+		to = split_word_start(rv, off) ? off :
+		    split_next_word(rv, c, off, -1);
+	else
+		to = 0;
+	if (to == 0) {
+		ui_message(rv->screen->ui, 1, "click a word of claim %d after "
+		    "its first: the split goes before it", c->number);
+		return SCREEN_REDRAW;
+	}
+	rv->split_at = to;
+	split_show_point(rv);
+	return SCREEN_REDRAW;
+}
+
 int
 review_split_key(struct review *rv, const struct ui_event *ev)
 {
@@ -154,7 +184,7 @@ review_split_key(struct review *rv, const struct ui_event *ev)
 	size_t			 to;
 
 	if (ev->mouse)
-		return 0;
+		return split_mouse(rv, ev);
 	if (ev->paste != NULL || ev->paste_over > 0) {
 		ui_message(rv->screen->ui, 1, "a paste is no key: Enter splits, "
 		    "Esc cancels");

@@ -161,6 +161,11 @@ void		 review_show_selected(struct review *, int centre);
 void		 review_select(struct review *, size_t i, int show);
 /* A mouse event: SCREEN_* flags, 0 when it did nothing. */
 int		 review_mouse(struct review *, const struct ui_event *);
+/* The article's byte under screen cell Y, X to *OFF, and the wrapped row
+ * it is on to *ROW (may be NULL): 0 when the cell is no row of the
+ * article pane's text. */
+int		 review_article_at(const struct review *, int y, int x,
+		    struct wrap_pos *row, size_t *off);
 /* A movement key or a pane switch: 1 when ACTION was one. */
 int		 review_key_move(struct review *, enum key_action);
 

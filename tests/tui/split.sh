@@ -54,6 +54,23 @@ print(" ".join(out))
 '
 }
 
+# t_click WORD [N]: a click (xterm's SGR report) on the Nth letter (from 1)
+# of the first WORD the article pane shows as a word of its own.
+t_click() {
+	_cell=$(tm capture-pane -p -t "s$t_n" | "${PYTHON3_BIN:-python3}" -c '
+import re, sys
+word, n = sys.argv[1], int(sys.argv[2])
+for y, line in enumerate(sys.stdin.read().split("\n")[1:], 2):
+    m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line.split("\u2502")[0])
+    if m:
+        print(m.start() + n, y)
+        break
+' "$1" "${2:-1}")
+	[ -n "$_cell" ] || t_fail "no \"$1\" on the screen to click"
+	set -- $_cell
+	t_type "$(printf '\033[<0;%d;%dM\033[<0;%d;%dm' "$1" "$2" "$1" "$2")"
+}
+
 # t_reverse TEXT WHAT: polls until the reverse video is TEXT.
 t_reverse() {
 	t_checks=$((t_checks + 1))
@@ -122,6 +139,24 @@ for size in "80 24" "120 40"; do
 	    "$1x$2: l on to the ninth word"
 	t_keys v
 	t_wait "choosing where to split claim 2" "$1x$2: other keys do nothing"
+	# A click on a word of the claim puts the point before it; in a word,
+	# before that word; on the first word or outside the claim, nowhere.
+	t_click cod
+	t_reverse "Fishing boats landed 4,200 tonnes of" "$1x$2: a click on a word"
+	t_click percent 3
+	t_reverse "Fishing boats landed 4,200 tonnes of cod in 2024, up 12" \
+	    "$1x$2: a click inside a word"
+	t_click Fishing
+	t_wait "click a word of claim 2 after its first" \
+	    "$1x$2: a click on the first word"
+	t_click Repairs
+	t_wait "click a word of claim 2 after its first" \
+	    "$1x$2: a click outside the claim"
+	t_reverse "Fishing boats landed 4,200 tonnes of cod in 2024, up 12" \
+	    "$1x$2: the point stays where it was"
+	t_click up
+	t_reverse "Fishing boats landed 4,200 tonnes of cod in 2024," \
+	    "$1x$2: a click back on the ninth word"
 	t_keys Enter
 	t_wait "claim 2 split into 5 and 6, saved (U undoes it)" \
 	    "$1x$2: Enter splits"
