@@ -20,6 +20,7 @@
 #define WINDOW		2000	/* candidates either side, big texts */
 #define RAW_MIN		12	/* shortest text searched in raw */
 #define RAW_CAP		1000	/* raw occurrences considered */
+#define RUN_MAX		4	/* sentences an edited claim may now span */
 
 struct ctx {
 	char	before[CTX_LEN];	/* reversed: nearest byte first */
@@ -37,6 +38,7 @@ struct toks {
 
 struct pair {
 	size_t	o, c;
+	size_t	k;		/* candidates from c on: a run of k */
 	double	score;
 };
 
@@ -290,6 +292,36 @@ place(struct anchor_run *r, size_t o, size_t c, enum anchor_how how)
 	r->cand[c].taken = 1;
 }
 
+/* Places old claim O on the span of the K candidates from C on (K > 1:
+ * a claim an earlier segmentation made over what are now K sentences),
+ * taking them all. */
+static void
+place_run(struct anchor_run *r, size_t o, size_t c, size_t k,
+    enum anchor_how how)
+{
+	size_t	j;
+
+	r->old[o].how = how;
+	r->old[o].cand = ANCHOR_NOCAND;
+	r->old[o].nstart = r->cand[c].start;
+	r->old[o].nend = r->cand[c + k - 1].end;
+	for (j = c; j < c + k; j++)
+		r->cand[j].taken = 1;
+}
+
+/* Whether any of the K candidates from C on is taken. */
+static int
+run_taken(const struct anchor_run *r, size_t c, size_t k)
+{
+	size_t	j;
+
+	for (j = c; j < c + k; j++) {
+		if (r->cand[j].taken)
+			return 1;
+	}
+	return 0;
+}
+
 /* Assigns sorted PAIRS greedily: best score first, each side once. */
 static void
 assign_pairs(struct anchor_run *r, struct pair *pairs, size_t n,
@@ -302,10 +334,49 @@ assign_pairs(struct anchor_run *r, struct pair *pairs, size_t n,
 	qsort(pairs, n, sizeof *pairs, cmp_pair);
 	for (i = 0; i < n; i++) {
 		if (r->old[pairs[i].o].how != ANCHOR_NONE ||
-		    r->cand[pairs[i].c].taken)
+		    run_taken(r, pairs[i].c, pairs[i].k))
 			continue;
-		place(r, pairs[i].o, pairs[i].c, how);
+		if (pairs[i].k > 1)
+			place_run(r, pairs[i].o, pairs[i].c, pairs[i].k, how);
+		else
+			place(r, pairs[i].o, pairs[i].c, how);
 	}
+}
+
+/* Whether claim text T may hold more than one sentence: a stop, perhaps
+ * with closing quotes or brackets, then a space. */
+static int
+several_sentences(const char *t)
+{
+	const char	*p;
+
+	for (p = t; (p = strpbrk(p, ".?!")) != NULL; p++) {
+		while (p[1] == '"' || p[1] == '\'' || p[1] == ')' ||
+		    (unsigned char)p[1] >= 0x80)
+			p++;
+		if (p[1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+static size_t	cand_after(const struct anchor_run *, size_t);
+
+/* How many whole candidates from C on make exactly [S, E) (2 or more),
+ * or 0. */
+static size_t
+run_at(const struct anchor_run *r, size_t s, size_t e, size_t *c)
+{
+	size_t	lo = cand_after(r, s), j;
+
+	if (lo >= r->ncand || r->cand[lo].start != s)
+		return 0;
+	for (j = lo; j < r->ncand && r->cand[j].end < e; j++)
+		;
+	if (j == r->ncand || r->cand[j].end != e || j == lo)
+		return 0;
+	*c = lo;
+	return j - lo + 1;
 }
 
 static int
@@ -347,6 +418,7 @@ exact_group(struct anchor_run *r, const size_t *os, size_t no,
 				continue;
 			pairs[n].o = os[i];
 			pairs[n].c = cs[j];
+			pairs[n].k = 1;
 			score_context(&r->ocx[os[i]], &r->ccx[cs[j]], &pre,
 			    &suf);
 			pairs[n].score = 2 * pre + 2 * suf + (i == j ? 0.5 :
@@ -477,6 +549,21 @@ cand_around(const struct anchor_run *r, size_t s, size_t e)
 	return ANCHOR_NOCAND;
 }
 
+/* Whether [S, E) is two whole candidates or more, none taken, one of them
+ * a claim. */
+static int
+run_claims(const struct anchor_run *r, size_t s, size_t e)
+{
+	size_t	c, k, j;
+	int	claim = 0;
+
+	if ((k = run_at(r, s, e, &c)) == 0 || run_taken(r, c, k))
+		return 0;
+	for (j = c; j < c + k; j++)
+		claim |= r->cand[j].claim;
+	return claim;
+}
+
 /* Whether [S, E) cuts through a candidate (holds part of one). */
 static int
 cuts_cand(const struct anchor_run *r, size_t s, size_t e)
@@ -508,7 +595,10 @@ same_around(const struct anchor_run *r, const struct anchor_old *o, size_t c,
  * Phase 2: the text of a stateful claim anywhere in the new text: on a
  * sentence of its own (or on whole sentences, a span made by hand over
  * several), the same claim; inside a longer sentence, an edit of it (its
- * verdict stale); across a sentence's edge, nothing.
+ * verdict stale); across a sentence's edge, nothing. A claim without a
+ * verdict is looked for too when it holds several sentences (an earlier
+ * segmentation kept them together), on whole sentences only, one of them
+ * a claim: it keeps its number.
  */
 static void
 phase_raw(struct anchor_run *r)
@@ -516,18 +606,20 @@ phase_raw(struct anchor_run *r)
 	struct anchor_old	*o;
 	struct ctx		 cx;
 	double			 pre, suf, score, best;
-	size_t			 i, p, s, e, c, seen;
+	size_t			 i, p, s, e, c, k, seen;
 	size_t			 bc = 0, bs = 0, be = 0;
 
 	for (i = 0; i < r->nold; i++) {
 		o = &r->old[i];
-		if (!o->stateful || o->how != ANCHOR_NONE ||
-		    strlen(o->text) < RAW_MIN)
+		if ((!o->stateful && !several_sentences(o->text)) ||
+		    o->how != ANCHOR_NONE || strlen(o->text) < RAW_MIN)
 			continue;
 		best = -1;
 		for (p = 0, seen = 0; seen < RAW_CAP &&
 		    raw_next(r->doc, r->len, &p, o->text, &s, &e); seen++) {
 			c = cand_at(r, s, e);
+			if (!o->stateful && !run_claims(r, s, e))
+				continue;
 			if (c == ANCHOR_NOCAND) {
 				c = cand_around(r, s, e);
 				/* Inside a sentence that adds only
@@ -563,6 +655,10 @@ phase_raw(struct anchor_run *r)
 			place(r, i, bc, r->cand[bc].start == bs &&
 			    strcmp(r->cand[bc].text, o->text) == 0 ?
 			    ANCHOR_EXACT : ANCHOR_CONTEXT);
+			continue;
+		}
+		if ((k = run_at(r, bs, be, &c)) > 0) {
+			place_run(r, i, c, k, ANCHOR_EXACT);
 			continue;
 		}
 		o->how = ANCHOR_EXACT;
@@ -611,6 +707,53 @@ phase_window(const struct anchor_run *r, size_t o, size_t nrem, size_t *lo,
 	*hi = mid + WINDOW < r->ncand ? mid + WINDOW : r->ncand;
 }
 
+/* Adds to *PAIRS the runs of 2 to RUN_MAX candidates from LO to HI that
+ * old claim O, made over several sentences, may be an edit of. */
+static void
+run_pairs(struct anchor_run *r, size_t o, size_t lo, size_t hi,
+    struct pair **pairs, size_t *npairs, size_t *cap)
+{
+	struct toks	 t;
+	struct ctx	 cx;
+	char		*text;
+	size_t		 c, k, j, len;
+	double		 sim, pre, suf, score;
+
+	for (c = lo; c < hi; c++) {
+		for (k = 2; k <= RUN_MAX && c + k <= hi; k++) {
+			if (run_taken(r, c, k))
+				break;
+			for (len = 1, j = c; j < c + k; j++)
+				len += strlen(r->cand[j].text) + 1;
+			text = xmalloc(len);
+			text[0] = '\0';
+			for (j = c; j < c + k; j++) {
+				if (j > c)
+					strcat(text, " ");
+				strcat(text, r->cand[j].text);
+			}
+			toks_make(&t, text);
+			sim = toks_dice(&r->otok[o], &t);
+			free(t.v);
+			ctx_make(&cx, r->doc, r->len, r->cand[c].start,
+			    r->cand[c + k - 1].end);
+			score = score_context(&r->ocx[o], &cx, &pre, &suf);
+			if (context_accepts(sim, pre, suf) &&
+			    !raw_contains(r->old[o].doc, r->old[o].doclen,
+			    text)) {
+				*pairs = xgrow(*pairs, cap, *npairs,
+				    sizeof **pairs);
+				(*pairs)[*npairs].o = o;
+				(*pairs)[*npairs].c = c;
+				(*pairs)[*npairs].k = k;
+				(*pairs)[*npairs].score = 4 * sim + score;
+				(*npairs)++;
+			}
+			free(text);
+		}
+	}
+}
+
 /* Phase 3: edited claims recognised by their surroundings. */
 static void
 phase_context(struct anchor_run *r)
@@ -644,9 +787,12 @@ phase_context(struct anchor_run *r)
 			pairs = xgrow(pairs, &cap, npairs, sizeof *pairs);
 			pairs[npairs].o = i;
 			pairs[npairs].c = c;
+			pairs[npairs].k = 1;
 			pairs[npairs].score = 4 * sim + score;
 			npairs++;
 		}
+		if (several_sentences(r->old[i].text))
+			run_pairs(r, i, lo, hi, &pairs, &npairs, &cap);
 	}
 	assign_pairs(r, pairs, npairs, ANCHOR_CONTEXT);
 	free(pairs);

@@ -24,10 +24,13 @@
  * bounded window around the stop (the word before, the word after) and each
  * token is measured once, so the whole is linear in the article's size.
  *
- * A quotation of several sentences is cut into them, as a reader counts
- * sentences: "It is over. We lost," she said. is two. The attribution pass
- * gives each sentence of a quotation its speaker, wherever the tag stands
- * (attrib.c), so no sentence loses its source by the cut.
+ * A quotation that opens a sentence is cut into its sentences, as a reader
+ * counts them: "It is over. We lost," she said. is two. The attribution
+ * pass gives each sentence of a quotation its speaker, wherever the tag
+ * stands (attrib.c), so no sentence loses its source by the cut. A
+ * quotation that opens inside a sentence and goes on with it ("titled
+ * "Growth. Jobs." found that", "I said 'no. Never.' to them") is a part of
+ * that sentence: its stops end nothing.
  */
 
 #define NONE		SIZE_MAX
@@ -36,6 +39,7 @@
 #define WRAP_MIN	40	/* narrower lines are lists, not wrapped prose */
 #define TITLE_MAX	300	/* bytes in a title line */
 #define OPENERS_MAX	8	/* opening quotes/brackets skipped before a word */
+#define QUOTE_MAX	600	/* bytes searched for a closing quote */
 
 
 /* What follows a stop. */
@@ -129,6 +133,10 @@ struct scan {
 	size_t		 pending;	/* a token begun and not measured yet
 					   (NONE): only a stop needs it */
 	size_t		 prot_end;	/* no stop before this: URL, address */
+	size_t		 qopen, qclose;	/* a quotation inside a sentence that
+					   protects its stops */
+	int		 qprot;
+	size_t		 qscan;		/* quotes searched up to here */
 	int		 headline;	/* one line, no final stop: title case */
 };
 
@@ -546,6 +554,97 @@ is_letter(uint32_t cp)
 	return c == UTF8_LOWER || c == UTF8_UPPER;
 }
 
+/* Whether the sentence begun has a letter or digit before byte I. */
+static int
+words_before(const struct scan *sc, size_t i)
+{
+	size_t		j, n;
+	uint32_t	cp;
+
+	if (sc->start == NONE)
+		return 0;
+	for (j = sc->start; j < i; j += n) {
+		n = dec(sc->t, j, sc->be, &cp);
+		if (is_letter(cp) || (cp >= '0' && cp <= '9'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether CP at J closes a quotation opened with OPEN: a double quote
+ * closes a double one; a single one closes a single one when no letter
+ * follows it (not the apostrophe of "don't"). */
+static int
+quote_closes(const struct scan *sc, uint32_t open, size_t j, size_t m,
+    uint32_t cp)
+{
+	uint32_t	next = 0;
+
+	if (open == '"' || open == 0x201c)
+		return cp == '"' || cp == 0x201d;
+	if (cp != '\'' && cp != 0x2019)
+		return 0;
+	if (j + m < sc->be)
+		dec(sc->t, j + m, sc->be, &next);
+	return !is_letter(next) && !space_before(sc->t, sc->bs, j);
+}
+
+/* An opening quote OPEN at I (N bytes): does its quotation protect the
+ * stops inside? It does when it opens inside a sentence, closes soon and
+ * goes on with that sentence: in lower case ("he said", "found that"), or
+ * after a comma. */
+static void
+quote_open(struct scan *sc, size_t i, size_t n, uint32_t open)
+{
+	const char	*t = sc->t;
+	size_t		 j, limit, m, k;
+	uint32_t	 cp, next;
+
+	if (i < sc->qscan || !words_before(sc, i))
+		return;
+	limit = sc->be - i > QUOTE_MAX ? i + QUOTE_MAX : sc->be;
+	sc->qprot = 0;
+	for (j = i + n; j < limit; j += m) {
+		m = dec(t, j, sc->be, &cp);
+		if (cp == open && open == '"' && space_before(t, sc->bs, j))
+			break;	/* another opening quote */
+		if (!quote_closes(sc, open, j, m, cp))
+			continue;
+		sc->qopen = i;
+		sc->qclose = j;
+		sc->qscan = j;
+		for (k = j + m; k < sc->be; k += dec(t, k, sc->be, &next)) {
+			if (!space_at(t, k, sc->be))
+				break;
+		}
+		if (k < sc->be) {
+			dec(t, k, sc->be, &next);
+			if (utf8_case(next) == UTF8_LOWER)
+				sc->qprot = 1;
+		}
+		if (j > i && t[j - 1] == ',')
+			sc->qprot = 1;
+		return;
+	}
+	sc->qscan = j;
+}
+
+/* Whether CP at I opens a quotation: a double quote, a left single one,
+ * or a straight single one before a letter. */
+static int
+quote_opener(const struct scan *sc, size_t i, size_t n, uint32_t cp)
+{
+	uint32_t	next = 0;
+
+	if (cp == '"' || cp == 0x201c || cp == 0x2018)
+		return 1;
+	if (cp != '\'')
+		return 0;
+	if (i + n < sc->be)
+		dec(sc->t, i + n, sc->be, &next);
+	return is_letter(next);
+}
+
 /* Whether the word at I is a sentence starter, not an initial ("A."). */
 static int
 is_starter(struct scan *sc, size_t i)
@@ -751,6 +850,8 @@ stop(struct scan *sc, size_t p, size_t n)
 		sc->pending = NONE;
 	}
 	if (p < sc->prot_end)
+		return p + n;
+	if (sc->qprot && p > sc->qopen && p < sc->qclose)
 		return p + n;
 	run_parse(sc, p, &r);
 	next_parse(sc, r.cend, &nx);
@@ -971,7 +1072,10 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 				continue;
 			}
 			token_begin(&sc, i);
-		}
+			if (quote_opener(&sc, i, n, cp))
+				quote_open(&sc, i, n, cp);
+		} else if (cp == 0x201c || cp == 0x2018)
+			quote_open(&sc, i, n, cp);
 		before = cp;
 		if (is_stop(cp)) {
 			i = stop(&sc, i, n);

@@ -435,21 +435,48 @@ carried(struct import_run *r, const struct old_claim *o, int64_t id,
 	return o->c.orphan ? set_orphan(r, o, 0, id) : 0;
 }
 
-/* Whether sentence I shares a byte with a span an old claim was placed on
- * (a claim over two sentences, or a part of one). */
 static int
-held_by_span(const struct import_run *r, const struct anchor_old *a,
-    size_t i)
+cmp_span(const void *a, const void *b)
 {
-	const struct sentence	*s = &r->doc->sent[i];
-	size_t			 k;
+	const size_t	*x = a, *y = b;
 
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* Per sentence (allocated), whether it shares a byte with a span an old
+ * claim was placed on (a claim over two sentences, or a part of one);
+ * NULL when no claim was placed on a span. Sentences are in reading
+ * order and do not overlap: one sweep over the spans sorted. */
+static unsigned char *
+held_by_spans(const struct import_run *r, const struct anchor_old *a)
+{
+	const struct doc	*doc = r->doc;
+	unsigned char		*held;
+	size_t			*span, n = 0, i, j = 0, maxend = 0, k;
+
+	span = xreallocarray(NULL, r->nold + 1, 2 * sizeof *span);
 	for (k = 0; k < r->nold; k++) {
-		if (a[k].how != ANCHOR_NONE && a[k].cand == ANCHOR_NOCAND &&
-		    a[k].nstart < s->end && s->start < a[k].nend)
-			return 1;
+		if (a[k].how != ANCHOR_NONE && a[k].cand == ANCHOR_NOCAND) {
+			span[2 * n] = a[k].nstart;
+			span[2 * n + 1] = a[k].nend;
+			n++;
+		}
 	}
-	return 0;
+	if (n == 0) {
+		free(span);
+		return NULL;
+	}
+	qsort(span, n, 2 * sizeof *span, cmp_span);
+	held = xcalloc(doc->nsent + 1, 1);
+	for (i = 0; i < doc->nsent; i++) {
+		for (; j < n && span[2 * j] < doc->sent[i].end; j++) {
+			if (span[2 * j + 1] > maxend)
+				maxend = span[2 * j + 1];
+		}
+		held[i] = maxend > doc->sent[i].start;
+	}
+	free(span);
+	return held;
 }
 
 /* Inserts the new revision's claims: the rules' choices and every
@@ -463,8 +490,10 @@ insert_placed(struct import_run *r, const struct anchor_old *a)
 	struct new_claim	 c;
 	const struct old_claim	*o;
 	size_t			*by_sent, i, k;
+	unsigned char		*held = held_by_spans(r, a);
+	char			*text;
 	int64_t			 id;
-	int			 rc = -1, spans = 0;
+	int			 rc = -1;
 
 	by_sent = xcalloc(doc->nsent + 1, sizeof *by_sent);
 	for (i = 0; i < doc->nsent; i++)
@@ -472,13 +501,11 @@ insert_placed(struct import_run *r, const struct anchor_old *a)
 	for (k = 0; k < r->nold; k++) {
 		if (a[k].how != ANCHOR_NONE && a[k].cand != ANCHOR_NOCAND)
 			by_sent[a[k].cand] = k;
-		else if (a[k].how != ANCHOR_NONE)
-			spans = 1;
 	}
 	for (i = 0; i < doc->nsent; i++) {
 		k = by_sent[i];
 		if (k == ANCHOR_NOCAND && (!doc->info[i].claim ||
-		    (spans && held_by_span(r, a, i))))
+		    (held != NULL && held[i])))
 			continue;
 		o = k == ANCHOR_NOCAND ? NULL : &r->old[k];
 		claim_from_sentence(r, i, o, o ? a[k].how : ANCHOR_NONE, &c);
@@ -491,12 +518,21 @@ insert_placed(struct import_run *r, const struct anchor_old *a)
 		if (a[k].how == ANCHOR_NONE || a[k].cand != ANCHOR_NOCAND)
 			continue;
 		claim_from_span(&a[k], &r->old[k], &c);
-		if (insert_claim(r, &c, &id) != 0 ||
-		    carried(r, &r->old[k], id, a[k].how) != 0)
+		/* An edit: the claim's text is the new one. */
+		text = a[k].how == ANCHOR_CONTEXT ? segment_collapse(
+		    doc->art->text + a[k].nstart, a[k].nend - a[k].nstart) :
+		    NULL;
+		if (text != NULL)
+			c.text = text;
+		rc = insert_claim(r, &c, &id) != 0 ||
+		    carried(r, &r->old[k], id, a[k].how) != 0 ? -1 : 0;
+		free(text);
+		if (rc != 0)
 			goto out;
 	}
 	rc = 0;
 out:
+	free(held);
 	free(by_sent);
 	return rc;
 }

@@ -392,9 +392,10 @@ test_glued_quote(void)
 	    "\xe2\x80\x9cIt is over.\xe2\x80\x9dsaid the coach.", NULL);
 }
 
-/* A quotation of several sentences is cut into them, as a reader counts
- * them, whatever follows it; a stop that ends the quotation before "she
- * said" does not end the sentence. */
+/* A quotation that opens a sentence is cut into its sentences, as a
+ * reader counts them; a stop that ends the quotation before "she said"
+ * does not end the sentence; a quotation that opens inside a sentence and
+ * goes on with it is a part of it. */
 static void
 test_quotation(void)
 {
@@ -413,6 +414,25 @@ test_quotation(void)
 	split("\xe2\x80\x9cPrices rose 4 per cent. Wages did not.\xe2\x80\x9d",
 	    "\xe2\x80\x9cPrices rose 4 per cent.", "Wages did not.\xe2\x80\x9d",
 	    NULL);
+	/* Inside a sentence, going on with it: a title, a nested quote, a
+	 * phrase before a comma. */
+	split("The report, titled \"Growth. Jobs. Wages.\" found that wages "
+	    "rose.", "The report, titled \"Growth. Jobs. Wages.\" found that "
+	    "wages rose.", NULL);
+	split("\"I said 'no. Never.' to them,\" Kerr said.",
+	    "\"I said 'no. Never.' to them,\" Kerr said.", NULL);
+	split("She called it \xe2\x80\x9c" "a win. A big one,\xe2\x80\x9d and "
+	    "left.", "She called it \xe2\x80\x9c" "a win. A big one,"
+	    "\xe2\x80\x9d and left.", NULL);
+	split("He said \xe2\x80\x98no. Never.\xe2\x80\x99 to them.",
+	    "He said \xe2\x80\x98no. Never.\xe2\x80\x99 to them.", NULL);
+	/* Inside a sentence, but the sentence ends with it: cut. */
+	split("He said: \"We won. The war is over.\" Then he left.",
+	    "He said: \"We won.", "The war is over.\"", "Then he left.",
+	    NULL);
+	/* An apostrophe is no quotation. */
+	split("The students' grades rose. They fell in 2020.",
+	    "The students' grades rose.", "They fell in 2020.", NULL);
 	/* Not a stop: an abbreviation or a decimal inside the quotation. */
 	split("\"Dr. Roe saw 1.5 million cases,\" the agency said.",
 	    "\"Dr. Roe saw 1.5 million cases,\" the agency said.", NULL);

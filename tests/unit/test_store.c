@@ -741,6 +741,50 @@ out:
 	free(path);
 }
 
+/* Such a claim edited: its verdict stays on the sentences it now spans,
+ * stale, with the new text; without a verdict it keeps its number. */
+static void
+test_span_edit_reimport(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	const char		*one = "Head\n\nThe port moved 3 million tonnes "
+				    "in 2024. It hired 40 staff in 2023.\n\n"
+				    "Ships waited 9 days in May. Crews left on "
+				    "6 June.\n";
+	const char		*two = "Head\n\nThe port moved 5 million "
+				    "tonnes in 2024.\n\nIt hired 40 staff in "
+				    "2023.\n\nShips waited 9 days in May.\n\n"
+				    "Crews left on 6 June.\n";
+	char			*path = db_path();
+	size_t			 i, live = 0;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
+		goto out;
+	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
+	if (import(s, two, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 0);
+	T_INT(res.stale, 1);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	c = find_text(a, "The port moved 5 million tonnes in 2024. It hired");
+	T_OK(c != NULL && !c->dismissed && c->number == 1 &&
+	    c->status == VERDICT_VERIFIED && c->stale_text != NULL &&
+	    strncmp(c->stale_text, "The port moved 3 million", 24) == 0);
+	c = find_text(a, "Ships waited 9 days in May. Crews left");
+	T_OK(c != NULL && !c->dismissed && c->number == 2);
+	for (i = 0; i < a->nclaims; i++)
+		live += !a->claims[i].dismissed;
+	T_INT(live, 2);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 static const char rev1[] =
     "Budget report\n\n"
     "The city spent 4 million on roads in 2023.\n\n"
@@ -2519,6 +2563,7 @@ main(void)
 		T_RUN(test_split_join);
 		T_RUN(test_split_reimport);
 		T_RUN(test_span_reimport);
+		T_RUN(test_span_edit_reimport);
 		T_RUN(test_reanchor);
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
@@ -2544,6 +2589,7 @@ main(void)
 	T_RUN(test_split_join);
 	T_RUN(test_split_reimport);
 	T_RUN(test_span_reimport);
+	T_RUN(test_span_edit_reimport);
 	T_RUN(test_reanchor);
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
