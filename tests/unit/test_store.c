@@ -696,6 +696,38 @@ out:
 	free(path);
 }
 
+/*
+ * Imports ONE, marks its claim 1 verified, imports TWO over it: the
+ * article as it is then, or NULL; the second import's result in *RES.
+ */
+static struct st_article *
+span_reimport(const char *one, const char *two, struct import_result *res)
+{
+	struct store		*s;
+	struct st_article	*a = NULL;
+	char			*path = db_path();
+
+	if ((s = open_ok(path, 0)) != NULL && import(s, one, res) == 0) {
+		set(s, claim_id(s, res->article, 1), VERDICT_VERIFIED, NULL);
+		if (import(s, two, res) == 0)
+			a = load(s, res->article);
+	}
+	store_close(s);
+	free(path);
+	return a;
+}
+
+/* How many claims of A are not dropped. */
+static size_t
+live_claims(const struct st_article *a)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < a->nclaims; i++)
+		n += !a->claims[i].dismissed;
+	return n;
+}
+
 /* A claim over what a later import reads as two sentences (an earlier
  * segmentation kept them whole) keeps them: neither becomes a claim of its
  * own beside it, on both engines. */
@@ -703,42 +735,27 @@ static void
 test_span_reimport(void)
 {
 	struct import_result	 res;
-	struct store		*s;
-	struct st_article	*a = NULL;
+	struct st_article	*a;
 	const struct st_claim	*c;
-	const char		*one = "Head\n\nThe port moved 3 million tonnes "
-				    "in 2024. It hired 40 staff in 2023.\n";
-	const char		*two = "Head\n\nA new line of 7 words comes "
-				    "first here.\n\nThe port moved 3 million "
-				    "tonnes in 2024.\n\nIt hired 40 staff in "
-				    "2023.\n\nThe port is 9 km long.\n";
-	char			*path = db_path();
-	size_t			 i, live = 0;
+	size_t			 i;
 
-	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
-		goto out;
-	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
-	if (import(s, two, &res) != 0)
-		goto out;
+	a = span_reimport("Head\n\nThe port moved 3 million tonnes in 2024. "
+	    "It hired 40 staff in 2023.\n", "Head\n\nA new line of 7 words "
+	    "comes first here.\n\nThe port moved 3 million tonnes in 2024."
+	    "\n\nIt hired 40 staff in 2023.\n\nThe port is 9 km long.\n",
+	    &res);
+	if (a == NULL)
+		return;
 	T_INT(res.orphans, 0);
-	if ((a = load(s, res.article)) == NULL)
-		goto out;
 	c = find_text(a, "The port moved 3 million tonnes in 2024. It hired");
 	T_OK(c != NULL && !c->dismissed && c->status == VERDICT_VERIFIED &&
 	    c->stale_text == NULL);
-	for (i = 0; i < a->nclaims; i++) {
-		if (a->claims[i].dismissed)
-			continue;
-		live++;
-		T_OK(strcmp(a->claims[i].text, "It hired 40 staff in 2023.") !=
-		    0);
-	}
+	for (i = 0; i < a->nclaims; i++)
+		T_OK(a->claims[i].dismissed || strcmp(a->claims[i].text,
+		    "It hired 40 staff in 2023.") != 0);
 	/* The new first line, the claim kept, the new last sentence. */
-	T_INT(live, 3);
-out:
+	T_INT(live_claims(a), 3);
 	st_article_free(a);
-	store_close(s);
-	free(path);
 }
 
 /* Such a claim edited: its verdict stays on the sentences it now spans,
@@ -747,42 +764,26 @@ static void
 test_span_edit_reimport(void)
 {
 	struct import_result	 res;
-	struct store		*s;
-	struct st_article	*a = NULL;
+	struct st_article	*a;
 	const struct st_claim	*c;
-	const char		*one = "Head\n\nThe port moved 3 million tonnes "
-				    "in 2024. It hired 40 staff in 2023.\n\n"
-				    "Ships waited 9 days in May. Crews left on "
-				    "6 June.\n";
-	const char		*two = "Head\n\nThe port moved 5 million "
-				    "tonnes in 2024.\n\nIt hired 40 staff in "
-				    "2023.\n\nShips waited 9 days in May.\n\n"
-				    "Crews left on 6 June.\n";
-	char			*path = db_path();
-	size_t			 i, live = 0;
 
-	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
-		goto out;
-	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
-	if (import(s, two, &res) != 0)
-		goto out;
+	a = span_reimport("Head\n\nThe port moved 3 million tonnes in 2024. "
+	    "It hired 40 staff in 2023.\n\nShips waited 9 days in May. Crews "
+	    "left on 6 June.\n", "Head\n\nThe port moved 5 million tonnes in "
+	    "2024.\n\nIt hired 40 staff in 2023.\n\nShips waited 9 days in "
+	    "May.\n\nCrews left on 6 June.\n", &res);
+	if (a == NULL)
+		return;
 	T_INT(res.orphans, 0);
 	T_INT(res.stale, 1);
-	if ((a = load(s, res.article)) == NULL)
-		goto out;
 	c = find_text(a, "The port moved 5 million tonnes in 2024. It hired");
 	T_OK(c != NULL && !c->dismissed && c->number == 1 &&
 	    c->status == VERDICT_VERIFIED && c->stale_text != NULL &&
 	    strncmp(c->stale_text, "The port moved 3 million", 24) == 0);
 	c = find_text(a, "Ships waited 9 days in May. Crews left");
 	T_OK(c != NULL && !c->dismissed && c->number == 2);
-	for (i = 0; i < a->nclaims; i++)
-		live += !a->claims[i].dismissed;
-	T_INT(live, 2);
-out:
+	T_INT(live_claims(a), 2);
 	st_article_free(a);
-	store_close(s);
-	free(path);
 }
 
 static const char rev1[] =
