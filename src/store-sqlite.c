@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -218,18 +219,43 @@ upgrade_aside(struct store *s, int *version)
 	return pragma_int(s, "user_version", version);
 }
 
-/* WAL journal: readers never wait for the writer, and commits survive a
- * kill. */
+/* Milliseconds on a clock that only goes forward. */
+static long long
+now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * WAL journal: readers never wait for the writer, and commits survive a
+ * kill. Turning it on takes the file for a moment, and SQLite says "busy"
+ * at once, without waiting, when another process has it then (several
+ * imports making one new database): it is tried again for up to
+ * STORE_BUSY_MS, as any other lock is waited for.
+ */
 static int
 set_wal(struct store *s)
 {
-	struct db_stmt	*st;
-	const char	*mode;
-	int		 rc, ok = 0;
+	const struct timespec	 pause = { 0, 5 * 1000 * 1000 };
+	struct db_stmt		*st;
+	const char		*mode;
+	long long		 until = now_ms() + STORE_BUSY_MS;
+	int			 rc, ok = 0;
 
-	if ((st = db_prepare(s->db, "PRAGMA journal_mode = WAL")) == NULL)
-		return store_dberr(s, "setting WAL mode");
-	rc = db_step(st);
+	for (;;) {
+		st = db_prepare(s->db, "PRAGMA journal_mode = WAL");
+		if (st == NULL)
+			return store_dberr(s, "setting WAL mode");
+		rc = db_step(st);
+		if (rc == DB_ROW || db_errclass(s->db) != DB_E_BUSY ||
+		    now_ms() >= until)
+			break;
+		db_finalize(st);
+		nanosleep(&pause, NULL);
+	}
 	if (rc == DB_ROW) {
 		mode = (const char *)db_column_text(st, 0);
 		ok = mode != NULL && strcmp(mode, "wal") == 0;

@@ -228,15 +228,28 @@ check_ "concurrent writers lose nothing" [ "$(q "SELECT count(DISTINCT new) FROM
 check_ "last note of each writer kept" [ "$(q "SELECT count(*) FROM verdict WHERE note IN ('w1-24', 'w2-24', 'w3-24')")" -eq 3 ]
 
 # Eight imports creating one new database at once: one migrates, all land.
-FRESH="$T/fresh.db"
+# Turning WAL on can find the file busy for a moment, which SQLite says at
+# once; a race, so it is run ten times over.
 for i in 1 2 3 4 5 6 7 8; do
 	para "Parallel" "It is number $i." >"p$i.txt"
-	"$CLAIMDESK" --db "$FRESH" --rules "$RULES" import "p$i.txt" \
-	    >"$T/p$i.out" 2>&1 &
 done
-wait
-check_ "parallel imports into a new database all succeed" [ "$(cat "$T"/p?.out | grep -c '  1 claim  Parallel')" -eq 8 ]
-check_ "and the database has them all" [ "$("$SQLITE3" "$FRESH" 'SELECT count(*) FROM article')" -eq 8 ]
+ok=0 all=0 round=0
+while [ $round -lt 10 ]; do
+	FRESH="$T/fresh$round.db"
+	for i in 1 2 3 4 5 6 7 8; do
+		"$CLAIMDESK" --db "$FRESH" --rules "$RULES" import "p$i.txt" \
+		    >"$T/p$i.out" 2>&1 &
+	done
+	wait
+	[ "$(cat "$T"/p?.out | grep -c '  1 claim  Parallel')" -eq 8 ] &&
+	    ok=$((ok + 1))
+	[ "$("$SQLITE3" "$FRESH" 'SELECT count(*) FROM article')" -eq 8 ] &&
+	    all=$((all + 1))
+	[ $ok -eq $((round + 1)) ] || cat "$T"/p?.out | grep -v '  1 claim' >&2
+	round=$((round + 1))
+done
+check_ "parallel imports into a new database all succeed ($ok of 10 times)" [ $ok -eq 10 ]
+check_ "and the database has them all ($all of 10 times)" [ $all -eq 10 ]
 
 # --- Writers killed with SIGKILL --------------------------------------------
 
