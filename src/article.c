@@ -243,6 +243,14 @@ article_from_bytes(const char *name, const char *bytes, size_t len,
 	return article_make(name, buf, len, max_size, cause);
 }
 
+struct article *
+article_take(const char *name, char *buf, size_t len, size_t max_size,
+    char **cause)
+{
+	*cause = NULL;
+	return article_make(name, buf, len, max_size, cause);
+}
+
 void
 article_free(struct article *art)
 {

@@ -32,6 +32,12 @@ struct article	*article_load(const char *path, size_t max_size, char **cause);
 struct article	*article_from_bytes(const char *name, const char *bytes,
 		    size_t len, size_t max_size, char **cause);
 
+/* As article_from_bytes() on BUF, LEN bytes with room for one more, which
+ * the article takes without a copy (a large article is not held twice);
+ * BUF is freed on failure. */
+struct article	*article_take(const char *name, char *buf, size_t len,
+		    size_t max_size, char **cause);
+
 void		 article_free(struct article *);
 
 /*

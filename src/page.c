@@ -38,9 +38,8 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	else
 		html = kind == SNIFF_HTML;
 	if (!html) {
-		pg->art = article_from_bytes(arg, bytes, len, opts->max_size,
+		pg->art = article_take(arg, bytes, len, opts->max_size,
 		    cause);
-		free(bytes);
 		/* Text is read as it is: its hash is the article's. */
 		if (pg->art != NULL)
 			pg->raw_hash = pg->art->hash;
