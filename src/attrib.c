@@ -1366,6 +1366,25 @@ ends_clause(const struct toks *t, const struct np *np)
 	    (LX_SAY | LX_FIND | LX_CALL));
 }
 
+/* Whether NP, after a verb, is a name that ends its sentence ("said Ida
+ * Moss.", "said Ida Moss, the treasurer."): not one that a clause goes on
+ * from ("says South Korea, which grew 18 percent, will"), nor a day
+ * ("said Monday"). */
+static int
+name_ends_clause(const struct toks *t, const struct np *np)
+{
+	size_t	j;
+
+	if (np->type != NP_NAME)
+		return 0;
+	for (j = np->sa; j < np->sb; j++) {
+		if (t->v[j].cov & LX_TIME)
+			return 0;
+	}
+	return np->b >= t->n || (t->v[np->b].type == TOK_PUNCT &&
+	    strchr(".;!?", t->v[np->b].punct) != NULL);
+}
+
 /* A verb of saying at I, of W words ("said", "pointed out") that the
  * lexicon describes as LX. */
 static void
@@ -1373,7 +1392,7 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
     struct cand *c, size_t *nc)
 {
 	const struct toks	*t = &p->t;
-	struct np		 np;
+	struct np		 np, left;
 	size_t			 pw, e = i + w - 1;
 	uint16_t		 f = lx->form;
 
@@ -1404,15 +1423,18 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 		return;
 	/* Inverted after a quote or a comma (", said the ministry"),
 	 * unless the comma closes an apposition before the verb ("WIPO's
-	 * deputy director, Francis Gurry, says"). */
+	 * deputy director, Francis Gurry, says"). A name that ends the
+	 * clause after the verb is its subject all the same: the aside
+	 * before the comma was the object's ("approved a budget of $3
+	 * million, a 5% rise, said Ida Moss."). */
 	if (i > 0 && (attrib_tok_is_punct(t, i - 1, ',') ||
 	    t->v[i - 1].type == TOK_QCLOSE) && opens_source(t, e + 1) &&
-	    !(lx->flags & LF_OBJECT) && !(attrib_tok_is_punct(t, i - 1, ',') &&
-	    attrib_np_left(t, i, &np))) {
-		if (attrib_np_right(t, e + 1, &np) && ends_clause(t, &np)) {
-			cand_add(t, c, nc, CUE_INVERTED, &np, i, e + 1);
-			return;
-		}
+	    !(lx->flags & LF_OBJECT) &&
+	    attrib_np_right(t, e + 1, &np) && ends_clause(t, &np) &&
+	    (!attrib_tok_is_punct(t, i - 1, ',') || !attrib_np_left(t, i,
+	    &left) || name_ends_clause(t, &np))) {
+		cand_add(t, c, nc, CUE_INVERTED, &np, i, e + 1);
+		return;
 	}
 	/* "“...,” he continued": a cue only as the tag of a quote. */
 	if (lx->flags & LF_TAG)
@@ -1762,6 +1784,41 @@ mark_docs(struct pass *p)
 		e->doc = 1;
 }
 
+/* "— Dana Reyes, director of the health department": a line under a
+ * quotation that names only its speaker, as a pull quote or a letter is
+ * signed. The quotation just before it, when no cue of its own named its
+ * speaker, is given this one. */
+static void
+dash_tag(struct pass *p, size_t i)
+{
+	const struct toks	*t = &p->t;
+	const struct sq		*before;
+	struct attribution	*spk, a;
+	struct cand		 c[1];
+	struct np		 np;
+	size_t			 j = 0, nc = 0;
+
+	while (j < t->n && attrib_tok_is_punct(t, j, '-'))
+		j++;
+	if (j == 0 || i == 0 || !attrib_np_right(t, j, &np) ||
+	    np.type != NP_NAME || np.a != j)
+		return;
+	if (np.b < t->n && !(np.b + 1 == t->n &&
+	    attrib_tok_is_punct(t, np.b, '.')))
+		return;
+	before = &p->sq[i - 1];
+	if (before->skip || !before->quoted || before->q < 0)
+		return;
+	spk = qspeaker(p, before->q);
+	if (spk->source != NULL)
+		return;
+	cand_add(t, c, &nc, CUE_QUOTE, &np, 0, np.b);
+	memset(&a, 0, sizeof a);
+	if (nc == 1 && resolve(p, &c[0], &a))
+		attrib_copy(spk, &a, CUE_QUOTE);
+	attrib_clear(&a);
+}
+
 static void
 pass_sentence(struct pass *p, size_t i)
 {
@@ -1791,6 +1848,7 @@ pass_sentence(struct pass *p, size_t i)
 	}
 	attrib_tok_split(&p->t, text, p->lex, &p->qs);
 	read_names(p);
+	dash_tag(p, i);
 	nc = find_cues(p, c);
 	for (k = 0; k < nc; k++) {
 		if (resolve(p, &c[k], out))
