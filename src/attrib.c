@@ -313,6 +313,24 @@ ent_clear(struct entity *e)
 	memset(e, 0, sizeof *e);
 }
 
+/* The sex the given name of the person NAME ("Anne Parker") is mostly
+ * given to, as the lexicon's [given] section says: 'm', 'f', or 0 when it
+ * does not say or the name is one word. */
+static int
+given_gender(const struct attrib_lex *lex, const char *name)
+{
+	struct lex_info	 info;
+	const char	*sp;
+	uint32_t	 f;
+
+	if ((sp = strchr(name, ' ')) == NULL ||
+	    !attrib_lex_word(lex, name, (size_t)(sp - name), &info) ||
+	    !(info.cls & LX_GIVEN))
+		return 0;
+	f = info.flags & (LF_MALE | LF_FEMALE);
+	return f == LF_FEMALE ? 'f' : f == LF_MALE ? 'm' : 0;
+}
+
 /* Adds or refreshes the entity NAME; returns its id. */
 static unsigned
 ent_add(struct pass *p, const char *name, const char *role,
@@ -354,6 +372,8 @@ ent_add(struct pass *p, const char *name, const char *role,
 		e->role = xstrdup(role);
 	if (gender)
 		e->gender = gender;
+	else if (e->gender == 0 && kind == ATTRIB_PERSON)
+		e->gender = given_gender(p->lex, e->name);
 	e->doc |= doc;
 	if (kind == ATTRIB_PERSON || kind == ATTRIB_ORG)
 		e->kind = kind;

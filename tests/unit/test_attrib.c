@@ -1246,6 +1246,15 @@ static const struct article articles[] = {
 	    "Omar Haddad / head of the nurses' union / person",
 	    "Omar Haddad / head of the nurses' union / person", "-", "-",
 	    "-", "Ines Varga / - / person", "-" } },
+	/* "He" is no woman's pronoun, even when her name is all that says
+	 * she is one. */
+	{ "Tom Reed, the council leader, said the levy raised $9 million. "
+	  "|| Mayor Anne Parker said the city would hire 300 officers. | He "
+	  "said they would cost $40 million a year. || Ruth Ames said rents "
+	  "rose 6 percent. | She said 900 families were waiting for homes.",
+	  { "Tom Reed / council leader / person",
+	    "Anne Parker / Mayor / person", "Tom Reed / * / person",
+	    "Ruth Ames / - / person", "Ruth Ames / - / person" } },
 };
 
 /* Splits TEXT into sentences and paragraphs; returns how many. A
