@@ -10,7 +10,9 @@
 struct article {
 	char	*path;		/* as given ("-" for standard input); owned */
 	char	*name;		/* file name without directories; owned */
-	char	*text;		/* the file's bytes, NUL-terminated; owned */
+	char	*text;		/* the file's bytes, NUL-terminated; owned;
+				   NULL once a doc that needs only its
+				   sentences dropped it (DOC_DROP_TEXT) */
 	size_t	 len;		/* bytes in text, the terminating NUL excluded */
 	size_t	 body;		/* offset of the first byte after a BOM (0 or 3) */
 	uint64_t hash;		/* FNV-1a 64 of the bytes */

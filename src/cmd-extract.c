@@ -450,7 +450,8 @@ cmd_extract(int argc, char **argv, struct cd_opts *opts)
 		return 1;
 	}
 	art = page_take_article(pg);
-	doc = doc_build(art, abbrevs, rules);
+	/* Only the sentences are printed: the text need not stay. */
+	doc = doc_build(art, abbrevs, rules, DOC_DROP_TEXT);
 	if (doc->warning != NULL)
 		cmd_fail("%s: %s", argv[optind], doc->warning);
 	if (ea.format == FORMAT_JSON)

@@ -10,7 +10,7 @@
 
 struct doc *
 doc_build(struct article *art, const struct abbrevs *abbrevs,
-    const struct ruleset *rules)
+    const struct ruleset *rules, int flags)
 {
 	struct doc	*doc;
 	size_t		 i;
@@ -19,6 +19,10 @@ doc_build(struct article *art, const struct abbrevs *abbrevs,
 	doc->art = art;
 	doc->sent = segment_article(art, abbrevs, &doc->nsent);
 	doc->title = segment_title(art, doc->sent, doc->nsent);
+	if (flags & DOC_DROP_TEXT) {
+		free(art->text);
+		art->text = NULL;
+	}
 	doc->info = xcalloc(doc->nsent ? doc->nsent : 1, sizeof *doc->info);
 	if (rules != NULL)
 		extract_sentences(rules, doc->sent, doc->nsent, doc->info,

@@ -24,13 +24,20 @@ struct doc {
 						   about it; empty for text */
 };
 
+/* doc_build() flags. */
+#define DOC_DROP_TEXT	0x1	/* free the article's text once it is
+				   segmented (art->text is then NULL, its
+				   len and hash kept): for a caller that
+				   needs the sentences only, so that a large
+				   article is not held twice */
+
 /*
  * Segments and scores ART, which the doc takes over (freed with it even on
  * failure). ABBREVS and RULES are borrowed; RULES may be NULL (no scores).
- * Never fails; free with doc_free().
+ * FLAGS: DOC_* or 0. Never fails; free with doc_free().
  */
 struct doc	*doc_build(struct article *art, const struct abbrevs *abbrevs,
-		    const struct ruleset *rules);
+		    const struct ruleset *rules, int flags);
 void		 doc_free(struct doc *);
 
 /* Gives DOC the metadata META says (taken over: META is left empty); its

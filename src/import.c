@@ -171,7 +171,7 @@ import_scored(struct importer *im, const char *path, struct article *art,
 		article_free(art);
 		return -1;
 	}
-	doc = doc_build(art, im->opts.abbrevs, im->rules);
+	doc = doc_build(art, im->opts.abbrevs, im->rules, 0);
 	doc_set_meta(doc, meta);
 	if (doc->warning != NULL)
 		import_warn(rep, doc->warning);

@@ -537,7 +537,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(cause);
 		goto done;
 	}
-	doc = doc_build(art, abbrevs, rules);
+	doc = doc_build(art, abbrevs, rules, 0);
 	reviewer = *parts[2] != '\0' ? parts[2] : "fuzz";
 	snprintf(path, sizeof path, "/fuzz/%u.txt", runs);
 	if (store_import(store, path, doc, reviewer, 0, &res, &cause) != 0) {

@@ -58,7 +58,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    ARTICLE_MAX_SIZE, &cause);
 	if (art == NULL)
 		abort();
-	doc = doc_build(art, abbrevs, rules);
+	doc = doc_build(art, abbrevs, rules, 0);
 	for (i = 0; i < doc->nsent; i++) {
 		fuzz_check(doc->info[i].score >= 0 &&
 		    doc->info[i].score <= 100, "score within 0-100");

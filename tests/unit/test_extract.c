@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abbrevs.h"
+#include "article.h"
+#include "doc.h"
 #include "extract.h"
 #include "rules.h"
 #include "segment.h"
@@ -626,6 +629,55 @@ test_empty(void)
 	T_STR(warning, NULL);
 }
 
+/* A doc built with DOC_DROP_TEXT has no text left, and the same
+ * sentences, scores and sources as one that keeps it. */
+static void
+test_doc_drop_text(void)
+{
+	static const char	 text[] = "Budget rises 4%\n\nThe council "
+	    "approved $2 million on Monday, said Ida Moss. \"We cut waste by "
+	    "12%,\" she said.\n";
+	struct abbrevs		*ab;
+	struct article		*a1, *a2;
+	struct doc		*keep, *drop;
+	char			 path[4096], *cause = NULL;
+	size_t			 i;
+
+	snprintf(path, sizeof path, "%s/data/abbreviations", top_dir);
+	if ((ab = abbrevs_load(path, &cause)) == NULL) {
+		T_FAIL("abbreviations: %s", cause);
+		free(cause);
+		return;
+	}
+	a1 = article_from_bytes("a.txt", text, strlen(text), 1 << 20, &cause);
+	a2 = article_from_bytes("a.txt", text, strlen(text), 1 << 20, &cause);
+	T_OK(a1 != NULL && a2 != NULL);
+	if (a1 == NULL || a2 == NULL) {
+		article_free(a1);
+		article_free(a2);
+		abbrevs_free(ab);
+		return;
+	}
+	keep = doc_build(a1, ab, defaults, 0);
+	drop = doc_build(a2, ab, defaults, DOC_DROP_TEXT);
+	T_OK(keep->art->text != NULL);
+	T_OK(drop->art->text == NULL);
+	T_INT(drop->art->len, strlen(text));
+	T_OK(drop->art->hash == keep->art->hash);
+	T_STR(drop->title, keep->title);
+	T_INT(drop->nsent, keep->nsent);
+	T_INT(drop->nclaims, keep->nclaims);
+	T_OK(keep->nsent == 3);
+	for (i = 0; i < drop->nsent && i < keep->nsent; i++) {
+		T_STR(drop->sent[i].text, keep->sent[i].text);
+		T_INT(drop->info[i].score, keep->info[i].score);
+		T_STR(drop->info[i].source, keep->info[i].source);
+	}
+	doc_free(keep);
+	doc_free(drop);
+	abbrevs_free(ab);
+}
+
 /* The default rule file with "(?#)" before each pattern: a comment to
  * PCRE2, but syntax the screen does not read, so no rule is screened. */
 static struct ruleset *
@@ -765,6 +817,7 @@ main(void)
 	T_RUN(test_feeling_quote);
 	T_RUN(test_pathological);
 	T_RUN(test_empty);
+	T_RUN(test_doc_drop_text);
 	T_RUN(test_screen_same);
 	status = T_DONE();
 	rules_free(defaults);

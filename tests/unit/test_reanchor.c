@@ -155,7 +155,7 @@ import_text(struct store *s, const char *text, struct import_result *res)
 		free(cause);
 		return -1;
 	}
-	doc = doc_build(a, abbrevs, rules);
+	doc = doc_build(a, abbrevs, rules, 0);
 	rc = store_import(s, "/sample.txt", doc, "importer", 0, res, &cause);
 	if (rc != 0)
 		T_FAIL("import: %s", cause);
