@@ -1966,6 +1966,12 @@ pass_quotes(struct pass *p)
 	free(next);
 }
 
+void
+attrib_ready(void)
+{
+	(void)attrib_lex_builtin();
+}
+
 int
 attrib_may_name(const char *text)
 {

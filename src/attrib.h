@@ -62,6 +62,11 @@ void		 attrib_clear(struct attribution *);
  * group). */
 int		 attrib_may_name(const char *text);
 
+/* Reads the compiled-in lexicon now if it was not yet: the functions above
+ * read it the first time they need it, and two threads must not both do
+ * that. */
+void		 attrib_ready(void);
+
 /* "person", "organisation", "document", "unnamed"; NULL for ATTRIB_NONE.
  * Static strings. */
 const char	*attrib_kind_name(enum attrib_kind);

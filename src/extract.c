@@ -1,4 +1,7 @@
 /* extract.c: scores sentences with the rules, and names kinds and sources. */
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,6 +54,13 @@
  * - why: the EXTRACT_WHY features that moved the score most, largest
  *   first (with fixed weights, the rules that matched).
  *
+ * The work is done in two passes. The first runs the rules and the model
+ * over every sentence: all they need is its text. The attribution pass
+ * needs the whole article (a quotation's speaker may be named after it),
+ * and runs beside the first pass, on a thread of its own. The second pass
+ * then puts the two together, sentence by sentence: the source, the
+ * signals, which add their weight last, and the score.
+ *
  * A rule that PCRE2 stops (match or depth limit) counts as not matching
  * and is switched off for the rest of the article (it would cost as much on
  * every sentence); the others still run and one warning per call names
@@ -67,14 +77,36 @@ enum pronoun {
 	PRONOUN_OTHER		/* they, them, it: a source only */
 };
 
+/* What the first pass makes of a sentence, for the second. */
+struct pend {
+	double		 sum;		/* model: its features' weights, summed
+					   in their order */
+	size_t		 nfeat;		/* model: its features */
+	int		 wsum;		/* the fixed weights of its rules */
+	size_t		 credit;	/* the first credit line rule that
+					   matched; the rule count: none */
+	size_t		 veto;		/* the first "noclaim" rule, likewise */
+};
+
+/* A (?<source>...) group's text, for the second pass to weigh. */
+struct rule_source {
+	size_t		 i;		/* sentence */
+	char		*text;		/* owned */
+};
+
 /* The state of one extract_sentences() call. */
 struct extract {
 	const struct ruleset	*rs;
 	const struct sentence	*sent;
+	size_t			 n;
 	struct claim_info	*info;
 	struct attribution	*attr;		/* per sentence */
 	char			**person;	/* per sentence, or NULL */
-	int			*fired;		/* per kind */
+	struct pend		*pend;		/* per sentence */
+	unsigned char		*fired;		/* per sentence, per kind */
+	size_t			 nkinds;
+	struct rule_source	*src;		/* in sentence and rule order */
+	size_t			 nsrc, srccap;
 	size_t			*stopped;	/* per rule: sentences */
 	char			**why;		/* per rule: first message */
 	unsigned char		*may;		/* per rule: not screened out */
@@ -293,21 +325,22 @@ extract_source(struct extract *x, size_t i, char *src)
 	ci->source = src;
 }
 
-/* The kinds that fired, comma-separated, allocated. */
+/* The kinds that fired on sentence I, comma-separated, allocated. */
 static char *
-extract_kinds(const struct extract *x)
+extract_kinds(const struct extract *x, size_t i)
 {
-	size_t	 k, len = 1, nk = rules_nkinds(x->rs);
-	char	*out;
+	const unsigned char	*fired = x->fired + i * x->nkinds;
+	size_t			 k, len = 1;
+	char			*out;
 
-	for (k = 0; k < nk; k++) {
-		if (x->fired[k])
+	for (k = 0; k < x->nkinds; k++) {
+		if (fired[k])
 			len += strlen(rules_kind_at(x->rs, k)) + 1;
 	}
 	out = xmalloc(len);
 	*out = '\0';
-	for (k = 0; k < nk; k++) {
-		if (!x->fired[k])
+	for (k = 0; k < x->nkinds; k++) {
+		if (!fired[k])
 			continue;
 		if (*out != '\0')
 			strcat(out, ",");
@@ -316,17 +349,29 @@ extract_kinds(const struct extract *x)
 	return out;
 }
 
+/* Whether the reason A came before rule R's in the order the features of
+ * a sentence are counted: the rules' in file order, then the others. */
+static int
+reason_before(const struct claim_reason *a, size_t r)
+{
+	return a->ref == FREF_RULE && a->index < r;
+}
+
 /* Keeps the reason REF INDEX of weight W in CI if it is among the
- * EXTRACT_WHY largest by size, in order. */
+ * EXTRACT_WHY largest by size, in order; of reasons of the same size, the
+ * one counted first stays first. With AFTER_ALL, it was counted after
+ * those CI has; else it is rule INDEX's, counted in file order. */
 static void
-reason_keep(struct claim_info *ci, uint8_t ref, uint32_t index, double w)
+reason_keep(struct claim_info *ci, uint8_t ref, uint32_t index, double w,
+    int after_all)
 {
 	double		 aw = w < 0 ? -w : w, bw;
 	unsigned	 j;
 
 	for (j = ci->nwhy; j > 0; j--) {
 		bw = ci->why[j - 1].weight;
-		if ((bw < 0 ? -bw : bw) >= aw)
+		if ((bw < 0 ? -bw : bw) > aw || ((bw < 0 ? -bw : bw) == aw &&
+		    (after_all || reason_before(&ci->why[j - 1], index))))
 			break;
 	}
 	if (j >= EXTRACT_WHY)
@@ -376,73 +421,82 @@ extract_layout(struct extract *x, struct claim_info *ci, enum seg_kind kind,
 		reason_first(ci, FREF_LAYOUT, (uint32_t)kind);
 }
 
-/* The model's score of the sentence TEXT whose rules are in x->fs. */
-static int
-extract_model_score(struct extract *x, struct claim_info *ci,
-    const char *text, size_t len)
+/* Rule or signal R fired on sentence I: its kind, its fixed weight, and a
+ * feature for the model or a reason of fixed weights. */
+static void
+extract_fired(struct extract *x, size_t i, size_t r)
+{
+	int	w = rules_weight(x->rs, r);
+
+	x->pend[i].wsum += w;
+	if (w > 0)
+		x->fired[i * x->nkinds + rules_kind_index(x->rs, r)] = 1;
+	if (x->model != NULL)
+		feature_add(&x->fs, x->rule_key[r], FREF_RULE, (uint32_t)r);
+	else if (w != 0)
+		reason_keep(&x->info[i], FREF_RULE, (uint32_t)r, w, 1);
+}
+
+/* The model's weights of sentence I's features (its rules' in x->fs),
+ * and its reasons with their weights as yet unscaled. */
+static void
+extract_model_sum(struct extract *x, size_t i, const char *text, size_t len)
 {
 	const struct feature	*f;
-	double			 sum, w, scale;
+	struct pend		*pd = &x->pend[i];
+	double			 w;
 	size_t			 j;
 
 	feature_text(&x->fs, text, len);
-	scale = model_scale(x->fs.n);
-	sum = 0;
+	pd->nfeat = x->fs.n;
+	pd->sum = 0;
 	for (j = 0; j < x->fs.n; j++) {
 		f = &x->fs.v[j];
 		if ((w = model_weight(x->model, f->key)) == 0)
 			continue;
-		sum += w;
-		reason_keep(ci, f->ref, f->index, w * scale);
+		pd->sum += w;
+		reason_keep(&x->info[i], f->ref, f->index, w, 1);
 	}
-	return model_score(model_bias(x->model) + sum * scale);
 }
 
-/* Rule or signal R fired on the sentence CI is of: its kind, its weight
- * to *SUM, and a feature for the model or a reason of fixed weights. */
+/* Keeps the text of rule R's source group, if it gave one, for the second
+ * pass. */
 static void
-extract_fired(struct extract *x, struct claim_info *ci, size_t r, int *sum)
+extract_rule_source(struct extract *x, size_t i, size_t r, const char *text,
+    size_t len)
 {
-	int	w = rules_weight(x->rs, r);
+	char	*src;
 
-	*sum += w;
-	if (w > 0)
-		x->fired[rules_kind_index(x->rs, r)] = 1;
-	if (x->model != NULL)
-		feature_add(&x->fs, x->rule_key[r], FREF_RULE, (uint32_t)r);
-	else if (w != 0)
-		reason_keep(ci, FREF_RULE, (uint32_t)r, w);
+	if ((src = extract_group(x, r, RULE_SOURCE, text, len)) == NULL)
+		return;
+	x->src = xgrow(x->src, &x->srccap, x->nsrc, sizeof *x->src);
+	x->src[x->nsrc].i = i;
+	x->src[x->nsrc].text = src;
+	x->nsrc++;
 }
 
+/* The first pass over sentence I: the rules that match it and, with a
+ * model, its features. Sees nothing the attribution pass writes. */
 static void
-extract_one(struct extract *x, size_t i)
+extract_rules(struct extract *x, size_t i)
 {
 	const struct sentence	*s = &x->sent[i];
-	struct claim_info	*ci = &x->info[i];
+	struct pend		*pd = &x->pend[i];
 	const char		*text = s->text != NULL ? s->text : "";
 	size_t			 len = strlen(text), r, nr = rules_count(x->rs);
-	size_t			 credit = nr, veto = nr;
 	char			*cause;
-	int			 sum = 0, rc;
+	int			 rc;
 
-	memset(x->fired, 0, rules_nkinds(x->rs) * sizeof *x->fired);
-	if (s->kind != SEG_SENTENCE && s->kind != SEG_ITEM) {
-		extract_layout(x, ci, s->kind, nr);
+	pd->credit = pd->veto = nr;
+	if (s->kind != SEG_SENTENCE && s->kind != SEG_ITEM)
 		return;
-	}
 	feature_clear(&x->fs);
-	extract_attribution(x, i);
 	rules_screen(x->rs, text, len, x->may);
 	for (r = 0; r < nr; r++) {
-		if (x->signal[r] != RULE_PATTERN) {
-			if (extract_signal_fires(
-			    (enum rule_signal)x->signal[r], ci->source_cue))
-				extract_fired(x, ci, r, &sum);
-			continue;
-		}
 		/* A rule PCRE2 stopped once would cost as much on every
 		 * sentence: it is off for the rest of the article. */
-		if (!x->may[r] || x->stopped[r] > 0)
+		if (x->signal[r] != RULE_PATTERN || !x->may[r] ||
+		    x->stopped[r] > 0)
 			continue;
 		cause = NULL;
 		rc = rules_match(x->rs, r, text, len, &cause);
@@ -450,29 +504,96 @@ extract_one(struct extract *x, size_t i)
 			extract_stopped(x, r, cause);
 		if (rc != 1)
 			continue;
-		if (x->credit[r] && credit == nr)
-			credit = r;
-		if (x->noclaim[r] && veto == nr)
-			veto = r;
-		extract_fired(x, ci, r, &sum);
-		extract_source(x, i, extract_group(x, r, RULE_SOURCE, text,
-		    len));
+		if (x->credit[r] && pd->credit == nr)
+			pd->credit = r;
+		if (x->noclaim[r] && pd->veto == nr)
+			pd->veto = r;
+		extract_fired(x, i, r);
+		extract_rule_source(x, i, r, text, len);
 		if (x->person[i] == NULL)
 			x->person[i] = extract_group(x, r, RULE_PERSON, text,
 			    len);
 	}
-	if (credit < nr) {
-		extract_layout(x, ci, SEG_BYLINE, credit);
+	if (pd->credit == nr && x->model != NULL)
+		extract_model_sum(x, i, text, len);
+}
+
+static void *
+extract_rules_all(void *arg)
+{
+	struct extract	*x = arg;
+	size_t		 i;
+
+	for (i = 0; i < x->n; i++)
+		extract_rules(x, i);
+	return NULL;
+}
+
+/* The signal R fired on sentence I: as a rule that matched, its feature
+ * counted after the others. */
+static void
+extract_signal(struct extract *x, size_t i, size_t r)
+{
+	struct pend	*pd = &x->pend[i];
+	int		 w = rules_weight(x->rs, r);
+	double		 mw;
+
+	pd->wsum += w;
+	if (w > 0)
+		x->fired[i * x->nkinds + rules_kind_index(x->rs, r)] = 1;
+	if (x->model != NULL) {
+		pd->nfeat++;
+		if ((mw = model_weight(x->model, x->rule_key[r])) != 0) {
+			pd->sum += mw;
+			reason_keep(&x->info[i], FREF_RULE, (uint32_t)r, mw,
+			    0);
+		}
+	} else if (w != 0)
+		reason_keep(&x->info[i], FREF_RULE, (uint32_t)r, w, 0);
+}
+
+/* The second pass over sentence I, once the attribution pass and the
+ * first pass are done; *NEXT is the first rule source not yet taken. */
+static void
+extract_finish(struct extract *x, size_t i, size_t *next)
+{
+	const struct sentence	*s = &x->sent[i];
+	struct claim_info	*ci = &x->info[i];
+	struct pend		*pd = &x->pend[i];
+	size_t			 r, nr = rules_count(x->rs);
+	double			 scale;
+	unsigned		 j;
+
+	if (s->kind != SEG_SENTENCE && s->kind != SEG_ITEM) {
+		extract_layout(x, ci, s->kind, nr);
 		return;
 	}
-	if (x->model != NULL)
-		ci->score = extract_model_score(x, ci, text, len);
-	else
-		ci->score = sum < 0 ? 0 : sum > 100 ? 100 : sum;
-	ci->claim = ci->score >= extract_threshold(x->rs) && veto == nr;
-	if (veto < nr)
-		reason_first(ci, FREF_RULE, (uint32_t)veto);
-	ci->kinds = extract_kinds(x);
+	extract_attribution(x, i);
+	for (r = 0; r < nr; r++) {
+		if (x->signal[r] != RULE_PATTERN && extract_signal_fires(
+		    (enum rule_signal)x->signal[r], ci->source_cue))
+			extract_signal(x, i, r);
+	}
+	for (; *next < x->nsrc && x->src[*next].i == i; (*next)++) {
+		extract_source(x, i, x->src[*next].text);
+		x->src[*next].text = NULL;
+	}
+	if (pd->credit < nr) {
+		extract_layout(x, ci, SEG_BYLINE, pd->credit);
+		return;
+	}
+	if (x->model != NULL) {
+		scale = model_scale(pd->nfeat);
+		for (j = 0; j < ci->nwhy; j++)
+			ci->why[j].weight = (float)(ci->why[j].weight * scale);
+		ci->score = model_score(model_bias(x->model) + pd->sum *
+		    scale);
+	} else
+		ci->score = pd->wsum < 0 ? 0 : pd->wsum > 100 ? 100 : pd->wsum;
+	ci->claim = ci->score >= extract_threshold(x->rs) && pd->veto == nr;
+	if (pd->veto < nr)
+		reason_first(ci, FREF_RULE, (uint32_t)pd->veto);
+	ci->kinds = extract_kinds(x, i);
 }
 
 /* One message naming every rule that was stopped, or NULL. */
@@ -493,19 +614,60 @@ extract_warning(const struct extract *x)
 	return out;
 }
 
+static int	extract_use_threads = 1;
+
+void
+extract_threads(int on)
+{
+	extract_use_threads = on;
+}
+
+/*
+ * Runs the first pass on a thread of its own while this one runs the
+ * attribution pass; both at once only read what they share (the
+ * sentences, the rules, the lexicons). The thread takes no signal: they
+ * stay this thread's, as they were. Where no thread can be made, the
+ * first pass runs here after the other.
+ */
+static void
+extract_passes(struct extract *x)
+{
+	pthread_t	th;
+	sigset_t	all, old;
+	int		started;
+
+	/* What both read is loaded here, before there are two. */
+	attrib_ready();
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	started = extract_use_threads && x->n > 1 &&
+	    pthread_create(&th, NULL, extract_rules_all, x) == 0;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	attrib_sentences(x->sent, x->n, x->attr);
+	if (started)
+		pthread_join(th, NULL);
+	else
+		extract_rules_all(x);
+}
+
 int
 extract_sentences(const struct ruleset *rs, const struct sentence *sent,
     size_t n, struct claim_info *info, char **warning)
 {
 	struct extract	 x;
-	size_t		 i, nr = rules_count(rs);
+	size_t		 i, next = 0, nr = rules_count(rs);
 
 	memset(&x, 0, sizeof x);
 	x.rs = rs;
 	x.sent = sent;
+	x.n = n;
 	x.info = info;
+	for (i = 0; i < n; i++)
+		memset(&info[i], 0, sizeof info[i]);
 	x.person = xcalloc(n ? n : 1, sizeof *x.person);
-	x.fired = xcalloc(rules_nkinds(rs) + 1, sizeof *x.fired);
+	x.pend = xcalloc(n ? n : 1, sizeof *x.pend);
+	x.nkinds = rules_nkinds(rs);
+	x.fired = xcalloc(n ? n : 1, x.nkinds + 1);
 	x.stopped = xcalloc(nr + 1, sizeof *x.stopped);
 	x.why = xcalloc(nr + 1, sizeof *x.why);
 	x.may = xcalloc(nr + 1, sizeof *x.may);
@@ -522,12 +684,10 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 		x.noclaim[i] = strcmp(rules_kind(rs, i), "noclaim") == 0;
 	}
 	x.attr = xcalloc(n ? n : 1, sizeof *x.attr);
-	attrib_sentences(sent, n, x.attr);
 
-	for (i = 0; i < n; i++) {
-		memset(&info[i], 0, sizeof info[i]);
-		extract_one(&x, i);
-	}
+	extract_passes(&x);
+	for (i = 0; i < n; i++)
+		extract_finish(&x, i, &next);
 	if (warning != NULL)
 		*warning = extract_warning(&x);
 
@@ -535,10 +695,14 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 		free(x.person[i]);
 		attrib_clear(&x.attr[i]);
 	}
+	for (i = 0; i < x.nsrc; i++)
+		free(x.src[i].text);
 	for (i = 0; i < nr; i++)
 		free(x.why[i]);
+	free(x.src);
 	free(x.attr);
 	free(x.person);
+	free(x.pend);
 	free(x.fired);
 	free(x.stopped);
 	free(x.why);

@@ -7,9 +7,11 @@
 #include "article.h"
 #include "doc.h"
 #include "extract.h"
+#include "model.h"
 #include "rules.h"
 #include "segment.h"
 #include "t.h"
+#include "xmalloc.h"
 
 #define MAXSENT	12
 
@@ -678,6 +680,134 @@ test_doc_drop_text(void)
 	abbrevs_free(ab);
 }
 
+/* The doc of TEXT with RS, extract_sentences() on a second thread or
+ * not. */
+static struct doc *
+doc_of(const char *text, const struct abbrevs *ab, const struct ruleset *rs,
+    int threads)
+{
+	struct article	*a;
+	struct doc	*doc;
+	char		*cause = NULL;
+
+	a = article_from_bytes("a.txt", text, strlen(text), 1 << 24, &cause);
+	if (a == NULL) {
+		T_FAIL("article: %s", cause);
+		free(cause);
+		return NULL;
+	}
+	extract_threads(threads);
+	doc = doc_build(a, ab, rs, 0);
+	extract_threads(1);
+	return doc;
+}
+
+/* Whether the two docs scored every sentence alike, reasons included. */
+static void
+same_docs(const struct doc *d1, const struct doc *d2, const char *what)
+{
+	const struct claim_info	*a, *b;
+	size_t			 i, j, bad = 0;
+
+	T_INT(d1->nsent, d2->nsent);
+	for (i = 0; i < d1->nsent && i < d2->nsent; i++) {
+		a = &d1->info[i];
+		b = &d2->info[i];
+		if (a->score != b->score || a->claim != b->claim ||
+		    strcmp(a->kinds, b->kinds) != 0 ||
+		    (a->source == NULL) != (b->source == NULL) ||
+		    (a->source != NULL && strcmp(a->source, b->source) != 0) ||
+		    a->source_kind != b->source_kind ||
+		    a->source_cue != b->source_cue || a->nwhy != b->nwhy)
+			bad++;
+		for (j = 0; j < a->nwhy && j < b->nwhy; j++) {
+			if (a->why[j].weight != b->why[j].weight ||
+			    a->why[j].ref != b->why[j].ref ||
+			    a->why[j].index != b->why[j].index)
+				bad++;
+		}
+	}
+	if (bad != 0)
+		T_FAIL("%s: %zu differences with and without a second thread",
+		    what, bad);
+}
+
+/* The rules on a second thread give what they give on one, with fixed
+ * weights and with the model, on an article long enough that both
+ * threads are busy at once: quotations signed after them, rule sources,
+ * pronouns, bylines, credit lines, a rule PCRE2 stops. */
+static void
+test_threads_same(void)
+{
+	static const char *const para[] = {
+		"Exports rose 4.2 percent in May, said Ida Moss, the bank's "
+		    "chief economist.",
+		"\"We cut waste by 12 percent since 2019,\" Moss said. \"Rents "
+		    "fell by a third.\"",
+		"\"Our clinics saw 900 more patients in 2023.\"\n"
+		    "\xe2\x80\x94 Omar Haddad, head of the nurses' union",
+		"By Jane Roe",
+		"The ministry says 300 buses have been ordered. It said they "
+		    "would cost $40 million.",
+		"Jane Roe reports from Geneva.",
+		"We are thrilled, she said. Is it true? Perhaps it could be.",
+		"According to the central bank, inflation fell to 2.1 percent "
+		    "in the first quarter of 2024.",
+	};
+	struct abbrevs		*ab;
+	struct ruleset		*withmodel;
+	struct cd_model		*m;
+	struct doc		*one, *two;
+	char			 path[4096], *text, *cause = NULL;
+	size_t			 i, k, len = 0, cap = 1;
+
+	for (k = 0; k < 2000; k++)
+		cap += strlen(para[k % (sizeof para / sizeof para[0])]) + 2;
+	text = xmalloc(cap);
+	for (k = 0; k < 2000; k++) {
+		i = k % (sizeof para / sizeof para[0]);
+		memcpy(text + len, para[i], strlen(para[i]));
+		len += strlen(para[i]);
+		memcpy(text + len, "\n\n", 2);
+		len += 2;
+	}
+	text[len] = '\0';
+	snprintf(path, sizeof path, "%s/data/abbreviations", top_dir);
+	ab = abbrevs_load(path, &cause);
+	snprintf(path, sizeof path, "%s/data/claim-rules", top_dir);
+	withmodel = ab != NULL ? rules_load(path, &cause) : NULL;
+	snprintf(path, sizeof path, "%s/data/claim-model", top_dir);
+	m = withmodel != NULL ? model_load(path, &cause) : NULL;
+	if (m == NULL) {
+		T_FAIL("setup: %s", cause);
+		free(cause);
+		free(text);
+		rules_free(withmodel);
+		abbrevs_free(ab);
+		return;
+	}
+	rules_set_model(withmodel, m);
+
+	one = doc_of(text, ab, defaults, 0);
+	two = doc_of(text, ab, defaults, 1);
+	if (one != NULL && two != NULL) {
+		T_OK(one->nsent > 2000);
+		T_OK(one->nclaims > 0);
+		same_docs(one, two, "fixed weights");
+	}
+	doc_free(one);
+	doc_free(two);
+	one = doc_of(text, ab, withmodel, 0);
+	two = doc_of(text, ab, withmodel, 1);
+	if (one != NULL && two != NULL)
+		same_docs(one, two, "the model");
+	doc_free(one);
+	doc_free(two);
+	rules_free(withmodel);
+	abbrevs_free(ab);
+	free(text);
+}
+
 /* The default rule file with "(?#)" before each pattern: a comment to
  * PCRE2, but syntax the screen does not read, so no rule is screened. */
 static struct ruleset *
@@ -818,6 +948,7 @@ main(void)
 	T_RUN(test_pathological);
 	T_RUN(test_empty);
 	T_RUN(test_doc_drop_text);
+	T_RUN(test_threads_same);
 	T_RUN(test_screen_same);
 	status = T_DONE();
 	rules_free(defaults);
