@@ -70,6 +70,10 @@
  */
 
 #define EXTRACT_LOOKBACK	3
+/* Sentences from which a second thread pays for itself: starting one
+ * costs as much as the rules on some thirty sentences, and a desk imports
+ * thousands of articles of forty. */
+#define EXTRACT_THREAD_MIN	256
 
 enum pronoun {
 	PRONOUN_NONE,
@@ -623,8 +627,8 @@ extract_threads(int on)
 }
 
 /*
- * Runs the first pass on a thread of its own while this one runs the
- * attribution pass; both at once only read what they share (the
+ * Runs the first pass, on an article of EXTRACT_THREAD_MIN sentences or
+ * more, on a thread of its own while this one runs the attribution pass; both at once only read what they share (the
  * sentences, the rules, the lexicons). The thread takes no signal: they
  * stay this thread's, as they were. Where no thread can be made, the
  * first pass runs here after the other.
@@ -640,7 +644,7 @@ extract_passes(struct extract *x)
 	attrib_ready();
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
-	started = extract_use_threads && x->n > 1 &&
+	started = extract_use_threads && x->n >= EXTRACT_THREAD_MIN &&
 	    pthread_create(&th, NULL, extract_rules_all, x) == 0;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	attrib_sentences(x->sent, x->n, x->attr);

@@ -61,15 +61,16 @@ struct claim_info {
  * never a claim. Returns 0; when a rule hit PCRE2's match or depth limit
  * it still scores with the other rules and sets *WARNING (allocated,
  * caller frees; NULL when all went well) to one message naming each such
- * rule. Free each entry's strings with claim_info_clear(). The rules run
- * on a second thread while the attribution pass runs on the caller's.
+ * rule. Free each entry's strings with claim_info_clear(). On a long
+ * article the rules run on a second thread while the attribution pass
+ * runs on the caller's.
  */
 int	extract_sentences(const struct ruleset *, const struct sentence *,
 	    size_t n, struct claim_info *info, char **warning);
 
-/* Whether extract_sentences() may use a second thread (ON 1, the default)
- * or runs all on the caller's (0): the same results, in more time on a
- * large article. For the tests that show it, and for a caller that must
+/* Whether extract_sentences() may use a second thread on a long article
+ * (ON 1, the default) or runs all on the caller's (0): the same results,
+ * in more time. For the tests that show it, and for a caller that must
  * not start threads. */
 void	extract_threads(int on);
 void	claim_info_clear(struct claim_info *);
