@@ -613,9 +613,10 @@ static int
 unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
     int *same)
 {
-	const struct rev_text	*t;
-	char			 hash[17];
-	const char		*h;
+	struct db_stmt	*st;
+	char		 hash[17];
+	const char	*h;
+	const void	*text;
 
 	*same = 0;
 	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
@@ -623,9 +624,19 @@ unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
 	if (h == NULL || strcmp(h, hash) != 0 ||
 	    (size_t)db_column_int64(cur, 3) != art->len)
 		return 0;
-	if ((t = rev_text(r, db_column_int64(cur, 0))) == NULL)
+	/* Compared where the database holds it: a large article is not
+	 * copied once more for that. */
+	st = store_stmt(r->s, S_REV_TEXT);
+	db_bind_int64(st, 1, db_column_int64(cur, 0));
+	if (db_step(st) != DB_ROW) {
+		store_dberr(r->s, "reading a revision");
+		db_reset(st);
 		return -1;
-	*same = t->len == art->len && memcmp(t->text, art->text, t->len) == 0;
+	}
+	text = db_column_blob(st, 0);
+	*same = (size_t)db_column_bytes(st, 0) == art->len &&
+	    (art->len == 0 || memcmp(text, art->text, art->len) == 0);
+	db_reset(st);
 	return 0;
 }
 

@@ -422,6 +422,17 @@ test_mark(void)
 	    "Another claim of 40.\n", &res);
 	T_INT(res.state, IMPORT_UNCHANGED);
 	T_INT(res.claims, 1);		/* one dismissed */
+
+	/* Unchanged is the same bytes, not only the same length and hash: a
+	 * stored text that differs (as two texts whose hashes collide would)
+	 * makes a new revision. */
+	T_INT(db_exec(store_db(s), pg_admin == NULL ? "UPDATE revision SET "
+	    "text = replace(text, 'of 12', 'of 13')" : "UPDATE revision SET "
+	    "text = convert_to(replace(convert_from(text, 'UTF8'), 'of 12', "
+	    "'of 13'), 'UTF8')"), 0);
+	import(s, "Title line\n\nOne claim of 12.\n\nNo claim here.\n\n"
+	    "Another claim of 40.\n", &res);
+	T_INT(res.state, IMPORT_REVISED);
 out:
 	store_close(s);
 	free(path);
