@@ -13,7 +13,54 @@
 
 #include "db-int.h"
 #include "db.h"
+#include "dl.h"
 #include "xmalloc.h"
+
+/*
+ * libpq is loaded when the first connection is made, not when claimdesk
+ * starts: with what it brings along (Kerberos, LDAP, GnuTLS) it would cost
+ * every command some 15 ms, and a desk on SQLite needs none of it. Its
+ * functions are called through the table pq, by their own names.
+ */
+#define LIBPQ_SONAME	"libpq.so.5"
+
+#define PQ_FUNCS(X) \
+	X(PQbackendPID) X(PQclear) X(PQcmdTuples) X(PQconnectPoll) \
+	X(PQconnectStart) X(PQconnectdb) X(PQconninfo) X(PQconninfoFree) \
+	X(PQconsumeInput) X(PQdb) X(PQerrorMessage) X(PQexec) \
+	X(PQexecPrepared) X(PQfinish) X(PQfreemem) X(PQftype) \
+	X(PQgetisnull) X(PQgetlength) X(PQgetvalue) X(PQhost) X(PQnfields) \
+	X(PQnotifies) X(PQntuples) X(PQport) X(PQprepare) X(PQreset) \
+	X(PQresultErrorField) X(PQresultStatus) X(PQsetClientEncoding) \
+	X(PQsetNoticeProcessor) X(PQsocket) X(PQstatus) \
+	X(PQtransactionStatus) X(PQunescapeBytea) X(PQuser)
+
+#define PQ_POINTER(f)	__typeof__(f) *f;
+#define PQ_NAME(f)	#f,
+static struct {
+	PQ_FUNCS(PQ_POINTER)
+} pq;
+
+/* Loads libpq once; 0, or -1 with *CAUSE. */
+static int
+pq_load(char **cause)
+{
+	static const char *const names[] = { PQ_FUNCS(PQ_NAME) };
+	static int	 loaded;
+	void		*syms[sizeof names / sizeof names[0]];
+	size_t		 i = 0;
+
+	if (loaded)
+		return 0;
+	if (dl_load(LIBPQ_SONAME, "libpq5", names, syms,
+	    sizeof names / sizeof names[0], cause) != 0)
+		return -1;
+#define PQ_SET(f)	pq.f = (__typeof__(f) *)syms[i++];
+	PQ_FUNCS(PQ_SET)
+#undef PQ_SET
+	loaded = 1;
+	return 0;
+}
 
 /* Type oids of pg_type.h, which client programs do not include. */
 #define OID_BYTEA	17
@@ -108,13 +155,13 @@ pg_error(struct db *db, const PGresult *res)
 	char		*line;
 
 	if (res != NULL) {
-		msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		msg = pq.PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		state = pq.PQresultErrorField(res, PG_DIAG_SQLSTATE);
 	}
 	if (msg == NULL)
-		msg = PQerrorMessage(conn);
+		msg = pq.PQerrorMessage(conn);
 	class = state_class(state);
-	if (conn == NULL || PQstatus(conn) != CONNECTION_OK)
+	if (conn == NULL || pq.PQstatus(conn) != CONNECTION_OK)
 		class = DB_E_CONNECTION;
 	line = first_line(msg);
 	db_error_set(db, class, line, 0);
@@ -126,7 +173,7 @@ pg_error(struct db *db, const PGresult *res)
 static char *
 server_name(PGconn *conn)
 {
-	const char	*host = PQhost(conn), *p;
+	const char	*host = pq.PQhost(conn), *p;
 	char		*h, *out;
 	size_t		 n = 0;
 
@@ -141,8 +188,8 @@ server_name(PGconn *conn)
 			h[n++] = *p;
 	}
 	h[n] = '\0';
-	out = xasprintf("postgresql://%s@%s:%s/%s", PQuser(conn), h,
-	    PQport(conn), PQdb(conn));
+	out = xasprintf("postgresql://%s@%s:%s/%s", pq.PQuser(conn), h,
+	    pq.PQport(conn), pq.PQdb(conn));
 	free(h);
 	return out;
 }
@@ -150,8 +197,8 @@ server_name(PGconn *conn)
 static void
 connected(struct db *db)
 {
-	PQsetNoticeProcessor(db->pg->conn, quiet, NULL);
-	PQsetClientEncoding(db->pg->conn, "UTF8");
+	pq.PQsetNoticeProcessor(db->pg->conn, quiet, NULL);
+	pq.PQsetClientEncoding(db->pg->conn, "UTF8");
 	db->pg->generation++;
 	free(db->pg->server);
 	db->pg->server = server_name(db->pg->conn);
@@ -164,18 +211,18 @@ connect_timeout(PGconn *conn)
 	PQconninfoOption	*opts, *o;
 	int			 t = 0;
 
-	if ((opts = PQconninfo(conn)) == NULL)
+	if ((opts = pq.PQconninfo(conn)) == NULL)
 		return 0;
 	for (o = opts; o->keyword != NULL; o++)
 		if (strcmp(o->keyword, "connect_timeout") == 0 &&
 		    o->val != NULL)
 			t = atoi(o->val);
-	PQconninfoFree(opts);
+	pq.PQconninfoFree(opts);
 	/* As libpq: less than 2 seconds is 2. */
 	return t <= 0 ? 0 : t < 2 ? 2 : t;
 }
 
-/* Completes a connection PQconnectStart() began, as PQconnectdb() does
+/* Completes a connection pq.PQconnectStart() began, as pq.PQconnectdb() does
  * (connect_timeout included): 0, -1 (the reason in its error), or -2 when
  * the time ran out. */
 static int
@@ -191,7 +238,7 @@ connect_wait(PGconn *conn)
 	while (st != PGRES_POLLING_OK) {
 		if (st == PGRES_POLLING_FAILED)
 			return -1;
-		pfd.fd = PQsocket(conn);
+		pfd.fd = pq.PQsocket(conn);
 		pfd.events = st == PGRES_POLLING_READING ? POLLIN : POLLOUT;
 		pfd.revents = 0;
 		if (pfd.fd < 0)
@@ -206,7 +253,7 @@ connect_wait(PGconn *conn)
 			return -2;
 		if (rc < 0)
 			return -1;
-		st = PQconnectPoll(conn);
+		st = pq.PQconnectPoll(conn);
 	}
 	return 0;
 }
@@ -215,25 +262,33 @@ int
 db_pg_open(struct db **out, const char *conninfo)
 {
 	struct db	*db;
+	char		*why, *msg;
 
 	*out = db = xcalloc(1, sizeof *db);
 	db->kind = DB_PG;
 	db->engine = &db_pg_engine;
 	db->pg = xcalloc(1, sizeof *db->pg);
-	db->pg->conn = PQconnectStart(conninfo);
+	if (pq_load(&why) != 0) {
+		msg = xasprintf("PostgreSQL needs libpq: %s", why);
+		db_error_set(db, DB_E_CONNECTION, msg, 0);
+		free(why);
+		free(msg);
+		return -1;
+	}
+	db->pg->conn = pq.PQconnectStart(conninfo);
 	if (db->pg->conn == NULL) {
 		db_error_set(db, DB_E_CONNECTION, "out of memory", 0);
 		return -1;
 	}
 	/* Quiet before the first byte is read: a server that stops as the
 	 * session starts sends its FATAL after the startup, as a notice. */
-	PQsetNoticeProcessor(db->pg->conn, quiet, NULL);
-	if (PQstatus(db->pg->conn) != CONNECTION_BAD &&
+	pq.PQsetNoticeProcessor(db->pg->conn, quiet, NULL);
+	if (pq.PQstatus(db->pg->conn) != CONNECTION_BAD &&
 	    connect_wait(db->pg->conn) == -2) {
 		db_error_set(db, DB_E_CONNECTION, "timeout expired", 0);
 		return -1;
 	}
-	if (PQstatus(db->pg->conn) != CONNECTION_OK) {
+	if (pq.PQstatus(db->pg->conn) != CONNECTION_OK) {
 		pg_error(db, NULL);
 		return -1;
 	}
@@ -246,8 +301,8 @@ db_pg_reconnect(struct db *db)
 {
 	size_t	i;
 
-	PQreset(db->pg->conn);
-	if (PQstatus(db->pg->conn) != CONNECTION_OK) {
+	pq.PQreset(db->pg->conn);
+	if (pq.PQstatus(db->pg->conn) != CONNECTION_OK) {
 		pg_error(db, NULL);
 		return -1;
 	}
@@ -262,7 +317,7 @@ db_pg_reconnect(struct db *db)
 int
 db_pg_connected(struct db *db)
 {
-	return db->kind == DB_PG && PQstatus(db->pg->conn) == CONNECTION_OK;
+	return db->kind == DB_PG && pq.PQstatus(db->pg->conn) == CONNECTION_OK;
 }
 
 int
@@ -271,13 +326,13 @@ db_pg_notified(struct db *db)
 	PGnotify	*n;
 	int		 count = 0, me;
 
-	if (db->kind != DB_PG || PQconsumeInput(db->pg->conn) == 0)
+	if (db->kind != DB_PG || pq.PQconsumeInput(db->pg->conn) == 0)
 		return 0;
-	me = PQbackendPID(db->pg->conn);
-	while ((n = PQnotifies(db->pg->conn)) != NULL) {
+	me = pq.PQbackendPID(db->pg->conn);
+	while ((n = pq.PQnotifies(db->pg->conn)) != NULL) {
 		if (n->be_pid != me)
 			count++;
-		PQfreemem(n);
+		pq.PQfreemem(n);
 	}
 	return count;
 }
@@ -285,7 +340,7 @@ db_pg_notified(struct db *db)
 const char *
 db_pg_user(struct db *db)
 {
-	return PQuser(db->pg->conn);
+	return pq.PQuser(db->pg->conn);
 }
 
 const char *
@@ -302,7 +357,7 @@ db_pg_close(struct db *db)
 	if (db->pg == NULL)
 		return;
 	if (db->pg->conn != NULL)
-		PQfinish(db->pg->conn);
+		pq.PQfinish(db->pg->conn);
 	for (i = 0; i < db->pg->ndealloc; i++)
 		free(db->pg->dealloc[i]);
 	free(db->pg->dealloc);
@@ -369,7 +424,7 @@ static void
 clear_result(struct db_stmt *st)
 {
 	if (st->res != NULL)
-		PQclear(st->res);
+		pq.PQclear(st->res);
 	st->res = NULL;
 	st->row = -1;
 	st->nrows = 0;
@@ -474,11 +529,11 @@ command_done(struct db *db, PGresult *res)
 	ExecStatusType	status;
 	int		ok;
 
-	status = res != NULL ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	status = res != NULL ? pq.PQresultStatus(res) : PGRES_FATAL_ERROR;
 	ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
 	if (!ok)
 		pg_error(db, res);
-	PQclear(res);
+	pq.PQclear(res);
 	return ok ? 0 : -1;
 }
 
@@ -492,29 +547,29 @@ run(struct db_stmt *st)
 	ExecStatusType	 status;
 
 	if (st->generation != pg->generation) {
-		if (command_done(db, PQprepare(pg->conn, st->name, st->sql,
+		if (command_done(db, pq.PQprepare(pg->conn, st->name, st->sql,
 		    st->nparams, st->types)) != 0)
 			return -1;
 		st->generation = pg->generation;
 	}
-	res = PQexecPrepared(pg->conn, st->name, st->nparams,
+	res = pq.PQexecPrepared(pg->conn, st->name, st->nparams,
 	    (const char *const *)st->values, st->lengths, st->formats, 0);
-	status = res != NULL ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	status = res != NULL ? pq.PQresultStatus(res) : PGRES_FATAL_ERROR;
 	if (status == PGRES_TUPLES_OK) {
 		st->res = res;
-		st->nrows = PQntuples(res);
+		st->nrows = pq.PQntuples(res);
 		st->row = -1;
 		return 0;
 	}
 	if (status == PGRES_COMMAND_OK) {
-		pg->changes = strtoll(PQcmdTuples(res), NULL, 10);
+		pg->changes = strtoll(pq.PQcmdTuples(res), NULL, 10);
 		st->res = res;
 		st->nrows = 0;
 		st->row = -1;
 		return 0;
 	}
 	pg_error(db, res);
-	PQclear(res);
+	pq.PQclear(res);
 	return -1;
 }
 
@@ -533,8 +588,8 @@ static int
 has_value(struct db_stmt *st, int i)
 {
 	return st->res != NULL && st->row >= 0 && st->row < st->nrows &&
-	    i >= 0 && i < PQnfields(st->res) &&
-	    !PQgetisnull(st->res, st->row, i);
+	    i >= 0 && i < pq.PQnfields(st->res) &&
+	    !pq.PQgetisnull(st->res, st->row, i);
 }
 
 static int64_t
@@ -544,7 +599,7 @@ db_pg_column_int64(struct db_stmt *st, int i)
 
 	if (!has_value(st, i))
 		return 0;
-	v = PQgetvalue(st->res, st->row, i);
+	v = pq.PQgetvalue(st->res, st->row, i);
 	if (v[0] == 't' && v[1] == '\0')
 		return 1;
 	if (v[0] == 'f' && v[1] == '\0')
@@ -557,7 +612,7 @@ db_pg_column_double(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
 		return 0;
-	return strtod(PQgetvalue(st->res, st->row, i), NULL);
+	return strtod(pq.PQgetvalue(st->res, st->row, i), NULL);
 }
 
 static const void	*db_pg_column_blob(struct db_stmt *, int);
@@ -567,9 +622,9 @@ db_pg_column_text(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
 		return NULL;
-	if (PQftype(st->res, i) == OID_BYTEA)
+	if (pq.PQftype(st->res, i) == OID_BYTEA)
 		return db_pg_column_blob(st, i);
-	return PQgetvalue(st->res, st->row, i);
+	return pq.PQgetvalue(st->res, st->row, i);
 }
 
 /* Decodes bytea column I of the current row, once. */
@@ -581,7 +636,7 @@ decode(struct db_stmt *st, int i)
 	if (st->blob != NULL && st->blobcol == i && st->blobrow == st->row)
 		return 0;
 	free(st->blob);
-	st->blob = PQunescapeBytea((const unsigned char *)PQgetvalue(st->res,
+	st->blob = pq.PQunescapeBytea((const unsigned char *)pq.PQgetvalue(st->res,
 	    st->row, i), &len);
 	if (st->blob == NULL)
 		return -1;
@@ -592,7 +647,7 @@ decode(struct db_stmt *st, int i)
 
 		memcpy(copy, st->blob, len);
 		copy[len] = '\0';
-		PQfreemem(st->blob);
+		pq.PQfreemem(st->blob);
 		st->blob = copy;
 	}
 	st->bloblen = len;
@@ -606,8 +661,8 @@ db_pg_column_blob(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
 		return NULL;
-	if (PQftype(st->res, i) != OID_BYTEA)
-		return PQgetvalue(st->res, st->row, i);
+	if (pq.PQftype(st->res, i) != OID_BYTEA)
+		return pq.PQgetvalue(st->res, st->row, i);
 	if (decode(st, i) != 0)
 		return NULL;
 	return st->blob;
@@ -618,8 +673,8 @@ db_pg_column_bytes(struct db_stmt *st, int i)
 {
 	if (!has_value(st, i))
 		return 0;
-	if (PQftype(st->res, i) != OID_BYTEA)
-		return (size_t)PQgetlength(st->res, st->row, i);
+	if (pq.PQftype(st->res, i) != OID_BYTEA)
+		return (size_t)pq.PQgetlength(st->res, st->row, i);
 	if (decode(st, i) != 0)
 		return 0;
 	return st->bloblen;
@@ -636,7 +691,7 @@ flush_dealloc(struct db *db)
 	size_t		 i, len = 1;
 
 	if (pg->ndealloc == 0 ||
-	    PQtransactionStatus(pg->conn) == PQTRANS_INERROR)
+	    pq.PQtransactionStatus(pg->conn) == PQTRANS_INERROR)
 		return;
 	for (i = 0; i < pg->ndealloc; i++)
 		len += strlen(pg->dealloc[i]) + 16;
@@ -649,8 +704,8 @@ flush_dealloc(struct db *db)
 		free(pg->dealloc[i]);
 	}
 	pg->ndealloc = 0;
-	res = PQexec(pg->conn, sql);
-	PQclear(res);
+	res = pq.PQexec(pg->conn, sql);
+	pq.PQclear(res);
 	free(sql);
 }
 
@@ -658,7 +713,7 @@ static int
 db_pg_exec(struct db *db, const char *sql)
 {
 	flush_dealloc(db);
-	return command_done(db, PQexec(db->pg->conn, sql));
+	return command_done(db, pq.PQexec(db->pg->conn, sql));
 }
 
 static int64_t
@@ -670,7 +725,7 @@ db_pg_changes(struct db *db)
 static int
 db_pg_in_transaction(struct db *db)
 {
-	switch (PQtransactionStatus(db->pg->conn)) {
+	switch (pq.PQtransactionStatus(db->pg->conn)) {
 	case PQTRANS_INTRANS:
 	case PQTRANS_INERROR:
 	case PQTRANS_ACTIVE:

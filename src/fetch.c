@@ -9,8 +9,57 @@
 
 #include "config.h"
 #include "article.h"
+#include "dl.h"
 #include "fetch.h"
 #include "xmalloc.h"
+
+/*
+ * libcurl is loaded for the first page fetched, not when claimdesk starts:
+ * with what it brings along (GnuTLS, LDAP, RTMP) it would cost every
+ * command some 20 ms, and most commands fetch nothing. Its functions are
+ * called through the table cu, by their names without "curl_" (curl.h
+ * makes macros of some of the full names).
+ */
+#define LIBCURL_SONAME	"libcurl.so.4"
+
+#define CU_FUNCS(X)							\
+	X(global_init, curl_global_init) X(easy_init, curl_easy_init)	\
+	X(easy_setopt, curl_easy_setopt)				\
+	X(easy_perform, curl_easy_perform)				\
+	X(easy_getinfo, curl_easy_getinfo)				\
+	X(easy_strerror, curl_easy_strerror)				\
+	X(easy_cleanup, curl_easy_cleanup)
+
+#define CU_POINTER(m, f)	__typeof__(f) *m;
+#define CU_NAME(m, f)		#f,
+static struct {
+	CU_FUNCS(CU_POINTER)
+} cu;
+
+/* Loads libcurl once; 0, or -1 with *CAUSE. */
+static int
+cu_load(char **cause)
+{
+	static const char *const names[] = { CU_FUNCS(CU_NAME) };
+	static int	 loaded;
+	void		*syms[sizeof names / sizeof names[0]];
+	char		*why;
+	size_t		 i = 0;
+
+	if (loaded)
+		return 0;
+	if (dl_load(LIBCURL_SONAME, "libcurl4", names, syms,
+	    sizeof names / sizeof names[0], &why) != 0) {
+		*cause = xasprintf("fetching needs libcurl: %s", why);
+		free(why);
+		return -1;
+	}
+#define CU_SET(m, f)	cu.m = (__typeof__(f) *)syms[i++];
+	CU_FUNCS(CU_SET)
+#undef CU_SET
+	loaded = 1;
+	return 0;
+}
 
 struct transfer {
 	CURL		*curl;
@@ -96,12 +145,12 @@ on_body(char *data, size_t size, size_t n, void *arg)
 
 	if (!t->checked) {
 		t->checked = 1;
-		curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
+		cu.easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
 		if (status < 200 || status > 299) {
 			t->why = xasprintf("HTTP %ld", status);
 			return 0;
 		}
-		if (curl_easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &ct) ==
+		if (cu.easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &ct) ==
 		    CURLE_OK && ct != NULL) {
 			type = media_type(ct, &cs);
 			if (!readable_type(type))
@@ -172,7 +221,7 @@ failure(CURLcode rc, const char *url, const char *errbuf, long timeout,
 	case CURLE_SSL_CIPHER:
 	case CURLE_SSL_CACERT_BADFILE:
 		return xasprintf("TLS: %s", *errbuf != '\0' ? errbuf :
-		    curl_easy_strerror(rc));
+		    cu.easy_strerror(rc));
 	case CURLE_GOT_NOTHING:
 		return xstrdup("the server closed the connection without an "
 		    "answer");
@@ -180,10 +229,10 @@ failure(CURLcode rc, const char *url, const char *errbuf, long timeout,
 	case CURLE_SEND_ERROR:
 	case CURLE_PARTIAL_FILE:
 		return xasprintf("the transfer broke off (%s)",
-		    *errbuf != '\0' ? errbuf : curl_easy_strerror(rc));
+		    *errbuf != '\0' ? errbuf : cu.easy_strerror(rc));
 	default:
 		return xstrdup(*errbuf != '\0' ? errbuf :
-		    curl_easy_strerror(rc));
+		    cu.easy_strerror(rc));
 	}
 }
 
@@ -206,13 +255,15 @@ fetch_url(const char *url, const struct fetch_opts *opts,
 		return -1;
 	}
 	if (!initialised) {
-		if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
+		if (cu_load(cause) != 0)
+			return -1;
+		if (cu.global_init(CURL_GLOBAL_DEFAULT) != 0) {
 			*cause = xstrdup("libcurl cannot start");
 			return -1;
 		}
 		initialised = 1;
 	}
-	if ((curl = curl_easy_init()) == NULL) {
+	if ((curl = cu.easy_init()) == NULL) {
 		*cause = xstrdup("libcurl cannot start");
 		return -1;
 	}
@@ -224,26 +275,26 @@ fetch_url(const char *url, const struct fetch_opts *opts,
 	t.curl = curl;
 	t.max = opts->max_size;
 	errbuf[0] = '\0';
-	curl_easy_setopt(curl, CURLOPT_URL, url);
-	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(curl, CURLOPT_MAXREDIRS, redirects);
-	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, connect);
-	curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
-	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(curl, CURLOPT_FAILONERROR, 0L);
-	curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(curl, CURLOPT_USERAGENT, PACKAGE_NAME "/"
+	cu.easy_setopt(curl, CURLOPT_URL, url);
+	cu.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+	cu.easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	cu.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
+	cu.easy_setopt(curl, CURLOPT_MAXREDIRS, redirects);
+	cu.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, connect);
+	cu.easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
+	cu.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	cu.easy_setopt(curl, CURLOPT_FAILONERROR, 0L);
+	cu.easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+	cu.easy_setopt(curl, CURLOPT_USERAGENT, PACKAGE_NAME "/"
 	    PACKAGE_VERSION " (article reader; +https://schema.org/ClaimReview)");
-	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t);
+	cu.easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
+	cu.easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+	cu.easy_setopt(curl, CURLOPT_WRITEDATA, &t);
 	if (opts->max_size <= (size_t)INT64_MAX)
-		curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE,
+		cu.easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE,
 		    (curl_off_t)opts->max_size);
-	rc = curl_easy_perform(curl);
-	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+	rc = cu.easy_perform(curl);
+	cu.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
 	if (rc == CURLE_WRITE_ERROR && t.why != NULL) {
 		*cause = t.why;
 		t.why = NULL;
@@ -256,21 +307,21 @@ fetch_url(const char *url, const struct fetch_opts *opts,
 	if (*cause != NULL) {
 		free(t.buf);
 		free(t.why);
-		curl_easy_cleanup(curl);
+		cu.easy_cleanup(curl);
 		return -1;
 	}
 	res->body = t.buf != NULL ? t.buf : xstrdup("");
 	res->len = t.len;
 	res->status = status;
-	if (curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &ct) == CURLE_OK &&
+	if (cu.easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &ct) == CURLE_OK &&
 	    ct != NULL)
 		res->type = media_type(ct, &res->charset);
-	if (curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &eff) ==
+	if (cu.easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &eff) ==
 	    CURLE_OK && eff != NULL)
 		res->url = xstrdup(eff);
 	else
 		res->url = xstrdup(url);
-	curl_easy_cleanup(curl);
+	cu.easy_cleanup(curl);
 	return 0;
 }
 

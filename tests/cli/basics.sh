@@ -103,6 +103,15 @@ run_ extract --format tsv "$SAMPLE"
 expect_rc 0 "extract tsv"
 expect_out '^index	start	end	claim	score	kinds	source	source_role	source_kind	text$' "tsv header"
 
+# libpq and libcurl are loaded only for a PostgreSQL store or a URL: a
+# command on a file starts without them (they cost some 15 ms each).
+LD_DEBUG=files "$CLAIMDESK" extract --format tsv "$SAMPLE" >/dev/null \
+    2>"$T/ld"
+check_ "the loader's trace of extract" grep -q "calling init" "$T/ld"
+check_ "no libpq for a file" sh -c '! grep -q "libpq\.so" "$1"' _ "$T/ld"
+check_ "no libcurl for a file" sh -c '! grep -q "libcurl\.so" "$1"' _ \
+    "$T/ld"
+
 # A closed pipe is not an error worth a message.
 "$CLAIMDESK" extract --all --format tsv "$SAMPLE" 2>"$T/err" | head -n 1 >/dev/null
 check_ "closed pipe: no message" test ! -s "$T/err"
