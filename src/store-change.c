@@ -256,32 +256,58 @@ bump(struct store *s, int64_t claim, const struct cstate *cs, int *version)
 	return 0;
 }
 
+/* A change to one claim under way: change_open() to change_close(). */
+struct change {
+	int64_t		 target;	/* the claim it goes on */
+	struct cstate	 cs;		/* that claim as it was */
+	char		 at[32];	/* when */
+	char		*why;		/* owned, may be NULL: the origin its
+					   history rows get */
+};
+
 /*
- * The claim CH's change goes on: CLAIM, or for a script's change (no
- * version) the claim that continues it; its state in *CS and the origin
- * its history rows get in *WHY (allocated, may be NULL). 0, STORE_CONFLICT
- * or -1, the error recorded.
+ * Starts CH's change to CLAIM in C: it goes on CLAIM, or for a script's
+ * change (no version) on the claim that continues it. 0, STORE_CONFLICT or
+ * -1, the error recorded; only after 0 is C to be closed.
  */
 static int
-change_target(struct store *s, int64_t claim, const struct st_change *ch,
-    const char *at, int64_t *target, struct cstate *cs, char **why)
+change_open(struct store *s, int64_t claim, const struct st_change *ch,
+    struct change *c)
 {
 	int64_t	from = 0;
 	int	rc;
 
-	*target = claim;
-	*why = NULL;
-	if (ch->version < 0 && claim_target(s, claim, at, ch->reviewer,
-	    target, &from) != 0)
+	store_now(c->at, sizeof c->at);
+	c->target = claim;
+	c->why = NULL;
+	if (ch->version < 0 && claim_target(s, claim, c->at, ch->reviewer,
+	    &c->target, &from) != 0)
 		return -1;
-	if (claim_state(s, *target, cs) != 0)
+	if (claim_state(s, c->target, &c->cs) != 0)
 		return -1;
-	if ((rc = check_change(s, *target, cs, ch)) != 0) {
-		cstate_clear(cs);
+	if ((rc = check_change(s, c->target, &c->cs, ch)) != 0) {
+		cstate_clear(&c->cs);
 		return rc;
 	}
-	*why = change_origin(ch->origin, from);
+	c->why = change_origin(ch->origin, from);
 	return 0;
+}
+
+/*
+ * Ends the change C, RC saying how it went: 1, written (the change is
+ * counted in the claim's version), 0, nothing to change, or -1. *VERSION
+ * (may be NULL) is the claim's version after it. Returns 0 or -1.
+ */
+static int
+change_close(struct store *s, struct change *c, int rc, int *version)
+{
+	if (rc > 0)
+		rc = bump(s, c->target, &c->cs, version);
+	else if (rc == 0 && version != NULL)
+		*version = c->cs.version;
+	free(c->why);
+	cstate_clear(&c->cs);
+	return rc;
 }
 
 static int
@@ -306,43 +332,39 @@ static int
 verdict_in_tx(struct store *s, int64_t claim, int status, const char *note,
     const struct st_change *ch, int *version)
 {
-	struct cstate	 cs;
-	char		 at[32], *why;
-	int64_t		 target;
+	struct change	 c;
+	struct cstate	*cs = &c.cs;
 	enum verdict	 nstatus;
 	const char	*nnote;
 	int		 rc, confirm;
 
-	store_now(at, sizeof at);
-	if ((rc = change_target(s, claim, ch, at, &target, &cs, &why)) != 0)
+	if ((rc = change_open(s, claim, ch, &c)) != 0)
 		return rc;
-	nstatus = status < 0 ? cs.status : (enum verdict)status;
-	nnote = note != NULL ? note : cs.note;
-	confirm = cs.stale_text != NULL && status >= 0;
+	nstatus = status < 0 ? cs->status : (enum verdict)status;
+	nnote = note != NULL ? note : cs->note;
+	confirm = cs->stale_text != NULL && status >= 0;
 	rc = -1;
-	if (nstatus == cs.status && strcmp(nnote, cs.note) == 0 && !confirm) {
-		if (version != NULL)
-			*version = cs.version;
+	if (nstatus == cs->status && strcmp(nnote, cs->note) == 0 &&
+	    !confirm) {
 		rc = 0;
 		goto out;
 	}
-	if (verdict_put(s, target, nstatus, nnote, ch->reviewer, at,
-	    confirm ? NULL : cs.stale_text) != 0)
+	if (verdict_put(s, c.target, nstatus, nnote, ch->reviewer, c.at,
+	    confirm ? NULL : cs->stale_text) != 0)
 		goto out;
-	if (nstatus != cs.status && store_history(s, target, at, ch->reviewer,
-	    "status", verdict_name(cs.status), verdict_name(nstatus), why) != 0)
+	if (nstatus != cs->status && store_history(s, c.target, c.at,
+	    ch->reviewer, "status", verdict_name(cs->status),
+	    verdict_name(nstatus), c.why) != 0)
 		goto out;
-	if (strcmp(nnote, cs.note) != 0 && store_history(s, target, at,
-	    ch->reviewer, "note", cs.note, nnote, why) != 0)
+	if (strcmp(nnote, cs->note) != 0 && store_history(s, c.target, c.at,
+	    ch->reviewer, "note", cs->note, nnote, c.why) != 0)
 		goto out;
-	if (confirm && store_history(s, target, at, ch->reviewer, "claim",
-	    "stale", "confirmed", why) != 0)
+	if (confirm && store_history(s, c.target, c.at, ch->reviewer,
+	    "claim", "stale", "confirmed", c.why) != 0)
 		goto out;
-	rc = bump(s, target, &cs, version);
+	rc = 1;
 out:
-	free(why);
-	cstate_clear(&cs);
-	return rc;
+	return change_close(s, &c, rc, version);
 }
 
 /* Ends a change's transaction: its result RC (STORE_CONFLICT kept). */
@@ -378,35 +400,23 @@ static int
 dismissed_in_tx(struct store *s, int64_t claim, int dismissed,
     const struct st_change *ch, int *version)
 {
-	struct cstate	 cs;
+	struct change	 c;
 	struct db_stmt	*st;
-	char		 at[32], *why;
-	int64_t		 target;
 	int		 rc;
 
-	store_now(at, sizeof at);
-	if ((rc = change_target(s, claim, ch, at, &target, &cs, &why)) != 0)
+	if ((rc = change_open(s, claim, ch, &c)) != 0)
 		return rc;
-	rc = -1;
-	if (cs.dismissed == dismissed) {
-		if (version != NULL)
-			*version = cs.version;
-		rc = 0;
-		goto out;
-	}
+	if (c.cs.dismissed == dismissed)
+		return change_close(s, &c, 0, version);
 	st = store_stmt(s, S_CLAIM_SET_DISMISSED);
-	db_bind_int64(st, 1, target);
+	db_bind_int64(st, 1, c.target);
 	db_bind_int(st, 2, dismissed);
-	if (store_exec(s, st, "dismissing the claim") != 0)
-		goto out;
-	if (store_history(s, target, at, ch->reviewer, "dismissed",
-	    cs.dismissed ? "1" : "0", dismissed ? "1" : "0", why) != 0)
-		goto out;
-	rc = bump(s, target, &cs, version);
-out:
-	free(why);
-	cstate_clear(&cs);
-	return rc;
+	rc = -1;
+	if (store_exec(s, st, "dismissing the claim") == 0 &&
+	    store_history(s, c.target, c.at, ch->reviewer, "dismissed",
+	    c.cs.dismissed ? "1" : "0", dismissed ? "1" : "0", c.why) == 0)
+		rc = 1;
+	return change_close(s, &c, rc, version);
 }
 
 int
@@ -436,48 +446,41 @@ static int
 source_in_tx(struct store *s, int64_t claim, const char *source,
     const struct st_change *ch, int *version)
 {
-	struct cstate	 cs;
-	struct st_claim	 c;
+	struct change	 c;
+	struct st_claim	 old;
 	struct db_stmt	*st;
-	char		 at[32], *why;
-	int64_t		 target;
 	int		 rc;
 
-	store_now(at, sizeof at);
-	if ((rc = change_target(s, claim, ch, at, &target, &cs, &why)) != 0)
+	if ((rc = change_open(s, claim, ch, &c)) != 0)
 		return rc;
-	memset(&c, 0, sizeof c);
+	memset(&old, 0, sizeof old);
 	rc = -1;
-	if (claim_step(s, target, &st) != 0)
+	if (claim_step(s, c.target, &st) != 0)
 		goto out;
-	store_claim_read(st, &c);
+	store_claim_read(st, &old);
 	db_reset(st);
-	if (same_source(c.source, source)) {
-		if (version != NULL)
-			*version = cs.version;
+	if (same_source(old.source, source)) {
 		rc = 0;
 		goto out;
 	}
 	st = store_stmt(s, S_CLAIM_SET_SOURCE);
-	db_bind_int64(st, 1, target);
+	db_bind_int64(st, 1, c.target);
 	db_bind_text(st, 2, source);
 	/* The same name keeps its role and kind; another has none known. */
-	if (c.source != NULL && source != NULL &&
-	    strcasecmp(c.source, source) == 0) {
-		db_bind_text(st, 3, c.source_role);
-		db_bind_text(st, 4, c.source_kind);
+	if (old.source != NULL && source != NULL &&
+	    strcasecmp(old.source, source) == 0) {
+		db_bind_text(st, 3, old.source_role);
+		db_bind_text(st, 4, old.source_kind);
 	}
 	if (store_exec(s, st, "setting the source") != 0)
 		goto out;
-	if (store_history(s, target, at, ch->reviewer, "source", c.source,
-	    source, why) != 0)
+	if (store_history(s, c.target, c.at, ch->reviewer, "source",
+	    old.source, source, c.why) != 0)
 		goto out;
-	rc = bump(s, target, &cs, version);
+	rc = 1;
 out:
-	st_claim_clear(&c);
-	free(why);
-	cstate_clear(&cs);
-	return rc;
+	st_claim_clear(&old);
+	return change_close(s, &c, rc, version);
 }
 
 int
