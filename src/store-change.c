@@ -566,26 +566,39 @@ span_text(struct store *s, int64_t rev, size_t len, size_t start,
 	return slice;
 }
 
+/* The claim over [START, END) of revision REV, dropped or not: 1 with
+ * *CLAIM and *DISMISSED, 0 when there is none, -1 with the error
+ * recorded. */
+static int
+claim_by_span(struct store *s, int64_t rev, size_t start, size_t end,
+    int64_t *claim, int *dismissed)
+{
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_BY_SPAN);
+	int		 rc;
+
+	db_bind_int64(st, 1, rev);
+	db_bind_int64(st, 2, (int64_t)start);
+	db_bind_int64(st, 3, (int64_t)end);
+	if ((rc = db_step(st)) == DB_ROW) {
+		*claim = db_column_int64(st, 0);
+		*dismissed = db_column_int(st, 1);
+	}
+	db_reset(st);
+	if (rc != DB_ROW && rc != DB_DONE)
+		return store_dberr(s, "finding the claim");
+	return rc == DB_ROW;
+}
+
 /* A claim over [START, END) already: 1 with *CLAIM (made current again
  * when dismissed), 0 when there is none, -1 with the error recorded. */
 static int
 claim_over(struct store *s, int64_t rev, size_t start, size_t end,
     const struct st_change *ch, int64_t *claim)
 {
-	struct db_stmt	*st = store_stmt(s, S_CLAIM_BY_SPAN);
-	int		 rc, dismissed;
+	int	rc, dismissed;
 
-	db_bind_int64(st, 1, rev);
-	db_bind_int64(st, 2, (int64_t)start);
-	db_bind_int64(st, 3, (int64_t)end);
-	if ((rc = db_step(st)) != DB_ROW) {
-		db_reset(st);
-		return rc == DB_DONE ? 0 : store_dberr(s,
-		    "finding the claim");
-	}
-	*claim = db_column_int64(st, 0);
-	dismissed = db_column_int(st, 1);
-	db_reset(st);
+	if ((rc = claim_by_span(s, rev, start, end, claim, &dismissed)) <= 0)
+		return rc;
 	if (dismissed && dismissed_in_tx(s, *claim, 0, ch, NULL) != 0)
 		return -1;
 	return 1;
@@ -595,11 +608,11 @@ static int
 add_claim(struct store *s, int64_t article, size_t start, size_t end,
     const char *text, const struct st_change *ch, int64_t *claim)
 {
-	struct db_stmt	*st;
-	char		 at[32], *slice;
-	int64_t		 rev;
-	size_t		 len;
-	int		 rc, number;
+	struct store_new_claim	 nc;
+	char			 at[32], *slice;
+	int64_t			 rev;
+	size_t			 len;
+	int			 rc, number;
 
 	store_now(at, sizeof at);
 	if (store_current_revision(s, article, &rev, NULL, &len) != 0)
@@ -616,20 +629,15 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 		free(slice);
 		return rc < 0 ? -1 : rc > 0 ? 0 : -1;
 	}
-	st = store_stmt(s, S_CLAIM_INSERT);
-	db_bind_int64(st, 1, rev);
-	db_bind_int64(st, 2, (int64_t)start);
-	db_bind_int64(st, 3, (int64_t)end);
-	db_bind_text(st, 4, text != NULL ? text : slice);
-	db_bind_text(st, 5, "");
-	db_bind_int(st, 7, 0);
-	db_bind_text(st, 8, "manual");
-	db_bind_int(st, 9, 0);
-	db_bind_int(st, 12, number);
-	db_bind_int(st, 15, 0);
-	rc = store_step_id(s, st, claim, "adding the claim");
+	memset(&nc, 0, sizeof nc);
+	nc.start = start;
+	nc.end = end;
+	nc.text = text != NULL ? text : slice;
+	nc.manual = 1;
+	nc.number = number;
+	rc = store_claim_insert(s, rev, &nc, claim);
 	free(slice);
-	if (rc != 1)
+	if (rc != 0)
 		return -1;
 	return store_history(s, *claim, at, ch->reviewer, "claim", NULL,
 	    "manual", ch->origin);
@@ -883,8 +891,8 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
     const char *at)
 {
 	struct st_change	 ch;
+	struct store_new_claim	 nc;
 	struct cstate		 cs;
-	struct db_stmt		*st;
 	char			*text;
 	int64_t			 id;
 	int			 rc, number, dismissed, taken;
@@ -896,15 +904,12 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 		return store_err(s, "a part would be only white space; "
 		    "nothing was changed");
 	}
-	st = store_stmt(s, S_CLAIM_BY_SPAN);
-	db_bind_int64(st, 1, rev);
-	db_bind_int64(st, 2, (int64_t)r->start[j]);
-	db_bind_int64(st, 3, (int64_t)r->end[j]);
-	rc = db_step(st);
-	if (rc == DB_ROW) {
-		id = db_column_int64(st, 0);
-		dismissed = db_column_int(st, 1);
-		db_reset(st);
+	if ((rc = claim_by_span(s, rev, r->start[j], r->end[j], &id,
+	    &dismissed)) < 0) {
+		free(text);
+		return -1;
+	}
+	if (rc > 0) {
 		if (!dismissed) {
 			free(text);
 			return store_err(s, "that claim is there already; "
@@ -935,34 +940,26 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 			/* It keeps its own source. */
 			return replace_carry(s, id, from, NULL, reviewer, at);
 		}
-	} else {
-		db_reset(st);
-		if (rc != DB_DONE) {
-			free(text);
-			return store_dberr(s, "finding the claim");
-		}
 	}
 	if (store_next_number(s, article, &number) != 0) {
 		free(text);
 		return -1;
 	}
-	st = store_stmt(s, S_CLAIM_INSERT);
-	db_bind_int64(st, 1, rev);
-	db_bind_int64(st, 2, (int64_t)r->start[j]);
-	db_bind_int64(st, 3, (int64_t)r->end[j]);
-	db_bind_text(st, 4, text);
-	db_bind_text(st, 5, "");
-	db_bind_text(st, 6, src != NULL ? src->source : NULL);
-	db_bind_int(st, 7, 0);
-	db_bind_text(st, 8, "manual");
-	db_bind_int(st, 9, 0);
-	db_bind_int(st, 12, number);
-	db_bind_text(st, 13, src != NULL ? src->source_role : NULL);
-	db_bind_text(st, 14, src != NULL ? src->source_kind : NULL);
-	db_bind_int(st, 15, src != NULL ? src->source_edited : 0);
-	rc = store_step_id(s, st, &id, "adding the claim");
+	memset(&nc, 0, sizeof nc);
+	nc.start = r->start[j];
+	nc.end = r->end[j];
+	nc.text = text;
+	if (src != NULL) {
+		nc.source = src->source;
+		nc.source_role = src->source_role;
+		nc.source_kind = src->source_kind;
+		nc.source_edited = src->source_edited;
+	}
+	nc.manual = 1;
+	nc.number = number;
+	rc = store_claim_insert(s, rev, &nc, &id);
 	free(text);
-	if (rc != 1)
+	if (rc != 0)
 		return -1;
 	r->made[j] = id;
 	r->number[j] = number;

@@ -126,43 +126,17 @@ out:
 	return rc;
 }
 
-struct new_claim {
-	size_t		 start, end;
-	const char	*text, *kinds, *source;
-	const char	*source_role, *source_kind;
-	int		 source_edited;
-	int		 score;
-	int		 manual;
-	int		 dismissed;
-	int64_t		 prev;		/* 0: none */
-	int		 number;	/* PREV's number */
-	enum anchor_how	 how;
-};
-
+/* Inserts C into the new revision: a claim continuing one keeps its
+ * number (C's, PREV's), another takes the article's next. */
 static int
-insert_claim(struct import_run *r, const struct new_claim *c, int64_t *id)
+insert_claim(struct import_run *r, const struct store_new_claim *c,
+    int64_t *id)
 {
-	struct db_stmt	*st = store_stmt(r->s, S_CLAIM_INSERT);
+	struct store_new_claim	 n = *c;
 
-	db_bind_int64(st, 1, r->rev);
-	db_bind_int64(st, 2, (int64_t)c->start);
-	db_bind_int64(st, 3, (int64_t)c->end);
-	db_bind_text(st, 4, c->text);
-	db_bind_text(st, 5, c->kinds != NULL ? c->kinds : "");
-	db_bind_text(st, 6, c->source);
-	db_bind_int(st, 7, c->score);
-	db_bind_text(st, 8, c->manual ? "manual" : "extracted");
-	db_bind_int(st, 9, c->dismissed);
-	if (c->prev != 0)
-		db_bind_int64(st, 10, c->prev);
-	if (c->how != ANCHOR_NONE)
-		db_bind_text(st, 11, c->how == ANCHOR_EXACT ? "exact" :
-		    "context");
-	db_bind_int(st, 12, c->prev != 0 ? c->number : ++r->last);
-	db_bind_text(st, 13, c->source_role);
-	db_bind_text(st, 14, c->source_kind);
-	db_bind_int(st, 15, c->source_edited);
-	if (store_step_id(r->s, st, id, "adding a claim") != 1)
+	if (n.prev == 0)
+		n.number = ++r->last;
+	if (store_claim_insert(r->s, r->rev, &n, id) != 0)
 		return -1;
 	if (!c->dismissed)
 		r->res->claims++;
@@ -199,7 +173,7 @@ numbers_save(struct import_run *r)
 /* The source of new claim C: the one a reviewer set on old claim O (may be
  * NULL), else what the attribution pass gave sentence info CI. */
 static void
-claim_source(struct new_claim *c, const struct claim_info *ci,
+claim_source(struct store_new_claim *c, const struct claim_info *ci,
     const struct old_claim *o)
 {
 	if (o != NULL && o->c.source_edited) {
@@ -221,7 +195,7 @@ static int
 insert_extracted(struct import_run *r)
 {
 	const struct doc	*doc = r->doc;
-	struct new_claim	 c;
+	struct store_new_claim	 c;
 	int64_t			 id;
 	size_t			 i;
 
@@ -380,7 +354,8 @@ set_orphan(struct import_run *r, const struct old_claim *o, int orphan,
 /* A new claim from sentence I, continuing old claim O (NULL: none). */
 static void
 claim_from_sentence(struct import_run *r, size_t i,
-    const struct old_claim *o, enum anchor_how how, struct new_claim *c)
+    const struct old_claim *o, enum anchor_how how,
+    struct store_new_claim *c)
 {
 	const struct doc	*doc = r->doc;
 
@@ -403,7 +378,7 @@ claim_from_sentence(struct import_run *r, size_t i,
 /* A new claim over a span found in the raw text, like old claim O. */
 static void
 claim_from_span(const struct anchor_old *a, const struct old_claim *o,
-    struct new_claim *c)
+    struct store_new_claim *c)
 {
 	memset(c, 0, sizeof *c);
 	c->start = a->nstart;
@@ -487,7 +462,7 @@ static int
 insert_placed(struct import_run *r, const struct anchor_old *a)
 {
 	const struct doc	*doc = r->doc;
-	struct new_claim	 c;
+	struct store_new_claim	 c;
 	const struct old_claim	*o;
 	size_t			*by_sent, i, k;
 	unsigned char		*held = held_by_spans(r, a);

@@ -6,6 +6,7 @@
 
 #include "db.h"
 
+#include "anchor.h"
 #include "store.h"
 
 /* Every statement the store runs, prepared once at open. */
@@ -255,6 +256,25 @@ int		 store_rematch_revision(struct store *, int64_t rev,
  * recorded. */
 int		 store_next_number(struct store *, int64_t article,
 		    int *number);
+
+/* A claim to be inserted; its strings borrowed, any may be NULL but TEXT
+ * (KINDS: none). */
+struct store_new_claim {
+	size_t		 start, end;
+	const char	*text, *kinds, *source;
+	const char	*source_role, *source_kind;
+	int		 source_edited;
+	int		 score;
+	int		 manual;	/* made by hand, not extracted */
+	int		 dismissed;
+	int64_t		 prev;		/* the claim it continues, 0: none */
+	int		 number;
+	enum anchor_how	 how;		/* how PREV was placed on it */
+};
+/* Inserts C into revision REV: 0 with its id in *ID, or -1 with the error
+ * recorded. */
+int		 store_claim_insert(struct store *, int64_t rev,
+		    const struct store_new_claim *c, int64_t *id);
 
 /* Before SQLite opens PATH (store-file.c): 0 when it may (it is a regular
  * file, or none yet); -1 with *CAUSE for a FIFO, a device or a directory,

@@ -1038,6 +1038,33 @@ store_next_number(struct store *s, int64_t article, int *number)
 	return store_exec(s, st, "numbering the claim");
 }
 
+int
+store_claim_insert(struct store *s, int64_t rev,
+    const struct store_new_claim *c, int64_t *id)
+{
+	struct db_stmt	*st = store_stmt(s, S_CLAIM_INSERT);
+
+	db_bind_int64(st, 1, rev);
+	db_bind_int64(st, 2, (int64_t)c->start);
+	db_bind_int64(st, 3, (int64_t)c->end);
+	db_bind_text(st, 4, c->text);
+	db_bind_text(st, 5, c->kinds != NULL ? c->kinds : "");
+	db_bind_text(st, 6, c->source);
+	db_bind_int(st, 7, c->score);
+	db_bind_text(st, 8, c->manual ? "manual" : "extracted");
+	db_bind_int(st, 9, c->dismissed);
+	if (c->prev != 0)
+		db_bind_int64(st, 10, c->prev);
+	if (c->how != ANCHOR_NONE)
+		db_bind_text(st, 11, c->how == ANCHOR_EXACT ? "exact" :
+		    "context");
+	db_bind_int(st, 12, c->number);
+	db_bind_text(st, 13, c->source_role);
+	db_bind_text(st, 14, c->source_kind);
+	db_bind_int(st, 15, c->source_edited);
+	return store_step_id(s, st, id, "adding the claim") == 1 ? 0 : -1;
+}
+
 /* store_find_claim()'s work in a transaction. */
 static int
 find_claim(struct store *s, int64_t article, int number, int64_t *claim)
