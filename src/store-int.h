@@ -229,6 +229,11 @@ int		 store_row_of(struct store *, struct db_stmt *st, int64_t id,
  * left 0. */
 #define STORE_CLAIM_COLUMNS	23
 void		 store_claim_read(struct db_stmt *st, struct st_claim *c);
+/* Fills H's at, reviewer, field, old, new and origin from the row at ST,
+ * columns FIRST on, in that order; borrowed from ST, "" for the first three
+ * when NULL. */
+void		 store_history_read(struct db_stmt *st, int first,
+		    struct st_history *h);
 /* Steps ST for its first row: 1 with column 0 in *ID, 0 when there is no
  * row, -1 with the error recorded. Resets ST. */
 int		 store_step_id(struct store *, struct db_stmt *st, int64_t *id,

@@ -50,6 +50,17 @@ store_claim_read(struct db_stmt *st, struct st_claim *c)
 	c->source_edited = db_column_int(st, 22);
 }
 
+void
+store_history_read(struct db_stmt *st, int first, struct st_history *h)
+{
+	h->at = empty_if_null(db_column_text(st, first));
+	h->reviewer = empty_if_null(db_column_text(st, first + 1));
+	h->field = empty_if_null(db_column_text(st, first + 2));
+	h->old = (const char *)db_column_text(st, first + 3);
+	h->new = (const char *)db_column_text(st, first + 4);
+	h->origin = (const char *)db_column_text(st, first + 5);
+}
+
 static void
 claims_free(struct st_claim *c, size_t n)
 {
@@ -411,12 +422,7 @@ changes_read(struct store *s, int64_t article, int64_t since, int64_t *last,
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		h.id = db_column_int64(st, 0);
 		h.number = db_column_int(st, 1);
-		h.at = empty_if_null(db_column_text(st, 2));
-		h.reviewer = empty_if_null(db_column_text(st, 3));
-		h.field = empty_if_null(db_column_text(st, 4));
-		h.old = (const char *)db_column_text(st, 5);
-		h.new = (const char *)db_column_text(st, 6);
-		h.origin = (const char *)db_column_text(st, 7);
+		store_history_read(st, 2, &h);
 		stop = cb(&h, arg);
 	}
 	return store_step_end(s, st, rc, "reading the history");

@@ -396,12 +396,7 @@ store_report_history(struct store_report *rp, int64_t claim,
 
 	db_bind_int64(st, 1, claim);
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
-		h.at = col_string(st, 0);
-		h.reviewer = col_string(st, 1);
-		h.field = col_string(st, 2);
-		h.old = col_text(st, 3);
-		h.new = col_text(st, 4);
-		h.origin = col_text(st, 5);
+		store_history_read(st, 0, &h);
 		stop = cb(&h, arg);
 	}
 	return report_done(rp, st, rc, stop);
