@@ -324,5 +324,8 @@ void		 store_seen_end(struct seen_ctx *);
 
 /* A column's text, copied, or NULL. */
 char		*store_column_dup(struct db_stmt *, int);
+/* A column's verdict name as a verdict: VERDICT_NONE when NULL or not a
+ * name. */
+enum verdict	 store_column_verdict(struct db_stmt *, int);
 
 #endif

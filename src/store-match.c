@@ -185,7 +185,7 @@ store_matches(struct store *s, int64_t claim,
 {
 	struct db_stmt	*st = store_stmt(s, S_MATCHES_LIST);
 	struct st_match	 m;
-	int		 rc, v, stop = 0;
+	int		 rc, stop = 0;
 
 	db_bind_int64(st, 1, claim);
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
@@ -195,8 +195,7 @@ store_matches(struct store *s, int64_t claim,
 		m.title = (const char *)db_column_text(st, 2);
 		m.revision = db_column_int(st, 3);
 		m.number = db_column_int(st, 4);
-		v = verdict_parse((const char *)db_column_text(st, 5));
-		m.status = v < 0 ? VERDICT_NONE : (enum verdict)v;
+		m.status = store_column_verdict(st, 5);
 		m.note = (const char *)db_column_text(st, 6);
 		m.reviewer = (const char *)db_column_text(st, 7);
 		m.updated_at = (const char *)db_column_text(st, 8);
@@ -220,8 +219,7 @@ store_imported_matches(struct store *s, int64_t claim,
 {
 	struct db_stmt			*st;
 	struct st_imported_match	 m;
-	const char			*status;
-	int				 rc = DB_DONE, v, stop = 0;
+	int				 rc = DB_DONE, stop = 0;
 
 	if ((st = store_stmt_lazy(s, S_IMPORTED_LIST)) == NULL)
 		return store_give_cause(s, cause);
@@ -231,9 +229,7 @@ store_imported_matches(struct store *s, int64_t claim,
 		m.imported = db_column_int64(st, 0);
 		m.id = (const char *)db_column_text(st, 1);
 		m.claim = (const char *)db_column_text(st, 2);
-		status = (const char *)db_column_text(st, 3);
-		v = status != NULL ? verdict_parse(status) : -1;
-		m.status = v < 0 ? VERDICT_NONE : (enum verdict)v;
+		m.status = store_column_verdict(st, 3);
 		m.rating = (const char *)db_column_text(st, 4);
 		m.url = (const char *)db_column_text(st, 5);
 		m.date = (const char *)db_column_text(st, 6);

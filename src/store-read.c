@@ -20,7 +20,6 @@ void
 store_claim_read(struct db_stmt *st, struct st_claim *c)
 {
 	const char	*anchor;
-	int		 v;
 
 	memset(c, 0, sizeof *c);
 	c->id = db_column_int64(st, 0);
@@ -32,8 +31,7 @@ store_claim_read(struct db_stmt *st, struct st_claim *c)
 	c->score = db_column_int(st, 6);
 	c->manual = db_column_int(st, 7);
 	c->dismissed = db_column_int(st, 8);
-	v = verdict_parse(empty_if_null(db_column_text(st, 9)));
-	c->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
+	c->status = store_column_verdict(st, 9);
 	c->note = xstrdup(empty_if_null(db_column_text(st, 10)));
 	c->reviewer = store_column_dup(st, 11);
 	c->updated_at = store_column_dup(st, 12);
@@ -334,14 +332,14 @@ stats_status(struct store *s, struct st_stats *stats)
 	int		 rc, v, n;
 
 	while ((rc = db_step(st)) == DB_ROW) {
-		v = verdict_parse(empty_if_null(db_column_text(st, 0)));
+		v = store_column_verdict(st, 0);
 		n = db_column_int(st, 2);
 		if (db_column_int(st, 1)) {
 			stats->dismissed += n;
 			continue;
 		}
 		stats->claims += n;
-		stats->status[v < 0 ? 0 : v] += n;
+		stats->status[v] += n;
 		stats->stale += db_column_int(st, 3);
 	}
 	return store_step_end(s, st, rc, "counting verdicts");

@@ -94,14 +94,6 @@ col_string(struct db_stmt *st, int i)
 	return s != NULL ? s : "";
 }
 
-static enum verdict
-col_verdict(struct db_stmt *st, int i)
-{
-	int	v = verdict_parse(col_string(st, i));
-
-	return v < 0 ? VERDICT_NONE : (enum verdict)v;
-}
-
 /* Records SQLite's last error; returns -1. */
 static int
 report_dberr(struct store_report *rp)
@@ -201,19 +193,18 @@ static int
 report_summary(struct store_report *rp, struct st_report_article *a)
 {
 	struct db_stmt	*st = rp->st[R_SUMMARY];
+	enum verdict	 v;
 	int		 rc;
 
 	db_bind_int64(st, 1, a->id);
 	db_bind_int64(st, 2, a->revision_id);
 	while ((rc = db_step(st)) == DB_ROW) {
+		v = store_column_verdict(st, 1);
 		if (db_column_int(st, 0)) {
-			a->count[col_verdict(st, 1)] += db_column_int(st,
-			    2);
-			a->stale[col_verdict(st, 1)] += db_column_int(st,
-			    3);
+			a->count[v] += db_column_int(st, 2);
+			a->stale[v] += db_column_int(st, 3);
 		} else
-			a->orphans[col_verdict(st, 1)] +=
-			    db_column_int(st, 2);
+			a->orphans[v] += db_column_int(st, 2);
 	}
 	return report_done(rp, st, rc, 0);
 }
@@ -310,7 +301,7 @@ report_claim(struct db_stmt *st, struct st_claim *c)
 	c->score = db_column_int(st, 6);
 	c->manual = strcmp(col_string(st, 7), "manual") == 0;
 	c->dismissed = db_column_int(st, 8);
-	c->status = col_verdict(st, 9);
+	c->status = store_column_verdict(st, 9);
 	c->note = (char *)col_string(st, 10);
 	c->reviewer = (char *)col_text(st, 11);
 	c->updated_at = (char *)col_text(st, 12);

@@ -373,8 +373,7 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
     struct st_seen *r)
 {
 	struct db_stmt	*st;
-	char		*status;
-	int		 rc, v;
+	int		 rc;
 
 	memset(r, 0, sizeof *r);
 	r->key = key;
@@ -395,10 +394,7 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 		return store_dberr(c->s, "reading an earlier verdict");
 	}
 	r->claim = col_dup(st, 0);
-	status = col_dup(st, 1);
-	v = status != NULL ? verdict_parse(status) : -1;
-	r->status = v < 0 ? VERDICT_NONE : (enum verdict)v;
-	free(status);
+	r->status = store_column_verdict(st, 1);
 	r->rating = col_dup(st, 2);
 	r->url = col_dup(st, 3);
 	r->date = col_dup(st, 4);

@@ -553,6 +553,14 @@ store_column_dup(struct db_stmt *stmt, int i)
 	return xstrndup(t, db_column_bytes(stmt, i));
 }
 
+enum verdict
+store_column_verdict(struct db_stmt *stmt, int i)
+{
+	int	v = verdict_parse(db_column_text(stmt, i));
+
+	return v < 0 ? VERDICT_NONE : (enum verdict)v;
+}
+
 int
 store_history(struct store *s, int64_t claim, const char *at,
     const char *reviewer, const char *field, const char *old,
