@@ -135,15 +135,7 @@ cp_before(const char *t, size_t i)
 static inline enum utf8_case
 case_of(uint32_t cp)
 {
-	if (cp >= 'a' && cp <= 'z')
-		return UTF8_LOWER;
-	if (cp >= 'A' && cp <= 'Z')
-		return UTF8_UPPER;
-	if (cp >= '0' && cp <= '9')
-		return UTF8_DIGIT;
-	if (cp < 0x80)
-		return cp == '$' ? UTF8_DIGIT : UTF8_OTHER;
-	return utf8_case(cp);
+	return cp < 0x80 ? utf8_case_ascii(cp) : utf8_case(cp);
 }
 
 static struct tok *

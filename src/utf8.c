@@ -365,14 +365,8 @@ latin_ext_case(uint32_t cp)
 enum utf8_case
 utf8_case(uint32_t cp)
 {
-	if (cp >= '0' && cp <= '9')
-		return UTF8_DIGIT;
-	if (cp >= 'a' && cp <= 'z')
-		return UTF8_LOWER;
-	if (cp >= 'A' && cp <= 'Z')
-		return UTF8_UPPER;
 	if (cp < 0x80)
-		return cp == '$' ? UTF8_DIGIT : UTF8_OTHER;
+		return utf8_case_ascii(cp);
 	if (cp == 0xa3 || cp == 0xa5 || (cp >= 0x20a0 && cp <= 0x20cf))
 		return UTF8_DIGIT;
 	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)

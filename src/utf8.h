@@ -102,4 +102,18 @@ enum utf8_case {
  * U+00A5, U+20A0-U+20CF) count as digits, all else as UTF8_OTHER. */
 enum utf8_case	 utf8_case(uint32_t cp);
 
+/* utf8_case() of an ASCII CP, inline for the scans that call it on every
+ * character. */
+static inline enum utf8_case
+utf8_case_ascii(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return UTF8_DIGIT;
+	if (cp >= 'a' && cp <= 'z')
+		return UTF8_LOWER;
+	if (cp >= 'A' && cp <= 'Z')
+		return UTF8_UPPER;
+	return cp == '$' ? UTF8_DIGIT : UTF8_OTHER;
+}
+
 #endif
