@@ -92,7 +92,6 @@ article_make(const char *path, char *buf, size_t len, size_t max_size,
 	art->len = len;
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		art->body = 3;
-	art->hash = fnv1a(buf, len);
 	return art;
 
 fail:

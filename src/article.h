@@ -15,7 +15,6 @@ struct article {
 				   sentences dropped it (DOC_DROP_TEXT) */
 	size_t	 len;		/* bytes in text, the terminating NUL excluded */
 	size_t	 body;		/* offset of the first byte after a BOM (0 or 3) */
-	uint64_t hash;		/* FNV-1a 64 of the bytes */
 };
 
 /*
@@ -55,7 +54,9 @@ char		*article_read(const char *path, size_t max_size, size_t *len,
  * the file name: "larger than 64 MiB (see --max-size)". Allocated. */
 char		*article_too_big(size_t max_size);
 
-/* The FNV-1a 64 hash of LEN bytes, as article->hash. */
+/* The FNV-1a 64 hash of LEN bytes, as a revision's hash: computed where
+ * it is needed only (an unchanged article, compared byte for byte, needs
+ * none). */
 uint64_t	 article_hash(const char *bytes, size_t len);
 
 #endif

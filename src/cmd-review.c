@@ -50,29 +50,53 @@ review_option(int ch, const char *arg, void *data)
 	return 0;
 }
 
+/* The article FILE was imported as before, read ahead while the file is
+ * checked (store_preload_start()), or NULL. */
+static struct store_preload *
+review_preload(struct store *store, const char *file)
+{
+	char	*path;
+	int64_t	 id;
+	int	 rc;
+
+	if (fetch_is_url(file) || store_readonly(store))
+		return NULL;
+	path = paths_absolute(file);
+	rc = store_find_article(store, path, &id, NULL);
+	free(path);
+	return rc == 0 ? store_preload_start(store, id) : NULL;
+}
+
 /*
  * Imports FILE when it is new or changed; its article id in *ID and what
- * the screen should say first in *NOTICE (allocated, or NULL). 0, or 1
- * after printing the error.
+ * the screen should say first in *NOTICE (allocated, or NULL). Of an
+ * unchanged article, *ART is the article when it was read ahead, else
+ * *TEXT its text, so that it is not read once more. 0, or 1 after printing
+ * the error.
  */
 static int
 review_import(struct store *store, struct cd_opts *opts,
     const struct abbrevs *abbrevs, enum page_as as, const char *file,
-    int64_t *id, char **notice)
+    int64_t *id, char **notice, struct st_text *text,
+    struct st_article **art)
 {
 	struct import_report	 rep;
 	struct import_opts	 io;
 	struct importer		*im;
+	struct store_preload	*pl;
 	const struct import_result *res = &rep.res;
 	char			*rules, *model, *cause = NULL, *moved = NULL;
 	int			 rc;
 
+	pl = review_preload(store, file);
 	rules = paths_rules(opts->rules);
 	model = cmd_model_path(opts);
 	cmd_import_opts(opts, abbrevs, rules, model, &io);
 	io.read_as = as;
+	io.keep_text = 1;
 	im = importer_new(store, &io);
 	rc = importer_file(im, file, &rep, &cause);
+	*art = store_preload_finish(pl, store, rc == 0 ? &rep.text : NULL);
 	importer_free(im);
 	free(rules);
 	free(model);
@@ -88,6 +112,8 @@ review_import(struct store *store, struct cd_opts *opts,
 		return cmd_fail_cause(file, cause);
 	}
 	*id = res->article;
+	*text = rep.text;
+	memset(&rep.text, 0, sizeof rep.text);
 	if (res->state == IMPORT_REVISED)
 		moved = xasprintf("revision %d: %zu verdicts moved%s%s%s%s",
 		    res->revision, res->moved, res->stale > 0 ? ", " : "",
@@ -115,7 +141,7 @@ review_import(struct store *store, struct cd_opts *opts,
 static int
 review_resolve(struct store *store, struct cd_opts *opts,
     const struct abbrevs *abbrevs, enum page_as as, const char *arg,
-    int64_t *id, char **notice)
+    int64_t *id, char **notice, struct st_text *text, struct st_article **art)
 {
 	struct stat	 sb;
 	char		*cause = NULL, *path;
@@ -124,7 +150,7 @@ review_resolve(struct store *store, struct cd_opts *opts,
 	if (fetch_is_url(arg) ||
 	    (!store_article_is_id(arg) && stat(arg, &sb) == 0))
 		return review_import(store, opts, abbrevs, as, arg, id,
-		    notice);
+		    notice, text, art);
 	path = store_article_is_id(arg) ? xstrdup(arg) : paths_absolute(arg);
 	rc = store_find_article(store, path, id, &cause);
 	free(path);
@@ -150,6 +176,8 @@ int
 cmd_review(int argc, char **argv, struct cd_opts *opts)
 {
 	struct ui_opts	 uo;
+	struct st_text	 text = { 0, NULL, 0 };
+	struct st_article *art = NULL;
 	struct store	*store;
 	struct abbrevs	*abbrevs;
 	int64_t		 id = 0;
@@ -178,7 +206,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	}
 	if (optind < argc) {
 		status = review_resolve(store, opts, abbrevs, ra.as,
-		    argv[optind], &id, &notice);
+		    argv[optind], &id, &notice, &text, &art);
 		run = status == 0;
 	}
 	memset(&uo, 0, sizeof uo);
@@ -191,6 +219,8 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	uo.abbrevs = abbrevs;
 	uo.notice = notice;
 	uo.advance = ra.advance;
+	uo.text = &text;
+	uo.art = art;
 	if (optind >= argc) {
 		if (ui_pick(store, &uo, &cause) == -1)
 			status = cmd_fail("%s", cause);
@@ -200,6 +230,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	}
 	free(cause);
 	free(notice);
+	free(text.text);
 	store_close(store);
 	abbrevs_free(abbrevs);
 	free(path);

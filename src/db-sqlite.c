@@ -96,6 +96,48 @@ db_sqlite_errcode(struct db *db)
 	return db->code;
 }
 
+int64_t
+db_sqlite_total_changes(struct db *db)
+{
+	return sqlite3_total_changes64(db->sqlite);
+}
+
+int
+db_sqlite_blob_equal(struct db *db, const char *table, const char *column,
+    int64_t rowid, const void *p, size_t len)
+{
+	enum { PIECE = 64 * 1024 };
+	sqlite3_blob	*b;
+	unsigned char	*buf;
+	size_t		 off, n;
+	int		 rc, equal;
+
+	rc = sqlite3_blob_open(db->sqlite, "main", table, column, rowid, 0,
+	    &b);
+	if (rc != SQLITE_OK) {
+		sqlite_error(db, rc);
+		sqlite3_blob_close(b);
+		return -1;
+	}
+	equal = (size_t)sqlite3_blob_bytes(b) == len;
+	buf = equal && len > 0 ? xmalloc(len < PIECE ? len : PIECE) : NULL;
+	for (off = 0; equal && off < len; off += n) {
+		n = len - off < PIECE ? len - off : PIECE;
+		if ((rc = sqlite3_blob_read(b, buf, (int)n, (int)off)) !=
+		    SQLITE_OK)
+			break;
+		equal = memcmp(buf, (const unsigned char *)p + off, n) == 0;
+	}
+	free(buf);
+	if (rc != SQLITE_OK) {
+		sqlite_error(db, rc);
+		sqlite3_blob_close(b);
+		return -1;
+	}
+	sqlite3_blob_close(b);
+	return equal;
+}
+
 static void
 db_sqlite_close(struct db *db)
 {

@@ -100,6 +100,14 @@ int		 db_sqlite_open(struct db **, const char *filename, int flags,
 		    int busy_ms);
 struct sqlite3	*db_sqlite_handle(struct db *);
 int		 db_sqlite_errcode(struct db *);
+/* Rows this connection changed since it opened. */
+int64_t		 db_sqlite_total_changes(struct db *);
+/* Whether the blob in COLUMN of TABLE's row ROWID holds exactly the LEN
+ * bytes at P, read a piece at a time where it lies (a large value is not
+ * copied whole into memory): 1, 0, or -1 with the error recorded. */
+int		 db_sqlite_blob_equal(struct db *, const char *table,
+		    const char *column, int64_t rowid, const void *p,
+		    size_t len);
 
 /*
  * PostgreSQL (db-pg.c): connects with libpq's CONNINFO (a URI, "key=value"

@@ -27,7 +27,7 @@ struct doc {
 /* doc_build() flags. */
 #define DOC_DROP_TEXT	0x1	/* free the article's text once it is
 				   segmented (art->text is then NULL, its
-				   len and hash kept): for a caller that
+				   len kept): for a caller that
 				   needs the sentences only, so that a large
 				   article is not held twice */
 

@@ -55,6 +55,7 @@ import_report_clear(struct import_report *rep)
 	free(rep->title);
 	free(rep->other);
 	free(rep->warning);
+	free(rep->text.text);
 	memset(rep, 0, sizeof *rep);
 }
 
@@ -98,7 +99,8 @@ import_name(struct importer *im, const char *file, const struct article *art,
 		    "read-only database");
 		return NULL;
 	}
-	return xasprintf("stdin:%016" PRIx64, art->hash);
+	return xasprintf("stdin:%016" PRIx64, article_hash(art->text,
+	    art->len));
 }
 
 /* A read-only store: the article imported from PATH, as it is. */
@@ -271,8 +273,17 @@ importer_file(struct importer *im, const char *file,
 	else if ((rc = import_unchanged(im, path, art, rep, cause)) == 0) {
 		rc = import_scored(im, path, art, &meta, rep, cause);
 		art = NULL;
+	} else if (rc == 1) {
+		if (im->opts.keep_text) {
+			/* The bytes the revision holds: checked equal. */
+			rep->text.rev = rep->res.revision_id;
+			rep->text.text = art->text;
+			rep->text.len = art->len;
+			art->text = NULL;
+		}
+		rc = 0;
 	} else
-		rc = rc == 1 ? 0 : -1;
+		rc = -1;
 	article_free(art);
 	meta_clear(&meta);
 	if (rc == 0 && im->opts.url != NULL && !store_readonly(im->store))

@@ -26,6 +26,10 @@ struct import_opts {
 	enum page_as		 read_as;	/* how to read it: by its
 						   content, or as text or a
 						   web page (--as) */
+	int			 keep_text;	/* an unchanged article's text
+						   is handed over in the
+						   report (import_report.text)
+						   for the review to show */
 };
 
 /* What importing one file did. */
@@ -41,6 +45,9 @@ struct import_report {
 						   the import (a rule stopped
 						   by its match limit, earlier
 						   verdicts not linked) */
+	struct st_text		 text;		/* with keep_text, for an
+						   unchanged article: its
+						   text, else none */
 };
 
 /* An importer into STORE (borrowed) with OPTS (copied; its strings are

@@ -22,7 +22,6 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	const char		*what;
 	int			 html;
 
-	pg->raw_len = len;
 	kind = sniff(bytes, len, &what);
 	if (opts->as == PAGE_AS_AUTO && kind != SNIFF_TEXT &&
 	    kind != SNIFF_HTML) {
@@ -40,12 +39,8 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	if (!html) {
 		pg->art = article_take(arg, bytes, len, opts->max_size,
 		    cause);
-		/* Text is read as it is: its hash is the article's. */
-		if (pg->art != NULL)
-			pg->raw_hash = pg->art->hash;
 		return pg->art != NULL ? 0 : -1;
 	}
-	pg->raw_hash = article_hash(bytes, len);
 	if (html_extract(bytes, len, charset, pg->url, &hp, cause) != 0) {
 		free(bytes);
 		return -1;

@@ -27,13 +27,10 @@ struct page_opts {
 struct page {
 	struct article	*art;		/* the text claimdesk reads; owned.
 					   art->path is the file or URL as
-					   given, art->hash hashes the text */
+					   given */
 	int		 html;		/* it was read as a web page */
 	struct meta	 meta;		/* the page's metadata; empty for
 					   text */
-	uint64_t	 raw_hash;	/* FNV-1a 64 of the bytes as read or
-					   fetched, before extraction */
-	size_t		 raw_len;
 	char		*url;		/* the address fetched, after
 					   redirects; NULL for a file */
 };

@@ -87,8 +87,7 @@ store_claim_load(struct store *s, int64_t claim, struct st_claim *c,
 void
 st_claim_clear(struct st_claim *c)
 {
-	free(c->text);
-	free(c->kinds);
+	free(c->text);		/* and kinds */
 	free(c->source);
 	free(c->source_role);
 	free(c->source_kind);

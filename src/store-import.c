@@ -101,7 +101,8 @@ insert_revision(struct import_run *r)
 	    &edited) != 0)
 		goto out;
 	st = store_stmt(r->s, S_REV_INSERT);
-	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
+	snprintf(hash, sizeof hash, "%016" PRIx64, article_hash(art->text,
+	    art->len));
 	db_bind_int64(st, 1, r->article);
 	db_bind_int(st, 2, r->number);
 	db_bind_blob(st, 3, art->text, art->len);
@@ -589,18 +590,25 @@ unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
     int *same)
 {
 	struct db_stmt	*st;
-	char		 hash[17];
-	const char	*h;
 	const void	*text;
 
+	/* The bytes decide, not the hash: an article found by its name needs
+	 * none computed. */
 	*same = 0;
-	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
-	h = (const char *)db_column_text(cur, 2);
-	if (h == NULL || strcmp(h, hash) != 0 ||
-	    (size_t)db_column_int64(cur, 3) != art->len)
+	if ((size_t)db_column_int64(cur, 3) != art->len)
 		return 0;
 	/* Compared where the database holds it: a large article is not
 	 * copied once more for that. */
+	if (db_kind(r->s->db) == DB_SQLITE) {
+		switch (db_sqlite_blob_equal(r->s->db, "revision", "text",
+		    db_column_int64(cur, 0), art->text, art->len)) {
+		case -1:
+			return store_dberr(r->s, "reading a revision");
+		case 1:
+			*same = 1;
+		}
+		return 0;
+	}
 	st = store_stmt(r->s, S_REV_TEXT);
 	db_bind_int64(st, 1, db_column_int64(cur, 0));
 	if (db_step(st) != DB_ROW) {
@@ -653,6 +661,7 @@ import_again(struct import_run *r)
 	if (rc != 0)
 		return -1;
 	r->res->revision = r->number;
+	r->res->revision_id = prev;
 	if (same) {
 		/* Verdicts changed elsewhere since: linked anew. */
 		r->res->state = IMPORT_UNCHANGED;
@@ -737,6 +746,8 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
 	rc = import_run(&r, path, as);
+	if (res->state != IMPORT_UNCHANGED)
+		res->revision_id = r.rev;
 	run_free(&r);
 	if (rc != 0) {
 		store_rollback(s);
@@ -769,6 +780,7 @@ same_current(struct import_run *r, const struct article *art, char **title)
 	if (rc == 0 && same) {
 		res->state = IMPORT_UNCHANGED;
 		res->revision = db_column_int(st, 1);
+		res->revision_id = db_column_int64(st, 0);
 		*title = store_column_dup(st, 4);
 		rc = count_claims(r, db_column_int64(st, 0));
 	}
@@ -788,7 +800,8 @@ same_elsewhere(struct import_run *r, const struct article *art, char **title,
 	size_t		 n = 0, cap = 0, i;
 	int		 rc = 0;
 
-	snprintf(hash, sizeof hash, "%016" PRIx64, art->hash);
+	snprintf(hash, sizeof hash, "%016" PRIx64, article_hash(art->text,
+	    art->len));
 	db_bind_text(st, 1, hash);
 	while (db_step(st) == DB_ROW) {
 		ids = xgrow(ids, &cap, n, sizeof *ids);

@@ -141,6 +141,13 @@ void		 store_finalize_all(struct store *);
 
 /* Opening, by engine: 0, or -1 with the error recorded. */
 int		 store_sqlite_open(struct store *, int flags);
+/* Fills TWIN, zeroed, with a second connection, for reading only, to the
+ * SQLite file PATH that a store has open: none of store_sqlite_open()'s
+ * checks, which that store passed, and no file opened but through SQLite,
+ * whose connections in one process share their locks (closing any other
+ * descriptor of the file would drop them: POSIX locks are the process's).
+ * 0, or -1 with the error recorded in TWIN. */
+int		 store_sqlite_open_twin(struct store *twin, const char *path);
 int		 store_sqlite_bulk(struct store *, int on, char **cause);
 int		 store_pg_open(struct store *, int flags);
 /* PostgreSQL's BEGIN: a snapshot to read, or the one writer's lock. */
@@ -261,6 +268,11 @@ int		 store_rematch_revision(struct store *, int64_t rev,
  * recorded. */
 int		 store_next_number(struct store *, int64_t article,
 		    int *number);
+
+/* store_article_load()'s work; with NOTEXT the text is not read (the
+ * article's text NULL, its len the text's length). */
+struct st_article *store_article_read(struct store *, int64_t id,
+		    struct st_text *known, int notext, char **cause);
 
 /* A claim to be inserted; its strings borrowed, any may be NULL but TEXT
  * (KINDS: none). */

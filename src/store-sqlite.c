@@ -353,6 +353,16 @@ dir_unwritable(const char *path)
 }
 
 int
+store_sqlite_open_twin(struct store *twin, const char *path)
+{
+	twin->path = xstrdup(path);
+	twin->readonly = 1;
+	if (open_db(twin, 1, 0) != 0)
+		return -1;
+	return store_prepare_all(twin);
+}
+
+int
 store_sqlite_bulk(struct store *s, int on, char **cause)
 {
 	if (exec_sql(s, on ? "PRAGMA synchronous = NORMAL" :

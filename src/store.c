@@ -133,7 +133,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_HISTORY_TAIL] =
 	    "SELECT id, hash FROM history ORDER BY id DESC LIMIT 1",
 	[S_ARTICLE_LOAD] =
-	    "SELECT a.path, a.title, m.url, r.id, r.number, r.text, m.site,"
+	    "SELECT a.path, a.title, m.url, r.id, r.number, length(r.text),"
+	    " m.site,"
 	    " m.date FROM article a JOIN revision r ON r.article_id = a.id"
 	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " WHERE a.id = ?1 ORDER BY r.number DESC LIMIT 1",

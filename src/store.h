@@ -92,6 +92,7 @@ enum import_state {
 struct import_result {
 	int64_t			 article;	/* article id */
 	int			 revision;	/* current revision number */
+	int64_t			 revision_id;	/* and its id */
 	enum import_state	 state;
 	size_t			 claims;	/* claims in the current revision */
 	size_t			 moved;		/* verdicts placed on new claims */
@@ -204,8 +205,9 @@ struct st_claim {
 	int64_t		 id;
 	int		 number;	/* permanent within its article */
 	size_t		 start, end;
-	char		*text;		/* owned */
-	char		*kinds;		/* owned, "" when none */
+	char		*text;		/* owned, with KINDS after it */
+	char		*kinds;		/* in TEXT's allocation (never
+					   changed): "" when none */
 	char		*source;	/* owned, NULL: no source */
 	char		*source_role;	/* owned, NULL: none (its title or
 					   office, or the document) */
@@ -240,6 +242,11 @@ struct st_claim {
 struct st_article {
 	int64_t		 id;
 	int		 revision;	/* current revision number */
+	int64_t		 revision_id;	/* and its id */
+	int		 data_version;	/* store_data_version() before it was
+					   read: a later one differs when
+					   another process changed the store
+					   since, maybe what was read */
 	char		*path;		/* owned */
 	char		*title;		/* owned */
 	char		*url;		/* owned, may be NULL: where it was
@@ -259,11 +266,41 @@ struct st_article {
 	size_t		 norphans;
 };
 
-/* Loads the current revision of article ID with all its claims. NULL with
- * *CAUSE on failure. Free with st_article_free(). */
+/*
+ * The text of revision REV (its id) held by a caller that found it equal,
+ * byte for byte, to the stored one (an import of an unchanged file), so
+ * that the text need not be read from the database once more.
+ */
+struct st_text {
+	int64_t		 rev;
+	char		*text;		/* owned: LEN bytes, then a NUL */
+	size_t		 len;
+};
+
+/* Loads the current revision of article ID with all its claims; when that
+ * revision is KNOWN's (may be NULL), its text is taken from KNOWN (KNOWN's
+ * text NULL after). NULL with *CAUSE on failure. Free with
+ * st_article_free(). */
 struct st_article	*store_article_load(struct store *, int64_t id,
-			    char **cause);
+			    struct st_text *known, char **cause);
 void			 st_article_free(struct st_article *);
+
+/*
+ * An article read ahead: store_preload_start() starts reading article ID
+ * of the SQLite store S, all but its text, on a thread of its own and a
+ * connection of its own, while the caller goes on (an import that checks
+ * whether the article's file changed: claimdesk review FILE). NULL when it
+ * cannot (PostgreSQL, no thread): the caller loads as usual.
+ * store_preload_finish() waits for the thread and returns the article,
+ * its text taken from KNOWN, when it is KNOWN's revision and S changed no
+ * row since the start; else NULL (nothing to use: load as usual). Its
+ * data_version is S's at the start, so that what another process changed
+ * while it was read shows as a change. Frees PL either way.
+ */
+struct store_preload;
+struct store_preload	*store_preload_start(struct store *s, int64_t id);
+struct st_article	*store_preload_finish(struct store_preload *pl,
+			    struct store *s, struct st_text *known);
 
 /* Calls CB for each orphan of article ID (as st_article.orphans, borrowed
  * for the call); stops when CB returns non-zero. 0, or -1 with *CAUSE. */

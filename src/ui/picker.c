@@ -254,7 +254,7 @@ picker_open(struct screen *s, struct picker *pk)
 	if (pk->sel >= pk->nvis)
 		return 0;
 	if ((art = store_article_load(pk->store, pk->rows[pk->vis[pk->sel]].id,
-	    &cause)) == NULL) {
+	    NULL, &cause)) == NULL) {
 		ui_message(s->ui, 1, "%s", cause);
 		free(cause);
 		return SCREEN_REDRAW;

@@ -782,12 +782,19 @@ void
 review_refresh(struct review *rv)
 {
 	struct st_article	*na, *old = rv->art;
-	char			*cause = NULL, *text;
+	struct st_text		 known;
+	char			*cause = NULL;
 	size_t			 top, cur, e, i;
 	int64_t			 sel_id = 0, split_id = 0;
 	int			 sel_num = 0, split_version = 0, same;
 
-	if ((na = store_article_load(rv->store, old->id, &cause)) == NULL) {
+	/* The revision shown, when it is still the current one, keeps its
+	 * text: the wrap keeps the bytes it points to. */
+	known.rev = old->revision_id;
+	known.text = old->text;
+	known.len = old->len;
+	if ((na = store_article_load(rv->store, old->id, &known,
+	    &cause)) == NULL) {
 		ui_message(rv->screen->ui, 1, "cannot read the article "
 		    "again: %s", cause != NULL ? cause : "?");
 		free(cause);
@@ -802,12 +809,8 @@ review_refresh(struct review *rv)
 		split_version = old->claims[rv->split].version;
 		rv->split = -1;
 	}
-	same = na->revision == old->revision && na->len == old->len;
-	if (same) {
-		/* The same text: the wrap keeps the bytes it points to. */
-		text = na->text;
-		na->text = old->text;
-		old->text = text;
+	if ((same = known.text == NULL)) {
+		old->text = NULL;
 		rv->art = na;
 		st_article_free(old);
 	} else {
@@ -847,8 +850,9 @@ review_refresh(struct review *rv)
 	review_rebuild(rv);
 	review_keep_list(rv);
 	review_keep_cursor(rv);
-	/* What it shows now is no news: the next poll stays quiet. */
-	store_data_version(rv->store, &rv->data_version, NULL);
+	/* What it shows now is no news: the next poll stays quiet, unless
+	 * another process changed the store while it was read. */
+	rv->data_version = rv->art->data_version;
 	store_changes(rv->store, rv->art->id, rv->last_history,
 	    &rv->last_history, NULL, NULL, NULL);
 }

@@ -405,7 +405,7 @@ review_new(struct store *store, struct st_article *art,
 			rv->sel = (long)i;
 	}
 	review_rebuild(rv);
-	store_data_version(store, &rv->data_version, NULL);
+	rv->data_version = art->data_version;
 	store_changes(store, art->id, 0, &rv->last_history, NULL, NULL,
 	    NULL);
 	return rv;

@@ -756,7 +756,8 @@ ui_review(struct store *store, int64_t article, const struct ui_opts *opts,
 	struct st_article	*art;
 	struct review		*rv;
 
-	if ((art = store_article_load(store, article, cause)) == NULL)
+	if ((art = opts->art) == NULL && (art = store_article_load(store,
+	    article, opts->text, cause)) == NULL)
 		return -1;
 	rv = review_new(store, art, opts);
 	if (ui_run_screen(&review_ops, rv, cause) == -1) {

@@ -6,6 +6,8 @@
 
 struct abbrevs;
 struct ruleset;
+struct st_article;
+struct st_text;
 struct store;
 
 struct ui_opts {
@@ -19,6 +21,13 @@ struct ui_opts {
 	const char		*model_path;
 	int			 advance;	/* after a verdict, select the
 						   next unreviewed claim */
+	struct st_text		*text;		/* may be NULL: the article's
+						   text as its import found
+						   it unchanged, taken by
+						   ui_review() */
+	struct st_article	*art;		/* may be NULL: the article,
+						   read already; ui_review()
+						   takes it */
 };
 
 /*

@@ -77,7 +77,6 @@ test_take(void)
 		T_OK(art->text == buf);
 		T_INT(art->len, 15);
 		T_STR(art->name, "take.txt");
-		T_OK(art->hash == article_hash("Prices rose 4%.", 15));
 	}
 	article_free(art);
 
@@ -130,7 +129,8 @@ test_from_bytes(void)
 		T_STR(art->name, "notes.md");
 		T_STR(art->text, "a");
 		/* FNV-1a 64 of "a", the published test vector. */
-		T_OK(art->hash == 0xaf63dc4c8601ec8cULL);
+		T_OK(article_hash(art->text, art->len) ==
+		    0xaf63dc4c8601ec8cULL);
 	}
 	article_free(art);
 
@@ -139,7 +139,8 @@ test_from_bytes(void)
 	if (art != NULL) {
 		T_INT(art->len, 0);
 		T_STR(art->text, "");
-		T_OK(art->hash == 0xcbf29ce484222325ULL);
+		T_OK(article_hash(art->text, art->len) ==
+		    0xcbf29ce484222325ULL);
 	}
 	article_free(art);
 }

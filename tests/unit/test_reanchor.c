@@ -213,7 +213,7 @@ run_edit(const struct model *m, struct edit *e, struct tally *t)
 		goto out;
 	}
 	free(text);
-	if ((a = store_article_load(s, res.article, &cause)) == NULL)
+	if ((a = store_article_load(s, res.article, NULL, &cause)) == NULL)
 		goto out;
 	for (k = 0; k < a->nclaims; k++) {
 		i = sentence_at(span1, m->n, a->claims[k].start,
@@ -231,7 +231,7 @@ run_edit(const struct model *m, struct edit *e, struct tally *t)
 		goto out;
 	}
 	free(text);
-	if ((a = store_article_load(s, res.article, &cause)) == NULL)
+	if ((a = store_article_load(s, res.article, NULL, &cause)) == NULL)
 		goto out;
 	for (i = 0; i < m->n; i++)
 		got[i] = -2;	/* nowhere: an orphan */

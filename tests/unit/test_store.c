@@ -270,7 +270,7 @@ load(struct store *s, int64_t id)
 	struct st_article	*a;
 	char			*cause = NULL;
 
-	a = store_article_load(s, id, &cause);
+	a = store_article_load(s, id, NULL, &cause);
 	if (a == NULL)
 		T_FAIL("store_article_load: %s", cause);
 	free(cause);
@@ -1648,7 +1648,7 @@ test_upgrade_v1(void)
 	T_OK(q_int(s, "SELECT count(*) FROM claim WHERE orphan = 1") > 0);
 	T_INT(q_int(s, "SELECT count(*) FROM pragma_integrity_check "
 	    "WHERE integrity_check = 'ok'"), 1);
-	if ((a = store_article_load(s, 1, &cause)) == NULL) {
+	if ((a = store_article_load(s, 1, NULL, &cause)) == NULL) {
 		T_FAIL("load: %s", cause);
 		free(cause);
 	} else {
@@ -2555,6 +2555,174 @@ test_anchor_raw(void)
 	T_INT(o.nend, 33);
 }
 
+/* Whether the data version of S moves from DV, as the screen's poll sees
+ * it: at once on SQLite, on PostgreSQL when the notification arrives. */
+static int
+version_moves(struct store *s, int dv)
+{
+	int	now = dv, i;
+
+	for (i = 0; i < 500 && now == dv; i++) {
+		if (store_data_version(s, &now, NULL) != 0)
+			return 0;
+		if (now == dv)
+			usleep(10000);
+	}
+	return now != dv;
+}
+
+/* K holds a copy of TEXT as revision REV's; the copy is returned. */
+static char *
+hold(struct st_text *k, int64_t rev, const char *text)
+{
+	k->rev = rev;
+	k->len = strlen(text);
+	return k->text = xstrdup(text);
+}
+
+/* Text the caller holds (an unchanged file's) is taken for the revision it
+ * is, and only for it; what another process changes after a load began
+ * shows in the data version. */
+static void
+test_known_text(void)
+{
+	struct import_result	 res;
+	struct st_text		 known;
+	struct st_article	*a;
+	struct store		*s, *other = NULL;
+	char			*path = db_path(), *cause = NULL, *mine;
+	const char		*v1 = "Head\n\nAlpha has 1 thing.\n";
+	const char		*v2 = "Head\n\nAlpha has 2 thing.\n";
+	int64_t			 orig_rev;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, v1, &res) != 0)
+		goto out;
+	T_OK(res.revision_id > 0);
+	orig_rev = res.revision_id;
+	import(s, v1, &res);
+	T_INT(res.state, IMPORT_UNCHANGED);
+	T_INT(res.revision_id, orig_rev);
+
+	mine = hold(&known, orig_rev, v1);
+	if ((a = store_article_load(s, res.article, &known, &cause)) == NULL)
+		goto out;
+	T_OK(known.text == NULL);
+	T_OK(a->text == mine);
+	T_INT(a->revision_id, orig_rev);
+	T_INT(a->nclaims, 1);
+	/* Another process changes a verdict after the load began. */
+	if ((other = open_ok(path, 0)) != NULL)
+		set(other, a->claims[0].id, VERDICT_DISPUTED, NULL);
+	T_OK(version_moves(s, a->data_version));
+	st_article_free(a);
+
+	/* A new revision: the text held is not the current one's. */
+	import(s, v2, &res);
+	T_INT(res.state, IMPORT_REVISED);
+	T_OK(res.revision_id != orig_rev);
+	mine = hold(&known, orig_rev, v1);
+	if ((a = store_article_load(s, res.article, &known, &cause)) == NULL)
+		goto out;
+	T_OK(known.text == mine);
+	T_STR(a->text, v2);
+	T_INT(a->revision_id, res.revision_id);
+	st_article_free(a);
+	free(mine);
+out:
+	if (cause != NULL)
+		T_FAIL("%s", cause);
+	free(cause);
+	store_close(other);
+	store_close(s);
+	free(path);
+}
+
+/* Two loads of article ID, one read ahead, hold the same. */
+static void
+same_article(const struct st_article *a, const struct st_article *b)
+{
+	size_t	i;
+
+	T_INT(a->id, b->id);
+	T_INT(a->revision_id, b->revision_id);
+	T_INT(a->len, b->len);
+	T_STR(a->text, b->text);
+	T_STR(a->title, b->title);
+	T_INT(a->nclaims, b->nclaims);
+	for (i = 0; i < a->nclaims && i < b->nclaims; i++) {
+		T_INT(a->claims[i].id, b->claims[i].id);
+		T_INT(a->claims[i].number, b->claims[i].number);
+		T_INT(a->claims[i].status, b->claims[i].status);
+		T_INT(a->claims[i].matches, b->claims[i].matches);
+		T_STR(a->claims[i].text, b->claims[i].text);
+		T_STR(a->claims[i].note, b->claims[i].note);
+	}
+	T_INT(a->norphans, b->norphans);
+}
+
+/* An article read ahead on a second connection is used only when it is
+ * the revision whose text the caller holds and the caller changed nothing
+ * meanwhile. */
+static void
+test_preload(void)
+{
+	struct import_result	 res;
+	struct store_preload	*pl;
+	struct st_text		 known;
+	struct st_article	*a, *b = NULL;
+	struct store		*s, *other = NULL;
+	char			*path = db_path(), *mine;
+	const char		*v1 = "Head\n\nAlpha has 1 thing.\n\n"
+	    "Beta has 2 things.\n\nGamma has 3 things.\n";
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, v1, &res) != 0)
+		goto out;
+	set(s, claim_id(s, res.article, 2), VERDICT_VERIFIED, "a note");
+	if ((b = load(s, res.article)) == NULL)
+		goto out;
+	/* Read ahead: the same article, its text the caller's. */
+	mine = hold(&known, res.revision_id, v1);
+	T_OK((pl = store_preload_start(s, res.article)) != NULL);
+	a = store_preload_finish(pl, s, &known);
+	T_OK(a != NULL && known.text == NULL);
+	if (a != NULL) {
+		T_OK(a->text == mine);
+		same_article(a, b);
+	}
+	st_article_free(a);
+
+	/* No text held, or another revision's: nothing to use. */
+	a = store_preload_finish(store_preload_start(s, res.article), s,
+	    NULL);
+	T_OK(a == NULL);
+	mine = hold(&known, res.revision_id + 1, v1);
+	a = store_preload_finish(store_preload_start(s, res.article), s,
+	    &known);
+	T_OK(a == NULL && known.text == mine);
+	known.rev = res.revision_id;
+
+	/* The caller's connection changed a row meanwhile. */
+	pl = store_preload_start(s, res.article);
+	set(s, claim_id(s, res.article, 1), VERDICT_DISPUTED, NULL);
+	a = store_preload_finish(pl, s, &known);
+	T_OK(a == NULL && known.text == mine);
+
+	/* Another process did: the article is used, and the change shows. */
+	pl = store_preload_start(s, res.article);
+	if ((other = open_ok(path, 0)) != NULL)
+		set(other, claim_id(other, res.article, 3), VERDICT_UNSOURCED,
+		    NULL);
+	a = store_preload_finish(pl, s, &known);
+	T_OK(a != NULL && known.text == NULL);
+	T_OK(a == NULL || version_moves(s, a->data_version));
+	st_article_free(a);
+out:
+	st_article_free(b);
+	store_close(other);
+	store_close(s);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -2571,6 +2739,7 @@ main(void)
 	    *pg_admin != '\0') {
 		pg_run = (unsigned)getpid();
 		T_RUN(test_mark);
+		T_RUN(test_known_text);
 		T_RUN(test_manual);
 		T_RUN(test_split_join);
 		T_RUN(test_split_reimport);
@@ -2594,6 +2763,8 @@ main(void)
 	}
 	T_RUN(test_names);
 	T_RUN(test_name_safe);
+	T_RUN(test_known_text);
+	T_RUN(test_preload);
 	T_RUN(test_now);
 	T_RUN(test_open);
 	T_RUN(test_mark);
