@@ -247,6 +247,11 @@ article_read(struct store *s, int64_t id, struct st_text *known, int notext,
 	a->revision = db_column_int(st, 4);
 	len = (size_t)db_column_int64(st, 5);
 	db_reset(st);
+	/* The history as far as what is read here: a change after it is
+	 * news the screen announces. */
+	if (store_step_id(s, store_stmt(s, S_HISTORY_MAX), &a->last_history,
+	    "reading the history") < 0)
+		return -1;
 	if (text_read(s, rev, len, known, notext, a) != 0)
 		return -1;
 
@@ -273,6 +278,7 @@ store_article_read(struct store *s, int64_t id, struct st_text *known,
     int notext, char **cause)
 {
 	struct st_article	*a;
+	char			*lent = known != NULL ? known->text : NULL;
 
 	a = xcalloc(1, sizeof *a);
 	/* Before it is read: a change made meanwhile shows as one. */
@@ -291,6 +297,11 @@ store_article_read(struct store *s, int64_t id, struct st_text *known,
 	return a;
 
 fail:
+	/* KNOWN's text goes back to the caller, who may still show it. */
+	if (lent != NULL && a->text == lent) {
+		known->text = lent;
+		a->text = NULL;
+	}
 	st_article_free(a);
 	store_give_cause(s, cause);
 	return NULL;

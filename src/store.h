@@ -247,6 +247,8 @@ struct st_article {
 					   read: a later one differs when
 					   another process changed the store
 					   since, maybe what was read */
+	int64_t		 last_history;	/* the newest history row when it
+					   was read (store_changes()) */
 	char		*path;		/* owned */
 	char		*title;		/* owned */
 	char		*url;		/* owned, may be NULL: where it was

@@ -406,8 +406,7 @@ review_new(struct store *store, struct st_article *art,
 	}
 	review_rebuild(rv);
 	rv->data_version = art->data_version;
-	store_changes(store, art->id, 0, &rv->last_history, NULL, NULL,
-	    NULL);
+	rv->last_history = art->last_history;
 	return rv;
 }
 

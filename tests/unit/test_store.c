@@ -2580,6 +2580,15 @@ hold(struct st_text *k, int64_t rev, const char *text)
 	return k->text = xstrdup(text);
 }
 
+/* A store_changes() callback: counts the rows. */
+static int
+count_row(const struct st_history *h, void *arg)
+{
+	(void)h;
+	(*(int *)arg)++;
+	return 0;
+}
+
 /* Text the caller holds (an unchanged file's) is taken for the revision it
  * is, and only for it; what another process changes after a load began
  * shows in the data version. */
@@ -2593,7 +2602,8 @@ test_known_text(void)
 	char			*path = db_path(), *cause = NULL, *mine;
 	const char		*v1 = "Head\n\nAlpha has 1 thing.\n";
 	const char		*v2 = "Head\n\nAlpha has 2 thing.\n";
-	int64_t			 orig_rev;
+	int64_t			 orig_rev, last;
+	int			 news = 0;
 
 	if ((s = open_ok(path, 0)) == NULL || import(s, v1, &res) != 0)
 		goto out;
@@ -2603,6 +2613,7 @@ test_known_text(void)
 	T_INT(res.state, IMPORT_UNCHANGED);
 	T_INT(res.revision_id, orig_rev);
 
+	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
 	mine = hold(&known, orig_rev, v1);
 	if ((a = store_article_load(s, res.article, &known, &cause)) == NULL)
 		goto out;
@@ -2614,7 +2625,27 @@ test_known_text(void)
 	if ((other = open_ok(path, 0)) != NULL)
 		set(other, a->claims[0].id, VERDICT_DISPUTED, NULL);
 	T_OK(version_moves(s, a->data_version));
+	/* ... and its history row is news after the load's. */
+	T_INT(store_changes(s, res.article, a->last_history, &last,
+	    count_row, &news, &cause), 0);
+	T_INT(news, 1);
 	st_article_free(a);
+
+	/* A load that fails after taking the text gives it back: the screen
+	 * refreshing still shows it. */
+	if (pg_admin == NULL) {
+		mine = hold(&known, orig_rev, v1);
+		T_INT(db_exec(store_db(s), "ALTER TABLE verdict RENAME TO v2"),
+		    0);
+		a = store_article_load(s, res.article, &known, &cause);
+		T_OK(a == NULL && known.text == mine);
+		st_article_free(a);
+		free(cause);
+		cause = NULL;
+		free(mine);
+		T_INT(db_exec(store_db(s), "ALTER TABLE v2 RENAME TO verdict"),
+		    0);
+	}
 
 	/* A new revision: the text held is not the current one's. */
 	import(s, v2, &res);
