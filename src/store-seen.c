@@ -8,6 +8,7 @@
 #include "db.h"
 
 #include "match.h"
+#include "model.h"
 #include "rerank.h"
 #include "store-int.h"
 #include "store.h"
@@ -44,8 +45,17 @@
 
 /* A document frequency counted before, for the claims of one import. */
 struct df_entry {
-	char		*query;
+	char		*query;		/* owned; NULL: a free slot */
 	int64_t		 df;
+};
+
+/* Those counted so far: a hash table of queries, open addressing, never
+ * more than half full (an import of a long article asks for a hundred
+ * thousand). */
+struct df_cache {
+	struct df_entry	*v;		/* owned */
+	size_t		 cap;		/* a power of two, or 0 */
+	size_t		 n;
 };
 
 struct seen_ctx {
@@ -53,8 +63,7 @@ struct seen_ctx {
 	int64_t		 postings;	/* SEEN_ or BATCH_POSTINGS */
 	size_t		 candidates;	/* SEEN_ or BATCH_CANDIDATES */
 	int64_t		 total;		/* earlier verdicts, about */
-	struct df_entry	*cache;		/* sorted by query */
-	size_t		 ncache;
+	struct df_cache	 cache;
 };
 
 /* A phrase in to_tsquery()'s words (PostgreSQL): each word quoted, the
@@ -133,11 +142,32 @@ term_query(const struct match_term *t, int pg)
 	return q;
 }
 
-static int
-df_cmp(const void *a, const void *b)
+/* QUERY's slot in DC (DC->cap > 0): its entry, or the free slot for it. */
+static struct df_entry *
+df_slot(const struct df_cache *dc, const char *query)
 {
-	return strcmp(((const struct df_entry *)a)->query,
-	    ((const struct df_entry *)b)->query);
+	size_t	mask = dc->cap - 1, i = model_key(query) & mask;
+
+	while (dc->v[i].query != NULL && strcmp(dc->v[i].query, query) != 0)
+		i = (i + 1) & mask;
+	return &dc->v[i];
+}
+
+/* Room for one more in DC. */
+static void
+df_reserve(struct df_cache *dc)
+{
+	struct df_cache	 old = *dc;
+	size_t		 i;
+
+	if (2 * (dc->n + 1) <= dc->cap)
+		return;
+	dc->cap = old.cap > 0 ? old.cap * 2 : 64;
+	dc->v = xcalloc(dc->cap, sizeof *dc->v);
+	for (i = 0; i < old.cap; i++)
+		if (old.v[i].query != NULL)
+			*df_slot(dc, old.v[i].query) = old.v[i];
+	free(old.v);
 }
 
 /* The documents QUERY finds, counted up to one more than the budget of
@@ -146,14 +176,12 @@ df_cmp(const void *a, const void *b)
 static int
 probe(struct seen_ctx *c, const char *query, int64_t *df)
 {
-	struct df_entry	 key, *hit;
+	struct df_entry	*hit;
 	struct db_stmt	*st;
 	int		 rc;
 
-	key.df = 0;
-	key.query = (char *)query;
-	if (c->ncache > 0 && (hit = bsearch(&key, c->cache, c->ncache,
-	    sizeof *c->cache, df_cmp)) != NULL) {
+	if (c->cache.n > 0 && (hit = df_slot(&c->cache, query))->query !=
+	    NULL) {
 		*df = hit->df;
 		return 0;
 	}
@@ -166,16 +194,11 @@ probe(struct seen_ctx *c, const char *query, int64_t *df)
 	db_reset(st);
 	if (rc != DB_ROW && db_errclass(c->s->db) != DB_E_SQL)
 		return store_dberr(c->s, "searching earlier verdicts");
-	/* Kept in order: a sorted insert, the cache being small. */
-	c->cache = xreallocarray(c->cache, c->ncache + 1, sizeof *c->cache);
-	hit = c->cache + c->ncache;
-	while (hit > c->cache && strcmp(hit[-1].query, query) > 0) {
-		*hit = hit[-1];
-		hit--;
-	}
+	df_reserve(&c->cache);
+	hit = df_slot(&c->cache, query);
 	hit->query = xstrdup(query);
 	hit->df = *df;
-	c->ncache++;
+	c->cache.n++;
 	return 0;
 }
 
@@ -464,9 +487,9 @@ store_seen_end(struct seen_ctx *c)
 
 	if (c == NULL)
 		return;
-	for (i = 0; i < c->ncache; i++)
-		free(c->cache[i].query);
-	free(c->cache);
+	for (i = 0; i < c->cache.cap; i++)
+		free(c->cache.v[i].query);
+	free(c->cache.v);
 	free(c);
 }
 
