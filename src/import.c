@@ -150,12 +150,14 @@ import_unchanged(struct importer *im, const char *path,
 	    &rep->title, &rep->other, cause);
 	if (rc != 1)
 		return rc;
-	if (store_relink(im->store, rep->res.article, &why) == -1) {
+	rc = store_relink(im->store, rep->res.article, &why);
+	if (rc == -1) {
 		w = xasprintf("earlier verdicts not linked: %s", why);
 		import_warn(rep, w);
 		free(w);
 		free(why);
 	}
+	rep->res.relinked = rc == 1;
 	return 1;
 }
 

@@ -667,7 +667,10 @@ import_again(struct import_run *r)
 		r->res->state = IMPORT_UNCHANGED;
 		if (count_claims(r, prev) != 0)
 			return -1;
-		return store_rematch_revision(r->s, prev, r->article);
+		if ((rc = store_rematch_revision(r->s, prev, r->article)) < 0)
+			return -1;
+		r->res->relinked = rc;
+		return 0;
 	}
 	r->number++;
 	r->res->revision = r->number;
@@ -865,11 +868,17 @@ int
 store_relink(struct store *s, int64_t article, char **cause)
 {
 	int64_t	rev;
+	int	rc;
 
 	if (store_readonly(s))
 		return 0;
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
-	return store_end(s, store_current_revision(s, article, &rev, NULL,
-	    NULL) != 0 || store_rematch_revision(s, rev, article), cause);
+	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
+		rc = -1;
+	else
+		rc = store_rematch_revision(s, rev, article);
+	if (store_end(s, rc < 0 ? -1 : 0, cause) != 0)
+		return -1;
+	return rc;
 }

@@ -259,7 +259,8 @@ int		 store_match_revision(struct store *, int64_t rev,
 		    int64_t article);
 /* The same again for a revision already matched, for the verdicts of
  * claims of other articles that changed since (their links made anew);
- * cheap when none did. */
+ * cheap when none did. 1 when the links were made anew, 0 when they
+ * stand (at most the record of the match written), -1. */
 int		 store_rematch_revision(struct store *, int64_t rev,
 		    int64_t article);
 

@@ -174,9 +174,10 @@ store_rematch_revision(struct store *s, int64_t rev, int64_t article)
 	    (st = store_stmt_lazy(s, S_IMPORTED_CLEAR)) == NULL)
 		return -1;
 	db_bind_int64(st, 1, rev);
-	if (store_exec(s, st, "unlinking earlier verdicts") != 0)
+	if (store_exec(s, st, "unlinking earlier verdicts") != 0 ||
+	    store_match_revision(s, rev, article) != 0)
 		return -1;
-	return store_match_revision(s, rev, article);
+	return 1;
 }
 
 int

@@ -69,6 +69,13 @@ store_preload_start(struct store *s, int64_t id)
 	return pl;
 }
 
+void
+store_preload_allow(struct store_preload *pl, struct store *s)
+{
+	if (pl != NULL)
+		pl->changes = db_sqlite_total_changes(s->db);
+}
+
 struct st_article *
 store_preload_finish(struct store_preload *pl, struct store *s,
     struct st_text *known)

@@ -98,6 +98,9 @@ struct import_result {
 	size_t			 moved;		/* verdicts placed on new claims */
 	size_t			 stale;		/* of those, on edited text */
 	size_t			 orphans;	/* verdicts that could not be */
+	int			 relinked;	/* unchanged, its links to
+						   earlier verdicts made
+						   anew */
 };
 
 /*
@@ -135,7 +138,8 @@ int	store_find_unchanged(struct store *, const char *path,
 /* Links the claims of article ARTICLE's current revision to the verdicts
  * of other articles that changed since they last were (SPEC §8), as an
  * import of the unchanged file does; cheap when none changed, nothing on
- * a read-only store. 0, or -1 with *CAUSE. */
+ * a read-only store. 1 when the links were made anew (what the claims
+ * show may have changed), 0 when they stand, -1 with *CAUSE. */
 int	store_relink(struct store *, int64_t article, char **cause);
 
 /*
@@ -298,9 +302,14 @@ void			 st_article_free(struct st_article *);
  * row since the start; else NULL (nothing to use: load as usual). Its
  * data_version is S's at the start, so that what another process changed
  * while it was read shows as a change. Frees PL either way.
+ * store_preload_allow() tells that the rows S changed until now change
+ * nothing the article's claims show (an import that only recorded that
+ * their links stand), so that they are no reason to read them again.
  */
 struct store_preload;
 struct store_preload	*store_preload_start(struct store *s, int64_t id);
+void			 store_preload_allow(struct store_preload *pl,
+			    struct store *s);
 struct st_article	*store_preload_finish(struct store_preload *pl,
 			    struct store *s, struct st_text *known);
 

@@ -1907,6 +1907,7 @@ test_rematch(void)
 	if (import_as(s, "/articles/b.txt", b, &res) != 0)
 		goto out;
 	T_INT(res.state, IMPORT_UNCHANGED);
+	T_INT(res.relinked, 1);
 	T_INT(links_of(s, art_b, 1), 1);
 	mark = q_int(s, "SELECT history_id FROM revision_match m JOIN "
 	    "revision r ON r.id = m.revision_id WHERE r.article_id = 1");
@@ -1915,11 +1916,13 @@ test_rematch(void)
 	/* Nothing new: nothing done. */
 	if (import_as(s, "/articles/b.txt", b, &res) != 0)
 		goto out;
+	T_INT(res.relinked, 0);
 	T_INT(links_of(s, art_b, 1), 1);
 	/* A verdict in the article itself changes no link. */
 	set(s, claim_id(s, art_b, 1), VERDICT_DISPUTED, NULL);
 	if (import_as(s, "/articles/b.txt", b, &res) != 0)
 		goto out;
+	T_INT(res.relinked, 0);
 	T_INT(links_of(s, art_b, 1), 1);
 	T_OK(q_int(s, "SELECT history_id FROM revision_match m JOIN "
 	    "revision r ON r.id = m.revision_id WHERE r.article_id = 1") >
@@ -1928,6 +1931,7 @@ test_rematch(void)
 	set(s, claim_id(s, art_a, 1), VERDICT_NONE, NULL);
 	if (import_as(s, "/articles/b.txt", b, &res) != 0)
 		goto out;
+	T_INT(res.relinked, 1);
 	T_INT(links_of(s, art_b, 1), 0);
 
 	/* Many verdicts changed (given here in one go): matched anew. */
@@ -1992,6 +1996,12 @@ test_rematch(void)
 	T_OK(title == NULL && other == NULL);
 	article_free(art);
 	set(s, claim_id(s, art_a, 1), VERDICT_NONE, NULL);
+	T_INT(store_relink(s, art_b, &cause), 1);
+	T_INT(links_of(s, art_b, 1), 1);
+	/* Nothing changed since, or only the article's own verdicts: the
+	 * links stand. */
+	T_INT(store_relink(s, art_b, &cause), 0);
+	set(s, claim_id(s, art_b, 1), VERDICT_VERIFIED, NULL);
 	T_INT(store_relink(s, art_b, &cause), 0);
 	T_INT(links_of(s, art_b, 1), 1);
 	T_INT(store_relink(s, 99, &cause), -1);
@@ -2693,7 +2703,7 @@ same_article(const struct st_article *a, const struct st_article *b)
 
 /* An article read ahead on a second connection is used only when it is
  * the revision whose text the caller holds and the caller changed nothing
- * meanwhile. */
+ * meanwhile, or only what it says changes nothing the claims show. */
 static void
 test_preload(void)
 {
@@ -2735,6 +2745,20 @@ test_preload(void)
 	/* The caller's connection changed a row meanwhile. */
 	pl = store_preload_start(s, res.article);
 	set(s, claim_id(s, res.article, 1), VERDICT_DISPUTED, NULL);
+	a = store_preload_finish(pl, s, &known);
+	T_OK(a == NULL && known.text == mine);
+
+	/* Rows allowed for are no reason; rows changed after are. */
+	pl = store_preload_start(s, res.article);
+	T_INT(store_relink(s, res.article, NULL), 0);
+	store_preload_allow(pl, s);
+	a = store_preload_finish(pl, s, &known);
+	T_OK(a != NULL && known.text == NULL);
+	st_article_free(a);
+	mine = hold(&known, res.revision_id, v1);
+	pl = store_preload_start(s, res.article);
+	store_preload_allow(pl, s);
+	set(s, claim_id(s, res.article, 1), VERDICT_VERIFIED, NULL);
 	a = store_preload_finish(pl, s, &known);
 	T_OK(a == NULL && known.text == mine);
 
