@@ -11,7 +11,9 @@ the corpus is the same bytes with any Python). No network, nothing else.
 Files under OUTDIR, described with their sizes in OUTDIR/manifest.json:
     extract.txt         ~50 MB article: the extract benchmark
     article-20mb.txt    ~20 MB article: screen and peak memory
-    article-1kb.txt     ~1 KB article with a few claims: screen baseline
+    article-1kb.txt     ~1 KB article with a few claims: screen baseline ("jk")
+    article-2.5mb.txt   ~2.5 MB article, the 20 MB one's density of claims:
+                        screen baseline ("j", every key a move)
     import/NNNNN.txt    10,000 articles of 1-5 KB: import benchmark
     claims/cNNN.txt     200 articles of 1,000 claim sentences each: export
                         and matching databases
@@ -38,12 +40,13 @@ import os
 import re
 import sys
 
-VERSION = 4		# bump when the output changes: invalidates caches
+VERSION = 5		# bump when the output changes: invalidates caches
 SEED = 0x5EED_C1A1
 MASK = (1 << 64) - 1
 
 EXTRACT_BYTES = 50_000_000
 BIG_BYTES = 20_000_000
+MID_BYTES = 2_500_000	# the same density of claims: more than the keys of row 2
 SMALL_BYTES = 1024
 IMPORT_FILES = 10_000
 CLAIM_FILES = 200
@@ -368,6 +371,9 @@ def build(srcdir, outdir, log=None):
                     "repeats": NEW_REPEATS, "bytes": write(
                         os.path.join(outdir, "claims", "new.txt"),
                         g.claims_article(new))}
+    # Last, so that the files above stay what they were before it.
+    files["mid"] = {"path": "article-2.5mb.txt", "bytes": write(
+        os.path.join(outdir, "article-2.5mb.txt"), g.article(MID_BYTES))}
     manifest = {"stamp": stamp, "files": files}
     write(mpath, json.dumps(manifest, indent=1) + "\n")
     return manifest
