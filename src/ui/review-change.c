@@ -853,8 +853,8 @@ review_refresh(struct review *rv)
 	/* What it shows now is no news: the next poll stays quiet, unless
 	 * another process changed the store while it was read. */
 	rv->data_version = rv->art->data_version;
-	store_changes(rv->store, rv->art->id, rv->last_history,
-	    &rv->last_history, NULL, NULL, NULL);
+	if (rv->art->last_history > rv->last_history)
+		rv->last_history = rv->art->last_history;
 }
 
 /* Sentences before a claim's that its score reads for context (a pronoun
