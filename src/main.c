@@ -9,6 +9,7 @@
 #include "config.h"
 #include "cmd.h"
 #include "suggest.h"
+#include "xmalloc.h"
 
 static void
 usage(FILE *f)
@@ -99,6 +100,7 @@ main(int argc, char **argv)
 	const struct cmd_entry	*ce;
 	int			 i, op, status;
 
+	xmalloc_init();
 	setlocale(LC_ALL, "");
 	signal(SIGPIPE, SIG_IGN);
 

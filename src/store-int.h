@@ -9,6 +9,14 @@
 #include "anchor.h"
 #include "store.h"
 
+/*
+ * Reading order for orphans, found through the partial index claim_orphan
+ * (schema.sql): "+ 0" keeps SQLite from choosing claim_revision instead for
+ * the order of its start column, which reads every claim of each revision
+ * to find the few orphans (30 ms for a revision of 100,000 claims).
+ */
+#define ORPHAN_ORDER	"c.start + 0, c.\"end\", c.id"
+
 /* Every statement the store runs, prepared once at open. */
 enum store_stmt {
 	S_BEGIN_READ,
@@ -41,6 +49,7 @@ enum store_stmt {
 	S_ART_NUMBER,
 	S_ART_SET_NUMBER,
 	S_CLAIM_COUNT,
+	S_CLAIM_TOTAL,
 	S_CLAIMS_OF_REV,
 	S_CLAIMS_ORPHANED,
 	S_VERDICT_PUT,
@@ -236,6 +245,8 @@ int		 store_row_of(struct store *, struct db_stmt *st, int64_t id,
  * left 0. */
 #define STORE_CLAIM_COLUMNS	23
 void		 store_claim_read(struct db_stmt *st, struct st_claim *c);
+/* The text of statement ID for this store's engine. */
+const char	*store_stmt_text(struct store *, enum store_stmt id);
 /* Fills H's at, reviewer, field, old, new and origin from the row at ST,
  * columns FIRST on, in that order; borrowed from ST, "" for the first three
  * when NULL. */

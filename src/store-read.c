@@ -16,26 +16,44 @@ empty_if_null(const char *t)
 	return t != NULL ? t : "";
 }
 
-void
-store_claim_read(struct db_stmt *st, struct st_claim *c)
+/* The texts of an article's claims, each followed by its kinds, one after
+ * another in reading order (st_article.claim_text). */
+struct text_block {
+	char	*buf;
+	size_t	 len, cap;
+};
+
+/*
+ * The claim at ST into C. Its text and kinds, the two strings that never
+ * change, share one allocation: C's own, or with BLOCK (not NULL) the end
+ * of BLOCK, C->text left NULL until block_place() points it there.
+ */
+static void
+claim_read(struct db_stmt *st, struct st_claim *c, struct text_block *block)
 {
 	const char	*anchor, *text, *kinds;
 	size_t		 tlen, klen;
+	char		*to;
 
 	memset(c, 0, sizeof *c);
 	c->id = db_column_int64(st, 0);
 	c->start = (size_t)db_column_int64(st, 1);
 	c->end = (size_t)db_column_int64(st, 2);
-	/* One allocation for the two strings that never change: an
-	 * article of 100,000 claims makes that many fewer. */
 	text = empty_if_null(db_column_text(st, 3));
 	kinds = empty_if_null(db_column_text(st, 4));
 	tlen = strlen(text);
 	klen = strlen(kinds);
-	c->text = xmalloc(tlen + klen + 2);
-	memcpy(c->text, text, tlen + 1);
-	c->kinds = c->text + tlen + 1;
-	memcpy(c->kinds, kinds, klen + 1);
+	if (block == NULL) {
+		to = c->text = xmalloc(tlen + klen + 2);
+		c->kinds = c->text + tlen + 1;
+	} else {
+		block->buf = xreserve(block->buf, &block->cap,
+		    block->len + tlen + klen + 2, 4096);
+		to = block->buf + block->len;
+		block->len += tlen + klen + 2;
+	}
+	memcpy(to, text, tlen + 1);
+	memcpy(to + tlen + 1, kinds, klen + 1);
 	c->source = store_column_dup(st, 5);
 	c->score = db_column_int(st, 6);
 	c->manual = db_column_int(st, 7);
@@ -58,6 +76,28 @@ store_claim_read(struct db_stmt *st, struct st_claim *c)
 }
 
 void
+store_claim_read(struct db_stmt *st, struct st_claim *c)
+{
+	claim_read(st, c, NULL);
+}
+
+/* Points the N claims C, read into BLOCK in this order, at their texts and
+ * kinds there. */
+static void
+block_place(struct st_claim *c, size_t n, char *block)
+{
+	char	*p = block;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		c[i].text = p;
+		p += strlen(p) + 1;
+		c[i].kinds = p;
+		p += strlen(p) + 1;
+	}
+}
+
+void
 store_history_read(struct db_stmt *st, int first, struct st_history *h)
 {
 	h->at = empty_if_null(db_column_text(st, first));
@@ -68,14 +108,19 @@ store_history_read(struct db_stmt *st, int first, struct st_history *h)
 	h->origin = (const char *)db_column_text(st, first + 5);
 }
 
+/* Frees the N claims C, and BLOCK (may be NULL) that holds their texts. */
 static void
-claims_free(struct st_claim *c, size_t n)
+claims_free(struct st_claim *c, size_t n, char *block)
 {
 	size_t	i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		if (block != NULL)
+			c[i].text = NULL;
 		st_claim_clear(&c[i]);
+	}
 	free(c);
+	free(block);
 }
 
 /* Reading order within a revision: start, end, id (schema.sql). */
@@ -117,25 +162,69 @@ claims_sort(struct st_claim *c, size_t n)
 	}
 }
 
-/* Every row of ST (bound) into a new array; for S_ORPHANS_LOAD (ORPHANS)
- * with their match counts too. */
-static int
-claims_read(struct store *s, struct db_stmt *st, struct st_claim **out,
-    size_t *n, int orphans)
-{
-	size_t	cap = 0;
-	int	rc;
+/* Where claims_read() puts the claims it reads. */
+struct claims_to {
+	struct st_claim		*v;		/* owned */
+	size_t			 n, cap;
+	struct text_block	 block;		/* with BUF, the claims'
+						   texts go there */
+	int			 orphans;	/* rows of S_ORPHANS_LOAD,
+						   with their match counts */
+};
 
-	*out = NULL;
-	*n = 0;
+/* Every row of ST (bound) into TO, its claims with their texts placed. */
+static int
+claims_read(struct store *s, struct db_stmt *st, struct claims_to *to)
+{
+	struct text_block	*block = to->block.buf != NULL ? &to->block :
+				    NULL;
+	int			 rc;
+
 	while ((rc = db_step(st)) == DB_ROW) {
-		*out = xgrow(*out, &cap, *n, sizeof **out);
-		store_claim_read(st, &(*out)[*n]);
-		if (orphans)
-			(*out)[*n].matches = db_column_int(st, 17);
-		(*n)++;
+		to->v = xgrow(to->v, &to->cap, to->n, sizeof *to->v);
+		claim_read(st, &to->v[to->n], block);
+		if (to->orphans)
+			to->v[to->n].matches = db_column_int(st, 17);
+		to->n++;
 	}
+	if (block != NULL)
+		block_place(to->v, to->n, block->buf);
 	return store_step_end(s, st, rc, "reading claims");
+}
+
+/*
+ * The claims of revision REV (LEN bytes of text) into A. The array and one
+ * block for all their texts are sized first, from the count of claims and
+ * the length of the text (a claim's text is its sentence, its white space
+ * collapsed): a large article's hundred thousand claims are then read into
+ * two blocks that never move, not as many allocations, each memory to
+ * fault in afresh.
+ */
+static int
+article_claims_read(struct store *s, int64_t rev, size_t len,
+    struct st_article *a)
+{
+	struct claims_to	 to;
+	struct db_stmt		*st = store_stmt(s, S_CLAIM_TOTAL);
+	int64_t			 total;
+	int			 rc;
+
+	db_bind_int64(st, 1, rev);
+	if (store_step_id(s, st, &total, "counting claims") < 0)
+		return -1;
+	memset(&to, 0, sizeof to);
+	to.cap = total > 0 ? (size_t)total : 0;
+	to.v = xreallocarray(NULL, to.cap, sizeof *to.v);
+	to.block.cap = len + to.cap * 32;
+	to.block.buf = xmalloc(to.block.cap);
+	st = store_stmt(s, S_CLAIMS_LOAD);
+	db_bind_int64(st, 1, rev);
+	db_bind_int(st, 2, a->revision);
+	rc = claims_read(s, st, &to);
+	a->claims = to.v;
+	a->nclaims = to.n;
+	a->claim_text = to.block.buf;
+	return rc;
 }
 
 /* The match counts of C[0..N), whose ids are consecutive. */
@@ -181,10 +270,15 @@ claims_count_matches(struct store *s, struct st_claim *c, size_t n)
 static int
 orphans_read(struct store *s, int64_t id, struct st_claim **out, size_t *n)
 {
-	struct db_stmt	*st = store_stmt(s, S_ORPHANS_LOAD);
+	struct db_stmt		*st = store_stmt(s, S_ORPHANS_LOAD);
+	struct claims_to	 to = { .orphans = 1 };
+	int			 rc;
 
 	db_bind_int64(st, 1, id);
-	return claims_read(s, st, out, n, 1);
+	rc = claims_read(s, st, &to);
+	*out = to.v;
+	*n = to.n;
+	return rc;
 }
 
 /* The text of revision REV, LEN bytes, into A: none with NOTEXT, KNOWN's
@@ -255,10 +349,7 @@ article_read(struct store *s, int64_t id, struct st_text *known, int notext,
 	if (text_read(s, rev, len, known, notext, a) != 0)
 		return -1;
 
-	st = store_stmt(s, S_CLAIMS_LOAD);
-	db_bind_int64(st, 1, rev);
-	db_bind_int(st, 2, a->revision);
-	if (claims_read(s, st, &a->claims, &a->nclaims, 0) != 0)
+	if (article_claims_read(s, rev, len, a) != 0)
 		return -1;
 	claims_sort(a->claims, a->nclaims);
 	if (claims_count_matches(s, a->claims, a->nclaims) != 0)
@@ -312,8 +403,8 @@ st_article_free(struct st_article *a)
 {
 	if (a == NULL)
 		return;
-	claims_free(a->claims, a->nclaims);
-	claims_free(a->orphans, a->norphans);
+	claims_free(a->claims, a->nclaims, a->claim_text);
+	claims_free(a->orphans, a->norphans, NULL);
 	free(a->path);
 	free(a->title);
 	free(a->url);
@@ -334,18 +425,18 @@ store_orphans(struct store *s, int64_t id,
 		return store_give_cause(s, cause);
 	if (orphans_read(s, id, &o, &n) != 0) {
 		store_rollback(s);
-		claims_free(o, n);
+		claims_free(o, n, NULL);
 		return store_give_cause(s, cause);
 	}
 	if (store_commit(s) != 0) {
-		claims_free(o, n);
+		claims_free(o, n, NULL);
 		return store_give_cause(s, cause);
 	}
 	for (i = 0; i < n; i++) {
 		if (cb(&o[i], arg) != 0)
 			break;
 	}
-	claims_free(o, n);
+	claims_free(o, n, NULL);
 	return 0;
 }
 

@@ -54,7 +54,7 @@
 	" FROM revision r JOIN claim c ON c.revision_id = r.id"		\
 	" LEFT JOIN verdict v ON v.claim_id = c.id"			\
 	" WHERE r.article_id = ?1 AND r.id <> ?2 AND c.orphan = 1"	\
-	" AND c.dismissed = 0 ORDER BY r.number, c.start, c.\"end\", c.id"
+	" AND c.dismissed = 0 ORDER BY r.number, " ORPHAN_ORDER
 
 #define TEXT_SQL	"SELECT text FROM revision WHERE id = ?1"
 

@@ -104,6 +104,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_CLAIM_COUNT] =
 	    "SELECT count(*), count(*) FILTER (WHERE dismissed = 0),"
 	    " coalesce(max(number), 0) FROM claim WHERE revision_id = ?1",
+	/* From the index alone. */
+	[S_CLAIM_TOTAL] = "SELECT count(*) FROM claim WHERE revision_id = ?1",
 	/* The claims an import carries forward: the claim's columns, then
 	 * whether it has a verdict row and its revision's id. */
 	[S_CLAIMS_OF_REV] =
@@ -118,7 +120,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND r.id <> ?2"
-	    " ORDER BY r.number, c.start, c.\"end\", c.id",
+	    " ORDER BY r.number, " ORPHAN_ORDER,
 	[S_VERDICT_PUT] =
 	    "INSERT INTO verdict (claim_id, status, note, reviewer, updated_at,"
 	    " stale_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
@@ -144,14 +146,15 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT " CLAIM_COLUMNS("?2", "0")
 	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.revision_id = ?1 ORDER BY c.start",
-	/* Orphans are few: found through the partial index claim_orphan. */
+	/* Orphans are few: found through the partial index claim_orphan
+	 * (ORPHAN_ORDER). */
 	[S_ORPHANS_LOAD] =
 	    "SELECT " CLAIM_COLUMNS("r.number",
 	    "(SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id)")
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"
-	    " ORDER BY r.number, c.start, c.\"end\", c.id",
+	    " ORDER BY r.number, " ORPHAN_ORDER,
 	/* The claims of a revision in no order, to number its orphans. */
 	/* Matches of the claims with ids ?1..?2, all of one revision. */
 	/* Earlier verdicts given here and imported ones alike. */
@@ -688,9 +691,8 @@ store_schema_latest(void)
 	return store_schema_split(schema_sql, m, STORE_MIGRATIONS_MAX);
 }
 
-/* The text of statement ID for this store's engine. */
-static const char *
-stmt_text(struct store *s, enum store_stmt id)
+const char *
+store_stmt_text(struct store *s, enum store_stmt id)
 {
 	if (db_kind(s->db) == DB_PG && store_pg_sql[id] != NULL)
 		return store_pg_sql[id];
@@ -705,7 +707,7 @@ store_prepare_all(struct store *s)
 	for (i = 0; i < S_LAZY; i++) {
 		if (s->stmt[i] != NULL)
 			continue;
-		if ((s->stmt[i] = db_prepare(s->db, stmt_text(s, i))) == NULL)
+		if ((s->stmt[i] = db_prepare(s->db, store_stmt_text(s, i))) == NULL)
 			return store_dberr(s, "preparing a statement");
 	}
 	return 0;
@@ -726,7 +728,7 @@ struct db_stmt *
 store_stmt_lazy(struct store *s, enum store_stmt id)
 {
 	if (s->stmt[id] == NULL &&
-	    (s->stmt[id] = db_prepare(s->db, stmt_text(s, id))) == NULL) {
+	    (s->stmt[id] = db_prepare(s->db, store_stmt_text(s, id))) == NULL) {
 		store_dberr(s, "preparing a statement");
 		return NULL;
 	}

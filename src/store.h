@@ -209,7 +209,8 @@ struct st_claim {
 	int64_t		 id;
 	int		 number;	/* permanent within its article */
 	size_t		 start, end;
-	char		*text;		/* owned, with KINDS after it */
+	char		*text;		/* owned, with KINDS after it; of an
+					   st_article's claims, owned by it */
 	char		*kinds;		/* in TEXT's allocation (never
 					   changed): "" when none */
 	char		*source;	/* owned, NULL: no source */
@@ -263,8 +264,11 @@ struct st_article {
 	char		*text;		/* owned, NUL-terminated */
 	size_t		 len;
 	struct st_claim	*claims;	/* owned, reading order, dismissed
-					   ones included */
+					   ones included; their texts (with
+					   kinds) are in CLAIM_TEXT */
 	size_t		 nclaims;
+	char		*claim_text;	/* owned, may be NULL: the texts of
+					   CLAIMS, not each their own */
 	struct st_claim	*orphans;	/* owned: claims of earlier revisions
 					   whose verdicts found no place,
 					   by revision then reading order;

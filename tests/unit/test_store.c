@@ -23,6 +23,7 @@
 #include "paths.h"
 #include "segment.h"
 #include "store.h"
+#include "store-int.h"
 #include "xmalloc.h"
 #include "t.h"
 
@@ -313,6 +314,41 @@ test_now(void)
 	store_now(buf, sizeof buf);
 	T_STR(buf, "1970-01-01T00:00:00Z");
 	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+}
+
+/* Whether SQLite's plan for statement ID of S uses INDEX. */
+static int
+plan_uses(struct store *s, enum store_stmt id, const char *index)
+{
+	struct db_stmt	*st;
+	char		*sql;
+	int		 found = 0;
+
+	sql = xasprintf("EXPLAIN QUERY PLAN %s", store_stmt_text(s, id));
+	if ((st = db_prepare(store_db(s), sql)) == NULL)
+		T_FAIL("cannot explain: %s", sql);
+	while (st != NULL && db_step(st) == DB_ROW)
+		if (strstr((const char *)db_column_text(st, 3), index) != NULL)
+			found = 1;
+	db_finalize(st);
+	free(sql);
+	return found;
+}
+
+/* The few orphans of an article are found through their partial index, not
+ * by reading every claim of its revisions. */
+static void
+test_orphan_plans(void)
+{
+	struct store	*s;
+	char		*path = db_path();
+
+	if ((s = open_ok(path, 0)) != NULL) {
+		T_INT(plan_uses(s, S_ORPHANS_LOAD, "claim_orphan"), 1);
+		T_INT(plan_uses(s, S_CLAIMS_ORPHANED, "claim_orphan"), 1);
+		store_close(s);
+	}
+	free(path);
 }
 
 static void
@@ -2822,6 +2858,7 @@ main(void)
 	T_RUN(test_preload);
 	T_RUN(test_now);
 	T_RUN(test_open);
+	T_RUN(test_orphan_plans);
 	T_RUN(test_mark);
 	T_RUN(test_manual);
 	T_RUN(test_split_join);

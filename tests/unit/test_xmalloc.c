@@ -1,7 +1,10 @@
-/* test_xmalloc.c: growing arrays and buffers, lower-case copies, string
- * arrays freed. */
+/* test_xmalloc.c: growing arrays and buffers, large blocks advised to use
+ * huge pages, lower-case copies, string arrays freed. */
+#include <inttypes.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "t.h"
 #include "xmalloc.h"
@@ -42,6 +45,74 @@ test_reserve(void)
 	free(b);
 }
 
+/* Whether the mapping holding ADDR (this process's smaps) is advised to use
+ * huge pages: 1, 0, or -1 when no mapping holds it. */
+static int
+advised_huge(const void *addr)
+{
+	FILE		*f = fopen("/proc/self/smaps", "r");
+	char		 line[1024];
+	uintmax_t	 lo, hi;
+	uintptr_t	 a = (uintptr_t)addr;
+	int		 in = 0, rc = -1;
+
+	if (f == NULL)
+		return -1;
+	while (rc == -1 && fgets(line, sizeof line, f) != NULL) {
+		if (sscanf(line, "%jx-%jx ", &lo, &hi) == 2)
+			in = a >= lo && a < hi;
+		else if (in && strncmp(line, "VmFlags:", 8) == 0)
+			rc = strstr(line, " hg") != NULL;
+	}
+	fclose(f);
+	return rc;
+}
+
+/* Whether this kernel takes the advice at all (one built without huge
+ * pages refuses it). */
+static int
+kernel_advises(void)
+{
+	size_t	 len = (size_t)4 << 20;
+	void	*m;
+	int	 ok;
+
+	m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE |
+	    MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED)
+		return 0;
+	ok = madvise(m, len, MADV_HUGEPAGE) == 0;
+	munmap(m, len);
+	return ok;
+}
+
+static void
+test_huge(void)
+{
+	size_t	 len = (size_t)8 << 20;
+	int	 want = kernel_advises();
+	char	*p;
+
+	/* A small block is left alone; a large one, grown or not, is
+	 * advised from its first byte to its last, where the kernel takes
+	 * the advice. */
+	p = xmalloc(4096);
+	T_INT(advised_huge(p), 0);
+	free(p);
+	p = xmalloc(len);
+	T_INT(advised_huge(p), want);
+	T_INT(advised_huge(p + len - 1), want);
+	memset(p, 'x', len);
+	p = xreallocarray(p, 2, len);
+	T_INT(advised_huge(p), want);
+	T_INT(advised_huge(p + 2 * len - 1), want);
+	T_OK(p[0] == 'x' && p[len - 1] == 'x');
+	free(p);
+	p = xcalloc(len, 1);
+	T_INT(advised_huge(p + len / 2), want);
+	free(p);
+}
+
 static void
 test_lower(void)
 {
@@ -78,6 +149,7 @@ main(void)
 {
 	T_RUN(test_grow_pow2);
 	T_RUN(test_reserve);
+	T_RUN(test_huge);
 	T_RUN(test_lower);
 	T_RUN(test_free_strings);
 	return T_DONE();
