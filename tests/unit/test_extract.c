@@ -513,8 +513,9 @@ test_byline(void)
 	clear(info, 1);
 }
 
-/* The default rules of kind "byline" make credit lines and datelines
- * written as sentences layout; others stay prose. */
+/* The default rules of kind "byline" make credit lines, datelines and the
+ * newsroom's notes to readers written as sentences layout; others stay
+ * prose. */
 static void
 test_credit_lines(void)
 {
@@ -527,6 +528,11 @@ test_credit_lines(void)
 		"Photo: Bo Kerr/Courier",
 		"Posted March 3rd, 2024 at 9:15 am (UTC-5)",
 		"Updated Jan. 5, 2024, 10:02 PM EST",
+		"More to come.",
+		"This is a developing story and will be updated.",
+		"Check back later for updates.",
+		"This story has been updated with comment from the mayor.",
+		"Editor's note: Names have been changed.",
 		NULL
 	};
 	static const char *const prose[] = {
@@ -534,6 +540,9 @@ test_credit_lines(void)
 		"Jane Roe reports that prices rose 4 percent.",
 		"Ana Lind reported 12 cases to the agency in 2023.",
 		"Posted guards stood at 9 gates on March 3, 2024.",
+		"More than 300 people came to the rally on Monday.",
+		"The story is developing fast, police said on Monday.",
+		"Updates to the law followed a 2019 ruling by the court.",
 		NULL
 	};
 	struct claim_info	 info[1];
