@@ -197,8 +197,9 @@ claims_read(struct store *s, struct db_stmt *st, struct claims_to *to)
  * block for all their texts are sized first, from the count of claims and
  * the length of the text (a claim's text is its sentence, its white space
  * collapsed): a large article's hundred thousand claims are then read into
- * two blocks that never move, not as many allocations, each memory to
- * fault in afresh.
+ * two blocks sized once, not as many allocations, each memory to fault in
+ * afresh. The text block grows if claims overlap beyond the estimate; the
+ * claims point into it only once all are read.
  */
 static int
 article_claims_read(struct store *s, int64_t rev, size_t len,

@@ -209,8 +209,9 @@ struct st_claim {
 	int64_t		 id;
 	int		 number;	/* permanent within its article */
 	size_t		 start, end;
-	char		*text;		/* owned, with KINDS after it; of an
-					   st_article's claims, owned by it */
+	char		*text;		/* owned, with KINDS after it; of
+					   st_article.claims, owned by the
+					   article (claim_text) */
 	char		*kinds;		/* in TEXT's allocation (never
 					   changed): "" when none */
 	char		*source;	/* owned, NULL: no source */

@@ -20,9 +20,10 @@
  * where it allows that on request: the text of a 20 MB article or the
  * claims read for it are then faulted in a few dozen times instead of some
  * five thousand, a large part of the time it takes to open it. The advice
- * covers whole pages, so the block's mapping stays one piece that
- * realloc(3) can grow in place. Only a hint: where it is refused or
- * unknown, nothing changes.
+ * covers the block's whole pages: when it is a mapping of its own
+ * (xmalloc_init()), the mapping stays one piece that realloc(3) can grow
+ * in place. Only a hint: where it is refused or unknown, nothing
+ * changes.
  */
 static void
 hint_huge(void *p, size_t len)

@@ -5,9 +5,10 @@
 #include <stddef.h>
 #include <stdarg.h>
 
-/* Called first in main(): allocations of 4 MiB or more become mappings of
- * their own. These, made by the functions below, are backed by huge pages
- * where the system allows it. */
+/* Called first in main(): with glibc, allocations of 4 MiB or more are then
+ * mappings of their own as a rule, even after a large block is freed. The
+ * functions below ask for huge pages for any such allocation; the system
+ * gives them where it allows it. */
 void	 xmalloc_init(void);
 /* Each returns memory the caller owns and frees with free(3). On allocation
  * failure they call fatal() and do not return. */

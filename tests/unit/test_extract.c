@@ -543,6 +543,12 @@ test_credit_lines(void)
 		"More than 300 people came to the rally on Monday.",
 		"The story is developing fast, police said on Monday.",
 		"Updates to the law followed a 2019 ruling by the court.",
+		"This report was updated in March to show that 40 percent of "
+		    "children live in poverty.",
+		"This story is developing into a scandal that has cost "
+		    "taxpayers $40 million.",
+		"This article was updated on Tuesday to correct the number of "
+		    "victims, which was 31, not 13.",
 		NULL
 	};
 	struct claim_info	 info[1];
