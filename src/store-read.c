@@ -162,6 +162,10 @@ claims_sort(struct st_claim *c, size_t n)
 	}
 }
 
+/* What a claim's text block holds besides its text, as estimated: its
+ * kinds and two NULs. */
+#define KINDS_ESTIMATE	32
+
 /* Where claims_read() puts the claims it reads. */
 struct claims_to {
 	struct st_claim		*v;		/* owned */
@@ -216,8 +220,10 @@ article_claims_read(struct store *s, int64_t rev, size_t len,
 	memset(&to, 0, sizeof to);
 	to.cap = total > 0 ? (size_t)total : 0;
 	to.v = xreallocarray(NULL, to.cap, sizeof *to.v);
-	to.block.cap = len + to.cap * 32;
-	to.block.buf = xmalloc(to.block.cap);
+	if (to.cap > 0) {
+		to.block.cap = len + to.cap * KINDS_ESTIMATE;
+		to.block.buf = xmalloc(to.block.cap);
+	}
 	st = store_stmt(s, S_CLAIMS_LOAD);
 	db_bind_int64(st, 1, rev);
 	db_bind_int(st, 2, a->revision);

@@ -105,8 +105,7 @@ xcalloc(size_t n, size_t size)
 		n = size = 1;
 	if ((p = calloc(n, size)) == NULL)
 		fatal("out of memory (%zu x %zu bytes)", n, size);
-	if (size <= SIZE_MAX / n)
-		hint_huge(p, n * size);
+	hint_huge(p, n * size);		/* calloc(3) refused an overflow */
 	return p;
 }
 
