@@ -32,6 +32,7 @@
 #define NP_RIGHT_MAX	24		/* tokens after "according to" */
 #define NP_ASIDE_MAX	16		/* tokens of an aside */
 #define NP_DOC_WITHIN	6		/* a document noun opens a phrase */
+#define NP_TIME_WORDS	3		/* "on Monday", "on Monday night" */
 #define NP_ASIDES	2		/* asides passed before a verb */
 #define NP_JOIN_BACK	4		/* words before "of" that say
 					   whether it joins a name */
@@ -846,6 +847,22 @@ doc_head(const struct toks *t, size_t i, size_t b)
 
 static int np_phrase(const struct toks *, size_t, size_t, struct np *);
 
+/* The end of the words of time from I on, by B: "on Monday", "last
+ * week", as a document's "a statement on Monday from the ministry". */
+static size_t
+time_end(const struct toks *t, size_t i, size_t b)
+{
+	size_t	e = i, j;
+
+	for (j = i; j < b && j < i + NP_TIME_WORDS &&
+	    attrib_tok_is_word(t, j) &&
+	    (t->v[j].cov & (LX_TIME | LX_ADVERB | LX_PREP)); j++) {
+		if (t->v[j].cov & LX_TIME)
+			e = j + 1;
+	}
+	return e;
+}
+
 /* A document phrase A..B-1 with words after its noun: "figures released
  * today by the Office for National Statistics", "a new study of 12,400
  * adults in Denmark". */
@@ -858,7 +875,7 @@ np_docphrase(const struct toks *t, size_t a, size_t b, struct np *np)
 	if ((d = doc_head(t, a, b)) == 0 || d >= b)
 		return 0;
 	for (k = d; k + 1 < b; k++) {
-		if (!attrib_tok_is(t, k, "by") && !(k == d &&
+		if (!attrib_tok_is(t, k, "by") && !(k == time_end(t, d, b) &&
 		    attrib_tok_is(t, k, "from")))
 			continue;
 		/* "results from the trial": a document is no author. */

@@ -527,6 +527,11 @@ static const struct acase cases[] = {
 	{ "A statement from the prime minister's office said 30 ministers "
 	  "had resigned.", -1, "prime minister's office", "statement",
 	  "organisation" },
+	{ "Ferries stopped running on Friday, according to a statement on "
+	  "Thursday from the port authority.", -1, "port authority",
+	  "statement", "organisation" },
+	{ "A letter last week from the regulator said 9 banks had "
+	  "failed the test.", -1, "regulator", "letter", "organisation" },
 	{ "A statement issued by the army said 12 soldiers were wounded.",
 	  -1, "army", "*", "organisation" },
 	{ "A UNICEF report released on Monday says 1.2 million children are "

@@ -533,6 +533,12 @@ test_credit_lines(void)
 		"Check back later for updates.",
 		"This story has been updated with comment from the mayor.",
 		"Editor's note: Names have been changed.",
+		"Copyright 2024 The Courier.",
+		"\u00a9 2023-2024 Courier Media Group.",
+		"Copyright \u00a9 2024 Courier Media. All rights reserved.",
+		"All rights reserved.",
+		"This material may not be published, broadcast, rewritten or "
+		    "redistributed.",
 		NULL
 	};
 	static const char *const prose[] = {
@@ -549,6 +555,10 @@ test_credit_lines(void)
 		    "taxpayers $40 million.",
 		"This article was updated on Tuesday to correct the number of "
 		    "victims, which was 31, not 13.",
+		"Copyright theft cost the film industry $2 billion in 2023.",
+		"Copyright 2024 filings rose 12 percent, the office said.",
+		"All rights reserved by the treaty were lost in 1998, the court "
+		    "found.",
 		NULL
 	};
 	struct claim_info	 info[1];
