@@ -57,13 +57,16 @@ export_add_statuses(struct export_args *ea, const char *arg)
 	do {
 		len = strcspn(p, ",");
 		name = xstrndup(p, len);
-		v = strcmp(name, "clear") == 0 ? -1 : verdict_parse(name);
+		v = strcmp(name, "clear") == 0 ? -1 :
+		    strcmp(name, "stale") == 0 ? VERDICT_COUNT :
+		    verdict_parse(name);
 		free(name);
 		if (v < 0)
 			return cmd_usage("export: unknown status: %.*s "
-			    "(unreviewed, verified, disputed or unsourced)",
-			    (int)len, p);
-		ea->statuses |= EXPORT_STATUS(v);
+			    "(unreviewed, verified, disputed, unsourced or "
+			    "stale)", (int)len, p);
+		ea->statuses |= v == VERDICT_COUNT ? EXPORT_STALE :
+		    EXPORT_STATUS(v);
 		p += len;
 	} while (*p++ == ',');
 	return 0;
@@ -100,34 +103,70 @@ export_option(int ch, const char *arg, void *data)
 	return 2;
 }
 
+/* Adds the id of article NAME to IDS (N of them, room for *CAP), unless
+ * there. 0, or -1 with *CAUSE. */
+static int
+export_add_article(struct store *store, const char *name, int64_t **ids,
+    size_t *n, size_t *cap, char **cause)
+{
+	int64_t	id;
+	size_t	j;
+
+	if (store_find_article(store, name, &id, cause) != 0)
+		return -1;
+	for (j = 0; j < *n && (*ids)[j] != id; j++)
+		;
+	if (j == *n) {
+		*ids = xgrow(*ids, cap, *n, sizeof **ids);
+		(*ids)[(*n)++] = id;
+	}
+	return 0;
+}
+
 /* The ids of the --article arguments, duplicates dropped; NULL when none
- * was given or after printing an error (*FAILED set). */
+ * was given or after printing an error (*FAILED set). An argument that
+ * names no article but holds commas is a list ("3,4"); one that names an
+ * article is that article, whatever it holds. */
 static int64_t *
 export_resolve(struct store *store, struct export_args *ea, size_t *n,
     int *failed)
 {
-	int64_t	*ids, id;
-	size_t	 i, j;
-	char	*cause = NULL;
+	int64_t		*ids = NULL;
+	size_t		 i, cap = 0, len;
+	const char	*a, *p;
+	char		*name = NULL, *cause = NULL;
 
 	*n = 0;
-	if (ea->narticles == 0)
-		return NULL;
-	ids = xreallocarray(NULL, ea->narticles, sizeof *ids);
 	for (i = 0; i < ea->narticles; i++) {
-		if (store_find_article(store, ea->articles[i], &id,
-		    &cause) != 0) {
-			*failed = cmd_fail("%s: %s", ea->articles[i], cause);
-			free(cause);
-			free(ids);
-			return NULL;
+		a = ea->articles[i];
+		if (export_add_article(store, a, &ids, n, &cap, &cause) == 0)
+			continue;
+		if (strchr(a, ',') == NULL)
+			goto fail;
+		free(cause);
+		cause = NULL;
+		for (p = a;; p += len + 1) {
+			len = strcspn(p, ",");
+			name = xstrndup(p, len);
+			if (export_add_article(store, name, &ids, n, &cap,
+			    &cause) != 0) {
+				a = name;
+				goto fail;
+			}
+			free(name);
+			name = NULL;
+			if (p[len] == '\0')
+				break;
 		}
-		for (j = 0; j < *n && ids[j] != id; j++)
-			;
-		if (j == *n)
-			ids[(*n)++] = id;
 	}
 	return ids;
+fail:
+	*failed = cmd_fail("%s: %s", a, cause);
+	free(name);
+	free(cause);
+	free(ids);
+	*n = 0;
+	return NULL;
 }
 
 /* Whether the progress line may be drawn: stderr is a terminal that the

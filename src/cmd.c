@@ -284,6 +284,26 @@ cmd_text_arg(const char *what, const char *arg)
 	return 0;
 }
 
+/* A name written to the database and the reports (a reviewer, an
+ * organisation): UTF-8 text on one line, no control character. */
+static int
+cmd_name_arg(const char *what, const char *arg)
+{
+	size_t		len = strlen(arg), i, n;
+	uint32_t	cp;
+	int		rc;
+
+	if ((rc = cmd_text_arg(what, arg)) != 0)
+		return rc;
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(arg + i, len - i, &cp);
+		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+			return cmd_usage("%s: a control character at byte "
+			    "%zu: a name is one line of text", what, i);
+	}
+	return 0;
+}
+
 int
 cmd_url_arg(const char *what, const char *url)
 {
@@ -321,10 +341,10 @@ common_option(int ch, const char *arg, struct cd_opts *opts)
 	case OPT_MODEL:		opts->model = arg; return 0;
 	case OPT_REVIEWER:
 		opts->reviewer = arg;
-		return cmd_text_arg("--reviewer", arg);
+		return cmd_name_arg("--reviewer", arg);
 	case OPT_ORG:
 		opts->org = arg;
-		return cmd_text_arg("--org", arg);
+		return cmd_name_arg("--org", arg);
 	case OPT_MAX_SIZE:
 		if ((size = parse_size(arg)) <= 0)
 			return cmd_usage("--max-size: bad size: %s", arg);
@@ -412,9 +432,9 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 	/* What the environment names is written to the database and the
 	 * reports as well. */
 	if (status == 0 && (env = getenv("CLAIMDESK_REVIEWER")) != NULL)
-		status = cmd_text_arg("CLAIMDESK_REVIEWER", env);
+		status = cmd_name_arg("CLAIMDESK_REVIEWER", env);
 	if (status == 0 && (env = getenv("CLAIMDESK_ORG")) != NULL)
-		status = cmd_text_arg("CLAIMDESK_ORG", env);
+		status = cmd_name_arg("CLAIMDESK_ORG", env);
 	return status;
 }
 

@@ -73,6 +73,8 @@ static const char html_style[] =
 "text-decoration-color:var(--warn);text-decoration-style:dashed}\n"
 ".v-unreviewed{--k:var(--none);background-color:#eaeef2;"
 "text-decoration-color:var(--none);text-decoration-style:dotted}\n"
+".stale{--k:var(--dim);background-color:#f6f8fa;"
+"text-decoration-color:var(--dim);text-decoration-style:double}\n"
 "tr.v-verified,tr.v-disputed,tr.v-unsourced,tr.v-unreviewed"
 "{background:none}\n"
 "table{border-collapse:collapse;table-layout:fixed;width:100%;"
@@ -208,6 +210,11 @@ html_begin(struct export *ex)
 		    "</span> %s</span></li>\n", verdict_name(v), html_marks[v],
 		    verdict_name(v));
 	}
+	/* A report to publish leaves stale verdicts out. */
+	if (!o->publish)
+		fputs("<li><span class=\"c stale\"><span class=\"m\">!</span> "
+		    "stale: the text changed after the verdict</span></li>\n",
+		    f);
 	fputs("</ul>\n</header>\n<main>\n", f);
 }
 
@@ -273,11 +280,8 @@ html_facts(FILE *f, const struct ex_article *a)
 	html_meta(f, a);
 	fprintf(f, "<dt>Revision</dt><dd>%d, imported ", a->r.revision);
 	html_time(f, a->r.imported_at);
-	fprintf(f, "</dd>\n<dt>Progress</dt><dd>%d/%d reviewed "
-	    "\xc2\xb7 %d verified \xc2\xb7 %d disputed \xc2\xb7 %d unsourced",
-	    a->claims - a->r.count[VERDICT_NONE], a->claims,
-	    a->r.count[VERDICT_VERIFIED], a->r.count[VERDICT_DISPUTED],
-	    a->r.count[VERDICT_UNSOURCED]);
+	fputs("</dd>\n<dt>Progress</dt><dd>", f);
+	export_progress(f, a);
 	if (a->orphans > 0)
 		fprintf(f, " \xc2\xb7 %d orphaned", a->orphans);
 	fputs("</dd>\n</dl>\n", f);
@@ -296,6 +300,7 @@ html_mark(struct export *ex, const struct st_claim *c, void *arg)
 	struct html_walk	*w = arg;
 	FILE			*f = ex->out;
 	size_t			 start, end;
+	int			 stale = c->stale_text != NULL;
 
 	start = c->start;
 	end = c->end;
@@ -306,11 +311,13 @@ html_mark(struct export *ex, const struct st_claim *c, void *arg)
 	if (end <= start)
 		return;
 	export_html_text(f, w->text + w->pos, start - w->pos);
-	fprintf(f, "<mark class=\"c v-%s\" id=\"a%lld-t%d\"><a class=\"n\" "
-	    "href=\"#a%lld-c%d\" title=\"Claim %d: %s\">%d\xc2\xa0%s</a>",
-	    verdict_name(c->status), (long long)w->a->r.id, c->number,
-	    (long long)w->a->r.id, c->number, c->number,
-	    verdict_name(c->status), c->number, html_marks[c->status]);
+	fprintf(f, "<mark class=\"c v-%s%s\" id=\"a%lld-t%d\"><a class=\"n\" "
+	    "href=\"#a%lld-c%d\" title=\"Claim %d: %s%s\">%d\xc2\xa0%s%s</a>",
+	    verdict_name(c->status), stale ? " stale" : "",
+	    (long long)w->a->r.id, c->number, (long long)w->a->r.id,
+	    c->number, c->number, verdict_name(c->status), stale ?
+	    ", stale: the text changed after the verdict" : "", c->number,
+	    stale ? "!" : "", html_marks[c->status]);
 	export_html_text(f, w->text + start, end - start);
 	fputs("</mark>", f);
 	w->pos = end;
@@ -400,8 +407,10 @@ html_row(struct export *ex, const struct ex_article *a,
 		fprintf(f, "<tr class=\"v-%s\" id=\"a%lld-c%d\"><td><a href=\""
 		    "#a%lld-t%d\">%d</a></td>", name, (long long)a->r.id,
 		    c->number, (long long)a->r.id, c->number, c->number);
-	fprintf(f, "<td class=\"v\"><span class=\"m\">%s</span> %s</td>"
-	    "<td class=\"t\">", html_marks[c->status], name);
+	fprintf(f, "<td class=\"v\"><span class=\"m\">%s%s</span> %s%s</td>"
+	    "<td class=\"t\">", c->stale_text != NULL ? "!" : "",
+	    html_marks[c->status], name, c->stale_text != NULL ?
+	    ", stale" : "");
 	html_str(f, c->text);
 	if (c->manual)
 		fputs(" <span class=\"none\">(added by hand)</span>", f);

@@ -69,6 +69,10 @@ int	export_wanted(const struct export *, enum verdict v);
  * not dismissed, its status wanted, and not stale in a report to
  * publish. */
 int	export_shown(const struct export *, const struct st_claim *c);
+/* Writes to F "3/5 reviewed · 1 verified · 1 disputed · 1 unsourced",
+ * and how many of those verdicts are stale when some are: a report's
+ * progress line for its desk (not one to publish). */
+void	export_progress(FILE *f, const struct ex_article *a);
 /* Claims of A with status V the report shows. */
 int	export_count_shown(const struct export *, const struct ex_article *a,
 	    enum verdict v);
@@ -128,6 +132,10 @@ void		 export_csv_cell(FILE *, const char *s);
 void		 export_md_text(FILE *, const char *s, int multiline);
 void		 export_html_text(FILE *, const char *s, size_t len);
 const char	*export_claimreview_author_type(const char *source);
+/* The claim of claim text TEXT as ClaimReview gives it: without the marker
+ * of a list item it may start with ("1. ", "a) ", "- ", "\xe2\x80\xa2 "),
+ * which is the article's layout; a pointer into TEXT. */
+const char	*export_claimreview_claim(const char *text);
 
 /* Writes the ClaimReview of claim C of article A to the output (after a
  * comma unless *N is 0; *N counts those written): nothing for a claim

@@ -87,7 +87,7 @@ static void
 json_article(struct export *ex, const struct ex_article *a)
 {
 	FILE	*f = ex->out;
-	int	pub = ex->opts->publish, v, n[VERDICT_COUNT], all = 0;
+	int	pub = ex->opts->publish, v, n[VERDICT_COUNT], all = 0, stale = 0;
 
 	fprintf(f, "%s\n    {\n      \"id\": %lld", ex->items ? "," : "",
 	    (long long)a->r.id);
@@ -103,12 +103,14 @@ json_article(struct export *ex, const struct ex_article *a)
 		n[v] = pub ? export_count_shown(ex, a, (enum verdict)v) :
 		    a->r.count[v];
 		all += n[v];
+		stale += pub ? 0 : a->r.stale[v];
 	}
 	fprintf(f, ",\n      \"summary\": {\"claims\": %d, \"reviewed\": %d, "
 	    "\"verified\": %d, \"disputed\": %d, \"unsourced\": %d, "
-	    "\"unreviewed\": %d, \"orphans\": %d}", all,
+	    "\"unreviewed\": %d, \"stale\": %d, \"orphans\": %d}", all,
 	    all - n[VERDICT_NONE], n[VERDICT_VERIFIED], n[VERDICT_DISPUTED],
-	    n[VERDICT_UNSOURCED], n[VERDICT_NONE], pub ? 0 : a->orphans);
+	    n[VERDICT_UNSOURCED], n[VERDICT_NONE], stale,
+	    pub ? 0 : a->orphans);
 	fputs(",\n      \"claims\": [", f);
 	ex->items++;
 	ex->sub = 0;

@@ -133,16 +133,6 @@ md_begin(struct export *ex)
 	}
 }
 
-/* "3/5 reviewed · 1 verified · 1 disputed · 1 unsourced". */
-static void
-md_progress(FILE *f, const struct ex_article *a)
-{
-	fprintf(f, "%d/%d reviewed \xc2\xb7 %d verified \xc2\xb7 %d disputed "
-	    "\xc2\xb7 %d unsourced", a->claims - a->r.count[VERDICT_NONE],
-	    a->claims, a->r.count[VERDICT_VERIFIED], a->r.count[VERDICT_DISPUTED],
-	    a->r.count[VERDICT_UNSOURCED]);
-}
-
 /* What the article's page says of it: outlet, authors, date, link. */
 static void
 md_meta(FILE *f, const struct ex_article *a)
@@ -197,7 +187,7 @@ md_article(struct export *ex, const struct ex_article *a)
 	md_meta(f, a);
 	fprintf(f, "\n- Revision %d, imported %s\n- Progress: ", a->r.revision,
 	    a->r.imported_at);
-	md_progress(f, a);
+	export_progress(f, a);
 	if (a->orphans > 0)
 		fprintf(f, "\n- Orphaned verdicts: %d (listed at the end)",
 		    a->orphans);

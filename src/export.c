@@ -91,11 +91,37 @@ export_wanted(const struct export *ex, enum verdict v)
 	    (ex->opts->statuses & EXPORT_STATUS(v)) != 0;
 }
 
+/* Whether the filter asks for stale verdicts (a report to publish has
+ * none). */
+static int
+export_stale_wanted(const struct export *ex)
+{
+	return !ex->opts->publish && (ex->opts->statuses & EXPORT_STALE) != 0;
+}
+
 int
 export_shown(const struct export *ex, const struct st_claim *c)
 {
-	return !c->dismissed && export_wanted(ex, c->status) &&
-	    !(ex->opts->publish && c->stale_text != NULL);
+	if (c->dismissed || (ex->opts->publish && c->stale_text != NULL))
+		return 0;
+	return export_wanted(ex, c->status) || (c->stale_text != NULL &&
+	    export_stale_wanted(ex));
+}
+
+void
+export_progress(FILE *f, const struct ex_article *a)
+{
+	int	v, stale = 0;
+
+	for (v = 0; v < VERDICT_COUNT; v++)
+		stale += a->r.stale[v];
+	fprintf(f, "%d/%d reviewed \xc2\xb7 %d verified \xc2\xb7 %d disputed "
+	    "\xc2\xb7 %d unsourced", a->claims - a->r.count[VERDICT_NONE],
+	    a->claims, a->r.count[VERDICT_VERIFIED], a->r.count[VERDICT_DISPUTED],
+	    a->r.count[VERDICT_UNSOURCED]);
+	if (stale > 0)
+		fprintf(f, " (%d of them stale: the text changed after the "
+		    "verdict)", stale);
 }
 
 int
@@ -103,7 +129,7 @@ export_count_shown(const struct export *ex, const struct ex_article *a,
     enum verdict v)
 {
 	if (!export_wanted(ex, v))
-		return 0;
+		return export_stale_wanted(ex) ? a->r.stale[v] : 0;
 	return a->r.count[v] - (ex->opts->publish ? a->r.stale[v] : 0);
 }
 
@@ -120,6 +146,8 @@ export_put_wanted(const struct export *ex, FILE *f, const char *sep,
 		    verdict_name((enum verdict)v), quote);
 		first = 0;
 	}
+	if (export_stale_wanted(ex))
+		fprintf(f, "%s%sstale%s", first ? "" : sep, quote, quote);
 }
 
 void

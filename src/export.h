@@ -23,8 +23,10 @@ const char	*export_format_name(enum export_format);
  * .jsonld); -1 when none does. */
 int		 export_format_guess(const char *path);
 
-/* A bit for each verdict status, as in enum verdict (store.h). */
+/* A bit for each verdict status, as in enum verdict (store.h), and one
+ * for stale verdicts, whatever their status. */
 #define EXPORT_STATUS(v)	(1u << (v))
+#define EXPORT_STALE		(1u << VERDICT_COUNT)
 
 /* Progress so far, handed to the progress callback. */
 struct export_progress {
@@ -38,7 +40,8 @@ struct export_opts {
 	const int64_t		*articles;	/* ids, in this order; NULL:
 						   every article by id */
 	size_t			 narticles;
-	unsigned		 statuses;	/* EXPORT_STATUS bits; 0: all */
+	unsigned		 statuses;	/* EXPORT_STATUS bits and
+						   EXPORT_STALE; 0: all */
 	const char		*org;		/* organisation, may be NULL */
 	const char		*url;		/* where the report is published,
 						   may be NULL */

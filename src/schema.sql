@@ -83,7 +83,9 @@ CREATE INDEX claim_prev ON claim (prev_id) WHERE prev_id IS NOT NULL;
 CREATE INDEX claim_orphan ON claim (revision_id) WHERE orphan = 1;
 
 -- The current verdict and note of a claim (at most one row per claim).
--- `reviewer` and `updated_at` are those of the last change to either.
+-- `updated_at` is that of the last change to either; `reviewer` is who
+-- gave the verdict (for a note without one, who wrote the note). Databases
+-- written before the second release may name who last changed the note.
 CREATE TABLE verdict (
 	claim_id	INTEGER PRIMARY KEY REFERENCES claim(id),
 	status		TEXT NOT NULL DEFAULT 'unreviewed'

@@ -26,6 +26,7 @@ struct cstate {
 	int		 version;
 	int		 number;
 	char		*stale_text;	/* owned, NULL: not stale */
+	char		*reviewer;	/* owned, NULL: no verdict row */
 };
 
 static void
@@ -33,6 +34,7 @@ cstate_clear(struct cstate *cs)
 {
 	free(cs->note);
 	free(cs->stale_text);
+	free(cs->reviewer);
 	memset(cs, 0, sizeof *cs);
 }
 
@@ -65,7 +67,8 @@ claim_state(struct store *s, int64_t claim, struct cstate *cs)
 	cs->number = c.number;
 	cs->note = c.note;
 	cs->stale_text = c.stale_text;
-	c.note = c.stale_text = NULL;
+	cs->reviewer = c.reviewer;
+	c.note = c.stale_text = c.reviewer = NULL;
 	st_claim_clear(&c);
 	return 0;
 }
@@ -326,7 +329,9 @@ verdict_put(struct store *s, int64_t claim, enum verdict status,
 }
 
 /* store_set_verdict()'s work inside a transaction. A status given for a
- * stale verdict confirms it on the claim's text as it is. */
+ * stale verdict confirms it on the claim's text as it is. The verdict's
+ * reviewer is the one who gave its status: a note changed on another's
+ * verdict leaves it theirs. */
 static int
 verdict_in_tx(struct store *s, int64_t claim, int status, const char *note,
     const struct st_change *ch, int *version)
@@ -334,7 +339,7 @@ verdict_in_tx(struct store *s, int64_t claim, int status, const char *note,
 	struct change	 c;
 	struct cstate	*cs = &c.cs;
 	enum verdict	 nstatus;
-	const char	*nnote;
+	const char	*nnote, *who;
 	int		 rc, confirm;
 
 	if ((rc = change_open(s, claim, ch, &c)) != 0)
@@ -348,7 +353,9 @@ verdict_in_tx(struct store *s, int64_t claim, int status, const char *note,
 		rc = 0;
 		goto out;
 	}
-	if (verdict_put(s, c.target, nstatus, nnote, ch->reviewer, c.at,
+	who = nstatus == cs->status && !confirm && cs->status != VERDICT_NONE &&
+	    cs->reviewer != NULL ? cs->reviewer : ch->reviewer;
+	if (verdict_put(s, c.target, nstatus, nnote, who, c.at,
 	    confirm ? NULL : cs->stale_text) != 0)
 		goto out;
 	if (nstatus != cs->status && store_history(s, c.target, c.at,

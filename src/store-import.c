@@ -270,27 +270,51 @@ rev_text(struct import_run *r, int64_t id)
 	return t;
 }
 
-/* The history a carried claim starts with, and its verdict. */
+/* Whether A and B are the same text, white space aside. */
+static int
+same_text(const char *a, const char *b)
+{
+	char	*x = segment_collapse(a, strlen(a));
+	char	*y = segment_collapse(b, strlen(b));
+	int	 same = strcmp(x, y) == 0;
+
+	free(x);
+	free(y);
+	return same;
+}
+
+/* The history a carried claim, now of text TEXT, starts with, and its
+ * verdict. */
 static int
 carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
-    enum anchor_how how)
+    enum anchor_how how, const char *text)
 {
-	struct store	*s = r->s;
-	struct db_stmt	*st;
-	char		*why;
-	int		 rc = -1;
+	struct store		*s = r->s;
+	const struct rev_text	*t;
+	struct db_stmt		*st;
+	char			*why;
+	const char		*given = NULL;
+	int			 rc = -1, back = 0;
 
-	const char	*given = NULL;
-
-	why = xasprintf("re-anchored from claim %" PRId64 " (%s)", o->c.id,
-	    how == ANCHOR_EXACT ? "same text" : "text edited: verdict stale");
 	/* A verdict on edited text is stale: the text it was given on is
-	 * kept, the first one when it was stale already. */
+	 * kept, the first one when it was stale already. A stale one whose
+	 * claim has that text again is not stale any more. */
 	if (o->c.stale_text != NULL)
 		given = o->c.stale_text;
 	else if (how != ANCHOR_EXACT && (o->c.status != VERDICT_NONE ||
 	    o->c.note[0] != '\0'))
 		given = o->c.text;
+	if (given != NULL && o->c.stale_text != NULL &&
+	    same_text(given, text)) {
+		given = NULL;
+		back = 1;
+	}
+	/* Its revision's number: the claim's own number stays the same. */
+	if ((t = rev_text(r, o->revision_id)) == NULL)
+		return -1;
+	why = xasprintf("re-anchored from revision %d (%s)", t->number,
+	    back ? "the text the verdict was given on again" :
+	    given == NULL ? "same text" : "text edited: verdict stale");
 	if (o->has_verdict) {
 		st = store_stmt(s, S_VERDICT_PUT);
 		db_bind_int64(st, 1, id);
@@ -306,6 +330,9 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 		r->res->stale++;
 	if (given != NULL && o->c.stale_text == NULL && store_history(s, id,
 	    r->at, r->reviewer, "claim", given, "stale", why) != 0)
+		goto out;
+	if (back && store_history(s, id, r->at, r->reviewer, "claim", "stale",
+	    "restored", why) != 0)
 		goto out;
 	if (o->c.manual && store_history(s, id, r->at, r->reviewer, "claim",
 	    NULL, "manual", why) != 0)
@@ -398,15 +425,15 @@ claim_from_span(const struct anchor_old *a, const struct old_claim *o,
 	c->how = a->how;
 }
 
-/* After a claim continuing O was inserted as ID. */
+/* After a claim continuing O was inserted as ID, of text TEXT. */
 static int
 carried(struct import_run *r, const struct old_claim *o, int64_t id,
-    enum anchor_how how)
+    enum anchor_how how, const char *text)
 {
 	if (!old_stateful(o))
 		return 0;
 	r->res->moved++;
-	if (carry_state(r, o, id, how) != 0)
+	if (carry_state(r, o, id, how, text) != 0)
 		return -1;
 	return o->c.orphan ? set_orphan(r, o, 0, id) : 0;
 }
@@ -487,7 +514,7 @@ insert_placed(struct import_run *r, const struct anchor_old *a)
 		claim_from_sentence(r, i, o, o ? a[k].how : ANCHOR_NONE, &c);
 		if (insert_claim(r, &c, &id) != 0)
 			goto out;
-		if (o != NULL && carried(r, o, id, a[k].how) != 0)
+		if (o != NULL && carried(r, o, id, a[k].how, c.text) != 0)
 			goto out;
 	}
 	for (k = 0; k < r->nold; k++) {
@@ -501,7 +528,7 @@ insert_placed(struct import_run *r, const struct anchor_old *a)
 		if (text != NULL)
 			c.text = text;
 		rc = insert_claim(r, &c, &id) != 0 ||
-		    carried(r, &r->old[k], id, a[k].how) != 0 ? -1 : 0;
+		    carried(r, &r->old[k], id, a[k].how, c.text) != 0 ? -1 : 0;
 		free(text);
 		if (rc != 0)
 			goto out;

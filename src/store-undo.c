@@ -33,9 +33,9 @@
 	"  WHERE u.claim_id = h.claim_id"				\
 	"  AND u.origin = 'undo of change ' || h.id)"
 
-/* The newest undoable row on the claims of revision ?1. */
+/* The newest undoable row on the claims of revision ?1 before row ?3. */
 #define UNDO_LAST	UNDO_ROWS " AND c.revision_id = ?1"		\
-	" ORDER BY h.id DESC LIMIT 1"
+	" AND h.id < ?3 ORDER BY h.id DESC LIMIT 1"
 /* The rows of change ?3 (on claim ?1 but for a split or a join), which
  * are its first row ?3 and those after it that name it. */
 #define UNDO_GROUP	UNDO_ROWS " AND h.id >= ?3"				\
@@ -44,6 +44,10 @@
 #define UNDO_OTHERS							\
 	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
 	" AND reviewer <> ?3 ORDER BY id DESC LIMIT 1"
+/* Who gave claim ?1 the status ?2 last before history row ?3. */
+#define UNDO_GIVER							\
+	"SELECT reviewer FROM history WHERE claim_id = ?1 AND id < ?3"	\
+	" AND field = 'status' AND new = ?2 ORDER BY id DESC LIMIT 1"
 #define UNDO_STALE							\
 	"SELECT old FROM history WHERE claim_id = ?1 AND field = 'claim'"\
 	" AND new = 'stale' ORDER BY id DESC LIMIT 1"
@@ -75,6 +79,7 @@ undo_clear(struct undo *u)
 		free(u->rows[i].origin);
 	}
 	free(u->rows);
+	memset(u, 0, sizeof *u);
 }
 
 static struct db_stmt *
@@ -89,10 +94,11 @@ undo_prepare(struct store *s, const char *sql)
 	return st;
 }
 
-/* The newest change REVIEWER made on revision REV not undone yet: 1 with
- * *U, 0 when there is none, -1. */
+/* The newest change REVIEWER made on revision REV before history row
+ * BEFORE not undone yet: 1 with *U, 0 when there is none, -1. */
 static int
-undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
+undo_find(struct store *s, int64_t rev, const char *reviewer, int64_t before,
+    struct undo *u)
 {
 	struct db_stmt	*st;
 	struct undo_row	*r;
@@ -102,6 +108,7 @@ undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
 		return -1;
 	db_bind_int64(st, 1, rev);
 	db_bind_text(st, 2, reviewer);
+	db_bind_int64(st, 3, before);
 	if ((rc = db_step(st)) != DB_ROW) {
 		db_finalize(st);
 		return rc == DB_DONE ? 0 : store_dberr(s,
@@ -134,9 +141,18 @@ undo_find(struct store *s, int64_t rev, const char *reviewer, struct undo *u)
 	return u->n > 0;
 }
 
-/* STORE_CONFLICT when another reviewer changed a claim of U after it. */
+/* Another reviewer's change after one of the reviewer's: on which claim,
+ * by whom (allocated), when (allocated). */
+struct undo_block {
+	int	 number;
+	char	*who, *at;
+};
+
+/* 1 with *B, when another reviewer changed a claim of U after it; 0 when
+ * none did; -1. */
 static int
-undo_check(struct store *s, const struct undo *u, const char *reviewer)
+undo_check(struct store *s, const struct undo *u, const char *reviewer,
+    struct undo_block *b)
 {
 	struct db_stmt	*st;
 	size_t		 i;
@@ -150,12 +166,10 @@ undo_check(struct store *s, const struct undo *u, const char *reviewer)
 		db_bind_int64(st, 2, u->rows[u->n - 1].id);
 		db_bind_text(st, 3, reviewer);
 		if ((rc = db_step(st)) == DB_ROW) {
-			store_err(s, "claim %d was changed by %s at %s after "
-			    "your change; nothing was undone",
-			    u->rows[i].number,
-			    (const char *)db_column_text(st, 0),
-			    (const char *)db_column_text(st, 1));
-			rc = STORE_CONFLICT;
+			b->number = u->rows[i].number;
+			b->who = store_column_dup(st, 0);
+			b->at = store_column_dup(st, 1);
+			rc = 1;
 		} else
 			rc = rc == DB_DONE ? 0 : store_dberr(s,
 			    "reading the history");
@@ -235,6 +249,34 @@ undo_said(const struct undo *u, const struct st_claim *c)
 	    verdict_name(c->status));
 }
 
+/* Who the verdict of C is after U is undone (allocated): who gave its
+ * status again, as the history says, when U changed the status; its
+ * reviewer still when U did not; REVIEWER, undoing, for no verdict. */
+static char *
+undo_giver(struct store *s, const struct undo *u, const struct st_claim *c,
+    const char *reviewer)
+{
+	struct db_stmt	*st;
+	char		*who = NULL;
+	size_t		 i;
+
+	if (c->status == VERDICT_NONE)
+		return xstrdup(reviewer);
+	for (i = 0; i < u->n && strcmp(u->rows[i].field, "status") != 0; i++)
+		;
+	if (i == u->n)
+		return xstrdup(c->reviewer != NULL ? c->reviewer : reviewer);
+	if ((st = undo_prepare(s, UNDO_GIVER)) != NULL) {
+		db_bind_int64(st, 1, u->claim);
+		db_bind_text(st, 2, verdict_name(c->status));
+		db_bind_int64(st, 3, u->rows[0].id);
+		if (db_step(st) == DB_ROW)
+			who = store_column_dup(st, 0);
+		db_finalize(st);
+	}
+	return who != NULL ? who : xstrdup(reviewer);
+}
+
 /* Writes U's old values back; the claim's state in C (updated). */
 static int
 undo_apply(struct store *s, const struct undo *u, const char *reviewer,
@@ -246,7 +288,7 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 	size_t		 i, j;
 	int64_t		 id;
 	int		 rc = 0, v, verdict = 0, drop;
-	char		*stale = NULL;
+	char		*stale = NULL, *giver;
 
 	store_now(at, sizeof at);
 	for (i = 0; rc == 0 && i < u->n; i++) {
@@ -301,14 +343,17 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 		free(why);
 	}
 	if (rc == 0 && verdict) {
+		giver = undo_giver(s, u, c, reviewer);
 		st = store_stmt(s, S_VERDICT_PUT);
 		db_bind_int64(st, 1, u->claim);
 		db_bind_text(st, 2, verdict_name(c->status));
 		db_bind_text(st, 3, c->note);
-		db_bind_text(st, 4, reviewer);
+		db_bind_text(st, 4, giver);
 		db_bind_text(st, 5, at);
 		db_bind_text(st, 6, stale != NULL ? stale : c->stale_text);
 		rc = store_exec(s, st, "saving the verdict");
+		free(c->reviewer);
+		c->reviewer = giver;
 	}
 	free(stale);
 	/* Each claim changed once more. */
@@ -330,19 +375,43 @@ undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
 {
 	struct undo	 u;
 	struct st_claim	 c;
-	int64_t		 rev;
-	char		*cause = NULL;
-	size_t		 i;
+	struct undo_block b = { 0, NULL, NULL }, first = b;
+	int64_t		 rev, before;
+	char		*cause = NULL, *why;
+	size_t		 i, nblocked = 0;
 	int		 rc;
 
 	memset(&u, 0, sizeof u);
 	memset(&c, 0, sizeof c);
 	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
 		return -1;
-	if ((rc = undo_find(s, rev, ch->reviewer, &u)) <= 0)
+	/* A change another reviewer changed since is theirs now: passed
+	 * over, so that it never stops the reviewer's older ones. */
+	for (before = INT64_MAX;; before = u.change) {
+		undo_clear(&u);
+		if ((rc = undo_find(s, rev, ch->reviewer, before, &u)) <= 0)
+			break;
+		if ((rc = undo_check(s, &u, ch->reviewer, &b)) != 1)
+			break;
+		if (nblocked++ == 0)
+			first = b;
+		else {
+			free(b.who);
+			free(b.at);
+		}
+	}
+	if (rc < 0)
 		goto out;
-	if ((rc = undo_check(s, &u, ch->reviewer)) != 0)
+	if (u.n == 0) {
+		/* None left, or every one is another's now. */
+		if (nblocked > 0) {
+			store_err(s, "claim %d was changed by %s at %s after "
+			    "your change; nothing was undone", first.number,
+			    first.who, first.at);
+			rc = STORE_CONFLICT;
+		}
 		goto out;
+	}
 	/* A split or a join: the claim it replaced (the first) is the one
 	 * the reviewer gets back. */
 	for (i = 0; undo_replaced(&u) && i < u.n; i++) {
@@ -361,9 +430,19 @@ undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
 	if ((rc = undo_apply(s, &u, ch->reviewer, &c)) == 0) {
 		*claim = u.claim;
 		*said = undo_said(&u, &c);
+		if (nblocked > 0) {
+			why = *said;
+			*said = xasprintf("%s (claim %d passed over: %s changed "
+			    "it since)", why, first.number, first.who);
+			free(why);
+		}
 		rc = 1;
 	}
 out:
+	if (nblocked > 0) {
+		free(first.who);
+		free(first.at);
+	}
 	st_claim_clear(&c);
 	undo_clear(&u);
 	return rc;

@@ -231,7 +231,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_MATCHES_LIST] =
 	    "SELECT e.id, r.article_id, a.title, r.number, e.number,"
 	    " coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
-	    " v.reviewer, v.updated_at, m.similarity, e.text"
+	    " v.reviewer, v.updated_at, m.similarity,"
+	    " coalesce(v.stale_text, e.text)"
 	    " FROM claim_match m JOIN claim e ON e.id = m.earlier_id"
 	    " JOIN revision r ON r.id = e.revision_id"
 	    " JOIN article a ON a.id = r.article_id"
@@ -259,9 +260,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	/* Claim ?1 with its verdict if it is a candidate: a claim of an
 	 * article other than ?2, current or orphaned (not a copy an old
 	 * revision keeps). The columns of S_SEEN_IMPORTED, its article in
-	 * place of the id. */
+	 * place of the id; its text the one the verdict was given on, which
+	 * a stale verdict keeps. */
 	[S_SEEN_CLAIM] =
-	    "SELECT c.text, v.status, NULL, m.url, substr(v.updated_at, 1, 10),"
+	    "SELECT coalesce(v.stale_text, c.text), v.status, NULL, m.url, substr(v.updated_at, 1, 10),"
 	    " NULL, r.article_id"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
 	    " JOIN verdict v ON v.claim_id = c.id"

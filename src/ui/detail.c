@@ -61,7 +61,6 @@ detail_add(char **buf, size_t *len, const char *fmt, ...)
 static char *
 detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 {
-	const char	*dot = ui_glyph(GLYPH_SEP);
 	char		*t = NULL, **links;
 	size_t		 len = 0, n, i;
 
@@ -75,13 +74,17 @@ detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 		    c->source_kind != NULL ? ")" : "");
 	else
 		detail_add(&t, &len, "Source: none found\n");
-	detail_add(&t, &len, "Verdict: %s\n", verdict_name(c->status));
-	if (c->reviewer != NULL || c->updated_at != NULL)
-		detail_add(&t, &len, "Last change:%s%s%s%s\n",
-		    c->reviewer != NULL ? " by " : "",
-		    c->reviewer != NULL ? c->reviewer : "",
-		    c->updated_at != NULL ? dot : "",
-		    c->updated_at != NULL ? c->updated_at : "");
+	/* The verdict is who gave it; a note alone, who wrote it. */
+	if (c->reviewer != NULL && c->status != VERDICT_NONE)
+		detail_add(&t, &len, "Verdict: %s, by %s\n",
+		    verdict_name(c->status), c->reviewer);
+	else
+		detail_add(&t, &len, "Verdict: %s\n", verdict_name(c->status));
+	if (c->reviewer != NULL && c->status == VERDICT_NONE &&
+	    c->note[0] != '\0')
+		detail_add(&t, &len, "Note by %s\n", c->reviewer);
+	if (c->updated_at != NULL)
+		detail_add(&t, &len, "Last change: %s\n", c->updated_at);
 	if (c->stale_text != NULL)
 		detail_add(&t, &len, "Stale: the verdict was given on \"%s\"\n",
 		    c->stale_text);

@@ -62,7 +62,7 @@ const struct key_entry keys_table[] = {
 	{ KEYS_REVIEW, "N", { 'N' }, KA_PREV_MATCH,
 	  "search the article; next / previous match" },
 	{ KEYS_REVIEW, "f", { 'f' }, KA_FILTER,
-	  "filter: all, unreviewed, verified, disputed, unsourced" },
+	  "cycle the filter: all, by verdict, stale, dropped" },
 	{ KEYS_REVIEW, "m", { 'm' }, KA_MAKE_CLAIM,
 	  "(article pane) make the sentence at the cursor a claim" },
 	{ KEYS_REVIEW, "S", { 'S' }, KA_SPLIT,

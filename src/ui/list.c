@@ -18,11 +18,14 @@ list_keep(struct list *l, size_t sel, size_t n)
 {
 	size_t	per = list_per_page(l);
 
-	if (sel >= n) {
-		if (l->top >= n)
-			l->top = 0;
+	/* No empty rows under the last item while items above are out of
+	 * view: a view made taller shows more of the list, not less. */
+	if (n <= per)
+		l->top = 0;
+	else if (l->top > n - per)
+		l->top = n - per;
+	if (sel >= n)
 		return;
-	}
 	if (sel < l->top)
 		l->top = sel;
 	if (sel >= l->top + per)

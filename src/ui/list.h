@@ -21,7 +21,8 @@ struct list {
 
 /* Items that fit at once (at least 1). */
 size_t	list_per_page(const struct list *);
-/* Scrolls so that item SEL shows (nothing when SEL is N: none). */
+/* Scrolls so that item SEL shows (nothing when SEL is N: none), with no
+ * empty row under the last item while items above it are out of view. */
 void	list_keep(struct list *, size_t sel, size_t n);
 /* The item DELTA items from SEL, kept in 0..N-1; from none, the first.
  * N must be at least 1. */

@@ -87,15 +87,19 @@ review_saved(struct review *rv, int rc, char *cause)
 	return 0;
 }
 
-/* Records that claim C was just changed by this reviewer, to VERSION. */
+/* Records that claim C was just changed by this reviewer, to VERSION:
+ * the verdict is the reviewer's when a status was given (or a note where
+ * there is none), as the store keeps it. */
 static void
-review_touch(struct review *rv, struct st_claim *c, int version)
+review_touch(struct review *rv, struct st_claim *c, int version, int mine)
 {
 	char	now[32];
 
 	store_now(now, sizeof now);
-	free(c->reviewer);
-	c->reviewer = xstrdup(rv->reviewer);
+	if (mine || c->status == VERDICT_NONE || c->reviewer == NULL) {
+		free(c->reviewer);
+		c->reviewer = xstrdup(rv->reviewer);
+	}
 	free(c->updated_at);
 	c->updated_at = xstrdup(now);
 	c->version = version;
@@ -165,7 +169,7 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	c->status = nv;
 	free(c->stale_text);
 	c->stale_text = NULL;
-	review_touch(rv, c, version);
+	review_touch(rv, c, version, 1);
 	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved", c->number,
 	    verdict_name(nv), stale ? " on its text as it is now" : "");
 	review_verdict_changed(rv, c, old, stale);
@@ -202,27 +206,54 @@ review_advance(struct review *rv, const struct st_claim *done)
 	    verdict_name(done->status));
 }
 
-/* Saves TEXT as the note of claim I. */
+static void	review_inline_text(struct review *, int64_t, int,
+		    const char *, const char *);
+
+/*
+ * review_saved() for an edit of claim ID (its SOURCE or note) to TEXT: when
+ * it was made against a version gone, the screen is read again and the
+ * editor opens again with what the reviewer wrote, so that nothing typed
+ * is lost; it is then made against what is saved.
+ */
+static int
+review_edit_saved(struct review *rv, int rc, char *cause, int64_t id,
+    int source, const char *text)
+{
+	if (rc != STORE_CONFLICT)
+		return review_saved(rv, rc, cause);
+	rv->failed = 1;
+	review_refresh(rv);
+	review_inline_text(rv, id, source, text, source ?
+	    "your source, not saved: " : "your note, not saved: ");
+	ui_message(rv->screen->ui, 1, "not saved: %s", cause != NULL ? cause :
+	    "unknown error");
+	free(cause);
+	return 0;
+}
+
+/* Saves TEXT as the note of claim I, against the claim's VERSION. */
 static void
-review_save_note(struct review *rv, size_t i, const char *text)
+review_save_note(struct review *rv, size_t i, const char *text, int version)
 {
 	struct st_change	 ch;
 	struct st_claim		*c = &rv->art->claims[i];
 	char			*cause = NULL;
-	int			 version = 0, rc;
+	int64_t			 id = c->id;
+	int			 rc;
 
 	if (strcmp(text, c->note) == 0) {
 		ui_message(rv->screen->ui, 0, "note unchanged");
 		return;
 	}
 	review_change_of(rv, c, &ch);
+	ch.version = version;
 	rc = store_set_verdict(rv->store, c->id, -1, text,
 	    &ch, &version, &cause);
-	if (!review_saved(rv, rc, cause))
+	if (!review_edit_saved(rv, rc, cause, id, 0, text))
 		return;
 	free(c->note);
 	c->note = xstrdup(text);
-	review_touch(rv, c, version);
+	review_touch(rv, c, version, 0);
 	ui_message(rv->screen->ui, 0, "claim %d: note saved", c->number);
 }
 
@@ -252,15 +283,18 @@ review_note_place(void *arg, int *y, int *x, int *w)
 	*w = rv->cinfo.w;
 }
 
-/* Saves TEXT (trimmed; empty for none) as the source of claim I. */
+/* Saves TEXT (trimmed; empty for none) as the source of claim I, against
+ * the claim's VERSION. */
 static void
-review_save_source(struct review *rv, size_t i, const char *text)
+review_save_source(struct review *rv, size_t i, const char *text,
+    int version)
 {
 	struct st_change	 ch;
 	struct st_claim		*c = &rv->art->claims[i], fresh;
 	char			*src, *cause = NULL;
+	int64_t			 id = c->id;
 	size_t			 n;
-	int			 version = 0, rc;
+	int			 rc;
 
 	while (utf8_space_len(text, strnlen(text, 4)) > 0)
 		text += utf8_space_len(text, strnlen(text, 4));
@@ -275,9 +309,10 @@ review_save_source(struct review *rv, size_t i, const char *text)
 		return;
 	}
 	review_change_of(rv, c, &ch);
+	ch.version = version;
 	rc = store_set_source(rv->store, c->id, *src != '\0' ? src : NULL, &ch,
 	    &version, &cause);
-	if (!review_saved(rv, rc, cause)) {
+	if (!review_edit_saved(rv, rc, cause, id, 1, src)) {
 		free(src);
 		return;
 	}
@@ -294,7 +329,7 @@ review_save_source(struct review *rv, size_t i, const char *text)
 		st_claim_clear(&fresh);
 	} else
 		free(cause);
-	review_touch(rv, c, version);
+	review_touch(rv, c, version, 0);
 	ui_message(rv->screen->ui, 0, "claim %d: %s, saved", c->number,
 	    *src != '\0' ? "source set" : "no source");
 	free(src);
@@ -304,38 +339,54 @@ static void
 review_edit_done(void *arg, const char *text)
 {
 	struct review	*rv = arg;
-	const char	*what = rv->edit_source ? "source" : "note";
-	long		 i;
+	long		 i = review_find_id(rv, rv->edit_claim);
+	int		 source = rv->edit_source;
 
-	if (text == NULL)
-		ui_message(rv->screen->ui, 0, "%s not changed", what);
-	else if ((i = review_find_id(rv, rv->edit_claim)) == -1)
-		ui_message(rv->screen->ui, 1, "not saved: the claim is gone");
-	else if (rv->edit_source)
-		review_save_source(rv, (size_t)i, text);
-	else
-		review_save_note(rv, (size_t)i, text);
+	/* Saving may open the editor again: this one is done. */
 	rv->edit_claim = -1;
+	if (text == NULL)
+		ui_message(rv->screen->ui, 0, "%s not changed", source ?
+		    "source" : "note");
+	else if (i == -1)
+		ui_message(rv->screen->ui, 1, "not saved: the claim is gone");
+	else if (source)
+		review_save_source(rv, (size_t)i, text, rv->edit_version);
+	else
+		review_save_note(rv, (size_t)i, text, rv->edit_version);
 }
 
-/* The inline editor on the claim's note, or its SOURCE (one line). */
+/* The inline editor on the note of claim ID, or its SOURCE (one line),
+ * starting from TEXT, LABEL before it (NULL: the usual); made against the
+ * claim's version now. */
 static void
-review_inline(struct review *rv, int source)
+review_inline_text(struct review *rv, int64_t id, int source,
+    const char *text, const char *label)
 {
 	struct prompt_cb	 cb = { .place = review_note_place,
 				    .done = review_edit_done, .arg = rv,
 				    .multiline = !source };
-	struct st_claim		*c;
+	long			 i = review_find_id(rv, id);
+
+	if (i == -1)
+		return;
+	rv->edit_claim = id;
+	rv->edit_source = source;
+	rv->edit_version = rv->art->claims[i].version;
+	if (label == NULL)
+		label = source ? "source: " : "note: ";
+	prompt_open(rv->screen->ui, label, text, &cb);
+}
+
+/* The inline editor on the claim's note, or its SOURCE. */
+static void
+review_inline(struct review *rv, int source)
+{
+	struct st_claim	*c;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
-	rv->edit_claim = c->id;
-	rv->edit_source = source;
-	if (source)
-		prompt_open(rv->screen->ui, "source: ", c->source != NULL ?
-		    c->source : "", &cb);
-	else
-		prompt_open(rv->screen->ui, "note: ", c->note, &cb);
+	review_inline_text(rv, c->id, source, source ? (c->source != NULL ?
+	    c->source : "") : c->note, NULL);
 }
 
 void
@@ -357,10 +408,12 @@ review_note_editor(struct review *rv)
 	char		*text, *cause = NULL;
 	int64_t		 id;
 	long		 i;
+	int		 version;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
 	id = c->id;
+	version = c->version;
 	if ((text = review_run_editor(rv->screen->ui, c->note,
 	    &cause)) == NULL) {
 		ui_message(rv->screen->ui, 1, "%s", cause);
@@ -370,7 +423,7 @@ review_note_editor(struct review *rv)
 	if ((i = review_find_id(rv, id)) == -1)
 		ui_message(rv->screen->ui, 1, "not saved: the claim is gone");
 	else
-		review_save_note(rv, (size_t)i, text);
+		review_save_note(rv, (size_t)i, text, version);
 	free(text);
 }
 
@@ -393,7 +446,7 @@ review_dismiss(struct review *rv)
 	if (!review_saved(rv, rc, cause))
 		return;
 	c->dismissed = drop;
-	review_touch(rv, c, version);
+	review_touch(rv, c, version, 0);
 	if (drop)
 		ui_message(rv->screen->ui, 0, "claim %d dropped from the "
 		    "panel, saved (U brings it back)", c->number);
@@ -516,7 +569,7 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 	stale = c->stale_text != NULL;
 	review_reread(rv, (size_t)i);
 	c = &rv->art->claims[i];
-	review_touch(rv, c, c->version);
+	review_touch(rv, c, c->version, 1);
 	review_verdict_changed(rv, c, old, stale);
 	ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted from "
 	    "claim %d of \"%s\"; U undoes)", c->number,

@@ -351,7 +351,7 @@ review_draw_info(struct review *rv)
 	const struct st_claim	*c;
 	char			 buf[512];
 	size_t			 s, e;
-	int			 role;
+	int			 role, who;
 
 	mvhline_set(r->y, r->x, WACS_HLINE, r->w);
 	/* The article's cursor on a sentence that is no claim says so. */
@@ -370,13 +370,16 @@ review_draw_info(struct review *rv)
 		return;
 	c = &rv->art->claims[rv->sel];
 	role = c->source != NULL && c->source_role != NULL;
+	/* Whose the verdict (or the note) is; nobody's when there is
+	 * neither, whoever changed the claim last. */
+	who = c->reviewer != NULL && (c->status != VERDICT_NONE ||
+	    c->note[0] != '\0');
 	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s%s%s%s%s ", c->number,
 	    verdict_name(c->status), c->stale_text != NULL ?
 	    ", text changed since (stale)" : "", review_dot(),
 	    c->source != NULL ? c->source : "no source",
 	    role ? " (" : "", role ? c->source_role : "", role ? ")" : "",
-	    c->reviewer != NULL ? review_dot() : "",
-	    c->reviewer != NULL ? c->reviewer : "");
+	    who ? review_dot() : "", who ? c->reviewer : "");
 	if (c->matches > 0)
 		review_draw_seen(rv, c, buf);
 	draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf, ui_style(ST_HEADER),
@@ -425,23 +428,42 @@ review_draw_bar(struct review *rv)
 	char	right[160], byline[256];
 	int	rw, x = 0;
 
-	draw_fill(stdscr, rv->bar, 0, COLS, a);
-	char	stale[32] = "";
+	char	stale[32] = "", filter[64], advance[16];
+	int	fit;
 
-	if (rv->stale > 0)
-		snprintf(stale, sizeof stale, "%s%d stale", review_dot(),
-		    rv->stale);
-	/* "A:next": a verdict goes on to the next unreviewed claim (A
-	 * toggles it); "A:stay": it stays. */
-	snprintf(right, sizeof right, "filter: %s%s%d/%d reviewed%s%d "
-	    "disputed%s%sA:%s%s%s ", review_filter_name(rv->filter),
-	    review_dot(), rv->reviewed, rv->total, review_dot(), rv->disputed,
-	    stale, review_dot(), rv->advance ? "next" : "stay", review_dot(),
-	    rv->ro ? "read-only" : ui_glyph(rv->failed ? GLYPH_NOT_SAVED :
-	    GLYPH_SAVED));
+	draw_fill(stdscr, rv->bar, 0, COLS, a);
 	if (rv->ro)
 		x = draw_str(stdscr, rv->bar, 0, COLS, " READ-ONLY ",
 		    ui_style(ST_BANNER), 0);
+	/*
+	 * "A:next": a verdict goes on to the next unreviewed claim (A
+	 * toggles it); "A:stay": it stays. As the screen narrows, the filter
+	 * goes first, then A:, then the disputed and stale counts: never
+	 * whether the last change was saved.
+	 */
+	for (fit = 0; fit < 4; fit++) {
+		stale[0] = filter[0] = advance[0] = '\0';
+		if (fit < 1)
+			snprintf(filter, sizeof filter, "filter: %s%s",
+			    review_filter_name(rv->filter), review_dot());
+		if (fit < 2)
+			snprintf(advance, sizeof advance, "A:%s%s",
+			    rv->advance ? "next" : "stay", review_dot());
+		if (fit < 3 && rv->stale > 0)
+			snprintf(stale, sizeof stale, "%s%d stale",
+			    review_dot(), rv->stale);
+		snprintf(right, sizeof right, "%s%d/%d reviewed", filter,
+		    rv->reviewed, rv->total);
+		if (fit < 3)
+			snprintf(right + strlen(right), sizeof right -
+			    strlen(right), "%s%d disputed%s", review_dot(),
+			    rv->disputed, stale);
+		snprintf(right + strlen(right), sizeof right - strlen(right),
+		    "%s%s%s ", review_dot(), advance, rv->ro ? "read-only" :
+		    ui_glyph(rv->failed ? GLYPH_NOT_SAVED : GLYPH_SAVED));
+		if (draw_width(right) <= COLS - x - 8)
+			break;
+	}
 	rw = draw_width(right);
 	if (rw > COLS - x - 8)
 		rw = COLS - x - 8;

@@ -105,6 +105,8 @@ struct review {
 						   or source is edited inline,
 						   or -1 */
 	int			 edit_source;	/* it is the source */
+	int			 edit_version;	/* the claim's version when
+						   the edit began */
 	int			 placed;	/* the first layout is done */
 };
 

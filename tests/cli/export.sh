@@ -33,6 +33,12 @@ golden_ expected.jsonld --format claimreview --org "Example Checks" \
     --url "$REPORT_URL"
 golden_ expected-filtered.md --status disputed,unsourced --article 2 \
     --article /srv/news/pact.txt --article 2
+# --article takes a comma-separated list as --status does.
+golden_ expected-filtered.md --status disputed,unsourced \
+    --article 2,/srv/news/pact.txt,2
+run_ export --db "$DB" --article 2,9
+expect_rc 1 "a list with an unknown article"
+expect_err '^claimdesk: 9: no such article' "names the one unknown"
 
 # No raw control character (ESC, the BEL of OSC...) in any report.
 for f in expected.md expected.html expected.csv expected.json \

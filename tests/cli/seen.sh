@@ -189,4 +189,42 @@ check_ "not linked before" [ "$(q "SELECT count(*) FROM imported_match m JOIN im
 run_ import "$T/later.txt"
 check_ "linked on the unchanged import" [ "$(q "SELECT count(*) FROM imported_match m JOIN imported_verdict i ON i.id = m.imported_id WHERE i.ext_id = 'fd-200'")" -eq 1 ]
 
+# A stale verdict is a verdict on the text it was given on: a claim of the
+# edited figure is not linked to it, one of the first figure is, and the
+# list and seen show that text.
+shells() {	# FILE FIGURE WHO
+	printf 'Shells\n\nAt least %s million artillery shells were sent to the front in 2024, %s said.\n' "$2" "$3" >"$T/$1"
+}
+shells shells.txt 1.5 officials
+run_ import "$T/shells.txt"
+sid=$(q "SELECT a.id FROM article a WHERE a.path LIKE '%/shells.txt'")
+run_ mark "$sid" 1 disputed
+expect_rc 0 "mark the shells"
+shells shells.txt 2.5 officials
+run_ import "$T/shells.txt"
+expect_out '1 stale: text changed' "the figure changed: stale"
+links_to_shells() {
+	q "SELECT count(*) FROM claim_match m JOIN claim e ON e.id = m.earlier_id JOIN revision r ON r.id = e.revision_id WHERE r.article_id = $sid AND m.claim_id IN (SELECT c.id FROM claim c JOIN current_revision cr ON cr.id = c.revision_id JOIN article a ON a.id = cr.article_id WHERE a.path LIKE '%/$1')"
+}
+shells same-as-now.txt 2.5 "the ministry"
+run_ import "$T/same-as-now.txt"
+check_ "a new article" [ "$(q "SELECT count(*) FROM article WHERE path LIKE '%/same-as-now.txt'")" -eq 1 ]
+check_ "the edited figure: not linked to the stale verdict" [ "$(links_to_shells same-as-now.txt)" -eq 0 ]
+shells same-as-given.txt 1.5 "an army spokesman"
+run_ import "$T/same-as-given.txt"
+check_ "the figure it was given on: linked" [ "$(links_to_shells same-as-given.txt)" -eq 1 ]
+run_ seen --top 1 --format json "At least 1.5 million artillery shells were sent to the front in 2024"
+check_ "seen: the text the verdict was given on, confident" "$PYTHON3" -c '
+import json, sys
+m = json.loads(sys.argv[1])["matches"][0]
+assert m["article"] == int(sys.argv[2]) and m["confident"] is True, m
+assert "1.5 million" in m["claim"] and m["verdict"] == "disputed", m
+' "$out" "$sid"
+run_ seen --top 1 --format json "At least 2.5 million artillery shells were sent to the front in 2024"
+check_ "seen: the edited figure not confident" "$PYTHON3" -c '
+import json, sys
+m = json.loads(sys.argv[1])["matches"]
+assert not any(x["confident"] for x in m), m
+' "$out"
+
 done_

@@ -54,8 +54,8 @@ for size in "80 24" "120 40"; do
 	t_wait "Thousands of North Korean soldiers sent to die" \
 	    "$1x$2: the claim's first words"
 	t_wait_re "(^| )business\\. " "$1x$2: ... and its last: the whole claim"
-	t_has "Verdict: disputed" "$1x$2: the verdict"
-	t_has "Last change: by tester" "$1x$2: who gave it"
+	t_has "Verdict: disputed, by tester" "$1x$2: the verdict, who gave it"
+	t_has "Last change: 2025-11-26T12:00:00Z" "$1x$2: when"
 	t_has "Source: " "$1x$2: the source line"
 	t_has "Why a claim (the strongest reasons):" "$1x$2: the reasons"
 	printf '%s\n' "$why" | while IFS= read -r w; do

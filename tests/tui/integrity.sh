@@ -63,6 +63,7 @@ t_keys U
 t_wait "undone: claim 1 is unreviewed again, saved" "and the change before it"
 t_keys U
 t_wait "undone: claim 1 has its old note again, saved" "and the note"
+t_wait_re "#1 unreviewed · no source ─" "no verdict, no note: nobody's claim"
 t_keys U
 t_wait "nothing of yours to undo" "down to the first change"
 t_quit "undo"
@@ -119,11 +120,31 @@ t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id 
 tm send-keys -t bob d
 wait_in bob "claim 2: disputed, saved" "bob's change on what he sees"
 wait_in alice "bob: claim 2 disputed" "alice is told"
-# Alice's undo never undoes bob's change.
+# Alice's undo never undoes bob's change: it passes over it to her own
+# before it.
 tm send-keys -t alice U
-wait_in alice "claim 2 was changed by bob" "alice's undo refused"
+wait_in alice "undone: claim 1 is unreviewed again (claim 2 passed over: bob changed it since), saved" "alice's undo passes over bob's change"
 t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
     disputed "bob's verdict kept"
+# Bob writes a note while carol gives claim 1 a verdict and a note: his
+# is refused, never written over hers, and what he wrote is still in his
+# editor; saved once he sees hers. The verdict stays carol's: she gave it.
+note1() {
+	t_sql "SELECT v.note || '/' || v.reviewer FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 1"
+}
+tm send-keys -t bob g a
+wait_in bob "editing the note" "bob edits claim 1's note"
+tm send-keys -t bob -l "bob's evidence"
+wait_in bob "note: bob's evidence" "bob's text in the editor"
+"$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 verified --note "carol's evidence" >/dev/null
+wait_in bob "carol: claim 1 note changed" "bob is told"
+tm send-keys -t bob Enter
+wait_in bob "not saved: claim 1 was changed by carol" "bob's note refused, naming carol"
+wait_in bob "your note, not saved: bob's evidence" "his text kept in the editor"
+t_eq "$(note1)" "carol's evidence/carol" "carol's note kept"
+tm send-keys -t bob Enter
+wait_in bob "claim 1: note saved" "saved against what he sees now"
+t_eq "$(note1)" "bob's evidence/carol" "bob's note, the verdict still carol's"
 tm send-keys -t alice q
 tm send-keys -t bob q
 tm kill-session -t alice

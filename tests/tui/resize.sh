@@ -37,6 +37,15 @@ t_resize 120 40
 t_wait_re "Article.*│.*Claims" "side by side again"
 t_wait "#2 verified" "selection kept across resizes"
 
+# The last claim chosen in a small window, the window made large again:
+# the list shows from its first claim, no empty rows under the last.
+t_resize 40 10
+t_wait_gone "Article.*│.*Claims" "small again"
+t_keys G
+t_resize 120 40
+t_wait_re "Article.*│.*Claims" "large again"
+t_wait_re "│·   1 +Thousands of North Korean" "the first claim in view"
+
 # The keys line drops hints by priority as the screen narrows, never
 # "? help" or "q quit"; at 120 columns it has room for the rest.
 t_keys ^L
@@ -47,6 +56,13 @@ for w in 80 60 45; do
 	t_wait_re "^v/d/u mark .*\? help +q quit *$" "$w columns: ? help and q quit kept"
 	t_eq "$(t_line 24 | grep -c 'Enter show')" 0 "$w columns: the least used dropped"
 done
+# On a narrow screen the status line keeps whether the change was saved,
+# the filter and A: left out first.
+t_resize 60 15
+t_keys g u
+t_wait "claim 1: unsourced, saved" "marked at 60x15"
+t_wait_re "2/[0-9]+ reviewed · 0 disputed · A:stay · ✓" "saved shown at 60 columns"
+t_lacks "filter: all" "the filter left out"
 t_resize 120 40
 t_quit
 

@@ -87,6 +87,19 @@ test_keep(void)
 	T_INT(l.top, 1);
 	list_keep(&l, 0, 0);
 	T_INT(l.top, 0);
+	/* A view made taller shows the items above, never empty rows. */
+	list_keep(&l, 9, 10);
+	T_INT(l.top, 7);
+	l.h = 6;
+	list_keep(&l, 9, 10);
+	T_INT(l.top, 4);
+	l.h = 12;
+	list_keep(&l, 9, 10);
+	T_INT(l.top, 0);
+	l.h = 3;
+	list_keep(&l, 9, 10);
+	list_keep(&l, 10, 5);
+	T_INT(l.top, 2);
 }
 
 static void

@@ -474,6 +474,97 @@ out:
 	free(path);
 }
 
+/* Who a verdict is: who gave its status, whoever changed its note since;
+ * an undo gives it back to who gave the status it restores. Undo passes
+ * over a change another reviewer changed since, never stopping at it. (On
+ * a server the login is the reviewer: SQLite only.) */
+static void
+test_reviewers(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	int64_t			 c1, c2, undone = 0;
+
+	if ((s = open_ok(path, 0)) == NULL)
+		goto out;
+	if (import(s, "Title line\n\nOne claim of 12.\n\nAnother claim of "
+	    "40.\n", &res) != 0)
+		goto out;
+	c1 = claim_id(s, res.article, 1);
+	c2 = claim_id(s, res.article, 2);
+	T_INT(store_set_verdict(s, c1, VERDICT_VERIFIED, NULL, by("alice",
+	    NULL), NULL, &cause), 0);
+	T_INT(store_set_verdict(s, c1, -1, "bob's link", by("bob", NULL),
+	    NULL, &cause), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE reviewer = 'alice'"
+	    " AND note = 'bob''s link'"), 1);
+	T_INT(store_set_verdict(s, c2, -1, "a note first", by("bob", NULL),
+	    NULL, &cause), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE reviewer = 'bob'"),
+	    1);
+	/* Carol gives claim 2 the verdict bob's note was on: hers. */
+	T_INT(store_set_verdict(s, c2, VERDICT_DISPUTED, NULL, by("carol",
+	    NULL), NULL, &cause), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE reviewer = 'carol'"),
+	    1);
+
+	/* Bob's newest change (claim 2's note) is carol's claim now: passed
+	 * over, his note on claim 1 undone, the verdict still alice's. */
+	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	    &cause), 1);
+	T_INT(undone, c1);
+	T_OK(said != NULL && strcmp(said, "claim 1 has its old note again "
+	    "(claim 2 passed over: carol changed it since)") == 0);
+	free(said);
+	said = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE claim_id = "
+	    "(SELECT min(id) FROM claim) AND reviewer = 'alice' AND note = ''"),
+	    1);
+	/* Nothing of bob's left but what carol changed: refused, saying why,
+	 * every time. */
+	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	    &cause), STORE_CONFLICT);
+	T_OK(cause != NULL && strstr(cause, "claim 2 was changed by carol") !=
+	    NULL && strstr(cause, "nothing was undone") != NULL);
+	free(cause);
+	cause = NULL;
+
+	/* Dave's verdict, then erin's over it, undone: dave's again. */
+	T_INT(store_set_verdict(s, c2, VERDICT_VERIFIED, NULL, by("dave",
+	    NULL), NULL, &cause), 0);
+	T_INT(store_set_verdict(s, c2, VERDICT_UNSOURCED, NULL, by("erin",
+	    NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("erin", NULL), &undone, &said,
+	    &cause), 1);
+	T_STR(said, "claim 2 is verified again");
+	free(said);
+	said = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = 'verified'"
+	    " AND reviewer = 'dave'"), 1);
+	/* Alice's verdict is not hers to undo once bob changed its note,
+	 * even though he undid that since. */
+	T_INT(store_undo(s, res.article, by("alice", NULL), &undone, &said,
+	    &cause), STORE_CONFLICT);
+	T_OK(cause != NULL && strstr(cause, "claim 1 was changed by bob") !=
+	    NULL);
+	free(cause);
+	cause = NULL;
+	/* Frank's verdict over it, undone: alice's again. */
+	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, NULL, by("frank",
+	    NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("frank", NULL), &undone, &said,
+	    &cause), 1);
+	T_STR(said, "claim 1 is verified again");
+	free(said);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = "
+	    "'verified' AND reviewer = 'alice'"), 1);
+out:
+	free(cause);
+	store_close(s);
+	free(path);
+}
+
 static void
 test_manual(void)
 {
@@ -2860,6 +2951,7 @@ main(void)
 	T_RUN(test_open);
 	T_RUN(test_orphan_plans);
 	T_RUN(test_mark);
+	T_RUN(test_reviewers);
 	T_RUN(test_manual);
 	T_RUN(test_split_join);
 	T_RUN(test_split_reimport);
