@@ -410,7 +410,7 @@ html_row(struct export *ex, const struct ex_article *a,
 	fprintf(f, "<td class=\"v\"><span class=\"m\">%s%s</span> %s%s</td>"
 	    "<td class=\"t\">", c->stale_text != NULL ? "!" : "",
 	    html_marks[c->status], name, c->stale_text != NULL ?
-	    ", stale" : "");
+	    "<span class=\"seen\">stale</span>" : "");
 	html_str(f, c->text);
 	if (c->manual)
 		fputs(" <span class=\"none\">(added by hand)</span>", f);

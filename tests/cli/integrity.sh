@@ -56,7 +56,7 @@ assert a["summary"]["stale"] == 2 and a["summary"]["verified"] == 2, a["summary"
 run_ export --format html
 expect_out '<mark class="c v-verified stale" id="a1-t1"><a class="n" href="#a1-c1" title="Claim 1: verified, stale: the text changed after the verdict">1.!✓</a>' "html marks them in the text"
 expect_out '<li><span class="c stale"><span class="m">!</span> stale' "the legend has them"
-expect_out '<td class="v"><span class="m">!✓</span> verified, stale</td>' "and so does the table"
+expect_out '<td class="v"><span class="m">!✓</span> verified<span class="seen">stale</span></td>' "and so does the table"
 run_ --org Desk export --format claimreview --url https://desk.example/r
 expect_no_out 'About 20 percent' "ClaimReview leaves a stale verdict out"
 expect_out 'The council met 3 times' "and publishes the others"
