@@ -146,8 +146,20 @@ export_resolve(struct store *store, struct export_args *ea, size_t *n,
 		free(cause);
 		cause = NULL;
 		for (p = a;; p += len + 1) {
+			/* "2, 3": the spaces around a name are no part of
+			 * it; an empty name is none. */
+			while (*p == ' ')
+				p++;
 			len = strcspn(p, ",");
 			name = xstrndup(p, len);
+			while (*name != '\0' && name[strlen(name) - 1] == ' ')
+				name[strlen(name) - 1] = '\0';
+			if (*name == '\0') {
+				free(cause);
+				cause = xstrdup("an empty name in the list");
+				a = ea->articles[i];
+				goto fail;
+			}
 			if (export_add_article(store, name, &ids, n, &cap,
 			    &cause) != 0) {
 				a = name;
@@ -347,6 +359,13 @@ cmd_export(int argc, char **argv, struct cd_opts *opts)
 		ea.format = export_format_guess(ea.output);
 	if (ea.format == -1)
 		ea.format = EXPORT_MD;
+	/* A stale verdict is never published: asked for alone, nothing. */
+	if ((ea.statuses & EXPORT_STALE) && (ea.publish ||
+	    ea.format == EXPORT_CLAIMREVIEW)) {
+		status = cmd_usage("export: --status stale: stale verdicts are "
+		    "never published (not with --public, nor as ClaimReview)");
+		goto out;
+	}
 
 	if ((store = cmd_open_store(opts, STORE_READONLY)) == NULL) {
 		status = 1;

@@ -297,7 +297,8 @@ cmd_name_arg(const char *what, const char *arg)
 		return rc;
 	for (i = 0; i < len; i += n) {
 		n = utf8_decode(arg + i, len - i, &cp);
-		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+		    cp == 0x2028 || cp == 0x2029)
 			return cmd_usage("%s: a control character at byte "
 			    "%zu: a name is one line of text", what, i);
 	}

@@ -870,8 +870,9 @@ replace_carry(struct store *s, int64_t id, const struct st_claim *from,
 	if (rc != 0 || from == NULL)
 		return rc;
 	given = from->stale_text != NULL ? from->stale_text : from->text;
-	if (verdict_put(s, id, from->status, from->note, reviewer, at,
-	    given) != 0)
+	/* The verdict stays who gave it; the history says who carried it. */
+	if (verdict_put(s, id, from->status, from->note, from->reviewer !=
+	    NULL ? from->reviewer : reviewer, at, given) != 0)
 		return -1;
 	why = xasprintf("carried from claim %d", from->number);
 	replace_group(s, id);

@@ -44,10 +44,22 @@
 #define UNDO_OTHERS							\
 	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
 	" AND reviewer <> ?3 ORDER BY id DESC LIMIT 1"
-/* Who gave claim ?1 the status ?2 last before history row ?3. */
+/* Who gave claim ?1 the status ?2 last before history row ?3: a
+ * reviewer's own change or adoption not undone since, on the claim or on
+ * those of earlier revisions it continues (what an import, an undo, a
+ * split or a join wrote names who did that, not who gave the verdict). */
 #define UNDO_GIVER							\
-	"SELECT reviewer FROM history WHERE claim_id = ?1 AND id < ?3"	\
-	" AND field = 'status' AND new = ?2 ORDER BY id DESC LIMIT 1"
+	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION ALL"		\
+	" SELECT c.prev_id FROM claim c JOIN chain ON c.id = chain.id"	\
+	" WHERE c.prev_id IS NOT NULL)"					\
+	" SELECT h.reviewer FROM history h"				\
+	" WHERE h.claim_id IN (SELECT id FROM chain) AND h.id < ?3"	\
+	" AND h.field = 'status' AND h.new = ?2"			\
+	" AND (h.origin IS NULL OR h.origin LIKE 'adopted from %')"	\
+	" AND NOT EXISTS (SELECT 1 FROM history u"			\
+	"  WHERE u.claim_id = h.claim_id"				\
+	"  AND u.origin = 'undo of change ' || h.id)"			\
+	" ORDER BY h.id DESC LIMIT 1"
 #define UNDO_STALE							\
 	"SELECT old FROM history WHERE claim_id = ?1 AND field = 'claim'"\
 	" AND new = 'stale' ORDER BY id DESC LIMIT 1"

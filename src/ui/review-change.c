@@ -87,16 +87,16 @@ review_saved(struct review *rv, int rc, char *cause)
 	return 0;
 }
 
-/* Records that claim C was just changed by this reviewer, to VERSION:
- * the verdict is the reviewer's when a status was given (or a note where
- * there is none), as the store keeps it. */
+/* Records that claim C was just changed by this reviewer, to VERSION;
+ * MINE: the verdict is now the reviewer's (a status given, or a note
+ * where there is none), as the store keeps it. */
 static void
 review_touch(struct review *rv, struct st_claim *c, int version, int mine)
 {
 	char	now[32];
 
 	store_now(now, sizeof now);
-	if (mine || c->status == VERDICT_NONE || c->reviewer == NULL) {
+	if (mine) {
 		free(c->reviewer);
 		c->reviewer = xstrdup(rv->reviewer);
 	}
@@ -210,22 +210,53 @@ static void	review_inline_text(struct review *, int64_t, int,
 		    const char *, const char *);
 
 /*
- * review_saved() for an edit of claim ID (its SOURCE or note) to TEXT: when
- * it was made against a version gone, the screen is read again and the
- * editor opens again with what the reviewer wrote, so that nothing typed
- * is lost; it is then made against what is saved.
+ * The editor again on claim ID, else the claim numbered NUMBER (an import
+ * or a split gave it another id), with the TEXT the reviewer wrote, after
+ * it could not be saved (WHY); with the claim gone, the message line shows
+ * the text.
+ */
+static void
+review_edit_again(struct review *rv, int64_t id, int number, int source,
+    const char *text, const char *why)
+{
+	size_t	i;
+
+	if (review_find_id(rv, id) == -1) {
+		for (i = 0; i < rv->art->nclaims; i++) {
+			if (rv->art->claims[i].number == number &&
+			    !rv->art->claims[i].dismissed)
+				break;
+		}
+		if (i == rv->art->nclaims) {
+			ui_message(rv->screen->ui, 1, "not saved: %s; claim %d "
+			    "is gone, your %s was: %s", why, number, source ?
+			    "source" : "note", text);
+			return;
+		}
+		id = rv->art->claims[i].id;
+	}
+	review_inline_text(rv, id, source, text, source ?
+	    "your source, not saved: " : "your note, not saved: ");
+	ui_message(rv->screen->ui, 1, "not saved: %s", why);
+}
+
+/*
+ * review_saved() for an edit of claim ID, number NUMBER (its SOURCE or
+ * note) to TEXT: when it was made against a version gone, the screen is
+ * read again and the editor opens again with what the reviewer wrote, on
+ * the claim by its number when an import or a split gave it another id,
+ * so that nothing typed is lost; it is then made against what is saved.
+ * With the claim gone, the message line shows the text.
  */
 static int
 review_edit_saved(struct review *rv, int rc, char *cause, int64_t id,
-    int source, const char *text)
+    int number, int source, const char *text)
 {
 	if (rc != STORE_CONFLICT)
 		return review_saved(rv, rc, cause);
 	rv->failed = 1;
 	review_refresh(rv);
-	review_inline_text(rv, id, source, text, source ?
-	    "your source, not saved: " : "your note, not saved: ");
-	ui_message(rv->screen->ui, 1, "not saved: %s", cause != NULL ? cause :
+	review_edit_again(rv, id, number, source, text, cause != NULL ? cause :
 	    "unknown error");
 	free(cause);
 	return 0;
@@ -239,7 +270,7 @@ review_save_note(struct review *rv, size_t i, const char *text, int version)
 	struct st_claim		*c = &rv->art->claims[i];
 	char			*cause = NULL;
 	int64_t			 id = c->id;
-	int			 rc;
+	int			 number = c->number, rc;
 
 	if (strcmp(text, c->note) == 0) {
 		ui_message(rv->screen->ui, 0, "note unchanged");
@@ -249,11 +280,12 @@ review_save_note(struct review *rv, size_t i, const char *text, int version)
 	ch.version = version;
 	rc = store_set_verdict(rv->store, c->id, -1, text,
 	    &ch, &version, &cause);
-	if (!review_edit_saved(rv, rc, cause, id, 0, text))
+	if (!review_edit_saved(rv, rc, cause, id, number, 0, text))
 		return;
 	free(c->note);
 	c->note = xstrdup(text);
-	review_touch(rv, c, version, 0);
+	review_touch(rv, c, version, c->status == VERDICT_NONE ||
+	    c->reviewer == NULL);
 	ui_message(rv->screen->ui, 0, "claim %d: note saved", c->number);
 }
 
@@ -294,7 +326,7 @@ review_save_source(struct review *rv, size_t i, const char *text,
 	char			*src, *cause = NULL;
 	int64_t			 id = c->id;
 	size_t			 n;
-	int			 rc;
+	int			 number = c->number, rc;
 
 	while (utf8_space_len(text, strnlen(text, 4)) > 0)
 		text += utf8_space_len(text, strnlen(text, 4));
@@ -312,7 +344,7 @@ review_save_source(struct review *rv, size_t i, const char *text,
 	ch.version = version;
 	rc = store_set_source(rv->store, c->id, *src != '\0' ? src : NULL, &ch,
 	    &version, &cause);
-	if (!review_edit_saved(rv, rc, cause, id, 1, src)) {
+	if (!review_edit_saved(rv, rc, cause, id, number, 1, src)) {
 		free(src);
 		return;
 	}
@@ -348,7 +380,10 @@ review_edit_done(void *arg, const char *text)
 		ui_message(rv->screen->ui, 0, "%s not changed", source ?
 		    "source" : "note");
 	else if (i == -1)
-		ui_message(rv->screen->ui, 1, "not saved: the claim is gone");
+		/* Read again meanwhile: an import or a split. */
+		review_edit_again(rv, -1, rv->edit_number, source, text,
+		    "the article changed while you wrote (imported again, or "
+		    "the claim split or joined)");
 	else if (source)
 		review_save_source(rv, (size_t)i, text, rv->edit_version);
 	else
@@ -372,6 +407,7 @@ review_inline_text(struct review *rv, int64_t id, int source,
 	rv->edit_claim = id;
 	rv->edit_source = source;
 	rv->edit_version = rv->art->claims[i].version;
+	rv->edit_number = rv->art->claims[i].number;
 	if (label == NULL)
 		label = source ? "source: " : "note: ";
 	prompt_open(rv->screen->ui, label, text, &cb);

@@ -107,6 +107,7 @@ struct review {
 	int			 edit_source;	/* it is the source */
 	int			 edit_version;	/* the claim's version when
 						   the edit began */
+	int			 edit_number;	/* and its number */
 	int			 placed;	/* the first layout is done */
 };
 

@@ -36,9 +36,21 @@ golden_ expected-filtered.md --status disputed,unsourced --article 2 \
 # --article takes a comma-separated list as --status does.
 golden_ expected-filtered.md --status disputed,unsourced \
     --article 2,/srv/news/pact.txt,2
+golden_ expected-filtered.md --status disputed,unsourced \
+    --article "2, /srv/news/pact.txt"
 run_ export --db "$DB" --article 2,9
 expect_rc 1 "a list with an unknown article"
 expect_err '^claimdesk: 9: no such article' "names the one unknown"
+run_ export --db "$DB" --article 2,
+expect_rc 1 "a list with an empty name"
+expect_err '^claimdesk: 2,: an empty name in the list$' "says so"
+# Stale verdicts are never published: asked for in a report to publish,
+# refused, not an empty report.
+for args in "--public" "--format claimreview --org O --url https://o.example/r"; do
+	run_ export --db "$DB" --status stale $args
+	expect_rc 2 "--status stale $args"
+	expect_err 'stale verdicts are never published' "--status stale $args: says why"
+done
 
 # No raw control character (ESC, the BEL of OSC...) in any report.
 for f in expected.md expected.html expected.csv expected.json \

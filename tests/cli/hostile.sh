@@ -734,6 +734,8 @@ CLAIMDESK_REVIEWER=$(printf 'ann\302\233') run_ mark 1 1 verified
 expect_rc 2 "CLAIMDESK_REVIEWER with a C1 control"
 run_ --org "$(printf 'Desk\nLine')" export --format claimreview
 expect_rc 2 "--org on two lines"
+run_ --reviewer "$(printf 'ann\342\200\250bob')" mark 1 1 verified
+expect_rc 2 "--reviewer with a line separator"
 intact_ "after refused text"
 
 # Only web addresses are published.

@@ -145,6 +145,23 @@ t_eq "$(note1)" "carol's evidence/carol" "carol's note kept"
 tm send-keys -t bob Enter
 wait_in bob "claim 1: note saved" "saved against what he sees now"
 t_eq "$(note1)" "bob's evidence/carol" "bob's note, the verdict still carol's"
+# The article imported again while bob writes: his note waits in the
+# editor, on claim 1 as it is now, and is saved there.
+sed 's/global repercussions/worldwide repercussions/' "$SAMPLE" >"$T/pact-edit.txt"
+tm send-keys -t bob g a C-u
+wait_in bob "editing the note" "bob edits claim 1's note again"
+tm send-keys -t bob -l "bob's second note"
+wait_in bob "note: bob's second note" "bob's text in the editor"
+"$CLAIMDESK" --db "$DB" --reviewer carol import --as 1 "$T/pact-edit.txt" >/dev/null
+t_eq "$(t_sql "SELECT max(number) FROM revision")" 2 "imported again"
+sleep 1.5
+tm send-keys -t bob Enter
+wait_in bob "your note, not saved: bob's second note" "his text kept, on the new revision"
+tm send-keys -t bob Enter
+wait_in bob "claim 1: note saved" "saved on the claim as it is now"
+t_eq "$(t_sql "SELECT v.note FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" \
+    "bob's second note" "on the new revision's claim 1"
+"$CLAIMDESK" --db "$DB" --reviewer carol import --as 1 "$SAMPLE" >/dev/null
 tm send-keys -t alice q
 tm send-keys -t bob q
 tm kill-session -t alice

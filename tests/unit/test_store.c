@@ -484,7 +484,7 @@ test_reviewers(void)
 	struct import_result	 res;
 	struct store		*s;
 	char			*path = db_path(), *cause = NULL, *said = NULL;
-	int64_t			 c1, c2, undone = 0;
+	int64_t			 c1, c2, undone = 0, p1 = 0, p2 = 0;
 
 	if ((s = open_ok(path, 0)) == NULL)
 		goto out;
@@ -557,8 +557,39 @@ test_reviewers(void)
 	    &cause), 1);
 	T_STR(said, "claim 1 is verified again");
 	free(said);
+	said = NULL;
 	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = "
 	    "'verified' AND reviewer = 'alice'"), 1);
+	/* Frank again, and undone again: still alice's, not the name an
+	 * undo wrote the restored status in. */
+	T_INT(store_set_verdict(s, c1, VERDICT_UNSOURCED, NULL, by("frank",
+	    NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("frank", NULL), &undone, &said,
+	    &cause), 1);
+	free(said);
+	said = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = "
+	    "'verified' AND reviewer = 'alice'"), 1);
+	/* An import carries the verdicts in the importer's name; one undone
+	 * after it is alice's still, as given on the revision before. */
+	if (import(s, "Title line\n\nOne claim of 12.\n\nAnother claim of "
+	    "40.\n\nA third of 7.\n", &res) != 0)
+		goto out;
+	c1 = claim_id(s, res.article, 1);
+	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, NULL, by("gina",
+	    NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("gina", NULL), &undone, &said,
+	    &cause), 1);
+	T_STR(said, "claim 1 is verified again");
+	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id WHERE c.prev_id IS NOT NULL AND c.number = 1 "
+	    "AND v.status = 'verified' AND v.reviewer = 'alice'"), 1);
+	/* Hank splits it: both parts carry alice's verdict, as hers. */
+	T_INT(store_split_claim(s, c1, 16, by("hank", NULL), &p1, &p2,
+	    &cause), 0);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = "
+	    "'verified' AND reviewer = 'alice' AND claim_id > (SELECT "
+	    "max(id) FROM claim) - 2"), 2);
 out:
 	free(cause);
 	store_close(s);
