@@ -581,6 +581,8 @@ test_reviewers(void)
 	T_INT(store_undo(s, res.article, by("gina", NULL), &undone, &said,
 	    &cause), 1);
 	T_STR(said, "claim 1 is verified again");
+	free(said);
+	said = NULL;
 	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
 	    "c.id = v.claim_id WHERE c.prev_id IS NOT NULL AND c.number = 1 "
 	    "AND v.status = 'verified' AND v.reviewer = 'alice'"), 1);
@@ -591,6 +593,7 @@ test_reviewers(void)
 	    "'verified' AND reviewer = 'alice' AND claim_id > (SELECT "
 	    "max(id) FROM claim) - 2"), 2);
 out:
+	free(said);
 	free(cause);
 	store_close(s);
 	free(path);
