@@ -132,7 +132,7 @@ export_resolve(struct store *store, struct export_args *ea, size_t *n,
     int *failed)
 {
 	int64_t		*ids = NULL;
-	size_t		 i, cap = 0, len;
+	size_t		 i, cap = 0, len, k;
 	const char	*a, *p;
 	char		*name = NULL, *cause = NULL;
 
@@ -151,9 +151,9 @@ export_resolve(struct store *store, struct export_args *ea, size_t *n,
 			while (*p == ' ')
 				p++;
 			len = strcspn(p, ",");
-			name = xstrndup(p, len);
-			while (*name != '\0' && name[strlen(name) - 1] == ' ')
-				name[strlen(name) - 1] = '\0';
+			for (k = len; k > 0 && p[k - 1] == ' '; k--)
+				;
+			name = xstrndup(p, k);
 			if (*name == '\0') {
 				free(cause);
 				cause = xstrdup("an empty name in the list");
