@@ -61,21 +61,6 @@ meta_lang_ok(const char *s)
 	return n > 0;
 }
 
-/* A URL: http or https, no white space or control character. */
-static int
-meta_url_ok(const char *s)
-{
-	const unsigned char	*p;
-
-	if (!fetch_is_url(s))
-		return 0;
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p <= ' ' || *p == 0x7f)
-			return 0;
-	}
-	return 1;
-}
-
 /* Sets field FIELD to ARG, white space collapsed. */
 static void
 meta_arg(struct meta_args *ma, unsigned field, const char *arg)
@@ -112,10 +97,8 @@ meta_option(int ch, const char *arg, void *data)
 		return 0;
 	case OPT_URL:
 		meta_arg(ma, META_URL, arg);
-		if (*ma->set.url != '\0' && !meta_url_ok(arg))
-			return cmd_usage("meta: --url: not an http or https "
-			    "URL: %s", arg);
-		return 0;
+		return *ma->set.url == '\0' ? 0 :
+		    cmd_url_arg("meta: --url", arg);
 	case OPT_SITE:
 		meta_arg(ma, META_SITE, arg);
 		return 0;

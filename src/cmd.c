@@ -15,6 +15,7 @@
 #include "article.h"
 #include "cmd.h"
 #include "import.h"
+#include "links.h"
 #include "page.h"
 #include "paths.h"
 #include "rules.h"
@@ -309,7 +310,7 @@ int
 cmd_url_arg(const char *what, const char *url)
 {
 	const unsigned char	*p;
-	size_t			 scheme;
+	size_t			 scheme, n;
 	int			 rc;
 
 	if ((rc = cmd_text_arg(what, url)) != 0)
@@ -328,6 +329,16 @@ cmd_url_arg(const char *what, const char *url)
 		    "%.*s", what, (int)strcspn(url, ":/"), url);
 	if (url[scheme] == '\0' || url[scheme] == '/')
 		return cmd_usage("%s: no host in the URL", what);
+	if (!links_url_ok(url)) {
+		n = links_url_span(url, strlen(url));
+		if (url[n] > 0x20 && url[n] < 0x7f)
+			return cmd_usage("%s: a '%c' at byte %zu, which a "
+			    "published link cannot carry: write it "
+			    "percent-encoded (%%%02X)", what, url[n], n,
+			    (unsigned)(unsigned char)url[n]);
+		return cmd_usage("%s: a malformed or unsafe character at "
+		    "byte %zu: a published link cannot carry it", what, n);
+	}
 	return 0;
 }
 

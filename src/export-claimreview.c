@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "export-int.h"
+#include "links.h"
 #include "json.h"
 #include "meta.h"
 #include "xmalloc.h"
@@ -215,9 +216,7 @@ claimreview_item(struct export *ex, const struct ex_article *a,
 	}
 	/* Only a web address is published as where the claim appeared: a
 	 * database may hold another scheme from before it was refused. */
-	if (a->r.url != NULL && m != NULL &&
-	    export_text_link(a->r.url, strlen(a->r.url)) == strlen(a->r.url) &&
-	    *a->r.url != '\0')
+	if (m != NULL && links_url_ok(a->r.url))
 		claimreview_appearance(f, a, in);
 	fprintf(f, "\n%s  }", in);
 }
@@ -305,10 +304,11 @@ export_claimreview_article(struct export *ex, const struct ex_article *a)
 		if (export_wanted(ex, (enum verdict)v))
 			n += a->r.count[v] - a->r.stale[v];
 	}
-	if (n > 0 && a->r.url == NULL)
-		export_warn(ex, "article %lld has no URL (claimdesk meta %lld "
+	if (n > 0 && !links_url_ok(a->r.url))
+		export_warn(ex, "article %lld has %s (claimdesk meta %lld "
 		    "--url URL): the appearance of its claims is left out",
-		    (long long)a->r.id, (long long)a->r.id);
+		    (long long)a->r.id, a->r.url == NULL ? "no URL" :
+		    "a URL no link can carry", (long long)a->r.id);
 	return n;
 }
 

@@ -4,6 +4,7 @@
 
 #include "config.h"
 #include "export-int.h"
+#include "links.h"
 #include "meta.h"
 
 /*
@@ -253,7 +254,14 @@ html_meta(FILE *f, const struct ex_article *a)
 	}
 	if (a->r.url != NULL) {
 		fputs("<dt>Link</dt><dd>", f);
-		html_linked(f, a->r.url);
+		if (links_url_ok(a->r.url)) {
+			fputs("<a href=\"", f);
+			html_str(f, a->r.url);
+			fputs("\">", f);
+			html_str(f, a->r.url);
+			fputs("</a>", f);
+		} else
+			html_str(f, a->r.url);
 		fputs("</dd>\n", f);
 	}
 }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 #include "export-int.h"
+#include "links.h"
 #include "meta.h"
 
 /*
@@ -138,7 +139,7 @@ static void
 md_meta(FILE *f, const struct ex_article *a)
 {
 	const struct meta	*m = a->r.meta;
-	size_t			 i, n;
+	size_t			 i;
 
 	if (m->site != NULL) {
 		fputs("\n- Outlet: ", f);
@@ -154,10 +155,10 @@ md_meta(FILE *f, const struct ex_article *a)
 	}
 	if (a->r.url != NULL) {
 		fputs("\n- Link: ", f);
-		n = export_text_link(a->r.url, strlen(a->r.url));
-		if (n == strlen(a->r.url)) {
+		if (links_url_ok(a->r.url)) {
 			putc('<', f);
-			export_text_write(f, a->r.url, n, 0, NULL, NULL, NULL);
+			export_text_write(f, a->r.url, strlen(a->r.url), 0,
+			    NULL, NULL, NULL);
 			putc('>', f);
 		} else
 			md_write(f, a->r.url, strlen(a->r.url), 0);

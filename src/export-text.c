@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "export-int.h"
+#include "links.h"
 #include "utf8.h"
 
 /* Writes the ASCII placeholder P, its special bytes through ESC. */
@@ -125,30 +126,11 @@ text_link_end_ok(const char *s, size_t len)
 size_t
 export_text_link(const char *s, size_t len)
 {
-	const unsigned char	*u = (const unsigned char *)s;
-	size_t			 scheme, n, cl;
-	uint32_t		 cp;
+	size_t	scheme, n;
 
-	if (len > 8 && strncasecmp(s, "https://", 8) == 0)
-		scheme = 8;
-	else if (len > 7 && strncasecmp(s, "http://", 7) == 0)
-		scheme = 7;
-	else
+	if ((scheme = links_url_scheme(s, len)) == 0)
 		return 0;
-	for (n = scheme; n < len; n += cl) {
-		cl = 1;
-		if (u[n] <= 0x20 || u[n] == 0x7f || u[n] == '<' ||
-		    u[n] == '>' || u[n] == '"' || u[n] == '`' ||
-		    u[n] == '\\' || u[n] == '{' || u[n] == '}' || u[n] == '|')
-			break;
-		if (u[n] < 0x80)
-			continue;
-		/* A bad byte or an unsafe code point would show as a
-		 * placeholder, which has no place inside a link. */
-		cl = utf8_decode(s + n, len - n, &cp);
-		if ((cl == 1 && cp == UTF8_REPLACEMENT) || utf8_is_unsafe(cp))
-			break;
-	}
+	n = scheme + links_url_span(s + scheme, len - scheme);
 	while (n > scheme && !text_link_end_ok(s, n))
 		n--;
 	return n > scheme ? n : 0;

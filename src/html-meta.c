@@ -11,6 +11,7 @@
 
 #include "hints.h"
 #include "html-int.h"
+#include "links.h"
 #include "meta.h"
 #include "segment.h"
 #include "utf8.h"
@@ -498,6 +499,28 @@ absolute(const char *href, const char *base)
 	return s;
 }
 
+/* URL (allocated, may be NULL) as a link a report can publish, what no
+ * link may carry percent-encoded ("a b" -> "a%20b"); NULL when it is no
+ * http or https address. Frees URL when it returns another string. */
+static char *
+publishable(char *url)
+{
+	xmlChar	*esc;
+	char	*s;
+
+	if (url == NULL || links_url_ok(url))
+		return url;
+	esc = xmlURIEscapeStr((const xmlChar *)url,
+	    (const xmlChar *)":/?#[]@!$&'()*+,;=%~");
+	free(url);
+	if (esc == NULL)
+		return NULL;
+	s = links_url_ok((const char *)esc) ? xstrdup((const char *)esc) :
+	    NULL;
+	xmlFree(esc);
+	return s;
+}
+
 /* "en_US" -> "en-US". */
 static char *
 lang_tag(const char *s)
@@ -738,10 +761,7 @@ html_meta(htmlDocPtr doc, const char *url, const struct hints *hints,
 	if (m->url == NULL)
 		m->url = absolute(tags_get(&sc.tags, "og:url"), base);
 	free(based);
-	if (m->url != NULL && !is_url(m->url)) {
-		free(m->url);
-		m->url = NULL;
-	}
+	m->url = publishable(m->url);
 
 	/* Language. */
 	if ((s = html_attr(root, "lang")) != NULL) {

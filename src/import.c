@@ -7,6 +7,7 @@
 #include "doc.h"
 #include "fetch.h"
 #include "import.h"
+#include "links.h"
 #include "meta.h"
 #include "page.h"
 #include "paths.h"
@@ -234,7 +235,9 @@ import_read(struct importer *im, const char *file, struct article **art,
 	*art = page_take_article(pg);
 	*meta = pg->meta;
 	memset(&pg->meta, 0, sizeof pg->meta);
-	if (meta->url == NULL && pg->url != NULL)
+	/* The address it was fetched from, if no link can carry it, is
+	 * left for a person to give (meta --url). */
+	if (meta->url == NULL && links_url_ok(pg->url))
 		meta->url = xstrdup(pg->url);
 	page_free(pg);
 	return 0;

@@ -1,10 +1,13 @@
 /* links.c: the web links written in a note, to open or copy them. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "links.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* Whether byte C may be part of a link: printable ASCII, no space, no
@@ -60,6 +63,52 @@ links_scheme(const char *p)
 	if (strncmp(p, "http://", 7) == 0)
 		return 7;
 	return 0;
+}
+
+size_t
+links_url_span(const char *s, size_t len)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 n, cl;
+	uint32_t		 cp;
+
+	for (n = 0; n < len; n += cl) {
+		cl = 1;
+		if (u[n] <= 0x20 || u[n] == 0x7f || strchr("\"<>`\\{}|",
+		    u[n]) != NULL)
+			break;
+		if (u[n] < 0x80)
+			continue;
+		/* A bad byte or an unsafe code point would show as a
+		 * placeholder, which has no place inside a link. */
+		cl = utf8_decode(s + n, len - n, &cp);
+		if ((cl == 1 && cp == UTF8_REPLACEMENT) || utf8_is_unsafe(cp))
+			break;
+	}
+	return n;
+}
+
+size_t
+links_url_scheme(const char *s, size_t len)
+{
+	if (len > 8 && strncasecmp(s, "https://", 8) == 0)
+		return 8;
+	if (len > 7 && strncasecmp(s, "http://", 7) == 0)
+		return 7;
+	return 0;
+}
+
+int
+links_url_ok(const char *url)
+{
+	size_t	len, sl;
+
+	if (url == NULL)
+		return 0;
+	len = strlen(url);
+	if ((sl = links_url_scheme(url, len)) == 0)
+		return 0;
+	return url[sl] != '/' && links_url_span(url, len) == len;
 }
 
 size_t

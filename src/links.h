@@ -21,6 +21,27 @@
  */
 size_t	links_find(const char *text, char ***links);
 
+/* The length of the "http://" or "https://" (any case) S (LEN bytes)
+ * starts with, when something follows it; else 0. */
+size_t	links_url_scheme(const char *s, size_t len);
+
+/*
+ * The length of the run at S (LEN bytes) of what may stand in a link a
+ * report publishes: anything but white space, control characters, '"',
+ * '<', '>', '`', '\\', '{', '}', '|' (RFC 3986 leaves them out, and each
+ * would end a link in HTML or Markdown), a malformed UTF-8 sequence or a
+ * code point utf8_is_unsafe() refuses. Letters beyond ASCII (an IRI) are
+ * kept.
+ */
+size_t	links_url_span(const char *s, size_t len);
+
+/*
+ * Whether URL, whole, is an address a report can publish as a link:
+ * http:// or https://, a host, and nothing links_url_span() stops at. The
+ * one rule for every URL claimdesk stores or publishes.
+ */
+int	links_url_ok(const char *url);
+
 /*
  * TEXT (LEN bytes) in base64 (RFC 4648, with padding), as OSC 52 carries a
  * copy to the clipboard. Allocated; the caller frees.

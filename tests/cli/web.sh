@@ -169,11 +169,16 @@ run_ meta 4 --title 'Bridge shut for repairs'
 expect_out '^title +Bridge shut for repairs  \(set by hand\)$' "the title set"
 check_ "the title is the article's" [ "$(q 'SELECT title FROM article WHERE id = 4')" = 'Bridge shut for repairs' ]
 for bad in '--date yesterday' '--date 2025-13-01' '--url ftp://x/y' \
-    '--lang en_GB' ; do
+    '--url https://x.example/a"b' '--url https://x.example/a|b' \
+    '--url https://x.example/<b>' '--lang en_GB' ; do
 	run_ meta 4 $bad
 	expect_rc 2 "meta $bad: usage error"
 	expect_err_lines 1 "meta $bad: one line"
 done
+run_ meta 4 --url 'https://x.example/a"b'
+expect_err "^claimdesk: meta: --url: a '\"' at byte 19, which a published link cannot carry: write it percent-encoded \(%22\)" \
+    "a quote in a URL: where, and how to write it"
+check_ "a refused URL leaves the one set" [ "$(q "SELECT url FROM revision_meta WHERE url LIKE '%post.example%'")" = https://post.example/bridge ]
 run_ meta 4 --title ''
 expect_rc 2 "an empty title refused"
 run_ meta 99
@@ -301,6 +306,18 @@ run_ mark 3 2 verified	# its claim of revision 2 (numbers are permanent)
 run_ --org Desk export --format claimreview --url https://desk.example/r
 expect_err "^claimdesk: export: warning: article 3 has no URL \(claimdesk meta 3 --url URL\): the appearance of its claims is left out$" \
     "an article without a URL: a warning"
+# A URL stored before the rule (sqlite3 stands for an older claimdesk): not
+# published as where the claims appeared, and not linked half-way.
+sqlite3 "$CLAIMDESK_DB" "INSERT INTO revision_meta (revision_id, url) SELECT max(id), 'https://old.example/a\"b' FROM revision WHERE article_id = 3 ON CONFLICT (revision_id) DO UPDATE SET url = excluded.url"
+run_ --org Desk export --format claimreview --url https://desk.example/r --article 3
+expect_err "^claimdesk: export: warning: article 3 has a URL no link can carry \(claimdesk meta 3 --url URL\): the appearance of its claims is left out$" \
+    "an article with a URL no link can carry: a warning"
+check_ "no appearance for it" sh -c '! grep -q appearance "$1"' sh "$T/out"
+run_ export --format html --article 3
+expect_out '<dt>Link</dt><dd>https://old\.example/a&quot;b</dd>' \
+    "html: such a URL shown as text, not half a link"
+run_ export --format md --article 3
+expect_out '^- Link: https://old\.example/a"b$' "md: shown as text"
 
 # -- Reports to publish ----------------------------------------------------------
 

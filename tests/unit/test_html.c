@@ -163,6 +163,21 @@ test_meta(void)
 	free(t);
 	meta_clear(&m);
 
+	/* A canonical URL with what no link may carry is percent-encoded;
+	 * one that is no web address is not kept. */
+	t = extract("<html><head><link rel=\"canonical\" href=\""
+	    "https://example.org/a b&quot;c|d\"></head><body><p>x</p>"
+	    "</body></html>", NULL, &m);
+	T_STR(m.url, "https://example.org/a%20b%22c%7Cd");
+	free(t);
+	meta_clear(&m);
+	t = extract("<html><head><link rel=\"canonical\" href=\""
+	    "ftp://example.org/a\"></head><body><p>x</p></body></html>",
+	    NULL, &m);
+	T_OK(m.url == NULL);
+	free(t);
+	meta_clear(&m);
+
 	/* <title> without the site's part; meta author, "By" taken off. */
 	t = extract("<html><head><title>Floods close 40 schools in the "
 	    "north - Northern Times</title><meta name=\"author\" content=\"By "

@@ -60,6 +60,33 @@ test_many(void)
 	xfree_strings(l, n);
 }
 
+/* One rule for every URL stored or published. */
+static void
+test_url_ok(void)
+{
+	T_OK(links_url_ok("https://example.org/a?b=1&c=%22#d"));
+	T_OK(links_url_ok("HTTP://example.org"));
+	T_OK(links_url_ok("https://example.org/a(b)"));
+	/* Letters beyond ASCII and a final stop are part of a whole URL. */
+	T_OK(links_url_ok("https://example.org/a\xc3\xa7\xc3\xa3o."));
+	T_OK(!links_url_ok(NULL));
+	T_OK(!links_url_ok(""));
+	T_OK(!links_url_ok("https://"));
+	T_OK(!links_url_ok("https:///path"));
+	T_OK(!links_url_ok("ftp://example.org/"));
+	T_OK(!links_url_ok("/news/a"));
+	T_OK(!links_url_ok("https://example.org/a\"b"));
+	T_OK(!links_url_ok("https://example.org/a b"));
+	T_OK(!links_url_ok("https://example.org/<b>"));
+	T_OK(!links_url_ok("https://example.org/a{b}|c\\d`e"));
+	T_OK(!links_url_ok("https://example.org/\xff"));
+	/* A bidi override would reorder what the reader sees. */
+	T_OK(!links_url_ok("https://example.org/\xe2\x80\xaegpj.exe"));
+	T_OK(!links_url_ok("https://example.org/a\tb"));
+	T_INT(links_url_span("ab\"c", 4), 2);
+	T_INT(links_url_span("a\xc3\xa7" "b c", 6), 4);
+}
+
 static void
 test_base64(void)
 {
@@ -82,6 +109,7 @@ main(void)
 {
 	T_RUN(test_find);
 	T_RUN(test_many);
+	T_RUN(test_url_ok);
 	T_RUN(test_base64);
 	return T_DONE();
 }
