@@ -121,6 +121,8 @@ print_result(struct import_ctx *ic, const struct import_report *rep)
 		    res->moved, res->moved == 1 ? "" : "s");
 		if (res->stale > 0)
 			printf(", %zu stale: text changed", res->stale);
+		if (res->restored > 0)
+			printf(", %zu restored: text back", res->restored);
 		printf(", %zu orphan%s)", res->orphans,
 		    res->orphans == 1 ? "" : "s");
 		break;

@@ -62,18 +62,20 @@ digits(int64_t n)
 
 /*
  * Columns: ID, TITLE, then counts right-aligned under their headings; on a
- * terminal (TITLE_MAX not 0) the publication DATE and SITE follow, left
- * out of what scripts read so that their columns stay as they were.
+ * terminal (TITLE_MAX not 0) the STALE verdicts (counted among VERIFIED,
+ * DISPUTED and UNSOURCED), the publication DATE and SITE follow, left out
+ * of what scripts read so that their columns stay as they were.
  */
 static void
 list_print(const struct list_rows *rows, size_t title_max)
 {
 	static const char	*head[] = { "REV", "CLAIMS", "REVIEWED",
 				    "VERIFIED", "DISPUTED", "UNSOURCED",
-				    "ORPHANS" };
+				    "ORPHANS", "STALE" };
 	const struct list_row	*r;
 	size_t			 i, j, tw = 5, dw = 4, sw = 4;
-	int			 iw = 2, v[7];
+	size_t			 ncol = title_max != 0 ? 8 : 7;
+	int			 iw = 2, v[8];
 
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
@@ -94,7 +96,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 		sw = SITE_MAX;
 	printf("%*s  ", iw, "ID");
 	cmd_text_pad(stdout, "TITLE", tw);
-	for (j = 0; j < 7; j++)
+	for (j = 0; j < ncol; j++)
 		printf("  %s", head[j]);
 	if (title_max != 0) {
 		fputs("  ", stdout);
@@ -111,9 +113,10 @@ list_print(const struct list_rows *rows, size_t title_max)
 		v[4] = r->s.disputed;
 		v[5] = r->s.unsourced;
 		v[6] = r->s.orphans;
+		v[7] = r->s.stale;
 		printf("%*" PRId64 "  ", iw, r->s.id);
 		cmd_text_pad(stdout, r->title, tw);
-		for (j = 0; j < 7; j++)
+		for (j = 0; j < ncol; j++)
 			printf("  %*d", (int)strlen(head[j]), v[j]);
 		if (title_max != 0) {
 			fputs("  ", stdout);

@@ -341,7 +341,7 @@ export_orphan_cb(const struct st_claim *c, void *arg)
 {
 	struct export_walk	*w = arg;
 
-	if (!export_wanted(w->ex, c->status))
+	if (!export_shown(w->ex, c))
 		return 0;
 	w->ex->ops->orphan(w->ex, w->a, c);
 	return export_count(w->ex);
@@ -363,8 +363,12 @@ export_article(const struct st_report_article *r, void *arg)
 		a.claims += r->count[v];
 		a.orphans += r->orphans[v];
 		a.wanted += export_count_shown(ex, &a, (enum verdict)v);
-		if (!ex->opts->publish && export_wanted(ex, (enum verdict)v))
+		if (ex->opts->publish)
+			continue;
+		if (export_wanted(ex, (enum verdict)v))
 			a.wanted += r->orphans[v];
+		else if (export_stale_wanted(ex))
+			a.wanted += r->orphans_stale[v];
 	}
 	/* With a status filter, and in a report to publish, articles with
 	 * nothing to show are left out. */

@@ -328,6 +328,8 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 	}
 	if (given != NULL)
 		r->res->stale++;
+	if (back)
+		r->res->restored++;
 	if (given != NULL && o->c.stale_text == NULL && store_history(s, id,
 	    r->at, r->reviewer, "claim", given, "stale", why) != 0)
 		goto out;

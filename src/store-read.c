@@ -468,6 +468,7 @@ store_list(struct store *s, int (*cb)(const struct st_summary *, void *),
 		sum.disputed = db_column_int(st, 7);
 		sum.unsourced = db_column_int(st, 8);
 		sum.orphans = db_column_int(st, 9);
+		sum.stale = db_column_int(st, 13);
 		sum.updated_at = (const char *)db_column_text(st, 10);
 		stop = cb(&sum, arg);
 	}

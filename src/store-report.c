@@ -203,8 +203,10 @@ report_summary(struct store_report *rp, struct st_report_article *a)
 		if (db_column_int(st, 0)) {
 			a->count[v] += db_column_int(st, 2);
 			a->stale[v] += db_column_int(st, 3);
-		} else
+		} else {
 			a->orphans[v] += db_column_int(st, 2);
+			a->orphans_stale[v] += db_column_int(st, 3);
+		}
 	}
 	return report_done(rp, st, rc, 0);
 }

@@ -97,6 +97,8 @@ struct import_result {
 	size_t			 claims;	/* claims in the current revision */
 	size_t			 moved;		/* verdicts placed on new claims */
 	size_t			 stale;		/* of those, on edited text */
+	size_t			 restored;	/* of those, stale before and
+						   on their text again */
 	size_t			 orphans;	/* verdicts that could not be */
 	int			 relinked;	/* unchanged, its links to
 						   earlier verdicts made
@@ -437,6 +439,7 @@ struct st_summary {
 	int		 reviewed;	/* with a verdict */
 	int		 verified, disputed, unsourced;
 	int		 orphans;
+	int		 stale;		/* verdicts whose text changed since */
 	const char	*updated_at;	/* last change, may be NULL */
 };
 
@@ -637,6 +640,8 @@ struct st_report_article {
 	int		 stale[VERDICT_COUNT];	/* of those, with a stale
 					   verdict */
 	int		 orphans[VERDICT_COUNT]; /* orphaned verdicts */
+	int		 orphans_stale[VERDICT_COUNT]; /* of those, stale
+					   before they were orphaned */
 };
 
 /* One history row of a claim. */

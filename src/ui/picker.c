@@ -22,7 +22,7 @@ struct picker_row {
 	char	*path;
 	char	*site;	/* a web article's outlet, or NULL */
 	char	*date;	/* its day of publication, or NULL */
-	int	 claims, reviewed, disputed;
+	int	 claims, reviewed, disputed, stale;
 };
 
 struct picker {
@@ -55,6 +55,7 @@ picker_add(const struct st_summary *sum, void *arg)
 	r->claims = sum->claims;
 	r->reviewed = sum->reviewed;
 	r->disputed = sum->disputed;
+	r->stale = sum->stale;
 	return 0;
 }
 
@@ -178,13 +179,16 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 	struct picker_row	*r = &pk->rows[pk->vis[i]];
 	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
 	const char		*sep = ui_glyph(GLYPH_SEP);
-	char			 num[32], prog[64], byline[256];
+	char			 num[32], stale[32], prog[96], byline[256];
 	int			 pw, tw;
 
 	draw_fill(stdscr, y, 0, COLS, a);
 	snprintf(num, sizeof num, "%5lld ", (long long)r->id);
-	snprintf(prog, sizeof prog, " %d/%d reviewed%s%d disputed",
-	    r->reviewed, r->claims, ui_glyph(GLYPH_SEP), r->disputed);
+	/* A stale verdict wants a second look: said while there is one. */
+	snprintf(stale, sizeof stale, "%s%d stale", sep, r->stale);
+	snprintf(prog, sizeof prog, " %d/%d reviewed%s%d disputed%s",
+	    r->reviewed, r->claims, sep, r->disputed, r->stale > 0 ? stale :
+	    "");
 	draw_str(stdscr, y, 0, 6, num, a, 0);
 	pw = draw_width(prog);
 	if (pw > COLS / 2)

@@ -39,6 +39,11 @@ check_ "the unchanged claim is not" [ "$(q "SELECT count(*) FROM verdict v JOIN 
 check_ "history keeps the old text" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND new = 'stale' AND old LIKE 'About 15 percent%'")" -eq 1 ]
 run_ stats
 expect_out '^stale +2$' "stats counts them"
+run_ list
+expect_out '  ORPHANS$' "list to a script: its columns as they were"
+script -qec "'$CLAIMDESK' list" /dev/null >"$T/tty.list" 2>&1 </dev/null
+check_ "list on a terminal: a STALE column" \
+    grep -Eq '^ 1  Spring survey +2 +3 +3 +2 +1 +0 +0 +2  ' "$T/tty.list"
 run_ export --format md
 expect_out '^### Claim 1: verified \(stale: the text changed after the verdict\)$' "md says stale"
 expect_out '^- Verdict given on: About 15 percent of the wells' "md gives the old text"
@@ -67,7 +72,7 @@ para 'Spring survey' \
     'Some of these   wells serve 4 schools.' \
     'The council met 3 times in May.' >w.txt
 run_ --rules "$RULES" import w.txt
-expect_out '\(revision 3, 3 verdicts moved, 1 stale: text changed, 0 orphans\)$' "the text back: one stale"
+expect_out '\(revision 3, 3 verdicts moved, 1 stale: text changed, 1 restored: text back, 0 orphans\)$' "the text back: one stale, one restored"
 check_ "the text back: not stale" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'Some of these%' AND v.stale_text IS NULL AND v.status = 'disputed'")" -eq 1 ]
 check_ "the history says so" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND old = 'stale' AND new = 'restored' AND origin LIKE '%the text the verdict was given on again%'")" -eq 1 ]
 check_ "the figure's still stale, on its first text" [ "$(q "SELECT v.stale_text FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'About 20 percent%'")" = 'About 15 percent of the wells contained arsenic, the survey found.' ]
@@ -76,6 +81,30 @@ run_ mark 1 1 verified
 expect_out '^article 1 claim 1 "About 20 percent of the wells contained…": verified -> verified \(confirmed on its text as it is now\)$' "mark confirms"
 check_ "no longer stale" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE v.stale_text IS NOT NULL")" -eq 0 ]
 check_ "the confirmation is in the history" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND old = 'stale' AND new = 'confirmed'")" -eq 1 ]
+# A stale verdict whose claim then leaves the text: an orphan, still stale,
+# and --status stale lists it with the others.
+para 'Harbour works' 'The pier will close for 14 weeks, the port said.' \
+    'Dredging cost 3 million pounds, officials said.' >h.txt
+run_ --db "$T/orph.db" --rules "$RULES" import h.txt
+run_ --db "$T/orph.db" mark 1 1 verified
+sed 's/14 weeks/16 weeks/' h.txt >h2.txt && mv h2.txt h.txt
+run_ --db "$T/orph.db" --rules "$RULES" import h.txt
+expect_out '1 stale: text changed, 0 orphans\)$' "stale first"
+para 'Harbour works' 'Dredging cost 3 million pounds, officials said.' >h.txt
+run_ --db "$T/orph.db" --rules "$RULES" import h.txt
+expect_out '1 orphan\)$' "then an orphan"
+run_ --db "$T/orph.db" export --format json --status stale
+check_ "--status stale lists a stale orphan" "$PYTHON3" -c '
+import json, sys
+a = json.loads(sys.stdin.read())["articles"]
+assert len(a) == 1 and a[0]["claims"] == [], a
+o = a[0]["orphans"]
+assert len(o) == 1 and o[0]["stale"] and o[0]["text"].startswith("The pier will close for 16"), o
+' <"$T/out"
+run_ --db "$T/orph.db" export --format md --status verified
+expect_out '^#### Revision 2, claim 1: verified \(stale' "and --status verified still does"
+run_ --db "$T/orph.db" export --format md --status disputed
+expect_no_out 'Revision 2, claim 1' "not another status"
 
 # --- mark: says what it did, refuses a dropped claim, --expect --------------
 

@@ -217,8 +217,8 @@ expect_out '^ID  TITLE +REV  CLAIMS  REVIEWED  VERIFIED  DISPUTED  UNSOURCED  OR
     "piped: the columns scripts read"
 expect_no_out 'DATE|Coast Gazette' "piped: no date or site"
 script -qec "'$CLAIMDESK' list" /dev/null >"$T/tty.list" 2>&1 </dev/null
-check_ "on a terminal: DATE and SITE at the end" \
-    grep -q 'ORPHANS  DATE        SITE' "$T/tty.list"
+check_ "on a terminal: STALE, DATE and SITE at the end" \
+    grep -q 'ORPHANS  STALE  DATE        SITE' "$T/tty.list"
 check_ "on a terminal: a page's day and outlet" \
     grep -Eq ' 2025-03-04  The Coast Gazette' "$T/tty.list"
 check_ "on a terminal: unknown as -" grep -Eq '  -           -' "$T/tty.list"

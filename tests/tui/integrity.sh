@@ -200,6 +200,10 @@ n=$("$SQLITE3" "$DB.2" "SELECT number FROM claim WHERE text LIKE 'More than 3,00
 "$CLAIMDESK" --db "$DB.2" mark 1 "$n" verified >/dev/null
 "$CLAIMDESK" --db "$DB.2" import --as 1 "$T/pact.txt" >/dev/null
 DB="$DB.2"
+t_start 120 40 -- review
+t_wait "pick an article"
+t_wait_re "1/[0-9]+ reviewed · 0 disputed · 1 stale" "the picker counts it"
+t_quit "picker"
 t_start 120 40 -- review --no-advance 1
 t_ready
 t_wait "1 stale" "the status line counts it"
