@@ -402,8 +402,33 @@ store_set_verdict(struct store *s, int64_t claim, int status,
 	    version), cause);
 }
 
+/* The number of a claim in the panel over dropped claim CLAIM's text (it
+ * was split or joined), 0 when none, -1 with the error set. */
 static int
-dismissed_in_tx(struct store *s, int64_t claim, int dismissed,
+replaced_by(struct store *s, int64_t claim)
+{
+	struct db_stmt	*st;
+	int		 rc, number = 0;
+
+	if ((st = db_prepare(store_db(s), "SELECT o.number FROM claim c"
+	    " JOIN claim o ON o.revision_id = c.revision_id"
+	    " AND o.dismissed = 0 AND o.start < c.\"end\""
+	    " AND o.\"end\" > c.start AND o.id <> c.id"
+	    " WHERE c.id = ?1 ORDER BY o.start LIMIT 1")) == NULL)
+		return store_dberr(s, "finding the claims over the text");
+	db_bind_int64(st, 1, claim);
+	if ((rc = db_step(st)) == DB_ROW)
+		number = db_column_int(st, 0);
+	db_finalize(st);
+	if (rc != DB_ROW && rc != DB_DONE)
+		return store_dberr(s, "finding the claims over the text");
+	return number;
+}
+
+/* Drops CLAIM or brings it back; with LOOSE, also a claim split or
+ * joined (a split made again takes its parts dropped back). */
+static int
+dismissed_in_tx(struct store *s, int64_t claim, int dismissed, int loose,
     const struct st_change *ch, int *version)
 {
 	struct change	 c;
@@ -414,6 +439,13 @@ dismissed_in_tx(struct store *s, int64_t claim, int dismissed,
 		return rc;
 	if (c.cs.dismissed == dismissed)
 		return change_close(s, &c, 0, version);
+	if (!dismissed && !loose && (rc = replaced_by(s, c.target)) != 0) {
+		if (rc > 0)
+			store_err(s, "claim %d was split or joined: claim %d "
+			    "stands over its text (U takes a split or a join "
+			    "back)", c.cs.number, rc);
+		return change_close(s, &c, -1, version);
+	}
 	st = store_stmt(s, S_CLAIM_SET_DISMISSED);
 	db_bind_int64(st, 1, c.target);
 	db_bind_int(st, 2, dismissed);
@@ -433,8 +465,8 @@ store_set_dismissed(struct store *s, int64_t claim, int dismissed,
 
 	if (store_change_begin(s, asked, &ch, cause) != 0)
 		return -1;
-	return change_end(s, dismissed_in_tx(s, claim, dismissed != 0, &ch,
-	    version), cause);
+	return change_end(s, dismissed_in_tx(s, claim, dismissed != 0, 0,
+	    &ch, version), cause);
 }
 
 static const char	*skip_blanks(const char *);
@@ -605,7 +637,7 @@ claim_over(struct store *s, int64_t rev, size_t start, size_t end,
 
 	if ((rc = claim_by_span(s, rev, start, end, claim, &dismissed)) <= 0)
 		return rc;
-	if (dismissed && dismissed_in_tx(s, *claim, 0, ch, NULL) != 0)
+	if (dismissed && dismissed_in_tx(s, *claim, 0, 1, ch, NULL) != 0)
 		return -1;
 	return 1;
 }
@@ -941,7 +973,7 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 			ch.version = -1;
 			ch.expect = -1;
 			replace_group(s, id);
-			if (dismissed_in_tx(s, id, 0, &ch, NULL) != 0)
+			if (dismissed_in_tx(s, id, 0, 1, &ch, NULL) != 0)
 				return -1;
 			r->made[j] = id;
 			/* It keeps its own source. */

@@ -17,6 +17,17 @@
  */
 #define ORPHAN_ORDER	"c.start + 0, c.\"end\", c.id"
 
+/*
+ * Whether dismissed claim c was dropped by a reviewer (x), as stats counts
+ * and learn reads it: a claim split or joined, and the parts of a split or
+ * a join undone, are dismissed too, but the claims that replace them stand
+ * over their text.
+ */
+#define CLAIM_DROPPED_SQL						\
+	"(c.dismissed = 1 AND NOT EXISTS (SELECT 1 FROM claim o"	\
+	" WHERE o.revision_id = c.revision_id AND o.dismissed = 0"	\
+	" AND o.start < c.\"end\" AND o.\"end\" > c.start))"
+
 /* Every statement the store runs, prepared once at open. */
 enum store_stmt {
 	S_BEGIN_READ,

@@ -603,13 +603,17 @@ store_changes(struct store *s, int64_t article, int64_t since,
 	    cause);
 }
 
-/* Judged sentences: prepared here, as only claimdesk learn reads them. */
+/* Judged sentences: prepared here, as only claimdesk learn reads them.
+ * No claim: one the rules found that a reviewer dropped; a claim: one
+ * standing with a verdict, or made by hand. */
 static const char labelled_sql[] =
     "SELECT c.text, CASE WHEN c.dismissed = 1 THEN 0 ELSE 1 END, r.article_id"
     " FROM claim c JOIN current_revision r ON r.id = c.revision_id"
     " LEFT JOIN verdict v ON v.claim_id = c.id"
-    " WHERE c.orphan = 0 AND (c.dismissed = 1 OR c.origin = 'manual'"
-    "  OR (v.status IS NOT NULL AND v.status <> 'unreviewed'))"
+    " WHERE c.orphan = 0 AND ((" CLAIM_DROPPED_SQL
+    "  AND c.origin = 'extracted') OR (c.dismissed = 0 AND"
+    "  (c.origin = 'manual' OR coalesce(v.status, 'unreviewed') <>"
+    "  'unreviewed')))"
     " ORDER BY r.article_id, c.start";
 
 int

@@ -185,7 +185,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT coalesce(v.status, 'unreviewed'), c.dismissed, count(*),"
 	    " count(v.stale_text)"
 	    " FROM current_revision r JOIN claim c ON c.revision_id = r.id"
-	    " LEFT JOIN verdict v ON v.claim_id = c.id GROUP BY 1, 2",
+	    " LEFT JOIN verdict v ON v.claim_id = c.id"
+	    " WHERE c.dismissed = 0 OR " CLAIM_DROPPED_SQL " GROUP BY 1, 2",
 	[S_STATS_ORPHANS] = "SELECT count(*) FROM claim WHERE orphan = 1",
 	[S_STATS_REVIEWERS] =
 	    "SELECT v.reviewer,"

@@ -170,6 +170,12 @@ for size in "80 24" "120 40"; do
 	    "$1x$2: the history says where the parts came from"
 	t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin = 'split into claims 5 and 6'")" 1 \
 	    "$1x$2: and where claim 2 went"
+	# Claim 2 was split, not dropped: the dropped list leaves it out.
+	t_keys f f f f f f
+	t_wait "filter: dropped (1 claim)" \
+	    "$1x$2: claim 4 dropped, claim 2 split: one dropped"
+	t_keys f
+	t_wait "filter: all" "$1x$2: all again"
 	t_keys U
 	t_wait "undone: claim 2 is whole again (the split is undone), saved" \
 	    "$1x$2: U takes the split back"

@@ -655,6 +655,36 @@ find_id(const struct st_article *a, int64_t id)
 	return NULL;
 }
 
+static int
+labelled_cb(const char *text, int label, int64_t article, void *arg)
+{
+	int	*n = arg;
+
+	(void)text;
+	(void)article;
+	n[label != 0]++;
+	return 0;
+}
+
+/* How many claims stats counts as dropped, and learn as judged no claim
+ * (*NEG) and a claim (*POS); -1 on an error. */
+static int
+dropped(struct store *s, int *neg, int *pos)
+{
+	struct st_stats	 st;
+	char		*cause = NULL;
+	int		 n[2] = { 0, 0 };
+
+	if (store_stats(s, &st, NULL, NULL, &cause) != 0 ||
+	    store_labelled(s, labelled_cb, n, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	*neg = n[0];
+	*pos = n[1];
+	return st.dismissed;
+}
+
 /* Split and join: byte-exact spans, the next numbers, the verdict carried
  * as stale, one change that U undoes whole, refusals. */
 static void
@@ -675,7 +705,7 @@ test_split_join(void)
 	size_t			 at4 = (size_t)(strstr(text, "5 cats") - text);
 	size_t			 e1 = (size_t)(strstr(text, "  Two") - text);
 	size_t			 e2 = (size_t)(strstr(text, "cats.") - text) + 5;
-	int			 version = 0;
+	int			 version = 0, neg, pos;
 
 	if ((s = open_ok(path, 0)) == NULL || import(s, text, &res) != 0)
 		goto out;
@@ -712,6 +742,18 @@ test_split_join(void)
 	    "'split into claims 3 and 4' AND field = 'dismissed'"), 1);
 	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin = "
 	    "'split from claim 1' AND new = 'manual'"), 2);
+	/* A claim split is not one dropped: stats does not count it, and
+	 * learn takes its parts as claims, not the whole as no claim. */
+	T_INT(dropped(s, &neg, &pos), 0);
+	T_INT(neg, 0);
+	T_INT(pos, 2);
+	/* Nor is it brought back over its parts: U takes a split back. */
+	T_INT(store_set_dismissed(s, c1, 0, by("alice", NULL), NULL, &cause),
+	    -1);
+	T_STR(cause, "claim 1 was split or joined: claim 3 stands over its "
+	    "text (U takes a split or a join back)");
+	free(cause);
+	cause = NULL;
 	/* Made against a version gone: refused, nothing changed. */
 	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause),
 	    STORE_CONFLICT);
@@ -727,6 +769,10 @@ test_split_join(void)
 	said = NULL;
 	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
 	T_INT(q_int(s, "SELECT dismissed FROM claim WHERE number = 1"), 0);
+	/* Nor are the parts of a split undone. */
+	T_INT(dropped(s, &neg, &pos), 0);
+	T_INT(neg, 0);
+	T_INT(pos, 1);
 	/* The verdict is claim 1's as it was. */
 	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE claim_id = "
 	    "(SELECT id FROM claim WHERE number = 1) AND status = 'disputed'"
@@ -797,6 +843,9 @@ test_split_join(void)
 	T_OK((c = find_id(a, c2)) != NULL && c->dismissed);
 	st_article_free(a);
 	a = NULL;
+	/* The claims joined are not dropped either. */
+	T_INT(dropped(s, &neg, &pos), 0);
+	T_INT(neg, 0);
 	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
 	T_STR(said, "claims 1 and 2 are back (the join is undone)");
 	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
@@ -1264,7 +1313,7 @@ test_list_stats(void)
 	struct st_stats		 st;
 	struct store		*s;
 	char			*path = db_path(), *cause = NULL;
-	int			 n = 0;
+	int			 n = 0, neg, pos;
 
 	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
 		goto out;
@@ -1288,6 +1337,10 @@ test_list_stats(void)
 	T_INT(st.status[VERDICT_DISPUTED], 2);
 	T_INT(st.dismissed, 1);
 	T_INT(n, 1);
+	/* The claim dropped with x is what learn takes as no claim. */
+	T_INT(dropped(s, &neg, &pos), 1);
+	T_INT(neg, 1);
+	T_INT(pos, 3);
 out:
 	store_close(s);
 	free(path);
