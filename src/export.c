@@ -347,6 +347,23 @@ export_orphan_cb(const struct st_claim *c, void *arg)
 	return export_count(w->ex);
 }
 
+/* Whether article R's title is its file's name (its text has no title
+ * line), which a report to read would print as its heading. */
+static int
+export_untitled(const struct export *ex, const struct st_report_article *r)
+{
+	const char	*base;
+
+	if (ex->opts->format != EXPORT_MD && ex->opts->format != EXPORT_HTML &&
+	    ex->opts->format != EXPORT_CLAIMREVIEW)
+		return 0;
+	if (r->title == NULL || r->path == NULL || *r->path == '\0')
+		return 0;
+	base = strrchr(r->path, '/');
+	base = base != NULL && base[1] != '\0' ? base + 1 : r->path;
+	return strcmp(r->title, base) == 0;
+}
+
 /* Writes article R. */
 static int
 export_article(const struct st_report_article *r, void *arg)
@@ -375,6 +392,10 @@ export_article(const struct st_report_article *r, void *arg)
 	if ((ex->opts->statuses != 0 || ex->opts->publish) && a.wanted == 0)
 		return 0;
 
+	if (export_untitled(ex, r))
+		export_warn(ex, "article %lld is titled by its file's name (its "
+		    "text has no title line): claimdesk meta %lld --title "
+		    "TITLE gives it one", (long long)r->id, (long long)r->id);
 	a.index = ex->done.articles;
 	if (ops->article != NULL)
 		ops->article(ex, &a);

@@ -52,6 +52,22 @@ for args in "--public" "--format claimreview --org O --url https://o.example/r";
 	expect_err 'stale verdicts are never published' "--status stale $args: says why"
 done
 
+# An article whose text has no title line is titled by its file's name: a
+# report to read says how to give it a title, a data export does not.
+printf 'The bridge will close for 14 weeks, the council said.\n' >"$T/notitle.txt"
+run_ import --db "$T/nt.db" "$T/notitle.txt"
+expect_out '^1  1 claim  notitle\.txt$' "no title line: the file's name"
+for f in md html; do
+	run_ export --db "$T/nt.db" --format $f
+	expect_err "^claimdesk: export: warning: article 1 is titled by its file's name \(its text has no title line\): claimdesk meta 1 --title TITLE gives it one$" \
+	    "$f: a file's name for a title: said"
+done
+run_ export --db "$T/nt.db" --format csv
+check_ "csv: nothing said" test -z "$err"
+run_ meta --db "$T/nt.db" 1 --title 'Bridge closure'
+run_ export --db "$T/nt.db" --format md
+check_ "a title given: nothing said" test -z "$err"
+
 # No raw control character (ESC, the BEL of OSC...) in any report.
 for f in expected.md expected.html expected.csv expected.json \
     expected.jsonld; do
