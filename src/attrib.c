@@ -1041,6 +1041,7 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	const struct np		*np = &c->np;
 	struct entity		*e;
 	char			*text, *role;
+	int			 docrole;
 
 	memset(a, 0, sizeof *a);
 	if (np->type == NP_PRONOUN) {
@@ -1082,12 +1083,17 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	a->role = np->ra < np->rb ? role_text(t, np->ra, np->rb) : NULL;
 	a->kind = np->kind;
 	/* "said Dr. Helen Park, a cardiologist at ...": the apposition says
-	 * more than the honorific. */
+	 * more than the honorific. A person's document ("research by Maria
+	 * Lopez") is no office: the apposition, else no role. */
+	docrole = np->doc && np->ra < np->rb &&
+	    (t->v[np->rb - 1].cov & LX_DOC);
 	if (np->type == NP_NAME && np->kind == ATTRIB_PERSON &&
-	    (a->role == NULL || only_honorific_text(p, np)) &&
-	    (role = apposition_role(t, np->b)) != NULL) {
-		free(a->role);
-		a->role = role;
+	    (a->role == NULL || docrole || only_honorific_text(p, np))) {
+		role = apposition_role(t, np->doc ? np->sb : np->b);
+		if (role != NULL || docrole) {
+			free(a->role);
+			a->role = role;
+		}
 	}
 	/* "the official" named nowhere before: one of the unnamed. */
 	if (np->type == NP_DESC && a->kind == ATTRIB_PERSON &&

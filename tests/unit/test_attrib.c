@@ -494,6 +494,8 @@ static const struct acase cases[] = {
 	  -1, "hospital spokeswoman", NULL, "unnamed" },
 	{ "Economists polled by Reuters had forecast growth of 0.3 percent.",
 	  -1, "~Reuters", "*", "*" },
+	{ "Both sides said the talks in Istanbul were productive.", -1,
+	  "Both sides", NULL, "unnamed" },
 	/*
 	 * Documents and data.
 	 */
@@ -502,6 +504,15 @@ static const struct acase cases[] = {
 	  "report", "organisation" },
 	{ "A Gallup poll released on Tuesday found that 41 percent of voters "
 	  "approve of the governor.", -1, "Gallup", "*", "organisation" },
+	{ "According to data compiled by the Black Sea Grain Initiative, 32.9 "
+	  "million tonnes of food were shipped.", -1,
+	  "Black Sea Grain Initiative", "data", "organisation" },
+	/* A person's document is no office: no role, or the apposition. */
+	{ "According to research by Maria Lopez, wages fell 3 percent.", -1,
+	  "Maria Lopez", NULL, "person" },
+	{ "According to research by Maria Lopez, an economist at Oxford, "
+	  "wages fell 3 percent.", -1, "Maria Lopez", "economist at Oxford",
+	  "person" },
 	{ "The survey of 2,000 adults, conducted by YouGov for the charity, "
 	  "found that one in five had skipped meals.", -1, "YouGov", "*",
 	  "organisation" },
