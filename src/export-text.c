@@ -36,6 +36,16 @@ text_unsafe(FILE *f, uint32_t cp, const char special[128],
 	text_placeholder(f, buf, special, esc, arg);
 }
 
+/* The zero-width non-joiner and joiner: a part of the words of Persian,
+ * Arabic and the scripts of India ("می‌خواهم") and of emoji sequences. A
+ * report keeps them, as a browser shows them; the screen, whose columns
+ * they would make lie, shows a placeholder. */
+static int
+text_joiner(uint32_t cp)
+{
+	return cp == 0x200c || cp == 0x200d;
+}
+
 /* True when ASCII byte C is copied as it is. */
 static int
 text_plain(unsigned char c, const char special[128])
@@ -88,7 +98,7 @@ export_text_write(FILE *f, const char *s, size_t len, int newlines,
 		n = utf8_decode(s + i, len - i, &cp);
 		if (n == 1 && cp == UTF8_REPLACEMENT)
 			fputs("\xef\xbf\xbd", f);
-		else if (utf8_is_unsafe(cp))
+		else if (utf8_is_unsafe(cp) && !text_joiner(cp))
 			text_unsafe(f, cp, special, esc, arg);
 		else
 			fwrite(u + i, 1, n, f);

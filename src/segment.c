@@ -205,6 +205,10 @@ is_closer(uint32_t cp)
 	case 0x201d:	/* right double quotation mark */
 	case 0xbb:	/* right guillemet */
 	case 0x203a:
+	case 0x300d:	/* CJK right corner bracket */
+	case 0x300f:	/* and white corner bracket */
+	case 0x3011:	/* right black lenticular bracket */
+	case 0xff09:	/* fullwidth right parenthesis */
 		return 1;
 	}
 	return 0;
@@ -234,6 +238,15 @@ static inline int
 is_stop(uint32_t cp)
 {
 	return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026;
+}
+
+/* The stops of Chinese and Japanese: an ideographic full stop, a
+ * fullwidth question or exclamation mark. No space follows them, and no
+ * abbreviation ends with one: each ends its sentence. */
+static inline int
+is_wide_stop(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xff1f || cp == 0xff01;
 }
 
 /* Bullets that mark list items even in the middle of a line. */
@@ -629,6 +642,51 @@ quote_open(struct scan *sc, size_t i, size_t n, uint32_t open)
 	sc->qscan = j;
 }
 
+/* A corner-bracket quotation of Chinese or Japanese opening at I (N
+ * bytes) after words of the sentence: when the sentence goes on after its
+ * closing bracket (他说「……。」然后……), its stops end nothing. */
+static void
+corner_open(struct scan *sc, size_t i, size_t n, uint32_t open)
+{
+	const char	*t = sc->t;
+	uint32_t	 close = open == 0x300c ? 0x300d : 0x300f, cp;
+	size_t		 j, m, limit;
+
+	if (i < sc->qscan || sc->start == NONE)
+		return;
+	/* A word before it: a letter of the scripts, a digit, kana, or an
+	 * ideograph. */
+	for (j = sc->start; j < i; j += m) {
+		m = dec(t, j, sc->be, &cp);
+		if (is_letter(cp) || (cp >= '0' && cp <= '9') ||
+		    (cp >= 0x3040 && cp <= 0x30ff) ||
+		    (cp >= 0x3400 && cp <= 0x9fff) ||
+		    (cp >= 0xac00 && cp <= 0xd7af))
+			break;
+	}
+	if (j >= i)
+		return;
+	limit = sc->be - i > QUOTE_MAX ? i + QUOTE_MAX : sc->be;
+	for (j = i + n; j < limit; j += m) {
+		m = dec(t, j, sc->be, &cp);
+		if (cp != close)
+			continue;
+		for (j += m; j < sc->be; j += m) {
+			m = dec(t, j, sc->be, &cp);
+			if (!is_space(cp))
+				break;
+		}
+		if (j < sc->be && !is_stop(cp) && !is_wide_stop(cp) &&
+		    !is_closer(cp)) {
+			sc->qopen = i;
+			sc->qclose = j;
+			sc->qscan = j;
+			sc->qprot = 1;
+		}
+		return;
+	}
+}
+
 /* Whether CP at I opens a quotation: a double quote, a left single one,
  * or a straight single one before a letter. */
 static int
@@ -873,6 +931,33 @@ stop(struct scan *sc, size_t p, size_t n)
 	return e;
 }
 
+/* A wide stop at P: the sentence ends after it, the stops and closing
+ * brackets that follow it ("。」") kept with it. Returns where to go on. */
+static size_t
+wide_stop(struct scan *sc, size_t p, size_t n)
+{
+	size_t		e = p + n;
+	uint32_t	cp;
+
+	if (sc->pending != NONE) {
+		token_measure(sc, sc->pending);
+		sc->pending = NONE;
+	}
+	if (p < sc->prot_end || (sc->qprot && p > sc->qopen &&
+	    p < sc->qclose))
+		return e;
+	while (e < sc->be) {
+		n = dec(sc->t, e, sc->be, &cp);
+		if (!is_wide_stop(cp) && !is_stop(cp) && !is_closer(cp))
+			break;
+		e += n;
+	}
+	cut(sc, e);
+	if (e < sc->be && !space_at(sc->t, e, sc->be))
+		token_begin(sc, e);
+	return e;
+}
+
 /* Gives the last sentence of a one-line block its kind when it has no
  * stop: a byline ("By ...") or a heading. */
 static void
@@ -1076,9 +1161,15 @@ scan_block(struct seg *sg, size_t bs, size_t be, unsigned lines)
 				quote_open(&sc, i, n, cp);
 		} else if (cp == 0x201c || cp == 0x2018)
 			quote_open(&sc, i, n, cp);
+		if (cp == 0x300c || cp == 0x300e)
+			corner_open(&sc, i, n, cp);
 		before = cp;
 		if (is_stop(cp)) {
 			i = stop(&sc, i, n);
+			continue;
+		}
+		if (is_wide_stop(cp)) {
+			i = wide_stop(&sc, i, n);
 			continue;
 		}
 		i += n;

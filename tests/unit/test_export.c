@@ -224,6 +224,13 @@ test_html_text(void)
 	CHECK_TEXT(html_all, "\xc3\x28 \xed\xa0\x80",
 	    "\xef\xbf\xbd( \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
 	CHECK_TEXT(html_all, "Ünïcödé 北朝鮮", "Ünïcödé 北朝鮮");
+	/* The joiners of Persian words and emoji are kept; a zero width
+	 * space, which hides a word break, is shown. */
+	CHECK_TEXT(html_all, "\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae "
+	    "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9 a\xe2\x80\x8b" "b",
+	    "\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae "
+	    "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9 a&lt;U+200B&gt;b");
+	CHECK_TEXT(md_one_line, "a\xe2\x80\x8d" "b", "a\xe2\x80\x8d" "b");
 }
 
 static void
