@@ -119,11 +119,12 @@ review_import(struct store *store, struct cd_opts *opts,
 	*text = rep.text;
 	memset(&rep.text, 0, sizeof rep.text);
 	if (res->state == IMPORT_REVISED)
-		moved = xasprintf("revision %d: %zu verdicts moved%s%s%s%s%s",
-		    res->revision, res->moved, res->stale > 0 ? ", " : "",
+		moved = xasprintf("revision %d: %zu verdict%s moved%s%s%s%s%s",
+		    res->revision, res->moved, res->moved == 1 ? "" : "s",
+		    res->stale > 0 ? ", " : "",
 		    res->stale > 0 ? "some on changed text (f: stale)" : "",
-		    res->restored > 0 ? ", some no longer stale (text back)" :
-		    "",
+		    res->restored > 0 ? ", some no longer stale (their text "
+		    "is back)" : "",
 		    res->orphans > 0 ? ", some could not be placed " : "",
 		    res->orphans > 0 ? "(orphans: see claimdesk list)" : "");
 	if (rep.other != NULL) {

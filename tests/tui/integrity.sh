@@ -217,6 +217,26 @@ t_wait "claim $n: verified on its text as it is now, saved" "v confirms it"
 t_wait_gone "1 stale" "no longer stale"
 t_quit "stale"
 
+# Opening a changed file says what its verdicts did: stale, then restored
+# when the text they were given on is back.
+db_kept=$DB
+DB="$T/moved.db"
+printf 'Bridge repairs\n\nThe bridge will close for 14 weeks, the council said.\n' >"$T/bridge.txt"
+"$CLAIMDESK" --db "$DB" import "$T/bridge.txt" >/dev/null
+"$CLAIMDESK" --db "$DB" mark 1 1 verified >/dev/null
+sed 's/14 weeks/16 weeks/' "$T/bridge.txt" >"$T/bridge.new" && mv "$T/bridge.new" "$T/bridge.txt"
+t_start 120 40 -- --no-advance "$T/bridge.txt"
+t_wait "revision 2: 1 verdict moved, some on changed text (f: stale)" \
+    "a changed file: its verdict stale"
+t_quit "changed file"
+sed 's/16 weeks/14 weeks/' "$T/bridge.txt" >"$T/bridge.new" && mv "$T/bridge.new" "$T/bridge.txt"
+t_start 120 40 -- --no-advance "$T/bridge.txt"
+t_wait "revision 3: 1 verdict moved, some no longer stale (their text is back)" \
+    "its text back: no longer stale"
+t_lacks "1 stale" "and not counted stale"
+t_quit "text back"
+DB=$db_kept
+
 # What the screens wrote (pastes, undo across sessions, two reviewers, a
 # conflict refused, a stale verdict confirmed) checks whole.
 for db in "$T/claimdesk.db" "$DB"; do
