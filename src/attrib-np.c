@@ -937,6 +937,17 @@ np_person_name(const struct np *np)
 	return np->type == NP_NAME && np->kind == ATTRIB_PERSON;
 }
 
+/* Whether "than" at I is the bound of a figure, "more than 20,000", not
+ * a clause: a word of comparison before it, a figure after it. */
+static int
+bound_than(const struct toks *t, size_t i)
+{
+	return attrib_tok_is(t, i, "than") && i > 0 && i + 1 < t->n &&
+	    t->v[i + 1].type == TOK_NUM && (attrib_tok_is(t, i - 1, "more") ||
+	    attrib_tok_is(t, i - 1, "less") || attrib_tok_is(t, i - 1,
+	    "fewer"));
+}
+
 /* The start of the subject ending at B: back to a boundary. */
 static size_t
 left_bound(const struct toks *t, size_t b)
@@ -970,6 +981,8 @@ left_bound(const struct toks *t, size_t b)
 			    attrib_np_name_tok(t, i - 2) &&
 			    attrib_np_name_tok(t, i))
 				i--;
+			else if (bound_than(t, i - 1))
+				i -= 2;
 			else
 				break;
 			continue;

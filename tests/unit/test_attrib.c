@@ -518,6 +518,10 @@ static const struct acase cases[] = {
 	  "organisation" },
 	{ "Court documents show that the company paid $2 million to the "
 	  "consultant.", -1, "Court documents", NULL, "document" },
+	/* "more than" a figure is no clause that ends the subject. */
+	{ "A post shared more than 20,000 times on Facebook claims that 5,000 "
+	  "people died.", -1, "post shared more than 20,000 times on Facebook",
+	  NULL, "document" },
 	{ "The lawsuit, filed in federal court in Texas, alleges that the "
 	  "firm hid 400 safety complaints.", -1, "lawsuit", NULL,
 	  "document" },
