@@ -718,17 +718,30 @@ adopt(struct store *s, int64_t claim, int64_t earlier,
 {
 	struct db_stmt	*st = store_stmt(s, S_CLAIM_VERDICT);
 	char		*note;
-	int		 v;
+	int		 v, number;
+	int64_t		 article;
 
 	if (store_row_of(s, st, earlier, "claim",
 	    "reading the earlier verdict") != 0)
 		return -1;
 	v = verdict_parse((const char *)db_column_text(st, 0));
+	number = db_column_int(st, 3);
+	article = db_column_int64(st, 4);
+	/* Dropped, split or joined since it was listed: its verdict is
+	 * no earlier verdict any more. */
+	if (db_column_int(st, 2)) {
+		db_reset(st);
+		return store_err(s, "claim %d of article %" PRId64 " was "
+		    "dropped since: its verdict is no earlier verdict", number,
+		    article);
+	}
 	note = xstrdup(db_column_text(st, 1) != NULL ?
 	    (const char *)db_column_text(st, 1) : "");
 	db_reset(st);
+	/* By its number, as the screen and the reports name claims. */
 	return adopt_verdict(s, claim, v < 0 ? VERDICT_NONE : v, note,
-	    xasprintf("adopted from claim %" PRId64, earlier), ch, version);
+	    xasprintf("adopted from claim %d of article %" PRId64, number,
+	    article), ch, version);
 }
 
 int

@@ -359,8 +359,7 @@ out:
 }
 
 static int
-set_orphan(struct import_run *r, const struct old_claim *o, int orphan,
-    int64_t to)
+set_orphan(struct import_run *r, const struct old_claim *o, int orphan)
 {
 	struct db_stmt	*st = store_stmt(r->s, S_CLAIM_SET_ORPHAN);
 	char		*why;
@@ -373,8 +372,8 @@ set_orphan(struct import_run *r, const struct old_claim *o, int orphan,
 	if (orphan)
 		why = xasprintf("not found in revision %d", r->number);
 	else
-		why = xasprintf("re-anchored to claim %" PRId64 " of revision "
-		    "%d", to, r->number);
+		why = xasprintf("re-anchored to claim %d of revision %d",
+		    o->c.number, r->number);
 	rc = store_history(r->s, o->c.id, r->at, r->reviewer, "claim",
 	    orphan ? NULL : "orphan", orphan ? "orphan" : "placed", why);
 	free(why);
@@ -437,7 +436,7 @@ carried(struct import_run *r, const struct old_claim *o, int64_t id,
 	r->res->moved++;
 	if (carry_state(r, o, id, how, text) != 0)
 		return -1;
-	return o->c.orphan ? set_orphan(r, o, 0, id) : 0;
+	return o->c.orphan ? set_orphan(r, o, 0) : 0;
 }
 
 static int
@@ -551,7 +550,7 @@ mark_orphans(struct import_run *r, const struct anchor_old *a)
 		if (a[k].how != ANCHOR_NONE || !a[k].stateful)
 			continue;
 		r->res->orphans++;
-		if (!r->old[k].c.orphan && set_orphan(r, &r->old[k], 1, 0) != 0)
+		if (!r->old[k].c.orphan && set_orphan(r, &r->old[k], 1) != 0)
 			return -1;
 	}
 	return 0;

@@ -17,6 +17,12 @@
  */
 #define ORPHAN_ORDER	"c.start + 0, c.\"end\", c.id"
 
+/* Joined to claim_match m: its earlier claim, when that claim is not
+ * dropped (nor split or joined): a dropped claim's verdict is no earlier
+ * verdict (SPEC §8). */
+#define MATCH_LIVE_SQL							\
+	"JOIN claim me ON me.id = m.earlier_id AND me.dismissed = 0"
+
 /*
  * Whether dismissed claim c was dropped by a reviewer (x), as stats counts
  * and learn reads it: a claim split or joined, and the parts of a split or

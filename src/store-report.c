@@ -38,7 +38,8 @@
 	" v.stale_text, c.version, c.source_role, c.source_kind"
 #define CLAIM_COLUMNS							\
 	CLAIM_COLUMNS_LEAN ","						\
-	" (SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id),"\
+	" (SELECT count(*) FROM claim_match m " MATCH_LIVE_SQL		\
+	" WHERE m.claim_id = c.id),"					\
 	" (SELECT count(*) FROM history h WHERE h.claim_id = c.id)"
 
 /* Every claim of a revision in reading order, dismissed ones included. */

@@ -150,7 +150,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	 * (ORPHAN_ORDER). */
 	[S_ORPHANS_LOAD] =
 	    "SELECT " CLAIM_COLUMNS("r.number",
-	    "(SELECT count(*) FROM claim_match m WHERE m.claim_id = c.id)")
+	    "(SELECT count(*) FROM claim_match m " MATCH_LIVE_SQL
+	    " WHERE m.claim_id = c.id)")
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE r.article_id = ?1 AND c.orphan = 1"
@@ -160,7 +161,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	/* Earlier verdicts given here and imported ones alike. */
 	[S_MATCH_COUNTS] =
 	    "SELECT claim_id, count(*) FROM (SELECT claim_id FROM claim_match"
-	    "  WHERE claim_id BETWEEN ?1 AND ?2 UNION ALL SELECT claim_id"
+	    "  m " MATCH_LIVE_SQL " WHERE claim_id BETWEEN ?1 AND ?2"
+	    "  UNION ALL SELECT claim_id"
 	    "  FROM imported_match WHERE claim_id BETWEEN ?1 AND ?2) AS m"
 	    " GROUP BY claim_id",
 	[S_LIST] =
@@ -239,10 +241,13 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " JOIN revision r ON r.id = e.revision_id"
 	    " JOIN article a ON a.id = r.article_id"
 	    " LEFT JOIN verdict v ON v.claim_id = e.id"
-	    " WHERE m.claim_id = ?1 ORDER BY m.similarity DESC, e.id",
+	    " WHERE m.claim_id = ?1 AND e.dismissed = 0"
+	    " ORDER BY m.similarity DESC, e.id",
 	[S_CLAIM_VERDICT] =
-	    "SELECT coalesce(v.status, 'unreviewed'), coalesce(v.note, '')"
-	    " FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id"
+	    "SELECT coalesce(v.status, 'unreviewed'), coalesce(v.note, ''),"
+	    " c.dismissed, c.number, r.article_id"
+	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.id = ?1",
 	/* Prepared on first use (store-seen.c, store-imported.c). */
 	[S_SEEN_PROBE] =
@@ -271,7 +276,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " JOIN verdict v ON v.claim_id = c.id"
 	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " WHERE c.id = ?1 AND r.article_id <> ?2"
-	    " AND v.status <> 'unreviewed'"
+	    " AND v.status <> 'unreviewed' AND c.dismissed = 0"
 	    " AND (c.orphan = 1 OR r.number = (SELECT max(x.number)"
 	    "  FROM revision x WHERE x.article_id = r.article_id))",
 	/* The permanent number of claim ?1 (schema.sql, migration 4). */

@@ -143,8 +143,8 @@ t_eq "$(t_sql "SELECT status, hex(note), reviewer FROM verdict
     "the adopted verdict in the database"
 t_eq "$(t_sql "SELECT field || ':' || origin FROM history
     WHERE claim_id = $claim ORDER BY id")" \
-    "status:adopted from claim $earlier
-note:adopted from claim $earlier" "the history says where from"
+    "status:adopted from claim 2 of article 2
+note:adopted from claim 2 of article 2" "the history says where from"
 
 # U puts the old verdict and note back.
 t_keys U
@@ -174,7 +174,7 @@ for c in json.load(sys.stdin)["articles"][0]["claims"]:
 2 disputed 'Council records show 2,870 valid signatures.\\nSee \\x1b[31mthe minutes' tester [(2, 2, 'disputed')]" \
     "export --format json"
 t_eq "$(t_sql "SELECT count(*) FROM history WHERE claim_id = $claim
-    AND origin = 'adopted from claim $earlier'")" 4 \
+    AND origin = 'adopted from claim 2 of article 2'")" 4 \
     "both adoptions in the history"
 
 # Two earlier verdicts: y opens the list, most alike first; j and Enter
@@ -203,7 +203,7 @@ t_wait 'claim 1: disputed, saved (adopted from claim 2 of "Harbour town budget"'
 t_quit "after Enter"
 t_eq "$(t_sql "SELECT origin FROM history WHERE claim_id =
     $(claim_id 4 'According to the mayor') AND field = 'status'")" \
-    "adopted from claim $earlier" "the chosen one was adopted"
+    "adopted from claim 2 of article 2" "the chosen one was adopted"
 
 # A small terminal: the list still fits, a verdict at a time.
 t_start 40 10 -- --no-advance "$T/council.txt"

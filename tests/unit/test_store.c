@@ -1192,6 +1192,9 @@ test_reanchor(void)
 	T_OK(c != NULL && c->status == VERDICT_DISPUTED && c->carried == 1);
 	T_INT(q_int(s, "SELECT count(*) FROM history WHERE field = 'claim' "
 	    "AND new = 'placed'"), 1);
+	/* The history names it by its number, never by a row id. */
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE new = 'placed' "
+	    "AND origin = 're-anchored to claim 3 of revision 3'"), 1);
 	/* Nothing was ever deleted: every verdict row of revision 1 is
 	 * still there. */
 	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
@@ -1893,6 +1896,14 @@ match_cb(const struct st_match *m, void *arg)
 	return 0;
 }
 
+static int
+count_match_cb(const struct st_match *m, void *arg)
+{
+	(void)m;
+	(*(int *)arg)++;
+	return 0;
+}
+
 /* Claims seen before: linked at import, listed, adopted. */
 static void
 test_seen_before(void)
@@ -1900,9 +1911,12 @@ test_seen_before(void)
 	struct import_result	 res;
 	struct st_match		 m;
 	struct st_article	*a = NULL;
+	struct st_seen		*seen = NULL;
 	struct store		*s;
 	char			*path = db_path(), *cause = NULL;
 	int64_t			 art1, c;
+	size_t			 nseen = 0, i;
+	int			 n;
 
 	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
 		goto out;
@@ -1934,8 +1948,33 @@ test_seen_before(void)
 	T_INT(a->claims[0].status, VERDICT_DISPUTED);
 	T_STR(a->claims[0].note, "register: 9");
 	T_STR(a->claims[0].reviewer, WHO("carol"));
-	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin LIKE "
-	    "'adopted from claim %'"), 2);
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin = "
+	    "'adopted from claim 2 of article 1'"), 2);
+
+	/* A claim dropped (or split, or a part of a split undone) is no
+	 * earlier verdict: not listed, not counted, not found. */
+	T_INT(store_set_dismissed(s, claim_id(s, art1, 2), 1, by("bob", NULL),
+	    NULL, &cause), 0);
+	n = 0;
+	T_INT(store_matches(s, c, count_match_cb, &n, &cause), 0);
+	T_INT(n, 0);
+	/* Nor can it be adopted from a list read before it was dropped. */
+	T_INT(store_adopt(s, a->claims[1].id, m.claim, by("carol", NULL), NULL,
+	    &cause), -1);
+	T_STR(cause, "claim 2 of article 1 was dropped since: its verdict is "
+	    "no earlier verdict");
+	free(cause);
+	cause = NULL;
+	st_article_free(a);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->claims[0].matches, 0);
+	T_INT(store_seen(s, "Officials said that 12 bridges were repaired.", 5,
+	    &seen, &nseen, &cause), 0);
+	for (i = 0; i < nseen; i++)
+		T_OK(seen[i].article != art1);
+	T_OK(nseen > 0);	/* article b's claim, adopted, is one */
+	st_seen_free(seen, nseen);
 out:
 	st_article_free(a);
 	store_close(s);
