@@ -111,7 +111,8 @@ export_shown(const struct export *ex, const struct st_claim *c)
 void
 export_progress(FILE *f, const struct ex_article *a)
 {
-	int	v, stale = 0;
+	const char	*sep;
+	int		 v, n, stale = 0;
 
 	for (v = 0; v < VERDICT_COUNT; v++)
 		stale += a->r.stale[v];
@@ -119,9 +120,21 @@ export_progress(FILE *f, const struct ex_article *a)
 	    "\xc2\xb7 %d unsourced", a->claims - a->r.count[VERDICT_NONE],
 	    a->claims, a->r.count[VERDICT_VERIFIED], a->r.count[VERDICT_DISPUTED],
 	    a->r.count[VERDICT_UNSOURCED]);
-	if (stale > 0)
-		fprintf(f, " (%d of them stale: the text changed after the "
-		    "verdict)", stale);
+	if (stale == 0)
+		return;
+	/* Which verdicts are stale, each by its name: "(2 of them)" after
+	 * the unsourced count read as if the unsourced ones were. */
+	fputs(" \xc2\xb7 stale:", f);
+	for (v = VERDICT_NONE + 1, sep = " "; v <= VERDICT_COUNT; v++) {
+		/* Last, a note with no verdict, stale as a verdict is. */
+		n = v < VERDICT_COUNT ? a->r.stale[v] : a->r.stale[VERDICT_NONE];
+		if (n == 0)
+			continue;
+		fprintf(f, "%s%d %s", sep, n, v < VERDICT_COUNT ?
+		    verdict_name((enum verdict)v) : n == 1 ? "note" : "notes");
+		sep = ", ";
+	}
+	fputs(" (the text changed after the verdict)", f);
 }
 
 int

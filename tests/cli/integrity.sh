@@ -47,7 +47,7 @@ check_ "list on a terminal: a STALE column" \
 run_ export --format md
 expect_out '^### Claim 1: verified \(stale: the text changed after the verdict\)$' "md says stale"
 expect_out '^- Verdict given on: About 15 percent of the wells' "md gives the old text"
-expect_out '^- Progress: 3/3 reviewed · 2 verified · 1 disputed · 0 unsourced \(2 of them stale: the text changed after the verdict\)$' "md counts them"
+expect_out '^- Progress: 3/3 reviewed · 2 verified · 1 disputed · 0 unsourced · stale: 1 verified, 1 disputed \(the text changed after the verdict\)$' "md counts them, each by its verdict"
 run_ export --format csv
 expect_out ',"About 15 percent of the wells contained arsenic, the survey found\."' "csv gives the old text"
 run_ export --format csv --status stale
