@@ -682,6 +682,35 @@ resolve_pronoun(struct pass *p, uint32_t pf, size_t tok,
 	return 0;
 }
 
+/* "The ministry raised taxes, its spokesman said": the body or document
+ * that opens the sentence, before pronoun PF at token TOK, is whose. The
+ * names of the sentence are mentions already; a description is not until
+ * the sentence is read. Returns 1 and fills *A, or 0. */
+static int
+own_subject(struct pass *p, uint32_t pf, size_t tok, struct attribution *a)
+{
+	const struct toks	*t = &p->t;
+	struct np		 sub;
+	char			*text;
+
+	if (t->n == 0 || (t->v[0].flags & TF_INQ) ||
+	    t->v[0].type == TOK_QOPEN || !attrib_np_clause(t, 0, &sub) ||
+	    sub.type != NP_DESC || sub.b > tok || !sub.definite ||
+	    (sub.hform & NF_PLURAL) || !pron_fits(pf, sub.kind, 0, 0) ||
+	    (text = tok_text(t, sub.sa, sub.sb)) == NULL)
+		return 0;
+	memset(a, 0, sizeof *a);
+	/* "The agency": the agency named before, if there is one. */
+	if (resolve_desc(p, &sub, text, a)) {
+		free(text);
+		return 1;
+	}
+	attrib_clear(a);
+	a->source = text;
+	a->kind = sub.kind;
+	return 1;
+}
+
 /* Whether entity E fits the description whose head word is W (LEN
  * bytes): its name or role holds the word. */
 static int
@@ -1071,7 +1100,8 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 		a->cue = c->cue;
 		return 1;
 	}
-	if (np->owner != 0 && resolve_pronoun(p, np->owner, np->a, a)) {
+	if (np->owner != 0 && (own_subject(p, np->owner, np->a, a) ||
+	    resolve_pronoun(p, np->owner, np->a, a))) {
 		/* "its data": the body's, the document its role. */
 		free(a->role);
 		a->role = role_text(t, np->sa, np->sb);
@@ -1625,6 +1655,26 @@ cue_colon(const struct toks *t, struct cand *c, size_t *nc)
 }
 
 /* The cues of the sentence outside quotations, in reading order. */
+/* "Insurers estimate losses at $3 billion, according to Moody's": what
+ * the sentence finds is Moody's finding. An "according to" goes before
+ * the verbs of finding of the N candidates C, which it attributes. */
+static void
+according_first(struct cand *c, size_t n)
+{
+	struct cand	tmp;
+	size_t		i, j;
+
+	for (i = 0; i < n; i++) {
+		if (c[i].cue != CUE_ACCORDING)
+			continue;
+		for (j = i; j > 0 && c[j - 1].cue == CUE_FIND; j--) {
+			tmp = c[j - 1];
+			c[j - 1] = c[j];
+			c[j] = tmp;
+		}
+	}
+}
+
 static size_t
 find_cues(struct pass *p, struct cand *c)
 {
@@ -1658,6 +1708,7 @@ find_cues(struct pass *p, struct cand *c)
 		if (k->lx.cls & LX_AGENT)
 			cue_agent(t, i, 1, c, &nc);
 	}
+	according_first(c, nc);
 	return nc;
 }
 

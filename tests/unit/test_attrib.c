@@ -518,6 +518,17 @@ static const struct acase cases[] = {
 	  "organisation" },
 	{ "Court documents show that the company paid $2 million to the "
 	  "consultant.", -1, "Court documents", NULL, "document" },
+	/* What a sentence finds is the finding of whom it is "according
+	 * to". */
+	{ "Data show unemployment fell to 4 percent, according to the "
+	  "ministry.", -1, "ministry", NULL, "organisation" },
+	/* "its" is the body that opens the sentence, not one before. */
+	{ "The harbor fund has $4 million. | The port authority did not raise "
+	  "fees in 2024, its chairman said.", -1, "port authority",
+	  "chairman", "organisation" },
+	{ "The harbor fund has $4 million. | The ministry raised taxes by 4 "
+	  "percent, its spokesman said.", -1, "ministry", "spokesman",
+	  "organisation" },
 	/* "more than" a figure is no clause that ends the subject. */
 	{ "A post shared more than 20,000 times on Facebook claims that 5,000 "
 	  "people died.", -1, "post shared more than 20,000 times on Facebook",
