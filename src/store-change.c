@@ -1,6 +1,7 @@
 /* store-change.c: changing one claim: verdict, note, dismissal, a claim
  * made by hand, an earlier verdict adopted, an undo; each change committed
  * with its history, and refused when made against a version that is gone. */
+#include <ctype.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -480,6 +481,49 @@ same_source(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+char *
+st_source_text(const char *source, const char *role)
+{
+	if (source == NULL)
+		return NULL;
+	if (role == NULL || *role == '\0')
+		return xstrdup(source);
+	return xasprintf("%s (%s)", source, role);
+}
+
+void
+st_source_split(const char *text, char **name, char **role)
+{
+	size_t		 len = strlen(text), open, i;
+	int		 acronym = 1;
+
+	*role = NULL;
+	for (open = len; open > 0 && text[open - 1] != '('; open--)
+		;
+	if (len < 2 || text[len - 1] != ')' || open < 3 ||
+	    text[open - 2] != ' ' || open >= len - 1) {
+		*name = xstrdup(text);
+		return;
+	}
+	for (i = open; i < len - 1; i++) {
+		if (islower((unsigned char)text[i]) || text[i] == ' ')
+			acronym = 0;
+	}
+	if (acronym) {
+		*name = xstrdup(text);
+		return;
+	}
+	*name = xstrndup(text, open - 2);
+	*role = xstrndup(text + open, len - 1 - open);
+}
+
+/* Whether two strings, either NULL, are the same. */
+static int
+same_or_null(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
 static int
 source_in_tx(struct store *s, int64_t claim, const char *source,
     const struct st_change *ch, int *version)
@@ -487,7 +531,8 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 	struct change	 c;
 	struct st_claim	 old;
 	struct db_stmt	*st;
-	int		 rc;
+	char		*name = NULL, *role = NULL, *was = NULL, *now = NULL;
+	int		 rc, same;
 
 	if ((rc = change_open(s, claim, ch, &c)) != 0)
 		return rc;
@@ -497,26 +542,35 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 		goto out;
 	store_claim_read(st, &old);
 	db_reset(st);
-	if (same_source(old.source, source)) {
+	if (source != NULL)
+		st_source_split(source, &name, &role);
+	same = old.source != NULL && name != NULL &&
+	    strcasecmp(old.source, name) == 0;
+	if (same_source(old.source, name) && same_or_null(old.source_role,
+	    role)) {
 		rc = 0;
 		goto out;
 	}
 	st = store_stmt(s, S_CLAIM_SET_SOURCE);
 	db_bind_int64(st, 1, c.target);
-	db_bind_text(st, 2, source);
-	/* The same name keeps its role and kind; another has none known. */
-	if (old.source != NULL && source != NULL &&
-	    strcasecmp(old.source, source) == 0) {
-		db_bind_text(st, 3, old.source_role);
+	db_bind_text(st, 2, name);
+	db_bind_text(st, 3, role);
+	/* The same name keeps its kind; another has none known. */
+	if (same)
 		db_bind_text(st, 4, old.source_kind);
-	}
 	if (store_exec(s, st, "setting the source") != 0)
 		goto out;
+	was = st_source_text(old.source, old.source_role);
+	now = st_source_text(name, role);
 	if (store_history(s, c.target, c.at, ch->reviewer, "source",
-	    old.source, source, c.why) != 0)
+	    was, now, c.why) != 0)
 		goto out;
 	rc = 1;
 out:
+	free(name);
+	free(role);
+	free(was);
+	free(now);
 	st_claim_clear(&old);
 	return change_close(s, &c, rc, version);
 }

@@ -200,6 +200,16 @@ check_integrity(struct store *s, struct st_check *ck)
 	return 0;
 }
 
+/* The source set by hand that claim c's history last wrote, and the
+ * claim's source as the history writes it, "Name (role)" (st_source_text());
+ * a database of the first release wrote the name alone. */
+#define LAST_SOURCE							\
+	"SELECT new FROM history h WHERE h.claim_id = c.id"		\
+	" AND h.field = 'source' ORDER BY h.id DESC LIMIT 1"
+#define SOURCE_TEXT							\
+	"CASE WHEN c.source_role IS NULL OR c.source_role = ''"		\
+	" THEN c.source ELSE c.source || ' (' || c.source_role || ')' END"
+
 /* Verdicts whose status or note, and sources set by hand, that are not
  * what their history last wrote: changed behind the history's back. */
 #define DISAGREE							\
@@ -216,9 +226,8 @@ check_integrity(struct store *s, struct st_check *ck)
 	" UNION SELECT c.id, a.path, c.number FROM claim c"		\
 	" JOIN revision r ON r.id = c.revision_id"			\
 	" JOIN article a ON a.id = r.article_id"			\
-	" WHERE c.source_edited = 1 AND c.source IS NOT (SELECT new"	\
-	"  FROM history h WHERE h.claim_id = c.id"			\
-	"  AND h.field = 'source' ORDER BY h.id DESC LIMIT 1)"		\
+	" WHERE c.source_edited = 1 AND c.source IS NOT (" LAST_SOURCE ")" \
+	" AND " SOURCE_TEXT " IS NOT (" LAST_SOURCE ")"			\
 	" ORDER BY 1"
 
 /* The same in PostgreSQL's words. */
@@ -236,9 +245,9 @@ check_integrity(struct store *s, struct st_check *ck)
 	" UNION SELECT c.id, a.path, c.number FROM claim c"		\
 	" JOIN revision r ON r.id = c.revision_id"			\
 	" JOIN article a ON a.id = r.article_id"			\
-	" WHERE c.source_edited = 1 AND c.source IS DISTINCT FROM (SELECT new"	\
-	"  FROM history h WHERE h.claim_id = c.id"			\
-	"  AND h.field = 'source' ORDER BY h.id DESC LIMIT 1)"		\
+	" WHERE c.source_edited = 1"					\
+	" AND c.source IS DISTINCT FROM (" LAST_SOURCE ")"		\
+	" AND " SOURCE_TEXT " IS DISTINCT FROM (" LAST_SOURCE ")"	\
 	" ORDER BY 1"
 
 static int

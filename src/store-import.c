@@ -292,7 +292,7 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 	struct store		*s = r->s;
 	const struct rev_text	*t;
 	struct db_stmt		*st;
-	char			*why;
+	char			*why, *src;
 	const char		*given = NULL;
 	int			 rc = -1, back = 0;
 
@@ -349,9 +349,14 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 	if (o->c.dismissed && store_history(s, id, r->at, r->reviewer,
 	    "dismissed", "0", "1", why) != 0)
 		goto out;
-	if (o->c.source_edited && store_history(s, id, r->at, r->reviewer,
-	    "source", NULL, o->c.source, why) != 0)
-		goto out;
+	if (o->c.source_edited) {
+		src = st_source_text(o->c.source, o->c.source_role);
+		rc = store_history(s, id, r->at, r->reviewer, "source", NULL,
+		    src, why);
+		free(src);
+		if (rc != 0)
+			goto out;
+	}
 	rc = 0;
 out:
 	free(why);

@@ -300,7 +300,7 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 	size_t		 i, j;
 	int64_t		 id;
 	int		 rc = 0, v, verdict = 0, drop;
-	char		*stale = NULL, *giver;
+	char		*stale = NULL, *giver, *name, *role;
 
 	store_now(at, sizeof at);
 	for (i = 0; rc == 0 && i < u->n; i++) {
@@ -320,10 +320,17 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			rc = store_history(s, u->claim, at, reviewer, f,
 			    u->rows[i].new, u->rows[i].old, why);
 		} else if (strcmp(f, "source") == 0) {
+			/* "Name (role)", as the history writes it. */
+			name = role = NULL;
+			if (u->rows[i].old != NULL)
+				st_source_split(u->rows[i].old, &name, &role);
 			st = store_stmt(s, S_CLAIM_SET_SOURCE);
 			db_bind_int64(st, 1, u->claim);
-			db_bind_text(st, 2, u->rows[i].old);
+			db_bind_text(st, 2, name);
+			db_bind_text(st, 3, role);
 			rc = store_exec(s, st, "setting the source");
+			free(name);
+			free(role);
 			if (rc == 0)
 				rc = store_history(s, u->claim, at, reviewer,
 				    f, u->rows[i].new, u->rows[i].old, why);

@@ -362,9 +362,20 @@ int	store_set_verdict(struct store *, int64_t claim, int status,
 /*
  * store_set_source(): the claim's source set by hand (SOURCE NULL or blank:
  * no source); later revisions keep it over what the attribution pass
- * finds. The same name in another case keeps its role and kind; another
- * name has none. History field "source", old -> new name.
+ * finds. "Name (role)" gives the role too (st_source_split()), a name
+ * alone none. The same name in another case keeps its kind; another name
+ * has no kind known. History field "source", old -> new, each as
+ * st_source_text() writes it.
  */
+/* "Vicky Redwood (chief economist)": SOURCE with ROLE (may be NULL) as
+ * the screen shows and a reviewer types it; allocated, NULL for no
+ * source. */
+char	*st_source_text(const char *source, const char *role);
+/* TEXT as typed split into *NAME and *ROLE (allocated; *ROLE NULL when
+ * there is none): a role is a last bracket that is not an acronym
+ * ("Organisation for Economic Co-operation and Development (OECD)" is a
+ * name). */
+void	st_source_split(const char *text, char **name, char **role);
 int	store_set_source(struct store *, int64_t claim, const char *source,
 	    const struct st_change *, int *version, char **cause);
 int	store_set_dismissed(struct store *, int64_t claim, int dismissed,

@@ -323,7 +323,7 @@ review_save_source(struct review *rv, size_t i, const char *text,
 {
 	struct st_change	 ch;
 	struct st_claim		*c = &rv->art->claims[i], fresh;
-	char			*src, *cause = NULL;
+	char			*src, *shown, *cause = NULL;
 	int64_t			 id = c->id;
 	size_t			 n;
 	int			 number = c->number, rc;
@@ -334,12 +334,15 @@ review_save_source(struct review *rv, size_t i, const char *text,
 	for (n = strlen(src); n > 0 && (src[n - 1] == ' ' ||
 	    src[n - 1] == '\t'); n--)
 		src[n - 1] = '\0';
-	if ((c->source == NULL && *src == '\0') ||
-	    (c->source != NULL && strcmp(c->source, src) == 0)) {
+	shown = st_source_text(c->source, c->source_role);
+	if ((shown == NULL && *src == '\0') ||
+	    (shown != NULL && strcmp(shown, src) == 0)) {
 		ui_message(rv->screen->ui, 0, "source unchanged");
+		free(shown);
 		free(src);
 		return;
 	}
+	free(shown);
 	review_change_of(rv, c, &ch);
 	ch.version = version;
 	rc = store_set_source(rv->store, c->id, *src != '\0' ? src : NULL, &ch,
@@ -418,11 +421,15 @@ static void
 review_inline(struct review *rv, int source)
 {
 	struct st_claim	*c;
+	char		*text;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
-	review_inline_text(rv, c->id, source, source ? (c->source != NULL ?
-	    c->source : "") : c->note, NULL);
+	/* The source as the detail line shows it, its role in brackets. */
+	text = source ? st_source_text(c->source, c->source_role) : NULL;
+	review_inline_text(rv, c->id, source, source ? (text != NULL ? text :
+	    "") : c->note, NULL);
+	free(text);
 }
 
 void

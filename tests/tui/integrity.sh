@@ -189,6 +189,19 @@ t_wait "undone: claim 1 has its old source again, saved" "U undoes it"
 t_wait_re "#1 [a-z]+ · Ministry of Defence" "the source is back"
 t_keys s Escape
 t_wait "source not changed" "Esc leaves it"
+# "Name (role)": the role kept apart, and shown in the editor again.
+t_keys s C-u
+t_type "Bellingcat (open-source investigators)"
+t_keys Enter
+t_wait "claim 1: source set, saved" "a source with its role"
+t_eq "$(t_sql "SELECT source || '/' || source_role FROM claim WHERE number = 1
+    AND revision_id = (SELECT max(id) FROM revision WHERE article_id = 1)")" \
+    "Bellingcat/open-source investigators" "the role apart from the name"
+t_keys s
+t_wait "source: Bellingcat (open-source investigators)" \
+    "the editor opens on the name and its role"
+t_keys Enter
+t_wait "source unchanged" "Enter on it changes nothing"
 t_quit "source"
 
 # --- A stale verdict shows as such --------------------------------------------

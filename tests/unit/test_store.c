@@ -1084,6 +1084,37 @@ test_source(void)
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Ministry of Transport' AND revision_id ="
 		    " (SELECT max(id) FROM revision)"), 1);
+
+		/* "Name (role)" as typed: the role apart, not in the name
+		 * a report publishes; undone, both come back. */
+		T_INT(store_set_source(s, c->id, "Bellingcat (open-source "
+		    "investigators)", &ch, NULL, &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Bellingcat' AND source_role = 'open-source "
+		    "investigators'"), 1);
+		T_INT(store_set_source(s, c->id, "Vicky Redwood (chief "
+		    "economist)", &ch, NULL, &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM history WHERE field ="
+		    " 'source' AND old = 'Bellingcat (open-source "
+		    "investigators)' AND new = 'Vicky Redwood (chief "
+		    "economist)'"), 1);
+		free(said);
+		said = NULL;
+		T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Bellingcat' AND source_role = 'open-source "
+		    "investigators'"), 1);
+		/* The name alone: no role. An acronym in brackets is a
+		 * part of the name. */
+		T_INT(store_set_source(s, c->id, "Bellingcat", &ch, NULL,
+		    &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Bellingcat' AND source_role IS NULL"), 1);
+		T_INT(store_set_source(s, c->id, "Organisation for Economic "
+		    "Co-operation and Development (OECD)", &ch, NULL, &cause),
+		    0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source LIKE"
+		    " '%(OECD)' AND source_role IS NULL"), 1);
 	}
 out:
 	free(said);
