@@ -47,7 +47,8 @@
  *   kinds.
  * - Titles, headings, bylines and datelines are not matched: score 0, no
  *   kinds, no source, never a claim; nor is a credit line ("Jane Roe
- *   reports from Geneva."), a sentence a rule of kind "byline" matches.
+ *   reports from Geneva."), a sentence a rule of kind "byline" matches,
+ *   nor a note to readers (kind "note") with the rest of its paragraph.
  * - A sentence a rule of kind "noclaim" matches keeps its score but is
  *   not a claim ('"We are thrilled," she said.'); that rule is its first
  *   reason, with weight 0.
@@ -117,7 +118,9 @@ struct extract {
 	const struct cd_model	*model;		/* NULL: fixed weights */
 	struct feature_set	 fs;		/* the sentence's features */
 	uint64_t		*rule_key;	/* per rule: "rule:NAME" */
-	unsigned char		*credit;	/* per rule: kind "byline" */
+	unsigned char		*credit;	/* per rule: kind "byline" or
+						   "note" */
+	unsigned char		*note;		/* per rule: kind "note" */
 	unsigned char		*noclaim;	/* per rule: kind "noclaim" */
 	unsigned char		*signal;	/* per rule: enum rule_signal */
 };
@@ -654,6 +657,27 @@ extract_passes(struct extract *x)
 		extract_rules_all(x);
 }
 
+/* A note to readers ("Correction: An earlier version of this story
+ * misstated the vote. It was 7-2, not 6-3.") goes on to the end of its
+ * paragraph: each sentence after one a rule of kind "note" matched is a
+ * part of it. */
+static void
+extract_notes(struct extract *x)
+{
+	size_t	i, nr = rules_count(x->rs), r = nr;
+
+	for (i = 0; i < x->n; i++) {
+		if (i > 0 && x->sent[i].para != x->sent[i - 1].para)
+			r = nr;
+		if (x->pend[i].credit < nr && x->note[x->pend[i].credit])
+			r = x->pend[i].credit;
+		else if (r < nr && x->pend[i].credit == nr &&
+		    (x->sent[i].kind == SEG_SENTENCE ||
+		    x->sent[i].kind == SEG_ITEM))
+			x->pend[i].credit = r;
+	}
+}
+
 int
 extract_sentences(const struct ruleset *rs, const struct sentence *sent,
     size_t n, struct claim_info *info, char **warning)
@@ -679,17 +703,21 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	feature_init(&x.fs, x.model);
 	x.rule_key = xcalloc(nr + 1, sizeof *x.rule_key);
 	x.credit = xcalloc(nr + 1, sizeof *x.credit);
+	x.note = xcalloc(nr + 1, sizeof *x.note);
 	x.noclaim = xcalloc(nr + 1, sizeof *x.noclaim);
 	x.signal = xcalloc(nr + 1, sizeof *x.signal);
 	for (i = 0; i < nr; i++) {
 		x.signal[i] = (unsigned char)rules_signal(rs, i);
 		x.rule_key[i] = feature_rule_key(rules_name(rs, i));
-		x.credit[i] = strcmp(rules_kind(rs, i), "byline") == 0;
+		x.note[i] = strcmp(rules_kind(rs, i), "note") == 0;
+		x.credit[i] = x.note[i] ||
+		    strcmp(rules_kind(rs, i), "byline") == 0;
 		x.noclaim[i] = strcmp(rules_kind(rs, i), "noclaim") == 0;
 	}
 	x.attr = xcalloc(n ? n : 1, sizeof *x.attr);
 
 	extract_passes(&x);
+	extract_notes(&x);
 	for (i = 0; i < n; i++)
 		extract_finish(&x, i, &next);
 	if (warning != NULL)
@@ -713,6 +741,7 @@ extract_sentences(const struct ruleset *rs, const struct sentence *sent,
 	free(x.may);
 	free(x.rule_key);
 	free(x.credit);
+	free(x.note);
 	free(x.noclaim);
 	free(x.signal);
 	feature_free(&x.fs);

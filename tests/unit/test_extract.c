@@ -550,6 +550,11 @@ test_credit_lines(void)
 		"Check back later for updates.",
 		"This story has been updated with comment from the mayor.",
 		"Editor's note: Names have been changed.",
+		"Editor's note: This story was updated on March 3 with 2 new "
+		    "figures.",
+		"Correction: An earlier version of this story misstated the "
+		    "vote.",
+		"Clarification: The fund holds 40 percent, not 45.",
 		"Copyright 2024 The Courier.",
 		"\u00a9 2023-2024 Courier Media Group.",
 		"Copyright \u00a9 2024 Courier Media. All rights reserved.",
@@ -574,6 +579,8 @@ test_credit_lines(void)
 		    "taxpayers $40 million.",
 		"This article was updated on Tuesday to correct the number of "
 		    "victims, which was 31, not 13.",
+		"Corrections officers said 30 inmates escaped on Monday.",
+		"The correction cost the fund 40 percent of its value.",
 		"Copyright theft cost the film industry $2 billion in 2023.",
 		"Copyright 2024 filings rose 12 percent, the office said.",
 		"Copyright 2024 filings rose sharply, the office said.",
@@ -595,6 +602,30 @@ test_credit_lines(void)
 		if (is_layout(prose[i]))
 			T_FAIL("taken for layout: %s", prose[i]);
 	}
+}
+
+/* A note to readers goes on to the end of its paragraph, no further. */
+static void
+test_note_paragraph(void)
+{
+	static const char *const texts[] = {
+		"Correction: An earlier version of this story said the "
+		    "surplus was $3.2 billion.",
+		"It was $2.3 billion.",
+		"The council approved 40 new homes in 2024.",
+	};
+	struct sentence		 s[3];
+	struct claim_info	 info[3];
+	char			*warning = NULL;
+
+	make_sentences((const char **)texts, 3, s);
+	s[2].para = 1;
+	T_INT(extract_sentences(defaults, s, 3, info, &warning), 0);
+	free(warning);
+	T_OK(info[0].score == 0 && !info[0].claim);
+	T_OK(info[1].score == 0 && !info[1].claim);
+	T_OK(info[2].claim);
+	clear(info, 3);
 }
 
 /* A quote of feelings alone is no claim; with a figure it may be. */
@@ -982,6 +1013,7 @@ main(void)
 	T_RUN(test_first_source_wins);
 	T_RUN(test_byline);
 	T_RUN(test_credit_lines);
+	T_RUN(test_note_paragraph);
 	T_RUN(test_feeling_quote);
 	T_RUN(test_pathological);
 	T_RUN(test_empty);
