@@ -75,7 +75,8 @@ mark_said(int64_t article, const struct st_claim *c, int status,
 	printf("\": %s", verdict_name(c->status));
 	if (status >= 0 && (status != (int)c->status || stale))
 		printf(" -> %s%s", verdict_name((enum verdict)status),
-		    stale ? " (confirmed on its text as it is now)" : "");
+		    !stale ? "" : status == VERDICT_NONE ? " (its stale verdict "
+		    "cleared)" : " (confirmed on its text as it is now)");
 	else
 		printf(" (unchanged)");
 	if (note != NULL)

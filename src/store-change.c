@@ -186,7 +186,7 @@ last_change(struct store *s, int64_t claim)
 	db_bind_int64(st, 1, claim);
 	if (db_step(st) != DB_ROW) {
 		db_reset(st);
-		return xstrdup("changed by someone else");
+		return xstrdup("not changed since it was imported");
 	}
 	field = (const char *)db_column_text(st, 2);
 	new = (const char *)db_column_text(st, 3);

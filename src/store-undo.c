@@ -257,8 +257,9 @@ undo_said(const struct undo *u, const struct st_claim *c)
 	if (strcmp(f, "source") == 0)
 		return xasprintf("claim %d has its old source again",
 		    u->number);
-	return xasprintf("claim %d is %s again", u->number,
-	    verdict_name(c->status));
+	return xasprintf("claim %d is %s again%s", u->number,
+	    verdict_name(c->status), c->stale_text != NULL ? ", stale: its "
+	    "text changed after the verdict" : "");
 }
 
 /* Who the verdict of C is after U is undone (allocated): who gave its
@@ -374,7 +375,12 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 		free(c->reviewer);
 		c->reviewer = giver;
 	}
-	free(stale);
+	/* A confirmation undone: the verdict is stale again. */
+	if (stale != NULL) {
+		free(c->stale_text);
+		c->stale_text = stale;
+		stale = NULL;
+	}
 	/* Each claim changed once more. */
 	for (i = 0; rc == 0 && i < u->n; i++) {
 		for (j = 0; j < i && u->rows[j].claim != u->rows[i].claim; j++)

@@ -304,6 +304,8 @@ struct review_news {
 	int		 n;		/* changes by others */
 	int		 claims;	/* ... on that many claims (at most) */
 	int		 last;
+	char		 status[24];	/* the last claim's new verdict, ""
+					   when not changed */
 };
 
 static int
@@ -318,13 +320,18 @@ review_news_row(const struct st_history *h, void *arg)
 	if (nw->n++ == 0 || strcmp(nw->who, h->reviewer) != 0)
 		snprintf(nw->who, sizeof nw->who, "%s", nw->n == 1 ?
 		    h->reviewer : "other reviewers");
-	if (h->number != nw->last)
+	if (h->number != nw->last) {
 		nw->claims++;
+		nw->status[0] = '\0';
+	}
 	nw->last = nw->number = h->number;
-	if (strcmp(h->field, "status") == 0)
+	/* A verdict with a note says both: the verdict is the news. */
+	if (strcmp(h->field, "status") == 0) {
+		snprintf(nw->status, sizeof nw->status, "%s", n);
 		snprintf(nw->what, sizeof nw->what, "%s", n);
-	else if (strcmp(h->field, "note") == 0)
-		snprintf(nw->what, sizeof nw->what, "note changed");
+	} else if (strcmp(h->field, "note") == 0)
+		snprintf(nw->what, sizeof nw->what, "%s%snote changed",
+		    nw->status, nw->status[0] != '\0' ? ", " : "");
 	else if (strcmp(h->field, "dismissed") == 0)
 		snprintf(nw->what, sizeof nw->what, "%s", strcmp(n, "1") == 0 ?
 		    "dropped" : "back in the panel");

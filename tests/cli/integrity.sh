@@ -76,6 +76,10 @@ expect_out '\(revision 3, 3 verdicts moved, 1 stale: text changed, 1 restored: t
 check_ "the text back: not stale" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'Some of these%' AND v.stale_text IS NULL AND v.status = 'disputed'")" -eq 1 ]
 check_ "the history says so" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND old = 'stale' AND new = 'restored' AND origin LIKE '%the text the verdict was given on again%'")" -eq 1 ]
 check_ "the figure's still stale, on its first text" [ "$(q "SELECT v.stale_text FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'About 20 percent%'")" = 'About 15 percent of the wells contained arsenic, the survey found.' ]
+# Cleared, it says so (on a copy: the verdict is confirmed below).
+cp "$CLAIMDESK_DB" "$T/clear.db"
+run_ --db "$T/clear.db" mark 1 1 clear
+expect_out '^article 1 claim 1 "About 20 percent of the wells contained…": verified -> unreviewed \(its stale verdict cleared\)$' "clear says it cleared a stale verdict"
 # Marking again clears it.
 run_ mark 1 1 verified
 expect_out '^article 1 claim 1 "About 20 percent of the wells contained…": verified -> verified \(confirmed on its text as it is now\)$' "mark confirms"
@@ -105,6 +109,9 @@ run_ --db "$T/orph.db" export --format md --status verified
 expect_out '^#### Revision 2, claim 1: verified \(stale' "and --status verified still does"
 run_ --db "$T/orph.db" export --format md --status disputed
 expect_no_out 'Revision 2, claim 1' "not another status"
+run_ --db "$T/orph.db" mark --expect verified 1 2 disputed
+expect_err '^claimdesk: article 1: claim 2 is unreviewed, not verified \(not changed since it was imported\); nothing was changed$' \
+    "--expect on a claim never changed says so"
 
 # --- mark: says what it did, refuses a dropped claim, --expect --------------
 

@@ -126,6 +126,9 @@ tm send-keys -t alice U
 wait_in alice "undone: claim 1 is unreviewed again (claim 2 passed over: bob changed it since), saved" "alice's undo passes over bob's change"
 t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
     disputed "bob's verdict kept"
+# Bob is told of alice's undo before carol's change comes (else one
+# notice tells of both: "other reviewers").
+wait_in bob "alice: claim 1 unreviewed" "bob is told of alice's undo"
 # Bob writes a note while carol gives claim 1 a verdict and a note: his
 # is refused, never written over hers, and what he wrote is still in his
 # editor; saved once he sees hers. The verdict stays carol's: she gave it.
@@ -137,7 +140,7 @@ wait_in bob "editing the note" "bob edits claim 1's note"
 tm send-keys -t bob -l "bob's evidence"
 wait_in bob "note: bob's evidence" "bob's text in the editor"
 "$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 verified --note "carol's evidence" >/dev/null
-wait_in bob "carol: claim 1 note changed" "bob is told"
+wait_in bob "carol: claim 1 verified, note changed" "bob is told of her verdict and her note"
 tm send-keys -t bob Enter
 wait_in bob "not saved: claim 1 was changed by carol" "bob's note refused, naming carol"
 wait_in bob "your note, not saved: bob's evidence" "his text kept in the editor"
@@ -228,6 +231,12 @@ t_wait "given on: More than 3,000 men were killed" "and the text it was given on
 t_keys v
 t_wait "claim $n: verified on its text as it is now, saved" "v confirms it"
 t_wait_gone "1 stale" "no longer stale"
+t_keys U
+t_wait "undone: claim $n is verified again, stale: its text changed after the verdict" \
+    "U takes the confirmation back and says the verdict is stale"
+t_wait "1 stale" "stale again"
+t_keys v
+t_wait_gone "1 stale" "confirmed again"
 t_quit "stale"
 
 # Opening a changed file says what its verdicts did: stale, then restored
