@@ -829,6 +829,12 @@ store_readonly(const struct store *s)
 	return s->readonly;
 }
 
+int
+store_refused(const struct store *s)
+{
+	return s->errclass == DB_E_NONE;
+}
+
 const char *
 store_path(const struct store *s)
 {

@@ -62,6 +62,10 @@ struct store;
 struct store	*store_open(const char *path, int flags, char **cause);
 void		 store_close(struct store *);
 int		 store_readonly(const struct store *);
+/* Whether the last change that failed was refused for what it asked
+ * (a join of two verdicts, a claim dropped since), not for an error of
+ * the database: nothing the reviewer did is left unsaved by it. */
+int		 store_refused(const struct store *);
 /* The path it was opened with, borrowed. */
 const char	*store_path(const struct store *);
 /* The connection, borrowed (tests). */

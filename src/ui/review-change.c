@@ -78,7 +78,10 @@ review_saved(struct review *rv, int rc, char *cause)
 		rv->failed = 0;
 		return 1;
 	}
-	rv->failed = 1;
+	/* A change refused for what it asked ("both have a verdict")
+	 * leaves nothing unsaved: the mark says what it said before. */
+	if (rc == STORE_CONFLICT || !store_refused(rv->store))
+		rv->failed = 1;
 	if (rc == STORE_CONFLICT)
 		review_refresh(rv);
 	ui_message(rv->screen->ui, 1, "not saved: %s",
@@ -382,12 +385,14 @@ review_edit_done(void *arg, const char *text)
 	if (text == NULL)
 		ui_message(rv->screen->ui, 0, "%s not changed", source ?
 		    "source" : "note");
-	else if (i == -1)
-		/* Read again meanwhile: an import or a split. */
+	else if (i == -1) {
+		/* Read again meanwhile: an import or a split. What was
+		 * typed waits in the editor, not saved. */
+		rv->failed = 1;
 		review_edit_again(rv, -1, rv->edit_number, source, text,
 		    "the article changed while you wrote (imported again, or "
 		    "the claim split or joined)");
-	else if (source)
+	} else if (source)
 		review_save_source(rv, (size_t)i, text, rv->edit_version);
 	else
 		review_save_note(rv, (size_t)i, text, rv->edit_version);

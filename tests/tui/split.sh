@@ -216,6 +216,8 @@ for size in "80 24" "120 40"; do
 	t_keys J
 	t_wait "not saved: claims 8 and 9 both have a verdict or a note" \
 	    "$1x$2: J refused over two verdicts"
+	t_lacks "NOT SAVED" \
+	    "$1x$2: a join refused leaves nothing unsaved: the mark stays"
 	t_keys G S
 	t_wait "Enter splits there" "$1x$2: S on claim 3"
 	"$CLAIMDESK" --db "$DB" --reviewer bob mark 1 3 disputed >/dev/null
