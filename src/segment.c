@@ -630,9 +630,12 @@ quote_open(struct scan *sc, size_t i, size_t n, uint32_t open)
 			if (!space_at(t, k, sc->be))
 				break;
 		}
+		/* The sentence goes on after it: a small letter, or a
+		 * comma or semicolon ("titled "Growth. Jobs.", found"). */
 		if (k < sc->be) {
 			dec(t, k, sc->be, &next);
-			if (utf8_case(next) == UTF8_LOWER)
+			if (utf8_case(next) == UTF8_LOWER || next == ',' ||
+			    next == ';')
 				sc->qprot = 1;
 		}
 		if (j > i && t[j - 1] == ',')

@@ -457,6 +457,9 @@ test_quotation(void)
 	split("The report, titled \"Growth. Jobs. Wages.\" found that wages "
 	    "rose.", "The report, titled \"Growth. Jobs. Wages.\" found that "
 	    "wages rose.", NULL);
+	split("The report, titled \"Growth. Jobs.\", found that 150,000 jobs "
+	    "were added.", "The report, titled \"Growth. Jobs.\", found "
+	    "that 150,000 jobs were added.", NULL);
 	split("\"I said 'no. Never.' to them,\" Kerr said.",
 	    "\"I said 'no. Never.' to them,\" Kerr said.", NULL);
 	split("She called it \xe2\x80\x9c" "a win. A big one,\xe2\x80\x9d and "
