@@ -698,7 +698,8 @@ claim_over(struct store *s, int64_t rev, size_t start, size_t end,
 
 static int
 add_claim(struct store *s, int64_t article, size_t start, size_t end,
-    const char *text, const struct st_change *ch, int64_t *claim)
+    const char *text, const struct st_source *src,
+    const struct st_change *ch, int64_t *claim)
 {
 	struct store_new_claim	 nc;
 	char			 at[32], *slice;
@@ -727,6 +728,11 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 	nc.text = text != NULL ? text : slice;
 	nc.manual = 1;
 	nc.number = number;
+	if (src != NULL) {
+		nc.source = src->name;
+		nc.source_role = src->role;
+		nc.source_kind = src->kind;
+	}
 	rc = store_claim_insert(s, rev, &nc, claim);
 	free(slice);
 	if (rc != 0)
@@ -737,14 +743,14 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 
 int
 store_add_claim(struct store *s, int64_t article, size_t start, size_t end,
-    const char *text, const struct st_change *asked, int64_t *claim,
-    char **cause)
+    const char *text, const struct st_source *src,
+    const struct st_change *asked, int64_t *claim, char **cause)
 {
 	struct st_change	 ch;
 
 	if (store_change_begin(s, asked, &ch, cause) != 0)
 		return -1;
-	return change_end(s, add_claim(s, article, start, end, text, &ch,
+	return change_end(s, add_claim(s, article, start, end, text, src, &ch,
 	    claim), cause);
 }
 

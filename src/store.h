@@ -385,15 +385,22 @@ int	store_set_source(struct store *, int64_t claim, const char *source,
 int	store_set_dismissed(struct store *, int64_t claim, int dismissed,
 	    const struct st_change *, int *version, char **cause);
 
+/* Who a sentence's attribution says says it (each may be NULL). */
+struct st_source {
+	const char	*name;
+	const char	*role;
+	const char	*kind;		/* "person", "organisation", ... */
+};
+
 /* Adds a manual claim over [START, END) of article ARTICLE's current
- * revision, with the next claim number; its id in *CLAIM. An existing claim
- * with the same span is returned instead (undismissed). TEXT (NULL: taken
- * from the revision) must be that span's text, white space aside: else the
- * article changed since the caller read it and nothing is added. 0, or -1
- * with *CAUSE. */
+ * revision, with the next claim number and source SRC (NULL: none); its
+ * id in *CLAIM. An existing claim with the same span is returned instead
+ * (undismissed). TEXT (NULL: taken from the revision) must be that span's
+ * text, white space aside: else the article changed since the caller read
+ * it and nothing is added. 0, or -1 with *CAUSE. */
 int	store_add_claim(struct store *, int64_t article, size_t start,
-	    size_t end, const char *text, const struct st_change *,
-	    int64_t *claim, char **cause);
+	    size_t end, const char *text, const struct st_source *src,
+	    const struct st_change *, int64_t *claim, char **cause);
 
 /*
  * A claim split in two, or joined with the text after it (store-change.c),

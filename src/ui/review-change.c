@@ -813,16 +813,21 @@ review_find_span(const struct review *rv, size_t start, size_t end)
 	return -1;
 }
 
+static int	review_sentence_info(struct review *, size_t, size_t *,
+		    struct claim_info *);
+
 /* "m": the sentence at the article cursor made a claim (or a dropped one
  * over it brought back), with the next claim number. */
 void
 review_make_claim(struct review *rv)
 {
 	struct st_change	 ch;
+	struct st_source	 src;
+	struct claim_info	 ci;
 	struct sentence		*sv;
 	char			*cause = NULL;
 	int64_t			 id;
-	size_t			 s, e;
+	size_t			 s, e, k;
 	long			 i;
 	int			 back, rc;
 
@@ -853,9 +858,19 @@ review_make_claim(struct review *rv)
 	}
 	back = review_find_span(rv, s, e) >= 0;
 	review_change_of(rv, NULL, &ch);
+	/* Its source, as the attribution pass reads the sentence. */
+	memset(&src, 0, sizeof src);
+	memset(&ci, 0, sizeof ci);
+	if (review_sentence_info(rv, sv->start, &k, &ci) == 0) {
+		src.name = ci.source;
+		src.role = ci.source_role;
+		src.kind = ci.source != NULL && ci.source_kind != ATTRIB_NONE ?
+		    attrib_kind_name(ci.source_kind) : NULL;
+	}
 	rc = store_add_claim(rv->store, rv->art->id, s, e,
-	    s == sv->start && e == sv->end ? sv->text : NULL, &ch, &id,
+	    s == sv->start && e == sv->end ? sv->text : NULL, &src, &ch, &id,
 	    &cause);
+	claim_info_clear(&ci);
 	if (!review_saved(rv, rc, cause))
 		return;
 	if ((i = review_reselect(rv, id)) == -1)
@@ -965,17 +980,20 @@ review_refresh(struct review *rv)
 /* The reasons the rules and model give for claim C's sentence, one a line
  * ("rule:figure  +1.25"), strongest first: allocated, or NULL when there
  * are no rules or no sentence covers the claim's start. */
-static char *
-review_reasons(struct review *rv, const struct st_claim *c)
+/* What the rules and model make of the sentence at byte START (the
+ * sentences before it read for context) into *CI, cleared with
+ * claim_info_clear(); its index in *I. 0, or -1 when there are no rules
+ * or no sentence there. */
+static int
+review_sentence_info(struct review *rv, size_t start, size_t *i,
+    struct claim_info *ci)
 {
 	struct claim_info	*info;
-	char			*out = NULL, *name, *line, *warn = NULL;
-	char			*cause = NULL;
-	size_t			 i, from, n;
-	unsigned		 j;
+	char			*warn = NULL, *cause = NULL;
+	size_t			 k, from, n;
 
-	/* Read on the first ask, not at start: most reviews never open the
-	 * pane. Without them the pane has no reasons (import said why). */
+	/* Read on the first ask, not at start: most reviews never need
+	 * them. Without them the pane has no reasons (import said why). */
 	if (!rv->rules_read && rv->rules_path != NULL) {
 		rv->rules_read = 1;
 		rv->rules = rules_load_scored(rv->rules_path, rv->model_path,
@@ -983,28 +1001,44 @@ review_reasons(struct review *rv, const struct st_claim *c)
 		free(cause);
 	}
 	if (rv->rules == NULL || review_sentences(rv) == -1)
-		return NULL;
-	i = segment_find(rv->sents, rv->nsents, c->start);
-	if (i == rv->nsents || rv->sents[i].start > c->start)
-		return NULL;
-	from = i > REVIEW_REASON_CONTEXT ? i - REVIEW_REASON_CONTEXT : 0;
-	n = i + 1 - from;
+		return -1;
+	*i = segment_find(rv->sents, rv->nsents, start);
+	if (*i == rv->nsents || rv->sents[*i].start > start)
+		return -1;
+	from = *i > REVIEW_REASON_CONTEXT ? *i - REVIEW_REASON_CONTEXT : 0;
+	n = *i + 1 - from;
 	info = xcalloc(n, sizeof *info);
 	extract_sentences(rv->rules, rv->sents + from, n, info, &warn);
 	free(warn);
-	for (j = 0; j < info[n - 1].nwhy; j++) {
+	*ci = info[n - 1];
+	memset(&info[n - 1], 0, sizeof info[n - 1]);
+	for (k = 0; k < n; k++)
+		claim_info_clear(&info[k]);
+	free(info);
+	return 0;
+}
+
+static char *
+review_reasons(struct review *rv, const struct st_claim *c)
+{
+	struct claim_info	 ci;
+	char			*out = NULL, *name, *line;
+	size_t			 i;
+	unsigned		 j;
+
+	if (review_sentence_info(rv, c->start, &i, &ci) != 0)
+		return NULL;
+	for (j = 0; j < ci.nwhy; j++) {
 		name = extract_reason_name(rv->rules, &rv->sents[i],
-		    &info[n - 1].why[j]);
+		    &ci.why[j]);
 		line = xasprintf("%s  %s%s%+.2f", out != NULL ? out : "",
-		    name, ui_glyph(GLYPH_SEP), (double)info[n - 1].why[j].weight);
+		    name, ui_glyph(GLYPH_SEP), (double)ci.why[j].weight);
 		free(name);
 		free(out);
 		out = xasprintf("%s\n", line);
 		free(line);
 	}
-	for (i = 0; i < n; i++)
-		claim_info_clear(&info[i]);
-	free(info);
+	claim_info_clear(&ci);
 	if (out != NULL && *out != '\0')
 		out[strlen(out) - 1] = '\0';
 	return out;

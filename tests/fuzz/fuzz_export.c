@@ -559,7 +559,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	start = size % 7;
 	end = start + size % 23 + 1;
 	if (end <= doc->art->len && store_add_claim(store, res.article, start,
-	    end, NULL, by(reviewer, NULL), &claim, &cause) != 0)
+	    end, NULL, NULL, by(reviewer, NULL), &claim, &cause) != 0)
 		free(cause);
 	cause = NULL;
 	export_check(res.article, parts[3], parts[4]);

@@ -205,6 +205,20 @@ t_wait "source: Bellingcat (open-source investigators)" \
     "the editor opens on the name and its role"
 t_keys Enter
 t_wait "source unchanged" "Enter on it changes nothing"
+# A sentence made a claim gets the source its words give, as an import
+# would give it.
+t_keys Tab
+t_wait "▶ Article" "the article pane"
+t_keys /
+t_type "This case once again"
+t_keys Enter
+t_keys m
+t_wait_re "claim [0-9]+ added, saved" "m on a quotation with its speaker"
+t_eq "$(t_sql "SELECT source || '/' || source_kind || '/' || source_edited
+    FROM claim WHERE origin = 'manual' AND dismissed = 0")" \
+    "Zelenskijin/person/0" "it has its speaker as its source"
+t_keys U
+t_wait_re "undone: claim [0-9]+ \(made by hand\) is dropped again"
 t_quit "source"
 
 # --- A stale verdict shows as such --------------------------------------------

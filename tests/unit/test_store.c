@@ -612,22 +612,22 @@ test_manual(void)
 	if ((s = open_ok(path, 0)) == NULL || import(s, text, &res) != 0)
 		goto out;
 	T_INT(store_add_claim(s, res.article, 6, 25, "A plain sentence.",
-	    by("alice", NULL), &id, &cause), 0);
-	T_INT(store_add_claim(s, res.article, 6, 25, NULL, by("alice", NULL),
-	    &id2, &cause), 0);
+	    NULL, by("alice", NULL), &id, &cause), 0);
+	T_INT(store_add_claim(s, res.article, 6, 25, NULL, NULL,
+	    by("alice", NULL), &id2, &cause), 0);
 	T_INT(id, id2);
 	T_INT(store_add_claim(s, res.article, 6, 25, "Something else.",
-	    by("alice", NULL), &id2, &cause), -1);
+	    NULL, by("alice", NULL), &id2, &cause), -1);
 	T_OK(cause != NULL && strstr(cause, "changed") != NULL);
 	free(cause);
 	cause = NULL;
-	T_INT(store_add_claim(s, res.article, 6, 999, NULL, by("alice", NULL),
-	    &id2, &cause), -1);
+	T_INT(store_add_claim(s, res.article, 6, 999, NULL, NULL,
+	    by("alice", NULL), &id2, &cause), -1);
 	free(cause);
 	cause = NULL;
 	store_set_dismissed(s, id, 1, by("alice", NULL), NULL, &cause);
-	T_INT(store_add_claim(s, res.article, 6, 25, NULL, by("alice", NULL),
-	    &id2, &cause), 0);
+	T_INT(store_add_claim(s, res.article, 6, 25, NULL, NULL,
+	    by("alice", NULL), &id2, &cause), 0);
 	if ((a = load(s, res.article)) == NULL)
 		goto out;
 	T_INT(a->nclaims, 2);
@@ -1154,7 +1154,7 @@ test_reanchor(void)
 	old4 = claim_id(s, art, 4);
 	/* "Nothing to see." made a claim by hand. */
 	T_INT(store_add_claim(s, art, sizeof rev1 - 17, sizeof rev1 - 2, NULL,
-	    by("alice", NULL), &manual, &cause), 0);
+	    NULL, by("alice", NULL), &manual, &cause), 0);
 	free(cause);
 
 	if (import(s, rev2, &res) != 0)
@@ -2086,9 +2086,8 @@ test_load_order(void)
 	set(s, claim_id(s, art, 4), VERDICT_UNSOURCED, NULL);	/* Delta */
 	/* By hand, the same start as "Gamma has 3 things.", one byte less. */
 	at = (size_t)(strstr(r1, "Gamma") - r1);
-	T_INT(store_add_claim(s, art, at, at + 18, NULL, by("alice", NULL), &id,
-	    &cause),
-	    0);
+	T_INT(store_add_claim(s, art, at, at + 18, NULL, NULL,
+	    by("alice", NULL), &id, &cause), 0);
 	if ((a = load(s, art)) == NULL)
 		goto out;
 	T_INT(a->nclaims, 7);
@@ -2104,17 +2103,15 @@ test_load_order(void)
 	T_INT(res.orphans, 2);
 	set(s, claim_id(s, art, 5), VERDICT_VERIFIED, NULL);	/* Epsilon */
 	at = (size_t)(strstr(r2, "Alpha") - r2);
-	T_INT(store_add_claim(s, art, at, at + 17, NULL, by("alice", NULL), &id,
-	    &cause),
-	    0);
+	T_INT(store_add_claim(s, art, at, at + 17, NULL, NULL,
+	    by("alice", NULL), &id, &cause), 0);
 	if (import(s, r3, &res) != 0)
 		goto out;
 	T_INT(res.orphans, 3);
 	/* And one more by hand, amid the imported ones. */
 	at = (size_t)(strstr(r3, "Zeta") - r3);
-	T_INT(store_add_claim(s, art, at, at + 17, NULL, by("alice", NULL), &id,
-	    &cause),
-	    0);
+	T_INT(store_add_claim(s, art, at, at + 17, NULL, NULL,
+	    by("alice", NULL), &id, &cause), 0);
 	if ((a = load(s, art)) == NULL)
 		goto out;
 	T_INT(a->revision, 3);
