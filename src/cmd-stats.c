@@ -51,7 +51,7 @@ stats_print(const struct st_stats *st, const struct stats_reviewers *sr)
 	printf("unsourced   %6d\n", st->status[VERDICT_UNSOURCED]);
 	printf("unreviewed  %6d\n", st->status[VERDICT_NONE]);
 	printf("stale       %6d\n", st->stale);
-	printf("dismissed   %6d\n", st->dismissed);
+	printf("dropped     %6d\n", st->dismissed);
 	printf("orphans     %6d\n", st->orphans);
 	if (sr->n == 0)
 		return;

@@ -420,8 +420,9 @@ html_row(struct export *ex, const struct ex_article *a,
 	    html_marks[c->status], name, c->stale_text != NULL ?
 	    "<span class=\"seen\">stale</span>" : "");
 	html_str(f, c->text);
-	if (c->manual)
-		fputs(" <span class=\"none\">(added by hand)</span>", f);
+	/* The desk's record: a report to publish has no use for it. */
+	if (c->manual && !ex->opts->publish)
+		fputs(" <span class=\"none\">(made by hand)</span>", f);
 	if (c->stale_text != NULL) {
 		fputs("<span class=\"seen\">Stale: the text changed after "
 		    "the verdict, which was given on: ", f);

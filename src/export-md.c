@@ -268,7 +268,7 @@ md_claim(struct export *ex, const struct ex_article *a,
 {
 	(void)a;
 	fprintf(ex->out, "\n### Claim %d%s", c->number,
-	    c->manual ? " (added by hand)" : "");
+	    c->manual && !ex->opts->publish ? " (made by hand)" : "");
 	md_claim_body(ex, c);
 }
 

@@ -68,6 +68,14 @@ run_ meta --db "$T/nt.db" 1 --title 'Bridge closure'
 run_ export --db "$T/nt.db" --format md
 check_ "a title given: nothing said" test -z "$err"
 
+# Which claims the desk made by hand is its own record, not the reader's.
+run_ export --db "$DB" --format md
+expect_out '^### Claim [0-9]+ \(made by hand\): ' "md: a claim made by hand says so"
+for f in md html; do
+	run_ export --db "$DB" --format $f --public --org O --url https://o.example/r
+	expect_no_out 'by hand' "$f --public: not said"
+done
+
 # No raw control character (ESC, the BEL of OSC...) in any report.
 for f in expected.md expected.html expected.csv expected.json \
     expected.jsonld; do

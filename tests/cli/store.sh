@@ -85,6 +85,7 @@ expect_out '^claims +7$' "stats claims"
 expect_out '^verified +1$' "stats verified"
 expect_out '^disputed +1$' "stats disputed"
 expect_out '^unreviewed +4$' "stats unreviewed"
+expect_out '^dropped +0$' "stats: dropped, as the screen says"
 expect_out '^tester +1 +1 +0 +2$' "stats by reviewer tester"
 expect_out '^bob +0 +0 +1 +1$' "stats by reviewer bob"
 
