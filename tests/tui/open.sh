@@ -53,6 +53,8 @@ t_wait_re "1/[0-9]+ reviewed · 0 disputed" "progress of the first article"
 t_keys '?'
 t_wait "any key closes" "help in the picker"
 t_has "open the selected article" "picker keys in its help"
+t_has "next / previous article" "j and k move between articles"
+t_lacks "previous claim" "nothing of the review screen's claims"
 t_keys Escape
 t_wait_gone "any key closes"
 t_keys j Enter
