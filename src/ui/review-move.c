@@ -274,6 +274,23 @@ review_keep_cursor(struct review *rv)
 	}
 }
 
+void
+review_fill_view(struct review *rv)
+{
+	struct wrap_pos	last, top;
+	long		h = rv->abody.h;
+
+	if (h < 1)
+		return;
+	wrap_last(rv->wrap, &last);
+	if (wrap_distance(rv->wrap, &rv->top, &last, h) >= h - 1)
+		return;
+	top = last;
+	wrap_move(rv->wrap, &top, -(h - 1));
+	if (wrap_cmp(&top, &rv->top) < 0)
+		rv->top = top;
+}
+
 /* The sentence at the cursor's row: it covers the row's first byte that
  * is not blank, or comes next. */
 static void

@@ -293,6 +293,7 @@ review_resize(struct screen *s)
 		review_show_selected(rv, 0);
 	}
 	review_keep_cursor(rv);
+	review_fill_view(rv);
 }
 
 /* What other reviewers did, for the one-line notice. */

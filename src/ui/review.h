@@ -155,6 +155,9 @@ int		 review_cursor_span(const struct review *, size_t *start,
 		    size_t *end);
 /* Keeps the article cursor on screen, scrolling the view to it. */
 void		 review_keep_cursor(struct review *);
+/* No blank rows below the text while rows of it are out of view above
+ * (a window made taller): the view moves up, the cursor stays. */
+void		 review_fill_view(struct review *);
 /* Shows bytes [START, END) in the article, the cursor on their first row;
  * CENTRE moves the view even when they are on screen. */
 void		 review_show_range(struct review *, size_t start, size_t end,

@@ -66,4 +66,15 @@ t_lacks "filter: all" "the filter left out"
 t_resize 120 40
 t_quit
 
+# A window made taller: the article is not left scrolled to its end with
+# blank rows below while its start is out of view.
+t_start 120 35 -- --no-advance "$SAMPLE"
+t_ready
+t_keys G
+t_wait_re "Article +[1-9][0-9]*% " "the last claim: the view scrolled"
+t_resize 200 60
+t_wait_re "Article +0% " "taller: the whole article in view from its start"
+t_has "Thousands of North Korean soldiers sent to die" "its first sentence shown"
+t_quit
+
 t_done
