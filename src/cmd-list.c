@@ -1,4 +1,6 @@
 /* cmd-list.c: "claimdesk list": the articles with their progress. */
+#include <sys/ioctl.h>
+
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -14,6 +16,7 @@
 
 #define TITLE_MAX	60	/* columns of title on a terminal */
 #define SITE_MAX	24	/* and of site */
+#define TITLE_MIN	16	/* a title narrower is no use */
 
 struct list_row {
 	struct st_summary	 s;	/* its strings not kept */
@@ -66,6 +69,17 @@ digits(int64_t n)
  * DISPUTED and UNSOURCED), the publication DATE and SITE follow, left out
  * of what scripts read so that their columns stay as they were.
  */
+/* The terminal's width in columns, or 0 when unknown. */
+static size_t
+list_columns(void)
+{
+	struct winsize	ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
 static void
 list_print(const struct list_rows *rows, size_t title_max)
 {
@@ -74,8 +88,9 @@ list_print(const struct list_rows *rows, size_t title_max)
 				    "ORPHANS", "STALE" };
 	const struct list_row	*r;
 	size_t			 i, j, tw = 5, dw = 4, sw = 4;
-	size_t			 ncol = title_max != 0 ? 8 : 7;
-	int			 iw = 2, v[8];
+	size_t			 ncol = title_max != 0 ? 8 : 7, cols, fixed;
+	size_t			 room;
+	int			 iw = 2, v[8], dated, sited;
 
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
@@ -94,15 +109,34 @@ list_print(const struct list_rows *rows, size_t title_max)
 		dw = 10;
 	if (sw > SITE_MAX)
 		sw = SITE_MAX;
+	/* On a terminal the rows fit its width: the title narrower, then
+	 * the site, then the date left out. */
+	dated = sited = title_max != 0;
+	if (title_max != 0 && (cols = list_columns()) > 0) {
+		fixed = (size_t)iw;
+		for (j = 0; j < ncol; j++)
+			fixed += 2 + strlen(head[j]);
+		while (fixed + 2 + (dated ? 2 + dw : 0) + (sited ? 2 + sw : 0) +
+		    TITLE_MIN > cols && (sited || dated)) {
+			if (sited)
+				sited = 0;
+			else
+				dated = 0;
+		}
+		room = fixed + 2 + (dated ? 2 + dw : 0) + (sited ? 2 + sw : 0);
+		if (room + tw > cols)
+			tw = cols > room + TITLE_MIN ? cols - room : TITLE_MIN;
+	}
 	printf("%*s  ", iw, "ID");
 	cmd_text_pad(stdout, "TITLE", tw);
 	for (j = 0; j < ncol; j++)
 		printf("  %s", head[j]);
-	if (title_max != 0) {
+	if (dated) {
 		fputs("  ", stdout);
 		cmd_text_pad(stdout, "DATE", dw);
-		fputs("  SITE", stdout);
 	}
+	if (sited)
+		fputs("  SITE", stdout);
 	putchar('\n');
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
@@ -118,9 +152,11 @@ list_print(const struct list_rows *rows, size_t title_max)
 		cmd_text_pad(stdout, r->title, tw);
 		for (j = 0; j < ncol; j++)
 			printf("  %*d", (int)strlen(head[j]), v[j]);
-		if (title_max != 0) {
+		if (dated) {
 			fputs("  ", stdout);
 			cmd_text_pad(stdout, r->date, dw);
+		}
+		if (sited) {
 			fputs("  ", stdout);
 			cmd_text_pad(stdout, r->site, cmd_text_width(r->site) >
 			    sw ? sw : cmd_text_width(r->site));

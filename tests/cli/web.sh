@@ -222,6 +222,12 @@ check_ "on a terminal: STALE, DATE and SITE at the end" \
 check_ "on a terminal: a page's day and outlet" \
     grep -Eq ' 2025-03-04  The Coast Gazette' "$T/tty.list"
 check_ "on a terminal: unknown as -" grep -Eq '  -           -' "$T/tty.list"
+# A narrow terminal: every row fits it; the title narrower, then the
+# site and the date left out.
+script -qec "stty cols 100; '$CLAIMDESK' list" /dev/null >"$T/tty.list" 2>&1 </dev/null
+check_ "100 columns: no row wider" awk 'length($0) > 101 { exit 1 }' "$T/tty.list"
+check_ "100 columns: the site left out" sh -c '! grep -q "SITE" "$1"' sh "$T/tty.list"
+check_ "100 columns: the counts all there" grep -q 'ORPHANS  STALE' "$T/tty.list"
 
 # -- URLs from the local server --------------------------------------------------
 
