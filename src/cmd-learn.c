@@ -188,6 +188,7 @@ cmd_learn(int argc, char **argv, struct cd_opts *opts)
 	struct ruleset		*rules;
 	struct cd_model		*lists = NULL;
 	char			*cause = NULL, *path, *head, *how;
+	size_t			 neg;
 	int			 status, i, best, files;
 
 	memset(&la, 0, sizeof la);
@@ -225,6 +226,15 @@ cmd_learn(int argc, char **argv, struct cd_opts *opts)
 		    learn_positives(set));
 		goto out_set;
 	}
+	/* A model of a handful of either kind calls almost everything one
+	 * or the other: it is written, with a word of warning. */
+	neg = learn_count(set) - learn_positives(set);
+	if (learn_positives(set) < LEARN_FEW || neg < LEARN_FEW)
+		cmd_fail("learn: warning: only %zu claim%s and %zu sentence%s "
+		    "that %s not: a model of so few is little better than a "
+		    "guess (label more, or add a labelled TSV)",
+		    learn_positives(set), learn_positives(set) == 1 ? "" : "s",
+		    neg, neg == 1 ? "" : "s", neg == 1 ? "is" : "are");
 
 	opts->model = "none";	/* the rules alone; their weights are learned */
 	if ((rules = cmd_load_rules(opts)) == NULL)

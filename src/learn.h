@@ -34,6 +34,7 @@ size_t		 learn_positives(const struct learn_set *);
 size_t		 learn_groups(const struct learn_set *);
 
 #define LEARN_THRESHOLD	50	/* when it cannot be chosen */
+#define LEARN_FEW	20	/* fewer of either kind: warned of */
 
 struct learn_params {
 	double	 cost;		/* liblinear's C */

@@ -47,6 +47,12 @@ expect_rc 1 "one label only"
 expect_err 'both claims and sentences that are not are needed' \
     "one label only: the message"
 check_ "nothing written on failure" test ! -e m
+# A handful of either kind: written, with a word of warning.
+printf 'text\tlabel\nA b c.\t1\nD e f.\t0\nG h i.\t1\n' >few.tsv
+run_ learn few.tsv -o few.model
+expect_rc 0 "a handful of sentences: written"
+expect_err '^claimdesk: learn: warning: only 2 claims and 1 sentence that is not: a model of so few is little better than a guess' \
+    "a handful: warned"
 run_ learn missing.tsv -o m
 expect_rc 1 "a missing file"
 expect_err '^claimdesk: missing.tsv: No such file or directory$' \
