@@ -76,8 +76,14 @@ expect_out '\(revision 3, 3 verdicts moved, 1 stale: text changed, 1 restored: t
 check_ "the text back: not stale" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'Some of these%' AND v.stale_text IS NULL AND v.status = 'disputed'")" -eq 1 ]
 check_ "the history says so" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND old = 'stale' AND new = 'restored' AND origin LIKE '%the text the verdict was given on again%'")" -eq 1 ]
 check_ "the figure's still stale, on its first text" [ "$(q "SELECT v.stale_text FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'About 20 percent%'")" = 'About 15 percent of the wells contained arsenic, the survey found.' ]
-# Cleared, it says so (on a copy: the verdict is confirmed below).
-cp "$CLAIMDESK_DB" "$T/clear.db"
+# A stale verdict cleared: it says so (a database of its own, as the one
+# above goes on).
+para 'Spring survey' \
+    'About 15 percent of the wells contained arsenic, the survey found.' >c.txt
+run_ --db "$T/clear.db" --rules "$RULES" import c.txt
+run_ --db "$T/clear.db" mark 1 1 verified
+sed 's/15 percent/20 percent/' c.txt >c2.txt && mv c2.txt c.txt
+run_ --db "$T/clear.db" --rules "$RULES" import c.txt
 run_ --db "$T/clear.db" mark 1 1 clear
 expect_out '^article 1 claim 1 "About 20 percent of the wells contained…": verified -> unreviewed \(its stale verdict cleared\)$' "clear says it cleared a stale verdict"
 # Marking again clears it.
