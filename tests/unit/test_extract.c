@@ -616,6 +616,7 @@ test_note_paragraph(void)
 	};
 	struct sentence		 s[3];
 	struct claim_info	 info[3];
+	const char		*texts2[2];
 	char			*warning = NULL;
 
 	make_sentences((const char **)texts, 3, s);
@@ -626,6 +627,16 @@ test_note_paragraph(void)
 	T_OK(info[1].score == 0 && !info[1].claim);
 	T_OK(info[2].claim);
 	clear(info, 3);
+
+	/* "This is a developing story." opens news: the next sentence of
+	 * its paragraph is a claim still. */
+	texts2[0] = "This is a developing story.";
+	texts2[1] = "Police said 12 people died in the blast on Monday.";
+	make_sentences(texts2, 2, s);
+	T_INT(extract_sentences(defaults, s, 2, info, &warning), 0);
+	free(warning);
+	T_OK(!info[0].claim && info[1].claim);
+	clear(info, 2);
 }
 
 /* A quote of feelings alone is no claim; with a figure it may be. */
