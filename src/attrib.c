@@ -1654,7 +1654,6 @@ cue_colon(const struct toks *t, struct cand *c, size_t *nc)
 		cand_add(t, c, nc, CUE_COLON, &np, first, i + 1);
 }
 
-/* The cues of the sentence outside quotations, in reading order. */
 /* "Insurers estimate losses at $3 billion, according to Moody's": what
  * the sentence finds is Moody's finding. An "according to" goes before
  * the verbs of finding of the N candidates C, which it attributes. */
@@ -1675,6 +1674,7 @@ according_first(struct cand *c, size_t n)
 	}
 }
 
+/* The cues of the sentence outside quotations, in reading order. */
 static size_t
 find_cues(struct pass *p, struct cand *c)
 {

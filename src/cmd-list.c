@@ -63,12 +63,6 @@ digits(int64_t n)
 	return d;
 }
 
-/*
- * Columns: ID, TITLE, then counts right-aligned under their headings; on a
- * terminal (TITLE_MAX not 0) the STALE verdicts (counted among VERIFIED,
- * DISPUTED and UNSOURCED), the publication DATE and SITE follow, left out
- * of what scripts read so that their columns stay as they were.
- */
 /* The terminal's width in columns, or 0 when unknown. */
 static size_t
 list_columns(void)
@@ -80,6 +74,12 @@ list_columns(void)
 	return 0;
 }
 
+/*
+ * Columns: ID, TITLE, then counts right-aligned under their headings; on a
+ * terminal (TITLE_MAX not 0) the STALE verdicts (counted among VERIFIED,
+ * DISPUTED and UNSOURCED), the publication DATE and SITE follow, left out
+ * of what scripts read so that their columns stay as they were.
+ */
 static void
 list_print(const struct list_rows *rows, size_t title_max)
 {

@@ -75,8 +75,9 @@ mark_said(int64_t article, const struct st_claim *c, int status,
 	printf("\": %s", verdict_name(c->status));
 	if (status >= 0 && (status != (int)c->status || stale))
 		printf(" -> %s%s", verdict_name((enum verdict)status),
-		    !stale ? "" : status == VERDICT_NONE ? " (its stale verdict "
-		    "cleared)" : " (confirmed on its text as it is now)");
+		    !stale ? "" : status == VERDICT_NONE ?
+		    " (its stale verdict cleared)" :
+		    " (confirmed on its text as it is now)");
 	else
 		printf(" (unchanged)");
 	if (note != NULL)

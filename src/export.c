@@ -127,7 +127,7 @@ export_progress(FILE *f, const struct ex_article *a)
 	fputs(" \xc2\xb7 stale:", f);
 	for (v = VERDICT_NONE + 1, sep = " "; v <= VERDICT_COUNT; v++) {
 		/* Last, a note with no verdict, stale as a verdict is. */
-		n = v < VERDICT_COUNT ? a->r.stale[v] : a->r.stale[VERDICT_NONE];
+		n = a->r.stale[v < VERDICT_COUNT ? v : VERDICT_NONE];
 		if (n == 0)
 			continue;
 		fprintf(f, "%s%d %s", sep, n, v < VERDICT_COUNT ?
@@ -406,8 +406,8 @@ export_article(const struct st_report_article *r, void *arg)
 		return 0;
 
 	if (export_untitled(ex, r))
-		export_warn(ex, "article %lld is titled by its file's name (its "
-		    "text has no title line): claimdesk meta %lld --title "
+		export_warn(ex, "article %lld is titled by its file's name "
+		    "(its text has no title line): claimdesk meta %lld --title "
 		    "TITLE gives it one", (long long)r->id, (long long)r->id);
 	a.index = ex->done.articles;
 	if (ops->article != NULL)

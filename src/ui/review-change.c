@@ -977,9 +977,6 @@ review_refresh(struct review *rv)
  * source resolves to a name given earlier). */
 #define REVIEW_REASON_CONTEXT	20
 
-/* The reasons the rules and model give for claim C's sentence, one a line
- * ("rule:figure  +1.25"), strongest first: allocated, or NULL when there
- * are no rules or no sentence covers the claim's start. */
 /* What the rules and model make of the sentence at byte START (the
  * sentences before it read for context) into *CI, cleared with
  * claim_info_clear(); its index in *I. 0, or -1 when there are no rules
@@ -1018,6 +1015,9 @@ review_sentence_info(struct review *rv, size_t start, size_t *i,
 	return 0;
 }
 
+/* The reasons the rules and model give for claim C's sentence, one a line
+ * ("rule:figure  +1.25"), strongest first: allocated, or NULL when there
+ * are no rules or no sentence covers the claim's start. */
 static char *
 review_reasons(struct review *rv, const struct st_claim *c)
 {
