@@ -359,3 +359,69 @@ ON imported_verdict FOR EACH ROW EXECUTE FUNCTION claimdesk_earlier_imported();
 INSERT INTO earlier_text (id, tsv)
     SELECT c.id, to_tsvector('claimdesk', c.text) FROM verdict v
     JOIN claim c ON c.id = v.claim_id WHERE v.status <> 'unreviewed';
+
+-- migration 10
+
+-- The source a 'source' row replaced, and claims replaced, as schema.sql
+-- says; the chain's hash covers the three history columns when one is set
+-- (store-check.c), so rows written before keep their hashes.
+ALTER TABLE history ADD COLUMN old_name text;
+ALTER TABLE history ADD COLUMN old_kind text;
+ALTER TABLE history ADD COLUMN old_edited integer;
+
+ALTER TABLE claim ADD COLUMN replaced integer NOT NULL DEFAULT 0
+    CHECK (replaced IN (0, 1));
+UPDATE claim SET replaced = 1 WHERE dismissed = 1 AND EXISTS (SELECT 1
+    FROM claim o WHERE o.revision_id = claim.revision_id AND o.dismissed = 0
+    AND o.start < claim."end" AND o."end" > claim.start);
+
+CREATE OR REPLACE FUNCTION claimdesk_history_chain() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+	last_id		bigint;
+	last_hash	text;
+	us		text := chr(31);
+	none		text := chr(30);
+	was		text := '';
+	owner		name;
+BEGIN
+	SELECT tableowner INTO owner FROM pg_tables
+	    WHERE schemaname = TG_TABLE_SCHEMA AND tablename = TG_TABLE_NAME;
+	IF new.reviewer <> session_user AND
+	    NOT pg_has_role(session_user, owner, 'MEMBER') THEN
+		RAISE EXCEPTION 'history: % may write only as %',
+		    session_user, session_user
+		    USING ERRCODE = 'insufficient_privilege';
+	END IF;
+	SELECT id, hash INTO last_id, last_hash FROM history
+	    ORDER BY id DESC LIMIT 1;
+	IF NOT FOUND THEN
+		last_id := 0;
+	END IF;
+	IF new.id IS DISTINCT FROM last_id + 1 THEN
+		RAISE EXCEPTION 'history is append-only (row % after row %)',
+		    new.id, last_id;
+	END IF;
+	IF new.hash IS NULL AND last_hash IS NULL THEN
+		RETURN new;
+	END IF;
+	IF new.old_name IS NOT NULL OR new.old_kind IS NOT NULL OR
+	    new.old_edited IS NOT NULL THEN
+		was := coalesce(new.old_name, none) || us ||
+		    coalesce(new.old_kind, none) || us ||
+		    coalesce(new.old_edited::text, none) || us;
+	END IF;
+	IF new.hash IS DISTINCT FROM encode(sha256(convert_to(
+	    coalesce(last_hash, '') || us ||
+	    new.id::text || us || new.claim_id::text || us ||
+	    coalesce(new.change, 0)::text || us ||
+	    coalesce(new.at, none) || us || coalesce(new.reviewer, none) || us ||
+	    coalesce(new.field, none) || us || coalesce(new.old, none) || us ||
+	    coalesce(new.new, none) || us || coalesce(new.origin, none) || us ||
+	    was, 'UTF8')), 'hex') THEN
+		RAISE EXCEPTION 'history row % does not chain to row %',
+		    new.id, last_id;
+	END IF;
+	RETURN new;
+END
+$$;

@@ -415,3 +415,28 @@ END;
 INSERT INTO earlier_fts (rowid, text)
     SELECT c.id, c.text FROM verdict v JOIN claim c ON c.id = v.claim_id
     WHERE v.status <> 'unreviewed';
+
+-- migration 10
+
+-- The source a 'source' row replaced, exactly: `old` shows it as
+-- "Name (role)", which cannot tell a name that ends in brackets ("World
+-- Health Organization (WHO)") from a name and its role ("Jane Roe (MP)"),
+-- and says nothing of its kind. `old_name` is the name alone, `old_kind`
+-- its kind (claim.source_kind) and `old_edited` whether it was set by hand
+-- (claim.source_edited), so that undo gives the source back as it was.
+-- The first two NULL on a row without an old source; all three on rows
+-- written before this migration, whose `old` undo reads as best it can.
+ALTER TABLE history ADD COLUMN old_name TEXT;
+ALTER TABLE history ADD COLUMN old_kind TEXT;
+ALTER TABLE history ADD COLUMN old_edited INTEGER;
+
+-- A claim a split or a join replaced, and a part of a split or a join
+-- undone: dismissed, but not by a reviewer's x, so that stats, learn and
+-- the dropped list leave it out. Before, that was told by a claim in the
+-- panel over its text, which dropping that claim took away. Set so for
+-- the claims of databases made before.
+ALTER TABLE claim ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0
+    CHECK (replaced IN (0, 1));
+UPDATE claim SET replaced = 1 WHERE dismissed = 1 AND EXISTS (SELECT 1
+    FROM claim o WHERE o.revision_id = claim.revision_id AND o.dismissed = 0
+    AND o.start < claim."end" AND o."end" > claim.start);

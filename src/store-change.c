@@ -21,6 +21,7 @@ struct cstate {
 	int		 revision;	/* its revision's number */
 	int		 current;	/* the article's current number */
 	int		 dismissed;
+	int		 replaced;	/* dismissed by a split or a join */
 	int		 orphan;
 	enum verdict	 status;
 	char		*note;		/* owned */
@@ -62,6 +63,7 @@ claim_state(struct store *s, int64_t claim, struct cstate *cs)
 	db_reset(st);
 	cs->revision = c.revision;
 	cs->dismissed = c.dismissed;
+	cs->replaced = c.dismissed && c.replaced;
 	cs->orphan = c.orphan;
 	cs->status = c.status;
 	cs->version = c.version;
@@ -441,15 +443,22 @@ dismissed_in_tx(struct store *s, int64_t claim, int dismissed, int loose,
 	if (c.cs.dismissed == dismissed)
 		return change_close(s, &c, 0, version);
 	if (!dismissed && !loose && (rc = replaced_by(s, c.target)) != 0) {
-		if (rc > 0)
+		if (rc > 0 && c.cs.replaced)
 			store_err(s, "claim %d was split or joined: claim %d "
 			    "stands over its text (U takes a split or a join "
 			    "back)", c.cs.number, rc);
+		else if (rc > 0)
+			store_err(s, "claim %d stands over the text of claim "
+			    "%d: drop it to bring claim %d back", rc,
+			    c.cs.number, c.cs.number);
 		return change_close(s, &c, -1, version);
 	}
+	/* Dropped by a reviewer; brought back, it keeps what it was. */
 	st = store_stmt(s, S_CLAIM_SET_DISMISSED);
 	db_bind_int64(st, 1, c.target);
 	db_bind_int(st, 2, dismissed);
+	if (dismissed)
+		db_bind_int(st, 3, 0);
 	rc = -1;
 	if (store_exec(s, st, "dismissing the claim") == 0 &&
 	    store_history(s, c.target, c.at, ch->reviewer, "dismissed",
@@ -491,15 +500,48 @@ st_source_text(const char *source, const char *role)
 	return xasprintf("%s (%s)", source, role);
 }
 
+/* Whether the capitals ABBR abbreviate NAME: its letters are initials of
+ * NAME's words (split at blanks and hyphens), in order, as "WHO" of "World
+ * Health Organization" and "FDA" of "U.S. Food and Drug Administration",
+ * not "MP" of "Jane Roe". */
+static int
+abbreviates(const char *abbr, size_t alen, const char *name, size_t nlen)
+{
+	size_t	i = 0, j;
+	int	start = 1;
+
+	for (j = 0; j < nlen; j++) {
+		while (i < alen && !isupper((unsigned char)abbr[i]))
+			i++;
+		if (i == alen)
+			break;
+		if (name[j] == ' ' || name[j] == '-') {
+			start = 1;
+			continue;
+		}
+		if (start && toupper((unsigned char)name[j]) == abbr[i])
+			i++;
+		start = 0;
+	}
+	while (i < alen && !isupper((unsigned char)abbr[i]))
+		i++;
+	return i == alen;
+}
+
 void
 st_source_split(const char *text, char **name, char **role)
 {
 	size_t		 len = strlen(text), open, i;
-	int		 acronym = 1;
+	int		 acronym = 1, depth = 0;
 
 	*role = NULL;
-	for (open = len; open > 0 && text[open - 1] != '('; open--)
-		;
+	/* The bracket the last one closes: "Jane Roe (MP (Lab))". */
+	for (open = len; open > 0; open--) {
+		if (text[open - 1] == ')')
+			depth++;
+		else if (text[open - 1] == '(' && --depth == 0)
+			break;
+	}
 	if (len < 2 || text[len - 1] != ')' || open < 3 ||
 	    text[open - 2] != ' ' || open >= len - 1) {
 		*name = xstrdup(text);
@@ -509,7 +551,9 @@ st_source_split(const char *text, char **name, char **role)
 		if (islower((unsigned char)text[i]) || text[i] == ' ')
 			acronym = 0;
 	}
-	if (acronym) {
+	/* "World Health Organization (WHO)" is a name. */
+	if (acronym && abbreviates(text + open, len - 1 - open, text,
+	    open - 2)) {
 		*name = xstrdup(text);
 		return;
 	}
@@ -562,8 +606,8 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 		goto out;
 	was = st_source_text(old.source, old.source_role);
 	now = st_source_text(name, role);
-	if (store_history(s, c.target, c.at, ch->reviewer, "source",
-	    was, now, c.why) != 0)
+	if (store_history_source(s, c.target, c.at, ch->reviewer, was, now,
+	    c.why, old.source, old.source_kind, old.source_edited) != 0)
 		goto out;
 	rc = 1;
 out:
@@ -1167,6 +1211,7 @@ replace_in_tx(struct store *s, struct replace *r, const struct st_change *ch)
 		st = store_stmt(s, S_CLAIM_SET_DISMISSED);
 		db_bind_int64(st, 1, r->old[i]);
 		db_bind_int(st, 2, 1);
+		db_bind_int(st, 3, 1);
 		if (store_exec(s, st, "dropping the claim") != 0)
 			goto out;
 		replace_group(s, r->old[i]);

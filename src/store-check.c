@@ -16,12 +16,14 @@
  * A history row's hash is the SHA-256, in lower-case hex, of
  *
  *	PREV US id US claim US change US at US reviewer US field US old US
- *	new US origin
+ *	new US origin US [old_name US old_kind US old_edited US]
  *
  * PREV the hash of the row before (nothing when it has none), US the byte
- * 0x1f, numbers in decimal (change 0 when the row starts its change) and a
- * missing string as the single byte 0x1e, which no stored text holds: a
- * note is valid UTF-8 without controls other than tab and newline. So any
+ * 0x1f, the bracketed part only when either is set (so rows written before
+ * those columns keep their hashes), numbers in decimal (change 0 when the
+ * row starts its change) and a missing string as the single byte 0x1e,
+ * which no stored text holds: a note is valid UTF-8 without controls other
+ * than tab and newline. So any
  * row changed, removed or slipped in between changes every hash after it,
  * and the last hash, which check prints, stands for the whole history.
  */
@@ -66,6 +68,14 @@ store_history_hash(const char *prev, const struct st_history_row *h,
 	hash_text(&c, h->old);
 	hash_text(&c, h->new);
 	hash_text(&c, h->origin);
+	if (h->old_name != NULL || h->old_kind != NULL || h->old_edited >= 0) {
+		hash_text(&c, h->old_name);
+		hash_text(&c, h->old_kind);
+		if (h->old_edited >= 0)
+			hash_num(&c, h->old_edited);
+		else
+			hash_text(&c, NULL);
+	}
 	sha256_digest(&c, sizeof d, d);
 	for (i = 0; i < sizeof d; i++) {
 		out[2 * i] = hex[d[i] >> 4];
@@ -87,8 +97,8 @@ check_chain(struct store *s, struct st_check *ck)
 	int			 rc, chained = 0;
 
 	if ((st = db_prepare(s->db, "SELECT id, claim_id,"
-	    " coalesce(change, 0), at, reviewer, field, old, new, origin, hash"
-	    " FROM history ORDER BY id")) == NULL)
+	    " coalesce(change, 0), at, reviewer, field, old, new, origin, hash,"
+	    " old_name, old_kind, old_edited FROM history ORDER BY id")) == NULL)
 		return store_dberr(s, "reading the history");
 	prev[0] = '\0';
 	while ((rc = db_step(st)) == DB_ROW) {
@@ -102,6 +112,10 @@ check_chain(struct store *s, struct st_check *ck)
 		h.new = (const char *)db_column_text(st, 7);
 		h.origin = (const char *)db_column_text(st, 8);
 		got = (const char *)db_column_text(st, 9);
+		h.old_name = (const char *)db_column_text(st, 10);
+		h.old_kind = (const char *)db_column_text(st, 11);
+		h.old_edited = db_column_text(st, 12) == NULL ? -1 :
+		    db_column_int(st, 12);
 		ck->history++;
 		if (got == NULL && !chained) {
 			ck->unchained++;

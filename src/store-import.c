@@ -404,6 +404,7 @@ claim_from_sentence(struct import_run *r, size_t i,
 		return;
 	c->manual = o->c.manual && !doc->info[i].claim;
 	c->dismissed = o->c.dismissed;
+	c->replaced = o->c.replaced;
 	c->prev = o->c.id;
 	c->number = o->c.number;
 	c->how = how;
@@ -426,6 +427,7 @@ claim_from_span(const struct anchor_old *a, const struct old_claim *o,
 	c->score = o->c.score;
 	c->manual = o->c.manual;
 	c->dismissed = o->c.dismissed;
+	c->replaced = o->c.replaced;
 	c->prev = o->c.id;
 	c->number = o->c.number;
 	c->how = a->how;

@@ -29,10 +29,7 @@
  * a join undone, are dismissed too, but the claims that replace them stand
  * over their text.
  */
-#define CLAIM_DROPPED_SQL						\
-	"(c.dismissed = 1 AND NOT EXISTS (SELECT 1 FROM claim o"	\
-	" WHERE o.revision_id = c.revision_id AND o.dismissed = 0"	\
-	" AND o.start < c.\"end\" AND o.\"end\" > c.start))"
+#define CLAIM_DROPPED_SQL	"(c.dismissed = 1 AND c.replaced = 0)"
 
 /* Every statement the store runs, prepared once at open. */
 enum store_stmt {
@@ -231,6 +228,9 @@ int		 store_end(struct store *, int rc, char **cause);
 struct st_history_row {
 	int64_t		 id, claim, change;
 	const char	*at, *reviewer, *field, *old, *new, *origin;
+	const char	*old_name, *old_kind;	/* a source row's old source */
+	int		 old_edited;	/* and whether it was set by hand;
+					   -1: not told */
 };
 
 #define STORE_HASH_HEX	64	/* hex digits of a history hash */
@@ -244,6 +244,13 @@ void		 store_history_hash(const char *prev,
 int		 store_history(struct store *, int64_t claim, const char *at,
 		    const char *reviewer, const char *field, const char *old,
 		    const char *new_, const char *origin);
+/* The same for a row of field "source", with the name and kind of the old
+ * source as they were (old shows them as "Name (role)"), and whether it
+ * was set by hand. */
+int		 store_history_source(struct store *, int64_t claim,
+		    const char *at, const char *reviewer, const char *old,
+		    const char *new_, const char *origin, const char *old_name,
+		    const char *old_kind, int old_edited);
 
 /* The first column of the first row of SQL (prepared for this call) as an
  * integer: 1 with *VALUE, 0 when there is no row or it is NULL, -1 with
@@ -260,7 +267,7 @@ int		 store_row_of(struct store *, struct db_stmt *st, int64_t id,
  * S_CLAIMS_LOAD, S_ORPHANS_LOAD, S_CLAIMS_OF_REV, S_CLAIMS_ORPHANED; their
  * own columns follow); its strings owned (st_claim_clear()), its matches
  * left 0. */
-#define STORE_CLAIM_COLUMNS	23
+#define STORE_CLAIM_COLUMNS	24
 void		 store_claim_read(struct db_stmt *st, struct st_claim *c);
 /* The text of statement ID for this store's engine. */
 const char	*store_stmt_text(struct store *, enum store_stmt id);
@@ -313,6 +320,7 @@ struct store_new_claim {
 	int		 score;
 	int		 manual;	/* made by hand, not extracted */
 	int		 dismissed;
+	int		 replaced;	/* see st_claim */
 	int64_t		 prev;		/* the claim it continues, 0: none */
 	int		 number;
 	enum anchor_how	 how;		/* how PREV was placed on it */

@@ -33,14 +33,15 @@ static const struct {
 	  "revision_id, position" },
 	{ "claim", "id, revision_id, start, \"end\", text, kinds, source, score,"
 	  " origin, dismissed, orphan, prev_id, anchor, number, version,"
-	  " source_role, source_kind, source_edited",
-	  "iiiitttitiiitiitti", "id" },
+	  " source_role, source_kind, source_edited, replaced",
+	  "iiiitttitiiitiittii", "id" },
 	{ "verdict", "claim_id, status, note, reviewer, updated_at, stale_text",
 	  "ittttt", "claim_id" },
 	{ "claim_match", "claim_id, earlier_id, similarity", "iid",
 	  "claim_id, earlier_id" },
 	{ "history", "id, claim_id, at, reviewer, field, old, new, origin,"
-	  " change, hash", "iittttttit", "id" },
+	  " change, hash, old_name, old_kind, old_edited", "iittttttittti",
+	  "id" },
 	{ "imported_verdict", "id, ext_id, claim, status, rating, url, date,"
 	  " org, appearance, imported_at", "ittttttttt", "id" },
 	{ "imported_match", "claim_id, imported_id, similarity", "iid",

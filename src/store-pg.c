@@ -47,9 +47,9 @@ const char *const store_pg_sql[S_COUNT] = {
 	[S_CLAIM_INSERT] =
 	    "INSERT INTO claim (id, revision_id, start, \"end\", text, kinds,"
 	    " source, score, origin, dismissed, prev_id, anchor, number,"
-	    " source_role, source_kind, source_edited) VALUES ("
+	    " source_role, source_kind, source_edited, replaced) VALUES ("
 	    PG_NEXT_ID("claim") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-	    " ?11, ?12, ?13, ?14, ?15) RETURNING id",
+	    " ?11, ?12, ?13, ?14, ?15, ?16) RETURNING id",
 	[S_IMPORTED_INSERT] =
 	    "INSERT INTO imported_verdict (id, ext_id, claim, status, rating,"
 	    " url, date, org, appearance, imported_at) VALUES ("

@@ -73,6 +73,7 @@ claim_read(struct db_stmt *st, struct st_claim *c, struct text_block *block)
 	c->source_role = store_column_dup(st, 20);
 	c->source_kind = store_column_dup(st, 21);
 	c->source_edited = db_column_int(st, 22);
+	c->replaced = db_column_int(st, 23);
 }
 
 void

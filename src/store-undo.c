@@ -23,7 +23,8 @@
  */
 #define UNDO_ROWS							\
 	"SELECT h.id, h.claim_id, coalesce(h.change, h.id), h.field,"	\
-	" h.old, h.new, coalesce(h.origin, ''), c.number"		\
+	" h.old, h.new, coalesce(h.origin, ''), c.number,"		\
+	" h.old_name, h.old_kind, coalesce(h.old_edited, -1)"		\
 	" FROM history h JOIN claim c ON c.id = h.claim_id"		\
 	" WHERE h.reviewer = ?2 AND (h.origin IS NULL"			\
 	"  OR h.origin LIKE 'adopted from %'"				\
@@ -69,6 +70,8 @@ struct undo_row {
 	int64_t	 claim;		/* its claim, and that claim's number */
 	int	 number;
 	char	*field, *old, *new, *origin;
+	char	*old_name, *old_kind;	/* a source row's old source */
+	int	 old_edited;		/* -1: not told */
 };
 
 struct undo {
@@ -89,6 +92,8 @@ undo_clear(struct undo *u)
 		free(u->rows[i].old);
 		free(u->rows[i].new);
 		free(u->rows[i].origin);
+		free(u->rows[i].old_name);
+		free(u->rows[i].old_kind);
 	}
 	free(u->rows);
 	memset(u, 0, sizeof *u);
@@ -146,6 +151,9 @@ undo_find(struct store *s, int64_t rev, const char *reviewer, int64_t before,
 		r->field = store_column_dup(st, 3);
 		r->old = store_column_dup(st, 4);
 		r->new = store_column_dup(st, 5);
+		r->old_name = store_column_dup(st, 8);
+		r->old_kind = store_column_dup(st, 9);
+		r->old_edited = db_column_int(st, 10);
 	}
 	db_finalize(st);
 	if (rc != DB_DONE)
@@ -290,6 +298,63 @@ undo_giver(struct store *s, const struct undo *u, const struct st_claim *c,
 	return who != NULL ? who : xstrdup(reviewer);
 }
 
+/* The source row R replaced, as its name and role (allocated, NULL for
+ * none): exactly, from the name the row keeps; from "Name (role)" on rows
+ * written before it did. */
+static void
+undo_old_source(const struct undo_row *r, char **name, char **role)
+{
+	size_t	len, n;
+
+	*name = *role = NULL;
+	if (r->old == NULL)
+		return;
+	len = strlen(r->old);
+	if (r->old_name == NULL || (n = strlen(r->old_name)) > len ||
+	    strncmp(r->old, r->old_name, n) != 0) {
+		st_source_split(r->old, name, role);
+		return;
+	}
+	*name = xstrdup(r->old_name);
+	if (len > n + 3 && strncmp(r->old + n, " (", 2) == 0 &&
+	    r->old[len - 1] == ')')
+		*role = xstrndup(r->old + n + 2, len - n - 3);
+}
+
+/* Gives claim C (updated) back the source that row R replaced, with its
+ * role and kind, set by hand or not as it was. */
+static int
+undo_source(struct store *s, const struct undo_row *r, const char *reviewer,
+    const char *at, const char *why, struct st_claim *c)
+{
+	struct db_stmt	*st;
+	char		*name, *role, *kind;
+	int		 rc;
+
+	undo_old_source(r, &name, &role);
+	kind = name != NULL && r->old_kind != NULL ? xstrdup(r->old_kind) :
+	    NULL;
+	st = store_stmt(s, S_CLAIM_SET_SOURCE);
+	db_bind_int64(st, 1, r->claim);
+	db_bind_text(st, 2, name);
+	db_bind_text(st, 3, role);
+	db_bind_text(st, 4, kind);
+	if (r->old_edited >= 0)
+		db_bind_int(st, 5, r->old_edited);
+	rc = store_exec(s, st, "setting the source");
+	if (rc == 0)
+		rc = store_history_source(s, r->claim, at, reviewer, r->new,
+		    r->old, why, c->source, c->source_kind, c->source_edited);
+	free(c->source);
+	free(c->source_role);
+	free(c->source_kind);
+	c->source = name;
+	c->source_role = role;
+	c->source_kind = kind;
+	c->source_edited = r->old_edited >= 0 ? r->old_edited : 1;
+	return rc;
+}
+
 /* Writes U's old values back; the claim's state in C (updated). */
 static int
 undo_apply(struct store *s, const struct undo *u, const char *reviewer,
@@ -301,7 +366,7 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 	size_t		 i, j;
 	int64_t		 id;
 	int		 rc = 0, v, verdict = 0, drop;
-	char		*stale = NULL, *giver, *name, *role;
+	char		*stale = NULL, *giver;
 
 	store_now(at, sizeof at);
 	for (i = 0; rc == 0 && i < u->n; i++) {
@@ -321,20 +386,7 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			rc = store_history(s, u->claim, at, reviewer, f,
 			    u->rows[i].new, u->rows[i].old, why);
 		} else if (strcmp(f, "source") == 0) {
-			/* "Name (role)", as the history writes it. */
-			name = role = NULL;
-			if (u->rows[i].old != NULL)
-				st_source_split(u->rows[i].old, &name, &role);
-			st = store_stmt(s, S_CLAIM_SET_SOURCE);
-			db_bind_int64(st, 1, u->claim);
-			db_bind_text(st, 2, name);
-			db_bind_text(st, 3, role);
-			rc = store_exec(s, st, "setting the source");
-			free(name);
-			free(role);
-			if (rc == 0)
-				rc = store_history(s, u->claim, at, reviewer,
-				    f, u->rows[i].new, u->rows[i].old, why);
+			rc = undo_source(s, &u->rows[i], reviewer, at, why, c);
 		} else if (strcmp(f, "claim") == 0 &&
 		    strcmp(u->rows[i].new, "confirmed") == 0) {
 			free(stale);
@@ -351,9 +403,14 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			    strcmp(u->rows[i].old, "1") == 0 : 1;
 			if (id == u->claim)
 				c->dismissed = drop;
+			/* The parts of a split or a join undone are replaced
+			 * by the claims it had replaced; another claim is
+			 * what it was before the change undone. */
 			st = store_stmt(s, S_CLAIM_SET_DISMISSED);
 			db_bind_int64(st, 1, id);
 			db_bind_int(st, 2, drop);
+			if (drop && undo_replaced(u))
+				db_bind_int(st, 3, 1);
 			rc = store_exec(s, st, "dismissing the claim");
 			if (rc == 0)
 				rc = store_history(s, id, at, reviewer,

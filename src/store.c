@@ -32,7 +32,7 @@ extern const char schema_sql[];
 	" 'unreviewed'), coalesce(v.note, ''), v.reviewer,"		\
 	" v.updated_at, " rev ", c.orphan, coalesce(c.anchor, ''),"	\
 	" c.number, " matches ", c.version, v.stale_text,"		\
-	" c.source_role, c.source_kind, c.source_edited"
+	" c.source_role, c.source_kind, c.source_edited, c.replaced"
 
 static const char *const stmt_sql[S_COUNT] = {
 	[S_BEGIN_READ] = "BEGIN",
@@ -60,8 +60,9 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_CLAIM_INSERT] =
 	    "INSERT INTO claim (revision_id, start, \"end\", text, kinds, source,"
 	    " score, origin, dismissed, prev_id, anchor, number, source_role,"
-	    " source_kind, source_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-	    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id",
+	    " source_kind, source_edited, replaced) VALUES (?1, ?2, ?3, ?4,"
+	    " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+	    " RETURNING id",
 	/* The claim's columns, then the article and its current revision's
 	 * number. */
 	[S_CLAIM_STATE] =
@@ -88,11 +89,12 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_CLAIM_NEXT] = "SELECT id FROM claim WHERE prev_id = ?1",
 	[S_CLAIM_SET_ORPHAN] = "UPDATE claim SET orphan = ?2 WHERE id = ?1",
 	[S_CLAIM_SET_DISMISSED] =
-	    "UPDATE claim SET dismissed = ?2 WHERE id = ?1",
+	    "UPDATE claim SET dismissed = ?2,"
+	    " replaced = coalesce(?3, replaced) WHERE id = ?1",
 	/* A source set by hand: no role or kind but what it was given. */
 	[S_CLAIM_SET_SOURCE] =
 	    "UPDATE claim SET source = ?2, source_role = ?3, source_kind = ?4,"
-	    " source_edited = 1 WHERE id = ?1",
+	    " source_edited = coalesce(?5, 1) WHERE id = ?1",
 	[S_CLAIM_BY_SPAN] =
 	    "SELECT id, dismissed FROM claim WHERE revision_id = ?1"
 	    " AND start = ?2 AND \"end\" = ?3 ORDER BY id LIMIT 1",
@@ -130,8 +132,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " stale_text = excluded.stale_text",
 	[S_HISTORY_ADD] =
 	    "INSERT INTO history (claim_id, at, reviewer, field, old, new,"
-	    " origin, change, id, hash)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	    " origin, change, id, hash, old_name, old_kind, old_edited)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	[S_HISTORY_TAIL] =
 	    "SELECT id, hash FROM history ORDER BY id DESC LIMIT 1",
 	[S_ARTICLE_LOAD] =
@@ -574,30 +576,63 @@ store_column_verdict(struct db_stmt *stmt, int i)
 	return v < 0 ? VERDICT_NONE : (enum verdict)v;
 }
 
+/* Appends H, its id, change and hash filled in here. */
+static int
+history_add(struct store *s, struct st_history_row *h)
+{
+	struct db_stmt	*st = store_stmt(s, S_HISTORY_TAIL);
+	char		 hash[STORE_HASH_HEX + 1], *prev = NULL;
+	int		 rc;
+
+	/* The row after the last one, chained to it. */
+	rc = db_step(st);
+	if (rc == DB_ROW) {
+		h->id = db_column_int64(st, 0) + 1;
+		prev = store_column_dup(st, 1);
+	} else if (rc == DB_DONE)
+		h->id = 1;
+	if (store_step_end(s, st, rc, "writing history") != 0)
+		return -1;
+	/* Rows for the same claim in one transaction make one change. */
+	h->change = 0;
+	if (s->change != 0 && s->change_claim == h->claim)
+		h->change = s->change;
+	store_history_hash(prev, h, hash);
+	free(prev);
+
+	st = store_stmt(s, S_HISTORY_ADD);
+	db_bind_int64(st, 1, h->claim);
+	db_bind_text(st, 2, h->at);
+	db_bind_text(st, 3, h->reviewer);
+	db_bind_text(st, 4, h->field);
+	db_bind_text(st, 5, h->old);
+	db_bind_text(st, 6, h->new);
+	db_bind_text(st, 7, h->origin);
+	if (h->change != 0)
+		db_bind_int64(st, 8, h->change);
+	db_bind_int64(st, 9, h->id);
+	db_bind_text(st, 10, hash);
+	db_bind_text(st, 11, h->old_name);
+	db_bind_text(st, 12, h->old_kind);
+	if (h->old_edited >= 0)
+		db_bind_int(st, 13, h->old_edited);
+	if (store_exec(s, st, "writing history") != 0)
+		return -1;
+	if (h->change == 0) {
+		s->change = h->id;
+		s->change_claim = h->claim;
+	}
+	return 0;
+}
+
 int
 store_history(struct store *s, int64_t claim, const char *at,
     const char *reviewer, const char *field, const char *old,
     const char *new_, const char *origin)
 {
-	struct db_stmt		*st = store_stmt(s, S_HISTORY_TAIL);
-	struct st_history_row	 h;
-	char			 hash[STORE_HASH_HEX + 1], *prev = NULL;
-	int64_t			 change = 0;
-	int			 rc;
+	struct st_history_row	h;
 
-	/* The row after the last one, chained to it. */
 	memset(&h, 0, sizeof h);
-	rc = db_step(st);
-	if (rc == DB_ROW) {
-		h.id = db_column_int64(st, 0) + 1;
-		prev = store_column_dup(st, 1);
-	} else if (rc == DB_DONE)
-		h.id = 1;
-	if (store_step_end(s, st, rc, "writing history") != 0)
-		return -1;
-	/* Rows for the same claim in one transaction make one change. */
-	if (s->change != 0 && s->change_claim == claim)
-		change = s->change;
 	h.claim = claim;
 	h.at = at;
 	h.reviewer = reviewer;
@@ -605,29 +640,32 @@ store_history(struct store *s, int64_t claim, const char *at,
 	h.old = old;
 	h.new = new_;
 	h.origin = origin;
-	h.change = change;
-	store_history_hash(prev, &h, hash);
-	free(prev);
+	h.old_edited = -1;
+	return history_add(s, &h);
+}
 
-	st = store_stmt(s, S_HISTORY_ADD);
-	db_bind_int64(st, 1, claim);
-	db_bind_text(st, 2, at);
-	db_bind_text(st, 3, reviewer);
-	db_bind_text(st, 4, field);
-	db_bind_text(st, 5, old);
-	db_bind_text(st, 6, new_);
-	db_bind_text(st, 7, origin);
-	if (change != 0)
-		db_bind_int64(st, 8, change);
-	db_bind_int64(st, 9, h.id);
-	db_bind_text(st, 10, hash);
-	if (store_exec(s, st, "writing history") != 0)
-		return -1;
-	if (change == 0) {
-		s->change = h.id;
-		s->change_claim = claim;
+int
+store_history_source(struct store *s, int64_t claim, const char *at,
+    const char *reviewer, const char *old, const char *new_,
+    const char *origin, const char *old_name, const char *old_kind,
+    int old_edited)
+{
+	struct st_history_row	h;
+
+	memset(&h, 0, sizeof h);
+	h.claim = claim;
+	h.at = at;
+	h.reviewer = reviewer;
+	h.field = "source";
+	h.old = old;
+	h.new = new_;
+	h.origin = origin;
+	h.old_edited = old_edited != 0;
+	if (old != NULL) {
+		h.old_name = old_name;
+		h.old_kind = old_kind;
 	}
-	return 0;
+	return history_add(s, &h);
 }
 
 /* Opening and migrations. */
@@ -1088,6 +1126,7 @@ store_claim_insert(struct store *s, int64_t rev,
 	db_bind_text(st, 13, c->source_role);
 	db_bind_text(st, 14, c->source_kind);
 	db_bind_int(st, 15, c->source_edited);
+	db_bind_int(st, 16, c->dismissed && c->replaced);
 	return store_step_id(s, st, id, "adding the claim") == 1 ? 0 : -1;
 }
 

@@ -230,6 +230,9 @@ struct st_claim {
 	int		 score;
 	int		 manual;	/* origin manual */
 	int		 dismissed;
+	int		 replaced;	/* dismissed by a split or a join
+					   (or as the part of one undone),
+					   not dropped */
 	enum verdict	 status;
 	char		*note;		/* owned, "" when none */
 	char		*reviewer;	/* owned, NULL when never reviewed */
@@ -376,9 +379,9 @@ int	store_set_verdict(struct store *, int64_t claim, int status,
  * source. */
 char	*st_source_text(const char *source, const char *role);
 /* TEXT as typed split into *NAME and *ROLE (allocated; *ROLE NULL when
- * there is none): a role is a last bracket that is not an acronym
- * ("Organisation for Economic Co-operation and Development (OECD)" is a
- * name). */
+ * there is none): a role is a last bracket that does not abbreviate the
+ * words before it ("Organisation for Economic Co-operation and Development
+ * (OECD)" is a name, "Jane Roe (MP)" a name and a role). */
 void	st_source_split(const char *text, char **name, char **role);
 int	store_set_source(struct store *, int64_t claim, const char *source,
 	    const struct st_change *, int *version, char **cause);

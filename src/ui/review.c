@@ -31,29 +31,13 @@ review_filter_name(enum review_filter f)
 	return review_filter_names[f];
 }
 
-/* Whether claim C, dropped, was split or joined (or is the part of a
- * split or join undone): a claim in the panel stands over its text. Such
- * a claim is not one a reviewer dropped, so the dropped list leaves it
- * out; U, not x, brings it back. */
-static int
-review_replaced(const struct review *rv, const struct st_claim *c)
-{
-	const struct st_claim	*o;
-	size_t			 i;
-
-	for (i = 0; i < rv->art->nclaims; i++) {
-		o = &rv->art->claims[i];
-		if (!o->dismissed && o->start < c->end && o->end > c->start)
-			return 1;
-	}
-	return 0;
-}
-
 int
 review_passes(const struct review *rv, const struct st_claim *c)
 {
 	if (c->dismissed)
-		return rv->filter == FILTER_DROPPED && !review_replaced(rv, c);
+		/* A claim split or joined is not one a reviewer dropped:
+		 * U, not x, brings it back. */
+		return rv->filter == FILTER_DROPPED && !c->replaced;
 	switch (rv->filter) {
 	case FILTER_ALL:
 		return 1;

@@ -685,6 +685,70 @@ dropped(struct store *s, int *neg, int *pos)
 	return st.dismissed;
 }
 
+/* What a claim dropped, split or joined is, kept through the changes that
+ * bring it back and their undo: the dropped list, stats and learn count a
+ * claim a reviewer dropped, never one a split or a join replaced. */
+static void
+test_replaced(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_change	 ch = { .reviewer = "alice", .version = -1,
+				    .expect = -1 };
+	const char		*text = "Head\n\nOne said 3 things.  Two did 4 "
+				    "more.\n\nThree had 5 cats.\n";
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	char			 sql[128];
+	int64_t			 art, c1, c2, p1 = 0, p2 = 0, j = 0, undone;
+	size_t			 at = (size_t)(strstr(text, "Two") - text);
+	size_t			 e2 = (size_t)(strstr(text, "cats.") - text) + 5;
+	long long		 ps, pe;
+	int			 neg, pos;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, text, &res) != 0)
+		goto out;
+	art = res.article;
+	c1 = claim_id(s, art, 1);
+	c2 = claim_id(s, art, 2);
+
+	/* A split undone: its parts replaced. One taken back by hand, and
+	 * that undone: a part still, not a claim dropped. */
+	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+	snprintf(sql, sizeof sql, "SELECT start FROM claim WHERE id = %lld",
+	    (long long)p1);
+	ps = q_int(s, sql);
+	snprintf(sql, sizeof sql, "SELECT \"end\" FROM claim WHERE id = %lld",
+	    (long long)p1);
+	pe = q_int(s, sql);
+	T_INT(store_add_claim(s, art, (size_t)ps, (size_t)pe, NULL, NULL, &ch,
+	    &j, &cause), 0);
+	T_OK(j == p1);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+	T_INT(dropped(s, &neg, &pos), 0);
+	T_INT(neg, 0);
+
+	/* A claim a reviewer dropped, then joined over: brought back, it
+	 * would stand over the claim the join made; refused, saying so. */
+	T_INT(store_set_dismissed(s, c2, 1, &ch, NULL, &cause), 0);
+	T_INT(store_join_claims(s, c1, e2, 0, -1, &ch, &j, &cause), 0);
+	T_INT(dropped(s, &neg, &pos), 1);
+	T_INT(store_set_dismissed(s, c2, 0, &ch, NULL, &cause), -1);
+	T_STR(cause, "claim 5 stands over the text of claim 2: drop it to "
+	    "bring claim 2 back");
+	free(cause);
+	cause = NULL;
+out:
+	free(cause);
+	free(said);
+	store_close(s);
+	free(path);
+}
+
 /* Split and join: byte-exact spans, the next numbers, the verdict carried
  * as stale, one change that U undoes whole, refusals. */
 static void
@@ -843,9 +907,18 @@ test_split_join(void)
 	T_OK((c = find_id(a, c2)) != NULL && c->dismissed);
 	st_article_free(a);
 	a = NULL;
-	/* The claims joined are not dropped either. */
+	/* The claims joined are not dropped either, */
 	T_INT(dropped(s, &neg, &pos), 0);
 	T_INT(neg, 0);
+	/* nor once the claim they make is: that one claim is dropped,
+	 * and learn takes neither claim joined as no claim. */
+	T_INT(store_set_dismissed(s, j, 1, &ch, NULL, &cause), 0);
+	T_INT(dropped(s, &neg, &pos), 1);
+	T_INT(neg, 0);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_STR(said, "claim 9 is back in the panel");
+	free(said);
+	said = NULL;
 	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
 	T_STR(said, "claims 1 and 2 are back (the join is undone)");
 	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
@@ -1038,6 +1111,7 @@ test_source(void)
 	const struct st_claim	*c;
 	struct st_change	 ch = { .reviewer = "alice", .version = -1,
 				    .expect = -1 };
+	struct st_check		 ck;
 	char			*path = db_path(), *cause = NULL, *said = NULL;
 	int64_t			 art, id, undone;
 	int			 version = 0;
@@ -1115,6 +1189,50 @@ test_source(void)
 		    0);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source LIKE"
 		    " '%(OECD)' AND source_role IS NULL"), 1);
+		/* Capitals that are not the name's initials are a role. */
+		T_INT(store_set_source(s, c->id, "Jane Roe (MP)", &ch, NULL,
+		    &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Jane Roe' AND source_role = 'MP'"), 1);
+		/* A role with brackets of its own. */
+		T_INT(store_set_source(s, c->id, "Jane Roe (MP (Lab))", &ch,
+		    NULL, &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Jane Roe' AND source_role = 'MP (Lab)'"), 1);
+
+		/* Undo gives back the source exactly, role and kind, even
+		 * where "Name (role)" reads the other way: Mary Poppins the
+		 * MP, as the attribution pass found her. */
+		T_INT(db_exec(store_db(s), "UPDATE claim SET source ="
+		    " 'Mary Poppins', source_role = 'MP', source_kind ="
+		    " 'person', source_edited = 0 WHERE source = 'Jane Roe'"),
+		    0);
+		T_INT(store_set_source(s, c->id, "Someone else", &ch, NULL,
+		    &cause), 0);
+		free(said);
+		said = NULL;
+		T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Mary Poppins' AND source_role = 'MP' AND source_kind ="
+		    " 'person'"), 1);
+		/* As the attribution pass found it, not set by hand: later
+		 * revisions take what the pass finds then. */
+		T_INT(q_int(s, "SELECT source_edited FROM claim WHERE source ="
+		    " 'Mary Poppins'"), 0);
+		/* The undo's own row keeps what it replaced, and the chain
+		 * holds with the new columns in it. */
+		T_INT(q_int(s, "SELECT count(*) FROM history WHERE field ="
+		    " 'source' AND old = 'Someone else' AND old_name ="
+		    " 'Someone else' AND old_kind IS NULL"), 1);
+		T_INT(q_int(s, "SELECT count(*) FROM history WHERE field ="
+		    " 'source' AND old = 'Mary Poppins (MP)' AND old_name ="
+		    " 'Mary Poppins' AND old_kind = 'person'"), 1);
+		if (store_check(s, &ck, &cause) == 0) {
+			T_INT(ck.broken, 0);
+			T_INT(ck.disagree, 0);
+			st_check_clear(&ck);
+		} else
+			T_FAIL("store_check: %s", cause);
 	}
 out:
 	free(said);
@@ -3078,6 +3196,7 @@ main(void)
 		T_RUN(test_known_text);
 		T_RUN(test_manual);
 		T_RUN(test_split_join);
+		T_RUN(test_replaced);
 		T_RUN(test_split_reimport);
 		T_RUN(test_span_reimport);
 		T_RUN(test_span_edit_reimport);
@@ -3108,6 +3227,7 @@ main(void)
 	T_RUN(test_reviewers);
 	T_RUN(test_manual);
 	T_RUN(test_split_join);
+	T_RUN(test_replaced);
 	T_RUN(test_split_reimport);
 	T_RUN(test_span_reimport);
 	T_RUN(test_span_edit_reimport);
