@@ -110,8 +110,13 @@ print_result(struct import_ctx *ic, const struct import_report *rep)
 	case IMPORT_UNCHANGED:
 		if (rep->other != NULL) {
 			line = cmd_text_line(rep->other);
-			printf("  (the same text as article %" PRId64 ", %s)",
-			    res->article, line);
+			if (res->earlier != 0)
+				printf("  (the same text as its revision %d, "
+				    "now %s: not imported again)", res->earlier,
+				    line);
+			else
+				printf("  (the same text as article %" PRId64
+				    ", %s)", res->article, line);
 			free(line);
 		} else
 			printf("  (unchanged)");

@@ -129,8 +129,15 @@ review_import(struct store *store, struct cd_opts *opts,
 		    res->orphans > 0 ? "(orphans: see claimdesk list)" : "");
 	if (rep.other != NULL) {
 		free(moved);
-		moved = xasprintf("the same text as article %lld (%s): it "
-		    "is shown", (long long)res->article, rep.other);
+		if (res->earlier != 0)
+			moved = xasprintf("the same text as revision %d of "
+			    "article %lld (%s): its current revision is "
+			    "shown", res->earlier, (long long)res->article,
+			    rep.other);
+		else
+			moved = xasprintf("the same text as article %lld "
+			    "(%s): it is shown", (long long)res->article,
+			    rep.other);
 	}
 	if (moved != NULL && rep.warning != NULL)
 		*notice = xasprintf("%s; warning: %s", moved, rep.warning);

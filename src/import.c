@@ -279,7 +279,8 @@ importer_file(struct importer *im, const char *file,
 		rc = import_scored(im, path, art, &meta, rep, cause);
 		art = NULL;
 	} else if (rc == 1) {
-		if (im->opts.keep_text) {
+		/* An earlier revision's text: the current one is not it. */
+		if (im->opts.keep_text && rep->res.earlier == 0) {
 			/* The bytes the revision holds: checked equal. */
 			rep->text.rev = rep->res.revision_id;
 			rep->text.text = art->text;
@@ -291,7 +292,11 @@ importer_file(struct importer *im, const char *file,
 		rc = -1;
 	article_free(art);
 	meta_clear(&meta);
-	if (rc == 0 && im->opts.url != NULL && !store_readonly(im->store))
+	/* An old copy says nothing of where the article is now. */
+	if (rc == 0 && im->opts.url != NULL && rep->res.earlier != 0)
+		import_warn(rep, "--url not set: the text is of an earlier "
+		    "revision");
+	else if (rc == 0 && im->opts.url != NULL && !store_readonly(im->store))
 		rc = import_url(im, rep, cause);
 	free(path);
 	if (rc != 0)

@@ -618,11 +618,10 @@ out:
 	return rc;
 }
 
-/* Whether the current revision (the row of S_REV_CURRENT at CUR) holds
- * exactly the bytes of ART. */
+/* Whether revision REV, of LEN bytes, holds exactly the bytes of ART. */
 static int
-unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
-    int *same)
+same_bytes(struct import_run *r, const struct article *art, int64_t rev,
+    size_t len, int *same)
 {
 	struct db_stmt	*st;
 	const void	*text;
@@ -630,13 +629,13 @@ unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
 	/* The bytes decide, not the hash: an article found by its name needs
 	 * none computed. */
 	*same = 0;
-	if ((size_t)db_column_int64(cur, 3) != art->len)
+	if (len != art->len)
 		return 0;
 	/* Compared where the database holds it: a large article is not
 	 * copied once more for that. */
 	if (db_kind(r->s->db) == DB_SQLITE) {
 		switch (db_sqlite_blob_equal(r->s->db, "revision", "text",
-		    db_column_int64(cur, 0), art->text, art->len)) {
+		    rev, art->text, art->len)) {
 		case -1:
 			return store_dberr(r->s, "reading a revision");
 		case 1:
@@ -645,7 +644,7 @@ unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
 		return 0;
 	}
 	st = store_stmt(r->s, S_REV_TEXT);
-	db_bind_int64(st, 1, db_column_int64(cur, 0));
+	db_bind_int64(st, 1, rev);
 	if (db_step(st) != DB_ROW) {
 		store_dberr(r->s, "reading a revision");
 		db_reset(st);
@@ -656,6 +655,16 @@ unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
 	    (art->len == 0 || memcmp(text, art->text, art->len) == 0);
 	db_reset(st);
 	return 0;
+}
+
+/* Whether the current revision (the row of S_REV_CURRENT at CUR) holds
+ * exactly the bytes of ART. */
+static int
+unchanged(struct import_run *r, const struct article *art, struct db_stmt *cur,
+    int *same)
+{
+	return same_bytes(r, art, db_column_int64(cur, 0),
+	    (size_t)db_column_int64(cur, 3), same);
 }
 
 static int
@@ -800,19 +809,20 @@ store_import(struct store *s, const char *path, const struct doc *doc,
 }
 
 /* Whether the current revision of article RES->article holds exactly the
- * bytes of ART: 1 with RES filled and *TITLE, 0, or -1. */
+ * bytes of ART (any, when ART is NULL): 1 with RES filled and *TITLE, 0,
+ * or -1. */
 static int
 same_current(struct import_run *r, const struct article *art, char **title)
 {
 	struct import_result	*res = r->res;
 	struct db_stmt		*st = store_stmt(r->s, S_REV_CURRENT);
-	int			 rc, same = 0;
+	int			 rc, same = 1;
 
 	db_bind_int64(st, 1, res->article);
 	if ((rc = db_step(st)) == DB_ROW)
-		rc = unchanged(r, art, st, &same);
+		rc = art != NULL ? unchanged(r, art, st, &same) : 0;
 	else if (rc == DB_DONE)
-		rc = 0;
+		rc = same = 0;
 	else
 		rc = store_dberr(r->s, "reading the revision");
 	if (rc == 0 && same) {
@@ -826,8 +836,50 @@ same_current(struct import_run *r, const struct article *art, char **title)
 	return rc != 0 ? -1 : same;
 }
 
+/* The article of another path that once had the bytes of ART, as an
+ * earlier revision (it was imported --as a new file since): 1 with it in
+ * RES, that revision's number in RES->earlier; 0; -1. */
+static int
+same_earlier(struct import_run *r, const struct article *art, const char *hash,
+    char **title)
+{
+	struct db_stmt	*st = store_stmt(r->s, S_REV_EARLIER_BY_HASH);
+	struct {
+		int64_t	 article, id;
+		int	 number;
+		size_t	 len;
+	}		*v = NULL;
+	size_t		 n = 0, cap = 0, i;
+	int		 rc = 0, same = 0;
+
+	db_bind_text(st, 1, hash);
+	while ((rc = db_step(st)) == DB_ROW) {
+		v = xgrow(v, &cap, n, sizeof *v);
+		v[n].article = db_column_int64(st, 0);
+		v[n].number = db_column_int(st, 1);
+		v[n].id = db_column_int64(st, 2);
+		v[n++].len = (size_t)db_column_int64(st, 3);
+	}
+	db_reset(st);
+	rc = rc == DB_DONE ? 0 : store_dberr(r->s, "reading a revision");
+	for (i = 0; i < n && rc == 0 && !same; i++) {
+		if ((rc = same_bytes(r, art, v[i].id, v[i].len, &same)) != 0 ||
+		    !same)
+			continue;
+		r->res->article = v[i].article;
+		if ((rc = same_current(r, NULL, title)) == 1) {
+			r->res->earlier = v[i].number;
+			rc = 0;
+		} else if (rc == 0)
+			same = 0;
+	}
+	free(v);
+	return rc < 0 ? -1 : same;
+}
+
 /* An article imported from another path whose current revision holds the
- * bytes of ART: 1 with it in RES, its path in *OTHER; 0; -1. */
+ * bytes of ART, or an earlier one (same_earlier()): 1 with it in RES, its
+ * path in *OTHER; 0; -1. */
 static int
 same_elsewhere(struct import_run *r, const struct article *art, char **title,
     char **other)
@@ -848,15 +900,18 @@ same_elsewhere(struct import_run *r, const struct article *art, char **title,
 	db_reset(st);
 	for (i = 0; i < n && rc == 0; i++) {
 		r->res->article = ids[i];
-		if ((rc = same_current(r, art, title)) == 1) {
-			st = store_stmt(r->s, S_ART_PATH);
-			db_bind_int64(st, 1, ids[i]);
-			if (db_step(st) == DB_ROW)
-				*other = store_column_dup(st, 0);
-			db_reset(st);
-		}
+		rc = same_current(r, art, title);
 	}
 	free(ids);
+	if (rc == 0)
+		rc = same_earlier(r, art, hash, title);
+	if (rc == 1) {
+		st = store_stmt(r->s, S_ART_PATH);
+		db_bind_int64(st, 1, r->res->article);
+		if (db_step(st) == DB_ROW)
+			*other = store_column_dup(st, 0);
+		db_reset(st);
+	}
 	return rc;
 }
 

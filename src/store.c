@@ -50,6 +50,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " WHERE article_id = ?1 ORDER BY number DESC LIMIT 1",
 	[S_REV_BY_HASH] =
 	    "SELECT article_id FROM current_revision WHERE hash = ?1",
+	/* Revisions with that hash, current ones too, newest first. */
+	[S_REV_EARLIER_BY_HASH] =
+	    "SELECT article_id, number, id, length(text) FROM revision"
+	    " WHERE hash = ?1 ORDER BY id DESC",
 	[S_ART_PATH] = "SELECT path FROM article WHERE id = ?1",
 	[S_ART_SET_PATH] = "UPDATE article SET path = ?2 WHERE id = ?1",
 	[S_REV_TEXT] = "SELECT text, number FROM revision WHERE id = ?1",

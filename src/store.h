@@ -107,6 +107,10 @@ struct import_result {
 	int			 relinked;	/* unchanged, its links to
 						   earlier verdicts made
 						   anew */
+	int			 earlier;	/* unchanged: the text is that
+						   of this earlier revision
+						   of the article, 0: its
+						   current one */
 };
 
 /*

@@ -175,6 +175,18 @@ run_ --rules "$RULES" import --as 9 e/moved.txt
 expect_rc 1 "--as an unknown article"
 run_ --rules "$RULES" import --as 2 e/moved.txt w.txt
 expect_rc 2 "--as takes one file"
+# The copy left behind holds the article's first revision: it is that
+# article still, not a new one.
+run_ --rules "$RULES" import copy.txt
+expect_rc 0 "the copy of an earlier revision"
+expect_out "^2  2 claims  Dams  \\(the same text as its revision 1, now .*/e/moved\\.txt: not imported again\\)$" \
+    "the copy is article 2's revision 1"
+check_ "still no new article" [ "$(q 'SELECT count(*) FROM article')" -eq 2 ]
+# Nor does it say where the article is published now.
+run_ --rules "$RULES" import --url https://old.example/dams copy.txt
+expect_rc 0 "an earlier revision's copy with --url"
+expect_err 'warning: --url not set: the text is of an earlier revision' "--url left: said"
+check_ "no URL given to the article" [ -z "$(q "SELECT url FROM revision_meta WHERE url LIKE '%old.example%'")" ]
 
 # After every edit, undo, conflict, stale, orphan and move above, the
 # history is one chain and every verdict is what its history says.

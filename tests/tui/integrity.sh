@@ -271,6 +271,15 @@ t_wait "revision 3: 1 verdict moved, some no longer stale (their text is back)" 
     "its text back: no longer stale"
 t_lacks "1 stale" "and not counted stale"
 t_quit "text back"
+# A copy of an earlier revision opens the article as it is now, with its
+# text now: "16 weeks" was revision 2, the article says 14 again.
+sed 's/14 weeks/16 weeks/' "$T/bridge.txt" >"$T/bridge-old.txt"
+t_start 120 40 -- --no-advance "$T/bridge-old.txt"
+t_wait "the same text as revision 2 of article 1" "an earlier revision's copy: said"
+t_wait "close for 14 weeks" "the article's text as it is now"
+t_lacks "16 weeks" "not the copy's text"
+t_quit "earlier revision's copy"
+t_eq "$("$CLAIMDESK" --db "$DB" list | grep -c '^ *[0-9]')" 1 "no new article"
 DB=$db_kept
 
 # What the screens wrote (pastes, undo across sessions, two reviewers, a
