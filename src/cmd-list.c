@@ -89,7 +89,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 	const struct list_row	*r;
 	size_t			 i, j, tw = 5, dw = 4, sw = 4;
 	size_t			 ncol = title_max != 0 ? 8 : 7, cols, fixed;
-	size_t			 room;
+	size_t			 room, tmin;
 	int			 iw = 2, v[8], dated, sited;
 
 	for (i = 0; i < rows->n; i++) {
@@ -113,11 +113,13 @@ list_print(const struct list_rows *rows, size_t title_max)
 	 * the site, then the date left out. */
 	dated = sited = title_max != 0;
 	if (title_max != 0 && (cols = list_columns()) > 0) {
+		/* Titles all narrower than TITLE_MIN need only their own. */
+		tmin = tw < TITLE_MIN ? tw : TITLE_MIN;
 		fixed = (size_t)iw;
 		for (j = 0; j < ncol; j++)
 			fixed += 2 + strlen(head[j]);
 		while (fixed + 2 + (dated ? 2 + dw : 0) + (sited ? 2 + sw : 0) +
-		    TITLE_MIN > cols && (sited || dated)) {
+		    tmin > cols && (sited || dated)) {
 			if (sited)
 				sited = 0;
 			else
@@ -125,7 +127,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 		}
 		room = fixed + 2 + (dated ? 2 + dw : 0) + (sited ? 2 + sw : 0);
 		if (room + tw > cols)
-			tw = cols > room + TITLE_MIN ? cols - room : TITLE_MIN;
+			tw = cols > room + tmin ? cols - room : tmin;
 	}
 	printf("%*s  ", iw, "ID");
 	cmd_text_pad(stdout, "TITLE", tw);

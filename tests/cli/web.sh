@@ -228,6 +228,20 @@ script -qec "stty cols 100; '$CLAIMDESK' list" /dev/null >"$T/tty.list" 2>&1 </d
 check_ "100 columns: no row wider" awk 'length($0) > 101 { exit 1 }' "$T/tty.list"
 check_ "100 columns: the site left out" sh -c '! grep -q "SITE" "$1"' sh "$T/tty.list"
 check_ "100 columns: the counts all there" grep -q 'ORPHANS  STALE' "$T/tty.list"
+# Short titles take only their own width: a terminal as wide as the rows
+# shows every column (the room kept for a long title left out the site).
+printf 'Port\n\nThe port moved 3 million tonnes.\n' >"$T/short.txt"
+"$CLAIMDESK" --db "$T/short.db" import "$T/short.txt" >/dev/null
+"$CLAIMDESK" --db "$T/short.db" meta 1 --site 'The Coast Gazette' \
+    --date 2025-03-04 >/dev/null
+script -qec "'$CLAIMDESK' --db '$T/short.db' list" /dev/null \
+    >"$T/tty.list" 2>&1 </dev/null
+w=$(awk '{ sub(/\r$/, ""); if (length($0) > w) w = length($0) } END { print w }' \
+    "$T/tty.list")
+script -qec "stty cols $w; '$CLAIMDESK' --db '$T/short.db' list" /dev/null \
+    >"$T/tty.list" 2>&1 </dev/null
+check_ "as wide as the rows: the site there" \
+    grep -q 'Port .* 2025-03-04  The Coast Gazette' "$T/tty.list"
 
 # -- URLs from the local server --------------------------------------------------
 
