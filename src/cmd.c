@@ -327,7 +327,7 @@ cmd_url_arg(const char *what, const char *url)
 	else
 		return cmd_usage("%s: only http and https URLs are published: "
 		    "%.*s", what, (int)strcspn(url, ":/"), url);
-	if (url[scheme] == '\0' || url[scheme] == '/')
+	if (url[scheme] == '\0' || !links_url_has_host(url))
 		return cmd_usage("%s: no host in the URL", what);
 	if (!links_url_ok(url)) {
 		n = links_url_span(url, strlen(url));

@@ -99,6 +99,22 @@ links_url_scheme(const char *s, size_t len)
 }
 
 int
+links_url_has_host(const char *url)
+{
+	const char	*auth, *at;
+	size_t		 len, i;
+
+	auth = url + links_url_scheme(url, strlen(url));
+	len = strcspn(auth, "/?#");
+	/* The host comes after the user's name and before the port. */
+	for (at = auth, i = 0; i < len; i++) {
+		if (auth[i] == '@')
+			at = auth + i + 1;
+	}
+	return auth > url && at < auth + len && *at != ':';
+}
+
+int
 links_url_ok(const char *url)
 {
 	size_t	len, sl;
@@ -108,7 +124,7 @@ links_url_ok(const char *url)
 	len = strlen(url);
 	if ((sl = links_url_scheme(url, len)) == 0)
 		return 0;
-	return url[sl] != '/' && links_url_span(url, len) == len;
+	return links_url_has_host(url) && links_url_span(url, len) == len;
 }
 
 size_t

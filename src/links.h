@@ -41,6 +41,9 @@ size_t	links_url_span(const char *s, size_t len);
  * one rule for every URL claimdesk stores or publishes.
  */
 int	links_url_ok(const char *url);
+/* Whether http(s) URL names a host: not "https://?q", "https://me@/x"
+ * nor "http://:80/". */
+int	links_url_has_host(const char *url);
 
 /*
  * TEXT (LEN bytes) in base64 (RFC 4648, with padding), as OSC 52 carries a

@@ -178,6 +178,11 @@ done
 run_ meta 4 --url 'https://x.example/a"b'
 expect_err "^claimdesk: meta: --url: a '\"' at byte 19, which a published link cannot carry: write it percent-encoded \(%22\)" \
     "a quote in a URL: where, and how to write it"
+for bad in 'https://?q' 'https://#f' 'https://me@/x' 'http://:80/'; do
+	run_ meta 4 --url "$bad"
+	expect_rc 2 "--url $bad: usage error"
+	expect_err '^claimdesk: meta: --url: no host in the URL' "--url $bad: no host, said"
+done
 check_ "a refused URL leaves the one set" [ "$(q "SELECT url FROM revision_meta WHERE url LIKE '%post.example%'")" = https://post.example/bridge ]
 run_ meta 4 --title ''
 expect_rc 2 "an empty title refused"

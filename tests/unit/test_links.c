@@ -73,6 +73,15 @@ test_url_ok(void)
 	T_OK(!links_url_ok(""));
 	T_OK(!links_url_ok("https://"));
 	T_OK(!links_url_ok("https:///path"));
+	/* A URL names a host. */
+	T_OK(!links_url_ok("https://?q"));
+	T_OK(!links_url_ok("https://#f"));
+	T_OK(!links_url_ok("https://@"));
+	T_OK(!links_url_ok("https://user@/x"));
+	T_OK(!links_url_ok("http://:80/"));
+	T_OK(links_url_ok("https://user@example.org:8080/x"));
+	T_OK(links_url_ok("http://[::1]:8080/"));
+	T_OK(links_url_ok("https://example.org?q"));
 	T_OK(!links_url_ok("ftp://example.org/"));
 	T_OK(!links_url_ok("/news/a"));
 	T_OK(!links_url_ok("https://example.org/a\"b"));
