@@ -360,8 +360,8 @@ export_orphan_cb(const struct st_claim *c, void *arg)
 	return export_count(w->ex);
 }
 
-/* Whether article R's title is its file's name (its text has no title
- * line), which a report to read would print as its heading. */
+/* Whether article R's title is its file's name, or "stdin" (its text has
+ * no title line), which a report to read would print as its heading. */
 static int
 export_untitled(const struct export *ex, const struct st_report_article *r)
 {
@@ -372,6 +372,9 @@ export_untitled(const struct export *ex, const struct st_report_article *r)
 		return 0;
 	if (r->title == NULL || r->path == NULL || *r->path == '\0')
 		return 0;
+	/* Standard input is named "stdin", also as a revision of a file. */
+	if (strcmp(r->title, "stdin") == 0)
+		return 1;
 	base = strrchr(r->path, '/');
 	base = base != NULL && base[1] != '\0' ? base + 1 : r->path;
 	return strcmp(r->title, base) == 0;
@@ -406,9 +409,10 @@ export_article(const struct st_report_article *r, void *arg)
 		return 0;
 
 	if (export_untitled(ex, r))
-		export_warn(ex, "article %lld is titled by its file's name "
-		    "(its text has no title line): claimdesk meta %lld --title "
-		    "TITLE gives it one", (long long)r->id, (long long)r->id);
+		export_warn(ex, "article %lld is titled %s (its text has no "
+		    "title line): claimdesk meta %lld --title TITLE gives it "
+		    "one", (long long)r->id, strcmp(r->title, "stdin") == 0 ?
+		    "\"stdin\"" : "by its file's name", (long long)r->id);
 	a.index = ex->done.articles;
 	if (ops->article != NULL)
 		ops->article(ex, &a);

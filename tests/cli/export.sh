@@ -67,6 +67,12 @@ check_ "csv: nothing said" test -z "$err"
 run_ meta --db "$T/nt.db" 1 --title 'Bridge closure'
 run_ export --db "$T/nt.db" --format md
 check_ "a title given: nothing said" test -z "$err"
+# Standard input has no file's name: "stdin" is no title either.
+printf 'The ferry will stop for 3 weeks, the port said.\n' |
+    "$CLAIMDESK" import --db "$T/nt.db" - >/dev/null
+run_ export --db "$T/nt.db" --format md
+expect_err "^claimdesk: export: warning: article 2 is titled \"stdin\" \(its text has no title line\): claimdesk meta 2 --title TITLE gives it one$" \
+    "standard input without a title line: said"
 
 # Which claims the desk made by hand is its own record, not the reader's.
 run_ export --db "$DB" --format md
