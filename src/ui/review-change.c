@@ -240,6 +240,7 @@ review_edit_again(struct review *rv, int64_t id, int number, int source,
 	}
 	review_inline_text(rv, id, source, text, source ?
 	    "your source, not saved: " : "your note, not saved: ");
+	rv->edit_unsaved = 1;
 	ui_message(rv->screen->ui, 1, "not saved: %s", why);
 }
 
@@ -378,11 +379,17 @@ review_edit_done(void *arg, const char *text)
 {
 	struct review	*rv = arg;
 	long		 i = review_find_id(rv, rv->edit_claim);
-	int		 source = rv->edit_source;
+	int		 source = rv->edit_source, unsaved = rv->edit_unsaved;
 
 	/* Saving may open the editor again: this one is done. */
 	rv->edit_claim = -1;
-	if (text == NULL)
+	rv->edit_unsaved = 0;
+	if (text == NULL && unsaved) {
+		/* What could not be saved is let go: nothing is unsaved. */
+		rv->failed = 0;
+		ui_message(rv->screen->ui, 0, "%s not changed: what you wrote "
+		    "is let go", source ? "source" : "note");
+	} else if (text == NULL)
 		ui_message(rv->screen->ui, 0, "%s not changed", source ?
 		    "source" : "note");
 	else if (i == -1) {

@@ -52,6 +52,8 @@ struct review {
 	int			 from_list;	/* opened from the picker: q
 						   goes back to it */
 	int			 failed;	/* last change was not saved */
+	int			 edit_unsaved;	/* the editor holds what could
+						   not be saved */
 
 	/* Other reviewers: the database's data version when last read, and
 	 * the last history row seen. */

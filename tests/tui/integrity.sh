@@ -164,6 +164,23 @@ tm send-keys -t bob Enter
 wait_in bob "claim 1: note saved" "saved on the claim as it is now"
 t_eq "$(t_sql "SELECT v.note FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" \
     "bob's second note" "on the new revision's claim 1"
+# What could not be saved, let go with Esc: nothing is unsaved any more,
+# and the mark says so.
+tm send-keys -t bob g a C-u
+wait_in bob "editing the note" "bob edits claim 1's note a third time"
+tm send-keys -t bob -l "bob's third note"
+wait_in bob "note: bob's third note" "bob's text in the editor"
+"$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 disputed >/dev/null
+wait_in bob "carol: claim 1 disputed" "bob is told of carol's verdict"
+tm send-keys -t bob Enter
+wait_in bob "your note, not saved: bob's third note" "his text kept again"
+wait_in bob "NOT SAVED" "the mark: not saved"
+tm send-keys -t bob Escape
+wait_in bob "note not changed: what you wrote is let go" "Esc lets it go"
+t_checks=$((t_checks + 1))
+screen_of bob | grep -Fq "NOT SAVED" &&
+    t_fail "the mark still says NOT SAVED once nothing is unsaved"
+wait_in bob "✓ saved" "the mark: saved"
 "$CLAIMDESK" --db "$DB" --reviewer carol import --as 1 "$SAMPLE" >/dev/null
 tm send-keys -t alice q
 tm send-keys -t bob q
