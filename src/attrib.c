@@ -1654,9 +1654,12 @@ cue_colon(const struct toks *t, struct cand *c, size_t *nc)
 		cand_add(t, c, nc, CUE_COLON, &np, first, i + 1);
 }
 
-/* "Insurers estimate losses at $3 billion, according to Moody's": what
- * the sentence finds is Moody's finding. An "according to" goes before
- * the verbs of finding of the N candidates C, which it attributes. */
+/* "The data show losses of $3 billion, according to Moody's": what the
+ * sentence finds is Moody's finding; "Insurers estimate ..., according
+ * to Moody's": Moody's is the one a desk can ask, not a group nobody
+ * names. An "according to" a name goes before the verbs of finding of the
+ * N candidates C, which it attributes, and before a plural that names
+ * nobody ("a hospital spokeswoman" is someone to ask). */
 static void
 according_first(struct cand *c, size_t n)
 {
@@ -1666,7 +1669,10 @@ according_first(struct cand *c, size_t n)
 	for (i = 0; i < n; i++) {
 		if (c[i].cue != CUE_ACCORDING)
 			continue;
-		for (j = i; j > 0 && c[j - 1].cue == CUE_FIND; j--) {
+		for (j = i; j > 0 && (c[j - 1].cue == CUE_FIND ||
+		    (c[j].np.type == NP_NAME && c[j - 1].np.type == NP_DESC &&
+		    c[j - 1].np.kind == ATTRIB_UNNAMED &&
+		    c[j - 1].np.hform == NF_PLURAL)); j--) {
 			tmp = c[j - 1];
 			c[j - 1] = c[j];
 			c[j] = tmp;

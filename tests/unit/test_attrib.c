@@ -138,6 +138,17 @@ static const struct acase cases[] = {
 	{ "Turnout was 61 percent, according to a provincial election "
 	  "commission report.", -1, "provincial election commission report",
 	  NULL, "document" },
+	/* A body named by "according to" over the unnamed who said it:
+	 * the one a desk can ask. Two named: the speaker. */
+	{ "Insurers estimate the storm caused $3 billion in losses, "
+	  "according to Capital Economics.", -1, "Capital Economics", NULL,
+	  "organisation" },
+	{ "Officials said 40 people died, according to Reuters.", -1,
+	  "Reuters", NULL, "organisation" },
+	{ "Vladimir Putin said the talks had failed, according to the "
+	  "Kremlin.", -1, "Vladimir Putin", NULL, "person" },
+	{ "A hospital spokeswoman said 12 beds were closed, according to "
+	  "Reuters.", -1, "hospital spokeswoman", NULL, "unnamed" },
 	/* Documents and data. */
 	{ "A new study of 8,750 teenagers in Ohio found that screen time "
 	  "had doubled.", -1, "new study of 8,750 teenagers in Ohio", NULL,
