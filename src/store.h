@@ -499,7 +499,8 @@ int	store_matches(struct store *, int64_t claim,
 	    char **cause);
 
 /* Copies the verdict and note of claim EARLIER onto CLAIM, as one change
- * whose history says "adopted from claim EARLIER"; as store_set_verdict(). */
+ * whose history says where from ("adopted from claim 2 of article 1"); as
+ * store_set_verdict(). */
 int	store_adopt(struct store *, int64_t claim, int64_t earlier,
 	    const struct st_change *, int *version, char **cause);
 

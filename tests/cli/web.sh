@@ -333,7 +333,7 @@ expect_err "^claimdesk: export: warning: article 3 has no URL \(claimdesk meta 3
     "an article without a URL: a warning"
 # A URL stored before the rule (sqlite3 stands for an older claimdesk): not
 # published as where the claims appeared, and not linked half-way.
-sqlite3 "$CLAIMDESK_DB" "INSERT INTO revision_meta (revision_id, url) SELECT max(id), 'https://old.example/a\"b' FROM revision WHERE article_id = 3 ON CONFLICT (revision_id) DO UPDATE SET url = excluded.url"
+"$SQLITE3" "$CLAIMDESK_DB" "INSERT INTO revision_meta (revision_id, url) SELECT max(id), 'https://old.example/a\"b' FROM revision WHERE article_id = 3 ON CONFLICT (revision_id) DO UPDATE SET url = excluded.url"
 run_ --org Desk export --format claimreview --url https://desk.example/r --article 3
 expect_err "^claimdesk: export: warning: article 3 has a URL no link can carry \(claimdesk meta 3 --url URL\): the appearance of its claims is left out$" \
     "an article with a URL no link can carry: a warning"
