@@ -2059,6 +2059,24 @@ attrib_may_name(const char *text)
 	return 0;
 }
 
+enum attrib_kind
+attrib_kind_of(const char *name)
+{
+	struct sentence		s;
+	struct attribution	a;
+	enum attrib_kind	k;
+
+	memset(&s, 0, sizeof s);
+	s.text = xasprintf("%s said so.", name);
+	s.end = strlen(s.text);
+	s.kind = SEG_SENTENCE;
+	attrib_sentences(&s, 1, &a);
+	k = a.kind;
+	attrib_clear(&a);
+	free(s.text);
+	return k;
+}
+
 void
 attrib_sentences(const struct sentence *sent, size_t n,
     struct attribution *out)

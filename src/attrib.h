@@ -62,6 +62,11 @@ void		 attrib_clear(struct attribution *);
  * group). */
 int		 attrib_may_name(const char *text);
 
+/* What a source named by hand is ("Jane Roe", "officials", "the 2023
+ * audit"): the kind the pass gives it as the one who says something;
+ * ATTRIB_NONE when it does not read as a source. */
+enum attrib_kind attrib_kind_of(const char *name);
+
 /* Reads the compiled-in lexicon now if it was not yet: the functions above
  * read it the first time they need it, and two threads must not both do
  * that. */

@@ -97,9 +97,9 @@ export_claimreview_author_type(const char *source)
 }
 
 /* The schema.org type of the claim's author, from its source's kind (a
- * source set by hand has none: told from its words), or NULL when the
- * claim has no author to name: no source, a document, or an unnamed one
- * ("officials"). */
+ * source set by hand before kinds were given has none: told from its
+ * words), or NULL when the claim has no author to name: no source, a
+ * document, or an unnamed one ("officials"). */
 static const char *
 claimreview_author(const struct st_claim *c)
 {

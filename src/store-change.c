@@ -528,9 +528,23 @@ abbreviates(const char *abbr, size_t alen, const char *name, size_t nlen)
 	return i == alen;
 }
 
-void
-st_source_split(const char *text, char **name, char **role)
+/* The LEN bytes at S without the blanks around them, allocated. */
+static char *
+trimmed(const char *s, size_t len)
 {
+	while (len > 0 && isspace((unsigned char)*s)) {
+		s++;
+		len--;
+	}
+	while (len > 0 && isspace((unsigned char)s[len - 1]))
+		len--;
+	return xstrndup(s, len);
+}
+
+void
+st_source_split(const char *source, char **name, char **role)
+{
+	char		*text = trimmed(source, strlen(source));
 	size_t		 len = strlen(text), open, i;
 	int		 acronym = 1, depth = 0;
 
@@ -544,7 +558,7 @@ st_source_split(const char *text, char **name, char **role)
 	}
 	if (len < 2 || text[len - 1] != ')' || open < 3 ||
 	    text[open - 2] != ' ' || open >= len - 1) {
-		*name = xstrdup(text);
+		*name = text;
 		return;
 	}
 	for (i = open; i < len - 1; i++) {
@@ -554,11 +568,16 @@ st_source_split(const char *text, char **name, char **role)
 	/* "World Health Organization (WHO)" is a name. */
 	if (acronym && abbreviates(text + open, len - 1 - open, text,
 	    open - 2)) {
-		*name = xstrdup(text);
+		*name = text;
 		return;
 	}
-	*name = xstrndup(text, open - 2);
-	*role = xstrndup(text + open, len - 1 - open);
+	*name = trimmed(text, open - 2);
+	*role = trimmed(text + open, len - 1 - open);
+	if (**role == '\0') {
+		free(*role);
+		*role = NULL;
+	}
+	free(text);
 }
 
 /* Whether two strings, either NULL, are the same. */
@@ -570,7 +589,7 @@ same_or_null(const char *a, const char *b)
 
 static int
 source_in_tx(struct store *s, int64_t claim, const char *source,
-    const struct st_change *ch, int *version)
+    const char *kind, const struct st_change *ch, int *version)
 {
 	struct change	 c;
 	struct st_claim	 old;
@@ -599,9 +618,9 @@ source_in_tx(struct store *s, int64_t claim, const char *source,
 	db_bind_int64(st, 1, c.target);
 	db_bind_text(st, 2, name);
 	db_bind_text(st, 3, role);
-	/* The same name keeps its kind; another has none known. */
-	if (same)
-		db_bind_text(st, 4, old.source_kind);
+	/* The same name keeps its kind; another has the one given. */
+	db_bind_text(st, 4, same && old.source_kind != NULL ?
+	    old.source_kind : name != NULL ? kind : NULL);
 	if (store_exec(s, st, "setting the source") != 0)
 		goto out;
 	was = st_source_text(old.source, old.source_role);
@@ -621,7 +640,8 @@ out:
 
 int
 store_set_source(struct store *s, int64_t claim, const char *source,
-    const struct st_change *asked, int *version, char **cause)
+    const char *kind, const struct st_change *asked, int *version,
+    char **cause)
 {
 	struct st_change	 ch;
 
@@ -629,8 +649,8 @@ store_set_source(struct store *s, int64_t claim, const char *source,
 		source = NULL;
 	if (store_change_begin(s, asked, &ch, cause) != 0)
 		return -1;
-	return change_end(s, source_in_tx(s, claim, source, &ch, version),
-	    cause);
+	return change_end(s, source_in_tx(s, claim, source, kind, &ch,
+	    version), cause);
 }
 
 /* S past white space. */

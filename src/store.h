@@ -375,8 +375,8 @@ int	store_set_verdict(struct store *, int64_t claim, int status,
  * no source); later revisions keep it over what the attribution pass
  * finds. "Name (role)" gives the role too (st_source_split()), a name
  * alone none. The same name in another case keeps its kind; another name
- * has no kind known. History field "source", old -> new, each as
- * st_source_text() writes it.
+ * has KIND ("person", "organisation", ...; NULL: none known). History
+ * field "source", old -> new, each as st_source_text() writes it.
  */
 /* "Vicky Redwood (chief economist)": SOURCE with ROLE (may be NULL) as
  * the screen shows and a reviewer types it; allocated, NULL for no
@@ -388,7 +388,8 @@ char	*st_source_text(const char *source, const char *role);
  * (OECD)" is a name, "Jane Roe (MP)" a name and a role). */
 void	st_source_split(const char *text, char **name, char **role);
 int	store_set_source(struct store *, int64_t claim, const char *source,
-	    const struct st_change *, int *version, char **cause);
+	    const char *kind, const struct st_change *, int *version,
+	    char **cause);
 int	store_set_dismissed(struct store *, int64_t claim, int dismissed,
 	    const struct st_change *, int *version, char **cause);
 

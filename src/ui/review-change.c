@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "attrib.h"
 #include "extract.h"
 #include "rules.h"
 #include "segment.h"
@@ -327,7 +328,8 @@ review_save_source(struct review *rv, size_t i, const char *text,
 {
 	struct st_change	 ch;
 	struct st_claim		*c = &rv->art->claims[i], fresh;
-	char			*src, *shown, *cause = NULL;
+	char			*src, *shown, *cause = NULL, *name, *role;
+	const char		*kind = NULL;
 	int64_t			 id = c->id;
 	size_t			 n;
 	int			 number = c->number, rc;
@@ -347,10 +349,17 @@ review_save_source(struct review *rv, size_t i, const char *text,
 		return;
 	}
 	free(shown);
+	/* A new name's kind, as the attribution pass would read it. */
+	if (*src != '\0') {
+		st_source_split(src, &name, &role);
+		kind = attrib_kind_name(attrib_kind_of(name));
+		free(name);
+		free(role);
+	}
 	review_change_of(rv, c, &ch);
 	ch.version = version;
-	rc = store_set_source(rv->store, c->id, *src != '\0' ? src : NULL, &ch,
-	    &version, &cause);
+	rc = store_set_source(rv->store, c->id, *src != '\0' ? src : NULL,
+	    kind, &ch, &version, &cause);
 	if (!review_edit_saved(rv, rc, cause, id, number, 1, src)) {
 		free(src);
 		return;

@@ -1457,6 +1457,31 @@ test_articles(void)
 	}
 }
 
+/* A source named by hand gets the kind the pass would give it, so that a
+ * report does not publish "officials" or "the 2023 audit" as an author. */
+static void
+test_kind_of(void)
+{
+	static const struct {
+		const char	*name;
+		enum attrib_kind kind;
+	} names[] = {
+		{ "Jane Roe", ATTRIB_PERSON },
+		{ "officials", ATTRIB_UNNAMED },
+		{ "a senior ministry official", ATTRIB_UNNAMED },
+		{ "the 2023 audit", ATTRIB_DOCUMENT },
+		{ "police figures", ATTRIB_DOCUMENT },
+		{ "the health ministry", ATTRIB_ORG },
+		{ "Reuters", ATTRIB_ORG },
+		{ "World Health Organization (WHO)", ATTRIB_ORG },
+		{ "", ATTRIB_NONE },
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		T_INT((int)attrib_kind_of(names[i].name), (int)names[i].kind);
+}
+
 /* The lexicon format: sections, inflections, phrases, flags, errors. */
 static void
 test_lexicon(void)
@@ -1536,5 +1561,6 @@ main(void)
 	T_RUN(test_lexicon);
 	T_RUN(test_cases);
 	T_RUN(test_articles);
+	T_RUN(test_kind_of);
 	return T_DONE();
 }

@@ -1120,20 +1120,20 @@ test_source(void)
 		goto out;
 	art = res.article;
 	id = claim_id(s, art, 2);		/* "Officials said 12 ..." */
-	T_INT(store_set_source(s, id, "Ministry of Transport", &ch, &version,
-	    &cause), 0);
+	T_INT(store_set_source(s, id, "Ministry of Transport", NULL, &ch,
+	    &version, &cause), 0);
 	T_INT(version, 1);
 	T_INT(q_int(s, "SELECT count(*) FROM history WHERE field = 'source'"
 	    " AND old IS NULL AND new = 'Ministry of Transport'"), 1);
 	T_INT(q_int(s, "SELECT source_edited FROM claim WHERE source ="
 	    " 'Ministry of Transport'"), 1);
 	/* The same again changes nothing; blank is no source. */
-	T_INT(store_set_source(s, id, "Ministry of Transport", &ch, &version,
-	    &cause), 0);
+	T_INT(store_set_source(s, id, "Ministry of Transport", NULL, &ch,
+	    &version, &cause), 0);
 	T_INT(version, 1);
 	/* A change against a version gone is refused. */
 	ch.version = 0;
-	T_INT(store_set_source(s, id, "Someone else", &ch, NULL, &cause),
+	T_INT(store_set_source(s, id, "Someone else", NULL, &ch, NULL, &cause),
 	    STORE_CONFLICT);
 	free(cause);
 	cause = NULL;
@@ -1149,7 +1149,7 @@ test_source(void)
 	T_OK(c != NULL && c->source_edited && c->source_role == NULL);
 	/* Set blank on the new claim, then undone: the name is back. */
 	if (c != NULL) {
-		T_INT(store_set_source(s, c->id, "  ", &ch, NULL, &cause), 0);
+		T_INT(store_set_source(s, c->id, "  ", NULL, &ch, NULL, &cause), 0);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Ministry of Transport' AND revision_id ="
 		    " (SELECT max(id) FROM revision)"), 0);
@@ -1162,12 +1162,12 @@ test_source(void)
 		/* "Name (role)" as typed: the role apart, not in the name
 		 * a report publishes; undone, both come back. */
 		T_INT(store_set_source(s, c->id, "Bellingcat (open-source "
-		    "investigators)", &ch, NULL, &cause), 0);
+		    "investigators)", NULL, &ch, NULL, &cause), 0);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Bellingcat' AND source_role = 'open-source "
 		    "investigators'"), 1);
 		T_INT(store_set_source(s, c->id, "Vicky Redwood (chief "
-		    "economist)", &ch, NULL, &cause), 0);
+		    "economist)", NULL, &ch, NULL, &cause), 0);
 		T_INT(q_int(s, "SELECT count(*) FROM history WHERE field ="
 		    " 'source' AND old = 'Bellingcat (open-source "
 		    "investigators)' AND new = 'Vicky Redwood (chief "
@@ -1180,25 +1180,40 @@ test_source(void)
 		    "investigators'"), 1);
 		/* The name alone: no role. An acronym in brackets is a
 		 * part of the name. */
-		T_INT(store_set_source(s, c->id, "Bellingcat", &ch, NULL,
+		T_INT(store_set_source(s, c->id, "Bellingcat", NULL, &ch, NULL,
 		    &cause), 0);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Bellingcat' AND source_role IS NULL"), 1);
 		T_INT(store_set_source(s, c->id, "Organisation for Economic "
-		    "Co-operation and Development (OECD)", &ch, NULL, &cause),
+		    "Co-operation and Development (OECD)", NULL, &ch, NULL, &cause),
 		    0);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source LIKE"
 		    " '%(OECD)' AND source_role IS NULL"), 1);
 		/* Capitals that are not the name's initials are a role. */
-		T_INT(store_set_source(s, c->id, "Jane Roe (MP)", &ch, NULL,
+		T_INT(store_set_source(s, c->id, "Jane Roe (MP)", NULL, &ch, NULL,
 		    &cause), 0);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Jane Roe' AND source_role = 'MP'"), 1);
 		/* A role with brackets of its own. */
-		T_INT(store_set_source(s, c->id, "Jane Roe (MP (Lab))", &ch,
+		T_INT(store_set_source(s, c->id, "Jane Roe (MP (Lab))", NULL, &ch,
 		    NULL, &cause), 0);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Jane Roe' AND source_role = 'MP (Lab)'"), 1);
+		/* A new name takes the kind given; the same name in
+		 * another case keeps its own. */
+		T_INT(store_set_source(s, c->id, "officials", "unnamed", &ch,
+		    NULL, &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'officials' AND source_kind = 'unnamed'"), 1);
+		T_INT(store_set_source(s, c->id, "Officials", "person", &ch,
+		    NULL, &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Officials' AND source_kind = 'unnamed'"), 1);
+		/* Blanks around the name and the role are not kept. */
+		T_INT(store_set_source(s, c->id, "  Jane Roe  ( MP )  ", NULL, &ch,
+		    NULL, &cause), 0);
+		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
+		    " 'Jane Roe' AND source_role = 'MP'"), 1);
 
 		/* Undo gives back the source exactly, role and kind, even
 		 * where "Name (role)" reads the other way: Mary Poppins the
@@ -1207,7 +1222,7 @@ test_source(void)
 		    " 'Mary Poppins', source_role = 'MP', source_kind ="
 		    " 'person', source_edited = 0 WHERE source = 'Jane Roe'"),
 		    0);
-		T_INT(store_set_source(s, c->id, "Someone else", &ch, NULL,
+		T_INT(store_set_source(s, c->id, "Someone else", NULL, &ch, NULL,
 		    &cause), 0);
 		free(said);
 		said = NULL;
