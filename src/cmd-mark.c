@@ -102,9 +102,10 @@ mark(struct store *store, const char *article, int number, int status,
 	    store_claim_load(store, claim, &c, &cause) != 0)
 		return cmd_fail_cause(article, cause);
 	if (c.dismissed) {
-		rc = cmd_fail("article %lld claim %d is dropped (x on the "
-		    "screen brings it back): nothing was changed",
-		    (long long)id, number);
+		rc = cmd_fail("article %lld claim %d is %s: nothing was "
+		    "changed", (long long)id, number, c.replaced ? "split or "
+		    "joined (U on the screen takes that back)" : "dropped (x "
+		    "on the screen brings it back)");
 		st_claim_clear(&c);
 		return rc;
 	}

@@ -510,6 +510,9 @@ review_dismiss(struct review *rv)
 	if (!review_saved(rv, rc, cause))
 		return;
 	c->dismissed = drop;
+	/* Dropped now by the reviewer, whatever replaced it before. */
+	if (drop)
+		c->replaced = 0;
 	review_touch(rv, c, version, 0);
 	if (drop)
 		ui_message(rv->screen->ui, 0, "claim %d dropped from the "

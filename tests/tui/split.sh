@@ -170,6 +170,10 @@ for size in "80 24" "120 40"; do
 	    "$1x$2: the history says where the parts came from"
 	t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin = 'split into claims 5 and 6'")" 1 \
 	    "$1x$2: and where claim 2 went"
+	# A script marking claim 2 is told what became of it.
+	t_eq "$("$CLAIMDESK" --db "$DB" mark 1 2 verified 2>&1)" \
+	    "claimdesk: article 1 claim 2 is split or joined (U on the screen takes that back): nothing was changed" \
+	    "$1x$2: mark on a claim split: says so"
 	# Claim 2 was split, not dropped: the dropped list leaves it out.
 	t_keys f f f f f f
 	t_wait "filter: dropped (1 claim)" \
@@ -192,6 +196,16 @@ for size in "80 24" "120 40"; do
 	t_keys U
 	t_wait "undone: claim 2 is back as it was (the join is undone), saved" \
 	    "$1x$2: U takes the join back"
+	# Then dropped by the reviewer: in the dropped list at once.
+	t_keys x
+	t_wait "claim 2 dropped from the panel, saved" "$1x$2: x drops claim 2"
+	t_keys f f f f f f
+	t_wait "filter: dropped (2 claims)" \
+	    "$1x$2: a claim back from a join, then dropped: listed dropped"
+	t_keys f
+	t_wait "filter: all" "$1x$2: all again"
+	t_keys U
+	t_wait "undone: claim 2 is back in the panel" "$1x$2: and back"
 
 	# A verdict goes to both parts, stale, to be confirmed on each.
 	t_keys Tab
