@@ -110,7 +110,10 @@ print_result(struct import_ctx *ic, const struct import_report *rep)
 	case IMPORT_UNCHANGED:
 		if (rep->other != NULL) {
 			line = cmd_text_line(rep->other);
-			if (res->earlier != 0)
+			if (rep->moved)
+				printf("  (moved here from %s, where its file "
+				    "is gone)", line);
+			else if (res->earlier != 0)
 				printf("  (the same text as its revision %d, "
 				    "now %s: not imported again)", res->earlier,
 				    line);

@@ -129,7 +129,11 @@ review_import(struct store *store, struct cd_opts *opts,
 		    res->orphans > 0 ? "(orphans: see claimdesk list)" : "");
 	if (rep.other != NULL) {
 		free(moved);
-		if (res->earlier != 0)
+		if (rep.moved)
+			moved = xasprintf("article %lld moved here from %s, "
+			    "where its file is gone", (long long)res->article,
+			    rep.other);
+		else if (res->earlier != 0)
 			moved = xasprintf("the same text as revision %d of "
 			    "article %lld (%s): its current revision is "
 			    "shown", res->earlier, (long long)res->article,

@@ -1,7 +1,9 @@
 /* import.c: an article file read, scored and stored, for import and review. */
+#include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "article.h"
 #include "doc.h"
@@ -151,6 +153,17 @@ import_unchanged(struct importer *im, const char *path,
 	    &rep->title, &rep->other, cause);
 	if (rc != 1)
 		return rc;
+	/* The same text as an article whose file is gone: the file was
+	 * moved here (mv, then import), and the article goes with it. */
+	if (rep->other != NULL && rep->res.earlier == 0 &&
+	    rep->other[0] == '/' && path[0] == '/' &&
+	    !store_readonly(im->store) && access(rep->other, F_OK) != 0 &&
+	    errno == ENOENT) {
+		if (store_move_article(im->store, rep->res.article, path,
+		    cause) != 0)
+			return -1;
+		rep->moved = 1;
+	}
 	rc = store_relink(im->store, rep->res.article, &why);
 	if (rc == -1) {
 		w = xasprintf("earlier verdicts not linked: %s", why);

@@ -40,6 +40,9 @@ struct import_report {
 						   the article found with the
 						   same text under another
 						   name */
+	int			 moved;		/* that article's file is gone:
+						   the article moved to this
+						   one */
 	char			*warning;	/* owned, or NULL: what did not
 						   go well but did not stop
 						   the import (a rule stopped

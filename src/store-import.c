@@ -955,6 +955,22 @@ store_find_unchanged(struct store *s, const char *path,
 }
 
 int
+store_move_article(struct store *s, int64_t article, const char *path,
+    char **cause)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	if (store_begin(s, 1) != 0)
+		return store_give_cause(s, cause);
+	st = store_stmt(s, S_ART_SET_PATH);
+	db_bind_int64(st, 1, article);
+	db_bind_text(st, 2, path);
+	rc = store_exec(s, st, "moving the article");
+	return store_end(s, rc, cause);
+}
+
+int
 store_relink(struct store *s, int64_t article, char **cause)
 {
 	int64_t	rev;

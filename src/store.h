@@ -126,6 +126,10 @@ struct import_result {
  * they last were. Returns 0 and fills RES, or -1 with *CAUSE (nothing
  * written).
  */
+/* Article ARTICLE's file is PATH now (it was moved there). 0, or -1 with
+ * *CAUSE. */
+int	store_move_article(struct store *, int64_t article, const char *path,
+	    char **cause);
 int	store_import(struct store *, const char *path, const struct doc *doc,
 	    const char *reviewer, int64_t as, struct import_result *res,
 	    char **cause);

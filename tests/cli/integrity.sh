@@ -188,6 +188,23 @@ expect_rc 0 "an earlier revision's copy with --url"
 expect_err 'warning: --url not set: the text is of an earlier revision' "--url left: said"
 check_ "no URL given to the article" [ -z "$(q "SELECT url FROM revision_meta WHERE url LIKE '%old.example%'")" ]
 
+# A file moved without --as (mv, then import): the article goes with it,
+# so that its next edit is its next revision, not a new article.
+mkdir m
+para 'Weirs' 'The weir holds 7 million litres.' >m/w.txt
+run_ --rules "$RULES" import m/w.txt
+expect_out '^3  1 claim  Weirs$' "m/w.txt is article 3"
+run_ mark 3 1 verified
+mv m/w.txt m/w2.txt
+run_ --rules "$RULES" import m/w2.txt
+expect_out "^3  1 claim  Weirs  \\(moved here from .*/m/w\\.txt, where its file is gone\\)$" \
+    "moved: said"
+check_ "the article's file is the new one" [ "$(q 'SELECT path FROM article WHERE id = 3')" = "$(cd m && pwd -P)/w2.txt" ]
+sed 's/7 million/9 million/' m/w2.txt >m/w3 && mv m/w3 m/w2.txt
+run_ --rules "$RULES" import m/w2.txt
+expect_out '^3  1 claim  Weirs  \(revision 2, 1 verdict moved, 1 stale: text changed, 0 orphans\)$' \
+    "then edited: its next revision, its verdict carried"
+
 # After every edit, undo, conflict, stale, orphan and move above, the
 # history is one chain and every verdict is what its history says.
 run_ check
