@@ -327,8 +327,19 @@ cmd_url_arg(const char *what, const char *url)
 	else
 		return cmd_usage("%s: only http and https URLs are published: "
 		    "%.*s", what, (int)strcspn(url, ":/"), url);
-	if (url[scheme] == '\0' || !links_url_has_host(url))
+	switch (url[scheme] == '\0' ? LINKS_NO_HOST :
+	    links_url_authority(url)) {
+	case LINKS_NO_HOST:
 		return cmd_usage("%s: no host in the URL", what);
+	case LINKS_PASSWORD:
+		return cmd_usage("%s: a password in the URL, which a published "
+		    "link would give away", what);
+	case LINKS_BAD_PORT:
+		return cmd_usage("%s: the port is not a number from 1 to "
+		    "65535", what);
+	case LINKS_AUTHORITY_OK:
+		break;
+	}
 	if (!links_url_ok(url)) {
 		n = links_url_span(url, strlen(url));
 		if (url[n] > 0x20 && url[n] < 0x7f)

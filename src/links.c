@@ -1,6 +1,7 @@
 /* links.c: the web links written in a note, to open or copy them. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,20 +99,48 @@ links_url_scheme(const char *s, size_t len)
 	return 0;
 }
 
-int
-links_url_has_host(const char *url)
+enum links_authority
+links_url_authority(const char *url)
 {
-	const char	*auth, *at;
+	const char	*auth, *host, *end, *port;
 	size_t		 len, i;
+	unsigned long	 n;
 
 	auth = url + links_url_scheme(url, strlen(url));
+	if (auth == url)
+		return LINKS_NO_HOST;
 	len = strcspn(auth, "/?#");
-	/* The host comes after the user's name and before the port. */
-	for (at = auth, i = 0; i < len; i++) {
+	end = auth + len;
+	/* The host comes after the user's name, which carries no
+	 * password, and before the port. */
+	for (host = auth, i = 0; i < len; i++) {
 		if (auth[i] == '@')
-			at = auth + i + 1;
+			host = auth + i + 1;
 	}
-	return auth > url && at < auth + len && *at != ':';
+	if (host > auth && memchr(auth, ':', (size_t)(host - auth)) != NULL)
+		return LINKS_PASSWORD;
+	if (*host == '[') {
+		if ((port = memchr(host, ']', (size_t)(end - host))) == NULL ||
+		    port == host + 1)
+			return LINKS_NO_HOST;
+		port++;
+	} else {
+		port = memchr(host, ':', (size_t)(end - host));
+		if (port == NULL)
+			port = end;
+		if (port == host)
+			return LINKS_NO_HOST;
+	}
+	if (port == end)
+		return LINKS_AUTHORITY_OK;
+	if (*port != ':' || port + 1 == end || end - port > 6)
+		return LINKS_BAD_PORT;
+	for (n = 0, port++; port < end; port++) {
+		if (!isdigit((unsigned char)*port))
+			return LINKS_BAD_PORT;
+		n = n * 10 + (unsigned long)(*port - '0');
+	}
+	return n >= 1 && n <= 65535 ? LINKS_AUTHORITY_OK : LINKS_BAD_PORT;
 }
 
 int
@@ -124,7 +153,8 @@ links_url_ok(const char *url)
 	len = strlen(url);
 	if ((sl = links_url_scheme(url, len)) == 0)
 		return 0;
-	return links_url_has_host(url) && links_url_span(url, len) == len;
+	return links_url_authority(url) == LINKS_AUTHORITY_OK &&
+	    links_url_span(url, len) == len;
 }
 
 size_t

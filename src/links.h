@@ -41,9 +41,17 @@ size_t	links_url_span(const char *s, size_t len);
  * one rule for every URL claimdesk stores or publishes.
  */
 int	links_url_ok(const char *url);
-/* Whether http(s) URL names a host: not "https://?q", "https://me@/x"
- * nor "http://:80/". */
-int	links_url_has_host(const char *url);
+/* What is wrong with the part of http(s) URL before its path, if anything:
+ * no host ("https://?q", "https://me@/x", "http://:80/"), a password
+ * ("https://me:pw@host/", which a published link would give away), or a
+ * port that is not 1 to 65535. */
+enum links_authority {
+	LINKS_AUTHORITY_OK,
+	LINKS_NO_HOST,
+	LINKS_PASSWORD,
+	LINKS_BAD_PORT
+};
+enum links_authority links_url_authority(const char *url);
 
 /*
  * TEXT (LEN bytes) in base64 (RFC 4648, with padding), as OSC 52 carries a

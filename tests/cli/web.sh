@@ -183,6 +183,11 @@ for bad in 'https://?q' 'https://#f' 'https://me@/x' 'http://:80/'; do
 	expect_rc 2 "--url $bad: usage error"
 	expect_err '^claimdesk: meta: --url: no host in the URL' "--url $bad: no host, said"
 done
+run_ meta 4 --url 'https://me:secret@post.example/a'
+expect_rc 2 "--url with a password: usage error"
+expect_err 'a password in the URL, which a published link would give away' "a password: said"
+run_ meta 4 --url 'https://post.example:99999/a'
+expect_err 'the port is not a number from 1 to 65535' "a port out of range: said"
 check_ "a refused URL leaves the one set" [ "$(q "SELECT url FROM revision_meta WHERE url LIKE '%post.example%'")" = https://post.example/bridge ]
 run_ meta 4 --title ''
 expect_rc 2 "an empty title refused"

@@ -82,6 +82,22 @@ test_url_ok(void)
 	T_OK(links_url_ok("https://user@example.org:8080/x"));
 	T_OK(links_url_ok("http://[::1]:8080/"));
 	T_OK(links_url_ok("https://example.org?q"));
+	/* No password, a port from 1 to 65535, IPv6 in brackets. */
+	T_INT(links_url_authority("https://me:pw@example.org/"),
+	    LINKS_PASSWORD);
+	T_INT(links_url_authority("https://example.org:0/"), LINKS_BAD_PORT);
+	T_INT(links_url_authority("https://example.org:65536/"),
+	    LINKS_BAD_PORT);
+	T_INT(links_url_authority("https://example.org:abc/"), LINKS_BAD_PORT);
+	T_INT(links_url_authority("https://example.org:/"), LINKS_BAD_PORT);
+	T_INT(links_url_authority("https://2001:db8::1/a"), LINKS_BAD_PORT);
+	T_INT(links_url_authority("https://[::1/a"), LINKS_NO_HOST);
+	T_INT(links_url_authority("https://[]/a"), LINKS_NO_HOST);
+	T_INT(links_url_authority("https://[2001:db8::1]/a"),
+	    LINKS_AUTHORITY_OK);
+	T_INT(links_url_authority("http://example.org:65535"),
+	    LINKS_AUTHORITY_OK);
+	T_OK(!links_url_ok("https://example.org:99999/"));
 	T_OK(!links_url_ok("ftp://example.org/"));
 	T_OK(!links_url_ok("/news/a"));
 	T_OK(!links_url_ok("https://example.org/a\"b"));
