@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "article.h"
+#include "db.h"
 #include "doc.h"
 #include "fetch.h"
 #include "import.h"
@@ -154,9 +155,12 @@ import_unchanged(struct importer *im, const char *path,
 	if (rc != 1)
 		return rc;
 	/* The same text as an article whose file is gone: the file was
-	 * moved here (mv, then import), and the article goes with it. */
+	 * moved here (mv, then import), and the article goes with it. Not
+	 * on a server, where the file is another reviewer's, on their
+	 * machine. */
 	if (rep->other != NULL && rep->res.earlier == 0 &&
 	    rep->other[0] == '/' && path[0] == '/' &&
+	    db_kind(store_db(im->store)) == DB_SQLITE &&
 	    !store_readonly(im->store) && access(rep->other, F_OK) != 0 &&
 	    errno == ENOENT) {
 		if (store_move_article(im->store, rep->res.article, path,
