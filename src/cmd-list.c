@@ -74,6 +74,43 @@ list_columns(void)
 	return 0;
 }
 
+/* Row R's counts, in the order of the columns. */
+static void
+list_values(const struct list_row *r, int *v)
+{
+	v[0] = r->s.revision;
+	v[1] = r->s.claims;
+	v[2] = r->s.reviewed;
+	v[3] = r->s.verified;
+	v[4] = r->s.disputed;
+	v[5] = r->s.unsourced;
+	v[6] = r->s.orphans;
+	v[7] = r->s.stale;
+}
+
+/* The widths CW of the N count columns: their headings HEAD, or the
+ * widest value VW when wider. */
+static void
+list_widths(const char *const *head, const int *vw, size_t n, int *cw)
+{
+	size_t	j;
+
+	for (j = 0; j < n; j++)
+		cw[j] = (int)strlen(head[j]) > vw[j] ? (int)strlen(head[j]) :
+		    vw[j];
+}
+
+/* The columns the id (IW) and the N counts (CW) take, their gaps too. */
+static size_t
+list_fixed(int iw, const int *cw, size_t n)
+{
+	size_t	fixed = (size_t)iw, j;
+
+	for (j = 0; j < n; j++)
+		fixed += 2 + (size_t)cw[j];
+	return fixed;
+}
+
 /*
  * Columns: ID, TITLE, then counts right-aligned under their headings; on a
  * terminal (TITLE_MAX not 0) the STALE verdicts (counted among VERIFIED,
@@ -83,17 +120,27 @@ list_columns(void)
 static void
 list_print(const struct list_rows *rows, size_t title_max)
 {
-	static const char	*head[] = { "REV", "CLAIMS", "REVIEWED",
+	static const char	*full[] = { "REV", "CLAIMS", "REVIEWED",
 				    "VERIFIED", "DISPUTED", "UNSOURCED",
 				    "ORPHANS", "STALE" };
+	/* On a terminal too narrow for those. */
+	static const char	*brief[] = { "REV", "CLAIMS", "DONE", "VERIF",
+				    "DISP", "UNSRC", "ORPH", "STALE" };
+	const char *const	*head = full;
 	const struct list_row	*r;
 	size_t			 i, j, tw = 5, dw = 4, sw = 4;
 	size_t			 ncol = title_max != 0 ? 8 : 7, cols, fixed;
 	size_t			 room, tmin;
-	int			 iw = 2, v[8], dated, sited;
+	int			 iw = 2, v[8], vw[8], cw[8], dated, sited;
 
+	memset(vw, 0, sizeof vw);
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
+		list_values(r, v);
+		for (j = 0; j < 8; j++) {
+			if (digits(v[j]) > vw[j])
+				vw[j] = digits(v[j]);
+		}
 		if (digits(r->s.id) > iw)
 			iw = digits(r->s.id);
 		if (cmd_text_width(r->title) > tw)
@@ -110,14 +157,18 @@ list_print(const struct list_rows *rows, size_t title_max)
 	if (sw > SITE_MAX)
 		sw = SITE_MAX;
 	/* On a terminal the rows fit its width: the title narrower, then
-	 * the site, then the date left out. */
+	 * the site, then the date left out, then the headings shortened. */
 	dated = sited = title_max != 0;
+	list_widths(head, vw, ncol, cw);
 	if (title_max != 0 && (cols = list_columns()) > 0) {
 		/* Titles all narrower than TITLE_MIN need only their own. */
 		tmin = tw < TITLE_MIN ? tw : TITLE_MIN;
-		fixed = (size_t)iw;
-		for (j = 0; j < ncol; j++)
-			fixed += 2 + strlen(head[j]);
+		fixed = list_fixed(iw, cw, ncol);
+		if (fixed + 2 + tmin > cols) {
+			head = brief;
+			list_widths(head, vw, ncol, cw);
+			fixed = list_fixed(iw, cw, ncol);
+		}
 		while (fixed + 2 + (dated ? 2 + dw : 0) + (sited ? 2 + sw : 0) +
 		    tmin > cols && (sited || dated)) {
 			if (sited)
@@ -132,7 +183,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 	printf("%*s  ", iw, "ID");
 	cmd_text_pad(stdout, "TITLE", tw);
 	for (j = 0; j < ncol; j++)
-		printf("  %s", head[j]);
+		printf("  %*s", cw[j], head[j]);
 	if (dated) {
 		fputs("  ", stdout);
 		cmd_text_pad(stdout, "DATE", dw);
@@ -142,18 +193,11 @@ list_print(const struct list_rows *rows, size_t title_max)
 	putchar('\n');
 	for (i = 0; i < rows->n; i++) {
 		r = &rows->v[i];
-		v[0] = r->s.revision;
-		v[1] = r->s.claims;
-		v[2] = r->s.reviewed;
-		v[3] = r->s.verified;
-		v[4] = r->s.disputed;
-		v[5] = r->s.unsourced;
-		v[6] = r->s.orphans;
-		v[7] = r->s.stale;
+		list_values(r, v);
 		printf("%*" PRId64 "  ", iw, r->s.id);
 		cmd_text_pad(stdout, r->title, tw);
 		for (j = 0; j < ncol; j++)
-			printf("  %*d", (int)strlen(head[j]), v[j]);
+			printf("  %*d", cw[j], v[j]);
 		if (dated) {
 			fputs("  ", stdout);
 			cmd_text_pad(stdout, r->date, dw);

@@ -238,6 +238,14 @@ script -qec "stty cols 100; '$CLAIMDESK' list" /dev/null >"$T/tty.list" 2>&1 </d
 check_ "100 columns: no row wider" awk 'length($0) > 101 { exit 1 }' "$T/tty.list"
 check_ "100 columns: the site left out" sh -c '! grep -q "SITE" "$1"' sh "$T/tty.list"
 check_ "100 columns: the counts all there" grep -q 'ORPHANS  STALE' "$T/tty.list"
+# 80 columns, a terminal over SSH: the headings shortened, the rows fit.
+script -qec "stty cols 80; '$CLAIMDESK' list" /dev/null >"$T/tty.list" 2>&1 </dev/null
+check_ "80 columns: no row wider" "$PYTHON3" -c '
+import sys
+sys.exit(max(len(l.rstrip("\r\n")) for l in open(sys.argv[1], encoding="utf-8")) > 80)' \
+    "$T/tty.list"
+check_ "80 columns: the headings shortened" \
+    grep -q 'REV  CLAIMS  DONE  VERIF  DISP  UNSRC  ORPH  STALE' "$T/tty.list"
 # Short titles take only their own width: a terminal as wide as the rows
 # shows every column (the room kept for a long title left out the site).
 printf 'Port\n\nThe port moved 3 million tonnes.\n' >"$T/short.txt"
