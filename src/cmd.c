@@ -310,7 +310,7 @@ int
 cmd_url_arg(const char *what, const char *url)
 {
 	const unsigned char	*p;
-	size_t			 scheme, n;
+	size_t			 n;
 	int			 rc;
 
 	if ((rc = cmd_text_arg(what, url)) != 0)
@@ -320,15 +320,11 @@ cmd_url_arg(const char *what, const char *url)
 			return cmd_usage("%s: not a URL (white space or "
 			    "control characters)", what);
 	}
-	if (strncasecmp(url, "http://", 7) == 0)
-		scheme = 7;
-	else if (strncasecmp(url, "https://", 8) == 0)
-		scheme = 8;
-	else
+	if (strncasecmp(url, "http://", 7) != 0 &&
+	    strncasecmp(url, "https://", 8) != 0)
 		return cmd_usage("%s: only http and https URLs are published: "
 		    "%.*s", what, (int)strcspn(url, ":/"), url);
-	switch (url[scheme] == '\0' ? LINKS_NO_HOST :
-	    links_url_authority(url)) {
+	switch (links_url_authority(url)) {
 	case LINKS_NO_HOST:
 		return cmd_usage("%s: no host in the URL", what);
 	case LINKS_PASSWORD:

@@ -629,10 +629,12 @@ history_add(struct store *s, struct st_history_row *h)
 	return 0;
 }
 
-int
-store_history(struct store *s, int64_t claim, const char *at,
+/* A history row of these fields appended; OLD_EDITED -1: not told. */
+static int
+history_row(struct store *s, int64_t claim, const char *at,
     const char *reviewer, const char *field, const char *old,
-    const char *new_, const char *origin)
+    const char *new_, const char *origin, const char *old_name,
+    const char *old_kind, int old_edited)
 {
 	struct st_history_row	h;
 
@@ -644,8 +646,19 @@ store_history(struct store *s, int64_t claim, const char *at,
 	h.old = old;
 	h.new = new_;
 	h.origin = origin;
-	h.old_edited = -1;
+	h.old_name = old_name;
+	h.old_kind = old_kind;
+	h.old_edited = old_edited;
 	return history_add(s, &h);
+}
+
+int
+store_history(struct store *s, int64_t claim, const char *at,
+    const char *reviewer, const char *field, const char *old,
+    const char *new_, const char *origin)
+{
+	return history_row(s, claim, at, reviewer, field, old, new_, origin,
+	    NULL, NULL, -1);
 }
 
 int
@@ -654,22 +667,9 @@ store_history_source(struct store *s, int64_t claim, const char *at,
     const char *origin, const char *old_name, const char *old_kind,
     int old_edited)
 {
-	struct st_history_row	h;
-
-	memset(&h, 0, sizeof h);
-	h.claim = claim;
-	h.at = at;
-	h.reviewer = reviewer;
-	h.field = "source";
-	h.old = old;
-	h.new = new_;
-	h.origin = origin;
-	h.old_edited = old_edited != 0;
-	if (old != NULL) {
-		h.old_name = old_name;
-		h.old_kind = old_kind;
-	}
-	return history_add(s, &h);
+	return history_row(s, claim, at, reviewer, "source", old, new_,
+	    origin, old != NULL ? old_name : NULL,
+	    old != NULL ? old_kind : NULL, old_edited != 0);
 }
 
 /* Opening and migrations. */
