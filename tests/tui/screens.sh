@@ -56,10 +56,22 @@ t_keys '?'
 t_wait "keys: any key closes this"
 t_golden help-120x40
 t_resize 80 24
-t_wait "keys: any key closes this" "help still open after a resize"
+t_wait "any other key closes" "help still open after a resize"
 t_golden help-80x24
+# At 80x24 the help is taller than the screen: its long lines wrap, the
+# moves scroll it to the last key, and any other key closes it.
+t_has "unsourced (same key again" "help: a long line wraps"
+t_has "more below" "help: says there is more"
+t_lacks "quit, or back to the list" "help: the last key is below"
+t_keys G
+t_wait "quit, or back to the list" "help: G scrolls to the last key"
+t_lacks "more below" "help: nothing more below the last key"
+t_keys k
+t_wait "more below" "help: k scrolls back a row"
+t_keys g
+t_wait "next / previous claim" "help: g scrolls back to the top"
 t_keys q
-t_wait_gone "keys: any key closes this" "any key closes the help"
+t_wait_gone "any other key closes" "any other key closes the help"
 
 # The stacked layout.
 t_ready
