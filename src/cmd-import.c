@@ -127,6 +127,9 @@ print_result(struct import_ctx *ic, const struct import_report *rep)
 	case IMPORT_REVISED:
 		printf("  (revision %d, %zu verdict%s moved", res->revision,
 		    res->moved, res->moved == 1 ? "" : "s");
+		if (res->kept > 0)
+			printf(", %zu other edit%s kept", res->kept,
+			    res->kept == 1 ? "" : "s");
 		if (res->stale > 0)
 			printf(", %zu stale: text changed", res->stale);
 		if (res->restored > 0)

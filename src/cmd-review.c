@@ -119,8 +119,9 @@ review_import(struct store *store, struct cd_opts *opts,
 	*text = rep.text;
 	memset(&rep.text, 0, sizeof rep.text);
 	if (res->state == IMPORT_REVISED)
-		moved = xasprintf("revision %d: %zu verdict%s moved%s%s%s%s%s",
+		moved = xasprintf("revision %d: %zu verdict%s moved%s%s%s%s%s%s",
 		    res->revision, res->moved, res->moved == 1 ? "" : "s",
+		    res->kept > 0 ? ", other edits kept" : "",
 		    res->stale > 0 ? ", " : "",
 		    res->stale > 0 ? "some on changed text (f: stale)" : "",
 		    res->restored > 0 ? ", some no longer stale (their text "

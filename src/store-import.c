@@ -440,7 +440,10 @@ carried(struct import_run *r, const struct old_claim *o, int64_t id,
 {
 	if (!old_stateful(o))
 		return 0;
-	r->res->moved++;
+	if (o->c.status != VERDICT_NONE)
+		r->res->moved++;
+	else
+		r->res->kept++;
 	if (carry_state(r, o, id, how, text) != 0)
 		return -1;
 	return o->c.orphan ? set_orphan(r, o, 0) : 0;

@@ -100,6 +100,11 @@ struct import_result {
 	enum import_state	 state;
 	size_t			 claims;	/* claims in the current revision */
 	size_t			 moved;		/* verdicts placed on new claims */
+	size_t			 kept;		/* other work placed on new
+						   claims: a note without a
+						   verdict, a source set by
+						   hand, a claim made or
+						   dropped */
 	size_t			 stale;		/* of those, on edited text */
 	size_t			 restored;	/* of those, stale before and
 						   on their text again */

@@ -142,6 +142,28 @@ check_ "--expect wrote" expect_verdict_ 3 unsourced
 run_ mark --expect bogus 1 3 unsourced
 expect_rc 2 "--expect takes a status"
 
+# --- A new revision counts verdicts apart from other work -----------------
+# A note without a verdict and a claim dropped are kept, but are not
+# verdicts: the import says so apart.
+
+para 'Quarry report' \
+    'The quarry employs 40 people.' \
+    'It shipped 9 tonnes in March.' \
+    'Trucks leave 6 times a day.' >k.txt
+run_ --db "$T/kept.db" --rules "$RULES" import k.txt
+run_ --db "$T/kept.db" mark 1 1 verified
+run_ --db "$T/kept.db" mark 1 2 clear --note "Ask the port"
+"$SQLITE3" "$T/kept.db" "UPDATE claim SET dismissed = 1 WHERE number = 3"
+para 'Quarry report' \
+    'The quarry employs 40 people.' \
+    'It shipped 9 tonnes in March.' \
+    'Trucks leave 6 times a day.' \
+    'A road was built in 2019.' >k.txt
+run_ --db "$T/kept.db" --rules "$RULES" import k.txt
+expect_rc 0 "re-import"
+expect_out '\(revision 2, 1 verdict moved, 2 other edits kept, 0 orphans\)$' \
+    "a note and a drop are counted apart from the verdict"
+
 # --- One article per file, whatever the name --------------------------------
 
 mkdir -p d
