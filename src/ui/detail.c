@@ -61,18 +61,19 @@ detail_add(char **buf, size_t *len, const char *fmt, ...)
 static char *
 detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 {
-	char		*t = NULL, **links;
+	char		*t = NULL, **links, *shown;
 	size_t		 len = 0, n, i;
 
 	detail_add(&t, &len, "%s\n\n", c->text);
-	if (c->source != NULL)
-		detail_add(&t, &len, "Source: %s%s%s%s%s%s\n", c->source,
-		    c->source_role != NULL ? ", " : "",
-		    c->source_role != NULL ? c->source_role : "",
-		    c->source_kind != NULL ? " (" : "",
-		    c->source_kind != NULL ? c->source_kind : "",
-		    c->source_kind != NULL ? ")" : "");
-	else
+	/* The source as the panel's status line and the reports write it,
+	 * "Name (role)", then its kind. */
+	if (c->source != NULL) {
+		shown = st_source_text(c->source, c->source_role);
+		detail_add(&t, &len, "Source: %s%s%s\n", shown,
+		    c->source_kind != NULL ? ui_glyph(GLYPH_SEP) : "",
+		    c->source_kind != NULL ? c->source_kind : "");
+		free(shown);
+	} else
 		detail_add(&t, &len, "Source: none found\n");
 	/* The verdict is who gave it; a note alone, who wrote it. */
 	if (c->reviewer != NULL && c->status != VERDICT_NONE)

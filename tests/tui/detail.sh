@@ -125,4 +125,17 @@ t_eq "$(tm show-buffer 2>/dev/null)" "https://one.example/only" \
 t_eq "$(cat "$T/opened" 2>/dev/null)" "" "over SSH: no browser ran"
 t_quit
 
+# A source with a role that has brackets of its own: the pane writes it as
+# the panel's status line does, then its kind.
+t_sql "UPDATE claim SET source = 'Jane Roe', source_role = 'MP (Lab)', source_kind = 'person' WHERE number = 2"
+t_start 120 40 -- --model none "$SAMPLE"
+t_ready
+t_keys g j
+t_wait "Jane Roe (MP (Lab))" "the status line: name (role)"
+t_keys i
+t_wait "Source: Jane Roe (MP (Lab)) · person" "the pane: the same, and the kind"
+t_keys q
+t_wait_gone "Source: Jane Roe" "q closes the pane"
+t_quit
+
 t_done
