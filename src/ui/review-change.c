@@ -392,6 +392,7 @@ review_edit_done(void *arg, const char *text)
 
 	/* Saving may open the editor again: this one is done. */
 	rv->edit_claim = -1;
+	rv->edit_news[0] = '\0';
 	rv->edit_unsaved = 0;
 	if (text == NULL && unsaved) {
 		/* What could not be saved is let go: nothing is unsaved. */

@@ -510,12 +510,38 @@ static const struct draw_hint review_hints_seen[] = {
 	{ "? help", 0 }, { "q quit", 0 }
 };
 
+/* While a note or a source is edited: a message (or what other reviewers
+ * did meanwhile), with the editor's keys kept at the right. */
+static int
+review_draw_edit_message(struct review *rv)
+{
+	static const char	 keys[] = "  Enter saves  Esc cancels";
+	const char		*msg;
+	int			 err, w;
+
+	if ((msg = ui_get_message(rv->screen->ui, &err)) == NULL) {
+		if (rv->edit_news[0] == '\0')
+			return 0;
+		msg = rv->edit_news;
+		err = 0;
+	}
+	w = draw_width(keys) < COLS / 2 ? draw_width(keys) : 0;
+	draw_str(stdscr, rv->msgline, 0, COLS - w, msg,
+	    err ? ui_style(ST_ERROR) : A_NORMAL, 1);
+	if (w > 0)
+		draw_right(stdscr, rv->msgline, COLS - w, w, keys,
+		    ui_style(ST_DIM));
+	return 1;
+}
+
 static void
 review_draw_message(struct review *rv)
 {
 	const char	*msg;
 	int		 err;
 
+	if (rv->edit_claim >= 0 && review_draw_edit_message(rv))
+		return;
 	if ((msg = ui_get_message(rv->screen->ui, &err)) != NULL) {
 		draw_str(stdscr, rv->msgline, 0, COLS, msg,
 		    err ? ui_style(ST_ERROR) : A_NORMAL, 1);

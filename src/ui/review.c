@@ -337,7 +337,8 @@ review_poll(struct screen *s)
 {
 	struct review		*rv = s->data;
 	struct review_news	 nw;
-	int			 dv, rev = rv->art->revision, splitting;
+	const char		*news;
+	int			 dv, rev = rv->art->revision, splitting, err;
 
 	if (store_data_version(rv->store, &dv, NULL) != 0 ||
 	    dv == rv->data_version)
@@ -362,6 +363,10 @@ review_poll(struct screen *s)
 		ui_message(s->ui, 1, "claim %d changed meanwhile%s%s: nothing "
 		    "was split", splitting, nw.n > 0 ? ", by " : "",
 		    nw.n > 0 ? nw.who : "");
+	/* Typing goes on in an editor: the notice stays until it closes. */
+	if (rv->edit_claim >= 0 &&
+	    (news = ui_get_message(s->ui, &err)) != NULL)
+		snprintf(rv->edit_news, sizeof rv->edit_news, "%s", news);
 	return SCREEN_REDRAW;
 }
 

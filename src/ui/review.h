@@ -110,6 +110,9 @@ struct review {
 	int			 edit_version;	/* the claim's version when
 						   the edit began */
 	int			 edit_number;	/* and its number */
+	char			 edit_news[256]; /* what other reviewers did
+						   while the edit is open: the
+						   next key typed keeps it */
 	int			 placed;	/* the first layout is done */
 };
 

@@ -141,6 +141,23 @@ tm send-keys -t bob -l "bob's evidence"
 wait_in bob "note: bob's evidence" "bob's text in the editor"
 "$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 verified --note "carol's evidence" >/dev/null
 wait_in bob "carol: claim 1 verified, note changed" "bob is told of her verdict and her note"
+# The notice keeps the editor's keys beside it, and stays while he types.
+t_checks=$((t_checks + 1))
+screen_of bob | grep -Eq "carol: claim 1 verified, note changed +Enter saves  Esc cancels" ||
+    t_fail "the notice hides the editor's keys"
+tm send-keys -t bob -l "!"
+wait_in bob "note: bob's evidence!" "bob types on"
+t_checks=$((t_checks + 1))
+screen_of bob | grep -Fq "carol: claim 1 verified, note changed" ||
+    t_fail "the notice went at the next key typed"
+tm send-keys -t bob BSpace
+_end=$(($(date +%s) + T_TIMEOUT))
+while screen_of bob | grep -Fq "bob's evidence!" &&
+    [ "$(date +%s)" -le "$_end" ]; do
+	sleep 0.1
+done
+t_checks=$((t_checks + 1))
+screen_of bob | grep -Fq "bob's evidence!" && t_fail "bob takes it back"
 tm send-keys -t bob Enter
 wait_in bob "not saved: claim 1 was changed by carol" "bob's note refused, naming carol"
 wait_in bob "your note, not saved: bob's evidence" "his text kept in the editor"
