@@ -701,6 +701,7 @@ test_replaced(void)
 	char			 sql[128];
 	int64_t			 art, c1, c2, p1 = 0, p2 = 0, j = 0, undone;
 	size_t			 at = (size_t)(strstr(text, "Two") - text);
+	size_t			 e1 = (size_t)(strstr(text, "more.") - text) + 5;
 	size_t			 e2 = (size_t)(strstr(text, "cats.") - text) + 5;
 	long long		 ps, pe;
 	int			 neg, pos;
@@ -731,6 +732,26 @@ test_replaced(void)
 	said = NULL;
 	T_INT(dropped(s, &neg, &pos), 0);
 	T_INT(neg, 0);
+
+	/* The two parts of a split joined again: the claim split, with no
+	 * verdict or note of its own, is taken back with its number, not
+	 * made anew; undone twice, the claim is as it was. */
+	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_join_claims(s, p1, e1, p2, -1, &ch, &j, &cause), 0);
+	T_OK(j == c1);
+	snprintf(sql, sizeof sql, "SELECT number * 10 + dismissed FROM claim "
+	    "WHERE id = %lld", (long long)j);
+	T_INT(q_int(s, sql), 10);
+	T_INT(q_int(s, "SELECT max(number) FROM claim"), 4);
+	T_INT(dropped(s, &neg, &pos), 0);
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	free(said);
+	said = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
+	T_INT(claim_id(s, art, 1), c1);
 
 	/* A claim a reviewer dropped, then joined over: brought back, it
 	 * would stand over the claim the join made; refused, saying so. */
@@ -1294,7 +1315,8 @@ test_reanchor(void)
 		goto out;
 	T_INT(res.state, IMPORT_REVISED);
 	T_INT(res.revision, 2);
-	T_INT(res.moved, 4);		/* 1, 2 by context, 5, manual */
+	T_INT(res.moved, 2);		/* 1, 2 by context */
+	T_INT(res.kept, 2);		/* 5's note, the claim made by hand */
 	T_INT(res.orphans, 1);		/* the mayor */
 	T_INT(res.claims, 6);
 	if ((a = load(s, art)) == NULL)
