@@ -310,7 +310,7 @@ int
 cmd_url_arg(const char *what, const char *url)
 {
 	const unsigned char	*p;
-	size_t			 n;
+	size_t			 n, scheme;
 	int			 rc;
 
 	if ((rc = cmd_text_arg(what, url)) != 0)
@@ -320,10 +320,17 @@ cmd_url_arg(const char *what, const char *url)
 			return cmd_usage("%s: not a URL (white space or "
 			    "control characters)", what);
 	}
+	scheme = strcspn(url, ":/");
+	if (url[scheme] == ':' && ((scheme == 4 &&
+	    strncasecmp(url, "http", 4) == 0) || (scheme == 5 &&
+	    strncasecmp(url, "https", 5) == 0)) &&
+	    strncmp(url + scheme, "://", 3) != 0)
+		return cmd_usage("%s: no host in the URL (it starts %.*s://, "
+		    "then the host)", what, (int)scheme, url);
 	if (strncasecmp(url, "http://", 7) != 0 &&
 	    strncasecmp(url, "https://", 8) != 0)
 		return cmd_usage("%s: only http and https URLs are published: "
-		    "%.*s", what, (int)strcspn(url, ":/"), url);
+		    "%.*s", what, (int)scheme, url);
 	switch (links_url_authority(url)) {
 	case LINKS_NO_HOST:
 		return cmd_usage("%s: no host in the URL", what);

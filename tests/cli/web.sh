@@ -178,7 +178,8 @@ done
 run_ meta 4 --url 'https://x.example/a"b'
 expect_err "^claimdesk: meta: --url: a '\"' at byte 19, which a published link cannot carry: write it percent-encoded \(%22\)" \
     "a quote in a URL: where, and how to write it"
-for bad in 'https://?q' 'https://#f' 'https://me@/x' 'http://:80/'; do
+for bad in 'https://?q' 'https://#f' 'https://me@/x' 'http://:80/' 'https:' \
+    'HTTP:/x.example' 'https://'; do
 	run_ meta 4 --url "$bad"
 	expect_rc 2 "--url $bad: usage error"
 	expect_err '^claimdesk: meta: --url: no host in the URL' "--url $bad: no host, said"
