@@ -400,7 +400,17 @@ static const struct acase cases[] = {
 	{ "Repairs could cost $2 billion, according to analysts at "
 	  "Brenner's.", -1, "analysts at Brenner's", NULL, "unnamed" },
 	{ "Demand fell 8 percent, said an economist at Lowry's, a bank.",
-	  -1, "economist at Lowry's", "*", "*" },
+	  -1, "Lowry's", "economist", "organisation" },
+	/* A firm named after its founder: the possessive is its name's, and
+	 * a verb, not a noun, follows it. */
+	{ "Moody's said the debt reached 40 percent of output.", -1,
+	  "Moody's", NULL, "organisation" },
+	{ "The deficit will widen to 6 percent, according to Moody's.", -1,
+	  "Moody's", NULL, "organisation" },
+	{ "Sales fell 3 percent last year, McDonald's says.", -1,
+	  "McDonald's", NULL, "organisation" },
+	{ "Moody's analysts said the debt reached 40 percent of output.", -1,
+	  "Moody's analysts", NULL, "*" },
 	{ "Kenya's health ministry said 300 cases had been confirmed.", -1,
 	  "Kenya's health ministry", NULL, "organisation" },
 	{ "The prime minister's office said 30 officials had resigned.", -1,
@@ -1473,6 +1483,8 @@ test_kind_of(void)
 		{ "police figures", ATTRIB_DOCUMENT },
 		{ "the health ministry", ATTRIB_ORG },
 		{ "Reuters", ATTRIB_ORG },
+		{ "Moody's", ATTRIB_ORG },
+		{ "Sainsbury’s", ATTRIB_ORG },
 		{ "World Health Organization (WHO)", ATTRIB_ORG },
 		{ "", ATTRIB_NONE },
 	};
