@@ -23,6 +23,8 @@ struct picker_row {
 	char	*site;	/* a web article's outlet, or NULL */
 	char	*date;	/* its day of publication, or NULL */
 	int	 claims, reviewed, disputed, stale;
+	int	 twin;	/* another article has the same title: the path
+			   tells them apart */
 };
 
 struct picker {
@@ -56,6 +58,7 @@ picker_add(const struct st_summary *sum, void *arg)
 	r->reviewed = sum->reviewed;
 	r->disputed = sum->disputed;
 	r->stale = sum->stale;
+	r->twin = 0;
 	return 0;
 }
 
@@ -112,7 +115,34 @@ picker_apply(struct picker *pk, int64_t id)
 	}
 }
 
-/* Reads the articles again (their progress changes while one is open). */
+static int
+picker_cmp_title(const void *a, const void *b)
+{
+	const struct picker_row	*const *x = a, *const *y = b;
+
+	return strcmp((*x)->title, (*y)->title);
+}
+
+/* Marks the rows whose title another row has too. */
+static void
+picker_twins(struct picker *pk)
+{
+	struct picker_row	**by;
+	size_t			  i;
+
+	if (pk->n < 2)
+		return;
+	by = xreallocarray(NULL, pk->n, sizeof *by);
+	for (i = 0; i < pk->n; i++)
+		by[i] = &pk->rows[i];
+	qsort(by, pk->n, sizeof *by, picker_cmp_title);
+	for (i = 1; i < pk->n; i++) {
+		if (strcmp(by[i - 1]->title, by[i]->title) == 0)
+			by[i - 1]->twin = by[i]->twin = 1;
+	}
+	free(by);
+}
+
 /* The article selected, or -1. */
 static int64_t
 picker_selected(const struct picker *pk)
@@ -128,6 +158,7 @@ picker_load(struct picker *pk, char **cause)
 	picker_clear_rows(pk);
 	if (store_list(pk->store, picker_add, pk, cause) == -1)
 		return -1;
+	picker_twins(pk);
 	picker_apply(pk, id);
 	return 0;
 }
@@ -172,6 +203,28 @@ picker_resize(struct screen *s)
 	pk->view.rows = 1;
 }
 
+/* S in WIDTH columns at Y, X: its end, after an ellipsis when it is
+ * wider. */
+static void
+picker_draw_tail(int y, int x, int width, const char *s, attr_t attr)
+{
+	const char	*dots = ui_unicode() ? "\xe2\x80\xa6" : "<";
+
+	if (width <= 1)
+		return;
+	if (draw_width(s) <= width) {
+		draw_str(stdscr, y, x, width, s, attr, 0);
+		return;
+	}
+	while (*s != '\0' && draw_width(s) > width - 1) {
+		s++;
+		while ((*s & 0xc0) == 0x80)
+			s++;
+	}
+	draw_str(stdscr, y, x, 1, dots, attr, 0);
+	draw_str(stdscr, y, x + 1, width - 1, s, attr, 0);
+}
+
 static void
 picker_draw_row(void *arg, size_t i, int y, int selected)
 {
@@ -180,7 +233,7 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
 	const char		*sep = ui_glyph(GLYPH_SEP);
 	char			 num[32], stale[32], prog[96], byline[256];
-	int			 pw, tw;
+	int			 pw, tw, bw;
 
 	draw_fill(stdscr, y, 0, COLS, a);
 	snprintf(num, sizeof num, "%5lld ", (long long)r->id);
@@ -194,11 +247,17 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 	if (pw > COLS / 2)
 		pw = 0;
 	tw = draw_str(stdscr, y, 6, COLS - 6 - pw, r->title, a | A_BOLD, 1);
-	snprintf(byline, sizeof byline, "%s%s%s%s",
+	snprintf(byline, sizeof byline, "%s%s%s%s%s",
 	    r->site != NULL ? sep : "", r->site != NULL ? r->site : "",
-	    r->date != NULL ? sep : "", r->date != NULL ? r->date : "");
-	draw_str(stdscr, y, 6 + tw, COLS - 6 - pw - tw - 1, byline,
+	    r->date != NULL ? sep : "", r->date != NULL ? r->date : "",
+	    r->twin ? sep : "");
+	bw = draw_str(stdscr, y, 6 + tw, COLS - 6 - pw - tw - 1, byline,
 	    a | ui_style(ST_DIM), 1);
+	/* Two articles of one title: their files tell them apart, a long
+	 * path cut at its start, where paths agree most. */
+	if (r->twin)
+		picker_draw_tail(y, 6 + tw + bw, COLS - 6 - pw - tw - bw - 1,
+		    r->path, a | ui_style(ST_DIM));
 	if (pw > 0)
 		draw_right(stdscr, y, COLS - pw, pw, prog, a);
 }

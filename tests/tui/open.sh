@@ -97,6 +97,20 @@ t_wait "2 articles" "Esc: all of the list again"
 t_wait "nk-russia-pact" "the other article is back"
 t_quit "q in the picker"
 
+# Two articles of one title: their files tell them apart; an article with
+# a title of its own shows none.
+mkdir -p "$T/east"
+printf 'Second article\n\nThe port handled 12 million tonnes in 2024.\n' \
+    >"$T/east/port.txt"
+"$CLAIMDESK" --db "$DB" import "$T/east/port.txt" >/dev/null 2>&1 ||
+    t_fail "claimdesk import failed"
+t_start 100 30 -- review --no-advance
+t_wait "3 articles" "the picker"
+t_wait_re "^ +2 Second article · .*/other\.txt " "the first of two titles: its file"
+t_wait_re "^ +3 Second article · .*/east/port\.txt " "the second: its file"
+t_lacks "nk-russia-pact.txt ·" "a title of its own: no file"
+t_quit "q in the picker"
+
 # A database that cannot be written opens read-only, with a banner, and
 # refuses changes. Root writes anything: then claimdesk runs without the
 # capability to override file permissions.
