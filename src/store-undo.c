@@ -41,6 +41,11 @@
  * are its first row ?3 and those after it that name it. */
 #define UNDO_GROUP	UNDO_ROWS " AND h.id >= ?3"				\
 	" AND coalesce(h.change, h.id) = ?3 ORDER BY h.id"
+/* Whether there is an undoable row on a claim of an earlier revision
+ * (not ?1) of article ?3: one an import put behind it. */
+#define UNDO_EARLIER	UNDO_ROWS " AND c.revision_id <> ?1"		\
+	" AND c.revision_id IN (SELECT id FROM revision"		\
+	"  WHERE article_id = ?3) LIMIT 1"
 /* Who changed claim ?1 after history row ?2, other than reviewer ?3. */
 #define UNDO_OTHERS							\
 	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
@@ -451,6 +456,31 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 	return rc;
 }
 
+/* Nothing to undo on revision REV (number NUMBER) of ARTICLE: when an
+ * import put the reviewer's changes behind it, *SAID says so. 0, or -1. */
+static int
+undo_none(struct store *s, int64_t article, int64_t rev, int number,
+    const char *reviewer, char **said)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	if ((st = undo_prepare(s, UNDO_EARLIER)) == NULL)
+		return -1;
+	db_bind_int64(st, 1, rev);
+	db_bind_text(st, 2, reviewer);
+	db_bind_int64(st, 3, article);
+	rc = db_step(st);
+	db_finalize(st);
+	if (rc != DB_ROW && rc != DB_DONE)
+		return store_dberr(s, "reading the history");
+	if (rc == DB_ROW)
+		*said = xasprintf("nothing of yours to undo in revision %d: "
+		    "undo does not reach back to your changes before it was "
+		    "imported", number);
+	return 0;
+}
+
 static int
 undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
     int64_t *claim, char **said)
@@ -461,11 +491,11 @@ undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
 	int64_t		 rev, before;
 	char		*cause = NULL, *why;
 	size_t		 i, nblocked = 0;
-	int		 rc;
+	int		 rc, number;
 
 	memset(&u, 0, sizeof u);
 	memset(&c, 0, sizeof c);
-	if (store_current_revision(s, article, &rev, NULL, NULL) != 0)
+	if (store_current_revision(s, article, &rev, &number, NULL) != 0)
 		return -1;
 	/* A change another reviewer changed since is theirs now: passed
 	 * over, so that it never stops the reviewer's older ones. */
@@ -491,7 +521,9 @@ undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
 			    "your change; nothing was undone", first.number,
 			    first.who, first.at);
 			rc = STORE_CONFLICT;
-		}
+		} else
+			rc = undo_none(s, article, rev, number, ch->reviewer,
+			    said);
 		goto out;
 	}
 	/* A split or a join: the claim it replaced (the first) is the one

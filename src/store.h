@@ -447,7 +447,9 @@ int	store_join_claims(struct store *, int64_t claim, size_t end,
  * Undoes the newest change CH's reviewer made to a claim of article
  * ARTICLE's current revision and has not undone yet (store-undo.c): 1 with
  * the claim in *CLAIM and what it did in *SAID ("claim 3 is verified
- * again", allocated); 0 when there is nothing to undo; STORE_CONFLICT when
+ * again", allocated); 0 when there is nothing to undo, *SAID then NULL or,
+ * when the reviewer has changes on revisions before the current one,
+ * what to say instead (allocated); STORE_CONFLICT when
  * another reviewer changed that claim since (nothing undone); -1 with
  * *CAUSE.
  */

@@ -537,8 +537,9 @@ review_undo(struct review *rv)
 	review_change_of(rv, NULL, &ch);
 	rc = store_undo(rv->store, rv->art->id, &ch, &claim, &said, &cause);
 	if (rc == 0) {
-		ui_message(rv->screen->ui, 0, "nothing of yours to undo in "
-		    "this article");
+		ui_message(rv->screen->ui, 0, "%s", said != NULL ? said :
+		    "nothing of yours to undo in this article");
+		free(said);
 		return;
 	}
 	if (!review_saved(rv, rc, cause))

@@ -586,6 +586,21 @@ test_reviewers(void)
 	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
 	    "c.id = v.claim_id WHERE c.prev_id IS NOT NULL AND c.number = 1 "
 	    "AND v.status = 'verified' AND v.reviewer = 'alice'"), 1);
+	/* Dave's verdict was given on revision 1: nothing to undo on
+	 * revision 2, and he is told why; frank undid all of his, and zoe
+	 * changed nothing: nothing, and nothing more said. */
+	T_INT(store_undo(s, res.article, by("dave", NULL), &undone, &said,
+	    &cause), 0);
+	T_STR(said, "nothing of yours to undo in revision 2: undo does not "
+	    "reach back to your changes before it was imported");
+	free(said);
+	said = NULL;
+	T_INT(store_undo(s, res.article, by("frank", NULL), &undone, &said,
+	    &cause), 0);
+	T_OK(said == NULL);
+	T_INT(store_undo(s, res.article, by("zoe", NULL), &undone, &said,
+	    &cause), 0);
+	T_OK(said == NULL);
 	/* Hank splits it: both parts carry alice's verdict, as hers. */
 	T_INT(store_split_claim(s, c1, 16, by("hank", NULL), &p1, &p2,
 	    &cause), 0);
