@@ -71,6 +71,7 @@
 #define LF_BE		(1u << 14)
 #define LF_CREDIT	(1u << 15)
 #define LF_PEOPLE	(1u << 16)
+#define LF_FIRM		(1u << 17)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */

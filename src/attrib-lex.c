@@ -79,7 +79,8 @@ static const struct {
 	{ "plural", LF_PLURAL }, { "thing", LF_THING }, { "tag", LF_TAG },
 	{ "doc", LF_DOC }, { "poll", LF_POLL }, { "figures", LF_FIGURES },
 	{ "definite", LF_DEFINITE }, { "possessive", LF_POSSESSIVE },
-	{ "be", LF_BE }, { "credit", LF_CREDIT }, { "people", LF_PEOPLE }
+	{ "be", LF_BE }, { "credit", LF_CREDIT }, { "people", LF_PEOPLE },
+	{ "firm", LF_FIRM }
 };
 
 static int

@@ -1322,8 +1322,10 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 	if (j == 0 || !attrib_tok_is_punct(t, j - 1, ','))
 		return 0;
 	/* "The report, published by Greenwatch, found", "published
-	 * Thursday by": the author. */
-	for (by = j + 1; by < c2 && by < j + 4 && attrib_tok_is_word(t, by) &&
+	 * Thursday by", "carried out by": the author. */
+	by = j + (t->v[j].mw > 1 && (t->v[j].mwlx.cls & LX_AGENT) ?
+	    t->v[j].mw : 1);
+	for (; by < c2 && by < j + 4 && attrib_tok_is_word(t, by) &&
 	    !attrib_tok_is(t, by, "by") && (t->v[by].cov & (LX_TIME |
 	    LX_ADVERB | LX_PREP)); by++)
 		;

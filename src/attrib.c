@@ -779,6 +779,33 @@ body_named_or_same(const struct toks *t, const struct np *np, const char *s)
 	return has_word(s, t->text + h->s, h->be - h->s);
 }
 
+/* Whether the business the description NP names ("the retailer", "the
+ * bank") cannot be the body S, whose name holds the word of a public body
+ * that the head is not: "the retailer" is not the Department of Health. */
+static int
+firm_clash(const struct pass *p, const struct np *np, const char *s)
+{
+	const struct toks	*t = &p->t;
+	const struct tok	*h = &t->v[np->head];
+	struct lex_info		 info;
+	const char		*w, *e;
+
+	if (s == NULL || !(np->hflags & LF_FIRM) ||
+	    has_word(s, t->text + h->s, h->be - h->s))
+		return 0;
+	for (w = s; *w != '\0'; w = e) {
+		while (*w != '\0' && !is_alpha(*w))
+			w++;
+		for (e = w; is_alpha(*e); e++)
+			;
+		if (e > w && *w >= 'A' && *w <= 'Z' &&
+		    attrib_lex_word(p->lex, w, (size_t)(e - w), &info) &&
+		    (info.cls & LX_ORG) && !(info.flags & LF_ANY))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a modifier of the description NP is a word of S: "the U.N.
  * food agency" and the World Food Program. */
 static int
@@ -945,6 +972,24 @@ resolve_people(struct pass *p, struct attribution *a)
 	return 0;
 }
 
+/* Whether a participle in an aside after the description NP describes
+ * it: "The study, published in The Lancet, found": a document the
+ * sentence brings in, not one named before. */
+static int
+described_anew(const struct toks *t, const struct np *np)
+{
+	size_t	i = np->sb;
+
+	if (i < np->b && attrib_tok_is_punct(t, i, ','))
+		i++;
+	else if (i + 1 < t->n && attrib_tok_is_punct(t, i, ','))
+		i++;
+	else
+		return 0;
+	return attrib_tok_is_word(t, i) && !(t->v[i].flags & TF_CAP) &&
+	    ((t->v[i].cov & LX_AGENT) || (t->v[i].lx.form & VF_PART));
+}
+
 /* Resolves the description NP (text DESC): "the president", "the
  * ministry", "the agency", "the report". Returns 1 and fills *A. */
 static int
@@ -962,7 +1007,10 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 
 	if (np->kind == ATTRIB_UNNAMED)
 		return 0;
-	if (!np->definite && !(t->v[np->a].flags & TF_CAP))
+	/* Indefinite, it brings in a new one: "a report", and "A study" at
+	 * the start of a sentence too. */
+	if (!np->definite && (!(t->v[np->a].flags & TF_CAP) ||
+	    attrib_tok_is(t, np->a, "a") || attrib_tok_is(t, np->a, "an")))
 		return 0;
 	want = np->kind == ATTRIB_DOCUMENT ? ATTRIB_NONE : np->kind;
 	/* Plural head: match the singular in names ("the ministries"). */
@@ -990,6 +1038,7 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 		 * in the last sentences. */
 		if (resolve_pronoun(p, LF_ANY, np->a, a) &&
 		    body_named_or_same(t, np, a->source) &&
+		    !firm_clash(p, np, a->source) &&
 		    (generic_desc(t, np) || desc_overlap(t, np, a->source) ||
 		    desc_overlap(t, np, a->role) || (loose_desc(t, np) &&
 		    (e = ent_by_name(p, a->source)) != NULL &&
@@ -1020,8 +1069,10 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 			return 0;
 	}
 	/* "the report", "the data": of the body that put out a document
-	 * in the last sentences. */
+	 * in the last sentences; not one the sentence describes anew ("The
+	 * study, published in The Lancet, found"). */
 	if (best == NULL && np->kind == ATTRIB_DOCUMENT && np->definite &&
+	    !described_anew(t, np) &&
 	    (best = ent_near(p, np->a, ATTRIB_LOOKBACK / 2, fits_author,
 	    NULL)) != NULL) {
 		ent_attrib(best, a);

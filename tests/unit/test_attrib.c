@@ -411,6 +411,26 @@ static const struct acase cases[] = {
 	  "McDonald's", NULL, "organisation" },
 	{ "Moody's analysts said the debt reached 40 percent of output.", -1,
 	  "Moody's analysts", NULL, "*" },
+	/* A document the sentence brings in is not the one named before;
+	 * "carried out by" names the author over an aside too. */
+	{ "Unemployment rose to 4 percent, according to figures from the "
+	  "Statistics Office. | The study, published in The Lancet, found "
+	  "that 30 percent of patients relapsed.", -1, "study", NULL,
+	  "document" },
+	{ "The study found that 3 percent of patients relapsed. | A study "
+	  "published in The Lancet found that 30 percent of patients "
+	  "relapsed.", -1,
+	  "study published in The Lancet", NULL, "document" },
+	{ "The poll, carried out by Norpoll, found 58 percent backed the "
+	  "plan.", -1, "Norpoll", "poll", "organisation" },
+	/* "The retailer" stands for a body named before, but not for one
+	 * whose name says it is a public body. */
+	{ "In a statement, the Department of Health said 1,200 beds had been "
+	  "added. | Sales rose 4 percent in the quarter, the retailer said.",
+	  -1, "retailer", NULL, "organisation" },
+	{ "Harlow Foods opened 40 stores in 2023. | Sales rose 4 percent in "
+	  "the quarter, the retailer said.", -1, "Harlow Foods", NULL,
+	  "organisation" },
 	{ "Kenya's health ministry said 300 cases had been confirmed.", -1,
 	  "Kenya's health ministry", NULL, "organisation" },
 	{ "The prime minister's office said 30 officials had resigned.", -1,
