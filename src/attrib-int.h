@@ -210,6 +210,30 @@ attrib_tok_is_punct(const struct toks *t, size_t i, char c)
 	return i < t->n && t->v[i].type == TOK_PUNCT && t->v[i].punct == c;
 }
 
+/* Whether word I, after a possessive, is the verb of a firm named after
+ * its founder ("Moody's said", ", McDonald's says."): the possessive is
+ * capitalised with no determiner before it, and word I is a verb of
+ * saying or finding in the past, or "says". "The minister's claims" and
+ * "Smith's claims" are nouns. */
+static inline int
+attrib_tok_firm_verb(const struct toks *t, size_t i)
+{
+	const struct tok	*k, *v;
+
+	if (i == 0 || !attrib_tok_is_word(t, i) ||
+	    !attrib_tok_is_word(t, i - 1))
+		return 0;
+	k = &t->v[i - 1];
+	v = &t->v[i];
+	if (!(k->flags & TF_POSS) || !(k->flags & (TF_CAP | TF_ALLCAPS)) ||
+	    (i >= 2 && attrib_tok_is_word(t, i - 2) &&
+	    (t->v[i - 2].lx.cls & LX_DET)))
+		return 0;
+	if (!(v->lx.cls & (LX_SAY | LX_FIND)) || (v->cov & LX_NOUN))
+		return 0;
+	return (v->lx.form & VF_PAST) || attrib_tok_is(t, i, "says");
+}
+
 /*
  * Noun phrases next to a cue (attrib-np.c).
  */

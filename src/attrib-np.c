@@ -385,8 +385,7 @@ attrib_np_name_kind(const struct toks *t, size_t a, size_t b, int titled)
 	/* "Moody's", "McDonald's": a name that ends in a possessive with no
 	 * noun after it is a firm's, named after its founder. */
 	if (b > a && (t->v[b - 1].flags & TF_POSS) && (b >= t->n ||
-	    !attrib_tok_is_word(t, b) || ((t->v[b].cov & LX_VERB) &&
-	    !(t->v[b].cov & LX_NOUN))))
+	    !attrib_tok_is_word(t, b) || attrib_tok_firm_verb(t, b)))
 		return ATTRIB_ORG;
 	return ATTRIB_PERSON;
 }

@@ -194,8 +194,7 @@ tok_text(const struct toks *t, size_t a, size_t b)
 	/* "analysts at Moody's, ...", "Moody's said": a possessive that
 	 * ends the phrase with no noun after it is part of the name. */
 	if ((t->v[b - 1].flags & TF_POSS) && (b >= t->n ||
-	    t->v[b].type != TOK_WORD || ((t->v[b].cov & LX_VERB) &&
-	    !(t->v[b].cov & LX_NOUN))))
+	    t->v[b].type != TOK_WORD || attrib_tok_firm_verb(t, b)))
 		end = t->v[b - 1].e;
 	if (end <= t->v[a].s)
 		return NULL;
@@ -1268,12 +1267,12 @@ used_as_noun(const struct toks *t, size_t i)
 	const struct tok	*k = &t->v[i];
 	size_t			 j;
 
-	/* After a possessive only a word that can be a noun is one: "the
-	 * bank's reports said", but "Moody's said". */
+	/* After a possessive it is a noun ("the bank's reports said",
+	 * "Smith's claims"), but for a firm's verb ("Moody's said"). */
 	if (i > 0 && attrib_tok_is_word(t, i - 1) &&
 	    (((t->v[i - 1].lx.cls & LX_DET) &&
 	    !(t->v[i - 1].lx.cls & LX_PRONOUN)) ||
-	    ((t->v[i - 1].flags & TF_POSS) && (k->cov & LX_NOUN))))
+	    ((t->v[i - 1].flags & TF_POSS) && !attrib_tok_firm_verb(t, i))))
 		return 1;
 	if ((k->flags & TF_CAP) && !(k->flags & TF_FIRST))
 		return 1;

@@ -411,6 +411,18 @@ static const struct acase cases[] = {
 	  "McDonald's", NULL, "organisation" },
 	{ "Moody's analysts said the debt reached 40 percent of output.", -1,
 	  "Moody's analysts", NULL, "*" },
+	/* A possessive before a word that is a verb of saying too is a
+	 * noun's: "claims", "promises". */
+	{ "The minister's claims were false, the auditor said.", -1,
+	  "auditor", NULL, "*" },
+	{ "He said the minister's claims were false.", -1, NULL, NULL,
+	  NULL },
+	{ "Smith's claims that 300 people died were false, police said.", -1,
+	  "police", NULL, "*" },
+	{ "Ana Costa's promises of 300 homes were not kept, the council "
+	  "said.", -1, "council", NULL, "*" },
+	{ "The governor's reply said 300 people died.", -1, "governor",
+	  "*", "*" },
 	/* A document the sentence brings in is not the one named before;
 	 * "carried out by" names the author over an aside too. */
 	{ "Unemployment rose to 4 percent, according to figures from the "
