@@ -14,8 +14,9 @@
 struct help {
 	int	 where;
 	int	 top;		/* first row shown, when they do not all fit */
-	int	 page;		/* rows shown at the last draw */
+	int	 page;		/* rows of a column at the last draw */
 	int	 nrows;		/* rows at the last draw */
+	int	 fits;		/* and whether they all showed */
 };
 
 /* Key rows in a row with the same text share one help line: "j k Down Up". */
@@ -142,10 +143,11 @@ help_draw(struct screen *s)
 		hp->top = 0;
 	hp->page = page;
 	hp->nrows = nr;
+	hp->fits = nr <= page * cols;
 	y = (LINES - h) / 2;
 	x = (COLS - w) / 2;
 	draw_box(stdscr, y, x, h, w);
-	draw_str(stdscr, y, x + 2, w - 4, nr > page * cols ?
+	draw_str(stdscr, y, x + 2, w - 4, !hp->fits ?
 	    " keys: j k PgDn PgUp scroll, any other key closes " :
 	    " keys: any key closes this ", A_BOLD, 1);
 	for (c = 0; c < cols; c++) {
@@ -157,7 +159,7 @@ help_draw(struct screen *s)
 			    &rows[i]);
 		}
 	}
-	if (nr > page * cols) {
+	if (!hp->fits) {
 		snprintf(where, sizeof where, " %d-%d of %d%s ", hp->top + 1,
 		    hp->top + page, nr, hp->top + page < nr ? ", more below" :
 		    "");
@@ -174,7 +176,7 @@ help_key(struct screen *s, const struct ui_event *ev)
 	const struct key_entry	*ke;
 	int			 top = hp->top, step = 0;
 
-	if (hp->nrows <= hp->page)
+	if (hp->fits)
 		return SCREEN_CLOSE | SCREEN_REDRAW;
 	if (ev->mouse && (ev->mbuttons & (BUTTON4_PRESSED | BUTTON5_PRESSED)))
 		step = ev->mbuttons & BUTTON4_PRESSED ? -HELP_WHEEL :
@@ -237,6 +239,7 @@ help_open(struct ui *ui, int where)
 
 	hp = xcalloc(1, sizeof *hp);
 	hp->where = where;
+	hp->fits = 1;
 	ui_push(ui, &help_ops, hp);
 }
 

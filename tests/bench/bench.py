@@ -71,7 +71,8 @@ import gen  # noqa: E402
 
 MB = 1_000_000
 # The help overlay's title (src/ui/help.c), or a line of it (keys.c).
-HELP_MARKERS = ("any key closes this", "this help (any key closes it)")
+HELP_MARKERS = ("any key closes this",
+                "this help (moves scroll it, others close it)")
 STATUS_MARKER = "reviewed"
 # Below this, key presses are lost in the polling of capture-pane.
 KEYS_RESOLUTION = 0.015

@@ -72,6 +72,15 @@ t_keys g
 t_wait "next / previous claim" "help: g scrolls back to the top"
 t_keys q
 t_wait_gone "any other key closes" "any other key closes the help"
+# Wide and short, the help takes two columns and fits: a move closes it
+# as any key does.
+t_resize 170 24
+t_keys '?'
+t_wait "keys: any key closes this" "170x24: the help in two columns"
+t_has "quit, or back to the list" "170x24: all of it shows"
+t_keys j
+t_wait_gone "keys: any key closes this" "170x24: j closes a help that fits"
+t_resize 80 24
 
 # The stacked layout.
 t_ready
