@@ -325,8 +325,8 @@ cmd_url_arg(const char *what, const char *url)
 	    strncasecmp(url, "http", 4) == 0) || (scheme == 5 &&
 	    strncasecmp(url, "https", 5) == 0)) &&
 	    strncmp(url + scheme, "://", 3) != 0)
-		return cmd_usage("%s: no host in the URL (it starts %.*s://, "
-		    "then the host)", what, (int)scheme, url);
+		return cmd_usage("%s: not a URL: after %.*s: comes //, then "
+		    "the host", what, (int)scheme, url);
 	if (strncasecmp(url, "http://", 7) != 0 &&
 	    strncasecmp(url, "https://", 8) != 0)
 		return cmd_usage("%s: only http and https URLs are published: "

@@ -178,11 +178,17 @@ done
 run_ meta 4 --url 'https://x.example/a"b'
 expect_err "^claimdesk: meta: --url: a '\"' at byte 19, which a published link cannot carry: write it percent-encoded \(%22\)" \
     "a quote in a URL: where, and how to write it"
-for bad in 'https://?q' 'https://#f' 'https://me@/x' 'http://:80/' 'https:' \
-    'HTTP:/x.example' 'https://'; do
+for bad in 'https://?q' 'https://#f' 'https://me@/x' 'http://:80/' \
+    'https://'; do
 	run_ meta 4 --url "$bad"
 	expect_rc 2 "--url $bad: usage error"
 	expect_err '^claimdesk: meta: --url: no host in the URL' "--url $bad: no host, said"
+done
+for bad in 'https:' 'HTTP:/x.example' 'https:x.example'; do
+	run_ meta 4 --url "$bad"
+	expect_rc 2 "--url $bad: usage error"
+	expect_err "^claimdesk: meta: --url: not a URL: after ${bad%%:*}: comes //, then the host" \
+	    "--url $bad: the // it lacks, said"
 done
 run_ meta 4 --url 'https://me:secret@post.example/a'
 expect_rc 2 "--url with a password: usage error"
