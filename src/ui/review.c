@@ -363,9 +363,10 @@ review_poll(struct screen *s)
 		ui_message(s->ui, 1, "claim %d changed meanwhile%s%s: nothing "
 		    "was split", splitting, nw.n > 0 ? ", by " : "",
 		    nw.n > 0 ? nw.who : "");
-	/* Typing goes on in an editor: the notice stays until it closes. */
-	if (rv->edit_claim >= 0 &&
-	    (news = ui_get_message(s->ui, &err)) != NULL)
+	/* Typing goes on in an editor: the notice of what others did
+	 * stays until it closes (never a message of another kind). */
+	if (rv->edit_claim >= 0 && (rv->art->revision != rev || nw.n > 0) &&
+	    (news = ui_get_message(s->ui, &err)) != NULL && !err)
 		snprintf(rv->edit_news, sizeof rv->edit_news, "%s", news);
 	return SCREEN_REDRAW;
 }
