@@ -25,6 +25,7 @@ struct picker_row {
 	int	 claims, reviewed, disputed, stale;
 	int	 twin;	/* another article has the same title: the path
 			   tells them apart */
+	size_t	 pathoff; /* where in the path the twins' paths part */
 };
 
 struct picker {
@@ -59,6 +60,7 @@ picker_add(const struct st_summary *sum, void *arg)
 	r->disputed = sum->disputed;
 	r->stale = sum->stale;
 	r->twin = 0;
+	r->pathoff = 0;
 	return 0;
 }
 
@@ -128,7 +130,7 @@ static void
 picker_twins(struct picker *pk)
 {
 	struct picker_row	**by;
-	size_t			  i;
+	size_t			  i, j, k, same;
 
 	if (pk->n < 2)
 		return;
@@ -136,9 +138,22 @@ picker_twins(struct picker *pk)
 	for (i = 0; i < pk->n; i++)
 		by[i] = &pk->rows[i];
 	qsort(by, pk->n, sizeof *by, picker_cmp_title);
-	for (i = 1; i < pk->n; i++) {
-		if (strcmp(by[i - 1]->title, by[i]->title) == 0)
-			by[i - 1]->twin = by[i]->twin = 1;
+	for (i = 0; i < pk->n; i = j) {
+		/* The folders the paths of one title share are left out. */
+		same = strlen(by[i]->path);
+		for (j = i + 1; j < pk->n &&
+		    strcmp(by[i]->title, by[j]->title) == 0; j++) {
+			for (k = 0; k < same && by[i]->path[k] == by[j]->path[k];
+			    k++)
+				;
+			same = k;
+		}
+		while (same > 0 && by[i]->path[same - 1] != '/')
+			same--;
+		for (k = i; j > i + 1 && k < j; k++) {
+			by[k]->twin = 1;
+			by[k]->pathoff = same;
+		}
 	}
 	free(by);
 }
@@ -203,28 +218,6 @@ picker_resize(struct screen *s)
 	pk->view.rows = 1;
 }
 
-/* S in WIDTH columns at Y, X: its end, after an ellipsis when it is
- * wider. */
-static void
-picker_draw_tail(int y, int x, int width, const char *s, attr_t attr)
-{
-	const char	*dots = ui_unicode() ? "\xe2\x80\xa6" : "<";
-
-	if (width <= 1)
-		return;
-	if (draw_width(s) <= width) {
-		draw_str(stdscr, y, x, width, s, attr, 0);
-		return;
-	}
-	while (*s != '\0' && draw_width(s) > width - 1) {
-		s++;
-		while ((*s & 0xc0) == 0x80)
-			s++;
-	}
-	draw_str(stdscr, y, x, 1, dots, attr, 0);
-	draw_str(stdscr, y, x + 1, width - 1, s, attr, 0);
-}
-
 static void
 picker_draw_row(void *arg, size_t i, int y, int selected)
 {
@@ -233,7 +226,8 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 	attr_t			 a = selected ? ui_style(ST_SELECTED) : 0;
 	const char		*sep = ui_glyph(GLYPH_SEP);
 	char			 num[32], stale[32], prog[96], byline[256];
-	int			 pw, tw, bw;
+	char			*twin;
+	int			 pw, tw, bw, room, keep;
 
 	draw_fill(stdscr, y, 0, COLS, a);
 	snprintf(num, sizeof num, "%5lld ", (long long)r->id);
@@ -246,18 +240,28 @@ picker_draw_row(void *arg, size_t i, int y, int selected)
 	pw = draw_width(prog);
 	if (pw > COLS / 2)
 		pw = 0;
-	tw = draw_str(stdscr, y, 6, COLS - 6 - pw, r->title, a | A_BOLD, 1);
+	/* A twin's path keeps up to half the room from a long title. */
+	room = COLS - 6 - pw;
+	if (r->twin) {
+		keep = draw_width(r->path + r->pathoff) + draw_width(sep) + 3;
+		room -= keep < room / 2 ? keep : room / 2;
+	}
+	tw = draw_str(stdscr, y, 6, room, r->title, a | A_BOLD, 1);
 	snprintf(byline, sizeof byline, "%s%s%s%s%s",
 	    r->site != NULL ? sep : "", r->site != NULL ? r->site : "",
 	    r->date != NULL ? sep : "", r->date != NULL ? r->date : "",
 	    r->twin ? sep : "");
 	bw = draw_str(stdscr, y, 6 + tw, COLS - 6 - pw - tw - 1, byline,
 	    a | ui_style(ST_DIM), 1);
-	/* Two articles of one title: their files tell them apart, a long
-	 * path cut at its start, where paths agree most. */
-	if (r->twin)
-		picker_draw_tail(y, 6 + tw + bw, COLS - 6 - pw - tw - bw - 1,
-		    r->path, a | ui_style(ST_DIM));
+	/* Two articles of one title: their files tell them apart, from the
+	 * first folder where their paths part. */
+	if (r->twin) {
+		twin = xasprintf("%s%s", r->pathoff > 0 ? (ui_unicode() ?
+		    "\xe2\x80\xa6/" : ".../") : "", r->path + r->pathoff);
+		draw_str(stdscr, y, 6 + tw + bw, COLS - 6 - pw - tw - bw - 1,
+		    twin, a | ui_style(ST_DIM), 1);
+		free(twin);
+	}
 	if (pw > 0)
 		draw_right(stdscr, y, COLS - pw, pw, prog, a);
 }
