@@ -66,9 +66,19 @@
 	"  WHERE u.claim_id = h.claim_id"				\
 	"  AND u.origin = 'undo of change ' || h.id)"			\
 	" ORDER BY h.id DESC LIMIT 1"
+/* The text the verdict of claim ?1 was given on when it went stale last
+ * before history row ?2: on the claim, or on one of earlier revisions it
+ * continues (a verdict stays stale from import to import, its "stale"
+ * row on the claim where it went stale); the rows an undo wrote hold no
+ * text. */
 #define UNDO_STALE							\
-	"SELECT old FROM history WHERE claim_id = ?1 AND field = 'claim'"\
-	" AND new = 'stale' ORDER BY id DESC LIMIT 1"
+	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION ALL"		\
+	" SELECT c.prev_id FROM claim c JOIN chain ON c.id = chain.id"	\
+	" WHERE c.prev_id IS NOT NULL)"					\
+	" SELECT old FROM history WHERE claim_id IN (SELECT id FROM chain)"\
+	" AND field = 'claim' AND new = 'stale' AND id < ?2"		\
+	" AND coalesce(origin, '') NOT LIKE 'undo of change %'"		\
+	" ORDER BY id DESC LIMIT 1"
 
 struct undo_row {
 	int64_t	 id;
@@ -203,9 +213,10 @@ undo_check(struct store *s, const struct undo *u, const char *reviewer,
 	return rc;
 }
 
-/* The text a confirmed stale verdict was given on, allocated, or NULL. */
+/* The text the stale verdict of CLAIM confirmed at history row ROW was
+ * given on, allocated, or NULL. */
 static char *
-undo_stale_text(struct store *s, int64_t claim)
+undo_stale_text(struct store *s, int64_t claim, int64_t row)
 {
 	struct db_stmt	*st;
 	char		*text = NULL;
@@ -213,6 +224,7 @@ undo_stale_text(struct store *s, int64_t claim)
 	if ((st = undo_prepare(s, UNDO_STALE)) == NULL)
 		return NULL;
 	db_bind_int64(st, 1, claim);
+	db_bind_int64(st, 2, row);
 	if (db_step(st) == DB_ROW)
 		text = store_column_dup(st, 0);
 	db_finalize(st);
@@ -395,7 +407,7 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 		} else if (strcmp(f, "claim") == 0 &&
 		    strcmp(u->rows[i].new, "confirmed") == 0) {
 			free(stale);
-			stale = undo_stale_text(s, u->claim);
+			stale = undo_stale_text(s, u->claim, u->rows[i].id);
 			verdict = 1;
 			rc = store_history(s, u->claim, at, reviewer, f,
 			    "confirmed", "stale", why);

@@ -1436,6 +1436,64 @@ out:
 	free(path);
 }
 
+/* A stale verdict confirmed, then the confirmation undone, is stale
+ * again on the text it was given on, also when it went stale two imports
+ * back (its "stale" row is on an earlier revision's claim). */
+static void
+test_undo_confirm(void)
+{
+	static const char	 r1[] = "Port\n\nThe port moved 3 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	static const char	 r2[] = "Port\n\nThe port moved 4 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	static const char	 r3[] = "Port\n\nThe port moved 4 million "
+				    "tonnes.\n\nIt has 41 cranes.\n";
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	int64_t			 id, undone;
+	int			 n, k;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 1),
+	    VERDICT_DISPUTED, NULL, by("ana", NULL), NULL, &cause), 0);
+	for (n = 2; n <= 3; n++) {
+		if (import(s, n == 2 ? r2 : r3, &res) != 0)
+			goto out;
+		id = claim_id(s, res.article, 1);
+		/* Confirmed on this revision, then undone: stale again; and
+		 * once more (the row the first undo wrote holds no text). */
+		for (k = 0; k < 2; k++) {
+			T_INT(store_set_verdict(s, id, VERDICT_DISPUTED,
+			    NULL, by("ana", NULL), NULL, &cause), 0);
+			T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN "
+			    "claim c ON c.id = v.claim_id JOIN "
+			    "current_revision r ON r.id = c.revision_id "
+			    "WHERE v.stale_text IS NOT NULL"), 0);
+			T_INT(store_undo(s, res.article, by("ana", NULL),
+			    &undone, &said, &cause), 1);
+			free(said);
+			said = NULL;
+			if ((a = load(s, res.article)) == NULL)
+				goto out;
+			T_OK(a->nclaims > 0 && a->claims[0].status ==
+			    VERDICT_DISPUTED);
+			T_STR(a->nclaims > 0 ? a->claims[0].stale_text : NULL,
+			    "The port moved 3 million tonnes.");
+			st_article_free(a);
+			a = NULL;
+		}
+	}
+out:
+	free(cause);
+	free(said);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 /* A claim read alone is read as a loaded one is; ids that name nothing
  * are refused by name. */
 static void
@@ -3255,6 +3313,7 @@ main(void)
 		T_RUN(test_reanchor);
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
+		T_RUN(test_undo_confirm);
 		T_RUN(test_claim_by_id);
 		T_RUN(test_list_stats);
 		T_RUN(test_seen_before);
@@ -3286,6 +3345,7 @@ main(void)
 	T_RUN(test_reanchor);
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
+	T_RUN(test_undo_confirm);
 	T_RUN(test_claim_by_id);
 	T_RUN(test_list_stats);
 	T_RUN(test_refusals);
