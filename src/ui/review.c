@@ -291,6 +291,12 @@ struct review_news {
 	int		 last;
 	char		 status[24];	/* the last claim's new verdict, ""
 					   when not changed */
+	int		 edit_number;	/* the claim an editor is open on,
+					   or 0 */
+	int		 edit_source;	/* the editor holds its source */
+	int		 edit_touched;	/* a change to that claim touched
+					   what the editor holds, or more
+					   than the verdict */
 };
 
 static int
@@ -298,6 +304,13 @@ review_news_row(const struct st_history *h, void *arg)
 {
 	struct review_news	*nw = arg;
 	const char		*n = h->new != NULL ? h->new : "";
+
+	/* A new verdict leaves a note being written as it was; a note
+	 * leaves a source. Anything else, or the same field, does not. */
+	if (nw->edit_number != 0 && h->number == nw->edit_number &&
+	    strcmp(h->field, "status") != 0 && !(nw->edit_source &&
+	    strcmp(h->field, "note") == 0))
+		nw->edit_touched = 1;
 
 	if (strcmp(h->reviewer, nw->me) == 0 && (h->origin == NULL ||
 	    strncmp(h->origin, "re-anchored", 11) != 0))
@@ -328,6 +341,36 @@ review_news_row(const struct st_history *h, void *arg)
 }
 
 /*
+ * An editor open on a claim another reviewer gave a verdict meanwhile: the
+ * screen shows the verdict, and the note being written touches nothing
+ * of it, so the note is saved against the claim as it is now rather than
+ * refused. Only when the version read is the one of the changes looked
+ * at: changes are read again after the claims until none is new.
+ */
+static void
+review_edit_rebase(struct review *rv, struct review_news *nw, int rev)
+{
+	int64_t	last;
+	long	i;
+	int	tries;
+
+	if (rv->edit_claim < 0 || nw->edit_number == 0)
+		return;
+	for (tries = 0; tries < 3; tries++) {
+		last = rv->last_history;
+		store_changes(rv->store, rv->art->id, rv->last_history,
+		    &rv->last_history, review_news_row, nw, NULL);
+		if (rv->last_history == last)
+			break;
+		review_refresh(rv);
+	}
+	if (tries == 3 || nw->edit_touched || rv->art->revision != rev ||
+	    (i = review_find_id(rv, rv->edit_claim)) < 0)
+		return;
+	rv->edit_version = rv->art->claims[i].version;
+}
+
+/*
  * Between keys: when another process changed the database, the article is
  * read again and a notice says who changed what. PRAGMA data_version tells
  * without reading the file, so this costs nothing when nothing changed.
@@ -347,9 +390,14 @@ review_poll(struct screen *s)
 	rv->data_version = dv;
 	memset(&nw, 0, sizeof nw);
 	nw.me = rv->reviewer;
+	if (rv->edit_claim >= 0) {
+		nw.edit_number = rv->edit_number;
+		nw.edit_source = rv->edit_source;
+	}
 	store_changes(rv->store, rv->art->id, rv->last_history,
 	    &rv->last_history, review_news_row, &nw, NULL);
 	review_refresh(rv);
+	review_edit_rebase(rv, &nw, rev);
 	if (rv->art->revision != rev)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now", rv->art->revision);

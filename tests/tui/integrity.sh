@@ -187,8 +187,8 @@ tm send-keys -t bob g a C-u
 wait_in bob "editing the note" "bob edits claim 1's note a third time"
 tm send-keys -t bob -l "bob's third note"
 wait_in bob "note: bob's third note" "bob's text in the editor"
-"$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 disputed >/dev/null
-wait_in bob "carol: claim 1 disputed" "bob is told of carol's verdict"
+"$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 disputed --note "carol's second look" >/dev/null
+wait_in bob "carol: claim 1 disputed, note changed" "bob is told of carol's verdict and note"
 tm send-keys -t bob Enter
 wait_in bob "your note, not saved: bob's third note" "his text kept again"
 wait_in bob "NOT SAVED" "the mark: not saved"
@@ -198,6 +198,18 @@ t_checks=$((t_checks + 1))
 screen_of bob | grep -Fq "NOT SAVED" &&
     t_fail "the mark still says NOT SAVED once nothing is unsaved"
 wait_in bob "✓ saved" "the mark: saved"
+# A verdict alone, given while he writes, leaves his note as it was: the
+# note is saved on the claim as his screen shows it, the verdict carol's.
+tm send-keys -t bob g a C-u
+wait_in bob "editing the note" "bob edits claim 1's note a fourth time"
+tm send-keys -t bob -l "bob's fourth note"
+wait_in bob "note: bob's fourth note" "bob's text in the editor"
+"$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 unsourced >/dev/null
+wait_in bob "carol: claim 1 unsourced" "bob is told of carol's verdict"
+tm send-keys -t bob Enter
+wait_in bob "claim 1: note saved" "his note saved over a verdict alone"
+t_eq "$(t_sql "SELECT v.status || '/' || v.note || '/' || v.reviewer FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" \
+    "unsourced/bob's fourth note/carol" "bob's note, the verdict carol's"
 "$CLAIMDESK" --db "$DB" --reviewer carol import --as 1 "$SAMPLE" >/dev/null
 tm send-keys -t alice q
 tm send-keys -t bob q
