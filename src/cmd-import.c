@@ -125,15 +125,16 @@ print_result(struct import_ctx *ic, const struct import_report *rep)
 			printf("  (unchanged)");
 		break;
 	case IMPORT_REVISED:
-		printf("  (revision %d, %zu verdict%s moved", res->revision,
-		    res->moved, res->moved == 1 ? "" : "s");
+		printf("  (revision %d, %zu verdict%s carried over",
+		    res->revision, res->moved, res->moved == 1 ? "" : "s");
 		if (res->kept > 0)
 			printf(", %zu other edit%s kept", res->kept,
 			    res->kept == 1 ? "" : "s");
 		if (res->stale > 0)
-			printf(", %zu stale: text changed", res->stale);
+			printf(", %zu now stale: text changed", res->stale);
 		if (res->restored > 0)
-			printf(", %zu restored: text back", res->restored);
+			printf(", %zu no longer stale: text back",
+			    res->restored);
 		printf(", %zu orphan%s)", res->orphans,
 		    res->orphans == 1 ? "" : "s");
 		break;

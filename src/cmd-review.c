@@ -67,6 +67,29 @@ review_preload(struct store *store, const char *file)
 	return rc == 0 ? store_preload_start(store, id) : NULL;
 }
 
+/* What a new revision did, the most telling first, so that it shows on a
+ * line of 80 columns: "revision 3: 1 orphan (see claimdesk list), 2 now
+ * stale (f: stale), 8 verdicts carried over". Allocated. */
+static char *
+review_import_said(const struct import_result *res)
+{
+	char	 orphans[64] = "", stale[48] = "", back[48] = "";
+
+	if (res->orphans > 0)
+		snprintf(orphans, sizeof orphans, "%zu orphan%s (see claimdesk "
+		    "list), ", res->orphans, res->orphans == 1 ? "" : "s");
+	if (res->stale > 0)
+		snprintf(stale, sizeof stale, "%zu now stale (f: stale), ",
+		    res->stale);
+	if (res->restored > 0)
+		snprintf(back, sizeof back, "%zu no longer stale, ",
+		    res->restored);
+	return xasprintf("revision %d: %s%s%s%zu verdict%s carried over%s",
+	    res->revision, orphans, stale, back, res->moved,
+	    res->moved == 1 ? "" : "s", res->kept > 0 ? ", other edits kept" :
+	    "");
+}
+
 /*
  * Imports FILE when it is new or changed; its article id in *ID and what
  * the screen should say first in *NOTICE (allocated, or NULL). Of an
@@ -119,15 +142,7 @@ review_import(struct store *store, struct cd_opts *opts,
 	*text = rep.text;
 	memset(&rep.text, 0, sizeof rep.text);
 	if (res->state == IMPORT_REVISED)
-		moved = xasprintf("revision %d: %zu verdict%s moved%s%s%s%s%s%s",
-		    res->revision, res->moved, res->moved == 1 ? "" : "s",
-		    res->kept > 0 ? ", other edits kept" : "",
-		    res->stale > 0 ? ", " : "",
-		    res->stale > 0 ? "some on changed text (f: stale)" : "",
-		    res->restored > 0 ? ", some no longer stale (their text "
-		    "is back)" : "",
-		    res->orphans > 0 ? ", some could not be placed " : "",
-		    res->orphans > 0 ? "(orphans: see claimdesk list)" : "");
+		moved = review_import_said(res);
 	if (rep.other != NULL) {
 		free(moved);
 		if (rep.moved)

@@ -326,7 +326,7 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 		if (store_exec(s, st, "carrying the verdict") != 0)
 			goto out;
 	}
-	if (given != NULL)
+	if (given != NULL && o->c.stale_text == NULL)
 		r->res->stale++;
 	if (back)
 		r->res->restored++;

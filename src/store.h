@@ -99,13 +99,16 @@ struct import_result {
 	int64_t			 revision_id;	/* and its id */
 	enum import_state	 state;
 	size_t			 claims;	/* claims in the current revision */
-	size_t			 moved;		/* verdicts placed on new claims */
+	size_t			 moved;		/* verdicts carried over to new
+						   claims */
 	size_t			 kept;		/* other work placed on new
 						   claims: a note without a
 						   verdict, a source set by
 						   hand, a claim made or
 						   dropped */
-	size_t			 stale;		/* of those, on edited text */
+	size_t			 stale;		/* of those and of the other
+						   edits, gone stale in this
+						   import (text edited) */
 	size_t			 restored;	/* of those, stale before and
 						   on their text again */
 	size_t			 orphans;	/* verdicts that could not be */

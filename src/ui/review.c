@@ -381,12 +381,14 @@ review_poll(struct screen *s)
 	struct review		*rv = s->data;
 	struct review_news	 nw;
 	const char		*news;
+	size_t			 orphans;
 	int			 dv, rev = rv->art->revision, splitting, err;
 
 	if (store_data_version(rv->store, &dv, NULL) != 0 ||
 	    dv == rv->data_version)
 		return 0;
 	splitting = rv->split >= 0 ? rv->art->claims[rv->split].number : 0;
+	orphans = rv->art->norphans;
 	rv->data_version = dv;
 	memset(&nw, 0, sizeof nw);
 	nw.me = rv->reviewer;
@@ -398,7 +400,15 @@ review_poll(struct screen *s)
 	    &rv->last_history, review_news_row, &nw, NULL);
 	review_refresh(rv);
 	review_edit_rebase(rv, &nw, rev);
-	if (rv->art->revision != rev)
+	/* Verdicts the new revision had no place for are not on screen:
+	 * said, or they would be gone without a word. */
+	if (rv->art->revision != rev && rv->art->norphans > orphans)
+		ui_message(s->ui, 0, "the article was imported again: "
+		    "revision %d shows now, %zu verdict%s with no place in it "
+		    "(orphans: see claimdesk list)", rv->art->revision,
+		    rv->art->norphans - orphans,
+		    rv->art->norphans - orphans == 1 ? "" : "s");
+	else if (rv->art->revision != rev)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now", rv->art->revision);
 	else if (nw.n == 1 || nw.claims == 1)

@@ -32,7 +32,7 @@ para 'Spring survey' \
     'The council met 3 times in May.' >w.txt
 run_ --rules "$RULES" import w.txt
 expect_rc 0 "re-import"
-expect_out '\(revision 2, 3 verdicts moved, 2 stale: text changed, 0 orphans\)$' "the import says two are stale"
+expect_out '\(revision 2, 3 verdicts carried over, 2 now stale: text changed, 0 orphans\)$' "the import says two are stale"
 check_ "the figure's verdict is stale" [ "$(q "SELECT v.stale_text FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.text LIKE 'About 20 percent%'")" = 'About 15 percent of the wells contained arsenic, the survey found.' ]
 check_ "the negation's verdict is stale" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.text LIKE 'None of these%' AND v.stale_text IS NOT NULL")" -eq 1 ]
 check_ "the unchanged claim is not" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.text LIKE 'The council%' AND v.stale_text IS NULL AND v.status = 'verified'")" -eq 2 ]
@@ -72,7 +72,8 @@ para 'Spring survey' \
     'Some of these   wells serve 4 schools.' \
     'The council met 3 times in May.' >w.txt
 run_ --rules "$RULES" import w.txt
-expect_out '\(revision 3, 3 verdicts moved, 1 stale: text changed, 1 restored: text back, 0 orphans\)$' "the text back: one stale, one restored"
+expect_out '\(revision 3, 3 verdicts carried over, 1 no longer stale: text back, 0 orphans\)$' \
+    "the text back: one no longer stale; the figure, stale before, not counted again"
 check_ "the text back: not stale" [ "$(q "SELECT count(*) FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'Some of these%' AND v.stale_text IS NULL AND v.status = 'disputed'")" -eq 1 ]
 check_ "the history says so" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND old = 'stale' AND new = 'restored' AND origin LIKE '%the text the verdict was given on again%'")" -eq 1 ]
 check_ "the figure's still stale, on its first text" [ "$(q "SELECT v.stale_text FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'About 20 percent%'")" = 'About 15 percent of the wells contained arsenic, the survey found.' ]
@@ -99,7 +100,7 @@ run_ --db "$T/orph.db" --rules "$RULES" import h.txt
 run_ --db "$T/orph.db" mark 1 1 verified
 sed 's/14 weeks/16 weeks/' h.txt >h2.txt && mv h2.txt h.txt
 run_ --db "$T/orph.db" --rules "$RULES" import h.txt
-expect_out '1 stale: text changed, 0 orphans\)$' "stale first"
+expect_out '1 now stale: text changed, 0 orphans\)$' "stale first"
 para 'Harbour works' 'Dredging cost 3 million pounds, officials said.' >h.txt
 run_ --db "$T/orph.db" --rules "$RULES" import h.txt
 expect_out '1 orphan\)$' "then an orphan"
@@ -161,7 +162,7 @@ para 'Quarry report' \
     'A road was built in 2019.' >k.txt
 run_ --db "$T/kept.db" --rules "$RULES" import k.txt
 expect_rc 0 "re-import"
-expect_out '\(revision 2, 1 verdict moved, 2 other edits kept, 0 orphans\)$' \
+expect_out '\(revision 2, 1 verdict carried over, 2 other edits kept, 0 orphans\)$' \
     "a note and a drop are counted apart from the verdict"
 
 # --- One article per file, whatever the name --------------------------------
@@ -191,7 +192,7 @@ para 'Dams' 'The dam holds 40 million cubic metres.' 'It was built in 1961.' >e/
 rm d/a.txt
 run_ --rules "$RULES" import --as 2 e/moved.txt
 expect_rc 0 "import --as"
-expect_out '^2  2 claims  Dams  \(revision 2, 1 verdict moved, 0 orphans\)$' "--as re-anchors"
+expect_out '^2  2 claims  Dams  \(revision 2, 1 verdict carried over, 0 orphans\)$' "--as re-anchors"
 check_ "the article's file is the new one" [ "$(q 'SELECT path FROM article WHERE id = 2')" = "$(cd e && pwd -P)/moved.txt" ]
 run_ --rules "$RULES" import --as 9 e/moved.txt
 expect_rc 1 "--as an unknown article"
@@ -233,7 +234,7 @@ else
 fi
 sed 's/7 million/9 million/' m/w2.txt >m/w3 && mv m/w3 m/w2.txt
 run_ --rules "$RULES" import m/w2.txt
-expect_out '^3  1 claim  Weirs  \(revision 2, 1 verdict moved, 1 stale: text changed, 0 orphans\)$' \
+expect_out '^3  1 claim  Weirs  \(revision 2, 1 verdict carried over, 1 now stale: text changed, 0 orphans\)$' \
     "then edited: its next revision, its verdict carried"
 
 # After every edit, undo, conflict, stale, orphan and move above, the

@@ -202,7 +202,7 @@ run_ mark "$sid" 1 disputed
 expect_rc 0 "mark the shells"
 shells shells.txt 2.5 officials
 run_ import "$T/shells.txt"
-expect_out '1 stale: text changed' "the figure changed: stale"
+expect_out '1 now stale: text changed' "the figure changed: stale"
 links_to_shells() {
 	q "SELECT count(*) FROM claim_match m JOIN claim e ON e.id = m.earlier_id JOIN revision r ON r.id = e.revision_id WHERE r.article_id = $sid AND m.claim_id IN (SELECT c.id FROM claim c JOIN current_revision cr ON cr.id = c.revision_id JOIN article a ON a.id = cr.article_id WHERE a.path LIKE '%/$1')"
 }

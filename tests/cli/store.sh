@@ -140,7 +140,7 @@ para 'Budget report' \
     'Turnout was 55 percent, the highest since 1990.' >a.txt
 run_ --rules "$RULES" import a.txt
 expect_rc 0 "re-import"
-expect_out '^1  5 claims  Budget report  \(revision 2, 2 verdicts moved, 1 stale: text changed, 1 orphan\)$' "re-import summary"
+expect_out '^1  5 claims  Budget report  \(revision 2, 2 verdicts carried over, 1 now stale: text changed, 1 orphan\)$' "re-import summary"
 expect_out '^    orphan: revision 1 claim 3, unsourced: The mayor promised 300 new buses by 2026\.$' "orphan listed"
 expect_verdict 1 'The city' verified "same text"
 expect_verdict 1 'Officials said 14' disputed "edited text, same context"
@@ -163,7 +163,7 @@ para 'Budget report' \
     'The mayor promised 300 new buses by 2026.' \
     'Turnout was 55 percent, the highest since 1990.' >a.txt
 run_ --rules "$RULES" import a.txt
-expect_out '\(revision 3, 3 verdicts moved, 1 stale: text changed, 0 orphans\)$' "orphan placed again"
+expect_out '\(revision 3, 3 verdicts carried over, 0 orphans\)$' "orphan placed again (the stale one stale before)"
 expect_verdict 1 'The mayor' unsourced "the orphan's verdict is back"
 check_ "no orphan left" [ "$(q 'SELECT count(*) FROM claim WHERE orphan = 1')" -eq 0 ]
 

@@ -96,8 +96,8 @@ page 'Harbour traffic climbs' 'The Coast Gazette' '2025-03-04T06:15:00Z' \
     "$P1" "Dredging the channel cost 2.7 million euros, according to the port accounts." \
     "$P3" "$P4" >harbour.html
 run_ import harbour.html
-expect_out '^1  [0-9]+ claims  Harbour traffic climbs  \(revision 2, 1 verdict moved, 0 orphans\)$' \
-    "a changed article: a new revision, the verdict moved"
+expect_out '^1  [0-9]+ claims  Harbour traffic climbs  \(revision 2, 1 verdict carried over, 0 orphans\)$' \
+    "a changed article: a new revision, the verdict carried over"
 check_ "the verdict is on the same sentence" [ "$(q "SELECT v.status FROM claim c JOIN current_revision r ON r.id = c.revision_id JOIN verdict v ON v.claim_id = c.id WHERE c.text = '$P1'")" = verified ]
 
 # Told by its content: a page saved as .txt is read as a page; --as text
@@ -304,7 +304,7 @@ page 'Tram line opens' 'Metro Daily' '2025-05-02' \
     sed 's|<meta name="author"|<link rel="canonical" href="/news/tram"><meta name="author"|' \
     >"$T/site/tram.html"
 run_ import "$U/files/tram.html"
-expect_out '^5  2 claims  Tram line opens  \(revision 2, 1 verdict moved, 0 orphans\)$' \
+expect_out '^5  2 claims  Tram line opens  \(revision 2, 1 verdict carried over, 0 orphans\)$' \
     "a changed page: a new revision"
 run_ meta 5
 expect_out "^url +$U/news/tram$" "the canonical URL, made absolute"

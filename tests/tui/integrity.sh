@@ -308,7 +308,7 @@ printf 'Bridge repairs\n\nThe bridge will close for 14 weeks, the council said.\
 "$CLAIMDESK" --db "$DB" --reviewer tester mark 1 1 verified >/dev/null
 sed 's/14 weeks/16 weeks/' "$T/bridge.txt" >"$T/bridge.new" && mv "$T/bridge.new" "$T/bridge.txt"
 t_start 120 40 -- --no-advance "$T/bridge.txt"
-t_wait "revision 2: 1 verdict moved, some on changed text (f: stale)" \
+t_wait "revision 2: 1 now stale (f: stale), 1 verdict carried over" \
     "a changed file: its verdict stale"
 # The verdict was given on revision 1: undo does not reach it, and says so.
 t_keys U
@@ -317,7 +317,7 @@ t_wait "nothing of yours to undo in revision 2: undo does not reach back to your
 t_quit "changed file"
 sed 's/16 weeks/14 weeks/' "$T/bridge.txt" >"$T/bridge.new" && mv "$T/bridge.new" "$T/bridge.txt"
 t_start 120 40 -- --no-advance "$T/bridge.txt"
-t_wait "revision 3: 1 verdict moved, some no longer stale (their text is back)" \
+t_wait "revision 3: 1 no longer stale, 1 verdict carried over" \
     "its text back: no longer stale"
 t_lacks "1 stale" "and not counted stale"
 t_quit "text back"
@@ -330,6 +330,16 @@ t_wait "close for 14 weeks" "the article's text as it is now"
 t_lacks "16 weeks" "not the copy's text"
 t_quit "earlier revision's copy"
 t_eq "$("$CLAIMDESK" --db "$DB" list | grep -c '^ *[0-9]')" 1 "no new article"
+# Imported again elsewhere with the claim's sentence gone: the verdict has
+# no place in the new revision, and the screen says so.
+t_start 120 40 -- --no-advance 1
+t_ready
+printf 'Bridge repairs\n\nTraffic will use the old road until March.\n' \
+    >"$T/bridge-gone.txt"
+"$CLAIMDESK" --db "$DB" import --as 1 "$T/bridge-gone.txt" >/dev/null
+t_wait "1 verdict with no place in it (orphans: see claimdesk list)" \
+    "an import elsewhere leaves a verdict no place: said"
+t_quit "orphaned"
 DB=$db_kept
 
 # What the screens wrote (pastes, undo across sessions, two reviewers, a
