@@ -327,6 +327,15 @@ cmd_url_arg(const char *what, const char *url)
 	    strncmp(url + scheme, "://", 3) != 0)
 		return cmd_usage("%s: not a URL: after %.*s: comes //, then "
 		    "the host", what, (int)scheme, url);
+	/* "https//x", "x.example/a": what is missing, said. */
+	if (url[scheme] == '/' && url[scheme + 1] == '/' && ((scheme == 4 &&
+	    strncasecmp(url, "http", 4) == 0) || (scheme == 5 &&
+	    strncasecmp(url, "https", 5) == 0)))
+		return cmd_usage("%s: not a URL: a ':' is missing after %.*s",
+		    what, (int)scheme, url);
+	if (url[scheme] != ':')
+		return cmd_usage("%s: not a URL: it starts with https:// or "
+		    "http://", what);
 	if (strncasecmp(url, "http://", 7) != 0 &&
 	    strncasecmp(url, "https://", 8) != 0)
 		return cmd_usage("%s: only http and https URLs are published: "
@@ -340,6 +349,9 @@ cmd_url_arg(const char *what, const char *url)
 	case LINKS_BAD_PORT:
 		return cmd_usage("%s: the port is not a number from 1 to "
 		    "65535", what);
+	case LINKS_BAD_HOST:
+		return cmd_usage("%s: not a host name: %.*s", what,
+		    (int)strcspn(url + scheme + 3, "/?#"), url + scheme + 3);
 	case LINKS_AUTHORITY_OK:
 		break;
 	}

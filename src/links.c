@@ -99,6 +99,27 @@ links_url_scheme(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether the host name [H, E) is made of labels a host name can have:
+ * not empty (but for the last one, a fully qualified name's dot), no
+ * hyphen at either end, letters, digits, hyphens, underscores and the
+ * bytes of non-ASCII letters. */
+static int
+links_host_ok(const char *h, const char *e)
+{
+	const char	*l;
+
+	for (l = h; l < e; l++) {
+		if (*l == '.') {
+			if (l == h || l[-1] == '.' || l[-1] == '-' ||
+			    (l + 1 < e && l[1] == '-'))
+				return 0;
+		} else if (!isalnum((unsigned char)*l) && *l != '-' &&
+		    *l != '_' && (unsigned char)*l < 0x80)
+			return 0;
+	}
+	return e > h && *h != '-' && e[-1] != '-';
+}
+
 enum links_authority
 links_url_authority(const char *url)
 {
@@ -130,6 +151,8 @@ links_url_authority(const char *url)
 			port = end;
 		if (port == host)
 			return LINKS_NO_HOST;
+		if (!links_host_ok(host, port))
+			return LINKS_BAD_HOST;
 	}
 	if (port == end)
 		return LINKS_AUTHORITY_OK;

@@ -49,7 +49,10 @@ enum links_authority {
 	LINKS_AUTHORITY_OK,
 	LINKS_NO_HOST,
 	LINKS_PASSWORD,
-	LINKS_BAD_PORT
+	LINKS_BAD_PORT,
+	LINKS_BAD_HOST		/* an empty label, a label that starts or
+				   ends with a hyphen, a character no host
+				   name has: "example..com", "-x-.org" */
 };
 enum links_authority links_url_authority(const char *url);
 

@@ -184,6 +184,20 @@ for bad in 'https://?q' 'https://#f' 'https://me@/x' 'http://:80/' \
 	expect_rc 2 "--url $bad: usage error"
 	expect_err '^claimdesk: meta: --url: no host in the URL' "--url $bad: no host, said"
 done
+for bad in 'https//x.example/a' 'HTTP//x.example'; do
+	run_ meta 4 --url "$bad"
+	expect_rc 2 "--url $bad: usage error"
+	expect_err "^claimdesk: meta: --url: not a URL: a ':' is missing after ${bad%%/*}" \
+	    "--url $bad: the missing colon, said"
+done
+run_ meta 4 --url 'x.example/a'
+expect_err "^claimdesk: meta: --url: not a URL: it starts with https:// or http://" \
+    "--url with no scheme: how a URL starts, said"
+for bad in 'https://x..example/a' 'https://-x-.example/'; do
+	run_ meta 4 --url "$bad"
+	expect_rc 2 "--url $bad: usage error"
+	expect_err "^claimdesk: meta: --url: not a host name: " "--url $bad: the host, said"
+done
 for bad in 'https:' 'HTTP:/x.example' 'https:x.example'; do
 	run_ meta 4 --url "$bad"
 	expect_rc 2 "--url $bad: usage error"

@@ -97,6 +97,21 @@ test_url_ok(void)
 	    LINKS_AUTHORITY_OK);
 	T_INT(links_url_authority("http://example.org:65535"),
 	    LINKS_AUTHORITY_OK);
+	/* A host name of labels: none empty, no hyphen at an end. */
+	T_INT(links_url_authority("https://example..org/"), LINKS_BAD_HOST);
+	T_INT(links_url_authority("https://-x-.org/"), LINKS_BAD_HOST);
+	T_INT(links_url_authority("https://a.-b.org/"), LINKS_BAD_HOST);
+	T_INT(links_url_authority("https://a-.b.org/"), LINKS_BAD_HOST);
+	T_INT(links_url_authority("https://.org/"), LINKS_BAD_HOST);
+	T_INT(links_url_authority("https://a!b.org/"), LINKS_BAD_HOST);
+	T_INT(links_url_authority("https://example.org./a"),
+	    LINKS_AUTHORITY_OK);
+	T_INT(links_url_authority("https://my_host.example:8080/"),
+	    LINKS_AUTHORITY_OK);
+	T_INT(links_url_authority("https://\xe4\xbe\x8b\xe3\x81\x88.jp/"),
+	    LINKS_AUTHORITY_OK);
+	T_INT(links_url_authority("http://192.0.2.7:8080/"),
+	    LINKS_AUTHORITY_OK);
 	T_OK(!links_url_ok("https://example.org:99999/"));
 	T_OK(!links_url_ok("ftp://example.org/"));
 	T_OK(!links_url_ok("/news/a"));
