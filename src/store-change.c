@@ -580,6 +580,27 @@ st_source_split(const char *source, char **name, char **role)
 	free(text);
 }
 
+const char *
+st_source_problem(const char *text)
+{
+	const char	*p;
+	int		 depth = 0;
+
+	for (p = text; *p != '\0'; p++) {
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth < 0)
+			return "a ')' that no '(' opens: write Name (role)";
+	}
+	if (depth > 0)
+		return "a '(' that no ')' closes: write Name (role)";
+	for (p = text; *p == ' ' || *p == '\t'; p++)
+		;
+	if (*p == '(')
+		return "a role with no name before it: write Name (role)";
+	return NULL;
+}
+
 /* Whether two strings, either NULL, are the same. */
 static int
 same_or_null(const char *a, const char *b)

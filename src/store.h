@@ -399,6 +399,10 @@ char	*st_source_text(const char *source, const char *role);
  * words before it ("Organisation for Economic Co-operation and Development
  * (OECD)" is a name, "Jane Roe (MP)" a name and a role). */
 void	st_source_split(const char *text, char **name, char **role);
+/* What is wrong with TEXT as a source typed by hand, or NULL: brackets
+ * that do not close ("Jane Roe (MP"), a role with no name before it
+ * ("(MP)"). */
+const char *st_source_problem(const char *text);
 int	store_set_source(struct store *, int64_t claim, const char *source,
 	    const char *kind, const struct st_change *, int *version,
 	    char **cause);

@@ -329,7 +329,7 @@ review_save_source(struct review *rv, size_t i, const char *text,
 	struct st_change	 ch;
 	struct st_claim		*c = &rv->art->claims[i], fresh;
 	char			*src, *shown, *cause = NULL, *name, *role;
-	const char		*kind = NULL;
+	const char		*kind = NULL, *problem;
 	int64_t			 id = c->id;
 	size_t			 n;
 	int			 number = c->number, rc;
@@ -349,6 +349,12 @@ review_save_source(struct review *rv, size_t i, const char *text,
 		return;
 	}
 	free(shown);
+	if ((problem = st_source_problem(src)) != NULL) {
+		rv->failed = 1;
+		review_edit_again(rv, id, number, 1, src, problem);
+		free(src);
+		return;
+	}
 	/* A new name's kind, as the attribution pass would read it. */
 	if (*src != '\0') {
 		st_source_split(src, &name, &role);

@@ -251,6 +251,22 @@ t_wait "source: Bellingcat (open-source investigators)" \
     "the editor opens on the name and its role"
 t_keys Enter
 t_wait "source unchanged" "Enter on it changes nothing"
+# A bracket left open, or a role with no name: not saved, the text kept in
+# the editor to be put right.
+t_keys s C-u
+t_type "Jane Roe (MP"
+t_keys Enter
+t_wait "not saved: a '(' that no ')' closes: write Name (role)" "an open bracket refused"
+t_wait "your source, not saved: Jane Roe (MP" "the text kept in the editor"
+t_keys C-u
+t_type "(MP)"
+t_keys Enter
+t_wait "not saved: a role with no name before it" "a role alone refused"
+t_keys Escape
+t_wait "source not changed: what you wrote is let go" "Esc lets it go"
+t_eq "$(t_sql "SELECT source || '/' || source_role FROM claim WHERE number = 1
+    AND revision_id = (SELECT max(id) FROM revision WHERE article_id = 1)")" \
+    "Bellingcat/open-source investigators" "the source saved before kept"
 # A sentence made a claim gets the source its words give, as an import
 # would give it.
 t_keys Tab

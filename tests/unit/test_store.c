@@ -1152,6 +1152,15 @@ test_source(void)
 	int64_t			 art, id, undone;
 	int			 version = 0;
 
+	/* What a source typed by hand cannot be. */
+	T_OK(st_source_problem("Jane Roe (MP (Lab))") == NULL);
+	T_OK(st_source_problem("Acme (UK) Ltd") == NULL);
+	T_OK(st_source_problem("") == NULL);
+	T_OK(st_source_problem("Jane Roe (MP") != NULL);
+	T_OK(st_source_problem("Jane Roe MP)") != NULL);
+	T_OK(st_source_problem("Jane ) Roe (") != NULL);
+	T_OK(st_source_problem(" (MP)") != NULL);
+
 	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
 		goto out;
 	art = res.article;
