@@ -63,6 +63,14 @@ t_keys g u
 t_wait "claim 1: unsourced, saved" "marked at 60x15"
 t_wait_re "2/[0-9]+ reviewed · 0 disputed · A:stay · ✓" "saved shown at 60 columns"
 t_lacks "filter: all" "the filter left out"
+# But a filter that hides claims stays: the reviewer must know.
+t_keys f
+t_wait "filter: unreviewed (" "f at 60x15"
+t_keys j
+t_wait_gone "filter: unreviewed (" "the message gone at the next key"
+t_wait "filter: unreviewed · " "a filter that hides claims kept at 60 columns"
+t_keys f f f f f f
+t_wait "filter: all (" "all again"
 t_resize 120 40
 t_quit
 
