@@ -71,7 +71,13 @@ browse_open(struct ui *ui, const char *url)
 	ui_suspend(ui);
 	status = ui_spawn(b != NULL && *b != '\0' ? b : "xdg-open", url);
 	ui_resume(ui);
-	if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+	/* No xdg-open: the shell's 127. */
+	if ((b == NULL || *b == '\0') && status != -1 && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 127)
+		ui_message(ui, 1, "no browser to open it (set BROWSER, or "
+		    "install xdg-open): %s", url);
+	else if (status == -1 || !WIFEXITED(status) ||
+	    WEXITSTATUS(status) != 0)
 		ui_message(ui, 1, "%s failed (status %d): %s",
 		    b != NULL && *b != '\0' ? "$BROWSER" : "xdg-open",
 		    status == -1 ? -1 : WIFEXITED(status) ?

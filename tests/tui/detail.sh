@@ -125,6 +125,15 @@ t_eq "$(tm show-buffer 2>/dev/null)" "https://one.example/only" \
 t_eq "$(cat "$T/opened" 2>/dev/null)" "" "over SSH: no browser ran"
 t_quit
 
+# No BROWSER and no xdg-open: the screen says what to set, not a status.
+mkdir -p "$T/nobin"
+t_start 120 40 BROWSER= PATH="$T/nobin" -- --model none "$SAMPLE"
+t_ready
+t_keys g j o
+t_wait "no browser to open it (set BROWSER, or install xdg-open): https://one.example/only" \
+    "no browser: what to set, said"
+t_quit
+
 # A source with a role that has brackets of its own: the pane writes it as
 # the panel's status line does, then its kind.
 t_sql "UPDATE claim SET source = 'Jane Roe', source_role = 'MP (Lab)', source_kind = 'person' WHERE number = 2"

@@ -60,7 +60,7 @@ t_wait "any other key closes" "help still open after a resize"
 t_golden help-80x24
 # At 80x24 the help is taller than the screen: its long lines wrap, the
 # moves scroll it to the last key, and any other key closes it.
-t_has "unsourced (same key again" "help: a long line wraps"
+t_has "unsourced (again: clears;" "help: a long line wraps"
 t_has "more below" "help: says there is more"
 t_lacks "quit, or back to the list" "help: the last key is below"
 t_keys G
@@ -74,12 +74,12 @@ t_keys q
 t_wait_gone "any other key closes" "any other key closes the help"
 # Wide and short, the help takes two columns and fits: a move closes it
 # as any key does.
-t_resize 170 24
+t_resize 200 24
 t_keys '?'
-t_wait "keys: any key closes this" "170x24: the help in two columns"
-t_has "quit, or back to the list" "170x24: all of it shows"
+t_wait "keys: any key closes this" "200x24: the help in two columns"
+t_has "quit, or back to the list" "200x24: all of it shows"
 t_keys j
-t_wait_gone "keys: any key closes this" "170x24: j closes a help that fits"
+t_wait_gone "keys: any key closes this" "200x24: j closes a help that fits"
 t_resize 80 24
 
 # The stacked layout.
