@@ -54,6 +54,18 @@ static const char *const shape_names[SH_COUNT] = {
 	"shape:paren"		/* a '(' */
 };
 
+/* The same, in plain words (feature_plain()). */
+static const char *const shape_plain[SH_COUNT] = {
+	"a number in figures", "two numbers or more", "four numbers or more",
+	"a year", "a percent sign", "an amount of money", "an ordinal (20th)",
+	"a date", "a short date (Feb. 20)", "a question", "an exclamation",
+	"a quotation mark", "starts with a quotation",
+	"ends with a quotation", "1 to 4 words", "5 to 9 words",
+	"10 to 19 words", "20 to 34 words", "35 words or more",
+	"1 or 2 capitalised words", "3 capitalised words or more", "a colon",
+	"a bracket"
+};
+
 /* A token: its bytes in the text and its normalised form. */
 struct tok {
 	size_t		 s, e;
@@ -564,6 +576,66 @@ feature_name(const struct feature *f, const struct cd_model *lists,
 		    segment_kind_name((enum seg_kind)f->index));
 	}
 	return xstrdup("?");
+}
+
+/* Whether W, a word of a feature (each run of digits written "0"), is a
+ * number alone: "0", "0,0", "0.0". */
+static int
+is_number_word(const char *w)
+{
+	return w[strspn(w, "0.,")] == '\0' && strchr(w, '0') != NULL;
+}
+
+/* Word W of a feature: "a number", or the word quoted. */
+static char *
+plain_word(const char *w)
+{
+	if (is_number_word(w))
+		return xstrdup("a number");
+	return xasprintf("\"%s\"", w);
+}
+
+char *
+feature_plain(const char *name)
+{
+	const char	*sep;
+	char		*w, *out;
+	size_t		 i;
+
+	for (i = 0; i < SH_COUNT; i++) {
+		if (strcmp(name, shape_names[i]) == 0)
+			return xstrdup(shape_plain[i]);
+	}
+	if (strncmp(name, "rule:", 5) == 0)
+		return xasprintf("the rule \"%s\"", name + 5);
+	if (strncmp(name, "list:", 5) == 0)
+		return xasprintf("a word of the list \"%s\"", name + 5);
+	if (strncmp(name, "layout:", 7) == 0)
+		return xasprintf("where it stands: %s", name + 7);
+	if (strncmp(name, "w:^_", 4) == 0) {
+		w = plain_word(name + 4);
+		out = xasprintf("starts with %s", w);
+		free(w);
+		return out;
+	}
+	if (strncmp(name, "w:", 2) == 0 && (sep = strchr(name + 2, '_')) !=
+	    NULL && sep > name + 2) {
+		/* A pair, "w:said_the": the words with a space between, a
+		 * number as "(number)". */
+		w = xstrndup(name + 2, (size_t)(sep - name - 2));
+		out = xasprintf("the words \"%s %s\"", is_number_word(w) ?
+		    "(number)" : w, is_number_word(sep + 1) ? "(number)" :
+		    sep + 1);
+		free(w);
+		return out;
+	}
+	if (strncmp(name, "w:", 2) == 0) {
+		w = plain_word(name + 2);
+		out = xasprintf("%s%s", w[0] == '"' ? "the word " : "", w);
+		free(w);
+		return out;
+	}
+	return xstrdup(name);
 }
 
 size_t

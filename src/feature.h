@@ -73,6 +73,13 @@ char		*feature_name(const struct feature *f,
 		    const struct cd_model *lists, const struct ruleset *rs,
 		    const char *text, size_t len);
 
+/*
+ * Feature NAME (as feature_name() gives it) in words a reader of the claim
+ * pane knows: "a number in figures", "10 to 19 words", "the word
+ * \"korea\"", "the rule \"attributed\"". Allocated; the caller frees it.
+ */
+char		*feature_plain(const char *name);
+
 /* The number of shape features, and the name of shape I (static). */
 size_t		 feature_nshapes(void);
 const char	*feature_shape_name(size_t i);

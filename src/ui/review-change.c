@@ -8,6 +8,7 @@
 #include "article.h"
 #include "attrib.h"
 #include "extract.h"
+#include "feature.h"
 #include "rules.h"
 #include "segment.h"
 #include "store.h"
@@ -1043,13 +1044,13 @@ review_sentence_info(struct review *rv, size_t start, size_t *i,
 }
 
 /* The reasons the rules and model give for claim C's sentence, one a line
- * ("rule:figure  +1.25"), strongest first: allocated, or NULL when there
+ * in plain words ("the rule \"figure\" · +1.25"), strongest first: allocated, or NULL when there
  * are no rules or no sentence covers the claim's start. */
 static char *
 review_reasons(struct review *rv, const struct st_claim *c)
 {
 	struct claim_info	 ci;
-	char			*out = NULL, *name, *line;
+	char			*out = NULL, *name, *plain, *line;
 	size_t			 i;
 	unsigned		 j;
 
@@ -1058,8 +1059,10 @@ review_reasons(struct review *rv, const struct st_claim *c)
 	for (j = 0; j < ci.nwhy; j++) {
 		name = extract_reason_name(rv->rules, &rv->sents[i],
 		    &ci.why[j]);
+		plain = feature_plain(name);
 		line = xasprintf("%s  %s%s%+.2f", out != NULL ? out : "",
-		    name, ui_glyph(GLYPH_SEP), (double)ci.why[j].weight);
+		    plain, ui_glyph(GLYPH_SEP), (double)ci.why[j].weight);
+		free(plain);
 		free(name);
 		free(out);
 		out = xasprintf("%s\n", line);

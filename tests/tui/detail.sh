@@ -37,11 +37,14 @@ cdesk mark --note "One source: https://one.example/only." "$SAMPLE" 2 \
 cdesk mark --note "$(printf 'bell\007 and \033[2J clear; https://esc.example/x\033]0;pwned\007')" \
     "$SAMPLE" 3 unsourced >/dev/null || t_fail "mark claim 3"
 
-# The reasons extract gives for claim 1's sentence, as the pane lists them.
+# The reasons extract gives for claim 1's sentence, as the pane lists them:
+# in words ("rule:attributed" is the rule "attributed"), no model, so the
+# rules alone.
 why=$(cdesk extract --model none --format json "$SAMPLE" | "$PYTHON3" -c '
 import json, sys
 for w in json.load(sys.stdin)["sentences"][0]["why"]:
-    print("%s \u00b7 %+.2f" % (w["feature"], w["weight"]))')
+    assert w["feature"].startswith("rule:"), w
+    print("the rule \"%s\" \u00b7 %+.2f" % (w["feature"][5:], w["weight"]))')
 [ -n "$why" ] || t_fail "extract gives reasons for claim 1"
 
 for size in "80 24" "120 40"; do

@@ -387,6 +387,45 @@ test_extract_model(void)
 	rules_free(rs);
 }
 
+/* Feature names in words a reader of the claim pane knows. */
+static void
+test_plain(void)
+{
+	static const struct {
+		const char	*name, *plain;
+	} cases[] = {
+		{ "shape:number", "a number in figures" },
+		{ "shape:len10", "10 to 19 words" },
+		{ "shape:caps3", "3 capitalised words or more" },
+		{ "rule:attributed", "the rule \"attributed\"" },
+		{ "list:modal", "a word of the list \"modal\"" },
+		{ "layout:title", "where it stands: title" },
+		{ "w:korea", "the word \"korea\"" },
+		{ "w:0", "a number" },
+		{ "w:0,0", "a number" },
+		{ "w:0th", "the word \"0th\"" },
+		{ "w:^_the", "starts with \"the\"" },
+		{ "w:^_0", "starts with a number" },
+		{ "w:said_the", "the words \"said the\"" },
+		{ "w:0_percent", "the words \"(number) percent\"" },
+		{ "something:else", "something:else" }
+	};
+	size_t	 i;
+	char	*p;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		p = feature_plain(cases[i].name);
+		T_STR(p, cases[i].plain);
+		free(p);
+	}
+	/* Every shape has its words. */
+	for (i = 0; i < feature_nshapes(); i++) {
+		p = feature_plain(feature_shape_name(i));
+		T_OK(strncmp(p, "shape:", 6) != 0);
+		free(p);
+	}
+}
+
 /* learn: a made-up word that marks the claims is learned, written as a
  * model file and read back, and scores as the fitting said. */
 static void
@@ -456,5 +495,6 @@ main(void)
 	T_RUN(test_feature_set);
 	T_RUN(test_extract_model);
 	T_RUN(test_learn);
+	T_RUN(test_plain);
 	return T_DONE();
 }
