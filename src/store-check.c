@@ -224,6 +224,21 @@ check_integrity(struct store *s, struct st_check *ck)
 	"CASE WHEN c.source_role IS NULL OR c.source_role = ''"		\
 	" THEN c.source ELSE c.source || ' (' || c.source_role || ')' END"
 
+/* Whether the verdict v is stale as its claim's history last said
+ * ("stale", "confirmed", "restored"), or a stale one given on the text
+ * "confirmed", which an undo of a confirmation wrote before it looked the
+ * text up along the claim's revisions. */
+#define STALE_DISAGREE							\
+	" UNION SELECT v.claim_id, a.path, c.number FROM verdict v"	\
+	" JOIN claim c ON c.id = v.claim_id"				\
+	" JOIN revision r ON r.id = c.revision_id"			\
+	" JOIN article a ON a.id = r.article_id"			\
+	" WHERE (v.stale_text IS NULL AND (SELECT new FROM history h"	\
+	"  WHERE h.claim_id = v.claim_id AND h.field = 'claim'"		\
+	"  AND h.new IN ('stale', 'confirmed', 'restored')"		\
+	"  ORDER BY h.id DESC LIMIT 1) = 'stale')"			\
+	" OR v.stale_text = 'confirmed'"
+
 /* Verdicts whose status or note, and sources set by hand, that are not
  * what their history last wrote: changed behind the history's back. */
 #define DISAGREE							\
@@ -242,6 +257,7 @@ check_integrity(struct store *s, struct st_check *ck)
 	" JOIN article a ON a.id = r.article_id"			\
 	" WHERE c.source_edited = 1 AND c.source IS NOT (" LAST_SOURCE ")" \
 	" AND " SOURCE_TEXT " IS NOT (" LAST_SOURCE ")"			\
+	STALE_DISAGREE							\
 	" ORDER BY 1"
 
 /* The same in PostgreSQL's words. */
@@ -262,6 +278,7 @@ check_integrity(struct store *s, struct st_check *ck)
 	" WHERE c.source_edited = 1"					\
 	" AND c.source IS DISTINCT FROM (" LAST_SOURCE ")"		\
 	" AND " SOURCE_TEXT " IS DISTINCT FROM (" LAST_SOURCE ")"	\
+	STALE_DISAGREE							\
 	" ORDER BY 1"
 
 static int

@@ -39,6 +39,18 @@ check_ "the unchanged claim is not" [ "$(q "SELECT count(*) FROM verdict v JOIN 
 check_ "history keeps the old text" [ "$(q "SELECT count(*) FROM history WHERE field = 'claim' AND new = 'stale' AND old LIKE 'About 15 percent%'")" -eq 1 ]
 run_ stats
 expect_out '^stale +2$' "stats counts them"
+run_ check
+expect_out '^verdicts    ok$' "check: the stale verdicts as their history says"
+# A stale verdict shown as confirmed, which its history does not say (as an
+# undo of a confirmation across imports once left it): check finds it.
+fig="(SELECT c.id FROM claim c JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'About 20 percent%')"
+q "UPDATE verdict SET stale_text = NULL WHERE claim_id = $fig" >/dev/null
+run_ check
+expect_rc 1 "check: a stale verdict unmarked"
+expect_out '^verdicts    1 not as their history says, first: .* claim 1$' "check names it"
+q "UPDATE verdict SET stale_text = 'About 15 percent of the wells contained arsenic, the survey found.' WHERE claim_id = $fig" >/dev/null
+run_ check
+expect_rc 0 "check: as it was"
 run_ list
 expect_out '  ORPHANS$' "list to a script: its columns as they were"
 script -qec "'$CLAIMDESK' list" /dev/null >"$T/tty.list" 2>&1 </dev/null
