@@ -217,6 +217,41 @@ last_change(struct store *s, int64_t claim)
  * against a version (a screen) needs the claim still current: an import
  * since may have changed its text.
  */
+/* Whether the changes to CLAIM after history row CH->since set only the
+ * fields CH->allow names and are the AHEAD changes its version moved by:
+ * then the version CH saw is as good as the one there now. */
+static int
+only_allowed(struct store *s, int64_t claim, const struct st_change *ch,
+    int ahead)
+{
+	struct db_stmt	*st;
+	const char	*f;
+	int64_t		 change, last = 0;
+	int		 rc, n = 0, ok = 1;
+
+	if (ch->allow == 0 || ahead <= 0)
+		return 0;
+	if ((st = db_prepare(store_db(s), "SELECT field, coalesce(change, id)"
+	    " FROM history WHERE claim_id = ?1 AND id > ?2 ORDER BY id")) ==
+	    NULL)
+		return 0;
+	db_bind_int64(st, 1, claim);
+	db_bind_int64(st, 2, ch->since);
+	while (ok && (rc = db_step(st)) == DB_ROW) {
+		f = db_column_text(st, 0);
+		change = db_column_int64(st, 1);
+		if (f == NULL || !((strcmp(f, "status") == 0 &&
+		    (ch->allow & ST_ALLOW_STATUS)) || (strcmp(f, "note") == 0 &&
+		    (ch->allow & ST_ALLOW_NOTE))))
+			ok = 0;
+		if (change != last)
+			n++;
+		last = change;
+	}
+	db_finalize(st);
+	return ok && n == ahead;
+}
+
 static int
 check_change(struct store *s, int64_t claim, const struct cstate *cs,
     const struct st_change *ch)
@@ -229,7 +264,8 @@ check_change(struct store *s, int64_t claim, const struct cstate *cs,
 		    cs->number, cs->current);
 		return STORE_CONFLICT;
 	}
-	if (ch->version >= 0 && cs->version != ch->version) {
+	if (ch->version >= 0 && cs->version != ch->version &&
+	    !only_allowed(s, claim, ch, cs->version - ch->version)) {
 		who = last_change(s, claim);
 		store_err(s, "claim %d was %s; nothing was changed",
 		    cs->number, who);

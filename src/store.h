@@ -365,7 +365,15 @@ struct st_change {
 					   "adopted from claim 40"), or NULL */
 	int		 version;	/* the version seen, or -1 */
 	int		 expect;	/* enum verdict, or -1 */
+	/* With VERSION: a version gone is taken all the same when every
+	 * change to the claim since history row SINCE set only fields ALLOW
+	 * names, and they are all the changes the version counts (an editor
+	 * open on a note while another reviewer gives a verdict). */
+	int64_t		 since;
+	unsigned	 allow;		/* ST_ALLOW_*, 0: none */
 };
+#define ST_ALLOW_STATUS	0x1
+#define ST_ALLOW_NOTE	0x2
 
 #define STORE_CONFLICT	(-2)	/* a change made against a version gone */
 

@@ -284,6 +284,10 @@ review_save_note(struct review *rv, size_t i, const char *text, int version)
 	}
 	review_change_of(rv, c, &ch);
 	ch.version = version;
+	/* Another's verdict meanwhile, which the screen shows, leaves the
+	 * note as it was: saved over it (the store checks). */
+	ch.since = rv->edit_since;
+	ch.allow = ST_ALLOW_STATUS;
 	rc = store_set_verdict(rv->store, c->id, -1, text,
 	    &ch, &version, &cause);
 	if (!review_edit_saved(rv, rc, cause, id, number, 0, text))
@@ -365,6 +369,8 @@ review_save_source(struct review *rv, size_t i, const char *text,
 	}
 	review_change_of(rv, c, &ch);
 	ch.version = version;
+	ch.since = rv->edit_since;
+	ch.allow = ST_ALLOW_STATUS | ST_ALLOW_NOTE;
 	rc = store_set_source(rv->store, c->id, *src != '\0' ? src : NULL,
 	    kind, &ch, &version, &cause);
 	if (!review_edit_saved(rv, rc, cause, id, number, 1, src)) {
@@ -440,6 +446,7 @@ review_inline_text(struct review *rv, int64_t id, int source,
 	rv->edit_source = source;
 	rv->edit_version = rv->art->claims[i].version;
 	rv->edit_number = rv->art->claims[i].number;
+	rv->edit_since = rv->last_history;
 	if (label == NULL)
 		label = source ? "source: " : "note: ";
 	prompt_open(rv->screen->ui, label, text, &cb);

@@ -291,12 +291,6 @@ struct review_news {
 	int		 last;
 	char		 status[24];	/* the last claim's new verdict, ""
 					   when not changed */
-	int		 edit_number;	/* the claim an editor is open on,
-					   or 0 */
-	int		 edit_source;	/* the editor holds its source */
-	int		 edit_touched;	/* a change to that claim touched
-					   what the editor holds, or more
-					   than the verdict */
 };
 
 static int
@@ -304,13 +298,6 @@ review_news_row(const struct st_history *h, void *arg)
 {
 	struct review_news	*nw = arg;
 	const char		*n = h->new != NULL ? h->new : "";
-
-	/* A new verdict leaves a note being written as it was; a note
-	 * leaves a source. Anything else, or the same field, does not. */
-	if (nw->edit_number != 0 && h->number == nw->edit_number &&
-	    strcmp(h->field, "status") != 0 && !(nw->edit_source &&
-	    strcmp(h->field, "note") == 0))
-		nw->edit_touched = 1;
 
 	if (strcmp(h->reviewer, nw->me) == 0 && (h->origin == NULL ||
 	    strncmp(h->origin, "re-anchored", 11) != 0))
@@ -340,34 +327,18 @@ review_news_row(const struct st_history *h, void *arg)
 	return 0;
 }
 
-/*
- * An editor open on a claim another reviewer gave a verdict meanwhile: the
- * screen shows the verdict, and the note being written touches nothing
- * of it, so the note is saved against the claim as it is now rather than
- * refused. Only when the version read is the one of the changes looked
- * at: changes are read again after the claims until none is new.
- */
-static void
-review_edit_rebase(struct review *rv, struct review_news *nw, int rev)
+/* The orphans of the article now that are not among the NWAS ids WAS. */
+static size_t
+review_new_orphans(const struct review *rv, const int64_t *was, size_t nwas)
 {
-	int64_t	last;
-	long	i;
-	int	tries;
+	size_t	i, j, n = 0;
 
-	if (rv->edit_claim < 0 || nw->edit_number == 0)
-		return;
-	for (tries = 0; tries < 3; tries++) {
-		last = rv->last_history;
-		store_changes(rv->store, rv->art->id, rv->last_history,
-		    &rv->last_history, review_news_row, nw, NULL);
-		if (rv->last_history == last)
-			break;
-		review_refresh(rv);
+	for (i = 0; i < rv->art->norphans; i++) {
+		for (j = 0; j < nwas && was[j] != rv->art->orphans[i].id; j++)
+			;
+		n += j == nwas;
 	}
-	if (tries == 3 || nw->edit_touched || rv->art->revision != rev ||
-	    (i = review_find_id(rv, rv->edit_claim)) < 0)
-		return;
-	rv->edit_version = rv->art->claims[i].version;
+	return n;
 }
 
 /*
@@ -381,33 +352,34 @@ review_poll(struct screen *s)
 	struct review		*rv = s->data;
 	struct review_news	 nw;
 	const char		*news;
-	size_t			 orphans;
+	int64_t			*was;
+	size_t			 orphans = 0, nwas, i;
 	int			 dv, rev = rv->art->revision, splitting, err;
 
 	if (store_data_version(rv->store, &dv, NULL) != 0 ||
 	    dv == rv->data_version)
 		return 0;
 	splitting = rv->split >= 0 ? rv->art->claims[rv->split].number : 0;
-	orphans = rv->art->norphans;
+	nwas = rv->art->norphans;
+	was = xreallocarray(NULL, nwas + 1, sizeof *was);
+	for (i = 0; i < nwas; i++)
+		was[i] = rv->art->orphans[i].id;
 	rv->data_version = dv;
 	memset(&nw, 0, sizeof nw);
 	nw.me = rv->reviewer;
-	if (rv->edit_claim >= 0) {
-		nw.edit_number = rv->edit_number;
-		nw.edit_source = rv->edit_source;
-	}
 	store_changes(rv->store, rv->art->id, rv->last_history,
 	    &rv->last_history, review_news_row, &nw, NULL);
 	review_refresh(rv);
-	review_edit_rebase(rv, &nw, rev);
 	/* Verdicts the new revision had no place for are not on screen:
 	 * said, or they would be gone without a word. */
-	if (rv->art->revision != rev && rv->art->norphans > orphans)
+	if (rv->art->revision != rev)
+		orphans = review_new_orphans(rv, was, nwas);
+	free(was);
+	if (rv->art->revision != rev && orphans > 0)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now, %zu verdict%s with no place in it "
 		    "(orphans: see claimdesk list)", rv->art->revision,
-		    rv->art->norphans - orphans,
-		    rv->art->norphans - orphans == 1 ? "" : "s");
+		    orphans, orphans == 1 ? "" : "s");
 	else if (rv->art->revision != rev)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now", rv->art->revision);

@@ -110,6 +110,8 @@ struct review {
 	int			 edit_version;	/* the claim's version when
 						   the edit began */
 	int			 edit_number;	/* and its number */
+	int64_t			 edit_since;	/* the history row the screen
+						   had read then */
 	char			 edit_news[256]; /* what other reviewers did
 						   while the edit is open: the
 						   next key typed keeps it */

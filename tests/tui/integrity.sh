@@ -210,6 +210,24 @@ tm send-keys -t bob Enter
 wait_in bob "claim 1: note saved" "his note saved over a verdict alone"
 t_eq "$(t_sql "SELECT v.status || '/' || v.note || '/' || v.reviewer FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" \
     "unsourced/bob's fourth note/carol" "bob's note, the verdict carol's"
+# But a note by another meanwhile is never written over, whatever comes
+# after it: here a verdict alone on the claim, then a change elsewhere.
+tm send-keys -t bob g a C-u
+wait_in bob "editing the note" "bob edits claim 1's note a fifth time"
+tm send-keys -t bob -l "bob's fifth note"
+wait_in bob "note: bob's fifth note" "bob's text in the editor"
+"$CLAIMDESK" --db "$DB" --reviewer carol mark 1 1 unsourced --note "carol's third look" >/dev/null
+wait_in bob "carol: claim 1 note changed" "bob is told of carol's note"
+"$CLAIMDESK" --db "$DB" --reviewer dave mark 1 1 verified >/dev/null
+wait_in bob "dave: claim 1 verified" "bob is told of dave's verdict"
+"$CLAIMDESK" --db "$DB" --reviewer dave mark 1 5 verified >/dev/null
+wait_in bob "dave: claim 5 verified" "and of a change elsewhere"
+tm send-keys -t bob Enter
+wait_in bob "your note, not saved: bob's fifth note" "bob's note refused over carol's"
+t_eq "$(t_sql "SELECT v.note FROM verdict v JOIN claim c ON c.id = v.claim_id JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" \
+    "carol's third look" "carol's note kept"
+tm send-keys -t bob Escape
+wait_in bob "note not changed: what you wrote is let go" "Esc lets it go"
 "$CLAIMDESK" --db "$DB" --reviewer carol import --as 1 "$SAMPLE" >/dev/null
 tm send-keys -t alice q
 tm send-keys -t bob q

@@ -1503,6 +1503,68 @@ out:
 	free(path);
 }
 
+/* A note written against a version gone is taken when the changes since
+ * only gave a verdict, and they are all the changes since; never over
+ * another's note. */
+static void
+test_allow(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_change	 ch = { .reviewer = "bob", .expect = -1,
+				    .allow = ST_ALLOW_STATUS };
+	char			*path = db_path(), *cause = NULL;
+	char			 sql[96];
+	int64_t			 id;
+	int			 version = 0, v0;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, rev1, &res) != 0)
+		goto out;
+	id = claim_id(s, res.article, 1);
+	snprintf(sql, sizeof sql, "SELECT version FROM claim WHERE id = %lld",
+	    (long long)id);
+	/* Bob opens his editor: the version, the history read so far. */
+	ch.version = v0 = (int)q_int(s, sql);
+	ch.since = q_int(s, "SELECT coalesce(max(id), 0) FROM history");
+	T_INT(store_set_verdict(s, id, VERDICT_VERIFIED, NULL, by("ann", NULL),
+	    NULL, &cause), 0);
+	T_INT(store_set_verdict(s, id, VERDICT_DISPUTED, NULL, by("cy", NULL),
+	    NULL, &cause), 0);
+	T_INT(store_set_verdict(s, id, -1, "bob's", &ch, &version, &cause), 0);
+	T_INT(version, v0 + 3);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE note = 'bob''s' AND "
+	    "status = 'disputed'"), 1);
+	/* A note by another since: refused. */
+	ch.version = v0 + 3;
+	ch.since = q_int(s, "SELECT max(id) FROM history");
+	T_INT(store_set_verdict(s, id, -1, "ann's", by("ann", NULL), NULL,
+	    &cause), 0);
+	T_INT(store_set_verdict(s, id, -1, "bob's again", &ch, NULL, &cause),
+	    STORE_CONFLICT);
+	free(cause);
+	cause = NULL;
+	/* A change the mark does not show (SINCE too late): refused. */
+	ch.version = v0 + 4;
+	ch.since = q_int(s, "SELECT max(id) FROM history") + 5;
+	T_INT(store_set_verdict(s, id, VERDICT_UNSOURCED, NULL, by("cy", NULL),
+	    NULL, &cause), 0);
+	T_INT(store_set_verdict(s, id, -1, "bob's third", &ch, NULL, &cause),
+	    STORE_CONFLICT);
+	free(cause);
+	cause = NULL;
+	/* No ALLOW: refused as ever. */
+	ch.version = v0 + 4;
+	ch.since = q_int(s, "SELECT max(id) FROM history") - 1;
+	ch.allow = 0;
+	T_INT(store_set_verdict(s, id, -1, "bob's fourth", &ch, NULL, &cause),
+	    STORE_CONFLICT);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE note = 'ann''s'"), 1);
+out:
+	free(cause);
+	store_close(s);
+	free(path);
+}
+
 /* A claim read alone is read as a loaded one is; ids that name nothing
  * are refused by name. */
 static void
@@ -3323,6 +3385,7 @@ main(void)
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
 		T_RUN(test_undo_confirm);
+		T_RUN(test_allow);
 		T_RUN(test_claim_by_id);
 		T_RUN(test_list_stats);
 		T_RUN(test_seen_before);
@@ -3355,6 +3418,7 @@ main(void)
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
 	T_RUN(test_undo_confirm);
+	T_RUN(test_allow);
 	T_RUN(test_claim_by_id);
 	T_RUN(test_list_stats);
 	T_RUN(test_refusals);
