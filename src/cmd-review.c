@@ -67,9 +67,10 @@ review_preload(struct store *store, const char *file)
 	return rc == 0 ? store_preload_start(store, id) : NULL;
 }
 
-/* What a new revision did, the most telling first, so that it shows on a
- * line of 80 columns: "revision 3: 1 orphan (see claimdesk list), 2 now
- * stale (f: stale), 8 verdicts carried over". Allocated. */
+/* What a new revision did, the most telling first, so that a line of 80
+ * columns shows the orphans and the stale ones whatever it cuts: "revision
+ * 3: 1 orphan (see claimdesk list), 2 now stale (f: stale), 8 verdicts
+ * carried over". Allocated. */
 static char *
 review_import_said(const struct import_result *res)
 {

@@ -310,6 +310,7 @@ int
 cmd_url_arg(const char *what, const char *url)
 {
 	const unsigned char	*p;
+	const char		*host;
 	size_t			 n, scheme;
 	int			 rc;
 
@@ -350,8 +351,18 @@ cmd_url_arg(const char *what, const char *url)
 		return cmd_usage("%s: the port is not a number from 1 to "
 		    "65535", what);
 	case LINKS_BAD_HOST:
+		/* The host alone: after the user's name, before the port. */
+		host = url + scheme + 3;
+		n = strcspn(host, "/?#");
+		for (p = (const unsigned char *)host;
+		    p < (const unsigned char *)host + n; p++) {
+			if (*p == '@') {
+				n -= (size_t)((const char *)p + 1 - host);
+				host = (const char *)p + 1;
+			}
+		}
 		return cmd_usage("%s: not a host name: %.*s", what,
-		    (int)strcspn(url + scheme + 3, "/?#"), url + scheme + 3);
+		    (int)strcspn(host, ":/?#"), host);
 	case LINKS_AUTHORITY_OK:
 		break;
 	}

@@ -1,12 +1,14 @@
 /* export-text.c: untrusted text made safe for the human report formats. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "export-int.h"
 #include "links.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 /* Writes the ASCII placeholder P, its special bytes through ESC. */
 static void
@@ -137,11 +139,20 @@ size_t
 export_text_link(const char *s, size_t len)
 {
 	size_t	scheme, n;
+	char	*url;
+	int	ok;
 
 	if ((scheme = links_url_scheme(s, len)) == 0)
 		return 0;
 	n = scheme + links_url_span(s + scheme, len - scheme);
 	while (n > scheme && !text_link_end_ok(s, n))
 		n--;
-	return n > scheme ? n : 0;
+	if (n <= scheme)
+		return 0;
+	/* A host, no password, a port that is one: links_url_authority(),
+	 * as for every link claimdesk publishes. */
+	url = xstrndup(s, n);
+	ok = links_url_authority(url) == LINKS_AUTHORITY_OK;
+	free(url);
+	return ok ? n : 0;
 }

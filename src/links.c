@@ -183,7 +183,7 @@ links_url_ok(const char *url)
 size_t
 links_find(const char *text, char ***links)
 {
-	char		**out = NULL;
+	char		**out = NULL, *cand;
 	const char	 *p;
 	size_t		  n = 0, len, i;
 	int		  sl, dup;
@@ -205,10 +205,15 @@ links_find(const char *text, char ***links)
 			for (dup = 0, i = 0; i < n && !dup; i++)
 				dup = strlen(out[i]) == len &&
 				    memcmp(out[i], p, len) == 0;
-			if (!dup) {
+			/* One rule for every link: a host, no password, a
+			 * port that is one (links_url_authority()). */
+			cand = xstrndup(p, len);
+			if (!dup && links_url_authority(cand) ==
+			    LINKS_AUTHORITY_OK) {
 				out = xreallocarray(out, n + 1, sizeof *out);
-				out[n++] = xstrndup(p, len);
-			}
+				out[n++] = cand;
+			} else
+				free(cand);
 		}
 		p += len > 0 ? len - 1 : 0;
 	}

@@ -71,9 +71,10 @@ browse_open(struct ui *ui, const char *url)
 	ui_suspend(ui);
 	status = ui_spawn(b != NULL && *b != '\0' ? b : "xdg-open", url);
 	ui_resume(ui);
-	/* No xdg-open: the shell's 127. */
+	/* No xdg-open (the shell's 127), or none of the tools it runs (its
+	 * own 3). */
 	if ((b == NULL || *b == '\0') && status != -1 && WIFEXITED(status) &&
-	    WEXITSTATUS(status) == 127)
+	    (WEXITSTATUS(status) == 127 || WEXITSTATUS(status) == 3))
 		ui_message(ui, 1, "no browser to open it (set BROWSER, or "
 		    "install xdg-open): %s", url);
 	else if (status == -1 || !WIFEXITED(status) ||

@@ -438,12 +438,13 @@ review_draw_bar(struct review *rv)
 	/*
 	 * "A:next": a verdict goes on to the next unreviewed claim (A
 	 * toggles it); "A:stay": it stays. As the screen narrows, the filter
-	 * goes first (but one that hides claims), then A:, then the disputed
-	 * and stale counts: never whether the last change was saved.
+	 * goes first (but one that hides claims, which goes last), then A:,
+	 * then the disputed and stale counts: never whether the last change
+	 * was saved.
 	 */
-	for (fit = 0; fit < 4; fit++) {
+	for (fit = 0; fit < 5; fit++) {
 		stale[0] = filter[0] = advance[0] = '\0';
-		if (fit < 1 || rv->filter != FILTER_ALL)
+		if (fit < 1 || (rv->filter != FILTER_ALL && fit < 4))
 			snprintf(filter, sizeof filter, "filter: %s%s",
 			    review_filter_name(rv->filter), review_dot());
 		if (fit < 2)

@@ -69,6 +69,11 @@ t_wait "filter: unreviewed (" "f at 60x15"
 t_keys j
 t_wait_gone "filter: unreviewed (" "the message gone at the next key"
 t_wait "filter: unreviewed · " "a filter that hides claims kept at 60 columns"
+# Narrower still, it goes before the saved mark is cut.
+t_resize 45 15
+t_wait_re "reviewed · ✓ saved *$" "45 columns: the saved mark whole"
+t_lacks "filter: unreviewed · " "45 columns: the filter left out"
+t_resize 60 15
 t_keys f f f f f f
 t_wait "filter: all (" "all again"
 t_resize 120 40

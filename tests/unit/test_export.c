@@ -246,6 +246,12 @@ test_links(void)
 	T_INT(export_text_link(s, strlen(s)), strlen("https://x.org/"));
 	s = "javascript:alert(1)";
 	T_INT(export_text_link(s, strlen(s)), 0);
+	/* No link where a published one could not be: a bad host name, a
+	 * password. */
+	s = "https://x..org/a and more";
+	T_INT(export_text_link(s, strlen(s)), 0);
+	s = "https://me:pw@x.org/a";
+	T_INT(export_text_link(s, strlen(s)), 0);
 	s = "https://";
 	T_INT(export_text_link(s, strlen(s)), 0);
 	s = "HTTPS://X.ORG";

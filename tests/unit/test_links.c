@@ -32,6 +32,9 @@ test_find(void)
 	T_INT((int)links_find("www.example.org and https:// alone", &l), 0);
 	T_OK(l == NULL);
 	T_INT((int)links_find("xhttps://example.org", &l), 0);
+	/* Nor one no report would publish: a bad host, a password. */
+	T_INT((int)links_find("see https://-x-.org/a and https://me:pw@x.org/",
+	    &l), 0);
 	T_INT((int)links_find(NULL, &l), 0);
 	T_INT((int)links_find("", &l), 0);
 
