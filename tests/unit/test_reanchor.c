@@ -194,7 +194,8 @@ run_edit(const struct model *m, struct edit *e, struct tally *t)
 {
 	struct import_result	 res;
 	struct st_article	*a = NULL;
-	struct st_change	 ch = { "tester", NULL, -1, -1 };
+	struct st_change	 ch = { .reviewer = "tester", .version = -1,
+				    .expect = -1 };
 	struct store		*s;
 	size_t			 span1[MAXS][2], span2[MAXS][2];
 	char			*text, *path, *cause = NULL, note[16];
