@@ -167,6 +167,16 @@ links_url_authority(const char *url)
 }
 
 int
+links_span_authority_ok(const char *s, size_t n)
+{
+	char	*url = xstrndup(s, n);
+	int	 ok = links_url_authority(url) == LINKS_AUTHORITY_OK;
+
+	free(url);
+	return ok;
+}
+
+int
 links_url_ok(const char *url)
 {
 	size_t	len, sl;
@@ -183,7 +193,7 @@ links_url_ok(const char *url)
 size_t
 links_find(const char *text, char ***links)
 {
-	char		**out = NULL, *cand;
+	char		**out = NULL;
 	const char	 *p;
 	size_t		  n = 0, len, i;
 	int		  sl, dup;
@@ -206,14 +216,11 @@ links_find(const char *text, char ***links)
 				dup = strlen(out[i]) == len &&
 				    memcmp(out[i], p, len) == 0;
 			/* One rule for every link: a host, no password, a
-			 * port that is one (links_url_authority()). */
-			cand = xstrndup(p, len);
-			if (!dup && links_url_authority(cand) ==
-			    LINKS_AUTHORITY_OK) {
+			 * port that is one. */
+			if (!dup && links_span_authority_ok(p, len)) {
 				out = xreallocarray(out, n + 1, sizeof *out);
-				out[n++] = cand;
-			} else
-				free(cand);
+				out[n++] = xstrndup(p, len);
+			}
 		}
 		p += len > 0 ? len - 1 : 0;
 	}

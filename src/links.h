@@ -55,6 +55,9 @@ enum links_authority {
 				   name has: "example..com", "-x-.org" */
 };
 enum links_authority links_url_authority(const char *url);
+/* Whether the N bytes at S, a link found in a text, have an authority
+ * links_url_authority() takes. */
+int	links_span_authority_ok(const char *s, size_t n);
 
 /*
  * TEXT (LEN bytes) in base64 (RFC 4648, with padding), as OSC 52 carries a
