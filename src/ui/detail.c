@@ -9,6 +9,7 @@
 
 #include "links.h"
 #include "store.h"
+#include "textdiff.h"
 #include "ui/browse.h"
 #include "ui/detail.h"
 #include "ui/keys.h"
@@ -61,7 +62,7 @@ detail_add(char **buf, size_t *len, const char *fmt, ...)
 static char *
 detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 {
-	char		*t = NULL, **links, *shown;
+	char		*t = NULL, **links, *shown, *what;
 	size_t		 len = 0, n, i;
 
 	detail_add(&t, &len, "%s\n\n", c->text);
@@ -86,9 +87,14 @@ detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 		detail_add(&t, &len, "Note by %s\n", c->reviewer);
 	if (c->updated_at != NULL)
 		detail_add(&t, &len, "Last change: %s\n", c->updated_at);
-	if (c->stale_text != NULL)
+	if (c->stale_text != NULL) {
 		detail_add(&t, &len, "Stale: the verdict was given on \"%s\"\n",
 		    c->stale_text);
+		if ((what = textdiff_say(c->stale_text, c->text,
+		    ui_glyph(GLYPH_ARROW), 8)) != NULL)
+			detail_add(&t, &len, "Changed since: %s\n", what);
+		free(what);
+	}
 	if (c->matches > 0)
 		detail_add(&t, &len, "Seen before: %d earlier verdict%s "
 		    "(p lists them)\n", c->matches, c->matches == 1 ? "" : "s");

@@ -225,7 +225,8 @@ static const struct {
 	[GLYPH_STALE_VERIFIED] = { "!V", "!V" },
 	[GLYPH_STALE_DISPUTED] = { "!D", "!D" },
 	[GLYPH_STALE_UNSOURCED] = { "!U", "!U" },
-	[GLYPH_NEWLINE] = { "↵", "|" }
+	[GLYPH_NEWLINE] = { "↵", "|" },
+	[GLYPH_ARROW] = { " → ", " -> " }
 };
 
 const char *

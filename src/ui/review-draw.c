@@ -2,14 +2,17 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "meta.h"
 #include "segment.h"
 #include "store.h"
+#include "textdiff.h"
 #include "ui/review.h"
 #include "ui/screen.h"
 #include "ui/wrap.h"
+#include "xmalloc.h"
 
 #define REVIEW_WIDE	100	/* columns from which the panes sit side by side */
 #define REVIEW_INFO	2	/* rows under the claims: the selection's details */
@@ -344,6 +347,27 @@ review_draw_seen(struct review *rv, const struct st_claim *c,
 	    ui_style(ST_HEADER));
 }
 
+/* A stale verdict's line: what changed in its text since the verdict,
+ * then the text it was given on. */
+static void
+review_draw_stale(const struct rect *r, const struct st_claim *c)
+{
+	char	*what, *line;
+	int	 x;
+
+	what = textdiff_say(c->stale_text, c->text, ui_glyph(GLYPH_ARROW), 2);
+	x = draw_str(stdscr, r->y + 1, r->x, r->w, what != NULL ? "changed: " :
+	    "given on: ", ui_style(ST_ERROR), 0);
+	if (what != NULL)
+		line = xasprintf("%s%sgiven on: %s", what, review_dot(),
+		    c->stale_text);
+	else
+		line = xstrdup(c->stale_text);
+	draw_str(stdscr, r->y + 1, r->x + x, r->w - x, line, A_NORMAL, 1);
+	free(line);
+	free(what);
+}
+
 static void
 review_draw_info(struct review *rv)
 {
@@ -384,12 +408,9 @@ review_draw_info(struct review *rv)
 		review_draw_seen(rv, c, buf);
 	draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf, ui_style(ST_HEADER),
 	    1);
-	if (c->stale_text != NULL) {
-		draw_str(stdscr, r->y + 1, r->x, r->w, "given on: ",
-		    ui_style(ST_ERROR), 0);
-		draw_str(stdscr, r->y + 1, r->x + 10, r->w - 10,
-		    c->stale_text, A_NORMAL, 1);
-	} else if (c->note[0] != '\0') {
+	if (c->stale_text != NULL)
+		review_draw_stale(r, c);
+	else if (c->note[0] != '\0') {
 		snprintf(buf, sizeof buf, "note: ");
 		draw_str(stdscr, r->y + 1, r->x, r->w, buf, A_BOLD, 0);
 		draw_str(stdscr, r->y + 1, r->x + 6, r->w - 6, c->note,

@@ -129,6 +129,7 @@ enum ui_glyph {
 	GLYPH_STALE_DISPUTED,	/* "!D" */
 	GLYPH_STALE_UNSOURCED,	/* "!U" */
 	GLYPH_NEWLINE,		/* "↵" a line break in a one-line editor */
+	GLYPH_ARROW,		/* " → " from a text to what it became */
 	GLYPH_COUNT
 };
 const char	*ui_glyph(enum ui_glyph);

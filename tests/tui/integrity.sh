@@ -321,7 +321,14 @@ t_wait_re "│!V +$n +More than 4,000" "its mark"
 t_keys f f f f f
 t_wait "filter: stale (1 claim)" "the stale filter"
 t_wait "text changed since (stale)" "the detail line says so"
-t_wait "given on: More than 3,000 men were killed" "and the text it was given on"
+t_wait 'changed: "3,000" → "4,000" · given on: More than' \
+    "what changed, and the text it was given on"
+t_keys i
+t_wait 'Changed since: "3,000" → "4,000"' "the detail pane says what changed"
+t_wait 'Stale: the verdict was given on "More than 3,000 men were killed' \
+    "and the whole text it was given on"
+t_keys Escape
+t_wait_gone "Changed since:" "the detail pane closed"
 t_keys v
 t_wait "claim $n: verified on its text as it is now, saved" "v confirms it"
 t_wait_gone "1 stale" "no longer stale"

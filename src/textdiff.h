@@ -1,0 +1,41 @@
+/* textdiff.h: what changed between two versions of a sentence, word by
+ * word, to show a reviewer why a verdict went stale. */
+#ifndef CD_TEXTDIFF_H
+#define CD_TEXTDIFF_H
+
+#include <stddef.h>
+
+/* At most this many words a side are compared; a longer text is "reworded"
+ * as a whole. */
+#define TEXTDIFF_WORDS	400
+
+/* One change: bytes [old_s, old_e) of the old text became [new_s, new_e) of
+ * the new. An empty side is a removal (new) or an addition (old). */
+struct textdiff_hunk {
+	size_t	old_s, old_e;
+	size_t	new_s, new_e;
+};
+
+/*
+ * The changes from OLD to NEW (NUL-terminated), word by word: a word is a
+ * run of letters and digits (a number keeps its inner ',' and '.', a word
+ * its inner apostrophe), any other character is a word of its own, and
+ * white space only separates. Returns the number of changes, with *HUNKS
+ * an allocated array (free with free(); NULL when there are none); -1 when
+ * the texts share less than half their words, or are longer than
+ * TEXTDIFF_WORDS, with *HUNKS NULL: the sentence was reworded, not edited.
+ */
+int	textdiff(const char *old, const char *new,
+	    struct textdiff_hunk **hunks);
+
+/*
+ * The changes as a line a reviewer reads: "\"3,000\" ARROW \"4,000\"",
+ * "removed \"sharply\"", "added \"nearly\"", joined by "; ", at most MAX of
+ * them and then "; N more"; "reworded" when textdiff() says so; NULL when
+ * the texts are the same word for word. ARROW stands between the two sides
+ * (" → " or " -> "). Allocated.
+ */
+char	*textdiff_say(const char *old, const char *new, const char *arrow,
+	    int max);
+
+#endif
