@@ -1,11 +1,13 @@
 /* export-html.c: the html report: one self-contained, printable page. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
 #include "export-int.h"
 #include "links.h"
 #include "meta.h"
+#include "textdiff.h"
 
 /*
  * One page, nothing fetched: inline CSS, no script, no font, no image, and
@@ -405,6 +407,7 @@ html_row(struct export *ex, const struct ex_article *a,
 {
 	FILE		*f = ex->out;
 	const char	*name = verdict_name(c->status);
+	char		*what;
 
 	if (ex->sub++ == 0)
 		html_table_start(f, ex->opts->publish);
@@ -427,6 +430,13 @@ html_row(struct export *ex, const struct ex_article *a,
 		fputs("<span class=\"seen\">Stale: the text changed after "
 		    "the verdict, which was given on: ", f);
 		html_str(f, c->stale_text);
+		if ((what = textdiff_say(c->stale_text, c->text, " → ",
+		    8)) != NULL) {
+			fputs(" (changed since: ", f);
+			html_str(f, what);
+			fputs(")", f);
+			free(what);
+		}
 		fputs("</span>", f);
 	}
 	if (c->matches > 0 && !ex->opts->publish)

@@ -1,12 +1,14 @@
 /* export-md.c: the Markdown report: per article, every claim in order. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
 #include "export-int.h"
 #include "links.h"
 #include "meta.h"
+#include "textdiff.h"
 
 /*
  * Text is CommonMark-escaped: punctuation that could start markup gets a
@@ -221,6 +223,7 @@ static void
 md_claim_body(struct export *ex, const struct st_claim *c)
 {
 	FILE	*f = ex->out;
+	char	*what;
 
 	fprintf(f, ": %s%s\n\n> ", verdict_name(c->status),
 	    c->stale_text != NULL ? " (stale: the text changed after the "
@@ -231,6 +234,13 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 		fputs("- Verdict given on: ", f);
 		md_write(f, c->stale_text, strlen(c->stale_text), 0);
 		putc('\n', f);
+		if ((what = textdiff_say(c->stale_text, c->text, " → ",
+		    8)) != NULL) {
+			fputs("- Changed since: ", f);
+			md_write(f, what, strlen(what), 0);
+			putc('\n', f);
+			free(what);
+		}
 	}
 	fputs("- Source: ", f);
 	if (c->source != NULL && *c->source != '\0') {
