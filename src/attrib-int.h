@@ -72,6 +72,8 @@
 #define LF_CREDIT	(1u << 15)
 #define LF_PEOPLE	(1u << 16)
 #define LF_FIRM		(1u << 17)
+#define LF_MEDIA	(1u << 18)
+#define LF_PUBLIC	(1u << 19)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */

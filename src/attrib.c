@@ -778,6 +778,50 @@ body_named_or_same(const struct toks *t, const struct np *np, const char *s)
 	return has_word(s, t->text + h->s, h->be - h->s);
 }
 
+/* Whether what LEX knows of a word or phrase is an [orgname] entry with
+ * FLAG. */
+static int
+orgname_flag(const struct lex_info *info, uint32_t flag)
+{
+	return (info->cls & LX_ORGNAME) && (info->flags & flag);
+}
+
+/* Whether a word or a phrase of the name S is one [orgname] gives FLAG:
+ * "The Guardian" holds a +media word, "Acme Corp." a +firm one, "the
+ * United Nations" a +public phrase. */
+static int
+name_has(const struct attrib_lex *lex, const char *s, uint32_t flag)
+{
+	struct lex_info	 info;
+	const char	*w[8], *q, *e;
+	size_t		 len[8], n = 0, i;
+
+	for (q = s; *q != '\0' && n < 8; q = e) {
+		while (*q != '\0' && !is_alpha(*q))
+			q++;
+		for (e = q; is_alpha(*e) || *e == '.'; e++)
+			;
+		if (e == q)
+			break;
+		w[n] = q;
+		len[n++] = (size_t)(e - q);
+	}
+	for (i = 0; i < n; i++) {
+		if (attrib_lex_word(lex, w[i], len[i], &info) &&
+		    orgname_flag(&info, flag))
+			return 1;
+		/* "Corp." is known with its point, "Acme." is not. */
+		if (w[i][len[i] - 1] == '.' && len[i] > 1 &&
+		    attrib_lex_word(lex, w[i], len[i] - 1, &info) &&
+		    orgname_flag(&info, flag))
+			return 1;
+		if (attrib_lex_phrase(lex, w + i, len + i, n - i, &info) > 0 &&
+		    orgname_flag(&info, flag))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the business the description NP names ("the retailer", "the
  * bank") cannot be the body S, whose name holds the word of a public body
  * that the head is not: "the retailer" is not the Department of Health. */
@@ -792,6 +836,8 @@ firm_clash(const struct pass *p, const struct np *np, const char *s)
 	if (s == NULL || !(np->hflags & LF_FIRM) ||
 	    has_word(s, t->text + h->s, h->be - h->s))
 		return 0;
+	if (name_has(p->lex, s, LF_PUBLIC))
+		return 1;
 	for (w = s; *w != '\0'; w = e) {
 		while (*w != '\0' && !is_alpha(*w))
 			w++;
@@ -942,6 +988,25 @@ fits_body_word(const struct entity *e, const void *v)
 	    k->be - k->s);
 }
 
+struct body_ctx {
+	const struct attrib_lex	*lex;
+	uint32_t		 hflags;	/* the description's head */
+};
+
+/* Whether E is a body of the sort the head in CTX names: a news outlet
+ * for "the newspaper", no business for "the agency". */
+static int
+fits_sort(const struct entity *e, const void *v)
+{
+	const struct body_ctx	*c = v;
+
+	if (e->kind != ATTRIB_ORG)
+		return 0;
+	if (c->hflags & LF_MEDIA)
+		return name_has(c->lex, e->name, LF_MEDIA);
+	return !name_has(c->lex, e->name, LF_FIRM);
+}
+
 /* "the team", "the researchers": the plural people who opened one of
  * the last sentences, or were their source. */
 static int
@@ -1003,6 +1068,7 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	int			 sc, bestsc = -1;
 	enum attrib_kind	 want;
 	struct titled_ctx	 tc;
+	struct body_ctx		 bc;
 
 	if (np->kind == ATTRIB_UNNAMED)
 		return 0;
@@ -1030,6 +1096,20 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 			best = e;
 			bestsc = sc;
 		}
+	}
+	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY) &&
+	    (np->hflags & (LF_MEDIA | LF_PUBLIC))) {
+		/* "the newspaper": the nearest news outlet; "the agency":
+		 * the nearest body that is no business. */
+		bc.lex = p->lex;
+		bc.hflags = np->hflags;
+		if ((e = ent_near(p, np->a, ATTRIB_LOOKBACK, fits_sort,
+		    &bc)) == NULL)
+			return 0;
+		ent_attrib(e, a);
+		if (a->role == NULL && strchr(desc, ' ') != NULL)
+			a->role = xstrdup(desc);
+		return 1;
 	}
 	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY)) {
 		/* "the group", "the U.N. food agency": the nearest body,

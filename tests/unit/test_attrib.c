@@ -443,6 +443,29 @@ static const struct acase cases[] = {
 	{ "Harlow Foods opened 40 stores in 2023. | Sales rose 4 percent in "
 	  "the quarter, the retailer said.", -1, "Harlow Foods", NULL,
 	  "organisation" },
+	/* Nor does "the bank" or "the company" stand for a public body
+	 * known by name. */
+	{ "The United Nations said 2 million people need food aid. | The "
+	  "bank said exports fell 8 percent.", -1, "bank", NULL,
+	  "organisation" },
+	{ "NATO said it had sent 300 troops. | The company said it had "
+	  "supplied 40 trucks.", -1, "company", NULL, "organisation" },
+	/* "The newspaper" is the news outlet named before, not the nearest
+	 * body; "the agency" is no business. */
+	{ "Ray Dunn, a spokesman for Orvel Corp, told The Halden Gazette that "
+	  "300 jobs would go. | The newspaper reported that the plant lost "
+	  "$40 million last year.", -1, "Halden Gazette", NULL,
+	  "organisation" },
+	{ "Ray Dunn, a spokesman for Orvel Corp, said 300 jobs would go. | "
+	  "The newspaper reported that the plant lost $40 million last year.",
+	  -1, "newspaper", NULL, "organisation" },
+	{ "The Food and Drug Administration proposed new limits on Monday. | "
+	  "Velmar Inc. said the rules would cost it $40 million a year. | The "
+	  "agency said the limits would prevent 300 deaths a year.", -1,
+	  "Food and Drug Administration", NULL, "organisation" },
+	{ "The Coastal Authority said 40 beaches were closed. | Pfizer said "
+	  "its profit rose 9 percent. | The agency said 12 beaches would "
+	  "reopen.", -1, "Coastal Authority", NULL, "organisation" },
 	{ "Kenya's health ministry said 300 cases had been confirmed.", -1,
 	  "Kenya's health ministry", NULL, "organisation" },
 	{ "The prime minister's office said 30 officials had resigned.", -1,
