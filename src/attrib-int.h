@@ -74,6 +74,9 @@
 #define LF_FIRM		(1u << 17)
 #define LF_MEDIA	(1u << 18)
 #define LF_PUBLIC	(1u << 19)
+#define LF_FINDING	(1u << 20)
+#define LF_SAYING	(1u << 21)
+#define LF_DOCSORT	(LF_FINDING | LF_SAYING)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */

@@ -80,7 +80,8 @@ static const struct {
 	{ "doc", LF_DOC }, { "poll", LF_POLL }, { "figures", LF_FIGURES },
 	{ "definite", LF_DEFINITE }, { "possessive", LF_POSSESSIVE },
 	{ "be", LF_BE }, { "credit", LF_CREDIT }, { "people", LF_PEOPLE },
-	{ "firm", LF_FIRM }, { "media", LF_MEDIA }, { "public", LF_PUBLIC }
+	{ "firm", LF_FIRM }, { "media", LF_MEDIA }, { "public", LF_PUBLIC },
+	{ "finding", LF_FINDING }, { "saying", LF_SAYING }
 };
 
 static int

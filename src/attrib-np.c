@@ -1275,6 +1275,14 @@ attrib_np_left(const struct toks *t, size_t v, struct np *np)
 			b--;
 			continue;
 		}
+		/* "data published Friday showed": the participle tells of
+		 * the document before it. */
+		if ((c & LX_AGENT) && !(c & LX_NOUN) && b >= 2 &&
+		    !(t->v[b - 1].flags & TF_CAP) &&
+		    attrib_tok_is_word(t, b - 2) && (cov(t, b - 2) & LX_DOC)) {
+			b--;
+			continue;
+		}
 		break;
 	}
 	if (b == 0)
@@ -1290,6 +1298,7 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 {
 	struct np	 np1, np2;
 	size_t		 j, c2, lb, k, by;
+	int		 plain;
 
 	memset(np, 0, sizeof *np);
 	if (!attrib_tok_is_punct(t, b - 1, ',')) {
@@ -1321,15 +1330,21 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 	if (j == 0 || !attrib_tok_is_punct(t, j - 1, ','))
 		return 0;
 	/* "The report, published by Greenwatch, found", "published
-	 * Thursday by", "carried out by": the author. */
+	 * Thursday by", "carried out by", a document's "by Greenwatch":
+	 * the author. */
+	plain = attrib_tok_is(t, j, "by");
 	by = j + (t->v[j].mw > 1 && (t->v[j].mwlx.cls & LX_AGENT) ?
 	    t->v[j].mw : 1);
 	for (; by < c2 && by < j + 4 && attrib_tok_is_word(t, by) &&
 	    !attrib_tok_is(t, by, "by") && (t->v[by].cov & (LX_TIME |
 	    LX_ADVERB | LX_PREP)); by++)
 		;
-	if (attrib_tok_is_word(t, j) && (t->v[j].cov & LX_AGENT) &&
+	if (plain)
+		by = j;
+	if ((plain || (attrib_tok_is_word(t, j) &&
+	    (t->v[j].cov & LX_AGENT))) &&
 	    attrib_tok_is(t, by, "by") && np_subject(t, j - 1, &np1) &&
+	    (!plain || np1.doc) &&
 	    np_phrase(t, by + 1, c2, &np2) && np2.type != NP_PRONOUN) {
 		*np = np2;
 		attrib_np_author(t, np);

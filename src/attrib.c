@@ -1,4 +1,5 @@
 /* attrib.c: who each sentence of an article attributes its content to. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,9 @@ struct entity {
 	int		 gender;	/* 'm', 'f' or 0 */
 	int		 doc;		/* it is, or spoke through, a
 					   document */
+	char		 docword[16];	/* the last such document's noun,
+					   folded, or "" */
+	uint32_t	 docsort;	/* the LF_DOCSORT flags of all */
 	size_t		 last;		/* sentence of its last mention */
 	unsigned	 id;		/* never 0 */
 };
@@ -968,12 +972,26 @@ fits_titled(const struct entity *e, const void *v)
 	    desc_overlap(c->t, c->np, e->name));
 }
 
-/* Whether E is a body or a person that put out a document. */
+/* Whether E is a body or a person that put out a document of the sort
+ * the description in CTX names. */
 static int
 fits_author(const struct entity *e, const void *v)
 {
-	(void)v;
-	return e->doc && (e->kind == ATTRIB_ORG || e->kind == ATTRIB_PERSON);
+	const struct titled_ctx	*c = v;
+	const struct tok	*h = &c->t->v[c->np->head];
+	size_t			 n = h->be - h->s, m = strlen(e->docword);
+
+	if (!e->doc || (e->kind != ATTRIB_ORG && e->kind != ATTRIB_PERSON))
+		return 0;
+	/* "The study" is the report put out before, not the statement:
+	 * the same noun, or one of the same sort. */
+	if (m == 0 || (h->lx.flags & e->docsort & LF_DOCSORT))
+		return 1;
+	if (n > m && c->t->text[h->s + n - 1] == 's')
+		n--;
+	if (m > n && e->docword[m - 1] == 's')
+		m--;
+	return n == m && strncasecmp(c->t->text + h->s, e->docword, n) == 0;
 }
 
 /* Whether E is a body whose name holds the word in CTX: "a hospital
@@ -1150,10 +1168,12 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	/* "the report", "the data": of the body that put out a document
 	 * in the last sentences; not one the sentence describes anew ("The
 	 * study, published in The Lancet, found"). */
+	tc.t = t;
+	tc.np = np;
 	if (best == NULL && np->kind == ATTRIB_DOCUMENT && np->definite &&
 	    !described_anew(t, np) &&
 	    (best = ent_near(p, np->a, ATTRIB_LOOKBACK / 2, fits_author,
-	    NULL)) != NULL) {
+	    &tc)) != NULL) {
 		ent_attrib(best, a);
 		free(a->role);
 		a->role = role_text(t, np->sa, np->sb);
@@ -1574,6 +1594,29 @@ name_ends_clause(const struct toks *t, const struct np *np)
 	    strchr(".;!?", t->v[np->b].punct) != NULL);
 }
 
+/* The subject NP of the clause before "and" or "but" at PW, read from
+ * its start: "A spokeswoman for the ministry declined to comment but
+ * said" is the ministry's, as it is when a verb follows the office and
+ * its body. Always 1. */
+static int
+clause_subject_for(const struct toks *t, size_t pw, struct np *np)
+{
+	struct np	full;
+	size_t		k;
+
+	if (!(np->hflags & LF_FOR) || !(np->hcls & LX_TITLE) || np->b >= pw ||
+	    !attrib_tok_is_word(t, np->b) || !(t->v[np->b].cov & LX_PREP))
+		return 1;
+	for (k = np->b + 2; k < pw; k++) {
+		if (attrib_np_left(t, k, &full) && full.a == np->a &&
+		    full.b == k && full.ra < full.rb) {
+			*np = full;
+			break;
+		}
+	}
+	return 1;
+}
+
 /* A verb of saying at I, of W words ("said", "pointed out") that the
  * lexicon describes as LX. */
 static void
@@ -1632,7 +1675,8 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	 * of the clause before "and". */
 	if (!attrib_np_left(t, i, &np) && !(pw != SIZE_MAX && pw > 0 &&
 	    (attrib_tok_is(t, pw, "and") || attrib_tok_is(t, pw, "but")) &&
-	    attrib_np_clause(t, clause_start(t, pw), &np) && np.b <= pw))
+	    attrib_np_clause(t, clause_start(t, pw), &np) && np.b <= pw &&
+	    clause_subject_for(t, pw, &np)))
 		return;
 	/* "Officials say": a plain present only after a plural. */
 	if (!(f & (VF_3SG | VF_PAST | VF_PART)) && !(np.type == NP_PRONOUN &&
@@ -1974,6 +2018,38 @@ opens_with_quote(const char *text)
 	return 0;
 }
 
+/* Whether word I is a document's noun that the sentence says, not a
+ * quote's or a name's. */
+static int
+doc_word(const struct toks *t, size_t i)
+{
+	return attrib_tok_is_word(t, i) && !(t->v[i].flags & TF_INQ) &&
+	    (t->v[i].cov & LX_DOC) && !attrib_np_name_tok(t, i);
+}
+
+/* Entity E put out the documents of the sentence, whose first noun is
+ * word I: their sorts (added to those it put out before), and the last
+ * noun ("said in a report"). */
+static void
+ent_doc(struct entity *e, const struct toks *t, size_t i)
+{
+	size_t	n = 0, k;
+
+	e->doc = 1;
+	for (; i < t->n; i++) {
+		if (!doc_word(t, i))
+			continue;
+		e->docsort |= t->v[i].lx.flags & LF_DOCSORT;
+		n = t->v[i].be - t->v[i].s;
+		if (n >= sizeof e->docword)
+			n = 0;
+		for (k = 0; k < n; k++)
+			e->docword[k] = (char)tolower((unsigned char)
+			    t->text[t->v[i].s + k]);
+	}
+	e->docword[n] = '\0';
+}
+
 /* With a document noun in the sentence ("published its annual outlook",
  * "said in a report"), the sentence's source and the body or person
  * that opens it put out a document: a later "the report" is theirs. */
@@ -1985,19 +2061,16 @@ mark_docs(struct pass *p)
 	struct entity		*e;
 	size_t			 i;
 
-	for (i = 0; i < t->n; i++) {
-		if (attrib_tok_is_word(t, i) && !(t->v[i].flags & TF_INQ) &&
-		    (t->v[i].cov & LX_DOC) && !attrib_np_name_tok(t, i))
-			break;
-	}
+	for (i = 0; i < t->n && !doc_word(t, i); i++)
+		;
 	if (i == t->n)
 		return;
 	if (p->out[p->cur].source != NULL &&
 	    (e = ent_by_name(p, p->out[p->cur].source)) != NULL)
-		e->doc = 1;
+		ent_doc(e, t, i);
 	if (s->nm > 0 && s->m[0].tok < i && s->m[0].tok <= 2 &&
 	    (e = ent_by_id(p, s->m[0].id)) != NULL)
-		e->doc = 1;
+		ent_doc(e, t, i);
 }
 
 /* "— Dana Reyes, director of the health department": a line under a

@@ -468,6 +468,28 @@ static const struct acase cases[] = {
 	  "reopen.", -1, "Coastal Authority", NULL, "organisation" },
 	{ "Kenya's health ministry said 300 cases had been confirmed.", -1,
 	  "Kenya's health ministry", NULL, "organisation" },
+	/* The office and its body before "declined to comment but said". */
+	{ "A spokeswoman for the ministry declined to comment but said 200 "
+	  "staff had been moved.", -1, "ministry", "spokeswoman",
+	  "organisation" },
+	{ "A spokesman for Orvel Corp declined to comment but said 40 stores "
+	  "would close.", -1, "Orvel Corp", "spokesman", "organisation" },
+	/* A document's author in an aside; a participle after a document
+	 * is not its name. */
+	{ "The report, by the Tarn Energy Council, says oil demand will peak "
+	  "by 2030.", -1, "Tarn Energy Council", "report", "organisation" },
+	{ "Government data published Friday showed inflation slowed to 3.1 "
+	  "percent.", -1, "Government data", NULL, "document" },
+	{ "Official figures released on Friday showed inflation slowed to 3.1 "
+	  "percent.", -1, "Official figures", NULL, "document" },
+	/* "The study" is not the statement a body put out just before. */
+	{ "The Harlow council said in a statement that 2,000 homes would be "
+	  "built. | The study, which followed 5,000 patients for a decade, "
+	  "found a 20 percent drop in deaths.", -1, "study", NULL,
+	  "document" },
+	{ "The Harlow Institute published a report on Monday. | The study "
+	  "found a 20 percent drop in deaths.", -1, "Harlow Institute",
+	  "study", "organisation" },
 	{ "The prime minister's office said 30 officials had resigned.", -1,
 	  "prime minister's office", NULL, "organisation" },
 	{ "Local media reported that 12 people were missing.", -1,
