@@ -32,6 +32,12 @@ help(void)
 	printf("\nCommands:\n");
 	for (ce = cmd_table; ce->name != NULL; ce++)
 		printf("  %-15s %s\n", ce->name, ce->help);
+	printf("\nArticles:\n"
+	    "  FILE             a text or HTML file; - reads standard input\n"
+	    "  URL              an http:// or https:// web page, fetched and its\n"
+	    "                   article taken from the page\n"
+	    "  --as text|html   reads either as that, whatever it looks like\n"
+	    "  ARTICLE          one imported: its id, its file or its URL (see list)\n");
 	printf("\n%s", cmd_options_help);
 	printf("\nSee claimdesk(1) for the review keys and the whole workflow.\n");
 }

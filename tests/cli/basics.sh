@@ -13,6 +13,8 @@ done
 for opt in --db --rules --reviewer --org --max-size; do
 	expect_out -- "$opt" "--help lists $opt"
 done
+expect_out '^  URL +an http:// or https:// web page' "--help says what a URL does"
+expect_out '^  ARTICLE +one imported: its id' "--help says what names an article"
 
 run_ list --bogus
 expect_rc 2 "unknown option"
