@@ -431,7 +431,7 @@ html_row(struct export *ex, const struct ex_article *a,
 		    "the verdict, which was given on: ", f);
 		html_str(f, c->stale_text);
 		if ((what = textdiff_say(c->stale_text, c->text, " → ",
-		    8)) != NULL) {
+		    0)) != NULL) {
 			fputs(" (changed since: ", f);
 			html_str(f, what);
 			fputs(")", f);

@@ -235,7 +235,7 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 		md_write(f, c->stale_text, strlen(c->stale_text), 0);
 		putc('\n', f);
 		if ((what = textdiff_say(c->stale_text, c->text, " → ",
-		    8)) != NULL) {
+		    0)) != NULL) {
 			fputs("- Changed since: ", f);
 			md_write(f, what, strlen(what), 0);
 			putc('\n', f);

@@ -8,82 +8,101 @@
 #include <string.h>
 
 #include "textdiff.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct word {
 	size_t	s, e;
 };
 
+/* Whether CP makes words: a letter of the scripts utf8_case() knows, a
+ * digit, a currency sign ("$40" is one word). */
 static int
-is_wordch(unsigned char c)
+is_wordcp(uint32_t cp)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z') || c >= 0x80;
+	return utf8_case(cp) != UTF8_OTHER;
 }
 
-static int
-is_digit(unsigned char c)
+/* The code point at byte I of T (LEN bytes), its length in *N; NUL at
+ * the end. */
+static uint32_t
+cp_at(const char *t, size_t len, size_t i, size_t *n)
 {
-	return c >= '0' && c <= '9';
-}
+	uint32_t	cp;
 
-static int
-is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	    c == '\f' || c == '\v';
-}
-
-/* The length of a joiner at T[I] inside a word ("3,000", "4.5", "don't",
- * "don’t"), when the word goes on after it; else 0. */
-static size_t
-joiner(const unsigned char *t, size_t i)
-{
-	size_t	n;
-
-	if (i == 0)
+	if (i >= len) {
+		*n = 0;
 		return 0;
-	if ((t[i] == ',' || t[i] == '.') && is_digit(t[i - 1]) &&
-	    is_digit(t[i + 1]))
-		return 1;
-	if (t[i] == '\'')
-		n = 1;
-	else if (t[i] == 0xe2 && t[i + 1] == 0x80 && t[i + 2] == 0x99)
-		n = 3;
-	else
-		return 0;
-	return is_wordch(t[i - 1]) && is_wordch(t[i + n]) &&
-	    !is_digit(t[i + n]) ? n : 0;
+	}
+	*n = utf8_decode(t + i, len - i, &cp);
+	return cp;
 }
 
-/* The words of TEXT, at most TEXTDIFF_WORDS + 1 of them (one more says
- * "too many"). */
-static size_t
-words(const char *text, struct word *w)
+static int
+ascii_digit(const char *t, size_t len, size_t i)
 {
-	const unsigned char	*t = (const unsigned char *)text;
-	size_t			 i = 0, n = 0, j;
+	return i < len && t[i] >= '0' && t[i] <= '9';
+}
 
-	while (t[i] != '\0' && n <= TEXTDIFF_WORDS) {
-		if (is_space(t[i])) {
-			i++;
+/* The length of a joiner at T[I] inside a word, when the word goes on
+ * after it: the comma of "3,000" (three digits follow), the point of "4.5"
+ * and of "U.S.", the apostrophe of "don't" and "don’t"; else 0. */
+static size_t
+joiner(const char *t, size_t len, size_t i)
+{
+	uint32_t	cp, next;
+	size_t		n, m;
+
+	if (i == 0 || (cp = cp_at(t, len, i, &n)) == 0)
+		return 0;
+	next = cp_at(t, len, i + n, &m);
+	if (cp == ',' && ascii_digit(t, len, i - 1))
+		return ascii_digit(t, len, i + 1) && ascii_digit(t, len, i + 2) &&
+		    ascii_digit(t, len, i + 3) && !ascii_digit(t, len, i + 4) ?
+		    1 : 0;
+	if (cp == '.' && ascii_digit(t, len, i - 1))
+		return ascii_digit(t, len, i + 1) ? 1 : 0;
+	/* "U.S.": a point between capitals, and the one after the last. */
+	if (cp == '.' && t[i - 1] >= 'A' && t[i - 1] <= 'Z' && (i == 1 ||
+	    !(ascii_digit(t, len, i - 2) || (t[i - 2] >= 'A' &&
+	    t[i - 2] <= 'Z') || (t[i - 2] >= 'a' && t[i - 2] <= 'z'))))
+		return (next >= 'A' && next <= 'Z' && (i + 2 >= len ||
+		    t[i + 2] == '.')) || (i >= 2 && t[i - 2] == '.') ? 1 : 0;
+	if (cp == '\'' || cp == 0x2019)
+		return is_wordcp(next) && !utf8_is_digit(next) ? n : 0;
+	return 0;
+}
+
+/* The words of TEXT (LEN bytes), at most TEXTDIFF_WORDS + 1 of them (one
+ * more says "too many"). */
+static size_t
+words(const char *text, size_t len, struct word *w)
+{
+	size_t		i = 0, nw = 0, n, j;
+	uint32_t	cp;
+
+	while (i < len && nw <= TEXTDIFF_WORDS) {
+		cp = cp_at(text, len, i, &n);
+		if (utf8_is_space(cp)) {
+			i += n;
 			continue;
 		}
-		w[n].s = i;
-		if (!is_wordch(t[i]))
-			i++;
-		else {
-			for (;;) {
-				while (is_wordch(t[i]))
-					i++;
-				if ((j = joiner(t, i)) == 0)
-					break;
+		w[nw].s = i;
+		i += n;
+		while (is_wordcp(cp)) {
+			cp = cp_at(text, len, i, &n);
+			if (is_wordcp(cp))
+				i += n;
+			else if ((j = joiner(text, len, i)) > 0) {
 				i += j;
+				cp = cp_at(text, len, i, &n);
+				if (!is_wordcp(cp))
+					break;
 			}
 		}
-		w[n++].e = i;
+		w[nw++].e = i;
 	}
-	return n;
+	return nw;
 }
 
 static int
@@ -107,14 +126,16 @@ textdiff(const char *old, const char *new, struct textdiff_hunk **hunks)
 	struct word		*wo, *wn;
 	struct textdiff_hunk	*h = NULL;
 	uint16_t		*lcs;
-	size_t			 no, nn, i, j, k, cols, nh = 0, io, jn;
+	size_t			 lo, ln, no, nn, i, j, cols, nh = 0, io, jn;
 	int			 ret;
 
 	*hunks = NULL;
 	wo = xreallocarray(NULL, TEXTDIFF_WORDS + 1, sizeof *wo);
 	wn = xreallocarray(NULL, TEXTDIFF_WORDS + 1, sizeof *wn);
-	no = words(old, wo);
-	nn = words(new, wn);
+	lo = strlen(old);
+	ln = strlen(new);
+	no = words(old, lo, wo);
+	nn = words(new, ln, wn);
 	if (no > TEXTDIFF_WORDS || nn > TEXTDIFF_WORDS) {
 		free(wo);
 		free(wn);
@@ -157,11 +178,9 @@ textdiff(const char *old, const char *new, struct textdiff_hunk **hunks)
 				j++;
 		}
 		h = xreallocarray(h, nh + 1, sizeof *h);
-		k = strlen(old);
-		h[nh].old_s = at_word(wo, io, no, k);
+		h[nh].old_s = at_word(wo, io, no, lo);
 		h[nh].old_e = i > io ? wo[i - 1].e : h[nh].old_s;
-		k = strlen(new);
-		h[nh].new_s = at_word(wn, jn, nn, k);
+		h[nh].new_s = at_word(wn, jn, nn, ln);
 		h[nh].new_e = j > jn ? wn[j - 1].e : h[nh].new_s;
 		nh++;
 	}
@@ -201,6 +220,8 @@ textdiff_say(const char *old, const char *new, const char *arrow, int max)
 
 	if ((n = textdiff(old, new, &h)) < 0)
 		return xstrdup("reworded");
+	if (max <= 0)
+		max = n;
 	for (i = 0; i < n && i < max; i++) {
 		if (i > 0)
 			say_add(&buf, &len, "; ", 2);
@@ -216,7 +237,7 @@ textdiff_say(const char *old, const char *new, const char *arrow, int max)
 			say_quoted(&buf, &len, new, h[i].new_s, h[i].new_e);
 		}
 	}
-	if (n > max && max >= 0) {
+	if (n > max) {
 		snprintf(more, sizeof more, "; %d more", n - max);
 		say_add(&buf, &len, more, strlen(more));
 	}

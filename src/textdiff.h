@@ -17,12 +17,13 @@ struct textdiff_hunk {
 };
 
 /*
- * The changes from OLD to NEW (NUL-terminated), word by word: a word is a
- * run of letters and digits (a number keeps its inner ',' and '.', a word
- * its inner apostrophe), any other character is a word of its own, and
- * white space only separates. Returns the number of changes, with *HUNKS
- * an allocated array (free with free(); NULL when there are none); -1 when
- * the texts share less than half their words, or are longer than
+ * The changes from OLD to NEW (NUL-terminated UTF-8), word by word: a word
+ * is a run of letters, digits and currency signs (a number keeps its inner
+ * point and its thousands' commas, "U.S." its points, a word its inner
+ * apostrophe), any other character is a word of its own, and white space
+ * (Unicode's too) only separates. Returns the number of changes, with
+ * *HUNKS an allocated array (free with free(); NULL when there are none);
+ * -1 when the texts share less than half their words, or are longer than
  * TEXTDIFF_WORDS, with *HUNKS NULL: the sentence was reworded, not edited.
  */
 int	textdiff(const char *old, const char *new,
@@ -30,10 +31,10 @@ int	textdiff(const char *old, const char *new,
 
 /*
  * The changes as a line a reviewer reads: "\"3,000\" ARROW \"4,000\"",
- * "removed \"sharply\"", "added \"nearly\"", joined by "; ", at most MAX of
- * them and then "; N more"; "reworded" when textdiff() says so; NULL when
- * the texts are the same word for word. ARROW stands between the two sides
- * (" → " or " -> "). Allocated.
+ * "removed \"sharply\"", "added \"nearly\"", joined by "; "; with MAX > 0,
+ * at most MAX of them and then "; N more"; "reworded" when textdiff() says
+ * so; NULL when the texts are the same word for word. ARROW stands between
+ * the two sides (" → " or " -> "). Allocated.
  */
 char	*textdiff_say(const char *old, const char *new, const char *arrow,
 	    int max);

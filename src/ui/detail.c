@@ -91,7 +91,7 @@ detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 		detail_add(&t, &len, "Stale: the verdict was given on \"%s\"\n",
 		    c->stale_text);
 		if ((what = textdiff_say(c->stale_text, c->text,
-		    ui_glyph(GLYPH_ARROW), 8)) != NULL)
+		    ui_glyph(GLYPH_ARROW), 0)) != NULL)
 			detail_add(&t, &len, "Changed since: %s\n", what);
 		free(what);
 	}

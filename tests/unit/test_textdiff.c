@@ -83,6 +83,29 @@ test_say(void)
 	T_OK(said("The council closed the bridge.",
 	    "Repairs will take sixteen weeks, officials say.", 3, "reworded"));
 	T_OK(said("Same words.", "Same   words.", 3, NULL));
+	/* Beyond ASCII: quotes and dashes are words of their own, a
+	 * no-break space separates, a currency sign belongs to its figure. */
+	T_OK(said("“3,000” men", "“4,000” men", 3,
+	    "\"3,000\" -> \"4,000\""));
+	T_OK(said("Prices rose—sharply—in May.", "Prices rose—slowly—in May.",
+	    3, "\"sharply\" -> \"slowly\""));
+	T_OK(said("3,000\u00a0people", "4,000\u00a0people", 3,
+	    "\"3,000\" -> \"4,000\""));
+	T_OK(said("It cost €40 then.", "It cost €45 then.", 3,
+	    "\"€40\" -> \"€45\""));
+	T_OK(said("Exports to the U.S. fell.", "Exports to the U.K. fell.", 3,
+	    "\"U.S.\" -> \"U.K.\""));
+	T_OK(said("It grew in the U.S.", "It fell in the U.S.", 3,
+	    "\"grew\" -> \"fell\""));
+	/* A comma is a thousands' one only before three digits. */
+	T_OK(said("In 2019,2020 and 2021.", "In 2019, 2020 and 2021.", 3,
+	    NULL));
+	/* MAX 0 or less: every change. */
+	T_OK(said("a 1 b c 2 d e 3 f g 4 h i", "a 5 b c 6 d e 7 f g 8 h i", 0,
+	    "\"1\" -> \"5\"; \"2\" -> \"6\"; \"3\" -> \"7\"; "
+	    "\"4\" -> \"8\""));
+	T_OK(said("a 1 b c 2 d", "a 5 b c 6 d", -1,
+	    "\"1\" -> \"5\"; \"2\" -> \"6\""));
 	/* Punctuation is a word of its own. */
 	T_OK(said("He said it was true.", "He said it was true!", 3,
 	    "\".\" -> \"!\""));
