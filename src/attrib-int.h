@@ -77,6 +77,12 @@
 #define LF_FINDING	(1u << 20)
 #define LF_SAYING	(1u << 21)
 #define LF_DOCSORT	(LF_FINDING | LF_SAYING)
+/* Of [orgname] words, apart from the flags of [org] heads, as a word's
+ * flags are merged over its sections ("bank" heads "the bank", a firm,
+ * and names the Bank of England, none). */
+#define LF_OUTLET	(1u << 22)
+#define LF_BUSINESS	(1u << 23)
+#define LF_OFFICIAL	(1u << 24)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */

@@ -81,7 +81,9 @@ static const struct {
 	{ "definite", LF_DEFINITE }, { "possessive", LF_POSSESSIVE },
 	{ "be", LF_BE }, { "credit", LF_CREDIT }, { "people", LF_PEOPLE },
 	{ "firm", LF_FIRM }, { "media", LF_MEDIA }, { "public", LF_PUBLIC },
-	{ "finding", LF_FINDING }, { "saying", LF_SAYING }
+	{ "finding", LF_FINDING }, { "saying", LF_SAYING },
+	{ "outlet", LF_OUTLET }, { "business", LF_BUSINESS },
+	{ "official", LF_OFFICIAL }
 };
 
 static int

@@ -1332,20 +1332,24 @@ np_aside_left(const struct toks *t, size_t b, int depth, struct np *np)
 	/* "The report, published by Greenwatch, found", "published
 	 * Thursday by", "carried out by", a document's "by Greenwatch":
 	 * the author. */
-	plain = attrib_tok_is(t, j, "by");
-	by = j + (t->v[j].mw > 1 && (t->v[j].mwlx.cls & LX_AGENT) ?
-	    t->v[j].mw : 1);
-	for (; by < c2 && by < j + 4 && attrib_tok_is_word(t, by) &&
-	    !attrib_tok_is(t, by, "by") && (t->v[by].cov & (LX_TIME |
-	    LX_ADVERB | LX_PREP)); by++)
-		;
-	if (plain)
+	if ((plain = attrib_tok_is(t, j, "by")))
 		by = j;
+	else {
+		by = j + (t->v[j].mw > 1 && (t->v[j].mwlx.cls & LX_AGENT) ?
+		    t->v[j].mw : 1);
+		for (; by < c2 && by < j + 4 && attrib_tok_is_word(t, by) &&
+		    !attrib_tok_is(t, by, "by") && (t->v[by].cov & (LX_TIME |
+		    LX_ADVERB | LX_PREP)); by++)
+			;
+	}
+	/* After a plain "by", only a name: "The figures, by age group,
+	 * show" is no author. */
 	if ((plain || (attrib_tok_is_word(t, j) &&
 	    (t->v[j].cov & LX_AGENT))) &&
 	    attrib_tok_is(t, by, "by") && np_subject(t, j - 1, &np1) &&
 	    (!plain || np1.doc) &&
-	    np_phrase(t, by + 1, c2, &np2) && np2.type != NP_PRONOUN) {
+	    np_phrase(t, by + 1, c2, &np2) && np2.type != NP_PRONOUN &&
+	    (!plain || np2.type == NP_NAME)) {
 		*np = np2;
 		attrib_np_author(t, np);
 		if (np->ra == np->rb) {

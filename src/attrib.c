@@ -791,8 +791,8 @@ orgname_flag(const struct lex_info *info, uint32_t flag)
 }
 
 /* Whether a word or a phrase of the name S is one [orgname] gives FLAG:
- * "The Guardian" holds a +media word, "Acme Corp." a +firm one, "the
- * United Nations" a +public phrase. */
+ * "The Guardian" holds an +outlet word, "Acme Corp." a +business one,
+ * "the United Nations" an +official phrase. */
 static int
 name_has(const struct attrib_lex *lex, const char *s, uint32_t flag)
 {
@@ -840,7 +840,7 @@ firm_clash(const struct pass *p, const struct np *np, const char *s)
 	if (s == NULL || !(np->hflags & LF_FIRM) ||
 	    has_word(s, t->text + h->s, h->be - h->s))
 		return 0;
-	if (name_has(p->lex, s, LF_PUBLIC))
+	if (name_has(p->lex, s, LF_OFFICIAL))
 		return 1;
 	for (w = s; *w != '\0'; w = e) {
 		while (*w != '\0' && !is_alpha(*w))
@@ -984,8 +984,10 @@ fits_author(const struct entity *e, const void *v)
 	if (!e->doc || (e->kind != ATTRIB_ORG && e->kind != ATTRIB_PERSON))
 		return 0;
 	/* "The study" is the report put out before, not the statement:
-	 * the same noun, or one of the same sort. */
-	if (m == 0 || (h->lx.flags & e->docsort & LF_DOCSORT))
+	 * the same noun, or one of the same sort; a noun of no sort
+	 * ("document", "video") may be either. */
+	if (m == 0 || !(h->lx.flags & LF_DOCSORT) || e->docsort == 0 ||
+	    (h->lx.flags & e->docsort & LF_DOCSORT))
 		return 1;
 	if (n > m && c->t->text[h->s + n - 1] == 's')
 		n--;
@@ -1008,21 +1010,49 @@ fits_body_word(const struct entity *e, const void *v)
 
 struct body_ctx {
 	const struct attrib_lex	*lex;
-	uint32_t		 hflags;	/* the description's head */
+	uint32_t		 want;		/* LF_OUTLET: a news outlet */
+	uint32_t		 not;		/* LF_BUSINESS, LF_OFFICIAL */
 };
 
-/* Whether E is a body of the sort the head in CTX names: a news outlet
- * for "the newspaper", no business for "the agency". */
+/* Whether E is a body of the sort in CTX: its name holds a word of the
+ * sort it wants, and none of those it does not. */
 static int
 fits_sort(const struct entity *e, const void *v)
 {
 	const struct body_ctx	*c = v;
 
-	if (e->kind != ATTRIB_ORG)
+	return e->kind == ATTRIB_ORG &&
+	    (c->want == 0 || name_has(c->lex, e->name, c->want)) &&
+	    (c->not == 0 || !name_has(c->lex, e->name, c->not));
+}
+
+/* The body the description NP (a generic head, +any) may stand for:
+ * the nearest one named before, of the sort its head names: "the
+ * newspaper" a news outlet (else a body that is no business nor public
+ * body: an outlet the lexicon does not know), "the agency" no business.
+ * Returns 1 and fills *A, or 0. */
+static int
+near_body(struct pass *p, const struct np *np, struct attribution *a)
+{
+	struct body_ctx	 bc = { .lex = p->lex };
+	struct entity	*e = NULL;
+
+	if (np->hflags & LF_MEDIA) {
+		bc.want = LF_OUTLET;
+		if ((e = ent_near(p, np->a, ATTRIB_LOOKBACK, fits_sort,
+		    &bc)) == NULL) {
+			bc.want = 0;
+			bc.not = LF_BUSINESS | LF_OFFICIAL;
+		}
+	} else if (np->hflags & LF_PUBLIC)
+		bc.not = LF_BUSINESS;
+	else
+		return resolve_pronoun(p, LF_ANY, np->a, a);
+	if (e == NULL && (e = ent_near(p, np->a, ATTRIB_LOOKBACK, fits_sort,
+	    &bc)) == NULL)
 		return 0;
-	if (c->hflags & LF_MEDIA)
-		return name_has(c->lex, e->name, LF_MEDIA);
-	return !name_has(c->lex, e->name, LF_FIRM);
+	ent_attrib(e, a);
+	return 1;
 }
 
 /* "the team", "the researchers": the plural people who opened one of
@@ -1086,7 +1116,6 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	int			 sc, bestsc = -1;
 	enum attrib_kind	 want;
 	struct titled_ctx	 tc;
-	struct body_ctx		 bc;
 
 	if (np->kind == ATTRIB_UNNAMED)
 		return 0;
@@ -1115,25 +1144,13 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 			bestsc = sc;
 		}
 	}
-	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY) &&
-	    (np->hflags & (LF_MEDIA | LF_PUBLIC))) {
-		/* "the newspaper": the nearest news outlet; "the agency":
-		 * the nearest body that is no business. */
-		bc.lex = p->lex;
-		bc.hflags = np->hflags;
-		if ((e = ent_near(p, np->a, ATTRIB_LOOKBACK, fits_sort,
-		    &bc)) == NULL)
-			return 0;
-		ent_attrib(e, a);
-		if (a->role == NULL && strchr(desc, ' ') != NULL)
-			a->role = xstrdup(desc);
-		return 1;
-	}
 	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY)) {
 		/* "the group", "the U.N. food agency": the nearest body,
 		 * if the words fit it; "the supermarket chain", one named
-		 * in the last sentences. */
-		if (resolve_pronoun(p, LF_ANY, np->a, a) &&
+		 * in the last sentences. "The newspaper" passes over the
+		 * bodies that are no news outlet, "the agency" over the
+		 * businesses. */
+		if (near_body(p, np, a) &&
 		    body_named_or_same(t, np, a->source) &&
 		    !firm_clash(p, np, a->source) &&
 		    (generic_desc(t, np) || desc_overlap(t, np, a->source) ||
@@ -1607,7 +1624,9 @@ clause_subject_for(const struct toks *t, size_t pw, struct np *np)
 	if (!(np->hflags & LF_FOR) || !(np->hcls & LX_TITLE) || np->b >= pw ||
 	    !attrib_tok_is_word(t, np->b) || !(t->v[np->b].cov & LX_PREP))
 		return 1;
-	for (k = np->b + 2; k < pw; k++) {
+	/* The longest that reads as an office and its body: "A spokesman
+	 * for Harlow City Council", not "for Harlow City". */
+	for (k = pw - 1; k > np->b + 1; k--) {
 		if (attrib_np_left(t, k, &full) && full.a == np->a &&
 		    full.b == k && full.ra < full.rb) {
 			*np = full;
@@ -2073,6 +2092,22 @@ mark_docs(struct pass *p)
 		ent_doc(e, t, i);
 }
 
+/* Whether ROLE (may be NULL) ends with an office that speaks for a body:
+ * "spokesman", "chief spokeswoman". */
+static int
+speaker_office(const struct attrib_lex *lex, const char *role)
+{
+	struct lex_info	 info;
+	const char	*w;
+
+	if (role == NULL)
+		return 0;
+	w = strrchr(role, ' ');
+	w = w != NULL ? w + 1 : role;
+	return attrib_lex_word(lex, w, strlen(w), &info) &&
+	    (info.cls & LX_TITLE) && (info.flags & LF_FOR);
+}
+
 /* "— Dana Reyes, director of the health department": a line under a
  * quotation that names only its speaker, as a pull quote or a letter is
  * signed. The quotation just before it, when no cue of its own named its
@@ -2154,9 +2189,12 @@ pass_sentence(struct pass *p, size_t i)
 					     (m != NULL && m->np.doc);
 		unsigned		 id;
 
-		/* A document it spoke through is no office of its own. */
-		id = ent_add(p, out->source, doc ? NULL : out->role, out->kind,
-		    m != NULL ? m->np.gender : 0, doc);
+		/* A document it spoke through is no office of its own, nor
+		 * is the office of one who spoke for it ("a spokesman for
+		 * the council"). */
+		id = ent_add(p, out->source, doc || (out->kind == ATTRIB_ORG &&
+		    speaker_office(p->lex, out->role)) ? NULL : out->role,
+		    out->kind, m != NULL ? m->np.gender : 0, doc);
 		slot_mention(p, id, m != NULL ? m->np.sa : 0);
 	}
 	mark_docs(p);

@@ -468,16 +468,53 @@ static const struct acase cases[] = {
 	  "reopen.", -1, "Coastal Authority", NULL, "organisation" },
 	{ "Kenya's health ministry said 300 cases had been confirmed.", -1,
 	  "Kenya's health ministry", NULL, "organisation" },
+	/* Their modifiers still name a body anew; "the bank" is not a bank's
+	 * name's, nor "the agency" an agency's. */
+	{ "The Harlow Health Board said 300 cases had been confirmed. | The "
+	  "U.N. refugee agency said 40,000 people had fled.", -1,
+	  "U.N. refugee agency", NULL, "organisation" },
+	{ "The Harlow Fire Service said 12 homes had burned. | The state news "
+	  "agency said 40 people had died.", -1, "state news agency", NULL,
+	  "organisation" },
+	{ "The interior ministry said 300 migrants had arrived. | The agency "
+	  "said 12 boats were intercepted.", -1, "agency", NULL,
+	  "organisation" },
+	{ "The Bank of Harlow said inflation would fall to 2 percent. | The "
+	  "regulator said 12 lenders had failed its stress test.", -1,
+	  "Bank of Harlow", NULL, "organisation" },
+	{ "Harlow Travel Agency said bookings rose 12 percent in May. | The "
+	  "company said 40 staff were hired.", -1, "Harlow Travel Agency",
+	  NULL, "organisation" },
+	{ "The Harlow Chronicle reported that 30 shops closed. | American "
+	  "Express said card spending fell 4 percent. | The newspaper said 12 "
+	  "more would close.", -1, "Harlow Chronicle", NULL, "organisation" },
+	{ "The Harlow Monitor reported that 30 shops closed. | The newspaper "
+	  "said 12 more would close.", -1, "Harlow Monitor", NULL,
+	  "organisation" },
 	/* The office and its body before "declined to comment but said". */
 	{ "A spokeswoman for the ministry declined to comment but said 200 "
 	  "staff had been moved.", -1, "ministry", "spokeswoman",
 	  "organisation" },
 	{ "A spokesman for Orvel Corp declined to comment but said 40 stores "
 	  "would close.", -1, "Orvel Corp", "spokesman", "organisation" },
+	{ "A spokesman for Harlow City Council declined to comment but said "
+	  "40 homes were affected.", -1, "Harlow City Council", "spokesman",
+	  "organisation" },
+	{ "A spokeswoman for the health ministry declined to comment but said "
+	  "40 homes were affected.", -1, "health ministry", "spokeswoman",
+	  "organisation" },
+	/* The spokesman's office is not the council's. */
+	{ "A spokesman for Harlow City Council said 40 homes were affected. | "
+	  "The council said in a statement that 2,000 homes would be built.",
+	  -1, "Harlow City Council", NULL, "organisation" },
 	/* A document's author in an aside; a participle after a document
 	 * is not its name. */
 	{ "The report, by the Tarn Energy Council, says oil demand will peak "
 	  "by 2030.", -1, "Tarn Energy Council", "report", "organisation" },
+	{ "The figures, by age group, show 40 percent of young adults rent.",
+	  -1, "figures", NULL, "document" },
+	{ "The report, by some estimates, says 12,000 jobs were lost.", -1,
+	  "report", NULL, "document" },
 	{ "Government data published Friday showed inflation slowed to 3.1 "
 	  "percent.", -1, "Government data", NULL, "document" },
 	{ "Official figures released on Friday showed inflation slowed to 3.1 "
@@ -487,6 +524,10 @@ static const struct acase cases[] = {
 	  "built. | The study, which followed 5,000 patients for a decade, "
 	  "found a 20 percent drop in deaths.", -1, "study", NULL,
 	  "document" },
+	/* A noun of no sort may stand for either. */
+	{ "The Harlow Institute said in a statement that 2,000 homes would be "
+	  "built. | The document said building would start in May.", -1,
+	  "Harlow Institute", "document", "organisation" },
 	{ "The Harlow Institute published a report on Monday. | The study "
 	  "found a 20 percent drop in deaths.", -1, "Harlow Institute",
 	  "study", "organisation" },
