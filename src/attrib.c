@@ -1725,8 +1725,28 @@ tag_end(const struct toks *t, size_t a, size_t i)
 	return j >= t->n || attrib_tok_is_punct(t, j, '.');
 }
 
+/* Whether the sentence opens with a document, before a comma and the
+ * subject at A: "In its analysis, the center found". */
+static int
+doc_opener(const struct toks *t, size_t a)
+{
+	size_t	k;
+
+	if (a < 4 || !attrib_tok_is(t, 0, "in") ||
+	    !attrib_tok_is_punct(t, a - 1, ','))
+		return 0;
+	for (k = 1; k < a - 1; k++) {
+		if (attrib_tok_is_word(t, k) && !(t->v[k].flags & TF_INQ) &&
+		    (t->v[k].cov & LX_DOC) && !attrib_np_name_tok(t, k))
+			return 1;
+		if (t->v[k].type == TOK_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
 /* A verb of finding at I: "the study found", "figures show", "the data
- * suggest that". */
+ * suggest that", "In its report, the agency found". */
 static void
 cue_find(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 {
@@ -1738,7 +1758,8 @@ cue_find(const struct toks *t, size_t i, struct cand *c, size_t *nc)
 	if (!attrib_np_left(t, i, &np))
 		return;
 	if (np.kind == ATTRIB_DOCUMENT || np.doc ||
-	    attrib_tok_is(t, i + 1, "that") || tag_end(t, np.a, i))
+	    attrib_tok_is(t, i + 1, "that") || tag_end(t, np.a, i) ||
+	    doc_opener(t, np.a))
 		cand_add(t, c, nc, CUE_FIND, &np, np.a, i + 1);
 }
 

@@ -524,6 +524,13 @@ static const struct acase cases[] = {
 	  "built. | The study, which followed 5,000 patients for a decade, "
 	  "found a 20 percent drop in deaths.", -1, "study", NULL,
 	  "document" },
+	/* A document that opens the sentence makes "found" a cue; a time
+	 * does not. */
+	{ "In a report released Monday, the Harlow Institute found 40 "
+	  "percent of rivers were polluted.", -1, "Harlow Institute", NULL,
+	  "organisation" },
+	{ "In the morning, police found 3 bodies near the river.", -1, NULL,
+	  NULL, NULL },
 	/* A noun of no sort may stand for either. */
 	{ "The Harlow Institute said in a statement that 2,000 homes would be "
 	  "built. | The document said building would start in May.", -1,
