@@ -765,6 +765,14 @@ np_edge(const struct toks *t, size_t lo, size_t b, struct np *np,
 	if ((pe = possessor(t, r, i, &pa)) != 0)
 		np->definite = 1;
 	np_desc_kind(t, np);
+	/* "her department", "his spokesman", "her report": the person the
+	 * pronoun stands for speaks through it. */
+	if (np->a < r && attrib_tok_is_word(t, np->a) &&
+	    (t->v[np->a].lx.cls & LX_DET) &&
+	    (t->v[np->a].lx.flags & LF_POSSESSIVE) &&
+	    ((np->hcls & (LX_ORG | LX_DOC)) || ((np->hcls & LX_TITLE) &&
+	    (np->hflags & LF_FOR))))
+		np->owner |= t->v[np->a].lx.flags & (LF_MALE | LF_FEMALE);
 	np->doc = (np->hcls & LX_DOC) != 0;
 	/* "the bank's own forecasts", "the ministry's spokesman": the body,
 	 * named before. */
@@ -996,7 +1004,10 @@ left_bound(const struct toks *t, size_t b)
 			break;
 		if (is_verb(t, i - 1))
 			break;
-		if ((c & LX_PRONOUN) && i != b)
+		/* "her spokesman": a possessive, not "told her the plan". */
+		if ((c & LX_PRONOUN) && i != b && !((k->lx.cls & LX_DET) &&
+		    (k->lx.flags & LF_POSSESSIVE) && attrib_tok_is_word(t, i) &&
+		    !(t->v[i].cov & LX_DET)))
 			break;
 		i--;
 	}

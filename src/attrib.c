@@ -1199,7 +1199,8 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	if (best == NULL)
 		return 0;
 	ent_attrib(best, a);
-	if (a->role == NULL && strchr(desc, ' ') != NULL)
+	if (a->role == NULL && strchr(desc, ' ') != NULL &&
+	    strcasecmp(desc, a->source) != 0)
 		a->role = xstrdup(desc);
 	return 1;
 }
@@ -1317,7 +1318,7 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 		if (e->kind == ATTRIB_ORG || np->kind == ATTRIB_ORG)
 			e->kind = a->kind = ATTRIB_ORG;
 	}
-	if (a->role != NULL && strcmp(a->role, a->source) == 0) {
+	if (a->role != NULL && strcasecmp(a->role, a->source) == 0) {
 		free(a->role);
 		a->role = NULL;
 	}

@@ -531,6 +531,20 @@ static const struct acase cases[] = {
 	  "organisation" },
 	{ "In the morning, police found 3 bodies near the river.", -1, NULL,
 	  NULL, NULL },
+	/* "Her spokesman", "his office", "her report": the person's; "told
+	 * her the plan" is no possessive. */
+	{ "Senator Vera Holm voted against the bill. | Her spokesman said the "
+	  "plan would cost $3 billion.", -1, "Vera Holm", "spokesman",
+	  "person" },
+	{ "Mayor Tom Hale resigned on Monday. | His office said 40 staff would "
+	  "stay.", -1, "Tom Hale", "office", "person" },
+	{ "Maria Lopez, a hydrologist, studied 300 wells. | Her report found "
+	  "40 percent of them leaked.", -1, "Maria Lopez", "report",
+	  "person" },
+	{ "Maria Lopez studied 300 wells. | The council told her the plan "
+	  "would cost $3 million.", -1, "council", NULL, "organisation" },
+	{ "NHS Harlow said 300 beds had been added.", -1, "NHS Harlow", NULL,
+	  "organisation" },
 	/* A noun of no sort may stand for either. */
 	{ "The Harlow Institute said in a statement that 2,000 homes would be "
 	  "built. | The document said building would start in May.", -1,
