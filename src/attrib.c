@@ -308,6 +308,33 @@ ent_by_short(struct pass *p, const char *w)
 	return best;
 }
 
+/* The body named before whose name is W and more words, the last a
+ * body's ("Velmar" for Velmar Pharmaceuticals), the latest; NULL when
+ * none. */
+static struct entity *
+ent_by_first(struct pass *p, const char *w)
+{
+	struct entity	*best = NULL, *e;
+	struct lex_info	 info;
+	const char	*q;
+	size_t		 i, len = strlen(w);
+
+	for (i = 0; i < ATTRIB_ENTS; i++) {
+		e = &p->ents[i];
+		if (e->name == NULL || e->kind != ATTRIB_ORG ||
+		    e->name0 != w[0] || strncmp(e->name, w, len) != 0 ||
+		    e->name[len] != ' ')
+			continue;
+		q = e->lastsp != NULL ? e->lastsp + 1 : "";
+		if (!attrib_lex_word(p->lex, q, strlen(q), &info) ||
+		    !(info.cls & LX_ORGNAME))
+			continue;
+		if (best == NULL || e->last > best->last)
+			best = e;
+	}
+	return best;
+}
+
 static void
 ent_clear(struct entity *e)
 {
@@ -1230,6 +1257,33 @@ spokesman_body(struct pass *p, const struct np *np)
 	return NULL;
 }
 
+/* Whether a word of tokens [A, B) is a body's ([orgname]): "Harlow
+ * Securities". */
+static int
+any_orgname(const struct toks *t, size_t a, size_t b)
+{
+	for (; a < b; a++) {
+		if (attrib_tok_is_word(t, a) && (t->v[a].cov & LX_ORGNAME))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the role in tokens [A, B) is a person's: its first noun is an
+ * office or one of the people ("an analyst at the firm", not "a maker
+ * of chips"). */
+static int
+person_role(const struct toks *t, size_t a, size_t b)
+{
+	for (; a < b; a++) {
+		if (!attrib_tok_is_word(t, a) || !(t->v[a].cov & LX_NOUN))
+			continue;
+		return (t->v[a].cov & (LX_TITLE | LX_PEOPLE)) &&
+		    !(t->v[a].cov & LX_ORG);
+	}
+	return 0;
+}
+
 /* The attribution of candidate C: its words, resolved. Returns 1 and
  * fills *A, or 0 when it names no one. */
 static int
@@ -1294,6 +1348,12 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 			a->role = role;
 		}
 	}
+	/* "said Jen Park, an analyst": a person, though "Park" reads as a
+	 * place; not a body whose name says it is one. */
+	if (np->type == NP_NAME && np->kind == ATTRIB_ORG && !np->doc &&
+	    np->sb - np->sa >= 2 && np->ra >= np->sb && np->ra < np->rb &&
+	    !any_orgname(t, np->sa, np->sb) && person_role(t, np->ra, np->rb))
+		a->kind = ATTRIB_PERSON;
 	/* "the official" named nowhere before: one of the unnamed. */
 	if (np->type == NP_DESC && a->kind == ATTRIB_PERSON &&
 	    (np->hcls & LX_PEOPLE))
@@ -1311,6 +1371,11 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 			free(a->role);
 			a->role = xstrdup(e->role);
 		}
+	} else if (np->type == NP_NAME && np->sb - np->sa == 1 &&
+	    a->kind == ATTRIB_PERSON && !np->titled &&
+	    (e = ent_by_first(p, text)) != NULL) {
+		/* "Velmar" after "Velmar Pharmaceuticals": the body. */
+		a->kind = ATTRIB_ORG;
 	} else if (np->type == NP_NAME && (e = ent_by_name(p, text)) != NULL &&
 	    !np->titled) {
 		/* A body once is a body: the words around one mention may

@@ -545,6 +545,14 @@ static const struct acase cases[] = {
 	  "would cost $3 million.", -1, "council", NULL, "organisation" },
 	{ "NHS Harlow said 300 beds had been added.", -1, "NHS Harlow", NULL,
 	  "organisation" },
+	/* A name that reads as a place is a person's with a person's role;
+	 * a body's first word alone is the body. */
+	{ "Sales will rise, said Jen Park, an analyst at the firm.", -1,
+	  "Jen Park", "analyst at the firm", "person" },
+	{ "Sales rose 4 percent, said Orvel Corp, a chipmaker.", -1,
+	  "Orvel Corp", "chipmaker", "organisation" },
+	{ "Velmar Pharmaceuticals cut 300 jobs. | Velmar said in a statement "
+	  "that 40 more would go.", -1, "Velmar", NULL, "organisation" },
 	/* A noun of no sort may stand for either. */
 	{ "The Harlow Institute said in a statement that 2,000 homes would be "
 	  "built. | The document said building would start in May.", -1,
