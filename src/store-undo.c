@@ -58,7 +58,7 @@
 	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION ALL"		\
 	" SELECT c.prev_id FROM claim c JOIN chain ON c.id = chain.id"	\
 	" WHERE c.prev_id IS NOT NULL)"					\
-	" SELECT h.reviewer FROM history h"				\
+	" SELECT h.reviewer, h.at FROM history h"			\
 	" WHERE h.claim_id IN (SELECT id FROM chain) AND h.id < ?3"	\
 	" AND h.field = 'status' AND h.new = ?2"			\
 	" AND (h.origin IS NULL OR h.origin LIKE 'adopted from %')"	\
@@ -287,32 +287,42 @@ undo_said(const struct undo *u, const struct st_claim *c)
 	    "text changed after the verdict" : "");
 }
 
-/* Who the verdict of C is after U is undone (allocated): who gave its
- * status again, as the history says, when U changed the status; its
- * reviewer still when U did not; REVIEWER, undoing, for no verdict. */
-static char *
+/* Who the verdict of C is after U is undone, and since when (both
+ * allocated): who gave its status again, at the time they did, as the
+ * history says, when U changed the status or confirmed a stale verdict
+ * (whoever confirmed it gave it no verdict); its reviewer still, now, when
+ * U did neither; REVIEWER, undoing, now, for no verdict. */
+static void
 undo_giver(struct store *s, const struct undo *u, const struct st_claim *c,
-    const char *reviewer)
+    const char *reviewer, const char *now, char **who, char **at)
 {
 	struct db_stmt	*st;
-	char		*who = NULL;
 	size_t		 i;
 
-	if (c->status == VERDICT_NONE)
-		return xstrdup(reviewer);
-	for (i = 0; i < u->n && strcmp(u->rows[i].field, "status") != 0; i++)
-		;
-	if (i == u->n)
-		return xstrdup(c->reviewer != NULL ? c->reviewer : reviewer);
-	if ((st = undo_prepare(s, UNDO_GIVER)) != NULL) {
-		db_bind_int64(st, 1, u->claim);
-		db_bind_text(st, 2, verdict_name(c->status));
-		db_bind_int64(st, 3, u->rows[0].id);
-		if (db_step(st) == DB_ROW)
-			who = store_column_dup(st, 0);
-		db_finalize(st);
+	*who = *at = NULL;
+	if (c->status != VERDICT_NONE) {
+		for (i = 0; i < u->n && strcmp(u->rows[i].field, "status") != 0 &&
+		    !(strcmp(u->rows[i].field, "claim") == 0 &&
+		    strcmp(u->rows[i].new, "confirmed") == 0); i++)
+			;
+		if (i == u->n && c->reviewer != NULL)
+			*who = xstrdup(c->reviewer);
+		else if (i < u->n &&
+		    (st = undo_prepare(s, UNDO_GIVER)) != NULL) {
+			db_bind_int64(st, 1, u->claim);
+			db_bind_text(st, 2, verdict_name(c->status));
+			db_bind_int64(st, 3, u->rows[0].id);
+			if (db_step(st) == DB_ROW) {
+				*who = store_column_dup(st, 0);
+				*at = store_column_dup(st, 1);
+			}
+			db_finalize(st);
+		}
 	}
-	return who != NULL ? who : xstrdup(reviewer);
+	if (*who == NULL)
+		*who = xstrdup(reviewer);
+	if (*at == NULL)
+		*at = xstrdup(now);
 }
 
 /* The source row R replaced, as its name and role (allocated, NULL for
@@ -383,7 +393,7 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 	size_t		 i, j;
 	int64_t		 id;
 	int		 rc = 0, v, verdict = 0, drop;
-	char		*stale = NULL, *giver;
+	char		*stale = NULL, *giver, *since;
 
 	store_now(at, sizeof at);
 	for (i = 0; rc == 0 && i < u->n; i++) {
@@ -437,17 +447,19 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 		free(why);
 	}
 	if (rc == 0 && verdict) {
-		giver = undo_giver(s, u, c, reviewer);
+		undo_giver(s, u, c, reviewer, at, &giver, &since);
 		st = store_stmt(s, S_VERDICT_PUT);
 		db_bind_int64(st, 1, u->claim);
 		db_bind_text(st, 2, verdict_name(c->status));
 		db_bind_text(st, 3, c->note);
 		db_bind_text(st, 4, giver);
-		db_bind_text(st, 5, at);
+		db_bind_text(st, 5, since);
 		db_bind_text(st, 6, stale != NULL ? stale : c->stale_text);
 		rc = store_exec(s, st, "saving the verdict");
 		free(c->reviewer);
 		c->reviewer = giver;
+		free(c->updated_at);
+		c->updated_at = since;
 	}
 	/* A confirmation undone: the verdict is stale again. */
 	if (stale != NULL) {

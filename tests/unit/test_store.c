@@ -1503,6 +1503,68 @@ out:
 	free(path);
 }
 
+/* Undone, a confirmation or a change of verdict gives the verdict back
+ * to whoever gave it, as of when they did: not to the reviewer who
+ * confirmed it or undid, nor at the time of the undo. */
+static void
+test_undo_giver(void)
+{
+	static const char	 r2[] = "Port\n\nThe port moved 4 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	static const char	 r1[] = "Port\n\nThe port moved 3 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	struct import_result	 res;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	char			*sql;
+	int64_t			 id, undone;
+	int			 k;
+
+	setenv("SOURCE_DATE_EPOCH", "1577934245", 1);
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 2),
+	    VERDICT_VERIFIED, NULL, by("ana", NULL), NULL, &cause), 0);
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 1),
+	    VERDICT_VERIFIED, NULL, by("ana", NULL), NULL, &cause), 0);
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	if (import(s, r2, &res) != 0)
+		goto out;
+	/* Bob confirms the stale verdict, then undoes; then he changes the
+	 * other verdict, and undoes. */
+	for (k = 1; k <= 2; k++) {
+		id = claim_id(s, res.article, k);
+		T_INT(store_set_verdict(s, id, k == 1 ? VERDICT_VERIFIED :
+		    VERDICT_DISPUTED, NULL, by("bob", NULL), NULL, &cause), 0);
+		/* On PostgreSQL a reviewer is the server's role: one here. */
+		if (pg_admin == NULL)
+			T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE "
+			    "reviewer = 'bob'"), 1);
+		T_INT(store_undo(s, res.article, by("bob", NULL), &undone,
+		    &said, &cause), 1);
+		free(said);
+		said = NULL;
+		T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE "
+		    "reviewer = 'bob'"), 0);
+	}
+	sql = xasprintf("SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id JOIN current_revision r ON r.id = "
+	    "c.revision_id WHERE v.reviewer = '%s' AND v.status = "
+	    "'verified' AND v.updated_at = '2020-01-02T03:04:05Z'",
+	    WHO("ana"));
+	T_INT(q_int(s, sql), 2);
+	free(sql);
+	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id JOIN current_revision r ON r.id = "
+	    "c.revision_id WHERE v.stale_text IS NOT NULL"), 1);
+out:
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	free(cause);
+	free(said);
+	store_close(s);
+	free(path);
+}
+
 /* A note written against a version gone is taken when the changes since
  * only gave a verdict, and they are all the changes since; never over
  * another's note. */
@@ -3385,6 +3447,7 @@ main(void)
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
 		T_RUN(test_undo_confirm);
+		T_RUN(test_undo_giver);
 		T_RUN(test_allow);
 		T_RUN(test_claim_by_id);
 		T_RUN(test_list_stats);
@@ -3418,6 +3481,7 @@ main(void)
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
 	T_RUN(test_undo_confirm);
+	T_RUN(test_undo_giver);
 	T_RUN(test_allow);
 	T_RUN(test_claim_by_id);
 	T_RUN(test_list_stats);
