@@ -87,13 +87,15 @@ detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 		detail_add(&t, &len, "Note by %s\n", c->reviewer);
 	if (c->updated_at != NULL)
 		detail_add(&t, &len, "Last change: %s\n", c->updated_at);
+	/* What changed first: the old text may be long. */
 	if (c->stale_text != NULL) {
-		detail_add(&t, &len, "Stale: the verdict was given on \"%s\"\n",
-		    c->stale_text);
 		if ((what = textdiff_say(c->stale_text, c->text,
 		    ui_glyph(GLYPH_ARROW), 0)) != NULL)
-			detail_add(&t, &len, "Changed since: %s\n", what);
+			detail_add(&t, &len, "Changed since the verdict: %s\n",
+			    what);
 		free(what);
+		detail_add(&t, &len, "Stale: the verdict was given on \"%s\"\n",
+		    c->stale_text);
 	}
 	if (c->matches > 0)
 		detail_add(&t, &len, "Seen before: %d earlier verdict%s "

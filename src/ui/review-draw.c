@@ -348,21 +348,32 @@ review_draw_seen(struct review *rv, const struct st_claim *c,
 }
 
 /* A stale verdict's line: what changed in its text since the verdict,
- * then the text it was given on. */
+ * as many changes as fit the width, then the text it was given on when
+ * there is room for it. */
 static void
 review_draw_stale(const struct rect *r, const struct st_claim *c)
 {
-	char	*what, *line;
-	int	 x;
+	const char		*arrow = ui_glyph(GLYPH_ARROW);
+	struct textdiff_hunk	*h;
+	char			*what, *line;
+	int			 x, max;
 
-	what = textdiff_say(c->stale_text, c->text, ui_glyph(GLYPH_ARROW), 2);
+	max = textdiff(c->stale_text, c->text, &h);
+	free(h);
+	what = textdiff_say(c->stale_text, c->text, arrow, max);
+	while (what != NULL && max > 1 && draw_width(what) + 9 > r->w) {
+		free(what);
+		what = textdiff_say(c->stale_text, c->text, arrow, --max);
+	}
 	x = draw_str(stdscr, r->y + 1, r->x, r->w, what != NULL ? "changed: " :
 	    "given on: ", ui_style(ST_ERROR), 0);
-	if (what != NULL)
+	if (what == NULL)
+		line = xstrdup(c->stale_text);
+	else if (draw_width(what) + 9 + 12 <= r->w)
 		line = xasprintf("%s%sgiven on: %s", what, review_dot(),
 		    c->stale_text);
 	else
-		line = xstrdup(c->stale_text);
+		line = xstrdup(what);
 	draw_str(stdscr, r->y + 1, r->x + x, r->w - x, line, A_NORMAL, 1);
 	free(line);
 	free(what);

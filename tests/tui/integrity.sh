@@ -324,11 +324,12 @@ t_wait "text changed since (stale)" "the detail line says so"
 t_wait 'changed: "3,000" → "4,000" · given on: More than' \
     "what changed, and the text it was given on"
 t_keys i
-t_wait 'Changed since: "3,000" → "4,000"' "the detail pane says what changed"
+t_wait 'Changed since the verdict: "3,000" → "4,000"' \
+    "the detail pane says what changed"
 t_wait 'Stale: the verdict was given on "More than 3,000 men were killed' \
     "and the whole text it was given on"
 t_keys Escape
-t_wait_gone "Changed since:" "the detail pane closed"
+t_wait_gone "Changed since the verdict:" "the detail pane closed"
 t_keys v
 t_wait "claim $n: verified on its text as it is now, saved" "v confirms it"
 t_wait_gone "1 stale" "no longer stale"
@@ -339,6 +340,23 @@ t_wait "1 stale" "stale again"
 t_keys v
 t_wait_gone "1 stale" "confirmed again"
 t_quit "stale"
+
+# Several changes: as many as fit the line under the claims, then how
+# many more; the detail pane lists them all.
+DB="$T/changes.db"
+printf 'Bridge repairs\n\nThe bridge will close for 14 weeks, the council said.\n' >"$T/changes.txt"
+"$CLAIMDESK" --db "$DB" import "$T/changes.txt" >/dev/null
+"$CLAIMDESK" --db "$DB" --reviewer tester mark 1 1 verified >/dev/null
+printf 'Bridge repairs\n\nThe bridge will close for 16 weeks from March, the county council said.\n' >"$T/changes.txt"
+t_start 120 40 -- --no-advance "$T/changes.txt"
+t_wait 'changed: "14" → "16"; added "from March"; 1 more' \
+    "the changes that fit, then how many more"
+t_keys i
+t_wait 'Changed since the verdict: "14" → "16"; added "from March"; added "county"' \
+    "the detail pane lists every change"
+t_keys Escape
+t_wait_gone "Changed since the verdict:" "the detail pane closed"
+t_quit "several changes"
 
 # Opening a changed file says what its verdicts did: stale, then restored
 # when the text they were given on is back.
