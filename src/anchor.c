@@ -431,7 +431,7 @@ exact_group(struct anchor_run *r, const size_t *os, size_t no,
 }
 
 struct keyed {
-	const char	*text;
+	char		*text;		/* owned */
 	size_t		 idx;
 };
 
@@ -457,10 +457,14 @@ phase_exact(struct anchor_run *r)
 	kc = xcalloc(r->ncand + 1, sizeof *kc);
 	os = xcalloc(r->nold + 1, sizeof *os);
 	cs = xcalloc(r->ncand + 1, sizeof *cs);
+	/* The same text with its typography aside: a desk's system that
+	 * curls the quotes changes no claim. */
 	for (i = 0; i < r->nold; i++)
-		ko[i] = (struct keyed){ r->old[i].text, i };
+		ko[i] = (struct keyed){ utf8_fold_typography(r->old[i].text),
+		    i };
 	for (i = 0; i < r->ncand; i++)
-		kc[i] = (struct keyed){ r->cand[i].text, i };
+		kc[i] = (struct keyed){ utf8_fold_typography(r->cand[i].text),
+		    i };
 	qsort(ko, r->nold, sizeof *ko, cmp_keyed);
 	qsort(kc, r->ncand, sizeof *kc, cmp_keyed);
 
@@ -483,6 +487,10 @@ phase_exact(struct anchor_run *r)
 			cs[nc++] = kc[j].idx;
 		exact_group(r, os, no, cs, nc);
 	}
+	for (i = 0; i < r->nold; i++)
+		free(ko[i].text);
+	for (i = 0; i < r->ncand; i++)
+		free(kc[i].text);
 	free(ko);
 	free(kc);
 	free(os);

@@ -6,7 +6,8 @@
 
 enum anchor_how {
 	ANCHOR_NONE,		/* not placed: an orphan */
-	ANCHOR_EXACT,		/* the same text (white space aside) */
+	ANCHOR_EXACT,		/* the same text (white space and
+				   typography aside) */
 	ANCHOR_CONTEXT		/* the same claim edited: its verdict is
 				   stale */
 };

@@ -105,12 +105,27 @@ words(const char *text, size_t len, struct word *w)
 	return nw;
 }
 
+/* Whether word WA of A and WB of B are the same, their typography aside
+ * ("don’t" and "don't", "—" and "-"). */
 static int
 same(const char *a, const struct word *wa, const char *b,
     const struct word *wb)
 {
-	return wa->e - wa->s == wb->e - wb->s &&
-	    memcmp(a + wa->s, b + wb->s, wa->e - wa->s) == 0;
+	size_t		i = wa->s, j = wb->s, n, m;
+	uint32_t	x, y;
+
+	if (wa->e - wa->s == wb->e - wb->s &&
+	    memcmp(a + wa->s, b + wb->s, wa->e - wa->s) == 0)
+		return 1;
+	while (i < wa->e && j < wb->e) {
+		n = utf8_decode(a + i, wa->e - i, &x);
+		m = utf8_decode(b + j, wb->e - j, &y);
+		if (utf8_typo_cp(x) != utf8_typo_cp(y))
+			return 0;
+		i += n;
+		j += m;
+	}
+	return i == wa->e && j == wb->e;
 }
 
 /* Where a change with no words on one side stands: before word I of N. */

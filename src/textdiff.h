@@ -21,10 +21,12 @@ struct textdiff_hunk {
  * is a run of letters, digits and currency signs (a number keeps its inner
  * point and its thousands' commas, "U.S." its points, a word its inner
  * apostrophe), any other character is a word of its own, and white space
- * (Unicode's too) only separates. Returns the number of changes, with
- * *HUNKS an allocated array (free with free(); NULL when there are none);
- * -1 when the texts share less than half their words, or are longer than
- * TEXTDIFF_WORDS, with *HUNKS NULL: the sentence was reworded, not edited.
+ * (Unicode's too) only separates; words that differ only in typography
+ * (utf8_typo_cp(): curly or straight quotes, dashes) are the same.
+ * Returns the number of changes, with *HUNKS an allocated array (free
+ * with free(); NULL when there are none); -1 when the texts share less
+ * than half their words, or are longer than TEXTDIFF_WORDS, with *HUNKS
+ * NULL: the sentence was reworded, not edited.
  */
 int	textdiff(const char *old, const char *new,
 	    struct textdiff_hunk **hunks);

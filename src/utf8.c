@@ -320,6 +320,77 @@ utf8_is_space(uint32_t cp)
 	return cp >= 0x2000 && cp <= 0x200a;
 }
 
+uint32_t
+utf8_typo_cp(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2018:		/* ‘ ’ ‚ ‛ ′ */
+	case 0x2019:
+	case 0x201a:
+	case 0x201b:
+	case 0x2032:
+		return '\'';
+	case 0x201c:		/* “ ” „ ‟ ″ « » */
+	case 0x201d:
+	case 0x201e:
+	case 0x201f:
+	case 0x2033:
+	case 0xab:
+	case 0xbb:
+		return '"';
+	case 0x2010:		/* hyphens, figure, en and em dashes, bar, minus */
+	case 0x2011:
+	case 0x2012:
+	case 0x2013:
+	case 0x2014:
+	case 0x2015:
+	case 0x2212:
+		return '-';
+	}
+	return cp;
+}
+
+/* Whether the bytes at S are three ASCII digits and no fourth. */
+static int
+three_digits(const char *s)
+{
+	return s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' &&
+	    s[2] >= '0' && s[2] <= '9' && !(s[3] >= '0' && s[3] <= '9');
+}
+
+char *
+utf8_fold_typography(const char *s)
+{
+	size_t		 len = strlen(s), i = 0, n, o = 0;
+	uint32_t	 cp, f;
+	char		*out = xmalloc(len + 1);
+
+	/* Nothing folds longer than it was: a quote or a dash of two or
+	 * three bytes is one, "…" three as "...". */
+	for (; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		f = utf8_typo_cp(cp);
+		if (f == '-' && o > 0 && out[o - 1] == ' ')
+			o--;
+		if (f == ' ' && o > 0 && out[o - 1] == '-')
+			continue;
+		if (f == ',' && o > 0 && out[o - 1] >= '0' &&
+		    out[o - 1] <= '9' && three_digits(s + i + 1))
+			continue;
+		if (f == 0x2026) {
+			memcpy(out + o, "...", 3);
+			o += 3;
+		} else if (f != cp)
+			out[o++] = (char)f;
+		else {
+			memcpy(out + o, s + i, n);
+			o += n;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
 size_t
 utf8_space_len(const char *s, size_t n)
 {

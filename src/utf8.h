@@ -89,6 +89,17 @@ size_t		 utf8_space_before(const char *s, size_t lo, size_t pos);
 /* The ASCII part of it, for byte-by-byte scans. */
 #define UTF8_ASCII_SPACE(c) \
 	((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+/* CP with its typography folded: curly, low and prime quotes to ' or ",
+ * guillemets to ", dashes and the minus sign to -, others as they are. */
+uint32_t	 utf8_typo_cp(uint32_t cp);
+/*
+ * S (NUL-terminated, white space collapsed to single spaces) with its
+ * typography folded, to compare texts that differ in nothing else: each
+ * character by utf8_typo_cp(), a dash with no space around it, "..." for
+ * an ellipsis, no comma in "8,000" (one before three digits that end the
+ * number). Allocated.
+ */
+char		*utf8_fold_typography(const char *s);
 /* Letter case, as utf8_case() tells it. */
 enum utf8_case {
 	UTF8_OTHER,

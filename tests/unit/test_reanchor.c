@@ -406,6 +406,17 @@ test_edits(void)
 	edit_words(&e, find(&m, "Zelenskijin"), "Zelenskijin", "Zelensky");
 	RUN();
 
+	/* Typography is no change: the verdicts stay as they were. */
+	edit_begin(&e, "quotes and apostrophe straightened", &m);
+	i = find(&m, "The brutality");
+	edit_words(&e, i, "\xe2\x80\x9cThe brutality", "\"The brutality");
+	edit_words(&e, i, "regimes\xe2\x80\x9d", "regimes\"");
+	e.changed[i] = 0;
+	i = find(&m, "Tuva People");
+	edit_words(&e, i, "People\xe2\x80\x99s", "People's");
+	e.changed[i] = 0;
+	RUN();
+
 	edit_begin(&e, "figure changed (3,000 -> 4,000)", &m);
 	edit_words(&e, find(&m, "3,000"), "3,000", "4,000");
 	RUN();

@@ -97,6 +97,12 @@ test_say(void)
 	    "\"U.S.\" -> \"U.K.\""));
 	T_OK(said("It grew in the U.S.", "It fell in the U.S.", 3,
 	    "\"grew\" -> \"fell\""));
+	/* Typography is no change: curly quotes, dashes. */
+	T_OK(said("The authority’s “plan” — a record.",
+	    "The authority's \"plan\" - a record.", 3, NULL));
+	T_OK(said("The authority’s “plan” — a record of 4.",
+	    "The authority's \"plan\" - a record of 5.", 3,
+	    "\"4\" -> \"5\""));
 	/* A comma is a thousands' one only before three digits. */
 	T_OK(said("In 2019,2020 and 2021.", "In 2019, 2020 and 2021.", 3,
 	    NULL));

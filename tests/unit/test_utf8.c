@@ -129,6 +129,37 @@ test_space_before(void)
 	T_INT(utf8_space_before(s, 9, 9), 9);
 }
 
+/* Typography folded, to compare texts that differ in nothing else. */
+static void
+check_fold(const char *s, const char *want)
+{
+	char	*f = utf8_fold_typography(s);
+
+	T_STR(f, want);
+	free(f);
+}
+
+static void
+test_fold(void)
+{
+	check_fold("The authority\xe2\x80\x99s \xe2\x80\x9cplan\xe2\x80\x9d",
+	    "The authority's \"plan\"");
+	check_fold("\xc2\xabnon\xc2\xbb", "\"non\"");
+	/* A dash, however spaced: "-". */
+	check_fold("rose \xe2\x80\x94 sharply", "rose-sharply");
+	check_fold("rose\xe2\x80\x94sharply", "rose-sharply");
+	check_fold("rose - sharply", "rose-sharply");
+	check_fold("\xe2\x88\x92" "5 degrees", "-5 degrees");
+	check_fold("wait\xe2\x80\xa6", "wait...");
+	/* Thousands' commas go; others stay. */
+	check_fold("8,000 and 12,345,678 people", "8000 and 12345678 people");
+	check_fold("in 2019,2020 and 1,5", "in 2019,2020 and 1,5");
+	check_fold("a, b", "a, b");
+	/* Bad bytes stay as they are. */
+	check_fold("a\xff\xe2\x80" "b", "a\xff\xe2\x80" "b");
+	check_fold("", "");
+}
+
 static void
 test_sanitize(void)
 {
@@ -216,6 +247,7 @@ main(void)
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
 		setlocale(LC_ALL, "");
 	T_RUN(test_validate_good);
+	T_RUN(test_fold);
 	T_RUN(test_validate_bad);
 	T_RUN(test_decode);
 	T_RUN(test_encode);
