@@ -135,8 +135,14 @@ print_result(struct import_ctx *ic, const struct import_report *rep)
 		if (res->restored > 0)
 			printf(", %zu no longer stale: text back",
 			    res->restored);
-		printf(", %zu orphan%s)", res->orphans,
+		printf(", %zu orphan%s", res->orphans,
 		    res->orphans == 1 ? "" : "s");
+		/* Orphans of an earlier import, still with no place. */
+		if (res->orphans_new < res->orphans && res->orphans_new > 0)
+			printf(": %zu new", res->orphans_new);
+		else if (res->orphans_new < res->orphans)
+			printf(": none new");
+		putchar(')');
 		break;
 	}
 	putchar('\n');

@@ -69,16 +69,22 @@ review_preload(struct store *store, const char *file)
 
 /* What a new revision did, the most telling first, so that a line of 80
  * columns shows the orphans and the stale ones whatever it cuts: "revision
- * 3: 1 orphan (see claimdesk list), 2 now stale (f: stale), 8 verdicts
- * carried over". Allocated. */
+ * 3: 1 orphan (see claimdesk export), 2 now stale (f: stale), 8 verdicts
+ * carried over". Orphans of an earlier import are told apart.
+ * Allocated. */
 static char *
 review_import_said(const struct import_result *res)
 {
-	char	 orphans[64] = "", stale[48] = "", back[48] = "";
+	char	 orphans[96] = "", stale[48] = "", back[48] = "", new[32] = "";
 
+	if (res->orphans_new > 0 && res->orphans_new < res->orphans)
+		snprintf(new, sizeof new, ": %zu new", res->orphans_new);
+	else if (res->orphans_new < res->orphans)
+		snprintf(new, sizeof new, ": none new");
 	if (res->orphans > 0)
-		snprintf(orphans, sizeof orphans, "%zu orphan%s (see claimdesk "
-		    "list), ", res->orphans, res->orphans == 1 ? "" : "s");
+		snprintf(orphans, sizeof orphans, "%zu orphan%s%s (see "
+		    "claimdesk export), ", res->orphans, res->orphans == 1 ?
+		    "" : "s", new);
 	if (res->stale > 0)
 		snprintf(stale, sizeof stale, "%zu now stale (f: stale), ",
 		    res->stale);

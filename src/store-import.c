@@ -560,7 +560,10 @@ mark_orphans(struct import_run *r, const struct anchor_old *a)
 		if (a[k].how != ANCHOR_NONE || !a[k].stateful)
 			continue;
 		r->res->orphans++;
-		if (!r->old[k].c.orphan && set_orphan(r, &r->old[k], 1) != 0)
+		if (r->old[k].c.orphan)
+			continue;
+		r->res->orphans_new++;
+		if (set_orphan(r, &r->old[k], 1) != 0)
 			return -1;
 	}
 	return 0;

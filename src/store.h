@@ -111,7 +111,10 @@ struct import_result {
 						   import (text edited) */
 	size_t			 restored;	/* of those, stale before and
 						   on their text again */
-	size_t			 orphans;	/* verdicts that could not be */
+	size_t			 orphans;	/* verdicts that could not be
+						   placed, all of them */
+	size_t			 orphans_new;	/* of those, orphans since
+						   this import */
 	int			 relinked;	/* unchanged, its links to
 						   earlier verdicts made
 						   anew */

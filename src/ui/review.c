@@ -378,8 +378,8 @@ review_poll(struct screen *s)
 	if (rv->art->revision != rev && orphans > 0)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now, %zu verdict%s with no place in it "
-		    "(orphans: see claimdesk list)", rv->art->revision,
-		    orphans, orphans == 1 ? "" : "s");
+		    "(orphans: see claimdesk export)",
+		    rv->art->revision, orphans, orphans == 1 ? "" : "s");
 	else if (rv->art->revision != rev)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now", rv->art->revision);

@@ -249,6 +249,25 @@ run_ --rules "$RULES" import m/w2.txt
 expect_out '^3  1 claim  Weirs  \(revision 2, 1 verdict carried over, 1 now stale: text changed, 0 orphans\)$' \
     "then edited: its next revision, its verdict carried"
 
+# Orphans of an earlier import are told apart from those this one made.
+para 'Quays' 'The port has 40 cranes.' 'The mayor promised 300 buses.' \
+    'The quay is 2 km long.' >quays.txt
+run_ --rules "$RULES" import quays.txt
+expect_out '^4  3 claims  Quays$' "quays.txt is article 4"
+run_ mark 4 2 verified
+run_ mark 4 3 disputed
+para 'Quays' 'The port has 40 cranes.' 'The quay is 2 km long.' >quays.txt
+run_ --rules "$RULES" import quays.txt
+expect_out '\(revision 2, 1 verdict carried over, 1 orphan\)$' "one orphan, new"
+para 'Quays' 'The port has 40 cranes.' >quays.txt
+run_ --rules "$RULES" import quays.txt
+expect_out '\(revision 3, 0 verdicts carried over, 2 orphans: 1 new\)$' \
+    "two orphans, one of them new"
+para 'Quays' 'The port has 41 cranes.' >quays.txt
+run_ --rules "$RULES" import quays.txt
+expect_out '\(revision 4, 0 verdicts carried over, 2 orphans: none new\)$' \
+    "the same two, none new"
+
 # After every edit, undo, conflict, stale, orphan and move above, the
 # history is one chain and every verdict is what its history says.
 run_ check

@@ -396,7 +396,7 @@ t_ready
 printf 'Bridge repairs\n\nTraffic will use the old road until March.\n' \
     >"$T/bridge-gone.txt"
 "$CLAIMDESK" --db "$DB" import --as 1 "$T/bridge-gone.txt" >/dev/null
-t_wait "1 verdict with no place in it (orphans: see claimdesk list)" \
+t_wait "1 verdict with no place in it (orphans: see claimdesk export)" \
     "an import elsewhere leaves a verdict no place: said"
 t_quit "orphaned"
 DB=$db_kept
