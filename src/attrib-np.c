@@ -1213,6 +1213,10 @@ np_apposition(const struct toks *t, const struct np *np1,
 		if (np1->titled || (np1->type == NP_DESC &&
 		    (np1->hcls & (LX_TITLE | LX_PEOPLE))))
 			out->titled = 1;
+		/* "The firm, Orvel": a body's name. */
+		else if (np1->type == NP_DESC && (np1->hcls & LX_ORG) &&
+		    np2->type == NP_NAME)
+			out->kind = ATTRIB_ORG;
 		return;
 	}
 	*out = *np1;

@@ -553,6 +553,14 @@ static const struct acase cases[] = {
 	  "Orvel Corp", "chipmaker", "organisation" },
 	{ "Velmar Pharmaceuticals cut 300 jobs. | Velmar said in a statement "
 	  "that 40 more would go.", -1, "Velmar", NULL, "organisation" },
+	/* Names with "del", "de la": whole; a body's by its words or by
+	 * the description before it. */
+	{ "Aguas del Sur said 40 wells were dry.", -1, "Aguas del Sur", NULL,
+	  "organisation" },
+	{ "The firm, Orvel, said 12 staff left.", -1, "Orvel", "firm",
+	  "organisation" },
+	{ "Juan de la Cruz said 30 homes flooded.", -1, "Juan de la Cruz",
+	  NULL, "person" },
 	/* A noun of no sort may stand for either. */
 	{ "The Harlow Institute said in a statement that 2,000 homes would be "
 	  "built. | The document said building would start in May.", -1,
