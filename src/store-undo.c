@@ -278,7 +278,8 @@ undo_said(const struct undo *u, const struct st_claim *c)
 		return xasprintf("claim %d %s", u->number, c->dismissed ?
 		    "is dropped again" : "is back in the panel");
 	if (strcmp(f, "note") == 0 && u->n == 1)
-		return xasprintf("claim %d has its old note again", u->number);
+		return xasprintf(c->note[0] == '\0' ? "claim %d has no note "
+		    "again" : "claim %d has its old note again", u->number);
 	if (strcmp(f, "source") == 0)
 		return xasprintf("claim %d has its old source again",
 		    u->number);

@@ -175,8 +175,10 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	free(c->stale_text);
 	c->stale_text = NULL;
 	review_touch(rv, c, version, 1);
+	/* A stale verdict cleared was confirmed on nothing. */
 	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved", c->number,
-	    verdict_name(nv), stale ? " on its text as it is now" : "");
+	    nv == VERDICT_NONE ? "verdict cleared" : verdict_name(nv),
+	    stale && nv != VERDICT_NONE ? " on its text as it is now" : "");
 	review_verdict_changed(rv, c, old, stale);
 	if (rv->advance && nv != VERDICT_NONE)
 		review_advance(rv, c);

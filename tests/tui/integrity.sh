@@ -62,7 +62,7 @@ t_wait "undone: claim 2 is back in the panel, saved" "undo after reopening"
 t_keys U
 t_wait "undone: claim 1 is unreviewed again, saved" "and the change before it"
 t_keys U
-t_wait "undone: claim 1 has its old note again, saved" "and the note"
+t_wait "undone: claim 1 has no note again, saved" "and the note: none before"
 t_wait_re "#1 unreviewed · no source ─" "no verdict, no note: nobody's claim"
 t_keys U
 t_wait "nothing of yours to undo" "down to the first change"
@@ -337,6 +337,10 @@ t_keys U
 t_wait "undone: claim $n is verified again, stale: its text changed after the verdict" \
     "U takes the confirmation back and says the verdict is stale"
 t_wait "1 stale" "stale again"
+t_keys 0
+t_wait "claim $n: verdict cleared, saved" "0 on a stale verdict clears it"
+t_keys U
+t_wait "1 stale" "undone: stale again"
 t_keys v
 t_wait_gone "1 stale" "confirmed again"
 t_quit "stale"

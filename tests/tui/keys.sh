@@ -97,7 +97,7 @@ t_ready
 t_eq "$(t_sql "SELECT note FROM verdict WHERE note <> ''")" \
     "From the editor: “ok” 日本" "editor's note stored"
 t_keys U
-t_wait "claim 1 has its old note again" "U after E"
+t_wait "claim 1 has no note again" "U after E: no note before it"
 
 t_keys p
 t_wait_re "claim [0-9]+: no earlier verdicts" "p without matches"

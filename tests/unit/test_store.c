@@ -514,7 +514,7 @@ test_reviewers(void)
 	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
 	    &cause), 1);
 	T_INT(undone, c1);
-	T_OK(said != NULL && strcmp(said, "claim 1 has its old note again "
+	T_OK(said != NULL && strcmp(said, "claim 1 has no note again "
 	    "(claim 2 passed over: carol changed it since)") == 0);
 	free(said);
 	said = NULL;
@@ -1557,6 +1557,21 @@ test_undo_giver(void)
 	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
 	    "c.id = v.claim_id JOIN current_revision r ON r.id = "
 	    "c.revision_id WHERE v.stale_text IS NOT NULL"), 1);
+	/* A note undone says whether there was one before. */
+	id = claim_id(s, res.article, 2);
+	T_INT(store_set_verdict(s, id, -1, "first", by("bob", NULL), NULL,
+	    &cause), 0);
+	T_INT(store_set_verdict(s, id, -1, "second", by("bob", NULL), NULL,
+	    &cause), 0);
+	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	    &cause), 1);
+	T_STR(said, "claim 2 has its old note again");
+	free(said);
+	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	    &cause), 1);
+	T_STR(said, "claim 2 has no note again");
+	free(said);
+	said = NULL;
 out:
 	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
 	free(cause);
