@@ -82,7 +82,7 @@ earlier_add(const struct st_match *m, void *arg)
 	it->date = earlier_date(m->updated_at);
 	it->text = xstrdup(m->text != NULL ? m->text : "");
 	it->percent = earlier_percent(m->similarity);
-	it->linked = 1;
+	it->linked = it->adoptable = 1;
 	return 0;
 }
 
@@ -133,6 +133,7 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->date = earlier_date(res[i].date);
 		it->text = xstrdup(res[i].claim != NULL ? res[i].claim : "");
 		it->percent = earlier_percent(res[i].similarity);
+		it->adoptable = res[i].confident && res[i].key > 0;
 		added++;
 	}
 	st_seen_free(res, n);
@@ -290,7 +291,8 @@ earlier_draw_item(void *arg, size_t i, int y, int selected)
 	draw_str(stdscr, y + 1, x, w, it->text, a, 1);
 	if (!it->linked) {
 		draw_str(stdscr, y + 2, x, w, it->note[0] != '\0' ?
-		    it->note : "not linked: to read, not to adopt",
+		    it->note : it->adoptable ? "not linked, but alike: y "
+		    "adopts it" : "not linked: to read, not to adopt",
 		    a | ui_style(ST_DIM), 1);
 		return;
 	}
@@ -350,7 +352,7 @@ earlier_adopt(struct screen *s, struct earlier *e)
 {
 	if (e->list->n == 0)
 		return SCREEN_CLOSE | SCREEN_REDRAW;
-	if (!e->list->items[e->sel].linked) {
+	if (!e->list->items[e->sel].adoptable) {
 		ui_message(s->ui, 0, "not linked: below the confidence to "
 		    "adopt; read it, then give the verdict by hand");
 		return SCREEN_REDRAW;

@@ -23,9 +23,11 @@ struct earlier_item {
 	char		*date;		/* owned, may be NULL */
 	char		*text;		/* owned: the earlier claim */
 	int		 percent;	/* similarity, 0 to 100 */
-	int		 linked;	/* linked to the claim: adoptable; 0 for
-					   a candidate below the link
-					   threshold, to read only */
+	int		 linked;	/* linked to the claim; 0 for a
+					   candidate retrieval ranked */
+	int		 adoptable;	/* linked, or a confident candidate
+					   no link was made for (the
+					   article's own orphan) */
 };
 
 struct earlier_list {
@@ -45,7 +47,10 @@ void			 earlier_free(struct earlier_list *);
 
 /* Adds to L the EARLIER_RANKED earlier verdicts retrieval ranks highest for
  * TEXT (store_seen()) that L does not hold yet and are not claim SELF,
- * marked not linked. 0, or -1 with *CAUSE (L is unchanged). */
+ * marked not linked; adoptable when the match is confident and a claim's
+ * (links leave out the claims of the article itself: an orphan of an
+ * earlier revision is adopted back so). 0, or -1 with *CAUSE (L is
+ * unchanged). */
 int			 earlier_add_ranked(struct store *,
 			    struct earlier_list *l, int64_t self,
 			    const char *text, char **cause);

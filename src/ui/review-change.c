@@ -656,9 +656,15 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 	c = &rv->art->claims[i];
 	review_touch(rv, c, c->version, 1);
 	review_verdict_changed(rv, c, old, stale);
-	ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted from "
-	    "claim %d of \"%s\"; U undoes)", c->number,
-	    verdict_name(c->status), it->number, it->title);
+	/* A candidate no link was made for is named by its id. */
+	if (it->linked)
+		ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted "
+		    "from claim %d of \"%s\"; U undoes)", c->number,
+		    verdict_name(c->status), it->number, it->title);
+	else
+		ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted "
+		    "from %s; U undoes)", c->number, verdict_name(c->status),
+		    it->title);
 	return 0;
 }
 

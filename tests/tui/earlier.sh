@@ -205,6 +205,42 @@ t_eq "$(t_sql "SELECT origin FROM history WHERE claim_id =
     $(claim_id 4 'According to the mayor') AND field = 'status'")" \
     "adopted from claim 2 of article 2" "the chosen one was adopted"
 
+# An article's own verdict orphaned by a rewording that leaves too few of
+# its words: no link is made to a claim of the same article, but the match
+# is confident, and y adopts it back.
+DB="$T/own.db"
+cp "$SAMPLE" "$T/own.txt"
+cdesk import "$T/own.txt" >/dev/null
+n=$(t_sql "SELECT number FROM claim WHERE text LIKE 'North Korean soldiers fighting for Russia%'")
+cdesk --reviewer alice mark 1 "$n" disputed --note "the papers are from 2019" >/dev/null
+"$PYTHON3" - "$T/own.txt" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+old = ("North Korean soldiers fighting for Russia were given fake military "
+       "documents with Russian names and places of birth, according to a "
+       "Ukrainian special forces report.")
+new = ("According to a Ukrainian special forces report, North Korean troops "
+       "serving Russia received forged papers listing Russian names and "
+       "birthplaces.")
+assert old in s
+open(p, "w", encoding="utf-8").write(s.replace(old, new))
+PY
+t_start 120 40 -- --no-advance "$T/own.txt"
+t_wait "1 orphan" "the rewording leaves the verdict an orphan"
+t_keys /
+t_type "forged papers"
+t_keys Enter
+t_wait_re "#[0-9]+ unreviewed" "the reworded claim, unreviewed"
+t_keys p
+t_wait "not linked, but alike: y adopts it" "its own orphan, confident"
+t_keys y
+t_wait_re "disputed, saved \(adopted from claim a1c$n; U undoes\)" \
+    "y adopts it back"
+t_wait "note: the papers are from 2019" "with its note"
+t_quit "own orphan"
+DB="$T/claimdesk.db"
+
 # A small terminal: the list still fits, a verdict at a time.
 t_start 40 10 -- --no-advance "$T/council.txt"
 t_ready
