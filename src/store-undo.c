@@ -284,8 +284,8 @@ undo_said(const struct undo *u, const struct st_claim *c)
 		return xasprintf("claim %d has its old source again",
 		    u->number);
 	return xasprintf("claim %d is %s again%s", u->number,
-	    verdict_name(c->status), c->stale_text != NULL ? ", stale: its "
-	    "text changed after the verdict" : "");
+	    verdict_name(c->status), c->stale_text != NULL ? ", stale (its "
+	    "text changed since)" : "");
 }
 
 /* Who the verdict of C is after U is undone, and since when (both

@@ -334,7 +334,7 @@ t_keys v
 t_wait "claim $n: verified on its text as it is now, saved" "v confirms it"
 t_wait_gone "1 stale" "no longer stale"
 t_keys U
-t_wait "undone: claim $n is verified again, stale: its text changed after the verdict" \
+t_wait "undone: claim $n is verified again, stale (its text changed since), saved" \
     "U takes the confirmation back and says the verdict is stale"
 t_wait "1 stale" "stale again"
 t_keys 0
