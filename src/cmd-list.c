@@ -11,6 +11,7 @@
 #include "cmd.h"
 #include "cmd-text.h"
 #include "meta.h"
+#include "paths.h"
 #include "store.h"
 #include "xmalloc.h"
 
@@ -21,6 +22,7 @@
 struct list_row {
 	struct st_summary	 s;	/* its strings not kept */
 	char			*title;	/* safe for the terminal */
+	char			*path;	/* its file or URL, as stored */
 	char			*date;	/* the day it was published, or "-" */
 	char			*site;	/* safe, or "-" */
 };
@@ -42,6 +44,7 @@ list_collect(const struct st_summary *sum, void *arg)
 	r->s.title = r->s.path = r->s.updated_at = NULL;
 	r->s.site = r->s.date = NULL;
 	r->title = cmd_text_line(sum->title);
+	r->path = xstrdup(sum->path != NULL ? sum->path : "");
 	r->site = cmd_text_line(sum->site != NULL ? sum->site : "-");
 	/* An ISO 8601 date and time shows as its day. */
 	if (sum->date == NULL)
@@ -211,6 +214,36 @@ list_print(const struct list_rows *rows, size_t title_max)
 	}
 }
 
+/* On a terminal, two articles of one title show their files (or URLs)
+ * after it, from the first folder where they part, as the picker does. */
+static void
+list_twins(struct list_rows *rows)
+{
+	struct paths_twin	*tw;
+	struct list_row		*r;
+	char			*t, *p;
+	size_t			 i;
+
+	tw = xreallocarray(NULL, rows->n + 1, sizeof *tw);
+	for (i = 0; i < rows->n; i++) {
+		tw[i].title = rows->v[i].title;
+		tw[i].path = rows->v[i].path;
+	}
+	paths_twins(tw, rows->n);
+	for (i = 0; i < rows->n; i++) {
+		if (!tw[i].twin)
+			continue;
+		r = &rows->v[i];
+		p = cmd_text_line(r->path + tw[i].off);
+		t = xasprintf("%s (%s%s)", r->title, tw[i].off > 0 ? ".../" :
+		    "", p);
+		free(p);
+		free(r->title);
+		r->title = t;
+	}
+	free(tw);
+}
+
 int
 cmd_list(int argc, char **argv, struct cd_opts *opts)
 {
@@ -225,10 +258,14 @@ cmd_list(int argc, char **argv, struct cd_opts *opts)
 	memset(&rows, 0, sizeof rows);
 	if (store_list(store, list_collect, &rows, &cause) != 0) {
 		rc = cmd_fail_cause(store_path(store), cause);
-	} else if (rows.n > 0)
+	} else if (rows.n > 0) {
+		if (isatty(STDOUT_FILENO))
+			list_twins(&rows);
 		list_print(&rows, isatty(STDOUT_FILENO) ? TITLE_MAX : 0);
+	}
 	for (i = 0; i < rows.n; i++) {
 		free(rows.v[i].title);
+		free(rows.v[i].path);
 		free(rows.v[i].date);
 		free(rows.v[i].site);
 	}

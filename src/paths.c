@@ -213,3 +213,47 @@ paths_is_stdin(const char *name)
 	}
 	return name[22] == '\0';
 }
+
+static int
+twin_cmp(const void *a, const void *b)
+{
+	const struct paths_twin	*const *x = a, *const *y = b;
+
+	return strcmp((*x)->title, (*y)->title);
+}
+
+void
+paths_twins(struct paths_twin *v, size_t n)
+{
+	struct paths_twin	**by;
+	size_t			  i, j, k, same;
+
+	for (i = 0; i < n; i++) {
+		v[i].twin = 0;
+		v[i].off = 0;
+	}
+	if (n < 2)
+		return;
+	by = xreallocarray(NULL, n, sizeof *by);
+	for (i = 0; i < n; i++)
+		by[i] = &v[i];
+	qsort(by, n, sizeof *by, twin_cmp);
+	for (i = 0; i < n; i = j) {
+		/* The folders the paths of one title share are left out. */
+		same = strlen(by[i]->path);
+		for (j = i + 1; j < n && strcmp(by[i]->title, by[j]->title) == 0;
+		    j++) {
+			for (k = 0; k < same && by[i]->path[k] == by[j]->path[k];
+			    k++)
+				;
+			same = k;
+		}
+		while (same > 0 && by[i]->path[same - 1] != '/')
+			same--;
+		for (k = i; j > i + 1 && k < j; k++) {
+			by[k]->twin = 1;
+			by[k]->off = same;
+		}
+	}
+	free(by);
+}

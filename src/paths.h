@@ -50,4 +50,18 @@ char	*paths_url(const char *url);
  * "stdin:" and the 16 hex digits of its text's hash (import.c). */
 int	 paths_is_stdin(const char *name);
 
+/* An article's title and file (or URL), to tell apart those of one
+ * title. */
+struct paths_twin {
+	const char	*title;		/* borrowed */
+	const char	*path;		/* borrowed */
+	int		 twin;		/* set: another has the same title */
+	size_t		 off;		/* set, for a twin: where its path
+					   tells it from the others, after
+					   the folders they all share */
+};
+
+/* Marks the items of V (N of them) whose title another has too. */
+void	 paths_twins(struct paths_twin *v, size_t n);
+
 #endif

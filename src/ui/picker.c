@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "meta.h"
+#include "paths.h"
 #include "store.h"
 #include "ui/keys.h"
 #include "ui/list.h"
@@ -117,45 +118,24 @@ picker_apply(struct picker *pk, int64_t id)
 	}
 }
 
-static int
-picker_cmp_title(const void *a, const void *b)
-{
-	const struct picker_row	*const *x = a, *const *y = b;
-
-	return strcmp((*x)->title, (*y)->title);
-}
-
 /* Marks the rows whose title another row has too. */
 static void
 picker_twins(struct picker *pk)
 {
-	struct picker_row	**by;
-	size_t			  i, j, k, same;
+	struct paths_twin	*tw;
+	size_t			 i;
 
-	if (pk->n < 2)
-		return;
-	by = xreallocarray(NULL, pk->n, sizeof *by);
-	for (i = 0; i < pk->n; i++)
-		by[i] = &pk->rows[i];
-	qsort(by, pk->n, sizeof *by, picker_cmp_title);
-	for (i = 0; i < pk->n; i = j) {
-		/* The folders the paths of one title share are left out. */
-		same = strlen(by[i]->path);
-		for (j = i + 1; j < pk->n &&
-		    strcmp(by[i]->title, by[j]->title) == 0; j++) {
-			for (k = 0; k < same && by[i]->path[k] == by[j]->path[k];
-			    k++)
-				;
-			same = k;
-		}
-		while (same > 0 && by[i]->path[same - 1] != '/')
-			same--;
-		for (k = i; j > i + 1 && k < j; k++) {
-			by[k]->twin = 1;
-			by[k]->pathoff = same;
-		}
+	tw = xreallocarray(NULL, pk->n + 1, sizeof *tw);
+	for (i = 0; i < pk->n; i++) {
+		tw[i].title = pk->rows[i].title;
+		tw[i].path = pk->rows[i].path;
 	}
-	free(by);
+	paths_twins(tw, pk->n);
+	for (i = 0; i < pk->n; i++) {
+		pk->rows[i].twin = tw[i].twin;
+		pk->rows[i].pathoff = tw[i].off;
+	}
+	free(tw);
 }
 
 /* The article selected, or -1. */

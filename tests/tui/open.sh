@@ -111,6 +111,12 @@ t_wait_re "^ +2 Second article · …/other\.txt " "the first of two titles: its
 t_wait_re "^ +3 Second article · …/east/port\.txt " "the second: its file"
 t_lacks "nk-russia-pact.txt ·" "a title of its own: no file"
 t_quit "q in the picker"
+# So does "list" on a terminal.
+t_start 120 10 -- list
+t_wait_re "^ +2  Second article \(\.\.\./other\.txt\) " "list: the first twin's file"
+t_wait_re "^ +3  Second article \(\.\.\./east/port\.txt\) " "list: the second's"
+t_lacks "nk-russia-pact.txt)" "list: a title of its own, no file"
+t_wait "[exit 0]" "list ends"
 
 # A database that cannot be written opens read-only, with a banner, and
 # refuses changes. Root writes anything: then claimdesk runs without the
