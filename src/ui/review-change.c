@@ -177,8 +177,8 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	review_touch(rv, c, version, 1);
 	/* A stale verdict cleared was confirmed on nothing. */
 	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved", c->number,
-	    nv == VERDICT_NONE ? "verdict cleared" : verdict_name(nv),
-	    stale && nv != VERDICT_NONE ? " on its text as it is now" : "");
+	    verdict_name(nv), stale && nv != VERDICT_NONE ?
+	    " on its text as it is now" : "");
 	review_verdict_changed(rv, c, old, stale);
 	if (rv->advance && nv != VERDICT_NONE)
 		review_advance(rv, c);

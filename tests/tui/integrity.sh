@@ -338,7 +338,7 @@ t_wait "undone: claim $n is verified again, stale (its text changed since), save
     "U takes the confirmation back and says the verdict is stale"
 t_wait "1 stale" "stale again"
 t_keys 0
-t_wait "claim $n: verdict cleared, saved" "0 on a stale verdict clears it"
+t_wait "claim $n: unreviewed, saved" "0 on a stale verdict clears it, confirming nothing"
 t_keys U
 t_wait "1 stale" "undone: stale again"
 t_keys v
