@@ -50,31 +50,46 @@
 #define UNDO_OTHERS							\
 	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
 	" AND reviewer <> ?3 ORDER BY id DESC LIMIT 1"
-/* Who gave claim ?1 the status ?2 last before history row ?3: a
- * reviewer's own change or adoption not undone since, on the claim or on
- * those of earlier revisions it continues (what an import, an undo, a
- * split or a join wrote names who did that, not who gave the verdict). */
-#define UNDO_GIVER							\
+/* The claim ?1 and those of earlier revisions it continues. */
+#define UNDO_CHAIN							\
 	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION ALL"		\
 	" SELECT c.prev_id FROM claim c JOIN chain ON c.id = chain.id"	\
-	" WHERE c.prev_id IS NOT NULL)"					\
-	" SELECT h.reviewer, h.at FROM history h"			\
-	" WHERE h.claim_id IN (SELECT id FROM chain) AND h.id < ?3"	\
-	" AND h.field = 'status' AND h.new = ?2"			\
+	" WHERE c.prev_id IS NOT NULL)"
+/* A reviewer's own change or adoption, not undone since. */
+#define UNDO_STANDS							\
 	" AND (h.origin IS NULL OR h.origin LIKE 'adopted from %')"	\
 	" AND NOT EXISTS (SELECT 1 FROM history u"			\
 	"  WHERE u.claim_id = h.claim_id"				\
-	"  AND u.origin = 'undo of change ' || h.id)"			\
+	"  AND u.origin = 'undo of change ' || h.id)"
+/* Who gave claim ?1 the status ?2 last before history row ?3, and when:
+ * the status given, or a stale verdict confirmed on its new text, on the
+ * claim or on those of earlier revisions it continues (what an import, an
+ * undo, a split or a join wrote names who did that, not who gave the
+ * verdict). */
+#define UNDO_GIVER							\
+	UNDO_CHAIN							\
+	" SELECT h.reviewer, h.at FROM history h"			\
+	" WHERE h.claim_id IN (SELECT id FROM chain) AND h.id < ?3"	\
+	" AND ((h.field = 'status' AND h.new = ?2)"			\
+	"  OR (h.field = 'claim' AND h.new = 'confirmed'))"		\
+	UNDO_STANDS							\
 	" ORDER BY h.id DESC LIMIT 1"
+/* When the verdict of claim ?1 last changed before history row ?2 by a
+ * change that stands: its status, its note, a confirmation. */
+#define UNDO_SINCE							\
+	UNDO_CHAIN							\
+	" SELECT max(h.at) FROM history h"				\
+	" WHERE h.claim_id IN (SELECT id FROM chain) AND h.id < ?2"	\
+	" AND (h.field IN ('status', 'note')"				\
+	"  OR (h.field = 'claim' AND h.new = 'confirmed'))"		\
+	UNDO_STANDS
 /* The text the verdict of claim ?1 was given on when it went stale last
  * before history row ?2: on the claim, or on one of earlier revisions it
  * continues (a verdict stays stale from import to import, its "stale"
  * row on the claim where it went stale); the rows an undo wrote hold no
  * text. */
 #define UNDO_STALE							\
-	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION ALL"		\
-	" SELECT c.prev_id FROM claim c JOIN chain ON c.id = chain.id"	\
-	" WHERE c.prev_id IS NOT NULL)"					\
+	UNDO_CHAIN							\
 	" SELECT old FROM history WHERE claim_id IN (SELECT id FROM chain)"\
 	" AND field = 'claim' AND new = 'stale' AND id < ?2"		\
 	" AND coalesce(origin, '') NOT LIKE 'undo of change %'"		\
@@ -289,10 +304,12 @@ undo_said(const struct undo *u, const struct st_claim *c)
 }
 
 /* Who the verdict of C is after U is undone, and since when (both
- * allocated): who gave its status again, at the time they did, as the
- * history says, when U changed the status or confirmed a stale verdict
- * (whoever confirmed it gave it no verdict); its reviewer still, now, when
- * U did neither; REVIEWER, undoing, now, for no verdict. */
+ * allocated), as the history says: who gave its status again (whoever
+ * confirmed a stale verdict gave it on its new text) when U changed the
+ * status or confirmed it, its reviewer still when U did neither; since the
+ * last change of its verdict that stands. REVIEWER, undoing, now, for no
+ * verdict, and when the history does not tell (a verdict carried to the
+ * parts of a split). */
 static void
 undo_giver(struct store *s, const struct undo *u, const struct st_claim *c,
     const char *reviewer, const char *now, char **who, char **at)
@@ -313,10 +330,16 @@ undo_giver(struct store *s, const struct undo *u, const struct st_claim *c,
 			db_bind_int64(st, 1, u->claim);
 			db_bind_text(st, 2, verdict_name(c->status));
 			db_bind_int64(st, 3, u->rows[0].id);
-			if (db_step(st) == DB_ROW) {
+			if (db_step(st) == DB_ROW)
 				*who = store_column_dup(st, 0);
-				*at = store_column_dup(st, 1);
-			}
+			db_finalize(st);
+		}
+		if (*who != NULL &&
+		    (st = undo_prepare(s, UNDO_SINCE)) != NULL) {
+			db_bind_int64(st, 1, u->claim);
+			db_bind_int64(st, 2, u->rows[0].id);
+			if (db_step(st) == DB_ROW)
+				*at = store_column_dup(st, 0);
 			db_finalize(st);
 		}
 	}

@@ -1580,6 +1580,76 @@ out:
 	free(path);
 }
 
+/* Whoever confirmed a stale verdict gave it on its new text: a later
+ * confirmation undone gives it back to them, as of then; a change undone
+ * after a note was written keeps the time of the note. */
+static void
+test_undo_giver_chain(void)
+{
+	static const char	 r1[] = "Port\n\nThe port moved 3 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	static const char	 r2[] = "Port\n\nThe port moved 4 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	static const char	 r3[] = "Port\n\nThe port moved 5 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	struct import_result	 res;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	char			*sql;
+	int64_t			 undone;
+
+	setenv("SOURCE_DATE_EPOCH", "1577934245", 1);	/* 2020 */
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 1),
+	    VERDICT_VERIFIED, NULL, by("ana", NULL), NULL, &cause), 0);
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 2),
+	    VERDICT_VERIFIED, NULL, by("ana", NULL), NULL, &cause), 0);
+	if (import(s, r2, &res) != 0)
+		goto out;
+	setenv("SOURCE_DATE_EPOCH", "1609470245", 1);	/* 2021 */
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 1),
+	    VERDICT_VERIFIED, NULL, by("bob", NULL), NULL, &cause), 0);
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 2), -1,
+	    "bob's note", by("bob", NULL), NULL, &cause), 0);
+	if (import(s, r3, &res) != 0)
+		goto out;
+	setenv("SOURCE_DATE_EPOCH", "1641006245", 1);	/* 2022 */
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 2),
+	    VERDICT_DISPUTED, NULL, by("cy", NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("cy", NULL), &undone, &said,
+	    &cause), 1);
+	free(said);
+	T_INT(store_set_verdict(s, claim_id(s, res.article, 1),
+	    VERDICT_VERIFIED, NULL, by("cy", NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("cy", NULL), &undone, &said,
+	    &cause), 1);
+	free(said);
+	said = NULL;
+	/* Claim 1: bob's confirmation on "4 million", stale again. */
+	sql = xasprintf("SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id JOIN current_revision r ON r.id = "
+	    "c.revision_id WHERE c.number = 1 AND v.reviewer = '%s' AND "
+	    "v.updated_at = '2021-01-01T03:04:05Z' AND v.stale_text = "
+	    "'The port moved 4 million tonnes.'", WHO("bob"));
+	T_INT(q_int(s, sql), 1);
+	free(sql);
+	/* Claim 2: ana's verdict, as of bob's note. */
+	sql = xasprintf("SELECT count(*) FROM verdict v JOIN claim c ON "
+	    "c.id = v.claim_id JOIN current_revision r ON r.id = "
+	    "c.revision_id WHERE c.number = 2 AND v.status = 'verified' AND "
+	    "v.reviewer = '%s' AND v.updated_at = '2021-01-01T03:04:05Z'",
+	    WHO("ana"));
+	T_INT(q_int(s, sql), 1);
+	free(sql);
+out:
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	free(cause);
+	free(said);
+	store_close(s);
+	free(path);
+}
+
 /* A note written against a version gone is taken when the changes since
  * only gave a verdict, and they are all the changes since; never over
  * another's note. */
@@ -3463,6 +3533,7 @@ main(void)
 		T_RUN(test_stale_orphan);
 		T_RUN(test_undo_confirm);
 		T_RUN(test_undo_giver);
+		T_RUN(test_undo_giver_chain);
 		T_RUN(test_allow);
 		T_RUN(test_claim_by_id);
 		T_RUN(test_list_stats);
@@ -3497,6 +3568,7 @@ main(void)
 	T_RUN(test_stale_orphan);
 	T_RUN(test_undo_confirm);
 	T_RUN(test_undo_giver);
+	T_RUN(test_undo_giver_chain);
 	T_RUN(test_allow);
 	T_RUN(test_claim_by_id);
 	T_RUN(test_list_stats);
