@@ -15,6 +15,7 @@
 #include "segment.h"
 #include "store-int.h"
 #include "store.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* A claim of the previous revision, or an earlier orphan: the claim, and
@@ -270,16 +271,20 @@ rev_text(struct import_run *r, int64_t id)
 	return t;
 }
 
-/* Whether A and B are the same text, white space aside. */
+/* Whether A and B are the same text, white space and typography aside
+ * (as anchor.c matches texts). */
 static int
 same_text(const char *a, const char *b)
 {
 	char	*x = segment_collapse(a, strlen(a));
 	char	*y = segment_collapse(b, strlen(b));
-	int	 same = strcmp(x, y) == 0;
+	char	*fx = utf8_fold_typography(x), *fy = utf8_fold_typography(y);
+	int	 same = strcmp(fx, fy) == 0;
 
 	free(x);
 	free(y);
+	free(fx);
+	free(fy);
 	return same;
 }
 

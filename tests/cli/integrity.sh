@@ -268,6 +268,20 @@ run_ --rules "$RULES" import quays.txt
 expect_out '\(revision 4, 0 verdicts carried over, 2 orphans: none new\)$' \
     "the same two, none new"
 
+# A text the verdict was given on that comes back with other quotes is
+# back all the same: typography is no change.
+para 'Homes' 'The minister said "we will build 300,000 homes" by 2030.' \
+    'The weather was mild.' >homes.txt
+run_ --rules "$RULES" import homes.txt
+run_ mark 5 1 verified
+sed 's/300,000/400,000/' homes.txt >homes.new && mv homes.new homes.txt
+run_ --rules "$RULES" import homes.txt
+expect_out '1 now stale: text changed' "the figure changed: stale"
+sed 's/400,000/300,000/; s/"we/\xe2\x80\x9cwe/; s/homes"/homes\xe2\x80\x9d/' \
+    homes.txt >homes.new && mv homes.new homes.txt
+run_ --rules "$RULES" import homes.txt
+expect_out '1 no longer stale: text back' "back, with curly quotes"
+
 # After every edit, undo, conflict, stale, orphan and move above, the
 # history is one chain and every verdict is what its history says.
 run_ check
