@@ -100,9 +100,22 @@ earlier_holds(const struct earlier_list *l, const struct st_seen *s)
 	return 0;
 }
 
+/* Whether KEY is one of the claims of ART. */
+static int
+earlier_sibling(const struct st_article *art, int64_t key)
+{
+	size_t	i;
+
+	for (i = 0; art != NULL && i < art->nclaims; i++) {
+		if (art->claims[i].id == key)
+			return 1;
+	}
+	return 0;
+}
+
 int
 earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
-    const char *text, char **cause)
+    const struct st_article *art, const char *text, char **cause)
 {
 	struct earlier_item	*it;
 	struct st_seen		*res;
@@ -133,7 +146,8 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->date = earlier_date(res[i].date);
 		it->text = xstrdup(res[i].claim != NULL ? res[i].claim : "");
 		it->percent = earlier_percent(res[i].similarity);
-		it->adoptable = res[i].confident && res[i].key > 0;
+		it->adoptable = res[i].confident && res[i].key > 0 &&
+		    self >= 0 && !earlier_sibling(art, res[i].key);
 		added++;
 	}
 	st_seen_free(res, n);
@@ -353,8 +367,8 @@ earlier_adopt(struct screen *s, struct earlier *e)
 	if (e->list->n == 0)
 		return SCREEN_CLOSE | SCREEN_REDRAW;
 	if (!e->list->items[e->sel].adoptable) {
-		ui_message(s->ui, 0, "not linked: below the confidence to "
-		    "adopt; read it, then give the verdict by hand");
+		ui_message(s->ui, 0, "not linked: to read, not to adopt; "
+		    "give the verdict by hand");
 		return SCREEN_REDRAW;
 	}
 	if (e->cb.adopt(e->cb.arg, e->claim, &e->list->items[e->sel]) == 0)

@@ -46,14 +46,16 @@ void			 earlier_free(struct earlier_list *);
 #define EARLIER_RANKED	5
 
 /* Adds to L the EARLIER_RANKED earlier verdicts retrieval ranks highest for
- * TEXT (store_seen()) that L does not hold yet and are not claim SELF,
- * marked not linked; adoptable when the match is confident and a claim's
- * (links leave out the claims of the article itself: an orphan of an
- * earlier revision is adopted back so). 0, or -1 with *CAUSE (L is
- * unchanged). */
+ * TEXT (store_seen()) that L does not hold yet and are not claim SELF (-1:
+ * a sentence that is no claim), marked not linked; adoptable by claim SELF
+ * when the match is confident and a claim's that is not one of the claims
+ * of ART, the revision on the screen (links leave out the claims of the
+ * article itself: an orphan of an earlier revision is adopted back so).
+ * 0, or -1 with *CAUSE (L is unchanged). */
 int			 earlier_add_ranked(struct store *,
 			    struct earlier_list *l, int64_t self,
-			    const char *text, char **cause);
+			    const struct st_article *art, const char *text,
+			    char **cause);
 
 /* The verdict and note of EARLIER, linked to CLAIM, as they are now: 0 with
  * *STATUS and *NOTE (allocated), or -1 when it cannot be read. */

@@ -740,7 +740,8 @@ review_earlier_sentence(struct review *rv)
 		return;
 	}
 	l = xcalloc(1, sizeof *l);
-	if (earlier_add_ranked(rv->store, l, -1, sv->text, &cause) == -1) {
+	if (earlier_add_ranked(rv->store, l, -1, rv->art, sv->text,
+	    &cause) == -1) {
 		review_earlier_failed(rv, l, cause);
 		return;
 	}
@@ -770,7 +771,8 @@ review_earlier(struct review *rv)
 	if ((c = review_need_claim(rv)) == NULL)
 		return;
 	if ((l = earlier_load(rv->store, c->id, &cause)) == NULL ||
-	    earlier_add_ranked(rv->store, l, c->id, c->text, &cause) == -1) {
+	    earlier_add_ranked(rv->store, l, c->id, rv->art, c->text,
+	    &cause) == -1) {
 		review_earlier_failed(rv, l, cause);
 		return;
 	}

@@ -65,7 +65,7 @@ t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" "p on the near miss: the cand
 t_has "The mayor said that 3,100 residents" "p on the near miss: its text"
 t_golden earlier-candidates-120x40
 t_keys y
-t_wait "not linked: below the confidence to adopt" "y in the list refuses it"
+t_wait "not linked: to read, not to adopt; give the verdict by hand" "y in the list refuses it"
 t_keys Escape
 t_wait_gone "not linked ·" "Esc closes the list"
 t_keys y
@@ -94,7 +94,7 @@ t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" \
     "p on a sentence: the candidate"
 t_has "sentence: A week later" "p on a sentence: the sentence"
 t_keys y
-t_wait "not linked: below the confidence to adopt" "y there adopts nothing"
+t_wait "not linked: to read, not to adopt; give the verdict by hand" "y there adopts nothing"
 t_keys Escape
 t_wait_gone "earlier verdicts like this sentence" "Esc closes it"
 t_keys U
@@ -239,6 +239,26 @@ t_wait_re "disputed, saved \(adopted from claim a1c$n; U undoes\)" \
     "y adopts it back"
 t_wait "note: the papers are from 2019" "with its note"
 t_quit "own orphan"
+# But not a claim of the revision on screen, however alike.
+DB="$T/sibling.db"
+printf '%s\n' "Car park" "" \
+    "The mayor said that 3,100 residents signed the petition against the new car park." "" \
+    "According to the mayor, the petition against the new car park was signed by 3,100 residents." \
+    >"$T/sibling.txt"
+cdesk import "$T/sibling.txt" >/dev/null
+cdesk --reviewer alice mark 1 1 disputed --note "2,870 valid" >/dev/null
+t_start 120 40 -- --no-advance "$T/sibling.txt"
+t_ready
+t_keys j
+t_wait_re "#2 unreviewed" "the other claim"
+t_keys p
+t_wait "earlier verdicts on claim 2" "p lists its sibling"
+t_wait "not linked: to read, not to adopt" "a sibling: to read only"
+t_keys y
+t_wait "not linked: to read, not to adopt; give the verdict by hand" \
+    "y refuses it"
+t_keys Escape
+t_quit "sibling"
 DB="$T/claimdesk.db"
 
 # A small terminal: the list still fits, a verdict at a time.
