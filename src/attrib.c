@@ -1293,7 +1293,7 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 	const struct np		*np = &c->np;
 	struct entity		*e;
 	char			*text, *role;
-	int			 docrole;
+	int			 docrole, person;
 
 	memset(a, 0, sizeof *a);
 	if (np->type == NP_PRONOUN) {
@@ -1313,7 +1313,9 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 		a->cue = c->cue;
 		return 1;
 	}
-	if (np->type == NP_DESC && resolve_desc(p, np, text, a)) {
+	/* "Her spokesman": hers, before any spokesman named before. */
+	person = (np->owner & (LF_MALE | LF_FEMALE)) != 0;
+	if (np->type == NP_DESC && !person && resolve_desc(p, np, text, a)) {
 		free(text);
 		/* "a spokesperson for the department": the office. */
 		if (np->ra < np->rb) {
@@ -1331,6 +1333,12 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 		a->cue = c->cue;
 		free(text);
 		return 1;
+	}
+	/* "Her office" with no woman named before: the office. */
+	if (person && np->sa + 1 < np->sb) {
+		free(text);
+		if ((text = tok_text(t, np->sa + 1, np->sb)) == NULL)
+			return 0;
 	}
 	a->source = text;
 	a->role = np->ra < np->rb ? role_text(t, np->ra, np->rb) : NULL;
@@ -1372,7 +1380,7 @@ resolve(struct pass *p, const struct cand *c, struct attribution *a)
 			a->role = xstrdup(e->role);
 		}
 	} else if (np->type == NP_NAME && np->sb - np->sa == 1 &&
-	    a->kind == ATTRIB_PERSON && !np->titled &&
+	    a->kind == ATTRIB_PERSON && !np->titled && a->role == NULL &&
 	    (e = ent_by_first(p, text)) != NULL) {
 		/* "Velmar" after "Velmar Pharmaceuticals": the body. */
 		a->kind = ATTRIB_ORG;
@@ -1792,20 +1800,33 @@ tag_end(const struct toks *t, size_t a, size_t i)
 }
 
 /* Whether the sentence opens with a document, before a comma and the
- * subject at A: "In its analysis, the center found". */
+ * subject at A: "In its analysis, the center found", "In a report
+ * released Monday,"; not "In a raid prompted by a report,": the
+ * document is the first noun after "In". */
 static int
 doc_opener(const struct toks *t, size_t a)
 {
-	size_t	k;
+	static const char *const describing[] = {
+		"new", "latest", "recent", "annual", "separate", "joint",
+		"first", "final", "draft", "weekly", "monthly", "quarterly"
+	};
+	size_t	k, j;
 
 	if (a < 4 || !attrib_tok_is(t, 0, "in") ||
 	    !attrib_tok_is_punct(t, a - 1, ','))
 		return 0;
-	for (k = 1; k < a - 1; k++) {
-		if (attrib_tok_is_word(t, k) && !(t->v[k].flags & TF_INQ) &&
-		    (t->v[k].cov & LX_DOC) && !attrib_np_name_tok(t, k))
-			return 1;
-		if (t->v[k].type == TOK_PUNCT)
+	/* Determiners and words that describe, then the document. */
+	for (k = 1; k < a - 1 && k < 5; k++) {
+		if (!attrib_tok_is_word(t, k) || (t->v[k].flags & TF_INQ))
+			return 0;
+		if (t->v[k].cov & LX_DOC)
+			return !attrib_np_name_tok(t, k);
+		if ((t->v[k].lx.cls & LX_DET) || adjective_ending(t, k))
+			continue;
+		for (j = 0; j < sizeof describing / sizeof describing[0] &&
+		    !attrib_tok_is(t, k, describing[j]); j++)
+			;
+		if (j == sizeof describing / sizeof describing[0])
 			return 0;
 	}
 	return 0;

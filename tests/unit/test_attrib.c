@@ -531,6 +531,10 @@ static const struct acase cases[] = {
 	  "organisation" },
 	{ "In the morning, police found 3 bodies near the river.", -1, NULL,
 	  NULL, NULL },
+	{ "In a raid prompted by an intelligence report, police found 300 "
+	  "kilograms of cocaine.", -1, NULL, NULL, NULL },
+	{ "In the wreckage of the report's office, firefighters found 3 "
+	  "bodies.", -1, NULL, NULL, NULL },
 	/* "Her spokesman", "his office", "her report": the person's; "told
 	 * her the plan" is no possessive. */
 	{ "Senator Vera Holm voted against the bill. | Her spokesman said the "
@@ -543,6 +547,14 @@ static const struct acase cases[] = {
 	  "person" },
 	{ "Maria Lopez studied 300 wells. | The council told her the plan "
 	  "would cost $3 million.", -1, "council", NULL, "organisation" },
+	/* Hers, not a spokesman named before; with no woman named, the
+	 * office, not "Her office". */
+	{ "Sales will rise 5 percent, said Jen Doe, a spokesman for the "
+	  "council. | Senator Vera Holm voted against the bill. | Her "
+	  "spokesman said the plan would cost $3 billion.", -1, "Vera Holm",
+	  "spokesman", "person" },
+	{ "Acme Holdings said 40 staff would go. | Her office said 12 more "
+	  "would go.", -1, "office", NULL, "organisation" },
 	{ "NHS Harlow said 300 beds had been added.", -1, "NHS Harlow", NULL,
 	  "organisation" },
 	/* A name that reads as a place is a person's with a person's role;
@@ -553,6 +565,9 @@ static const struct acase cases[] = {
 	  "Orvel Corp", "chipmaker", "organisation" },
 	{ "Velmar Pharmaceuticals cut 300 jobs. | Velmar said in a statement "
 	  "that 40 more would go.", -1, "Velmar", NULL, "organisation" },
+	{ "Harlow Holdings said 300 jobs would go. | Harlow, a nurse at the "
+	  "clinic, said 40 beds were closed.", -1, "Harlow",
+	  "nurse at the clinic", "person" },
 	/* Names with "del", "de la": whole; a body's by its words or by
 	 * the description before it. */
 	{ "Aguas del Sur said 40 wells were dry.", -1, "Aguas del Sur", NULL,
