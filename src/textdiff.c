@@ -105,8 +105,19 @@ words(const char *text, size_t len, struct word *w)
 	return nw;
 }
 
+/* Whether byte I of word W of T is a thousands' comma: a digit before,
+ * three and no more after. */
+static int
+thousands(const char *t, const struct word *w, size_t i)
+{
+	return t[i] == ',' && i > w->s &&
+	    ascii_digit(t, w->e, i - 1) && ascii_digit(t, w->e, i + 1) &&
+	    ascii_digit(t, w->e, i + 2) && ascii_digit(t, w->e, i + 3) &&
+	    !ascii_digit(t, w->e, i + 4);
+}
+
 /* Whether word WA of A and WB of B are the same, their typography aside
- * ("don’t" and "don't", "—" and "-"). */
+ * ("don’t" and "don't", "—" and "-", "8,000" and "8000"). */
 static int
 same(const char *a, const struct word *wa, const char *b,
     const struct word *wb)
@@ -118,6 +129,15 @@ same(const char *a, const struct word *wa, const char *b,
 	    memcmp(a + wa->s, b + wb->s, wa->e - wa->s) == 0)
 		return 1;
 	while (i < wa->e && j < wb->e) {
+		/* "8,000" is "8000". */
+		if (thousands(a, wa, i)) {
+			i++;
+			continue;
+		}
+		if (thousands(b, wb, j)) {
+			j++;
+			continue;
+		}
 		n = utf8_decode(a + i, wa->e - i, &x);
 		m = utf8_decode(b + j, wb->e - j, &y);
 		if (utf8_typo_cp(x) != utf8_typo_cp(y))

@@ -103,6 +103,9 @@ test_say(void)
 	T_OK(said("The authority’s “plan” — a record of 4.",
 	    "The authority's \"plan\" - a record of 5.", 3,
 	    "\"4\" -> \"5\""));
+	T_OK(said("It has 8,000 staff.", "It has 8000 staff.", 3, NULL));
+	T_OK(said("It has 8,000 staff.", "It has 9000 staff.", 3,
+	    "\"8,000\" -> \"9000\""));
 	/* A comma is a thousands' one only before three digits. */
 	T_OK(said("In 2019,2020 and 2021.", "In 2019, 2020 and 2021.", 3,
 	    NULL));
