@@ -246,14 +246,14 @@ say_quoted(char **buf, size_t *len, const char *s, size_t from, size_t to)
 }
 
 char *
-textdiff_say(const char *old, const char *new, const char *arrow, int max)
+textdiff_format(const char *old, const char *new,
+    const struct textdiff_hunk *h, int n, const char *arrow, int max)
 {
-	struct textdiff_hunk	*h;
-	char			*buf = NULL, more[48];
-	size_t			 len = 0;
-	int			 n, i;
+	char	*buf = NULL, more[48];
+	size_t	 len = 0;
+	int	 i;
 
-	if ((n = textdiff(old, new, &h)) < 0)
+	if (n < 0)
 		return xstrdup("reworded");
 	if (max <= 0)
 		max = n;
@@ -276,6 +276,18 @@ textdiff_say(const char *old, const char *new, const char *arrow, int max)
 		snprintf(more, sizeof more, "; %d more", n - max);
 		say_add(&buf, &len, more, strlen(more));
 	}
+	return buf;
+}
+
+char *
+textdiff_say(const char *old, const char *new, const char *arrow, int max)
+{
+	struct textdiff_hunk	*h;
+	char			*buf;
+	int			 n;
+
+	n = textdiff(old, new, &h);
+	buf = textdiff_format(old, new, h, n, arrow, max);
 	free(h);
 	return buf;
 }

@@ -32,6 +32,13 @@ int	textdiff(const char *old, const char *new,
 	    struct textdiff_hunk **hunks);
 
 /*
+ * The N changes H (from textdiff(), N -1: reworded) of OLD to NEW as
+ * textdiff_say() puts them. Allocated, or NULL when N is 0.
+ */
+char	*textdiff_format(const char *old, const char *new,
+	    const struct textdiff_hunk *h, int n, const char *arrow, int max);
+
+/*
  * The changes as a line a reviewer reads: "\"3,000\" ARROW \"4,000\"",
  * "removed \"sharply\"", "added \"nearly\"", joined by "; "; with MAX > 0,
  * at most MAX of them and then "; N more"; "reworded" when textdiff() says

@@ -356,15 +356,17 @@ review_draw_stale(const struct rect *r, const struct st_claim *c)
 	const char		*arrow = ui_glyph(GLYPH_ARROW);
 	struct textdiff_hunk	*h;
 	char			*what, *line;
-	int			 x, max;
+	int			 x, n, max;
 
-	max = textdiff(c->stale_text, c->text, &h);
-	free(h);
-	what = textdiff_say(c->stale_text, c->text, arrow, max);
+	/* One diff, put in fewer words until it fits. */
+	n = max = textdiff(c->stale_text, c->text, &h);
+	what = textdiff_format(c->stale_text, c->text, h, n, arrow, max);
 	while (what != NULL && max > 1 && draw_width(what) + 9 > r->w) {
 		free(what);
-		what = textdiff_say(c->stale_text, c->text, arrow, --max);
+		what = textdiff_format(c->stale_text, c->text, h, n, arrow,
+		    --max);
 	}
+	free(h);
 	x = draw_str(stdscr, r->y + 1, r->x, r->w, what != NULL ? "changed: " :
 	    "given on: ", ui_style(ST_ERROR), 0);
 	if (what == NULL)
