@@ -104,6 +104,15 @@ st_claim_clear(struct st_claim *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* The history row about to be written for CLAIM goes in the change being
+ * written (store_history() keeps one claim's rows together). */
+static void
+change_group(struct store *s, int64_t claim)
+{
+	if (s->change != 0)
+		s->change_claim = claim;
+}
+
 static int
 set_orphan(struct store *s, int64_t claim, int orphan, const char *at,
     const char *reviewer, const char *origin)
@@ -892,6 +901,41 @@ adopt_verdict(struct store *s, int64_t claim, int v, char *note,
 	return rc;
 }
 
+/*
+ * An orphan of the article adopted back onto CLAIM, a claim of its
+ * current revision, has found its place: no longer an orphan, as if an
+ * import had placed it, in the change that adopted it (so that undoing
+ * the adoption makes it an orphan again). Any other claim is left as it
+ * is. 0, or -1.
+ */
+static int
+adopt_placed(struct store *s, int64_t claim, int64_t earlier,
+    const struct st_change *ch)
+{
+	struct cstate	 to, from;
+	char		 at[32], *why = NULL;
+	int		 rc = 0;
+
+	if (claim_state(s, claim, &to) != 0)
+		return -1;
+	if (claim_state(s, earlier, &from) != 0) {
+		cstate_clear(&to);
+		return -1;
+	}
+	if (from.orphan && from.article == to.article &&
+	    to.revision >= to.current) {
+		store_now(at, sizeof at);
+		why = xasprintf("adopted into claim %d of revision %d",
+		    to.number, to.revision);
+		change_group(s, earlier);
+		rc = set_orphan(s, earlier, 0, at, ch->reviewer, why);
+	}
+	free(why);
+	cstate_clear(&to);
+	cstate_clear(&from);
+	return rc;
+}
+
 /* store_adopt()'s work inside a transaction. */
 static int
 adopt(struct store *s, int64_t claim, int64_t earlier,
@@ -899,7 +943,7 @@ adopt(struct store *s, int64_t claim, int64_t earlier,
 {
 	struct db_stmt	*st = store_stmt(s, S_CLAIM_VERDICT);
 	char		*note;
-	int		 v, number;
+	int		 v, number, rc;
 	int64_t		 article;
 
 	if (store_row_of(s, st, earlier, "claim",
@@ -920,9 +964,15 @@ adopt(struct store *s, int64_t claim, int64_t earlier,
 	    (const char *)db_column_text(st, 1) : "");
 	db_reset(st);
 	/* By its number, as the screen and the reports name claims. */
-	return adopt_verdict(s, claim, v < 0 ? VERDICT_NONE : v, note,
+	rc = adopt_verdict(s, claim, v < 0 ? VERDICT_NONE : v, note,
 	    xasprintf("adopted from claim %d of article %" PRId64, number,
 	    article), ch, version);
+	/* Placed only when the adoption changed something, so that it is
+	 * in a change to undo. */
+	if (rc == 0 && s->change != 0 &&
+	    adopt_placed(s, claim, earlier, ch) != 0)
+		return -1;
+	return rc;
 }
 
 int
@@ -1006,15 +1056,6 @@ struct replace {
 	int		 number[REPLACE_MAX];	/* and their numbers */
 };
 
-/* The history row about to be written for CLAIM goes in the change being
- * written (store_history() keeps one claim's rows together). */
-static void
-replace_group(struct store *s, int64_t claim)
-{
-	if (s->change != 0)
-		s->change_claim = claim;
-}
-
 /* A claim that is not dropped over [START, END) of revision REV, but the
  * claims replaced: its number in *NUMBER, 1; 0 when none; -1. */
 static int
@@ -1088,7 +1129,7 @@ replace_carry(struct store *s, int64_t id, const struct st_claim *from,
 
 	if (src != NULL && src->source != NULL && src->source_edited) {
 		why = xasprintf("carried from claim %d", src->number);
-		replace_group(s, id);
+		change_group(s, id);
 		rc = store_history(s, id, at, reviewer, "source", NULL,
 		    src->source, why);
 		free(why);
@@ -1101,7 +1142,7 @@ replace_carry(struct store *s, int64_t id, const struct st_claim *from,
 	    NULL ? from->reviewer : reviewer, at, given) != 0)
 		return -1;
 	why = xasprintf("carried from claim %d", from->number);
-	replace_group(s, id);
+	change_group(s, id);
 	rc = store_history(s, id, at, reviewer, "claim", given, "stale", why);
 	if (rc == 0 && from->status != VERDICT_NONE)
 		rc = store_history(s, id, at, reviewer, "status", "unreviewed",
@@ -1166,7 +1207,7 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 			ch.origin = why;
 			ch.version = -1;
 			ch.expect = -1;
-			replace_group(s, id);
+			change_group(s, id);
 			if (dismissed_in_tx(s, id, 0, 1, &ch, NULL) != 0)
 				return -1;
 			r->made[j] = id;
@@ -1196,7 +1237,7 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 		return -1;
 	r->made[j] = id;
 	r->number[j] = number;
-	replace_group(s, id);
+	change_group(s, id);
 	if (store_history(s, id, at, reviewer, "claim", NULL, "manual",
 	    why) != 0)
 		return -1;
@@ -1291,7 +1332,7 @@ replace_in_tx(struct store *s, struct replace *r, const struct st_change *ch)
 		db_bind_int(st, 3, 1);
 		if (store_exec(s, st, "dropping the claim") != 0)
 			goto out;
-		replace_group(s, r->old[i]);
+		change_group(s, r->old[i]);
 		if (store_history(s, r->old[i], at, ch->reviewer, "dismissed",
 		    "0", "1", old_why) != 0 ||
 		    bump(s, r->old[i], &cs[i], NULL) != 0)

@@ -13,8 +13,9 @@
 
 /*
  * A change is the history rows one transaction wrote for one claim (an
- * adoption writes a status and a note row), or for the claims of a split or
- * a join (store-change.c), told by their change column. Undoable are a
+ * adoption writes a status and a note row, and places the orphan it came
+ * from), or for the claims of a split or a join (store-change.c), told by
+ * their change column. Undoable are a
  * reviewer's own edits (origin NULL), adoptions, splits and joins, not what
  * an import or an undo wrote, nor a verdict carried to the claims a split
  * or a join made (those claims are dropped again). Undoing writes each
@@ -27,9 +28,10 @@
 	" h.old_name, h.old_kind, coalesce(h.old_edited, -1)"		\
 	" FROM history h JOIN claim c ON c.id = h.claim_id"		\
 	" WHERE h.reviewer = ?2 AND (h.origin IS NULL"			\
-	"  OR h.origin LIKE 'adopted from %'"				\
+	"  OR h.origin LIKE 'adopted %'"				\
 	"  OR h.origin LIKE 'split %' OR h.origin LIKE 'joined %')"	\
-	" AND (h.field <> 'claim' OR h.new IN ('manual', 'confirmed'))"\
+	" AND (h.field <> 'claim'"					\
+	"  OR h.new IN ('manual', 'confirmed', 'placed'))"		\
 	" AND NOT EXISTS (SELECT 1 FROM history u"			\
 	"  WHERE u.claim_id = h.claim_id"				\
 	"  AND u.origin = 'undo of change ' || h.id)"
@@ -438,6 +440,16 @@ undo_apply(struct store *s, const struct undo *u, const char *reviewer,
 			    u->rows[i].new, u->rows[i].old, why);
 		} else if (strcmp(f, "source") == 0) {
 			rc = undo_source(s, &u->rows[i], reviewer, at, why, c);
+		} else if (strcmp(f, "claim") == 0 &&
+		    strcmp(u->rows[i].new, "placed") == 0) {
+			/* The orphan an adoption placed is one again. */
+			st = store_stmt(s, S_CLAIM_SET_ORPHAN);
+			db_bind_int64(st, 1, u->rows[i].claim);
+			db_bind_int(st, 2, 1);
+			rc = store_exec(s, st, "flagging an orphan");
+			if (rc == 0)
+				rc = store_history(s, u->rows[i].claim, at,
+				    reviewer, f, "placed", "orphan", why);
 		} else if (strcmp(f, "claim") == 0 &&
 		    strcmp(u->rows[i].new, "confirmed") == 0) {
 			free(stale);

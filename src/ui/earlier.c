@@ -120,6 +120,7 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 	struct earlier_item	*it;
 	struct st_seen		*res;
 	size_t			 n, i, added = 0;
+	int			 sibling;
 
 	if (store_seen(store, text, EARLIER_RANKED + 1 + l->n, &res, &n,
 	    cause) == -1)
@@ -130,9 +131,17 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 			continue;
 		it = earlier_push(l);
 		it->claim = res[i].key;
-		it->title = xasprintf("%s%s%s", res[i].article > 0 ?
-		    "claim " : "", res[i].id != NULL ? res[i].id : "",
-		    res[i].url != NULL ? " " : "");
+		/* A claim of the article on screen that is not one of its
+		 * claims now is one of its orphans (store_seen() lists no
+		 * other): named as the reviewer knows them. */
+		sibling = earlier_sibling(art, res[i].key);
+		if (art != NULL && res[i].article == art->id)
+			it->title = xasprintf("%sclaim %d of this article",
+			    sibling ? "" : "orphaned ", res[i].number);
+		else
+			it->title = xasprintf("%s%s%s", res[i].article > 0 ?
+			    "claim " : "", res[i].id != NULL ? res[i].id : "",
+			    res[i].url != NULL ? " " : "");
 		if (res[i].url != NULL) {
 			char	*t = xasprintf("%s%s", it->title, res[i].url);
 
@@ -147,7 +156,7 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->text = xstrdup(res[i].claim != NULL ? res[i].claim : "");
 		it->percent = earlier_percent(res[i].similarity);
 		it->adoptable = res[i].confident && res[i].key > 0 &&
-		    self >= 0 && !earlier_sibling(art, res[i].key);
+		    self >= 0 && !sibling;
 		added++;
 	}
 	st_seen_free(res, n);

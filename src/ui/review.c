@@ -302,6 +302,12 @@ review_news_row(const struct st_history *h, void *arg)
 	if (strcmp(h->reviewer, nw->me) == 0 && (h->origin == NULL ||
 	    strncmp(h->origin, "re-anchored", 11) != 0))
 		return 0;
+	/* An orphan placed by an adoption, or again an orphan: a claim of
+	 * an earlier revision, whose number is not one on screen; the
+	 * verdict the same change gave is the news. */
+	if (strcmp(h->field, "claim") == 0 && (strcmp(n, "placed") == 0 ||
+	    strcmp(n, "orphan") == 0))
+		return 0;
 	if (nw->n++ == 0 || strcmp(nw->who, h->reviewer) != 0)
 		snprintf(nw->who, sizeof nw->who, "%s", nw->n == 1 ?
 		    h->reviewer : "other reviewers");

@@ -226,18 +226,47 @@ new = ("According to a Ukrainian special forces report, North Korean troops "
 assert old in s
 open(p, "w", encoding="utf-8").write(s.replace(old, new))
 PY
+t_eq "$(cdesk import "$T/own.txt" | grep -o '1 orphan')" "1 orphan" \
+    "the import says so"
+orphan="SELECT orphan FROM claim WHERE text LIKE 'North Korean soldiers fighting for Russia%'"
+t_eq "$(t_sql "$orphan")" 1 "the rewording leaves the verdict an orphan"
+# Bob has the article open meanwhile: he is told what alice's adoption
+# did to the claim he sees, not of the orphan of an earlier revision.
+tm new-session -d -s bob -x 120 -y 40 "env TERM=$T_TERM LC_ALL=C.UTF-8 HOME='$HOME' '$CLAIMDESK' --db '$DB' --reviewer bob review --no-advance '$T/own.txt'; sleep 3600"
 t_start 120 40 -- --no-advance "$T/own.txt"
-t_wait "1 orphan" "the rewording leaves the verdict an orphan"
+t_ready
 t_keys /
 t_type "forged papers"
 t_keys Enter
 t_wait_re "#[0-9]+ unreviewed" "the reworded claim, unreviewed"
+m=$(t_sql "SELECT c.number FROM claim c JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'According to a Ukrainian special forces report, North Korean troops%'")
 t_keys p
 t_wait "not linked, but alike: y adopts it" "its own orphan, confident"
+t_wait "not linked · orphaned claim $n of this article" "named as on screen"
 t_keys y
-t_wait_re "disputed, saved \(adopted from claim a1c$n; U undoes\)" \
+t_wait "disputed, saved (adopted from orphaned claim $n of this article; U undoes)" \
     "y adopts it back"
 t_wait "note: the papers are from 2019" "with its note"
+# Adopted back, it is no orphan: the reports and the next import have its
+# verdict on the claim it went to.
+t_eq "$(t_sql "$orphan")" 0 "the orphan has its place"
+t_eq "$(cdesk export --format json --article "$T/own.txt" | "$PYTHON3" -c \
+    'import json,sys; print(len(json.load(sys.stdin)["articles"][0]["orphans"]))')" \
+    0 "no orphan in the report"
+bob_sees() {
+	_end=$(($(date +%s) + T_TIMEOUT))
+	while [ "$(date +%s)" -le "$_end" ]; do
+		tm capture-pane -p -t bob | grep -Fq -- "$1" && break
+		sleep 0.1
+	done
+	t_eq "$(tm capture-pane -p -t bob | grep -Fo -- "$1")" "$1" "$2"
+}
+bob_sees "tester: claim $m disputed" "bob is told of the verdict"
+t_keys U
+t_wait "undone: claim $m is unreviewed again, saved" "U undoes the adoption"
+t_eq "$(t_sql "$orphan")" 1 "and the verdict is an orphan again"
+bob_sees "tester: claim $m unreviewed" "bob is told of the undo"
+tm kill-session -t bob
 t_quit "own orphan"
 # But not a claim of the revision on screen, however alike.
 DB="$T/sibling.db"
@@ -254,6 +283,7 @@ t_wait_re "#2 unreviewed" "the other claim"
 t_keys p
 t_wait "earlier verdicts on claim 2" "p lists its sibling"
 t_wait "not linked: to read, not to adopt" "a sibling: to read only"
+t_wait "not linked · claim 1 of this article" "named as on screen"
 t_keys y
 t_wait "not linked: to read, not to adopt; give the verdict by hand" \
     "y refuses it"

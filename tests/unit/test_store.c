@@ -1445,6 +1445,76 @@ out:
 	free(path);
 }
 
+/* An orphan adopted back onto the claim that reworded it has its place:
+ * it is no orphan then, nor at the next import; undoing the adoption
+ * makes it one again. */
+static void
+test_adopt_orphan(void)
+{
+	static const char	 r1[] = "Port\n\nThe port moved 3 million "
+				    "tonnes of cargo last year, the harbour "
+				    "master said.\n\nIt has 40 cranes.\n";
+	static const char	 r2[] = "Port\n\nAccording to the harbour "
+				    "master, freight through the docks reached "
+				    "three million tonnes in 2025.\n\nIt has 40 "
+				    "cranes.\n";
+	static const char	 r3[] = "Port\n\nAccording to the harbour "
+				    "master, freight through the docks reached "
+				    "three million tonnes in 2025.\n\nIt has 41 "
+				    "cranes.\n";
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	int64_t			 orphan, id, undone;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	orphan = claim_id(s, res.article, 1);
+	set(s, orphan, VERDICT_DISPUTED, "2.6 million");
+	if (import(s, r2, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 1);
+	id = claim_at(s, res.article, 1);
+	T_OK(id != orphan);
+	T_INT(store_adopt(s, id, orphan, by("ana", NULL), NULL, &cause), 0);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->norphans, 0);
+	T_OK(a->nclaims > 0 && a->claims[0].status == VERDICT_DISPUTED);
+	st_article_free(a);
+	a = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE new = 'placed' "
+	    "AND origin = 'adopted into claim 3 of revision 2'"), 1);
+
+	/* Undone: the verdict leaves the claim, the orphan is one again. */
+	T_INT(store_undo(s, res.article, by("ana", NULL), &undone, &said,
+	    &cause), 1);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->norphans, 1);
+	T_OK(a->nclaims > 0 && a->claims[0].status == VERDICT_NONE);
+	st_article_free(a);
+	a = NULL;
+
+	/* Adopted again, the verdict goes on with its claim. */
+	T_INT(store_adopt(s, id, orphan, by("ana", NULL), NULL, &cause), 0);
+	if (import(s, r3, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 0);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->norphans, 0);
+	T_OK(a->nclaims > 0 && a->claims[0].status == VERDICT_DISPUTED);
+	T_STR(a->nclaims > 0 ? a->claims[0].note : NULL, "2.6 million");
+out:
+	free(cause);
+	free(said);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 /* A stale verdict confirmed, then the confirmation undone, is stale
  * again on the text it was given on, also when it went stale two imports
  * back (its "stale" row is on an earlier revision's claim). */
@@ -3532,6 +3602,7 @@ main(void)
 		T_RUN(test_source);
 		T_RUN(test_stale_orphan);
 		T_RUN(test_undo_confirm);
+		T_RUN(test_adopt_orphan);
 		T_RUN(test_undo_giver);
 		T_RUN(test_undo_giver_chain);
 		T_RUN(test_allow);
@@ -3567,6 +3638,7 @@ main(void)
 	T_RUN(test_source);
 	T_RUN(test_stale_orphan);
 	T_RUN(test_undo_confirm);
+	T_RUN(test_adopt_orphan);
 	T_RUN(test_undo_giver);
 	T_RUN(test_undo_giver_chain);
 	T_RUN(test_allow);
