@@ -52,11 +52,19 @@
 #define UNDO_OTHERS							\
 	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
 	" AND reviewer <> ?3 ORDER BY id DESC LIMIT 1"
-/* The claim ?1 and those of earlier revisions it continues. */
+/* The claim ?1 and those it continues: of earlier revisions, and the
+ * claim a split or a join last carried its verdict from (the part's
+ * "stale" row says "carried from claim N"). The chain ends in a NULL,
+ * which no IN matches; UNION ends it too where a split undone and made
+ * again carried a verdict back and forth. */
 #define UNDO_CHAIN							\
-	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION ALL"		\
-	" SELECT c.prev_id FROM claim c JOIN chain ON c.id = chain.id"	\
-	" WHERE c.prev_id IS NOT NULL)"
+	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION"			\
+	" SELECT coalesce(c.prev_id, (SELECT x.id FROM history h"	\
+	"  JOIN claim x ON x.revision_id = c.revision_id"		\
+	"  AND h.origin = 'carried from claim ' || x.number"		\
+	"  WHERE h.claim_id = c.id AND h.field = 'claim'"		\
+	"  AND h.new = 'stale' ORDER BY h.id DESC LIMIT 1))"		\
+	" FROM claim c JOIN chain ON c.id = chain.id)"
 /* A reviewer's own change or adoption, not undone since. */
 #define UNDO_STANDS							\
 	" AND (h.origin IS NULL OR h.origin LIKE 'adopted from %')"	\

@@ -1650,6 +1650,88 @@ out:
 	free(path);
 }
 
+/* A verdict a split carried to its parts stays whoever gave it on the
+ * claim split: a confirmation on a part undone gives it back to them, as
+ * of when they gave it, not to the reviewer undoing. */
+static void
+test_undo_giver_split(void)
+{
+	static const char	 r1[] = "Port\n\nThe port moved 3 million "
+				    "tonnes; it has 40 cranes.\n";
+	struct import_result	 res;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL, *said = NULL;
+	char			*sql;
+	int64_t			 id, p1, p2, undone, joined = 0, first = 0;
+
+	setenv("SOURCE_DATE_EPOCH", "1577934245", 1);
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	id = claim_id(s, res.article, 1);
+	T_INT(store_set_verdict(s, id, VERDICT_VERIFIED, NULL,
+	    by("ana", NULL), NULL, &cause), 0);
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1,
+	    by("bob", NULL), &p1, &p2, &cause), 0);
+	T_INT(store_set_verdict(s, p1, VERDICT_VERIFIED, NULL,
+	    by("bob", NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	    &cause), 1);
+	T_INT(undone, p1);
+	sql = xasprintf("SELECT count(*) FROM verdict WHERE claim_id = %lld"
+	    " AND reviewer = '%s' AND status = 'verified' AND updated_at = "
+	    "'2020-01-02T03:04:05Z' AND stale_text IS NOT NULL",
+	    (long long)p1, WHO("ana"));
+	T_INT(q_int(s, sql), 1);
+	free(sql);
+
+	/* Carried back and forth: a claim with no verdict split, a verdict
+	 * given to a part, the parts joined (the claim split is taken back
+	 * with the verdict), the part's verdict cleared, the claim split
+	 * again (the part is taken back with the verdict). Undo still finds
+	 * the giver, and ends. */
+	if (import_as(s, "/articles/b.txt", r1, &res) != 0)
+		goto out;
+	id = claim_id(s, res.article, 1);
+	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1,
+	    by("bob", NULL), &p1, &p2, &cause), 0);
+	T_INT(store_set_verdict(s, p1, VERDICT_DISPUTED, NULL,
+	    by("ana", NULL), NULL, &cause), 0);
+	T_INT(store_join_claims(s, p1, strlen(r1) - 1, p2, -1,
+	    by("bob", NULL), &joined, &cause), 0);
+	T_INT(joined, id);
+	T_INT(store_set_verdict(s, p1, VERDICT_NONE, "", by("bob", NULL),
+	    NULL, &cause), 0);
+	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1,
+	    by("bob", NULL), &first, &p2, &cause), 0);
+	T_INT(first, p1);
+	/* Each carried from the other. */
+	sql = xasprintf("SELECT count(*) FROM history h JOIN claim c ON "
+	    "c.id = h.claim_id JOIN claim x ON x.revision_id = c.revision_id "
+	    "AND h.origin = 'carried from claim ' || x.number WHERE "
+	    "h.new = 'stale' AND ((c.id = %lld AND x.id = %lld) OR "
+	    "(c.id = %lld AND x.id = %lld))", (long long)id, (long long)p1,
+	    (long long)p1, (long long)id);
+	T_INT(q_int(s, sql), 2);
+	free(sql);
+	T_INT(store_set_verdict(s, p1, VERDICT_DISPUTED, NULL,
+	    by("bob", NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	    &cause), 1);
+	T_INT(undone, p1);
+	sql = xasprintf("SELECT count(*) FROM verdict WHERE claim_id = %lld"
+	    " AND reviewer = '%s' AND status = 'disputed'", (long long)p1,
+	    WHO("ana"));
+	T_INT(q_int(s, sql), 1);
+	free(sql);
+out:
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	free(cause);
+	free(said);
+	store_close(s);
+	free(path);
+}
+
 /* Whoever confirmed a stale verdict gave it on its new text: a later
  * confirmation undone gives it back to them, as of then; a change undone
  * after a note was written keeps the time of the note. */
@@ -3604,6 +3686,7 @@ main(void)
 		T_RUN(test_undo_confirm);
 		T_RUN(test_adopt_orphan);
 		T_RUN(test_undo_giver);
+		T_RUN(test_undo_giver_split);
 		T_RUN(test_undo_giver_chain);
 		T_RUN(test_allow);
 		T_RUN(test_claim_by_id);
@@ -3640,6 +3723,7 @@ main(void)
 	T_RUN(test_undo_confirm);
 	T_RUN(test_adopt_orphan);
 	T_RUN(test_undo_giver);
+	T_RUN(test_undo_giver_split);
 	T_RUN(test_undo_giver_chain);
 	T_RUN(test_allow);
 	T_RUN(test_claim_by_id);
