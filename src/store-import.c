@@ -271,20 +271,23 @@ rev_text(struct import_run *r, int64_t id)
 	return t;
 }
 
-/* Whether A and B are the same text, white space and typography aside
- * (as anchor.c matches texts). */
+/* Whether A and B are the same text, white space aside, and with FOLD
+ * typography too (as anchor.c matches texts). */
 static int
-same_text(const char *a, const char *b)
+same_text(const char *a, const char *b, int fold)
 {
 	char	*x = segment_collapse(a, strlen(a));
 	char	*y = segment_collapse(b, strlen(b));
-	char	*fx = utf8_fold_typography(x), *fy = utf8_fold_typography(y);
+	char	*fx = fold ? utf8_fold_typography(x) : x;
+	char	*fy = fold ? utf8_fold_typography(y) : y;
 	int	 same = strcmp(fx, fy) == 0;
 
+	if (fold) {
+		free(fx);
+		free(fy);
+	}
 	free(x);
 	free(y);
-	free(fx);
-	free(fy);
 	return same;
 }
 
@@ -310,7 +313,7 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 	    o->c.note[0] != '\0'))
 		given = o->c.text;
 	if (given != NULL && o->c.stale_text != NULL &&
-	    same_text(given, text)) {
+	    same_text(given, text, 1)) {
 		given = NULL;
 		back = 1;
 	}
@@ -319,7 +322,9 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 		return -1;
 	why = xasprintf("re-anchored from revision %d (%s)", t->number,
 	    back ? "the text the verdict was given on again" :
-	    given == NULL ? "same text" : "text edited: verdict stale");
+	    given != NULL ? "text edited: verdict stale" :
+	    same_text(o->c.text, text, 0) ? "same text" :
+	    "same words, typography changed");
 	if (o->has_verdict) {
 		st = store_stmt(s, S_VERDICT_PUT);
 		db_bind_int64(st, 1, id);

@@ -1445,6 +1445,42 @@ out:
 	free(path);
 }
 
+/* A claim whose quotes were straightened keeps its verdict, not stale,
+ * and its history says what changed. */
+static void
+test_typography_carried(void)
+{
+	static const char	 r1[] = "Port\n\n\xe2\x80\x9cWe moved 3 million "
+				    "tonnes,\xe2\x80\x9d the harbour master "
+				    "said.\n\nIt has 40 cranes.\n";
+	static const char	 r2[] = "Port\n\n\"We moved 3 million "
+				    "tonnes,\" the harbour master "
+				    "said.\n\nIt has 41 cranes.\n";
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	struct store		*s;
+	char			*path = db_path();
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	set(s, claim_at(s, res.article, 1), VERDICT_VERIFIED, NULL);
+	set(s, claim_at(s, res.article, 2), VERDICT_VERIFIED, NULL);
+	if (import(s, r2, &res) != 0)
+		goto out;
+	T_INT(res.stale, 1);		/* the cranes */
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_OK(a->nclaims > 0 && a->claims[0].status == VERDICT_VERIFIED &&
+	    a->claims[0].stale_text == NULL);
+	T_INT(q_int(s, "SELECT count(*) FROM history WHERE origin = "
+	    "'re-anchored from revision 1 (same words, typography "
+	    "changed)'"), 1);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 /* An orphan adopted back onto the claim that reworded it has its place:
  * it is no orphan then, nor at the next import; undoing the adoption
  * makes it one again. */
@@ -3685,6 +3721,7 @@ main(void)
 		T_RUN(test_stale_orphan);
 		T_RUN(test_undo_confirm);
 		T_RUN(test_adopt_orphan);
+		T_RUN(test_typography_carried);
 		T_RUN(test_undo_giver);
 		T_RUN(test_undo_giver_split);
 		T_RUN(test_undo_giver_chain);
@@ -3722,6 +3759,7 @@ main(void)
 	T_RUN(test_stale_orphan);
 	T_RUN(test_undo_confirm);
 	T_RUN(test_adopt_orphan);
+	T_RUN(test_typography_carried);
 	T_RUN(test_undo_giver);
 	T_RUN(test_undo_giver_split);
 	T_RUN(test_undo_giver_chain);
