@@ -315,6 +315,10 @@ report_claim(struct db_stmt *st, struct st_claim *c)
 	c->source_kind = (char *)col_text(st, 17);
 	c->matches = db_column_int(st, 18);
 	c->history = db_column_int(st, 19);
+	/* A verdict row left with no verdict and no note (a verdict
+	 * cleared or undone) credits no one: the claim is unreviewed. */
+	if (c->status == VERDICT_NONE && c->note[0] == '\0')
+		c->reviewer = c->updated_at = NULL;
 }
 
 int

@@ -372,6 +372,31 @@ r = json.load(open(sys.argv[1]))
 assert [x["reviewRating"]["alternateName"] for x in r] == ["Disputed", "Verified"], r
 assert r[0]["reviewBody"] == "=cmd|x <b>\"y\"</b>"
 ' "$T/out"
+# A verdict given and cleared leaves the claim unreviewed, credited to no
+# one: no reviewer, no time.
+"$CLAIMDESK" --reviewer zoe mark 1 4 verified >/dev/null 2>&1
+"$CLAIMDESK" --reviewer zoe mark 1 4 clear >/dev/null 2>&1
+run_ export --format md
+expect_out "^### Claim 4: unreviewed" "a cleared verdict: unreviewed"
+check_ "a cleared verdict: no reviewer in md" sh -c \
+    'sed -n "/^### Claim 4:/,/^###/p" "$1" | grep -q "^- Reviewer: not reviewed yet"' \
+    sh "$T/out"
+expect_no_out "zoe" "a cleared verdict: zoe not named in md"
+for format in csv html; do
+	run_ export --format "$format"
+	expect_no_out "zoe" "a cleared verdict: zoe not named in $format"
+done
+# The history still says who gave the verdict and cleared it.
+run_ export --format json
+check_ "a cleared verdict: no reviewer in json, its history kept" \
+    "$PYTHON3" -c '
+import json, sys
+c = [c for c in json.load(open(sys.argv[1]))["articles"][0]["claims"]
+     if c["claim"] == 4][0]
+assert c["status"] == "unreviewed" and c["reviewer"] is None, c
+assert c["updated_at"] is None, c
+assert [h["reviewer"] for h in c["history"]] == ["zoe", "zoe"], c["history"]
+' "$T/out"
 
 # Memory stays flat: the peak for 50,000 verdicts is that for 10,000, and
 # above that for 1,000 only by what SQLite's page cache (2 MB, more under
