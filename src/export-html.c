@@ -453,6 +453,12 @@ html_row(struct export *ex, const struct ex_article *a,
 		fputs("<span class=\"none\">no source</span>", f);
 	fputs("</td><td class=\"note\">", f);
 	html_linked(f, c->note);
+	/* Written by another than the reviewer: named. */
+	if (c->note_by != NULL && !ex->opts->publish) {
+		fputs("<span class=\"role\">note by ", f);
+		html_str(f, c->note_by);
+		fputs("</span>", f);
+	}
 	fputs("</td><td class=\"who\">", f);
 	if (c->reviewer != NULL && !ex->opts->publish) {
 		html_str(f, c->reviewer);

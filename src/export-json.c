@@ -196,6 +196,7 @@ json_claim_obj(struct export *ex, const struct st_claim *c)
 	fprintf(f, ",\n%s\"stale\": %s", in, c->stale_text != NULL ? "true" :
 	    "false");
 	json_members(f, ",\n          ", "stale_text", c->stale_text,
+	    "note_by", ex->opts->publish ? NULL : c->note_by,
 	    (const char *)NULL);
 	json_key(f, in, "kinds");
 	json_kinds(f, c->kinds);

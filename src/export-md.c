@@ -253,7 +253,13 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 	} else
 		fputs("no source", f);
 	if (*c->note != '\0') {
-		fputs("\n- Note: ", f);
+		fputs("\n- Note", f);
+		/* Written by another than the reviewer below: named. */
+		if (c->note_by != NULL && !ex->opts->publish) {
+			fputs(" by ", f);
+			md_write(f, c->note_by, strlen(c->note_by), 0);
+		}
+		fputs(": ", f);
 		md_write(f, c->note, strlen(c->note), MD_LINES);
 	}
 	if (ex->opts->publish)

@@ -31,6 +31,20 @@
  */
 #define CLAIM_DROPPED_SQL	"(c.dismissed = 1 AND c.replaced = 0)"
 
+/* The claim ?1 and those it continues: of earlier revisions, and the
+ * claim a split or a join last carried its verdict from (the part's
+ * "stale" row says "carried from claim N"). The chain ends in a NULL,
+ * which no IN matches; UNION ends it too where a split undone and made
+ * again carried a verdict back and forth. */
+#define STORE_CHAIN_SQL							\
+	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION"			\
+	" SELECT coalesce(c.prev_id, (SELECT x.id FROM history h"	\
+	"  JOIN claim x ON x.revision_id = c.revision_id"		\
+	"  AND h.origin = 'carried from claim ' || x.number"		\
+	"  WHERE h.claim_id = c.id AND h.field = 'claim'"		\
+	"  AND h.new = 'stale' ORDER BY h.id DESC LIMIT 1))"		\
+	" FROM claim c JOIN chain ON c.id = chain.id)"
+
 /* Every statement the store runs, prepared once at open. */
 enum store_stmt {
 	S_BEGIN_READ,

@@ -59,6 +59,21 @@
 
 #define TEXT_SQL	"SELECT text FROM revision WHERE id = ?1"
 
+/* Who wrote note ?2 of claim ?1: the newest change that wrote it and
+ * stands, a reviewer's own or an adoption, on the claim or on those it
+ * continues (what an import, a split or an undo wrote names who carried
+ * it, not who wrote it). */
+#define NOTE_BY_SQL							\
+	STORE_CHAIN_SQL							\
+	" SELECT h.reviewer FROM history h"				\
+	" WHERE h.claim_id IN (SELECT id FROM chain)"			\
+	" AND h.field = 'note' AND h.new = ?2"				\
+	" AND (h.origin IS NULL OR h.origin LIKE 'adopted %')"		\
+	" AND NOT EXISTS (SELECT 1 FROM history u"			\
+	"  WHERE u.claim_id = h.claim_id"				\
+	"  AND u.origin = 'undo of change ' || h.id)"			\
+	" ORDER BY h.id DESC LIMIT 1"
+
 #define HISTORY_SQL							\
 	"SELECT at, reviewer, field, old, new, origin FROM history"	\
 	" WHERE claim_id = ?1 ORDER BY id"
@@ -72,6 +87,7 @@ enum report_stmt {
 	R_ORPHANS,
 	R_TEXT,
 	R_HISTORY,
+	R_NOTE_BY,		/* with details only */
 	R_COUNT
 };
 
@@ -130,7 +146,8 @@ store_report_begin(struct store *s, int details, char **cause)
 		[R_CLAIMS_AGAIN] = details ? CLAIMS_SQL : CLAIMS_SQL_LEAN,
 		[R_ORPHANS] = ORPHANS_SQL,
 		[R_TEXT] = TEXT_SQL,
-		[R_HISTORY] = HISTORY_SQL
+		[R_HISTORY] = HISTORY_SQL,
+		[R_NOTE_BY] = details ? NOTE_BY_SQL : NULL
 	};
 	size_t			 i;
 
@@ -142,7 +159,8 @@ store_report_begin(struct store *s, int details, char **cause)
 		return NULL;
 	}
 	for (i = 0; i < R_COUNT; i++) {
-		if ((rp->st[i] = db_prepare(store_db(s), sql[i])) == NULL) {
+		if (sql[i] != NULL &&
+		    (rp->st[i] = db_prepare(store_db(s), sql[i])) == NULL) {
 			*cause = xasprintf("cannot read the database: %s",
 			    db_errmsg(store_db(s)));
 			store_report_end(rp);
@@ -321,6 +339,30 @@ report_claim(struct db_stmt *st, struct st_claim *c)
 		c->reviewer = c->updated_at = NULL;
 }
 
+/* Who wrote C's note, when the report has details and it is not C's
+ * reviewer: C->note_by, valid until the next call. 0, or -1. */
+static int
+report_note_by(struct store_report *rp, struct st_claim *c)
+{
+	struct db_stmt	*st = rp->st[R_NOTE_BY];
+	const char	*who;
+	int		 rc;
+
+	if (st == NULL || c->note[0] == '\0')
+		return 0;
+	db_reset(st);
+	db_bind_int64(st, 1, c->id);
+	db_bind_text(st, 2, c->note);
+	if ((rc = db_step(st)) == DB_ROW) {
+		who = col_text(st, 0);
+		if (who != NULL && (c->reviewer == NULL ||
+		    strcmp(who, c->reviewer) != 0))
+			c->note_by = who;
+		return 0;
+	}
+	return rc == DB_DONE ? 0 : report_dberr(rp);
+}
+
 int
 store_report_claims(struct store_report *rp,
     const struct st_report_article *a, int again,
@@ -334,6 +376,10 @@ store_report_claims(struct store_report *rp,
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		report_claim(st, &c);
 		c.revision = a->revision;
+		if (report_note_by(rp, &c) != 0) {
+			db_reset(st);
+			return -1;
+		}
 		stop = cb(&c, arg);
 	}
 	return report_done(rp, st, rc, stop);
@@ -354,6 +400,10 @@ store_report_orphans(struct store_report *rp,
 		report_claim(st, &c);
 		c.orphan = 1;
 		c.revision = db_column_int(st, 20);
+		if (report_note_by(rp, &c) != 0) {
+			db_reset(st);
+			return -1;
+		}
 		stop = cb(&c, arg);
 	}
 	return report_done(rp, st, rc, stop);

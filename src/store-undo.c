@@ -52,19 +52,6 @@
 #define UNDO_OTHERS							\
 	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
 	" AND reviewer <> ?3 ORDER BY id DESC LIMIT 1"
-/* The claim ?1 and those it continues: of earlier revisions, and the
- * claim a split or a join last carried its verdict from (the part's
- * "stale" row says "carried from claim N"). The chain ends in a NULL,
- * which no IN matches; UNION ends it too where a split undone and made
- * again carried a verdict back and forth. */
-#define UNDO_CHAIN							\
-	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION"			\
-	" SELECT coalesce(c.prev_id, (SELECT x.id FROM history h"	\
-	"  JOIN claim x ON x.revision_id = c.revision_id"		\
-	"  AND h.origin = 'carried from claim ' || x.number"		\
-	"  WHERE h.claim_id = c.id AND h.field = 'claim'"		\
-	"  AND h.new = 'stale' ORDER BY h.id DESC LIMIT 1))"		\
-	" FROM claim c JOIN chain ON c.id = chain.id)"
 /* A reviewer's own change or adoption, not undone since. */
 #define UNDO_STANDS							\
 	" AND (h.origin IS NULL OR h.origin LIKE 'adopted from %')"	\
@@ -77,7 +64,7 @@
  * undo, a split or a join wrote names who did that, not who gave the
  * verdict). */
 #define UNDO_GIVER							\
-	UNDO_CHAIN							\
+	STORE_CHAIN_SQL							\
 	" SELECT h.reviewer, h.at FROM history h"			\
 	" WHERE h.claim_id IN (SELECT id FROM chain) AND h.id < ?3"	\
 	" AND ((h.field = 'status' AND h.new = ?2)"			\
@@ -87,7 +74,7 @@
 /* When the verdict of claim ?1 last changed before history row ?2 by a
  * change that stands: its status, its note, a confirmation. */
 #define UNDO_SINCE							\
-	UNDO_CHAIN							\
+	STORE_CHAIN_SQL							\
 	" SELECT max(h.at) FROM history h"				\
 	" WHERE h.claim_id IN (SELECT id FROM chain) AND h.id < ?2"	\
 	" AND (h.field IN ('status', 'note')"				\
@@ -99,7 +86,7 @@
  * row on the claim where it went stale); the rows an undo wrote hold no
  * text. */
 #define UNDO_STALE							\
-	UNDO_CHAIN							\
+	STORE_CHAIN_SQL							\
 	" SELECT old FROM history WHERE claim_id IN (SELECT id FROM chain)"\
 	" AND field = 'claim' AND new = 'stale' AND id < ?2"		\
 	" AND coalesce(origin, '') NOT LIKE 'undo of change %'"		\

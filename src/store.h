@@ -256,6 +256,9 @@ struct st_claim {
 	char		*note;		/* owned, "" when none */
 	char		*reviewer;	/* owned, NULL when never reviewed */
 	char		*updated_at;	/* owned, NULL when never reviewed */
+	const char	*note_by;	/* who wrote the note when not the
+					   reviewer (reports with details
+					   only, borrowed), else NULL */
 	int		 matches;	/* earlier verdicts linked (§8): given
 					   here or imported (store_article_load()
 					   only; reports count those given here) */

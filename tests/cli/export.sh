@@ -398,6 +398,32 @@ assert c["updated_at"] is None, c
 assert [h["reviewer"] for h in c["history"]] == ["zoe", "zoe"], c["history"]
 ' "$T/out"
 
+# A note another reviewer wrote on the verdict is named as theirs; one the
+# reviewer wrote is not named twice.
+"$CLAIMDESK" --reviewer ana mark 1 5 verified --note "per the ministry" \
+    >/dev/null 2>&1
+"$CLAIMDESK" --reviewer ben mark 1 5 verified --note "per the ministry's
+second statement" >/dev/null 2>&1
+run_ export --format md
+check_ "md: a note by another reviewer is theirs" sh -c \
+    'sed -n "/^### Claim 5:/,/^###/p" "$1" | grep -q "^- Note by ben: per the ministry.s"' \
+    sh "$T/out"
+expect_out "^- Reviewer: ana, " "md: the verdict stays ana's"
+check_ "md: a note by the reviewer: no name" sh -c \
+    'sed -n "/^### Claim 2:/,/^###/p" "$1" | grep -q "^- Note: "' sh "$T/out"
+run_ export --format html
+expect_out "<span class=\"role\">note by ben</span>" "html: the note by ben"
+run_ export --format json
+check_ "json: note_by" "$PYTHON3" -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["articles"][0]["claims"]
+by = {x["claim"]: (x["reviewer"], x["note_by"]) for x in c}
+assert by[5] == ("ana", "ben"), by[5]
+assert by[2][1] is None, by[2]
+' "$T/out"
+run_ export --format md --public
+expect_no_out "ben" "md --public: no names"
+
 # Memory stays flat: the peak for 50,000 verdicts is that for 10,000, and
 # above that for 1,000 only by what SQLite's page cache (2 MB, more under
 # ASan) then holds.
