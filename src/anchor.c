@@ -599,6 +599,58 @@ same_around(const struct anchor_run *r, const struct anchor_old *o, size_t c,
 	    memcmp(o->doc + o->start - off, r->doc + r->cand[c].start, n) == 0;
 }
 
+/* The candidates that [S, E) overlaps are taken: a claim is inside. */
+static void
+hold(struct anchor_run *r, size_t s, size_t e)
+{
+	size_t	c;
+
+	for (c = cand_after(r, s); c < r->ncand && r->cand[c].start < e; c++)
+		r->cand[c].taken = 1;
+}
+
+/* Whether the old text goes on in the same sentence before byte START of
+ * O (LEFT) or after its END: a word or a comma next to it, past spaces,
+ * not a line break, the text's edge or a sentence's end. */
+static int
+went_on(const struct anchor_old *o, int left)
+{
+	size_t		 i;
+	unsigned char	 ch;
+
+	if (left) {
+		for (i = o->start; i > 0 && (o->doc[i - 1] == ' ' ||
+		    o->doc[i - 1] == '\t'); i--)
+			;
+		if (i == 0)
+			return 0;
+		ch = (unsigned char)o->doc[i - 1];
+		return ch != '\n' && ch != '\r' && ch != '.' && ch != '!' &&
+		    ch != '?' && ch != '"' && ch != ')' && ch != 0x9d;
+	}
+	for (i = o->end; i < o->doclen && (o->doc[i] == ' ' ||
+	    o->doc[i] == '\t'); i++)
+		;
+	if (i == o->doclen)
+		return 0;
+	ch = (unsigned char)o->doc[i];
+	return ch != '\n' && ch != '\r' && (is_word(ch) || ch == ',');
+}
+
+/* Whether claim O, found at [S, E) inside the longer candidate C, is a part
+ * of that sentence as it was a part of its sentence before (the part of a
+ * split): the sentence has more text only on the sides where the old one
+ * had, however that text was edited. A claim that was a whole sentence and
+ * is now inside a longer one is an edit of it. */
+static int
+part_again(const struct anchor_run *r, const struct anchor_old *o, size_t c,
+    size_t s, size_t e)
+{
+	return (s == r->cand[c].start || went_on(o, 1)) &&
+	    (e == r->cand[c].end || went_on(o, 0)) &&
+	    (went_on(o, 1) || went_on(o, 0));
+}
+
 /*
  * Phase 2: the text of a stateful claim anywhere in the new text: on a
  * sentence of its own (or on whole sentences, a span made by hand over
@@ -632,11 +684,13 @@ phase_raw(struct anchor_run *r)
 				c = cand_around(r, s, e);
 				/* Inside a sentence that adds only
 				 * punctuation, or one that is as it was
-				 * around the claim (a part of a split
-				 * sentence): still the claim itself. */
+				 * around the claim, or has more only where
+				 * it had (a part of a split sentence):
+				 * still the claim itself. */
 				if (c != ANCHOR_NOCAND && (words_in(
 				    r->cand[c].text) == words_in(o->text) ||
-				    same_around(r, o, c, s)))
+				    same_around(r, o, c, s) ||
+				    part_again(r, o, c, s, e)))
 					c = ANCHOR_NOCAND;
 				else if (c == ANCHOR_NOCAND &&
 				    cuts_cand(r, s, e))
@@ -673,6 +727,7 @@ phase_raw(struct anchor_run *r)
 		o->cand = ANCHOR_NOCAND;
 		o->nstart = bs;
 		o->nend = be;
+		hold(r, bs, be);
 	}
 }
 
@@ -762,7 +817,105 @@ run_pairs(struct anchor_run *r, size_t o, size_t lo, size_t hi,
 	}
 }
 
-/* Phase 3: edited claims recognised by their surroundings. */
+/* Whether only spaces are between bytes A and B of DOC. */
+static int
+spaces_between(const char *doc, size_t a, size_t b)
+{
+	for (; a < b; a++) {
+		if (doc[a] != ' ' && doc[a] != '\t')
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a claim placed on a span of the new text overlaps [S, E). */
+static int
+span_held(const struct anchor_run *r, size_t s, size_t e)
+{
+	size_t	i;
+
+	for (i = 0; i < r->nold; i++) {
+		if (r->old[i].how != ANCHOR_NONE &&
+		    r->old[i].cand == ANCHOR_NOCAND &&
+		    r->old[i].nstart < e && s < r->old[i].nend)
+			return 1;
+	}
+	return 0;
+}
+
+/* The rest of the sentence beside part P, placed inside it, on the side
+ * of LEFT: [*S, *E), 1; 0 when there is none. */
+static int
+part_rest(const struct anchor_run *r, const struct anchor_old *p, int left,
+    size_t *s, size_t *e)
+{
+	size_t	c = cand_after(r, p->nstart);
+
+	if (c == r->ncand || r->cand[c].start > p->nstart ||
+	    p->nend > r->cand[c].end)
+		return 0;
+	if (left) {
+		*s = r->cand[c].start;
+		for (*e = p->nstart; *e > *s && (r->doc[*e - 1] == ' ' ||
+		    r->doc[*e - 1] == '\t'); (*e)--)
+			;
+	} else {
+		for (*s = p->nend; *s < r->cand[c].end && (r->doc[*s] == ' ' ||
+		    r->doc[*s] == '\t'); (*s)++)
+			;
+		*e = r->cand[c].end;
+	}
+	return *s < *e && !span_held(r, *s, *e);
+}
+
+/*
+ * Phase 3: the edited part of a split sentence, beside a part found as it
+ * was: the rest of the sentence on its side is its edit when it has most
+ * of its words (the edge between them is known, so one side agrees).
+ */
+static void
+phase_parts(struct anchor_run *r)
+{
+	struct anchor_old	*o, *p;
+	size_t			 i, j, s, e;
+	char			*text;
+	int			 left;
+	double			 sim;
+
+	for (i = 0; i < r->nold; i++) {
+		o = &r->old[i];
+		if (!o->stateful || o->how != ANCHOR_NONE)
+			continue;
+		for (j = 0; j < r->nold && o->how == ANCHOR_NONE; j++) {
+			p = &r->old[j];
+			if (p->how == ANCHOR_NONE || p->cand != ANCHOR_NOCAND ||
+			    p->doc != o->doc)
+				continue;
+			/* O was just before P in its sentence, or after. */
+			if (o->end <= p->start && went_on(o, 0) &&
+			    spaces_between(o->doc, o->end, p->start))
+				left = 1;
+			else if (p->end <= o->start && went_on(o, 1) &&
+			    spaces_between(o->doc, p->end, o->start))
+				left = 0;
+			else
+				continue;
+			if (!part_rest(r, p, left, &s, &e))
+				continue;
+			text = xstrndup(r->doc + s, e - s);
+			sim = anchor_similarity(o->text, text);
+			free(text);
+			if (!context_accepts(sim, 1, 1))
+				continue;
+			o->how = ANCHOR_CONTEXT;
+			o->cand = ANCHOR_NOCAND;
+			o->nstart = s;
+			o->nend = e;
+		}
+	}
+}
+
+/* Phase 4: edited claims recognised by their surroundings. */
 static void
 phase_context(struct anchor_run *r)
 {
@@ -831,6 +984,7 @@ anchor_place(struct anchor_old *old, size_t nold, const char *doc,
 
 	phase_exact(&r);
 	phase_raw(&r);
+	phase_parts(&r);
 	phase_context(&r);
 
 	for (i = 0; i < nold; i++)

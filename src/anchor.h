@@ -50,11 +50,15 @@ struct anchor_new {
  *      DOC (white space runs matching any white space): on whole sentences
  *      it is the claim (ANCHOR_EXACT); inside a longer sentence, an edit of
  *      it (ANCHOR_CONTEXT), unless that sentence has the very bytes that
- *      held the claim before (a part of a split sentence: ANCHOR_EXACT on
- *      its own words);
- *   3. for stateful claims still unplaced, an edit of the claim: a
+ *      held the claim before, or more text only where the old sentence
+ *      had (a part of a split sentence: ANCHOR_EXACT on its own words);
+ *   3. for a part of a split sentence still unplaced, beside a part placed
+ *      in step 2, the rest of that sentence on its side when it has most
+ *      of its words (ANCHOR_CONTEXT, on that span);
+ *   4. for stateful claims still unplaced, an edit of the claim: a
  *      candidate with most of its words, in the same surroundings unless
- *      nearly all of them (ANCHOR_CONTEXT).
+ *      nearly all of them (ANCHOR_CONTEXT); never a sentence a claim
+ *      placed in step 2 or 3 is inside.
  * What is left is an orphan (ANCHOR_NONE). CAND must be in reading order.
  * Never fails.
  */

@@ -229,7 +229,12 @@ load_old(struct import_run *r, struct db_stmt *st, int only_stateful)
 		store_claim_read(st, &o.c);
 		o.has_verdict = db_column_int(st, STORE_CLAIM_COLUMNS);
 		o.revision_id = db_column_int64(st, STORE_CLAIM_COLUMNS + 1);
-		if (only_stateful && !old_stateful(&o)) {
+		/* A claim a split or a join replaced (or a part of one
+		 * undone) goes no further: the claims over its text carry
+		 * what it carried, and undo does not reach across an
+		 * import. Placed, it would take their place. */
+		if ((only_stateful && !old_stateful(&o)) ||
+		    (o.c.dismissed && o.c.replaced)) {
 			st_claim_clear(&o.c);
 			continue;
 		}
@@ -569,10 +574,14 @@ mark_orphans(struct import_run *r, const struct anchor_old *a)
 	for (k = 0; k < r->nold; k++) {
 		if (a[k].how != ANCHOR_NONE || !a[k].stateful)
 			continue;
-		r->res->orphans++;
+		/* A claim dropped is kept, to be dropped again if its text
+		 * comes back, but no verdict is waiting for a place. */
+		if (!r->old[k].c.dismissed)
+			r->res->orphans++;
 		if (r->old[k].c.orphan)
 			continue;
-		r->res->orphans_new++;
+		if (!r->old[k].c.dismissed)
+			r->res->orphans_new++;
 		if (set_orphan(r, &r->old[k], 1) != 0)
 			return -1;
 	}

@@ -160,7 +160,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " WHERE m.claim_id = c.id)")
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
-	    " WHERE r.article_id = ?1 AND c.orphan = 1"
+	    " WHERE r.article_id = ?1 AND c.orphan = 1 AND c.dismissed = 0"
 	    " ORDER BY r.number, " ORPHAN_ORDER,
 	/* The claims of a revision in no order, to number its orphans. */
 	/* Matches of the claims with ids ?1..?2, all of one revision. */
@@ -180,7 +180,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " count(c.id) FILTER (WHERE v.status = 'unsourced'),"
 	    " (SELECT count(*) FROM claim o JOIN revision ro"
 	    "  ON ro.id = o.revision_id"
-	    "  WHERE ro.article_id = a.id AND o.orphan = 1),"
+	    "  WHERE ro.article_id = a.id AND o.orphan = 1"
+	    "  AND o.dismissed = 0),"
 	    " max(v.updated_at), m.site, m.date,"
 	    " count(v.stale_text) FILTER (WHERE v.status <> 'unreviewed')"
 	    " FROM article a JOIN current_revision r ON r.article_id = a.id"
@@ -195,7 +196,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " FROM current_revision r JOIN claim c ON c.revision_id = r.id"
 	    " LEFT JOIN verdict v ON v.claim_id = c.id"
 	    " WHERE c.dismissed = 0 OR " CLAIM_DROPPED_SQL " GROUP BY 1, 2",
-	[S_STATS_ORPHANS] = "SELECT count(*) FROM claim WHERE orphan = 1",
+	[S_STATS_ORPHANS] =
+	    "SELECT count(*) FROM claim WHERE orphan = 1 AND dismissed = 0",
 	[S_STATS_REVIEWERS] =
 	    "SELECT v.reviewer,"
 	    " count(*) FILTER (WHERE v.status = 'verified'),"

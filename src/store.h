@@ -112,7 +112,8 @@ struct import_result {
 	size_t			 restored;	/* of those, stale before and
 						   on their text again */
 	size_t			 orphans;	/* verdicts that could not be
-						   placed, all of them */
+						   placed, all of them (claims
+						   dropped left out) */
 	size_t			 orphans_new;	/* of those, orphans since
 						   this import */
 	int			 relinked;	/* unchanged, its links to

@@ -1017,10 +1017,93 @@ test_split_reimport(void)
 	T_OK(c != NULL && !c->dismissed && c->status == VERDICT_DISPUTED &&
 	    c->stale_text == NULL && c->start == base + (at - head));
 	T_STR(c != NULL ? c->note : NULL, "40 is wrong");
+	/* The claim the split replaced goes no further: its parts carry
+	 * what it carried. */
 	c = find_text(a, "The port moved 3 million tonnes and hired");
-	T_OK(c != NULL && c->dismissed);
+	T_OK(c == NULL);
+	T_INT(a->nclaims, 3);		/* the parts, the new line */
 out:
 	free(cause);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+/* A split undone leaves nothing behind: the claim whole again is carried
+ * over a figure edited in it (stale), never its parts in its place. A
+ * split that stands carries its parts, the part edited stale on its own
+ * span beside the other. */
+static void
+test_split_edit_reimport(void)
+{
+	const char		*one = "Head\n\nThe budget rose 12% in 2023, and "
+				    "the deficit fell to $3 billion, the minister "
+				    "said.\n\nUnemployment hit 5% in May, "
+				    "officials said.\n";
+	const char		*two = "Head\n\nThe budget rose 14% in 2023, and "
+				    "the deficit fell to $3 billion, the minister "
+				    "said.\n\nUnemployment hit 5% in May, "
+				    "officials said.\n";
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	char			*path = NULL, *cause = NULL, *said = NULL;
+	int64_t			 id, p1 = 0, p2 = 0, undone;
+	size_t			 at = (size_t)(strstr(one, "deficit") - one);
+	size_t			 i;
+	int			 undo;
+
+	for (undo = 1; undo >= 0; undo--) {
+		free(path);
+		path = db_path();
+		if ((s = open_ok(path, 0)) == NULL ||
+		    import(s, one, &res) != 0)
+			goto out;
+		id = claim_id(s, res.article, 1);
+		set(s, id, VERDICT_DISPUTED, NULL);
+		T_INT(store_split_claim(s, id, at, by("ana", NULL), &p1, &p2,
+		    &cause), 0);
+		if (undo) {
+			T_INT(store_undo(s, res.article, by("ana", NULL),
+			    &undone, &said, &cause), 1);
+			free(said);
+			said = NULL;
+		}
+		if (import(s, two, &res) != 0)
+			goto out;
+		T_INT(res.orphans, 0);
+		/* The parts' verdicts are stale since the split. */
+		T_INT(res.stale, undo ? 1 : 0);
+		if ((a = load(s, res.article)) == NULL)
+			goto out;
+		for (i = 0; i < a->nclaims; i++)
+			T_OK(!a->claims[i].dismissed);
+		T_INT(a->nclaims, undo ? 2 : 3);
+		c = find_text(a, undo ? "The budget rose 14% in 2023, and the "
+		    "deficit" : "The budget rose 14% in 2023, and the");
+		T_OK(c != NULL && c->status == VERDICT_DISPUTED &&
+		    c->stale_text != NULL);
+		T_INT(c != NULL ? c->number : 0, undo ? 1 : 3);
+		if (!undo) {
+			T_STR(c != NULL ? c->text : NULL,
+			    "The budget rose 14% in 2023, and the");
+			c = find_text(a, "deficit fell");
+			T_OK(c != NULL && c->status == VERDICT_DISPUTED &&
+			    c->number == 4);
+			/* Given on the claim split, stale since the split. */
+			T_STR(c != NULL ? c->stale_text : NULL, "The budget "
+			    "rose 12% in 2023, and the deficit fell to $3 "
+			    "billion, the minister said.");
+		}
+		st_article_free(a);
+		a = NULL;
+		store_close(s);
+		s = NULL;
+	}
+out:
+	free(cause);
+	free(said);
 	st_article_free(a);
 	store_close(s);
 	free(path);
@@ -1440,6 +1523,49 @@ test_stale_orphan(void)
 	if (a->norphans == 1)
 		T_INT(a->orphans[0].status, VERDICT_VERIFIED);
 out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+/* A claim dropped whose sentence is gone is no orphaned verdict: not
+ * counted by the import, list or stats; when the sentence comes back, it
+ * is dropped again. */
+static void
+test_dropped_orphan(void)
+{
+	static const char	 r1[] = "Port\n\nThe port moved 3 million "
+				    "tonnes.\n\nIt has 40 cranes.\n";
+	static const char	 r2[] = "Port\n\nIt has 40 cranes.\n";
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	struct st_stats		 st;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	T_INT(store_set_dismissed(s, claim_at(s, res.article, 1), 1,
+	    by("ana", NULL), NULL, &cause), 0);
+	if (import(s, r2, &res) != 0)
+		goto out;
+	T_INT(res.orphans, 0);
+	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE orphan = 1"), 1);
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(a->norphans, 0);
+	st_article_free(a);
+	a = NULL;
+	memset(&st, 0, sizeof st);
+	T_INT(store_stats(s, &st, NULL, NULL, &cause), 0);
+	T_INT(st.orphans, 0);
+	if (import(s, r1, &res) != 0)
+		goto out;
+	if ((a = load(s, res.article)) == NULL)
+		goto out;
+	T_OK(a->nclaims > 0 && a->claims[0].dismissed);
+out:
+	free(cause);
 	st_article_free(a);
 	store_close(s);
 	free(path);
@@ -3714,6 +3840,7 @@ main(void)
 		T_RUN(test_split_join);
 		T_RUN(test_replaced);
 		T_RUN(test_split_reimport);
+		T_RUN(test_split_edit_reimport);
 		T_RUN(test_span_reimport);
 		T_RUN(test_span_edit_reimport);
 		T_RUN(test_reanchor);
@@ -3722,6 +3849,7 @@ main(void)
 		T_RUN(test_undo_confirm);
 		T_RUN(test_adopt_orphan);
 		T_RUN(test_typography_carried);
+		T_RUN(test_dropped_orphan);
 		T_RUN(test_undo_giver);
 		T_RUN(test_undo_giver_split);
 		T_RUN(test_undo_giver_chain);
@@ -3752,6 +3880,7 @@ main(void)
 	T_RUN(test_split_join);
 	T_RUN(test_replaced);
 	T_RUN(test_split_reimport);
+	T_RUN(test_split_edit_reimport);
 	T_RUN(test_span_reimport);
 	T_RUN(test_span_edit_reimport);
 	T_RUN(test_reanchor);
@@ -3760,6 +3889,7 @@ main(void)
 	T_RUN(test_undo_confirm);
 	T_RUN(test_adopt_orphan);
 	T_RUN(test_typography_carried);
+	T_RUN(test_dropped_orphan);
 	T_RUN(test_undo_giver);
 	T_RUN(test_undo_giver_split);
 	T_RUN(test_undo_giver_chain);
