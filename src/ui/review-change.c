@@ -571,7 +571,9 @@ review_reselect(struct review *rv, int64_t id)
 	long	i;
 
 	review_refresh(rv);
-	/* This screen's own change is no news to it. */
+	/* This screen's own change is no news to it, nor a selection moved
+	 * by it. */
+	rv->moved_from = 0;
 	store_changes(rv->store, rv->art->id, rv->last_history,
 	    &rv->last_history, NULL, NULL, NULL);
 	if ((i = review_find_id(rv, id)) == -1)
@@ -939,13 +941,21 @@ review_paste(struct review *rv, const struct ui_event *ev)
  * else by number: a new revision has new claims) and the view on the same
  * text; a new revision brings its text, the old rows given up.
  */
+/* How far apart bytes A and B are. */
+static size_t
+dist(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
 void
 review_refresh(struct review *rv)
 {
 	struct st_article	*na, *old = rv->art;
 	struct st_text		 known;
 	char			*cause = NULL;
-	size_t			 top, cur, e, i;
+	size_t			 top, cur, e, i, sel_start = 0;
+	size_t			 best = (size_t)-1;
 	int64_t			 sel_id = 0, split_id = 0;
 	int			 sel_num = 0, split_version = 0, same;
 
@@ -964,6 +974,7 @@ review_refresh(struct review *rv)
 	if (rv->sel >= 0) {
 		sel_id = old->claims[rv->sel].id;
 		sel_num = old->claims[rv->sel].number;
+		sel_start = old->claims[rv->sel].start;
 	}
 	if (rv->split >= 0) {
 		split_id = old->claims[rv->split].id;
@@ -999,6 +1010,17 @@ review_refresh(struct review *rv)
 		if (rv->art->claims[i].number == sel_num)
 			rv->sel = (long)i;
 	}
+	/* Gone: the claim nearest its place. */
+	for (i = 0; i < rv->art->nclaims && rv->sel == -1 && sel_id != 0;
+	    i++) {
+		if (rv->art->claims[i].dismissed)
+			continue;
+		if (best == (size_t)-1 || dist(rv->art->claims[i].start,
+		    sel_start) < dist(rv->art->claims[best].start, sel_start))
+			best = i;
+	}
+	if (rv->sel == -1 && best != (size_t)-1)
+		rv->sel = (long)best;
 	if (rv->sel == -1 && rv->art->nclaims > 0)
 		rv->sel = 0;
 	/* A split being chosen goes on while its claim is as it was. */
@@ -1011,6 +1033,12 @@ review_refresh(struct review *rv)
 	review_rebuild(rv);
 	review_keep_list(rv);
 	review_keep_cursor(rv);
+	/* Off the claim the reviewer had chosen (the filter hides it now,
+	 * or it is gone): the next change waits for a key that sees it. */
+	if (sel_id != 0 && rv->sel >= 0 &&
+	    rv->art->claims[rv->sel].id != sel_id &&
+	    rv->art->claims[rv->sel].number != sel_num)
+		rv->moved_from = sel_num;
 	/* What it shows now is no news: the next poll stays quiet, unless
 	 * another process changed the store while it was read. */
 	rv->data_version = rv->art->data_version;

@@ -218,6 +218,29 @@ review_key_action(struct review *rv, enum key_action action)
 	return SCREEN_REDRAW;
 }
 
+/* Whether ACTION changes a claim (or makes one). */
+static int
+review_key_changes(enum key_action action)
+{
+	switch (action) {
+	case KA_VERIFIED:
+	case KA_DISPUTED:
+	case KA_UNSOURCED:
+	case KA_CLEAR:
+	case KA_NOTE:
+	case KA_SOURCE:
+	case KA_EDITOR:
+	case KA_MAKE_CLAIM:
+	case KA_DISMISS:
+	case KA_ADOPT:
+	case KA_SPLIT:
+	case KA_JOIN:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 static int
 review_key(struct screen *s, const struct ui_event *ev)
 {
@@ -226,8 +249,10 @@ review_key(struct screen *s, const struct ui_event *ev)
 
 	if (rv->split >= 0)
 		return review_split_key(rv, ev);
-	if (ev->mouse)
+	if (ev->mouse) {
+		rv->moved_from = 0;
 		return review_mouse(rv, ev);
+	}
 	if (ev->paste != NULL || ev->paste_over > 0) {
 		review_paste(rv, ev);
 		return SCREEN_REDRAW;
@@ -238,6 +263,15 @@ review_key(struct screen *s, const struct ui_event *ev)
 		ui_message(s->ui, 0, "unknown key: ? lists the keys");
 		return SCREEN_REDRAW;
 	}
+	if (rv->moved_from != 0 && review_key_changes(ke->action)) {
+		ui_message(s->ui, 1, "nothing saved: claim %d changed "
+		    "meanwhile, claim %d is selected now (the key again "
+		    "works on it)", rv->moved_from, review_selected(rv) !=
+		    NULL ? review_selected(rv)->number : 0);
+		rv->moved_from = 0;
+		return SCREEN_REDRAW;
+	}
+	rv->moved_from = 0;
 	if (review_key_move(rv, ke->action))
 		return SCREEN_REDRAW;
 	return review_key_action(rv, ke->action);

@@ -76,6 +76,12 @@ struct review {
 	size_t			*vis;
 	size_t			 nvis;
 	long			 sel;
+	/* The selection moved off claim MOVED_FROM (its number) when the
+	 * article was read again (another reviewer dropped it, an import
+	 * left it out): the next key that changes a claim is refused, so
+	 * that it never lands on a claim the reviewer did not choose. 0:
+	 * not moved. */
+	int			 moved_from;
 	enum review_filter	 filter;
 	/* Claims not dismissed, ordered by start, for highlighting. */
 	size_t			*spans;

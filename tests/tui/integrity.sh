@@ -403,6 +403,30 @@ printf 'Bridge repairs\n\nTraffic will use the old road until March.\n' \
 t_wait "1 verdict with no place in it (orphans: see claimdesk export)" \
     "an import elsewhere leaves a verdict no place: said"
 t_quit "orphaned"
+
+# An import elsewhere leaves out the claim selected: the selection moves to
+# the claim nearest its place, and the next verdict key saves nothing on a
+# claim the reviewer did not choose; the key again does.
+DB="$T/selection.db"
+printf '%s\n' "Port report" "" "The port moved 3 million tonnes in 2024." "" \
+    "It hired 40 staff in 2023." "" "Ships waited 9 days in May." >"$T/port.txt"
+"$CLAIMDESK" --db "$DB" import "$T/port.txt" >/dev/null
+t_start 120 40 -- --no-advance "$T/port.txt"
+t_ready
+t_keys j
+t_wait "#2 unreviewed" "claim 2 selected"
+sed 's/40 staff/45 staff/' "$T/port.txt" >"$T/port.new" && mv "$T/port.new" "$T/port.txt"
+"$CLAIMDESK" --db "$DB" import "$T/port.txt" >/dev/null
+t_wait "the article was imported again: revision 2 shows now" "the new revision shown"
+t_wait "#4 unreviewed" "the edited claim, a new one, selected in its place"
+t_keys v
+t_wait "nothing saved: claim 2 changed meanwhile, claim 4 is selected now (the key again works on it)" \
+    "the key after the move saves nothing"
+t_eq "$(t_sql "SELECT count(*) FROM history WHERE field = 'status'")" 0 \
+    "no verdict saved"
+t_keys v
+t_wait "claim 4: verified, saved" "the key again marks the claim selected"
+t_quit "selection moved"
 DB=$db_kept
 
 # What the screens wrote (pastes, undo across sessions, two reviewers, a
