@@ -956,6 +956,7 @@ review_refresh(struct review *rv)
 	char			*cause = NULL;
 	size_t			 top, cur, e, i, sel_start = 0;
 	size_t			 best = (size_t)-1;
+	char			*sel_text = NULL;
 	int64_t			 sel_id = 0, split_id = 0;
 	int			 sel_num = 0, split_version = 0, same;
 
@@ -975,6 +976,7 @@ review_refresh(struct review *rv)
 		sel_id = old->claims[rv->sel].id;
 		sel_num = old->claims[rv->sel].number;
 		sel_start = old->claims[rv->sel].start;
+		sel_text = xstrdup(old->claims[rv->sel].text);
 	}
 	if (rv->split >= 0) {
 		split_id = old->claims[rv->split].id;
@@ -1037,8 +1039,10 @@ review_refresh(struct review *rv)
 	 * or it is gone): the next change waits for a key that sees it. */
 	if (sel_id != 0 && rv->sel >= 0 &&
 	    rv->art->claims[rv->sel].id != sel_id &&
-	    rv->art->claims[rv->sel].number != sel_num)
+	    (rv->art->claims[rv->sel].number != sel_num ||
+	    strcmp(rv->art->claims[rv->sel].text, sel_text) != 0))
 		rv->moved_from = sel_num;
+	free(sel_text);
 	/* What it shows now is no news: the next poll stays quiet, unless
 	 * another process changed the store while it was read. */
 	rv->data_version = rv->art->data_version;

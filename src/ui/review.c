@@ -246,6 +246,7 @@ review_key(struct screen *s, const struct ui_event *ev)
 {
 	struct review		*rv = s->data;
 	const struct key_entry	*ke;
+	int			 n;
 
 	if (rv->split >= 0)
 		return review_split_key(rv, ev);
@@ -264,10 +265,16 @@ review_key(struct screen *s, const struct ui_event *ev)
 		return SCREEN_REDRAW;
 	}
 	if (rv->moved_from != 0 && review_key_changes(ke->action)) {
-		ui_message(s->ui, 1, "nothing saved: claim %d changed "
-		    "meanwhile, claim %d is selected now (the key again "
-		    "works on it)", rv->moved_from, review_selected(rv) !=
-		    NULL ? review_selected(rv)->number : 0);
+		n = review_selected(rv) != NULL ? review_selected(rv)->number :
+		    0;
+		if (n == rv->moved_from)
+			ui_message(s->ui, 1, "nothing saved: claim %d changed "
+			    "meanwhile, its text is new (the key again works "
+			    "on it)", n);
+		else
+			ui_message(s->ui, 1, "nothing saved: claim %d changed "
+			    "meanwhile, claim %d is selected now (the key "
+			    "again works on it)", rv->moved_from, n);
 		rv->moved_from = 0;
 		return SCREEN_REDRAW;
 	}

@@ -426,6 +426,19 @@ t_eq "$(t_sql "SELECT count(*) FROM history WHERE field = 'status'")" 0 \
     "no verdict saved"
 t_keys v
 t_wait "claim 4: verified, saved" "the key again marks the claim selected"
+# Its text changed by an import, the claim selected keeps its verdict,
+# stale: a key confirms it only once the new text is on the screen.
+sed 's/45 staff/47 staff/' "$T/port.txt" >"$T/port.new" && mv "$T/port.new" "$T/port.txt"
+"$CLAIMDESK" --db "$DB" import "$T/port.txt" >/dev/null
+t_wait "the article was imported again: revision 3 shows now" "revision 3 shown"
+t_wait "#4 verified" "the claim still selected"
+t_keys v
+t_wait "nothing saved: claim 4 changed meanwhile, its text is new (the key again works on it)" \
+    "a stale verdict is not confirmed unseen"
+t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE stale_text IS NOT NULL")" 1 \
+    "still stale"
+t_keys v
+t_wait "claim 4: verified on its text as it is now, saved" "the key again confirms it"
 t_quit "selection moved"
 DB=$db_kept
 
