@@ -37,6 +37,7 @@ struct group {
 };
 
 static struct wordset	 stop_words, neg_words, scale_words, number_words;
+static struct wordset	 up_words, down_words;
 static double		*scale_values, *number_values;
 static struct month	*months;
 static size_t		 nmonths;
@@ -128,6 +129,12 @@ stopword_line(const char *p, size_t len)
 	switch (*p) {
 	case '!':
 		wordset_add(&neg_words, p + 1, len - 1);
+		break;
+	case '>':
+		wordset_add(&up_words, p + 1, len - 1);
+		break;
+	case '<':
+		wordset_add(&down_words, p + 1, len - 1);
 		break;
 	case '=':
 		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
@@ -241,6 +248,8 @@ lists_load(void)
 	each_line(stopwords_txt, stopword_line);
 	wordset_sort(&stop_words);
 	wordset_sort(&neg_words);
+	wordset_sort(&up_words);
+	wordset_sort(&down_words);
 	/* Scale words stay in file order: few, searched one by one. */
 	for (i = 0; i < nmonths; i++) {
 		m = months[i].number;
@@ -274,6 +283,15 @@ match_lists_negation(const char *w)
 {
 	ensure_loaded();
 	return wordset_find(&neg_words, w) != -1;
+}
+
+int
+match_lists_direction(const char *w)
+{
+	ensure_loaded();
+	if (wordset_find(&up_words, w) != -1)
+		return 1;
+	return wordset_find(&down_words, w) != -1 ? -1 : 0;
 }
 
 /* The value of W in VALUES, parallel to the words of WS; 0 when W is none

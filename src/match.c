@@ -25,6 +25,8 @@ struct match_key {
 	struct match_num	 *nums;		/* sorted by value */
 	size_t			  nnums;
 	int			  negated;
+	int			  up, down;	/* words saying a figure went
+						   up, down ("rose", "fell") */
 	struct match_term	 *terms;	/* reading order */
 	struct term_own		 *own;		/* parallel to terms */
 	size_t			  nterms;
@@ -199,6 +201,14 @@ add_word(struct builder *b, const struct tok *t)
 	if (match_lists_negation(w)) {
 		k->negated ^= 1;
 		return;
+	}
+	switch (match_lists_direction(w)) {
+	case 1:
+		k->up++;
+		break;
+	case -1:
+		k->down++;
+		break;
 	}
 	if ((by = match_lists_scale(w)) != 0) {
 		if (b->open >= 0 && b->open == (long)k->nnums - 1) {
@@ -376,10 +386,18 @@ nums_agree(const struct match_key *a, const struct match_key *b)
 	return 1;
 }
 
+/* Which way K says a figure went: 1 up, -1 down, 0 neither or both. */
+static int
+direction(const struct match_key *k)
+{
+	return (k->up > 0) - (k->down > 0);
+}
+
 int
 match_agree(const struct match_key *a, const struct match_key *b)
 {
-	return a->negated == b->negated && nums_agree(a, b);
+	return a->negated == b->negated && nums_agree(a, b) &&
+	    direction(a) * direction(b) != -1;
 }
 
 double

@@ -39,13 +39,14 @@ void			 match_key_free(struct match_key *);
 /*
  * How alike A and B are, from 0 to 1: the Dice coefficient of their content
  * words. 0 whenever they disagree on what must agree: the numbers they state
- * (with the words they count), or negation.
+ * (with the words they count), negation, or which way a figure went.
  */
 double			 match_similarity(const struct match_key *a,
 			    const struct match_key *b);
 
 /* Whether A and B agree on what must agree for one to stand for the other:
- * the same numbers (the same unit where both name one), negated alike. */
+ * the same numbers (the same unit where both name one), negated alike, and
+ * not saying opposite ways a figure went ("rose", "fell"). */
 int			 match_agree(const struct match_key *a,
 			    const struct match_key *b);
 

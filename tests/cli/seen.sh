@@ -163,6 +163,9 @@ run_ seen --top 1 "Over 3,000 North Korean soldiers were killed or wounded in Ku
 expect_out "^a1c${n}${TAB}[01]\.[0-9]{3}${TAB}0${TAB}verified" "other words counted: found, not confident"
 run_ seen --top 1 "More than 3,000 men were killed or wounded in the Kursk region, officials said"
 expect_out "^a1c${n}${TAB}" "the claim without its source: found first"
+# The other way round is another claim: found, never confident.
+run_ seen --top 1 "Fewer than 3,000 men were killed or wounded in the Kursk region, according to statements by the Ukrainian president"
+expect_out "^a1c${n}${TAB}[01]\.[0-9]{3}${TAB}0${TAB}verified" "fewer for more: not confident"
 
 printf 'Roundup\n\nThe Kelso harbour handled 120 ships in 2023, the port authority said.\n\nMore than 3,000 men were killed or wounded in the Kursk region, according to statements by the Ukrainian president.\n\nThe Kelso harbour handled 130 ships in 2023, the port authority said.\n' >"$T/roundup.txt"
 run_ import "$T/roundup.txt"

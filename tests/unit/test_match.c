@@ -102,6 +102,32 @@ test_negation_must_agree(void)
 	    "The treaty was never signed by the minister.");
 }
 
+static int	agree(const char *, const char *);
+
+/* A figure said to go up is no figure said to go down. */
+static void
+test_direction_must_agree(void)
+{
+	DIFFERS("Traffic deaths rose 15% last year, the agency reported.",
+	    "Traffic deaths fell 15% last year, the agency reported.");
+	DIFFERS("Exports increased by 3 billion dollars in 2023.",
+	    "Exports decreased by 3 billion dollars in 2023.");
+	DIFFERS("More than 3,000 men were sent.",
+	    "Fewer than 3,000 men were sent.");
+	T_OK(!agree("Traffic deaths dropped 15% last year.",
+	    "Traffic deaths rose 15% last year."));
+	/* The same way in other words, or no way said on one side. */
+	MATCHES("Traffic deaths rose 15% last year, the agency reported.",
+	    "Traffic deaths climbed 15% last year, the agency reported.");
+	T_OK(agree("Traffic deaths rose 15% last year.",
+	    "Traffic deaths were up 15% last year."));
+	T_OK(agree("Traffic deaths rose 15% last year.",
+	    "Traffic deaths changed by 15% last year."));
+	/* Both ways in one: no way. */
+	T_OK(agree("Imports rose while exports fell 15%.",
+	    "Imports fell 15%."));
+}
+
 static void
 test_other_subject(void)
 {
@@ -306,6 +332,7 @@ main(void)
 	T_RUN(test_years_and_units);
 	T_RUN(test_numbers_must_agree);
 	T_RUN(test_negation_must_agree);
+	T_RUN(test_direction_must_agree);
 	T_RUN(test_other_subject);
 	T_RUN(test_words);
 	T_RUN(test_numbers_and_units);
