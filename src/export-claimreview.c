@@ -148,6 +148,28 @@ claimreview_url(struct export *ex, const struct ex_article *a,
 	free(url);
 }
 
+/* Text from an article, a note or a page as a JSON string to publish, as
+ * the other reports write it: a control character or a bidi override in
+ * it is a visible placeholder ("^[", "<U+202E>"), never the character. */
+static void
+cr_str(FILE *f, const char *s)
+{
+	FILE	*m;
+	char	*safe = NULL;
+	size_t	 len = 0;
+
+	if (s == NULL || (m = open_memstream(&safe, &len)) == NULL) {
+		json_str(f, s);		/* escaped all the same */
+		return;
+	}
+	export_text_write(m, s, strlen(s), 1, NULL, NULL, NULL);
+	if (fclose(m) != 0 || safe == NULL)
+		json_str(f, s);
+	else
+		json_string(f, safe, len);
+	free(safe);
+}
+
 /* Where the claim appeared: the article, by its canonical URL, with what
  * its page says of it. */
 static void
@@ -160,7 +182,7 @@ claimreview_appearance(FILE *f, const struct ex_article *a, const char *in)
 	    "\"url\": ", in);
 	json_str(f, a->r.url);
 	fputs(", \"headline\": ", f);
-	json_str(f, a->r.title);
+	cr_str(f, a->r.title);
 	if (m->date != NULL && meta_date_ok(m->date)) {
 		fputs(", \"datePublished\": ", f);
 		json_str(f, m->date);
@@ -170,7 +192,7 @@ claimreview_appearance(FILE *f, const struct ex_article *a, const char *in)
 		for (i = 0; i < m->nauthors; i++) {
 			fputs(i > 0 ? ", {\"@type\": \"Person\", \"name\": " :
 			    "{\"@type\": \"Person\", \"name\": ", f);
-			json_str(f, m->authors[i]);
+			cr_str(f, m->authors[i]);
 			putc('}', f);
 		}
 		putc(']', f);
@@ -178,7 +200,7 @@ claimreview_appearance(FILE *f, const struct ex_article *a, const char *in)
 	if (m->site != NULL) {
 		fputs(", \"publisher\": {\"@type\": \"Organization\", "
 		    "\"name\": ", f);
-		json_str(f, m->site);
+		cr_str(f, m->site);
 		putc('}', f);
 	}
 	if (m->lang != NULL) {
@@ -203,10 +225,10 @@ claimreview_item(struct export *ex, const struct ex_article *a,
 	if ((type = claimreview_author(c)) != NULL) {
 		fprintf(f, ",\n%s    \"author\": {\"@type\": \"%s\", "
 		    "\"name\": ", in, type);
-		json_str(f, c->source);
+		cr_str(f, c->source);
 		if (strcmp(type, "Person") == 0 && c->source_role != NULL) {
 			fputs(", \"jobTitle\": ", f);
-			json_str(f, c->source_role);
+			cr_str(f, c->source_role);
 		}
 		putc('}', f);
 	}
@@ -264,7 +286,7 @@ export_claimreview_one(struct export *ex, const struct ex_article *a,
 	if (ex->opts->url != NULL && *ex->opts->url != '\0')
 		claimreview_url(ex, a, c, in);
 	fprintf(f, ",\n%s  \"claimReviewed\": ", in);
-	json_str(f, export_claimreview_claim(c->text));
+	cr_str(f, export_claimreview_claim(c->text));
 	fprintf(f, ",\n%s  \"reviewRating\": {\n%s    \"@type\": \"Rating\",\n"
 	    "%s    \"ratingValue\": %d,\n%s    \"bestRating\": 3,\n"
 	    "%s    \"worstRating\": 1,\n%s    \"alternateName\": \"%s\"\n"
@@ -274,14 +296,14 @@ export_claimreview_one(struct export *ex, const struct ex_article *a,
 	if (ex->opts->org != NULL && *ex->opts->org != '\0') {
 		fprintf(f, ",\n%s  \"author\": {\"@type\": \"Organization\", "
 		    "\"name\": ", in);
-		json_str(f, ex->opts->org);
+		cr_str(f, ex->opts->org);
 		putc('}', f);
 	}
 	fprintf(f, ",\n%s  \"datePublished\": ", in);
 	json_str(f, c->updated_at != NULL ? c->updated_at : ex->generated_at);
 	if (*c->note != '\0') {
 		fprintf(f, ",\n%s  \"reviewBody\": ", in);
-		json_str(f, c->note);
+		cr_str(f, c->note);
 	}
 	fprintf(f, "\n%s}", in);
 }

@@ -36,14 +36,18 @@ text_unsafe(FILE *f, uint32_t cp, const char special[128],
 	text_placeholder(f, buf, special, esc, arg);
 }
 
-/* The zero-width non-joiner and joiner: a part of the words of Persian,
- * Arabic and the scripts of India ("می‌خواهم") and of emoji sequences. A
+/* The zero-width non-joiner and joiner, a part of the words of Persian,
+ * Arabic and the scripts of India ("می‌خواهم") and of emoji sequences, and
+ * the left-to-right, right-to-left and Arabic letter marks, with which
+ * right-to-left text places its digits and punctuation: ordinary marks of
+ * those scripts, none of which overrides the order of what follows. A
  * report keeps them, as a browser shows them; the screen, whose columns
  * they would make lie, shows a placeholder. */
 static int
-text_joiner(uint32_t cp)
+text_kept(uint32_t cp)
 {
-	return cp == 0x200c || cp == 0x200d;
+	return cp == 0x200c || cp == 0x200d || cp == 0x200e ||
+	    cp == 0x200f || cp == 0x061c;
 }
 
 /* True when ASCII byte C is copied as it is. */
@@ -98,7 +102,7 @@ export_text_write(FILE *f, const char *s, size_t len, int newlines,
 		n = utf8_decode(s + i, len - i, &cp);
 		if (n == 1 && cp == UTF8_REPLACEMENT)
 			fputs("\xef\xbf\xbd", f);
-		else if (utf8_is_unsafe(cp) && !text_joiner(cp))
+		else if (utf8_is_unsafe(cp) && !text_kept(cp))
 			text_unsafe(f, cp, special, esc, arg);
 		else
 			fwrite(u + i, 1, n, f);

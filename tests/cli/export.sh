@@ -233,6 +233,21 @@ assert "appearance" not in reviews[3]["itemReviewed"]
 # A stale verdict is not published.
 assert not any(r["claimReviewed"].startswith("The pact is the strongest")
     for r in reviews)
+# Nor a control character: shown as the other reports show it.
+assert any(r["claimReviewed"] == "Sales grew +12% @ retail ^[[31mred^[[0m in Q3."
+    for r in reviews)
+def strings(x):
+    if isinstance(x, str):
+        yield x
+    elif isinstance(x, dict):
+        for v in x.values():
+            yield from strings(v)
+    elif isinstance(x, list):
+        for v in x:
+            yield from strings(v)
+assert not any(ord(ch) < 0x20 and ch not in "\n\t" or 0x7f <= ord(ch) <= 0x9f
+    or 0x202a <= ord(ch) <= 0x202e for r in reviews for t in strings(r)
+    for ch in t)
 ' "$T/expected.jsonld" "$DB" "$REPORT_URL"
 
 # html: well nested, nothing that runs or loads, the text escaped, one mark
@@ -372,6 +387,28 @@ r = json.load(open(sys.argv[1]))
 assert [x["reviewRating"]["alternateName"] for x in r] == ["Disputed", "Verified"], r
 assert r[0]["reviewBody"] == "=cmd|x <b>\"y\"</b>"
 ' "$T/out"
+# The marks right-to-left text places its digits with are kept in a
+# report, as the joiners are; an override is shown, never obeyed.
+printf 'Arabic\n\n\xd9\x82\xd8\xa7\xd9\x84 \xe2\x80\x8f15%% \xd9\x85\xd9\x86 \xd8\xa7\xd9\x84\xd8\xb3\xd9\x83\xd8\xa7\xd9\x86 in 2024, the ministry said.\n' >"$T/rtl.txt"
+"$CLAIMDESK" import "$T/rtl.txt" >/dev/null 2>&1
+rtl=$("$CLAIMDESK" list | awk '/rtl.txt|Arabic/ { print $1; exit }')
+"$CLAIMDESK" mark "$rtl" 1 verified --note "$(printf 'per \xe2\x80\x8fthe census \xe2\x80\xaeevil')" \
+    >/dev/null 2>&1
+for format in md html; do
+	run_ export --format "$format" --article "$rtl"
+	check_ "$format: a right-to-left mark kept" sh -c \
+	    'grep -q "$(printf "\342\200\21715%%")" "$1"' sh "$T/out"
+	expect_no_out "U\+200F" "$format: no placeholder for the mark"
+	expect_out "U\+202E" "$format: an override shown as a placeholder"
+done
+run_ export --format claimreview --article "$rtl" --org Desk --url https://d.example/r
+check_ "claimreview: the mark kept, the override shown" "$PYTHON3" -c '
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))[0]
+assert "\u200f15%" in r["claimReviewed"], r["claimReviewed"]
+assert r["reviewBody"] == "per \u200fthe census <U+202E>evil", r["reviewBody"]
+' "$T/out"
+
 # A verdict given and cleared leaves the claim unreviewed, credited to no
 # one: no reviewer, no time.
 "$CLAIMDESK" --reviewer zoe mark 1 4 verified >/dev/null 2>&1
