@@ -303,6 +303,12 @@ cmd_name_arg(const char *what, const char *arg)
 			return cmd_usage("%s: a control character at byte "
 			    "%zu: a name is one line of text", what, i);
 	}
+	/* " ana" would be another reviewer than "ana" in every count. */
+	if (strspn(arg, " ") == len)
+		return cmd_usage("%s: a name is needed", what);
+	if (arg[0] == ' ' || arg[len - 1] == ' ')
+		return cmd_usage("%s: spaces around \"%s\": a name starts and "
+		    "ends with a letter or a sign", what, arg);
 	return 0;
 }
 
@@ -480,9 +486,11 @@ cmd_getopt(int argc, char **argv, struct cd_opts *opts,
 	free(all);
 	/* What the environment names is written to the database and the
 	 * reports as well. */
-	if (status == 0 && (env = getenv("CLAIMDESK_REVIEWER")) != NULL)
+	if (status == 0 && (env = getenv("CLAIMDESK_REVIEWER")) != NULL &&
+	    *env != '\0')
 		status = cmd_name_arg("CLAIMDESK_REVIEWER", env);
-	if (status == 0 && (env = getenv("CLAIMDESK_ORG")) != NULL)
+	if (status == 0 && (env = getenv("CLAIMDESK_ORG")) != NULL &&
+	    *env != '\0')
 		status = cmd_name_arg("CLAIMDESK_ORG", env);
 	return status;
 }

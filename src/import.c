@@ -244,8 +244,12 @@ import_read(struct importer *im, const char *file, struct article **art,
 	po.stdin_cmd = "claimdesk import -";
 	if ((pg = page_load(file, &po, cause)) == NULL)
 		return -1;
-	if (strcmp(file, "-") == 0 && import_blank(pg->art)) {
-		*cause = xstrdup("nothing on standard input");
+	/* An empty file is a download or a copy that went wrong: were it
+	 * an article's next revision, every verdict would lose its place. */
+	if (import_blank(pg->art)) {
+		*cause = xstrdup(strcmp(file, "-") == 0 ?
+		    "nothing on standard input" : "no text in it: nothing "
+		    "imported");
 		page_free(pg);
 		return -1;
 	}

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "config.h"
@@ -122,6 +123,13 @@ main(int argc, char **argv)
 	}
 
 	op = first_operand(argc, argv);
+	/* "claimdesk help", as git and many tools take it, when no file
+	 * is named so. */
+	if (op < argc && strcmp(argv[op], "help") == 0 &&
+	    access(argv[op], F_OK) != 0) {
+		help();
+		return cmd_flush_stdout();
+	}
 	if (op < argc && (ce = find_command(argv[op])) != NULL) {
 		/* The command name becomes argv[0] for getopt. */
 		memmove(argv + 2, argv + 1, (size_t)(op - 1) * sizeof *argv);

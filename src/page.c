@@ -20,6 +20,7 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	struct html_page	 hp;
 	enum sniff_kind		 kind;
 	const char		*what;
+	char			*hint;
 	int			 html;
 
 	kind = sniff(bytes, len, &what);
@@ -39,6 +40,15 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	if (!html) {
 		pg->art = article_take(arg, bytes, len, opts->max_size,
 		    cause);
+		/* Told nothing of its encoding, a file that is not UTF-8
+		 * is most likely Latin-1 or Windows text. */
+		if (pg->art == NULL && opts->as == PAGE_AS_AUTO &&
+		    *cause != NULL && strncmp(*cause, "not UTF-8", 9) == 0) {
+			hint = sniff_encoding_hint(*cause, arg,
+			    opts->stdin_cmd);
+			free(*cause);
+			*cause = hint;
+		}
 		return pg->art != NULL ? 0 : -1;
 	}
 	if (html_extract(bytes, len, charset, pg->url, &hp, cause) != 0) {

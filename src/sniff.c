@@ -212,3 +212,20 @@ sniff_hint(enum sniff_kind kind, const char *what, const char *name,
 	}
 	return NULL;
 }
+
+char *
+sniff_encoding_hint(const char *cause, const char *name,
+    const char *stdin_cmd)
+{
+	if (strcmp(name, "-") == 0)
+		return xasprintf("%s: text in another encoding? `iconv -f "
+		    "WINDOWS-1252 -t UTF-8` before claimdesk in the pipe reads "
+		    "Latin-1 or Windows text", cause);
+	if (stdin_cmd != NULL)
+		return xasprintf("%s: text in another encoding? `iconv -f "
+		    "WINDOWS-1252 -t UTF-8 %s | %s` reads Latin-1 or Windows "
+		    "text", cause, name, stdin_cmd);
+	return xasprintf("%s: text in another encoding? `iconv -f "
+	    "WINDOWS-1252 -t UTF-8 %s >article.txt` converts Latin-1 or "
+	    "Windows text", cause, name);
+}

@@ -38,5 +38,10 @@ enum sniff_kind	 sniff(const char *s, size_t len, const char **what);
  */
 char		*sniff_hint(enum sniff_kind, const char *what, const char *name,
 		    const char *stdin_cmd);
+/* CAUSE ("not UTF-8 at byte 3") with how to turn a file NAME in another
+ * encoding into UTF-8 (iconv), piped into STDIN_CMD as sniff_hint()'s.
+ * Allocated. */
+char		*sniff_encoding_hint(const char *cause, const char *name,
+		    const char *stdin_cmd);
 
 #endif

@@ -15,6 +15,10 @@ for opt in --db --rules --reviewer --org --max-size; do
 done
 expect_out '^  URL +an http:// or https:// web page' "--help says what a URL does"
 expect_out '^  ARTICLE +one imported: its id' "--help says what names an article"
+help=$out
+run_ help
+expect_rc 0 "claimdesk help"
+check_ "claimdesk help is --help" [ "$out" = "$help" ]
 
 run_ list --bogus
 expect_rc 2 "unknown option"

@@ -204,18 +204,18 @@ expect_err 'n\^\[\[2Jame\.txt' "the file name's escape shown as ^["
 
 printf 'Title\n\nThe city spent 4 million on roads.\nThen \303\050 broke.\n' >bad.txt
 run_ extract bad.txt
-refused_ "invalid UTF-8" 'bad\.txt: not UTF-8 at byte 47$'
+refused_ "invalid UTF-8" 'bad\.txt: not UTF-8 at byte 47: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
 run_ extract - <bad.txt
-refused_ "invalid UTF-8 on stdin" '-: not UTF-8 at byte 47$'
+refused_ "invalid UTF-8 on stdin" '-: not UTF-8 at byte 47: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
 printf '\355\240\200 surrogate\n' >surrogate.txt
 run_ extract surrogate.txt
-refused_ "an encoded surrogate" 'surrogate\.txt: not UTF-8 at byte 0$'
+refused_ "an encoded surrogate" 'surrogate\.txt: not UTF-8 at byte 0: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
 printf 'overlong \300\257 slash\n' >overlong.txt
 run_ extract overlong.txt
-refused_ "an overlong form" 'overlong\.txt: not UTF-8 at byte 9$'
+refused_ "an overlong form" 'overlong\.txt: not UTF-8 at byte 9: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
 printf 'cut \342\202' >truncated.txt
 run_ extract truncated.txt
-refused_ "a truncated sequence" 'truncated\.txt: not UTF-8 at byte 4$'
+refused_ "a truncated sequence" 'truncated\.txt: not UTF-8 at byte 4: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
 
 printf 'Text with a NUL\n\nhere \000 it is.\n' >nul.txt
 run_ extract nul.txt
@@ -234,6 +234,20 @@ for f in empty.txt bom-only.txt blank.txt; do
 	expect_rc 0 "$f: extract tsv"
 	check_ "$f: only the header" [ "$(printf '%s\n' "$out" | grep -c '')" -eq 1 ]
 done
+
+# Imported, an empty or blank file is refused: as an article's next
+# revision it would leave every verdict without a place.
+printf 'Port\n\nThe port moved 3 million tonnes in 2024.\n' >emptied.txt
+run_ --db "$T/empty.db" import emptied.txt
+expect_rc 0 "an article to empty"
+for f in empty.txt bom-only.txt blank.txt; do
+	run_ --db "$T/empty.db" import "$f"
+	refused_ "$f: import" "$f: no text in it: nothing imported$"
+done
+: >emptied.txt
+run_ --db "$T/empty.db" import emptied.txt
+refused_ "an article's file emptied" 'emptied\.txt: no text in it: nothing imported$'
+check_ "no revision made of it" [ "$("$SQLITE3" "$T/empty.db" "SELECT count(*) FROM revision")" -eq 1 ]
 
 mkdir adir
 run_ extract adir
@@ -348,7 +362,7 @@ for f in noise/*.txt; do
 		extracted=$((extracted + 1))
 		raw_free_ "$T/out" "noise $f: tsv"
 	else
-		refused_ "noise $f" "noise/[0-9]+\.txt: (not UTF-8 at byte [0-9]+|binary file \(NUL at byte [0-9]+\))$"
+		refused_ "noise $f" "noise/[0-9]+\.txt: (not UTF-8 at byte [0-9]+: text in another encoding.*|binary file \(NUL at byte [0-9]+\))$"
 		refused=$((refused + 1))
 	fi
 done
@@ -688,7 +702,9 @@ check_ "newer schema in the log: no -shm made" [ ! -e "$T/newwal.db-shm" ]
 # Invisible characters (zero widths, word joiner, BOM, Arabic letter mark,
 # soft hyphen, interlinear annotation, tags) show as placeholders in list
 # as on the screen, so columns stay aligned. A report keeps the joiner and
-# non-joiner, a part of Persian and Indic words and of emoji.
+# non-joiner, a part of Persian and Indic words and of emoji, and the
+# left-to-right, right-to-left and Arabic letter marks of right-to-left
+# text.
 "$PYTHON3" -c '
 import sys
 inv = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u00ad\ufff9\ufffb\U000e0041\U000e007f"
@@ -704,7 +720,8 @@ for cmd in list "export --format md" "extract --all --format tsv invisible.txt";
 	check_ "$cmd: no invisible character raw" "$PYTHON3" -c '
 import sys
 t = open(sys.argv[1], encoding="utf-8").read()
-joiners = (0x200c, 0x200d) if sys.argv[2].startswith("export") else ()
+joiners = (0x200c, 0x200d, 0x200e, 0x200f, 0x61c) \
+    if sys.argv[2].startswith("export") else ()
 bad = [hex(ord(c)) for c in t if (ord(c) in (0xad, 0x61c, 0xfeff) or
     0x200b <= ord(c) <= 0x200f or ord(c) == 0x2060 or
     0xfff9 <= ord(c) <= 0xfffb or 0xe0000 <= ord(c) <= 0xe007f) and
@@ -713,8 +730,8 @@ assert not bad, bad
 ' "$T/out" "$cmd"
 done
 run_ --db "$INVDB" export --format md
-check_ "md: the joiners kept, the others placeholders" grep -qF \
-    "$(printf 'Hidden\\<U+200B\\>\342\200\214\342\200\215\\<U+200E\\>')" "$T/out"
+check_ "md: the joiners and marks kept, the others placeholders" grep -qF \
+    "$(printf 'Hidden\\<U+200B\\>\342\200\214\342\200\215\342\200\216\342\200\217\\<U+2060\\>')" "$T/out"
 run_ --db "$INVDB" list
 expect_out 'Hidden<U\+200B><U\+200C>' "list shows them as placeholders"
 run_ --db "$INVDB" extract --format json invisible.txt
@@ -728,6 +745,17 @@ expect_err '^claimdesk: mark: --note: not UTF-8 at byte 5 ' "--note: the byte"
 run_ --reviewer "$(printf 'b\377b')" mark 1 1 verified
 expect_rc 2 "--reviewer not UTF-8"
 expect_err '^claimdesk: --reviewer: not UTF-8 at byte 1 ' "--reviewer: the byte"
+# A blank name, or one with spaces around it, would be a reviewer of its
+# own in every count.
+for name in "" " " " ana" "ana "; do
+	run_ --db "$T/names.db" --reviewer "$name" list
+	expect_rc 2 "--reviewer \"$name\" refused"
+done
+expect_err 'spaces around "ana ": a name starts and ends' "--reviewer: why"
+CLAIMDESK_REVIEWER=" " run_ --db "$T/names.db" list
+expect_rc 2 "CLAIMDESK_REVIEWER blank: refused"
+CLAIMDESK_REVIEWER= run_ --db "$INVDB" list
+expect_rc 0 "CLAIMDESK_REVIEWER empty: as if unset"
 CLAIMDESK_REVIEWER=$(printf '\300') run_ mark 1 1 verified
 expect_rc 2 "CLAIMDESK_REVIEWER not UTF-8"
 run_ --org "$(printf 'Desk \355\240\200')" export --format claimreview
