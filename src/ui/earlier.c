@@ -126,8 +126,11 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 	    cause) == -1)
 		return -1;
 	for (i = 0; i < n && added < EARLIER_RANKED; i++) {
+		/* One retrieval found that is no more alike than any text
+		 * (0%) is no earlier verdict on this claim. */
 		if (res[i].key == self || earlier_holds(l, &res[i]) ||
-		    l->n == EARLIER_MAX)
+		    l->n == EARLIER_MAX || earlier_percent(res[i].similarity)
+		    == 0)
 			continue;
 		it = earlier_push(l);
 		it->claim = res[i].key;

@@ -289,6 +289,29 @@ t_wait "not linked: to read, not to adopt; give the verdict by hand" \
     "y refuses it"
 t_keys Escape
 t_quit "sibling"
+
+# What retrieval ranks no more alike than any text (0%) is not listed.
+DB="$T/far.db"
+printf '%s\n' "Port" "" "The port moved 3 million tonnes in 2024." "" \
+    "The harbour hired 40 staff in 2023, the port authority said." "" \
+    "Ships waited 9 days in May at the port." >"$T/port.txt"
+cdesk import "$T/port.txt" >/dev/null
+for n in 1 2 3; do
+	cdesk --reviewer alice mark 1 "$n" verified >/dev/null
+done
+printf '%s\n' "Critics" "" "Critics say the port is too small for container ships arriving from Asia, the council said." \
+    >"$T/critics.txt"
+cdesk import "$T/critics.txt" >/dev/null
+t_eq "$(cdesk seen "Critics say the port is too small for container ships arriving from Asia, the council said." |
+    awk -F '\t' 'NR > 1 && $2 < 0.005' | wc -l)" 1 "one candidate at 0%"
+t_start 120 40 -- --no-advance "$T/critics.txt"
+t_ready
+t_keys p
+t_wait "earlier verdicts on claim 1" "p lists the candidates"
+t_wait_re "✓V +[1-9][0-9]?%" "those somewhat alike"
+t_lacks_re "✓V +0%" "none at 0%"
+t_keys Escape
+t_quit "far"
 DB="$T/claimdesk.db"
 
 # A small terminal: the list still fits, a verdict at a time.
