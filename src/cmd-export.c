@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -343,6 +344,7 @@ cmd_export(int argc, char **argv, struct cd_opts *opts)
 	struct export_tty	 tty;
 	struct store		*store;
 	int64_t			*ids;
+	const char		*ext;
 	int			 status = 0;
 
 	memset(&ea, 0, sizeof ea);
@@ -357,6 +359,15 @@ cmd_export(int argc, char **argv, struct cd_opts *opts)
 	}
 	if (ea.format == -1 && ea.output != NULL)
 		ea.format = export_format_guess(ea.output);
+	/* "-o report.pdf" would be Markdown under another name. */
+	if (ea.format == -1 && ea.output != NULL &&
+	    (ext = export_extension(ea.output)) != NULL &&
+	    strcasecmp(ext, ".txt") != 0) {
+		status = cmd_usage("export: %s: no format writes %s files: "
+		    "--format md, html, csv, json or claimreview says which "
+		    "(a browser prints html to PDF)", ea.output, ext);
+		goto out;
+	}
 	if (ea.format == -1)
 		ea.format = EXPORT_MD;
 	/* A stale verdict is never published: asked for alone, nothing. */

@@ -64,15 +64,24 @@ export_format_name(enum export_format format)
 	return export_formats[format];
 }
 
+const char *
+export_extension(const char *path)
+{
+	const char	*dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+
+	if (dot == NULL || (slash != NULL && dot < slash) || dot[1] == '\0' ||
+	    dot == (slash != NULL ? slash + 1 : path))
+		return NULL;
+	return dot;
+}
+
 int
 export_format_guess(const char *path)
 {
-	const char	*dot, *slash;
+	const char	*dot;
 	size_t		 i;
 
-	dot = strrchr(path, '.');
-	slash = strrchr(path, '/');
-	if (dot == NULL || (slash != NULL && dot < slash))
+	if ((dot = export_extension(path)) == NULL)
 		return -1;
 	for (i = 0; i < sizeof export_extensions / sizeof export_extensions[0];
 	    i++) {

@@ -22,6 +22,9 @@ const char	*export_format_name(enum export_format);
 /* The format PATH's extension names (.md .markdown .html .htm .csv .json
  * .jsonld); -1 when none does. */
 int		 export_format_guess(const char *path);
+/* The extension of PATH's file name (".pdf"), or NULL: none, or a name
+ * that only starts with a dot. */
+const char	*export_extension(const char *path);
 
 /* A bit for each verdict status, as in enum verdict (store.h), and one
  * for stale verdicts, whatever their status. */

@@ -344,6 +344,16 @@ sed "s/claimdesk $VERSION/claimdesk VERSION/g" "$T/o/report.html" \
 check_ "-o report.html is the html report" cmp "$T/o.html" \
     "$FX/expected.html"
 check_ "-o leaves no temporary file" test "$(ls -A "$T/o")" = report.html
+# An extension no format writes is refused, never Markdown under its name;
+# a .txt is Markdown, plain text.
+run_ export --db "$DB" -o "$T/o/report.pdf"
+expect_rc 2 "-o report.pdf"
+expect_err "report\.pdf: no format writes \.pdf files" "-o report.pdf: why"
+check_ "-o report.pdf: no file" test ! -e "$T/o/report.pdf"
+run_ export --db "$DB" -o "$T/o/report.txt"
+expect_rc 0 "-o report.txt"
+check_ "-o report.txt is Markdown" grep -q "^# Fact-check report" "$T/o/report.txt"
+rm -f "$T/o/report.txt"
 
 # A failing export leaves the old report as it was, and no temporary file.
 printf 'old report\n' >"$T/o/report.json"
