@@ -604,6 +604,28 @@ store_changes(struct store *s, int64_t article, int64_t since,
 	    cause);
 }
 
+int
+store_note_writer(struct store *s, int64_t claim, char **who, char **cause)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	*who = NULL;
+	if (store_begin(s, 0) != 0)
+		return store_give_cause(s, cause);
+	if ((st = db_prepare(store_db(s), "SELECT reviewer FROM history"
+	    " WHERE claim_id = ?1 AND field = 'note' AND (origin IS NULL"
+	    " OR origin LIKE 'adopted %') ORDER BY id DESC LIMIT 1")) == NULL)
+		return store_end(s, store_dberr(s, "reading the history"),
+		    cause);
+	db_bind_int64(st, 1, claim);
+	if ((rc = db_step(st)) == DB_ROW)
+		*who = store_column_dup(st, 0);
+	db_finalize(st);
+	return store_end(s, rc == DB_ROW || rc == DB_DONE ? 0 :
+	    store_dberr(s, "reading the history"), cause);
+}
+
 /* Judged sentences: prepared here, as only claimdesk learn reads them.
  * No claim: one the rules found that a reviewer dropped; a claim: one
  * standing with a verdict, or made by hand. */

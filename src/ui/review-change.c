@@ -220,13 +220,17 @@ static void	review_inline_text(struct review *, int64_t, int,
  * The editor again on claim ID, else the claim numbered NUMBER (an import
  * or a split gave it another id), with the TEXT the reviewer wrote, after
  * it could not be saved (WHY); with the claim gone, the message line shows
- * the text.
+ * the text. When it was CHANGED meanwhile, the message shows what is
+ * saved now.
  */
 static void
 review_edit_again(struct review *rv, int64_t id, int number, int source,
-    const char *text, const char *why)
+    const char *text, const char *why, int changed)
 {
-	size_t	i;
+	const struct st_claim	*c;
+	const char		*now;
+	char			*shown, *who = NULL;
+	size_t			 i;
 
 	if (review_find_id(rv, id) == -1) {
 		for (i = 0; i < rv->art->nclaims; i++) {
@@ -245,7 +249,25 @@ review_edit_again(struct review *rv, int64_t id, int number, int source,
 	review_inline_text(rv, id, source, text, source ?
 	    "your source, not saved: " : "your note, not saved: ");
 	rv->edit_unsaved = 1;
-	ui_message(rv->screen->ui, 1, "not saved: %s", why);
+	c = &rv->art->claims[review_find_id(rv, id)];
+	now = source ? c->source : c->note;
+	/* What is saved now, which the editor hides and Enter would write
+	 * over, first: the message line may not show all. */
+	if (changed && now != NULL && *now != '\0' && strcmp(now, text) != 0) {
+		shown = segment_collapse(now, strlen(now));
+		if (!source && store_note_writer(rv->store, c->id, &who,
+		    NULL) == 0 && who != NULL)
+			ui_message(rv->screen->ui, 1, "not saved: %s wrote "
+			    "claim %d's note: \"%s\" (Enter saves yours over "
+			    "it)", who, c->number, shown);
+		else
+			ui_message(rv->screen->ui, 1, "not saved: claim %d's "
+			    "%s is now \"%s\" (Enter saves yours over it); %s",
+			    c->number, source ? "source" : "note", shown, why);
+		free(who);
+		free(shown);
+	} else
+		ui_message(rv->screen->ui, 1, "not saved: %s", why);
 }
 
 /*
@@ -265,7 +287,7 @@ review_edit_saved(struct review *rv, int rc, char *cause, int64_t id,
 	rv->failed = 1;
 	review_refresh(rv);
 	review_edit_again(rv, id, number, source, text, cause != NULL ? cause :
-	    "unknown error");
+	    "unknown error", 1);
 	free(cause);
 	return 0;
 }
@@ -358,7 +380,7 @@ review_save_source(struct review *rv, size_t i, const char *text,
 	free(shown);
 	if ((problem = st_source_problem(src)) != NULL) {
 		rv->failed = 1;
-		review_edit_again(rv, id, number, 1, src, problem);
+		review_edit_again(rv, id, number, 1, src, problem, 0);
 		free(src);
 		return;
 	}
@@ -423,7 +445,7 @@ review_edit_done(void *arg, const char *text)
 		rv->failed = 1;
 		review_edit_again(rv, -1, rv->edit_number, source, text,
 		    "the article changed while you wrote (imported again, or "
-		    "the claim split or joined)");
+		    "the claim split or joined)", 1);
 	} else if (source)
 		review_save_source(rv, (size_t)i, text, rv->edit_version);
 	else

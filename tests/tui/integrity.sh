@@ -159,7 +159,9 @@ done
 t_checks=$((t_checks + 1))
 screen_of bob | grep -Fq "bob's evidence!" && t_fail "bob takes it back"
 tm send-keys -t bob Enter
-wait_in bob "not saved: claim 1 was changed by carol" "bob's note refused, naming carol"
+# Who wrote the note he would write over, and what it says.
+wait_in bob "not saved: carol wrote claim 1's note: \"carol's evidence\" (Enter saves yours over it)" \
+    "bob's note refused, naming carol, showing hers"
 wait_in bob "your note, not saved: bob's evidence" "his text kept in the editor"
 t_eq "$(note1)" "carol's evidence/carol" "carol's note kept"
 tm send-keys -t bob Enter
