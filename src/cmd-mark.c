@@ -103,9 +103,10 @@ mark(struct store *store, const char *article, int number, int status,
 		return cmd_fail_cause(article, cause);
 	if (c.dismissed) {
 		rc = cmd_fail("article %lld claim %d is %s: nothing was "
-		    "changed", (long long)id, number, c.replaced ? "split or "
-		    "joined (U on the screen takes that back)" : "dropped (x "
-		    "on the screen brings it back)");
+		    "changed", (long long)id, number, c.replaced ? "not in "
+		    "the panel: a split or a join replaced it (U on the "
+		    "screen takes one back), or it was a part of one undone" :
+		    "dropped (x on the screen brings it back)");
 		st_claim_clear(&c);
 		return rc;
 	}

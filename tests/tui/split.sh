@@ -172,7 +172,7 @@ for size in "80 24" "120 40"; do
 	    "$1x$2: and where claim 2 went"
 	# A script marking claim 2 is told what became of it.
 	t_eq "$("$CLAIMDESK" --db "$DB" mark 1 2 verified 2>&1)" \
-	    "claimdesk: article 1 claim 2 is split or joined (U on the screen takes that back): nothing was changed" \
+	    "claimdesk: article 1 claim 2 is not in the panel: a split or a join replaced it (U on the screen takes one back), or it was a part of one undone: nothing was changed" \
 	    "$1x$2: mark on a claim split: says so"
 	# Claim 2 was split, not dropped: the dropped list leaves it out.
 	t_keys f f f f f f
