@@ -543,6 +543,18 @@ review_dismiss(struct review *rv)
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
 		return;
 	drop = !c->dismissed;
+	/* Another reviewer's verdict leaves every report with the claim,
+	 * and only they could undo it: x again, at once, says so. */
+	if (drop && c->status != VERDICT_NONE && c->reviewer != NULL &&
+	    strcmp(c->reviewer, rv->reviewer) != 0 &&
+	    rv->drop_confirm != c->id) {
+		rv->drop_confirm = c->id;
+		ui_message(rv->screen->ui, 0, "claim %d has %s's verdict (%s): "
+		    "x again drops it, with the verdict", c->number,
+		    c->reviewer, verdict_name(c->status));
+		return;
+	}
+	rv->drop_confirm = 0;
 	review_change_of(rv, c, &ch);
 	rc = store_set_dismissed(rv->store, c->id, drop, &ch,
 	    &version, &cause);

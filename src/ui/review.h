@@ -82,6 +82,9 @@ struct review {
 	 * that it never lands on a claim the reviewer did not choose. 0:
 	 * not moved. */
 	int			 moved_from;
+	/* The claim "x" was pressed on that carries another reviewer's
+	 * verdict: x again, next, drops it. 0: none. */
+	int64_t			 drop_confirm;
 	enum review_filter	 filter;
 	/* Claims not dismissed, ordered by start, for highlighting. */
 	size_t			*spans;

@@ -442,6 +442,23 @@ t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE stale_text IS NOT NULL")" 1 \
 t_keys v
 t_wait "claim 4: verified on its text as it is now, saved" "the key again confirms it"
 t_quit "selection moved"
+# Dropping a claim that carries another reviewer's verdict takes x twice.
+"$CLAIMDESK" --db "$DB" --reviewer alice mark 1 1 disputed >/dev/null
+t_start 120 40 -- --no-advance "$T/port.txt"
+t_ready
+t_keys g
+t_wait "#1 disputed" "claim 1 selected"
+t_keys x
+t_wait "claim 1 has alice's verdict (disputed): x again drops it, with the verdict" \
+    "x on alice's verdict asks first"
+t_eq "$(t_sql "SELECT dismissed FROM claim c JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" 0 \
+    "not dropped yet"
+t_keys j k x
+t_wait "claim 1 has alice's verdict (disputed): x again drops it, with the verdict" \
+    "another key between: it asks again"
+t_keys x
+t_wait "claim 1 dropped from the panel, saved" "x again drops it"
+t_quit "drop another's verdict"
 DB=$db_kept
 
 # What the screens wrote (pastes, undo across sessions, two reviewers, a
