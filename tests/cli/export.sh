@@ -399,10 +399,10 @@ assert r[0]["reviewBody"] == "=cmd|x <b>\"y\"</b>"
 ' "$T/out"
 # The marks right-to-left text places its digits with are kept in a
 # report, as the joiners are; an override is shown, never obeyed.
-printf 'Arabic\n\n\xd9\x82\xd8\xa7\xd9\x84 \xe2\x80\x8f15%% \xd9\x85\xd9\x86 \xd8\xa7\xd9\x84\xd8\xb3\xd9\x83\xd8\xa7\xd9\x86 in 2024, the ministry said.\n' >"$T/rtl.txt"
+printf 'Arabic\n\n\331\202\330\247\331\204 \342\200\21715%% \331\205\331\206 \330\247\331\204\330\263\331\203\330\247\331\206 in 2024, the ministry said.\n' >"$T/rtl.txt"
 "$CLAIMDESK" import "$T/rtl.txt" >/dev/null 2>&1
 rtl=$("$CLAIMDESK" list | awk '/rtl.txt|Arabic/ { print $1; exit }')
-"$CLAIMDESK" mark "$rtl" 1 verified --note "$(printf 'per \xe2\x80\x8fthe census \xe2\x80\xaeevil')" \
+"$CLAIMDESK" mark "$rtl" 1 verified --note "$(printf 'per \342\200\217the census \342\200\256evil')" \
     >/dev/null 2>&1
 for format in md html; do
 	run_ export --format "$format" --article "$rtl"
@@ -442,11 +442,14 @@ c = [c for c in json.load(open(sys.argv[1]))["articles"][0]["claims"]
      if c["claim"] == 4][0]
 assert c["status"] == "unreviewed" and c["reviewer"] is None, c
 assert c["updated_at"] is None, c
-assert [h["reviewer"] for h in c["history"]] == ["zoe", "zoe"], c["history"]
+who = [h["reviewer"] for h in c["history"]]
+assert len(who) == 2 and who[0] and who[0] == who[1], c["history"]
 ' "$T/out"
 
 # A note another reviewer wrote on the verdict is named as theirs; one the
-# reviewer wrote is not named twice.
+# reviewer wrote is not named twice. (On a server every reviewer here is
+# its one role.)
+if [ -z "${CLAIMDESK_TEST_PG:-}" ]; then
 "$CLAIMDESK" --reviewer ana mark 1 5 verified --note "per the ministry" \
     >/dev/null 2>&1
 "$CLAIMDESK" --reviewer ben mark 1 5 verified --note "per the ministry's
@@ -470,6 +473,7 @@ assert by[2][1] is None, by[2]
 ' "$T/out"
 run_ export --format md --public
 expect_no_out "ben" "md --public: no names"
+fi
 
 # Memory stays flat: the peak for 50,000 verdicts is that for 10,000, and
 # above that for 1,000 only by what SQLite's page cache (2 MB, more under
