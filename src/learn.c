@@ -648,7 +648,8 @@ average_precision(const struct learn_set *s, size_t *idx, size_t n)
 	return total / (pos ? pos : 1);
 }
 
-/* The area under the ROC curve of all examples, ties counted half. */
+/* The area under the ROC curve of all examples, ties counted half; -1
+ * when the examples scored are all of one label (it is undefined). */
 static double
 auc_of(const struct learn_set *s)
 {
@@ -671,7 +672,7 @@ auc_of(const struct learn_set *s)
 		}
 		below += neg[v];
 	}
-	return npos && nneg ? wins / (npos * nneg) : 0;
+	return npos && nneg ? wins / (npos * nneg) : -1;
 }
 
 /* The AP of the examples of fold K (by fold) or group K (by group). */
@@ -767,7 +768,8 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 	struct counts	 c, all;
 	unsigned char	*in;
 	size_t		*idx, i, g, k;
-	double		 f, pr, re, ap, sum_ap = 0, bf;
+	double		 f, pr, re, ap, sum_ap = 0, bf, auc;
+	char		 aucs[64];
 	int		 nf, t, fitted = 0, nap = 0;
 
 	nf = deal(s, folds, by_group);
@@ -850,10 +852,15 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 	for (i = 0; i < s->n; i++)
 		count_at(&all, &s->ex[i], t);
 	f = f1_of(&all, &pr, &re);
+	if ((auc = auc_of(s)) >= 0)
+		snprintf(aucs, sizeof aucs, "AUC %.3f", auc);
+	else
+		snprintf(aucs, sizeof aucs, "no AUC (the sentences scored "
+		    "are of one label)");
 	fprintf(out, "\nall %zu sentences, %zu claims, %d folds: F1 %.3f "
-	    "(P %.3f, R %.3f) at threshold %d; best F1 %.3f at %d; AUC %.3f; "
+	    "(P %.3f, R %.3f) at threshold %d; best F1 %.3f at %d; %s; "
 	    "mean AP of the folds %.4f\n", all.n, all.pos, nf, f, pr, re, t,
-	    bf, *best, auc_of(s), nap ? sum_ap / nap : 0);
+	    bf, *best, aucs, nap ? sum_ap / nap : 0);
 	free(idx);
 	return 0;
 }

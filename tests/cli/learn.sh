@@ -133,6 +133,19 @@ expect_out '^MAP over 2 groups: [01]\.[0-9]{4}$' "--folds: the MAP"
 expect_out '^all 40 sentences, 20 claims, 2 folds: F1 [01]\.[0-9]{3} ' \
     "--folds: the summary"
 check_ "--folds alone writes no model" test ! -e m
+# Folds that score sentences of one label only have no AUC, never 0.
+{
+	printf 'text\tlabel\n'
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; do
+		printf 'The cat sat on mat number %s today.\t0\n' "$i"
+	done
+	printf 'The zorblat rose 40 percent in 2023.\t1\n'
+} >one.tsv
+run_ learn one.tsv --folds 3
+expect_rc 0 "learn --folds, one claim"
+expect_out 'no AUC \(the sentences scored are of one label\)' \
+    "--folds: no AUC of one label"
+expect_no_out 'AUC 0\.000' "--folds: not AUC 0"
 
 # -- the desk's own judgements ---------------------------------------------
 
