@@ -328,6 +328,7 @@ carry_state(struct import_run *r, const struct old_claim *o, int64_t id,
 	why = xasprintf("re-anchored from revision %d (%s)", t->number,
 	    back ? "the text the verdict was given on again" :
 	    given != NULL ? "text edited: verdict stale" :
+	    how != ANCHOR_EXACT ? "text edited" :
 	    same_text(o->c.text, text, 0) ? "same text" :
 	    "same words, typography changed");
 	if (o->has_verdict) {

@@ -31,19 +31,38 @@
  */
 #define CLAIM_DROPPED_SQL	"(c.dismissed = 1 AND c.replaced = 0)"
 
-/* The claim ?1 and those it continues: of earlier revisions, and the
- * claim a split or a join last carried its verdict from (the part's
- * "stale" row says "carried from claim N"). The chain ends in a NULL,
- * which no IN matches; UNION ends it too where a split undone and made
- * again carried a verdict back and forth. */
+/* The claim ?1 and those it continues: of earlier revisions (prev_id),
+ * and the claim a split or a join last carried its verdict from (the
+ * part's "stale" row says "carried from claim N"), both links of each
+ * claim (a claim a join took back has both). The chain holds NULLs, which
+ * no IN matches; UNION ends it where a split undone and made again
+ * carried a verdict back and forth. One reference to the chain, as
+ * PostgreSQL asks: each claim is read twice, once a link. */
 #define STORE_CHAIN_SQL							\
 	"WITH RECURSIVE chain (id) AS (SELECT ?1 UNION"			\
-	" SELECT coalesce(c.prev_id, (SELECT x.id FROM history h"	\
-	"  JOIN claim x ON x.revision_id = c.revision_id"		\
+	" SELECT CASE k.k WHEN 0 THEN c.prev_id ELSE (SELECT x.id"	\
+	"  FROM history h JOIN claim x"					\
+	"  ON x.revision_id = c.revision_id"				\
 	"  AND h.origin = 'carried from claim ' || x.number"		\
 	"  WHERE h.claim_id = c.id AND h.field = 'claim'"		\
-	"  AND h.new = 'stale' ORDER BY h.id DESC LIMIT 1))"		\
-	" FROM claim c JOIN chain ON c.id = chain.id)"
+	"  AND h.new = 'stale' ORDER BY h.id DESC LIMIT 1) END"	\
+	" FROM claim c JOIN chain ON c.id = chain.id"			\
+	" CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) k)"
+
+/* Who wrote note ?2 of claim ?1: the newest change that wrote it and
+ * stands, a reviewer's own or an adoption, on the claim or on those it
+ * continues (what an import, a split or an undo wrote names who carried
+ * it, not who wrote it). */
+#define STORE_NOTE_BY_SQL							\
+	STORE_CHAIN_SQL							\
+	" SELECT h.reviewer FROM history h"				\
+	" WHERE h.claim_id IN (SELECT id FROM chain)"			\
+	" AND h.field = 'note' AND h.new = ?2"				\
+	" AND (h.origin IS NULL OR h.origin LIKE 'adopted %')"		\
+	" AND NOT EXISTS (SELECT 1 FROM history u"			\
+	"  WHERE u.claim_id = h.claim_id"				\
+	"  AND u.origin = 'undo of change ' || h.id)"			\
+	" ORDER BY h.id DESC LIMIT 1"
 
 /* Every statement the store runs, prepared once at open. */
 enum store_stmt {

@@ -605,7 +605,8 @@ store_changes(struct store *s, int64_t article, int64_t since,
 }
 
 int
-store_note_writer(struct store *s, int64_t claim, char **who, char **cause)
+store_note_writer(struct store *s, int64_t claim, const char *note,
+    char **who, char **cause)
 {
 	struct db_stmt	*st;
 	int		 rc;
@@ -613,12 +614,11 @@ store_note_writer(struct store *s, int64_t claim, char **who, char **cause)
 	*who = NULL;
 	if (store_begin(s, 0) != 0)
 		return store_give_cause(s, cause);
-	if ((st = db_prepare(store_db(s), "SELECT reviewer FROM history"
-	    " WHERE claim_id = ?1 AND field = 'note' AND (origin IS NULL"
-	    " OR origin LIKE 'adopted %') ORDER BY id DESC LIMIT 1")) == NULL)
+	if ((st = db_prepare(store_db(s), STORE_NOTE_BY_SQL)) == NULL)
 		return store_end(s, store_dberr(s, "reading the history"),
 		    cause);
 	db_bind_int64(st, 1, claim);
+	db_bind_text(st, 2, note);
 	if ((rc = db_step(st)) == DB_ROW)
 		*who = store_column_dup(st, 0);
 	db_finalize(st);

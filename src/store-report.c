@@ -59,20 +59,6 @@
 
 #define TEXT_SQL	"SELECT text FROM revision WHERE id = ?1"
 
-/* Who wrote note ?2 of claim ?1: the newest change that wrote it and
- * stands, a reviewer's own or an adoption, on the claim or on those it
- * continues (what an import, a split or an undo wrote names who carried
- * it, not who wrote it). */
-#define NOTE_BY_SQL							\
-	STORE_CHAIN_SQL							\
-	" SELECT h.reviewer FROM history h"				\
-	" WHERE h.claim_id IN (SELECT id FROM chain)"			\
-	" AND h.field = 'note' AND h.new = ?2"				\
-	" AND (h.origin IS NULL OR h.origin LIKE 'adopted %')"		\
-	" AND NOT EXISTS (SELECT 1 FROM history u"			\
-	"  WHERE u.claim_id = h.claim_id"				\
-	"  AND u.origin = 'undo of change ' || h.id)"			\
-	" ORDER BY h.id DESC LIMIT 1"
 
 #define HISTORY_SQL							\
 	"SELECT at, reviewer, field, old, new, origin FROM history"	\
@@ -147,7 +133,7 @@ store_report_begin(struct store *s, int details, char **cause)
 		[R_ORPHANS] = ORPHANS_SQL,
 		[R_TEXT] = TEXT_SQL,
 		[R_HISTORY] = HISTORY_SQL,
-		[R_NOTE_BY] = details ? NOTE_BY_SQL : NULL
+		[R_NOTE_BY] = details ? STORE_NOTE_BY_SQL : NULL
 	};
 	size_t			 i;
 

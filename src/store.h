@@ -756,11 +756,11 @@ int	store_report_matches(struct store_report *, int64_t claim,
  * whole history (SINCE when none). Both 0, or -1 with *CAUSE.
  */
 int	store_data_version(struct store *, int *version, char **cause);
-/* Who wrote the note of claim CLAIM last, themselves (what an import or an
- * undo carried names no writer): *WHO allocated, NULL when its history
- * does not say. 0, or -1 with *CAUSE. */
-int	store_note_writer(struct store *, int64_t claim, char **who,
-	    char **cause);
+/* Who wrote NOTE, the note of claim CLAIM now, as the reports say it
+ * (what an import, a split or an undo carried names no writer): *WHO
+ * allocated, NULL when its history does not say. 0, or -1 with *CAUSE. */
+int	store_note_writer(struct store *, int64_t claim, const char *note,
+	    char **who, char **cause);
 int	store_changes(struct store *, int64_t article, int64_t since,
 	    int64_t *last, int (*cb)(const struct st_history *, void *),
 	    void *arg, char **cause);

@@ -255,7 +255,7 @@ review_edit_again(struct review *rv, int64_t id, int number, int source,
 	 * over, first: the message line may not show all. */
 	if (changed && now != NULL && *now != '\0' && strcmp(now, text) != 0) {
 		shown = segment_collapse(now, strlen(now));
-		if (!source && store_note_writer(rv->store, c->id, &who,
+		if (!source && store_note_writer(rv->store, c->id, now, &who,
 		    NULL) == 0 && who != NULL)
 			ui_message(rv->screen->ui, 1, "not saved: %s wrote "
 			    "claim %d's note: \"%s\" (Enter saves yours over "
@@ -427,10 +427,13 @@ review_edit_done(void *arg, const char *text)
 	long		 i = review_find_id(rv, rv->edit_claim);
 	int		 source = rv->edit_source, unsaved = rv->edit_unsaved;
 
-	/* Saving may open the editor again: this one is done. */
+	/* Saving may open the editor again: this one is done. A key
+	 * pressed in it was the reviewer's own act on the claim: the
+	 * selection moved meanwhile asks no more. */
 	rv->edit_claim = -1;
 	rv->edit_news[0] = '\0';
 	rv->edit_unsaved = 0;
+	rv->moved_from = 0;
 	if (text == NULL && unsaved) {
 		/* What could not be saved is let go: nothing is unsaved. */
 		rv->failed = 0;
