@@ -609,14 +609,32 @@ hold(struct anchor_run *r, size_t s, size_t e)
 		r->cand[c].taken = 1;
 }
 
+/* Whether code point CP, next to a claim, is of the sentence it goes on
+ * in: a letter or a digit, or a comma, a colon, a dash between words;
+ * not a stop, a quote or a bracket, which a sentence ends or begins
+ * with. */
+static int
+mid_sentence(uint32_t cp)
+{
+	if (cp < 0x80)
+		return is_word((unsigned char)cp) || cp == ',' || cp == ';' ||
+		    cp == ':' || cp == '-';
+	if (cp == 0x2013 || cp == 0x2014)	/* en and em dashes */
+		return 1;
+	return !((cp >= 0x2000 && cp <= 0x206f) || cp == 0xab ||
+	    cp == 0xbb || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xff01 && cp <= 0xff0f));
+}
+
 /* Whether the old text goes on in the same sentence before byte START of
- * O (LEFT) or after its END: a word or a comma next to it, past spaces,
- * not a line break, the text's edge or a sentence's end. */
+ * O (LEFT) or after its END: what is next to it, past spaces, is of the
+ * sentence (mid_sentence()), and on the right the claim does not end as
+ * a sentence ends. */
 static int
 went_on(const struct anchor_old *o, int left)
 {
-	size_t		 i;
-	unsigned char	 ch;
+	size_t		 i, k, n;
+	uint32_t	 cp;
 
 	if (left) {
 		for (i = o->start; i > 0 && (o->doc[i - 1] == ' ' ||
@@ -624,17 +642,27 @@ went_on(const struct anchor_old *o, int left)
 			;
 		if (i == 0)
 			return 0;
-		ch = (unsigned char)o->doc[i - 1];
-		return ch != '\n' && ch != '\r' && ch != '.' && ch != '!' &&
-		    ch != '?' && ch != '"' && ch != ')' && ch != 0x9d;
+		/* The code point that ends before byte I. */
+		for (k = i - 1; k > 0 && ((unsigned char)o->doc[k] & 0xc0) ==
+		    0x80; k--)
+			;
+		utf8_decode(o->doc + k, i - k, &cp);
+		return mid_sentence(cp);
 	}
+	n = strlen(o->text);
+	if (n > 0 && strchr(".!?\"')]", o->text[n - 1]) != NULL)
+		return 0;
+	if (n >= 3 && (memcmp(o->text + n - 3, "\xe2\x80\x9d", 3) == 0 ||
+	    memcmp(o->text + n - 3, "\xe2\x80\x99", 3) == 0 ||
+	    memcmp(o->text + n - 3, "\xe2\x80\xa6", 3) == 0))
+		return 0;		/* ” ’ … */
 	for (i = o->end; i < o->doclen && (o->doc[i] == ' ' ||
 	    o->doc[i] == '\t'); i++)
 		;
 	if (i == o->doclen)
 		return 0;
-	ch = (unsigned char)o->doc[i];
-	return ch != '\n' && ch != '\r' && (is_word(ch) || ch == ',');
+	utf8_decode(o->doc + i, o->doclen - i, &cp);
+	return mid_sentence(cp);
 }
 
 /* Whether claim O, found at [S, E) inside the longer candidate C, is a part
@@ -649,6 +677,35 @@ part_again(const struct anchor_run *r, const struct anchor_old *o, size_t c,
 	return (s == r->cand[c].start || went_on(o, 1)) &&
 	    (e == r->cand[c].end || went_on(o, 0)) &&
 	    (went_on(o, 1) || went_on(o, 0));
+}
+
+/* Whether old claims A and B overlapped in the old text. */
+static int
+overlapped(const struct anchor_old *a, const struct anchor_old *b)
+{
+	return a->doc == b->doc && a->start < b->end && b->start < a->end;
+}
+
+/* Whether a claim placed already is over [S, E) of the new text, on the
+ * whole of candidate C or on a span, that was not over old claim O in the
+ * old text: O there would be over another's place (a sentence the text
+ * repeats, one copy split, one whole). */
+static int
+placed_over(const struct anchor_run *r, const struct anchor_old *o,
+    size_t c, size_t s, size_t e)
+{
+	const struct anchor_old	*p;
+	size_t			 i;
+
+	for (i = 0; i < r->nold; i++) {
+		p = &r->old[i];
+		if (p == o || p->how == ANCHOR_NONE || overlapped(p, o))
+			continue;
+		if (p->cand == c || (p->cand == ANCHOR_NOCAND &&
+		    p->nstart < e && s < p->nend))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -690,9 +747,13 @@ phase_raw(struct anchor_run *r)
 				if (c != ANCHOR_NOCAND && (words_in(
 				    r->cand[c].text) == words_in(o->text) ||
 				    same_around(r, o, c, s) ||
-				    part_again(r, o, c, s, e)))
+				    part_again(r, o, c, s, e))) {
+					/* Never over a claim placed there
+					 * already, whole or a part. */
+					if (placed_over(r, o, c, s, e))
+						continue;
 					c = ANCHOR_NOCAND;
-				else if (c == ANCHOR_NOCAND &&
+				} else if (c == ANCHOR_NOCAND &&
 				    cuts_cand(r, s, e))
 					continue;
 				if (c != ANCHOR_NOCAND) {

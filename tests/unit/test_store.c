@@ -1528,6 +1528,90 @@ out:
 	free(path);
 }
 
+/* A claim that was a whole sentence, after a closing quote, found inside
+ * a longer one: an edit of it, its verdict stale; not a part of a split
+ * sentence found again. */
+static void
+test_whole_in_longer(void)
+{
+	static const char	 r1[] = "Vote\n\nHe wrote: \xe2\x80\x98Taxes "
+				    "will fall.\xe2\x80\x99 Smith won 52% of the "
+				    "vote.\n";
+	static const char	 r2[] = "Vote\n\nHe wrote: \xe2\x80\x98Taxes "
+				    "will fall.\xe2\x80\x99 It is untrue that "
+				    "Smith won 52% of the vote.\n";
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 id = 0;
+	size_t			 at = (size_t)(strstr(r1, "Smith") - r1);
+
+	/* The sentence as the segmenter has it (this test's documents are
+	 * a paragraph a sentence): a claim over it. */
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	T_INT(store_add_claim(s, res.article, at, strlen(r1) - 1, NULL, NULL,
+	    by("ana", NULL), &id, &cause), 0);
+	free(cause);
+	set(s, id, VERDICT_VERIFIED, NULL);
+	if (import(s, r2, &res) != 0 || (a = load(s, res.article)) == NULL)
+		goto out;
+	T_INT(res.orphans, 0);
+	c = find_text(a, "He wrote");
+	T_OK(c != NULL && c->status == VERDICT_VERIFIED &&
+	    c->stale_text != NULL);
+	T_OK(find_text(a, "Smith won") == NULL);
+out:
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
+/* A sentence the text repeated, one copy split and one whole, found once
+ * in the next revision: never two claims over the same words. */
+static void
+test_repeat_no_overlap(void)
+{
+	static const char	 r1[] = "Head\n\nThe port moved 3 million "
+				    "tonnes; it has 40 cranes.\n\nThe port moved 3 "
+				    "million tonnes; it has 40 cranes.\n";
+	static const char	 r2[] = "Head\n\nThe port moved 3 million "
+				    "tonnes; it has 40 cranes.\n\nShips wait 9 "
+				    "days.\n";
+	struct import_result	 res;
+	struct st_article	*a = NULL;
+	struct store		*s;
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 p1 = 0, p2 = 0;
+	size_t			 i, j;
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
+		goto out;
+	T_INT(store_split_claim(s, claim_at(s, res.article, 1),
+	    (size_t)(strstr(r1, "it has") - r1), by("ana", NULL), &p1, &p2,
+	    &cause), 0);
+	set(s, p1, VERDICT_VERIFIED, NULL);
+	set(s, p2, VERDICT_DISPUTED, NULL);
+	set(s, claim_at(s, res.article, 3), VERDICT_UNSOURCED, NULL);
+	if (import(s, r2, &res) != 0 || (a = load(s, res.article)) == NULL)
+		goto out;
+	for (i = 0; i < a->nclaims; i++) {
+		for (j = i + 1; j < a->nclaims; j++) {
+			if (a->claims[i].dismissed || a->claims[j].dismissed)
+				continue;
+			T_OK(a->claims[i].end <= a->claims[j].start ||
+			    a->claims[j].end <= a->claims[i].start);
+		}
+	}
+out:
+	free(cause);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 /* A claim dropped whose sentence is gone is no orphaned verdict: not
  * counted by the import, list or stats; when the sentence comes back, it
  * is dropped again. */
@@ -1820,6 +1904,9 @@ test_undo_giver_split(void)
 {
 	static const char	 r1[] = "Port\n\nThe port moved 3 million "
 				    "tonnes; it has 40 cranes.\n";
+	static const char	 r2[] = "Port\n\nThe port moved 3 million "
+				    "tonnes; it has 40 cranes.\n\nShips wait 9 "
+				    "days.\n";
 	struct import_result	 res;
 	struct store		*s;
 	char			*path = db_path(), *cause = NULL, *said = NULL;
@@ -1886,6 +1973,37 @@ test_undo_giver_split(void)
 	sql = xasprintf("SELECT count(*) FROM verdict WHERE claim_id = %lld"
 	    " AND reviewer = '%s' AND status = 'disputed'", (long long)p1,
 	    WHO("ana"));
+	T_INT(q_int(s, sql), 1);
+	free(sql);
+
+	/* The claim a join takes back may continue one of an earlier
+	 * revision too: both links are followed. */
+	if (import_as(s, "/articles/c.txt", r1, &res) != 0 ||
+	    import_as(s, "/articles/c.txt", r2, &res) != 0)
+		goto out;
+	id = claim_id(s, res.article, 1);
+	T_OK(q_int(s, "SELECT count(*) FROM claim WHERE prev_id IS NOT NULL")
+	    > 0);
+	T_INT(store_split_claim(s, id, strstr(r2, "it has") - r2,
+	    by("bob", NULL), &p1, &p2, &cause), 0);
+	setenv("SOURCE_DATE_EPOCH", "1577934245", 1);
+	T_INT(store_set_verdict(s, p1, VERDICT_UNSOURCED, "ana's note",
+	    by("ana", NULL), NULL, &cause), 0);
+	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
+	T_INT(store_join_claims(s, p1, (size_t)(strstr(r2, "cranes.") - r2) +
+	    7, p2, -1, by("bob", NULL), &joined, &cause), 0);
+	T_INT(joined, id);
+	T_INT(store_set_verdict(s, id, VERDICT_UNSOURCED, NULL,
+	    by("bob", NULL), NULL, &cause), 0);
+	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	    &cause), 1);
+	free(said);
+	said = NULL;
+	T_INT(undone, id);
+	sql = xasprintf("SELECT count(*) FROM verdict WHERE claim_id = %lld"
+	    " AND reviewer = '%s' AND status = 'unsourced' AND updated_at = "
+	    "'2020-01-02T03:04:05Z' AND stale_text IS NOT NULL",
+	    (long long)id, WHO("ana"));
 	T_INT(q_int(s, sql), 1);
 	free(sql);
 out:
@@ -3852,6 +3970,8 @@ main(void)
 		T_RUN(test_adopt_orphan);
 		T_RUN(test_typography_carried);
 		T_RUN(test_dropped_orphan);
+		T_RUN(test_whole_in_longer);
+		T_RUN(test_repeat_no_overlap);
 		T_RUN(test_undo_giver);
 		T_RUN(test_undo_giver_split);
 		T_RUN(test_undo_giver_chain);
@@ -3892,6 +4012,8 @@ main(void)
 	T_RUN(test_adopt_orphan);
 	T_RUN(test_typography_carried);
 	T_RUN(test_dropped_orphan);
+	T_RUN(test_whole_in_longer);
+	T_RUN(test_repeat_no_overlap);
 	T_RUN(test_undo_giver);
 	T_RUN(test_undo_giver_split);
 	T_RUN(test_undo_giver_chain);
