@@ -8,7 +8,24 @@
 #include "html.h"
 #include "page.h"
 #include "sniff.h"
+#include "utf8.h"
 #include "xmalloc.h"
+
+/* Whether the first byte of BYTES (LEN) that is not UTF-8 stands alone,
+ * followed by ASCII or the end and not the start of a sequence cut
+ * short: "caf\xe9 " in Latin-1. */
+static int
+looks_8bit(const char *bytes, size_t len)
+{
+	const unsigned char	*u = (const unsigned char *)bytes;
+	size_t			 bad;
+
+	if (utf8_validate(bytes, len, &bad) == 0 || bad >= len || u[bad] < 0x80)
+		return 0;
+	if (bad + 1 < len)
+		return u[bad + 1] < 0x80;
+	return u[bad] < 0xc2 || u[bad] > 0xf4;
+}
 
 /* Reads BYTES (LEN of them, NUL-terminated) into PAGE: as a web page or
  * as text. 0, or -1 with *CAUSE. BYTES is freed. */
@@ -21,7 +38,7 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	enum sniff_kind		 kind;
 	const char		*what;
 	char			*hint;
-	int			 html;
+	int			 html, latin;
 
 	kind = sniff(bytes, len, &what);
 	if (opts->as == PAGE_AS_AUTO && kind != SNIFF_TEXT &&
@@ -38,12 +55,15 @@ page_read(struct page *pg, const char *arg, char *bytes, size_t len,
 	else
 		html = kind == SNIFF_HTML;
 	if (!html) {
+		/* Told nothing of its encoding, a file whose first bad byte
+		 * is a lone 8-bit character is most likely Latin-1 or
+		 * Windows text (not UTF-8 cut short or made wrong, which
+		 * converting would garble). */
+		latin = opts->as == PAGE_AS_AUTO && looks_8bit(bytes, len);
 		pg->art = article_take(arg, bytes, len, opts->max_size,
 		    cause);
-		/* Told nothing of its encoding, a file that is not UTF-8
-		 * is most likely Latin-1 or Windows text. */
-		if (pg->art == NULL && opts->as == PAGE_AS_AUTO &&
-		    *cause != NULL && strncmp(*cause, "not UTF-8", 9) == 0) {
+		if (pg->art == NULL && latin && *cause != NULL &&
+		    strncmp(*cause, "not UTF-8", 9) == 0) {
 			hint = sniff_encoding_hint(*cause, arg,
 			    opts->stdin_cmd);
 			free(*cause);

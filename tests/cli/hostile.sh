@@ -204,18 +204,20 @@ expect_err 'n\^\[\[2Jame\.txt' "the file name's escape shown as ^["
 
 printf 'Title\n\nThe city spent 4 million on roads.\nThen \303\050 broke.\n' >bad.txt
 run_ extract bad.txt
+# A lone 8-bit byte: Latin-1 or Windows text, most likely; a UTF-8
+# sequence cut short or made wrong gets no such hint.
 refused_ "invalid UTF-8" 'bad\.txt: not UTF-8 at byte 47: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
 run_ extract - <bad.txt
 refused_ "invalid UTF-8 on stdin" '-: not UTF-8 at byte 47: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
 printf '\355\240\200 surrogate\n' >surrogate.txt
 run_ extract surrogate.txt
-refused_ "an encoded surrogate" 'surrogate\.txt: not UTF-8 at byte 0: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
+refused_ "an encoded surrogate" 'surrogate\.txt: not UTF-8 at byte 0$'
 printf 'overlong \300\257 slash\n' >overlong.txt
 run_ extract overlong.txt
-refused_ "an overlong form" 'overlong\.txt: not UTF-8 at byte 9: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
+refused_ "an overlong form" 'overlong\.txt: not UTF-8 at byte 9$'
 printf 'cut \342\202' >truncated.txt
 run_ extract truncated.txt
-refused_ "a truncated sequence" 'truncated\.txt: not UTF-8 at byte 4: text in another encoding\? `iconv -f WINDOWS-1252 -t UTF-8'
+refused_ "a truncated sequence" 'truncated\.txt: not UTF-8 at byte 4$'
 
 printf 'Text with a NUL\n\nhere \000 it is.\n' >nul.txt
 run_ extract nul.txt
@@ -362,7 +364,7 @@ for f in noise/*.txt; do
 		extracted=$((extracted + 1))
 		raw_free_ "$T/out" "noise $f: tsv"
 	else
-		refused_ "noise $f" "noise/[0-9]+\.txt: (not UTF-8 at byte [0-9]+: text in another encoding.*|binary file \(NUL at byte [0-9]+\))$"
+		refused_ "noise $f" "noise/[0-9]+\.txt: (not UTF-8 at byte [0-9]+(: text in another encoding.*)?|binary file \(NUL at byte [0-9]+\))$"
 		refused=$((refused + 1))
 	fi
 done

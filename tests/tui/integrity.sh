@@ -453,9 +453,13 @@ t_wait "claim 1 has alice's verdict (disputed): x again drops it, with the verdi
     "x on alice's verdict asks first"
 t_eq "$(t_sql "SELECT dismissed FROM claim c JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" 0 \
     "not dropped yet"
-t_keys j k x
+t_keys j k
+t_wait "#1 disputed" "back on claim 1"
+t_keys x
 t_wait "claim 1 has alice's verdict (disputed): x again drops it, with the verdict" \
     "another key between: it asks again"
+t_eq "$(t_sql "SELECT dismissed FROM claim c JOIN current_revision r ON r.id = c.revision_id WHERE c.number = 1")" 0 \
+    "still not dropped"
 t_keys x
 t_wait "claim 1 dropped from the panel, saved" "x again drops it"
 t_quit "drop another's verdict"

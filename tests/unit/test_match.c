@@ -121,6 +121,9 @@ test_direction_must_agree(void)
 	    "Traffic deaths climbed 15% last year, the agency reported.");
 	T_OK(agree("Traffic deaths rose 15% last year.",
 	    "Traffic deaths were up 15% last year."));
+	/* "up" and "down" say no way on their own ("make up"). */
+	T_OK(agree("Women make up 40% of the workforce.",
+	    "The share of women fell to 40% of the workforce."));
 	T_OK(agree("Traffic deaths rose 15% last year.",
 	    "Traffic deaths changed by 15% last year."));
 	/* Both ways in one: no way. */
