@@ -1969,6 +1969,8 @@ test_undo_giver_split(void)
 	    by("bob", NULL), NULL, &cause), 0);
 	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
 	    &cause), 1);
+	free(said);
+	said = NULL;
 	T_INT(undone, p1);
 	sql = xasprintf("SELECT count(*) FROM verdict WHERE claim_id = %lld"
 	    " AND reviewer = '%s' AND status = 'disputed'", (long long)p1,
