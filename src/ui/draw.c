@@ -218,6 +218,7 @@ static const struct {
 	[GLYPH_SEEN] = { "≈", "=" },
 	[GLYPH_SAVED] = { "✓ saved", "saved" },
 	[GLYPH_NOT_SAVED] = { "✗ NOT SAVED", "x NOT SAVED" },
+	[GLYPH_DRAFT] = { "✎ not saved yet", "* not saved yet" },
 	[GLYPH_MARK_NONE] = { "· ", ". " },
 	[GLYPH_MARK_VERIFIED] = { "✓V", "+V" },
 	[GLYPH_MARK_DISPUTED] = { "✗D", "xD" },

@@ -248,7 +248,7 @@ review_edit_again(struct review *rv, int64_t id, int number, int source,
 	}
 	review_inline_text(rv, id, source, text, source ?
 	    "your source, not saved: " : "your note, not saved: ");
-	rv->edit_unsaved = 1;
+	rv->edit_unsaved = rv->edit_draft = 1;
 	c = &rv->art->claims[review_find_id(rv, id)];
 	now = source ? c->source : c->note;
 	/* What is saved now, which the editor hides and Enter would write
@@ -433,6 +433,9 @@ review_edit_done(void *arg, const char *text)
 	rv->edit_claim = -1;
 	rv->edit_news[0] = '\0';
 	rv->edit_unsaved = 0;
+	rv->edit_draft = 0;
+	free(rv->edit_start);
+	rv->edit_start = NULL;
 	rv->moved_from = 0;
 	if (text == NULL && unsaved) {
 		/* What could not be saved is let go: nothing is unsaved. */
@@ -455,6 +458,17 @@ review_edit_done(void *arg, const char *text)
 		review_save_note(rv, (size_t)i, text, rv->edit_version);
 }
 
+/* Follows the editor's text: a draft once it differs from what it
+ * opened on, for the status line not to say "saved" of it. */
+static void
+review_edit_change(void *arg, const char *text)
+{
+	struct review	*rv = arg;
+
+	rv->edit_draft = rv->edit_unsaved || rv->edit_start == NULL ||
+	    strcmp(text, rv->edit_start) != 0;
+}
+
 /* The inline editor on the note of claim ID, or its SOURCE (one line),
  * starting from TEXT, LABEL before it (NULL: the usual); made against the
  * claim's version now. */
@@ -463,7 +477,8 @@ review_inline_text(struct review *rv, int64_t id, int source,
     const char *text, const char *label)
 {
 	struct prompt_cb	 cb = { .place = review_note_place,
-				    .done = review_edit_done, .arg = rv,
+				    .done = review_edit_done,
+				    .change = review_edit_change, .arg = rv,
 				    .multiline = !source };
 	long			 i = review_find_id(rv, id);
 
@@ -474,6 +489,9 @@ review_inline_text(struct review *rv, int64_t id, int source,
 	rv->edit_version = rv->art->claims[i].version;
 	rv->edit_number = rv->art->claims[i].number;
 	rv->edit_since = rv->last_history;
+	free(rv->edit_start);
+	rv->edit_start = xstrdup(text != NULL ? text : "");
+	rv->edit_draft = 0;
 	if (label == NULL)
 		label = source ? "source: " : "note: ";
 	prompt_open(rv->screen->ui, label, text, &cb);

@@ -455,6 +455,18 @@ review_draw_claims(struct review *rv)
 	review_draw_info(rv);
 }
 
+/* Whether what the screen shows is saved: not when the last change
+ * failed, nor while the editor holds a note or source typed (a draft). */
+static enum ui_glyph
+review_saved_glyph(const struct review *rv)
+{
+	if (rv->failed)
+		return GLYPH_NOT_SAVED;
+	if (rv->edit_claim >= 0 && rv->edit_draft)
+		return GLYPH_DRAFT;
+	return GLYPH_SAVED;
+}
+
 static void
 review_draw_bar(struct review *rv)
 {
@@ -495,7 +507,7 @@ review_draw_bar(struct review *rv)
 			    rv->disputed, stale);
 		snprintf(right + strlen(right), sizeof right - strlen(right),
 		    "%s%s%s ", review_dot(), advance, rv->ro ? "read-only" :
-		    ui_glyph(rv->failed ? GLYPH_NOT_SAVED : GLYPH_SAVED));
+		    ui_glyph(review_saved_glyph(rv)));
 		if (draw_width(right) <= COLS - x - 8)
 			break;
 	}

@@ -519,6 +519,7 @@ review_free(struct review *rv)
 	st_article_free(rv->art);
 	free(rv->reviewer);
 	free(rv->notice);
+	free(rv->edit_start);
 	rules_free(rv->rules);
 	free(rv);
 }

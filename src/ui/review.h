@@ -54,6 +54,10 @@ struct review {
 	int			 failed;	/* last change was not saved */
 	int			 edit_unsaved;	/* the editor holds what could
 						   not be saved */
+	char			*edit_start;	/* owned: what the editor
+						   opened on; NULL when shut */
+	int			 edit_draft;	/* the editor holds text other
+						   than what it opened on */
 
 	/* Other reviewers: the database's data version when last read, and
 	 * the last history row seen. */

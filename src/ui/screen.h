@@ -120,6 +120,7 @@ enum ui_glyph {
 	GLYPH_SEEN,		/* "≈" a claim seen before */
 	GLYPH_SAVED,		/* "✓ saved" */
 	GLYPH_NOT_SAVED,	/* "✗ NOT SAVED" */
+	GLYPH_DRAFT,		/* "✎ not saved yet": typing in the editor */
 	GLYPH_MARK_NONE,	/* verdict marks, two columns, in enum verdict
 				   order: "· " */
 	GLYPH_MARK_VERIFIED,	/* "✓V" */

@@ -15,10 +15,14 @@ t_keys j u
 t_wait "claim 3: unsourced, saved"
 t_keys j a
 t_wait "editing the note" "inline editor open"
+t_wait "· ✓ saved" "nothing typed yet: all is saved"
 t_type "Checked “twice”: 日本語 ok"
 t_wait "note: Checked “twice”: 日本語 ok" "typed text shows"
+t_wait "· ✎ not saved yet" "the status does not call a draft saved"
+t_lacks "✓ saved" "no saved mark over a draft"
 t_keys Enter
 t_wait "claim 4: note saved"
+t_wait "· ✓ saved" "saved once Enter saved it"
 t_wait_re "3/[0-9]+ reviewed · 1 disputed · A:stay · ✓ saved" "progress"
 t_wait_re "│✓V +1 " "verified mark"
 t_wait_re "│✗D +2 " "disputed mark"
