@@ -295,13 +295,12 @@ match_lists_direction(const char *w)
 }
 
 /* The value of W in VALUES, parallel to the words of WS; 0 when W is none
- * of them. */
+ * of them. The lists must be loaded: VALUES is read before the call. */
 static double
 wordset_value(const struct wordset *ws, const double *values, const char *w)
 {
 	size_t	i;
 
-	ensure_loaded();
 	for (i = 0; i < ws->n; i++) {
 		if (strcmp(ws->v[i], w) == 0)
 			return values[i];
@@ -312,12 +311,14 @@ wordset_value(const struct wordset *ws, const double *values, const char *w)
 double
 match_lists_scale(const char *w)
 {
+	ensure_loaded();
 	return wordset_value(&scale_words, scale_values, w);
 }
 
 double
 match_lists_number(const char *w)
 {
+	ensure_loaded();
 	return wordset_value(&number_words, number_values, w);
 }
 

@@ -114,6 +114,11 @@ expect_rc 0 "seen tsv"
 expect_out "^id${TAB}similarity${TAB}confident${TAB}verdict${TAB}rating${TAB}date${TAB}url${TAB}article${TAB}claim_number${TAB}claim$" "seen tsv header"
 expect_out "^fd-102${TAB}[01]\.[0-9]{3}${TAB}1${TAB}verified${TAB}" "seen tsv: synonyms found, confident"
 check_ "--top 1: one match" [ "$(printf '%s\n' "$out" | grep -c '')" -eq 2 ]
+# A number word the first word read: the word lists are loaded before
+# their values are (this crashed).
+run_ seen --top 1 --format tsv "Ninety days: veterans with PTSD waited for care in 2022"
+expect_rc 0 "a number word first"
+expect_out "^fd-102${TAB}" "a number word first: found"
 
 # The near misses: still listed first, never confident.
 for text in "The Kelso harbour handled 130 ships in 2023." \
