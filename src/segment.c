@@ -1376,6 +1376,13 @@ flush(struct seg *sg, struct block *b, enum brk why)
 		scan_block(sg, b->bs, b->be, b->lines);
 	else
 		emit(sg, b->bs, b->be, b->kind);
+	/* A text of one line that reads as a heading is a title alone. */
+	if (!sg->have_title && sg->blocks == 0 && b->lines == 1 &&
+	    why == BRK_END && sg->n == first + 1 &&
+	    sg->v[first].kind == SEG_HEADING) {
+		sg->v[first].kind = SEG_TITLE;
+		sg->have_title = 1;
+	}
 	sg->blocks++;
 	if (sg->n > first)
 		sg->para++;

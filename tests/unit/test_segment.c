@@ -195,6 +195,14 @@ test_title(void)
 	check_title("First line\nSecond line.", "test.txt");
 	check_title("Only one sentence here.", "test.txt");
 	check_title("", "test.txt");
+	/* A text of only a title line: that line, with or without its
+	 * line end; not one of two sentences, nor a line that ends one. */
+	check_title("Flood report from the coast\n",
+	    "Flood report from the coast");
+	check_title("Flood report from the coast", "Flood report from the coast");
+	kinds("Flood report from the coast\n", "t");
+	check_title("Rain fell. Roads closed", "test.txt");
+	check_title("lower case words, no title\n", "test.txt");
 	kinds("# Storm hits the coast\nRain fell. Roads closed.\n\n## Damage\n"
 	    "Trees fell.\n### Costs", "tsshsh");
 }
