@@ -159,6 +159,8 @@ print_json(const char *query, const struct st_seen *r, size_t n)
 		json_str(stdout, r[i].date);
 		fputs(", \"org\": ", stdout);
 		json_str(stdout, r[i].org);
+		fputs(", \"differs\": ", stdout);
+		json_str(stdout, r[i].differs);
 		if (r[i].article > 0)
 			printf(", \"article\": %lld, \"claim_number\": %d}",
 			    (long long)r[i].article, r[i].number);

@@ -1,4 +1,5 @@
 /* match.c: how alike two claims are, for "claims seen before". */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,8 @@ struct term_own {
 	char		 *stem;
 	char		 *written[2];
 	const char	**list;
+	char		 *shown;	/* as the text writes it, for a
+					   reader; NULL for a number */
 };
 
 struct match_key {
@@ -87,6 +90,16 @@ term_add(struct builder *b, const char *stem, int flags,
 		o->list[t->nphrases++] = o->written[1];
 	}
 	t->phrases = o->list;
+}
+
+/* The last term is written as tokens FROM..TO (included) are. */
+static void
+term_shown(struct builder *b, const struct tok *from, const struct tok *to)
+{
+	struct term_own	*o = &b->k->own[b->k->nterms - 1];
+
+	free(o->shown);
+	o->shown = xstrndup(from->at, (size_t)(to->at + to->len - from->at));
 }
 
 static void
@@ -193,6 +206,7 @@ add_word(struct builder *b, const struct tok *t)
 	const char *const	*names;
 	size_t			 n = strlen(w), nnames;
 	double			 by;
+	int			 way;
 
 	if (n >= 3 && strcmp(w + n - 3, "n't") == 0) {
 		k->negated ^= 1;
@@ -202,7 +216,7 @@ add_word(struct builder *b, const struct tok *t)
 		k->negated ^= 1;
 		return;
 	}
-	switch (match_lists_direction(w)) {
+	switch ((way = match_lists_direction(w))) {
 	case 1:
 		k->up++;
 		break;
@@ -243,6 +257,7 @@ add_word(struct builder *b, const struct tok *t)
 		word_add(b, name);
 		term_add(b, name, MATCH_GROUP | cap_flag(b, t), names, nnames,
 		    NULL, NULL);
+		term_shown(b, t, t);
 		return;
 	}
 	if (match_lists_stop(w) || match_lists_stop(t->stem)) {
@@ -253,7 +268,9 @@ add_word(struct builder *b, const struct tok *t)
 	}
 	unit_set(b, t->stem);
 	word_add(b, t->stem);
-	term_add(b, t->stem, cap_flag(b, t), NULL, 0, t->low, NULL);
+	term_add(b, t->stem, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
+	    (way < 0 ? MATCH_DOWN : 0), NULL, 0, t->low, NULL);
+	term_shown(b, t, t);
 }
 
 static int
@@ -319,6 +336,7 @@ match_key_new(const char *text)
 			word_add(&b, group);
 			term_add(&b, group, MATCH_GROUP | cap_flag(&b, t),
 			    phrases, nphrases, NULL, NULL);
+			term_shown(&b, t, &ts.v[i + len - 1]);
 			i += len - 1;
 			continue;
 		}
@@ -351,6 +369,7 @@ match_key_free(struct match_key *k)
 		free(k->own[i].written[0]);
 		free(k->own[i].written[1]);
 		free(k->own[i].list);
+		free(k->own[i].shown);
 	}
 	free(k->nums);
 	free(k->terms);
@@ -398,6 +417,201 @@ match_agree(const struct match_key *a, const struct match_key *b)
 {
 	return a->negated == b->negated && nums_agree(a, b) &&
 	    direction(a) * direction(b) != -1;
+}
+
+/* Texts longer than this, in terms, are not aligned word by word. */
+#define SWAP_TERMS	160
+/* A run of more terms than this differing on both sides says the same in
+ * other words more often than it says something else. */
+#define SWAP_RUN	3
+/* Nor is it one sentence with a word changed unless at least this share
+ * of the terms of each is in the other (its source's words aside): posts
+ * and headlines that restate a claim in their own words put words for
+ * others all along. */
+#define SWAP_SHARED	0.75
+
+/* Terms that stand for one word: the same stem, two words that begin
+ * alike ("minister", "ministry"; "immigrants", "immigration"), or two that
+ * say a figure went the same way ("cut", "slashed"). */
+static int
+term_same(const struct match_term *a, const struct match_term *b)
+{
+	if (strcmp(a->stem, b->stem) == 0)
+		return 1;
+	if (a->flags & b->flags & (MATCH_UP | MATCH_DOWN))
+		return 1;
+	if ((a->flags | b->flags) & (MATCH_NUMBER | MATCH_GROUP))
+		return 0;
+	return strlen(a->stem) >= 5 && strlen(b->stem) >= 5 &&
+	    strncmp(a->stem, b->stem, 5) == 0;
+}
+
+/* Terms FROM..TO (excluded) of K as written, numbers left out (they are
+ * compared on their own), into an allocated string; "" when none. */
+static char *
+terms_written(const struct match_key *k, size_t from, size_t to)
+{
+	char	*s = xstrdup(""), *t;
+	size_t	 i;
+
+	for (i = from; i < to; i++) {
+		if ((k->terms[i].flags & MATCH_NUMBER) ||
+		    k->own[i].shown == NULL)
+			continue;
+		t = xasprintf("%s%s%s", s, *s != '\0' ? " " : "",
+		    k->own[i].shown);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/* Whether term I of K, a word, is written in SOURCE, the one K's text
+ * attributes it to (NULL: none). */
+static int
+term_in_source(const struct match_key *k, size_t i, const char *source)
+{
+	const char	*w = k->own[i].shown, *p;
+	size_t		 n;
+
+	if (source == NULL || w == NULL || (k->terms[i].flags & MATCH_NUMBER))
+		return 0;
+	n = strlen(w);
+	for (p = source; (p = strstr(p, w)) != NULL; p++) {
+		if ((p == source || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The share of the terms of A that are in B, in any order, the words of
+ * A's source ASRC (may be NULL) left out; 0 when none is left. */
+static double
+share_in(const struct match_key *a, const char *asrc,
+    const struct match_key *b)
+{
+	size_t	i, j, n = 0, of = 0;
+
+	for (i = 0; i < a->nterms; i++) {
+		if (term_in_source(a, i, asrc))
+			continue;
+		of++;
+		for (j = 0; j < b->nterms; j++) {
+			if (term_same(&a->terms[i], &b->terms[j])) {
+				n++;
+				break;
+			}
+		}
+	}
+	return of > 0 ? (double)n / (double)of : 0;
+}
+
+double
+match_shared(const struct match_key *a, const struct match_key *b)
+{
+	double	x = share_in(a, NULL, b), y = share_in(b, NULL, a);
+
+	return x < y ? x : y;
+}
+
+/* Whether every word of K's terms FROM..TO (numbers aside) is written in
+ * SOURCE. */
+static int
+run_in_source(const struct match_key *k, size_t from, size_t to,
+    const char *source)
+{
+	size_t	i;
+
+	if (source == NULL)
+		return 0;
+	for (i = from; i < to; i++) {
+		if (!(k->terms[i].flags & MATCH_NUMBER) &&
+		    k->own[i].shown != NULL && !term_in_source(k, i, source))
+			return 0;
+	}
+	return 1;
+}
+
+/* The runs A[AI..AJ) and B[BI..BJ) between two terms both have: a word
+ * of B put for one of A when both are short runs of words, unless both
+ * name who says it (ASRC, BSRC: "officials" for "an army spokesman"). */
+static char *
+run_swap(const struct match_key *a, size_t ai, size_t aj, const char *asrc,
+    const struct match_key *b, size_t bi, size_t bj, const char *bsrc)
+{
+	char	*sa, *sb, *why = NULL;
+
+	if (aj == ai || bj == bi || aj - ai > SWAP_RUN || bj - bi > SWAP_RUN)
+		return NULL;
+	if (run_in_source(a, ai, aj, asrc) && run_in_source(b, bi, bj, bsrc))
+		return NULL;
+	sa = terms_written(a, ai, aj);
+	sb = terms_written(b, bi, bj);
+	if (*sa != '\0' && *sb != '\0')
+		why = xasprintf("it says \"%s\" where this claim says \"%s\"",
+		    sb, sa);
+	free(sa);
+	free(sb);
+	return why;
+}
+
+char *
+match_swap(const struct match_key *a, const char *asrc,
+    const struct match_key *b, const char *bsrc)
+{
+	size_t	 na = a->nterms, nb = b->nterms, i, j, pi, pj, w = nb + 1;
+	int	*len;
+	char	*why = NULL;
+
+	if (na == 0 || nb == 0 || na > SWAP_TERMS || nb > SWAP_TERMS ||
+	    share_in(a, asrc, b) < SWAP_SHARED ||
+	    share_in(b, bsrc, a) < SWAP_SHARED)
+		return NULL;
+	/* LEN[i][j]: the longest common subsequence of A from i, B from j. */
+	len = xcalloc((na + 1) * w, sizeof *len);
+	for (i = na; i-- > 0;) {
+		for (j = nb; j-- > 0;) {
+			if (term_same(&a->terms[i], &b->terms[j]))
+				len[i * w + j] = 1 + len[(i + 1) * w + j + 1];
+			else if (len[(i + 1) * w + j] >= len[i * w + j + 1])
+				len[i * w + j] = len[(i + 1) * w + j];
+			else
+				len[i * w + j] = len[i * w + j + 1];
+		}
+	}
+	/* Along it, the runs between the words both keep. */
+	i = j = pi = pj = 0;
+	while (why == NULL && i < na && j < nb) {
+		if (term_same(&a->terms[i], &b->terms[j]) &&
+		    len[i * w + j] == 1 + len[(i + 1) * w + j + 1]) {
+			why = run_swap(a, pi, i, asrc, b, pj, j, bsrc);
+			pi = ++i;
+			pj = ++j;
+		} else if (len[(i + 1) * w + j] >= len[i * w + j + 1])
+			i++;
+		else
+			j++;
+	}
+	if (why == NULL)
+		why = run_swap(a, pi, na, asrc, b, pj, nb, bsrc);
+	free(len);
+	return why;
+}
+
+char *
+match_differs(const struct match_key *a, const struct match_key *b)
+{
+	if (a->negated != b->negated)
+		return xstrdup(b->negated ? "it is negated, this claim not" :
+		    "this claim is negated, it not");
+	if (!nums_agree(a, b))
+		return xstrdup("its figures differ from this claim's");
+	if (direction(a) * direction(b) == -1)
+		return xasprintf("it says a figure went %s, this claim %s",
+		    direction(b) > 0 ? "up" : "down",
+		    direction(a) > 0 ? "up" : "down");
+	return NULL;
 }
 
 double

@@ -21,6 +21,8 @@ struct match_date {
 #define MATCH_NUMBER	0x1	/* a number ("3000", "4.2") */
 #define MATCH_CAP	0x2	/* capitalised inside a sentence: a name */
 #define MATCH_GROUP	0x4	/* a synonym group or a month's name */
+#define MATCH_UP	0x8	/* a word saying a figure went up ("rose") */
+#define MATCH_DOWN	0x10	/* or down ("fell") */
 
 /* A term of a key: a content word, a synonym group or a number. */
 struct match_term {
@@ -49,6 +51,35 @@ double			 match_similarity(const struct match_key *a,
  * not saying opposite ways a figure went ("rose", "fell"). */
 int			 match_agree(const struct match_key *a,
 			    const struct match_key *b);
+
+/*
+ * Whether B says something other than A where the rest is alike: a short
+ * run of words put for another between words both have ("Traffic injuries
+ * rose" for "Traffic deaths rose"), words that begin alike, or that say a
+ * figure went the same way, counted as one. ASRC and BSRC (may be NULL)
+ * are whom each text attributes its claim to: a run that names the source
+ * on both sides ("officials" for "an army spokesman") is no other claim.
+ * NULL when not, else a description for a reader, about B against A, the
+ * claim at hand ("it says \"injuries\" where this claim says
+ * \"deaths\""); the caller frees it.
+ */
+char			*match_swap(const struct match_key *a, const char *asrc,
+			    const struct match_key *b, const char *bsrc);
+
+/* Why B cannot stand for A as match_agree() sees it (negation, figures,
+ * which way), for a reader ("its figures differ from this claim's");
+ * NULL when they agree. The caller frees it. */
+char			*match_differs(const struct match_key *a,
+			    const struct match_key *b);
+
+/* The share of the terms of each of A and B that the other has, in any
+ * order, the smaller of the two: 0..1. */
+double			 match_shared(const struct match_key *a,
+			    const struct match_key *b);
+
+/* From this match_shared() on, match_swap() may find a word put for
+ * another once the sources' words are left out. */
+#define MATCH_SWAP_NEAR	0.5
 
 /* The content words of KEY as compared: stems, sorted, unique. Borrowed
  * from KEY; their number in *N. */

@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib.h"
 #include "lines.h"
 #include "match.h"
 #include "rerank.h"
+#include "segment.h"
 #include "xmalloc.h"
 
 /* data/seen-model, compiled in by make (see Makefile.am). */
@@ -65,6 +67,8 @@ static struct {
 
 struct rerank_query {
 	struct match_key	*key;
+	char			*source;	/* whom its text attributes
+						   the claim to, or NULL */
 	struct rerank_term	*terms;		/* by stem */
 	size_t			 nterms;
 	double			*idf;		/* of each term */
@@ -122,6 +126,27 @@ cmp_term(const void *a, const void *b)
 	return strcmp(x->term->stem, y->term->stem);
 }
 
+/* Whom TEXT, read as a sentence alone, attributes what it says to; NULL
+ * when no one. */
+static char *
+source_of(const char *text)
+{
+	struct sentence		one;
+	struct attribution	a;
+	char			*source;
+
+	memset(&one, 0, sizeof one);
+	one.text = xstrdup(text != NULL ? text : "");
+	one.end = strlen(one.text);
+	one.kind = SEG_SENTENCE;
+	attrib_sentences(&one, 1, &a);
+	source = a.source;
+	a.source = NULL;
+	attrib_clear(&a);
+	free(one.text);
+	return source;
+}
+
 struct rerank_query *
 rerank_query_new(const char *text)
 {
@@ -132,6 +157,7 @@ rerank_query_new(const char *text)
 
 	q = xcalloc(1, sizeof *q);
 	q->key = match_key_new(text);
+	q->source = source_of(text);
 	t = match_key_terms(q->key, &n);
 	q->terms = xcalloc(n + 1, sizeof *q->terms);
 	for (i = 0; i < n; i++)
@@ -167,6 +193,7 @@ rerank_query_free(struct rerank_query *q)
 	if (q == NULL)
 		return;
 	match_key_free(q->key);
+	free(q->source);
 	free(q->terms);
 	free(q->idf);
 	free(q->days);
@@ -418,11 +445,36 @@ rerank_threshold(void)
 	return model.threshold;
 }
 
+char *
+rerank_differs(const struct rerank_query *q, const struct match_key *d,
+    const char *dtext)
+{
+	char	*why, *dsrc;
+
+	if ((why = match_differs(q->key, d)) != NULL)
+		return why;
+	/* A word put for another, whom each text attributes it to left
+	 * out: read only for texts this alike, few of those found. */
+	if (match_shared(q->key, d) < MATCH_SWAP_NEAR)
+		return NULL;
+	dsrc = source_of(dtext);
+	why = match_swap(q->key, q->source, d, dsrc);
+	free(dsrc);
+	return why;
+}
+
 int
 rerank_confident(const struct rerank_query *q, const struct match_key *d,
-    double p)
+    const char *dtext, double p, char **why)
 {
-	if (!match_agree(q->key, d))
+	char	*differs;
+
+	differs = rerank_differs(q, d, dtext);
+	if (why != NULL)
+		*why = differs;
+	else
+		free(differs);
+	if (differs != NULL)
 		return 0;
 	return p >= rerank_threshold() ||
 	    match_similarity(q->key, d) >= MATCH_THRESHOLD;

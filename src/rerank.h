@@ -88,13 +88,22 @@ void	rerank_relative(double (*f)[RF_COUNT], size_t n);
  * about the same claim (data/seen-model). */
 double	rerank_probability(const double f[RF_COUNT]);
 
+/* Why the earlier verdict D, whose text is DTEXT, cannot stand for Q
+ * (match_differs(), the sources each text names read by the attribution
+ * pass); NULL when it can. The caller frees it. */
+char	*rerank_differs(const struct rerank_query *q,
+	    const struct match_key *d, const char *dtext);
+
 /* Whether it is a confident match, one that may be linked and adopted:
- * Q and D agree on numbers and negation, and either its probability P is
- * at or above the model's threshold or most of their words are the same
- * (match_similarity() at MATCH_THRESHOLD: the model, fitted on posts,
- * underrates two sentences that say the same in other words). */
+ * nothing makes D, whose text is DTEXT, another claim than Q
+ * (rerank_differs(), into *WHY when WHY is not NULL, for the caller to
+ * free), and either its probability P is at or above the model's
+ * threshold or most of their words are the same (match_similarity() at
+ * MATCH_THRESHOLD: the model, fitted on posts, underrates two sentences
+ * that say the same in other words). */
 int	rerank_confident(const struct rerank_query *q,
-	    const struct match_key *d, double p);
+	    const struct match_key *d, const char *dtext, double p,
+	    char **why);
 
 /* The model's threshold for a confident match. */
 double	rerank_threshold(void);

@@ -443,6 +443,7 @@ seen_clear(struct st_seen *r)
 	free(r->url);
 	free(r->date);
 	free(r->org);
+	free(r->differs);
 	memset(r, 0, sizeof *r);
 }
 
@@ -551,7 +552,8 @@ store_seen_find(struct seen_ctx *c, const char *text, size_t top,
 	for (i = 0; i < n; i++) {
 		memcpy(v[i].features, feats[i], sizeof feats[i]);
 		v[i].similarity = rerank_probability(v[i].features);
-		v[i].confident = rerank_confident(q, keys[i], v[i].similarity);
+		v[i].confident = rerank_confident(q, keys[i], v[i].claim,
+		    v[i].similarity, &v[i].differs);
 		match_key_free(keys[i]);
 	}
 	free(feats);

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match.h"
+#include "rerank.h"
 #include "store.h"
 #include "ui/earlier.h"
 #include "ui/keys.h"
@@ -160,6 +162,8 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->percent = earlier_percent(res[i].similarity);
 		it->adoptable = res[i].confident && res[i].key > 0 &&
 		    self >= 0 && !sibling;
+		it->differs = res[i].differs != NULL ?
+		    xstrdup(res[i].differs) : NULL;
 		added++;
 	}
 	st_seen_free(res, n);
@@ -167,15 +171,30 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 }
 
 struct earlier_list *
-earlier_load(struct store *store, int64_t claim, char **cause)
+earlier_load(struct store *store, int64_t claim, const char *text,
+    char **cause)
 {
 	struct earlier_list	*l;
+	struct rerank_query	*q;
+	struct match_key	*kd;
+	size_t			 i;
 
 	l = xcalloc(1, sizeof *l);
 	if (store_matches(store, claim, earlier_add, l, cause) == -1) {
 		earlier_free(l);
 		return NULL;
 	}
+	/* A link an earlier release made to what says another thing (a
+	 * word put for another) is shown so, never adopted. */
+	q = rerank_query_new(text != NULL ? text : "");
+	for (i = 0; i < l->n; i++) {
+		kd = match_key_new(l->items[i].text);
+		if ((l->items[i].differs = rerank_differs(q, kd,
+		    l->items[i].text)) != NULL)
+			l->items[i].adoptable = 0;
+		match_key_free(kd);
+	}
+	rerank_query_free(q);
 	return l;
 }
 
@@ -192,6 +211,7 @@ earlier_free(struct earlier_list *l)
 		free(l->items[i].reviewer);
 		free(l->items[i].date);
 		free(l->items[i].text);
+		free(l->items[i].differs);
 	}
 	free(l->items);
 	free(l);
@@ -306,6 +326,7 @@ earlier_draw_item(void *arg, size_t i, int y, int selected)
 	attr_t				 a = 0;
 	int				 x = e->x + EARLIER_INDENT;
 	int				 w = e->w - EARLIER_INDENT - 2, r;
+	char				*line;
 
 	if (selected)
 		a = ui_style(ST_SELECTED);
@@ -315,6 +336,14 @@ earlier_draw_item(void *arg, size_t i, int y, int selected)
 	if (e->view.rows < 3)
 		return;
 	draw_str(stdscr, y + 1, x, w, it->text, a, 1);
+	if (it->differs != NULL) {
+		/* What makes it another claim, before its rating. */
+		line = xasprintf("not the same: %s%s%s", it->differs,
+		    it->note[0] != '\0' ? ui_glyph(GLYPH_SEP) : "", it->note);
+		draw_str(stdscr, y + 2, x, w, line, a, 1);
+		free(line);
+		return;
+	}
 	if (!it->linked) {
 		draw_str(stdscr, y + 2, x, w, it->note[0] != '\0' ?
 		    it->note : it->adoptable ? "not linked, but alike: y "
@@ -373,16 +402,27 @@ earlier_draw(struct screen *s)
 	    1);
 }
 
+int
+earlier_refuse(struct ui *ui, const struct earlier_item *it)
+{
+	if (it->adoptable)
+		return 0;
+	if (it->differs != NULL)
+		ui_message(ui, 0, "not adopted: %s; give the verdict by hand",
+		    it->differs);
+	else
+		ui_message(ui, 0, "not linked: to read, not to adopt; give "
+		    "the verdict by hand");
+	return 1;
+}
+
 static int
 earlier_adopt(struct screen *s, struct earlier *e)
 {
 	if (e->list->n == 0)
 		return SCREEN_CLOSE | SCREEN_REDRAW;
-	if (!e->list->items[e->sel].adoptable) {
-		ui_message(s->ui, 0, "not linked: to read, not to adopt; "
-		    "give the verdict by hand");
+	if (earlier_refuse(s->ui, &e->list->items[e->sel]))
 		return SCREEN_REDRAW;
-	}
 	if (e->cb.adopt(e->cb.arg, e->claim, &e->list->items[e->sel]) == 0)
 		return SCREEN_CLOSE | SCREEN_REDRAW;
 	return SCREEN_REDRAW;

@@ -28,6 +28,10 @@ struct earlier_item {
 	int		 adoptable;	/* linked, or a confident candidate
 					   no link was made for (the
 					   article's own orphan) */
+	char		*differs;	/* owned, may be NULL: what the
+					   candidate says otherwise
+					   ("it says ... where this claim
+					   says ...") */
 };
 
 struct earlier_list {
@@ -36,10 +40,12 @@ struct earlier_list {
 	int			 more;		/* more than EARLIER_MAX */
 };
 
-/* The earlier verdicts linked to CLAIM (SPEC §8), at most EARLIER_MAX. NULL
- * with *CAUSE when they cannot be read. Free with earlier_free(). */
+/* The earlier verdicts linked to CLAIM (SPEC §8), whose text is TEXT, at
+ * most EARLIER_MAX; one that says otherwise than TEXT (match_differs(): a
+ * link an earlier release made) is not adoptable. NULL with *CAUSE when
+ * they cannot be read. Free with earlier_free(). */
 struct earlier_list	*earlier_load(struct store *, int64_t claim,
-			    char **cause);
+			    const char *text, char **cause);
 void			 earlier_free(struct earlier_list *);
 
 /* At most this many ranked candidates are added by earlier_add_ranked(). */
@@ -66,6 +72,11 @@ int	earlier_current(struct store *, int64_t claim, int64_t earlier,
  * (borrowed for the call) for claim CLAIM and returns 0 once it is saved
  * (the list closes), -1 when it is not (the list stays; the message line
  * says why). */
+/* Whether IT may not be adopted: 1 with the message line saying why. */
+int	earlier_refuse(struct ui *, const struct earlier_item *it);
+
+/* ADOPT is called on "y" for the item selected when it is adoptable: 0
+ * when adopted. */
 struct earlier_cb {
 	int	(*adopt)(void *arg, int64_t claim,
 		    const struct earlier_item *);

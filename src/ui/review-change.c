@@ -692,6 +692,8 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 		return -1;
 	}
 	c = &rv->art->claims[i];
+	if (earlier_refuse(rv->screen->ui, it))
+		return -1;
 	if (it->status == VERDICT_NONE && it->note[0] == '\0') {
 		ui_message(rv->screen->ui, 1, "claim %d of that article has no "
 		    "verdict now: nothing to adopt", it->number);
@@ -733,7 +735,7 @@ review_load_earlier(struct review *rv, const struct st_claim *c)
 	char			*cause = NULL;
 
 	if (c->matches > 0) {
-		if ((l = earlier_load(rv->store, c->id, &cause)) == NULL) {
+		if ((l = earlier_load(rv->store, c->id, c->text, &cause)) == NULL) {
 			ui_message(rv->screen->ui, 1, "cannot read the earlier "
 			    "verdicts: %s", cause != NULL ? cause : "?");
 			free(cause);
@@ -827,7 +829,7 @@ review_earlier(struct review *rv)
 	}
 	if ((c = review_need_claim(rv)) == NULL)
 		return;
-	if ((l = earlier_load(rv->store, c->id, &cause)) == NULL ||
+	if ((l = earlier_load(rv->store, c->id, c->text, &cause)) == NULL ||
 	    earlier_add_ranked(rv->store, l, c->id, rv->art, c->text,
 	    &cause) == -1) {
 		review_earlier_failed(rv, l, cause);

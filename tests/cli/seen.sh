@@ -97,7 +97,8 @@ d = json.loads(sys.argv[1])
 assert d["query"].startswith("Is it true"), d
 m = d["matches"]
 assert m and set(m[0]) == {"id", "similarity", "confident", "claim", "verdict",
-    "rating", "url", "date", "org", "article", "claim_number"}, m
+    "rating", "url", "date", "org", "differs", "article", "claim_number"}, m
+assert m[0]["differs"] is None, m[0]
 assert m[0]["id"] == "fd-101" and m[0]["confident"] is True, m[0]
 assert m[0]["verdict"] == "disputed" and m[0]["rating"] == "Pants on Fire!"
 assert m[0]["date"] == "2024-05-26" and m[0]["org"] == "Factdesk"
@@ -120,14 +121,20 @@ run_ seen --top 1 --format tsv "Ninety days: veterans with PTSD waited for care 
 expect_rc 0 "a number word first"
 expect_out "^fd-102${TAB}" "a number word first: found"
 
-# The near misses: still listed first, never confident.
+# The near misses: still listed first, never confident, saying why.
 for text in "The Kelso harbour handled 130 ships in 2023." \
     "The Kelso harbour handled 120 ships in 2022." \
     "The Kelso harbour handled 120 boats in 2023." \
-    "The Kelso harbour never handled 120 ships in 2023."; do
+    "The Kelso harbour never handled 120 ships in 2023." \
+    "The Dover harbour handled 120 ships in 2023."; do
 	run_ seen --top 1 "$text"
 	expect_out "^fd-101${TAB}[01]\.[0-9]{3}${TAB}0${TAB}" "near miss not confident: $text"
 done
+run_ seen --top 1 --format json "The Dover harbour handled 120 ships in 2023."
+expect_out '"differs": "it says \\"Kelso\\" where this claim says \\"Dover\\""' \
+    "seen json: a word put for another"
+run_ seen --top 1 --format json "The Kelso harbour never handled 120 ships in 2023."
+expect_out '"differs": "this claim is negated, it not"' "seen json: negated"
 
 printf 'Exports of wheat doubled in 2021, officials said.\n' >"$T/q.txt"
 run_ seen --top 1 --format json - <"$T/q.txt"

@@ -64,8 +64,11 @@ t_keys p
 t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" "p on the near miss: the candidate"
 t_has "The mayor said that 3,100 residents" "p on the near miss: its text"
 t_golden earlier-candidates-120x40
+t_has "not the same: its figures differ from this claim's" \
+    "p on the near miss: what differs"
 t_keys y
-t_wait "not linked: to read, not to adopt; give the verdict by hand" "y in the list refuses it"
+t_wait "not adopted: its figures differ from this claim's; give the verdict by hand" \
+    "y in the list refuses it, saying why"
 t_keys Escape
 t_wait_gone "not linked ·" "Esc closes the list"
 t_keys y
@@ -94,7 +97,8 @@ t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" \
     "p on a sentence: the candidate"
 t_has "sentence: A week later" "p on a sentence: the sentence"
 t_keys y
-t_wait "not linked: to read, not to adopt; give the verdict by hand" "y there adopts nothing"
+t_wait "not adopted: its figures differ from this claim's; give the verdict by hand" \
+    "y there adopts nothing"
 t_keys Escape
 t_wait_gone "earlier verdicts like this sentence" "Esc closes it"
 t_keys U
@@ -289,6 +293,36 @@ t_wait "not linked: to read, not to adopt; give the verdict by hand" \
     "y refuses it"
 t_keys Escape
 t_quit "sibling"
+
+# The same sentence with a word put for another is another claim: listed,
+# saying what differs, never linked nor adopted.
+DB="$T/swap.db"
+printf '%s\n' "Roads" "" \
+    "Traffic deaths rose 15% in 2023, the transport ministry said." \
+    >"$T/deaths.txt"
+printf '%s\n' "Roads again" "" \
+    "Traffic injuries rose 15% in 2023, the transport ministry said." \
+    >"$T/injuries.txt"
+cdesk import "$T/deaths.txt" >/dev/null
+cdesk --reviewer alice mark 1 1 disputed >/dev/null
+cdesk import "$T/injuries.txt" >/dev/null
+t_eq "$(t_sql "SELECT count(*) FROM claim_match")" 0 \
+    "a word put for another: not linked"
+t_start 120 40 -- --no-advance "$T/injuries.txt"
+t_ready
+t_lacks_re "│· +1 .*≈" "a word put for another: no mark"
+t_keys p
+t_wait "earlier verdicts on claim 1" "p lists the other claim"
+t_wait 'not the same: it says "deaths" where this claim says "injuries"' \
+    "p says what differs"
+t_keys y
+t_wait 'not adopted: it says "deaths" where this claim says "injuries"; give the verdict by hand' \
+    "y in the list refuses it, saying why"
+t_keys Escape
+t_wait_gone "earlier verdicts on claim 1" "Esc closes the list"
+t_quit "swap"
+t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status <> 'unreviewed'")" 1 \
+    "nothing adopted"
 
 # What retrieval ranks no more alike than any text (0%) is not listed.
 DB="$T/far.db"

@@ -1,5 +1,7 @@
 /* test_match.c: paraphrases match; other numbers, negation, subjects don't;
  * texts normalised alike (numbers, units, dates, tags, synonyms). */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,6 +140,127 @@ test_other_subject(void)
 	    "The governor of Ohio rejected the new highway plan.");
 	DIFFERS("Kim Jong-un approved drone production.",
 	    "Putin approved tank production for the army this spring.");
+}
+
+/* What match_swap() or match_differs() says of B against A; "" for
+ * nothing. Static: one at a time. */
+static const char *
+said(char *(*fn)(const struct match_key *, const struct match_key *),
+    const char *a, const char *b)
+{
+	static char		 buf[256];
+	struct match_key	*ka = match_key_new(a), *kb = match_key_new(b);
+	char			*why = fn(ka, kb);
+
+	snprintf(buf, sizeof buf, "%s", why != NULL ? why : "");
+	free(why);
+	match_key_free(ka);
+	match_key_free(kb);
+	return buf;
+}
+
+/* match_swap() with no source named. */
+static char *
+swap(const struct match_key *a, const struct match_key *b)
+{
+	return match_swap(a, NULL, b, NULL);
+}
+
+/* The same sentence with a word put for another says something else,
+ * however many words it shares; words added, or said the same in other
+ * ways, do not. */
+static void
+test_swapped_words(void)
+{
+	T_STR(said(swap, "Traffic deaths rose 15% in 2023, the "
+	    "ministry said.", "Traffic injuries rose 15% in 2023, the "
+	    "ministry said."),
+	    "it says \"injuries\" where this claim says \"deaths\"");
+	/* At the start, at the end, a name, a verb. */
+	T_STR(said(swap, "The city cut its road budget by $40 "
+	    "million.", "The state cut its road budget by $40 million."),
+	    "it says \"state\" where this claim says \"city\"");
+	T_STR(said(swap, "Exports to Germany doubled in 2021.",
+	    "Exports to France doubled in 2021."),
+	    "it says \"France\" where this claim says \"Germany\"");
+	T_OK(*said(swap, "The council cut $40 million from the road "
+	    "budget.", "The council spent $40 million on the road budget.") !=
+	    '\0');
+	/* Not a swap: words only added or left out, words that begin
+	 * alike, a figure said to go the same way in other words, and
+	 * sentences that share too little to be one sentence changed. */
+	T_STR(said(swap, "Traffic deaths rose 15% in 2023.",
+	    "Road traffic deaths rose 15% in 2023, the ministry said on "
+	    "Monday."), "");
+	T_STR(said(swap, "The minister signed the decree.",
+	    "The ministry signed the decree."), "");
+	T_STR(said(swap, "The city cut its road budget by $40 "
+	    "million.", "The city slashed its road budget by $40 million."),
+	    "");
+	T_STR(said(swap, "Traffic deaths rose 15% in 2023.",
+	    "Traffic deaths increased 15% in 2023."), "");
+	T_STR(said(swap, "Republicans in Illinois want to deny birth "
+	    "certificates to children of single mothers.", "An Illinois "
+	    "bill would require fathers to be named before a birth "
+	    "certificate is issued to a child."), "");
+	T_STR(said(swap, "", "Traffic deaths rose."), "");
+}
+
+/* A word put for another where each text names its source is the source
+ * changed, not the claim; the claim changed besides is still found. */
+static void
+test_swapped_source(void)
+{
+	struct match_key	*a, *b;
+	char			*why;
+
+	a = match_key_new("Exports rose 4% in 2023, the minister said.");
+	b = match_key_new("Exports rose 4% in 2023, the governor said.");
+	why = match_swap(a, NULL, b, NULL);
+	T_OK(why != NULL);
+	free(why);
+	T_OK((why = match_swap(a, "the minister", b, "the governor")) ==
+	    NULL);
+	free(why);
+	/* Only one of them a source: a word put for another. */
+	T_OK((why = match_swap(a, "the minister", b, NULL)) != NULL);
+	free(why);
+	match_key_free(b);
+	b = match_key_new("Imports rose 4% in 2023, the governor said.");
+	why = match_swap(a, "the minister", b, "the governor");
+	T_STR(why != NULL ? why : "",
+	    "it says \"Imports\" where this claim says \"Exports\"");
+	free(why);
+	match_key_free(a);
+	match_key_free(b);
+	/* The share each has of the other's terms, the smaller. */
+	a = match_key_new("Traffic deaths rose in the city.");
+	b = match_key_new("Traffic injuries rose.");
+	T_OK(fabs(match_shared(a, b) - 0.5) < 1e-9);
+	match_key_free(b);
+	b = match_key_new("");
+	T_OK(match_shared(a, b) == 0);
+	match_key_free(a);
+	match_key_free(b);
+}
+
+/* Why one claim cannot stand for the other, in a reader's words. */
+static void
+test_differs(void)
+{
+	T_STR(said(match_differs, "Exports rose in 2023.",
+	    "Exports did not rise in 2023."),
+	    "it is negated, this claim not");
+	T_STR(said(match_differs, "Exports did not rise in 2023.",
+	    "Exports rose in 2023."), "this claim is negated, it not");
+	T_STR(said(match_differs, "The city hired 40 nurses.",
+	    "The city hired 45 nurses."),
+	    "its figures differ from this claim's");
+	T_STR(said(match_differs, "Traffic deaths rose 15%.",
+	    "Traffic deaths fell 15%."),
+	    "it says a figure went down, this claim up");
+	T_STR(said(match_differs, "Traffic deaths rose 15%.",
+	    "Traffic deaths rose 15% last year."), "");
 }
 
 /* The words compared: stems, sorted, unique. */
@@ -337,6 +460,9 @@ main(void)
 	T_RUN(test_negation_must_agree);
 	T_RUN(test_direction_must_agree);
 	T_RUN(test_other_subject);
+	T_RUN(test_swapped_words);
+	T_RUN(test_swapped_source);
+	T_RUN(test_differs);
 	T_RUN(test_words);
 	T_RUN(test_numbers_and_units);
 	T_RUN(test_dates);
