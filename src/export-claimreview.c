@@ -318,7 +318,7 @@ export_claimreview_ok(const struct export *ex)
 }
 
 int
-export_claimreview_article(struct export *ex, const struct ex_article *a)
+export_claimreview_count(const struct export *ex, const struct ex_article *a)
 {
 	int	v, n = 0;
 
@@ -326,6 +326,14 @@ export_claimreview_article(struct export *ex, const struct ex_article *a)
 		if (export_wanted(ex, (enum verdict)v))
 			n += a->r.count[v] - a->r.stale[v];
 	}
+	return n;
+}
+
+int
+export_claimreview_article(struct export *ex, const struct ex_article *a)
+{
+	int	n = export_claimreview_count(ex, a);
+
 	if (n > 0 && !links_url_ok(a->r.url))
 		export_warn(ex, "article %lld has %s (claimdesk meta %lld "
 		    "--url URL): the appearance of its claims is left out",

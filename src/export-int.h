@@ -146,8 +146,11 @@ void	export_claimreview_one(struct export *, const struct ex_article *a,
 /* Whether the report can carry ClaimReview: an organisation and the
  * address where it is published. */
 int	export_claimreview_ok(const struct export *);
-/* How many ClaimReview objects article A gets; warns (export_warn()) when
- * it has some but no URL for their appearance. */
+/* How many ClaimReview objects article A gets. */
+int	export_claimreview_count(const struct export *,
+	    const struct ex_article *a);
+/* The same; warns (export_warn()) when it has some but no URL for their
+ * appearance. */
 int	export_claimreview_article(struct export *, const struct ex_article *a);
 
 #endif

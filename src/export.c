@@ -369,15 +369,20 @@ export_orphan_cb(const struct st_claim *c, void *arg)
 	return export_count(w->ex);
 }
 
-/* Whether article R's title is its file's name, or "stdin" (its text has
- * no title line), which a report to read would print as its heading. */
+/* Whether article A's title is its file's name, or "stdin" (its text has
+ * no title line), which a report to read would print as its heading, and
+ * ClaimReview as the headline of a claim it reviews. */
 static int
-export_untitled(const struct export *ex, const struct st_report_article *r)
+export_untitled(const struct export *ex, const struct ex_article *a)
 {
-	const char	*base;
+	const struct st_report_article	*r = &a->r;
+	const char			*base;
 
 	if (ex->opts->format != EXPORT_MD && ex->opts->format != EXPORT_HTML &&
 	    ex->opts->format != EXPORT_CLAIMREVIEW)
+		return 0;
+	if (ex->opts->format == EXPORT_CLAIMREVIEW &&
+	    export_claimreview_count(ex, a) == 0)
 		return 0;
 	if (r->title == NULL || r->path == NULL || *r->path == '\0')
 		return 0;
@@ -417,7 +422,7 @@ export_article(const struct st_report_article *r, void *arg)
 	if ((ex->opts->statuses != 0 || ex->opts->publish) && a.wanted == 0)
 		return 0;
 
-	if (export_untitled(ex, r))
+	if (export_untitled(ex, &a))
 		export_warn(ex, "article %lld is titled %s (its text has no "
 		    "title line): claimdesk meta %lld --title TITLE gives it "
 		    "one", (long long)r->id, strcmp(r->title, "stdin") == 0 ?

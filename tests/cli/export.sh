@@ -73,6 +73,18 @@ printf 'The ferry will stop for 3 weeks, the port said.\n' |
 run_ export --db "$T/nt.db" --format md
 expect_err "^claimdesk: export: warning: article 2 is titled \"stdin\" \(its text has no title line\): claimdesk meta 2 --title TITLE gives it one$" \
     "standard input without a title line: said"
+# ClaimReview heads only the claims it reviews with the title: of an
+# article with no verdict it says nothing.
+run_ export --db "$T/nt.db" --format claimreview --org O --url https://o.example/r
+expect_rc 0 "claimreview, no verdict"
+case $err in
+*titled*) fail_ "claimreview: the title of an article with no verdict: said" ;;
+*) check_ "claimreview: the title of an article with no verdict: not said" true ;;
+esac
+run_ mark --db "$T/nt.db" 2 1 verified
+run_ export --db "$T/nt.db" --format claimreview --org O --url https://o.example/r
+expect_err "^claimdesk: export: warning: article 2 is titled \"stdin\"" \
+    "claimreview: a verdict headed by \"stdin\": said"
 
 # Which claims the desk made by hand is its own record, not the reader's.
 run_ export --db "$DB" --format md
