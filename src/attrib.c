@@ -2388,6 +2388,22 @@ attrib_ready(void)
 }
 
 int
+attrib_cue_word(const char *w, size_t len)
+{
+	const struct attrib_lex	*lex = attrib_lex_builtin();
+	struct lex_info		 info;
+	const char		*two[2] = { w, "to" };
+	size_t			 lens[2] = { len, 2 };
+
+	if (attrib_lex_word(lex, w, len, &info) &&
+	    (info.cls & (LX_SAY | LX_FIND | LX_AGENT)))
+		return 1;
+	/* "according" of "according to" */
+	return attrib_lex_phrase(lex, two, lens, 2, &info) == 2 &&
+	    (info.cls & LX_ACCORDING);
+}
+
+int
 attrib_may_name(const char *text)
 {
 	const struct attrib_lex	*lex = attrib_lex_builtin();

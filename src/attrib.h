@@ -62,6 +62,11 @@ void		 attrib_clear(struct attribution *);
  * group). */
 int		 attrib_may_name(const char *text);
 
+/* Whether the word W (LEN bytes, any case) is one that says a sentence
+ * is attributed: a verb of saying or finding ("said", "reported",
+ * "found"), or the "according" of "according to". */
+int		 attrib_cue_word(const char *w, size_t len);
+
 /* What a source named by hand is ("Jane Roe", "officials", "the 2023
  * audit"): the kind the pass gives it as the one who says something;
  * ATTRIB_NONE when it does not read as a source. */

@@ -72,6 +72,8 @@ int		 match_lists_stop(const char *w);
 int		 match_lists_negation(const char *w);
 /* 1 when W says a figure went up ("rose"), -1 down ("fell"), else 0. */
 int		 match_lists_direction(const char *w);
+/* Whether W says by what factor a figure went ("doubled", "halved"). */
+int		 match_lists_factor(const char *w);
 /* The value of a scale word ("million": 1e6), or 0. */
 double		 match_lists_scale(const char *w);
 /* The value of a number written as a word ("twelve": 12), or 0. */

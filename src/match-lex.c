@@ -158,6 +158,12 @@ case_flags(const char *p, size_t len, size_t *upper, size_t *lower)
 	size_t	i, up = 0, low = 0;
 	int	flags = 0;
 
+	/* A possessive is no letter of the word: "FBI's" is in capitals. */
+	if (len > 2 && p[len - 1] == 's' && p[len - 2] == '\'')
+		len -= 2;
+	else if (len > 4 && p[len - 1] == 's' &&
+	    memcmp(p + len - 4, "\xe2\x80\x99", 3) == 0)
+		len -= 4;
 	for (i = 0; i < len; i++) {
 		if (isupper((unsigned char)p[i]))
 			up++;

@@ -37,7 +37,7 @@ struct group {
 };
 
 static struct wordset	 stop_words, neg_words, scale_words, number_words;
-static struct wordset	 up_words, down_words;
+static struct wordset	 up_words, down_words, factor_words;
 static double		*scale_values, *number_values;
 static struct month	*months;
 static size_t		 nmonths;
@@ -131,10 +131,13 @@ stopword_line(const char *p, size_t len)
 		wordset_add(&neg_words, p + 1, len - 1);
 		break;
 	case '>':
-		wordset_add(&up_words, p + 1, len - 1);
-		break;
 	case '<':
-		wordset_add(&down_words, p + 1, len - 1);
+		/* "doubled 2": the way, and a factor. */
+		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
+			wordset_add(&factor_words, p + 1, wlen);
+		else
+			wlen = len - 1;
+		wordset_add(*p == '>' ? &up_words : &down_words, p + 1, wlen);
 		break;
 	case '=':
 		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
@@ -250,6 +253,7 @@ lists_load(void)
 	wordset_sort(&neg_words);
 	wordset_sort(&up_words);
 	wordset_sort(&down_words);
+	wordset_sort(&factor_words);
 	/* Scale words stay in file order: few, searched one by one. */
 	for (i = 0; i < nmonths; i++) {
 		m = months[i].number;
@@ -292,6 +296,13 @@ match_lists_direction(const char *w)
 	if (wordset_find(&up_words, w) != -1)
 		return 1;
 	return wordset_find(&down_words, w) != -1 ? -1 : 0;
+}
+
+int
+match_lists_factor(const char *w)
+{
+	ensure_loaded();
+	return wordset_find(&factor_words, w) != -1;
 }
 
 /* The value of W in VALUES, parallel to the words of WS; 0 when W is none

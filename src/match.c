@@ -268,6 +268,8 @@ add_word(struct builder *b, const struct tok *t)
 	}
 	unit_set(b, t->stem);
 	word_add(b, t->stem);
+	if (match_lists_factor(w))
+		way = 0;	/* "doubled" is no "tripled" */
 	term_add(b, t->stem, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
 	    (way < 0 ? MATCH_DOWN : 0), NULL, 0, t->low, NULL);
 	term_shown(b, t, t);
@@ -428,22 +430,28 @@ match_agree(const struct match_key *a, const struct match_key *b)
  * of the terms of each is in the other (its source's words aside): posts
  * and headlines that restate a claim in their own words put words for
  * others all along. */
-#define SWAP_SHARED	0.75
+#define SWAP_SHARED	0.6
 
-/* Terms that stand for one word: the same stem, two words that begin
- * alike ("minister", "ministry"; "immigrants", "immigration"), or two that
- * say a figure went the same way ("cut", "slashed"). */
+/* The length of STEM without a possessive "'s" ("fbi's"). */
+static size_t
+stem_len(const char *stem)
+{
+	size_t	n = strlen(stem);
+
+	return n > 2 && strcmp(stem + n - 2, "'s") == 0 ? n - 2 : n;
+}
+
+/* Terms that stand for one word: the same stem, possessive or not ("FBI",
+ * "FBI's"), or two words that say a figure went the same way ("cut",
+ * "slashed"). Words that only begin alike are other words: "India",
+ * "Indiana"; "employers", "employees". */
 static int
 term_same(const struct match_term *a, const struct match_term *b)
 {
-	if (strcmp(a->stem, b->stem) == 0)
-		return 1;
-	if (a->flags & b->flags & (MATCH_UP | MATCH_DOWN))
-		return 1;
-	if ((a->flags | b->flags) & (MATCH_NUMBER | MATCH_GROUP))
-		return 0;
-	return strlen(a->stem) >= 5 && strlen(b->stem) >= 5 &&
-	    strncmp(a->stem, b->stem, 5) == 0;
+	size_t	n = stem_len(a->stem);
+
+	return (n == stem_len(b->stem) && strncmp(a->stem, b->stem, n) == 0) ||
+	    (a->flags & b->flags & (MATCH_UP | MATCH_DOWN)) != 0;
 }
 
 /* Terms FROM..TO (excluded) of K as written, numbers left out (they are
@@ -549,8 +557,7 @@ run_swap(const struct match_key *a, size_t ai, size_t aj, const char *asrc,
 	sa = terms_written(a, ai, aj);
 	sb = terms_written(b, bi, bj);
 	if (*sa != '\0' && *sb != '\0')
-		why = xasprintf("it says \"%s\" where this claim says \"%s\"",
-		    sb, sa);
+		why = xasprintf("it says \"%s\", not \"%s\"", sb, sa);
 	free(sa);
 	free(sb);
 	return why;
@@ -603,12 +610,12 @@ char *
 match_differs(const struct match_key *a, const struct match_key *b)
 {
 	if (a->negated != b->negated)
-		return xstrdup(b->negated ? "it is negated, this claim not" :
-		    "this claim is negated, it not");
+		return xstrdup(b->negated ? "it is negated, this is not" :
+		    "this is negated, it is not");
 	if (!nums_agree(a, b))
-		return xstrdup("its figures differ from this claim's");
+		return xstrdup("its figures differ");
 	if (direction(a) * direction(b) == -1)
-		return xasprintf("it says a figure went %s, this claim %s",
+		return xasprintf("it says a figure went %s, not %s",
 		    direction(b) > 0 ? "up" : "down",
 		    direction(a) > 0 ? "up" : "down");
 	return NULL;

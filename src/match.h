@@ -55,20 +55,20 @@ int			 match_agree(const struct match_key *a,
 /*
  * Whether B says something other than A where the rest is alike: a short
  * run of words put for another between words both have ("Traffic injuries
- * rose" for "Traffic deaths rose"), words that begin alike, or that say a
- * figure went the same way, counted as one. ASRC and BSRC (may be NULL)
- * are whom each text attributes its claim to: a run that names the source
- * on both sides ("officials" for "an army spokesman") is no other claim.
- * NULL when not, else a description for a reader, about B against A, the
- * claim at hand ("it says \"injuries\" where this claim says
- * \"deaths\""); the caller frees it.
+ * rose" for "Traffic deaths rose"), words that say a figure went the same
+ * way counted as one. ASRC and BSRC (may be NULL) are the words of each
+ * text that say whom it attributes its claim to: a run of such words on
+ * both sides ("officials said" for "according to an army spokesman") is no
+ * other claim. NULL when not, else a description for a reader, about B
+ * against A, the text at hand ("it says \"injuries\", not \"deaths\"");
+ * the caller frees it.
  */
 char			*match_swap(const struct match_key *a, const char *asrc,
 			    const struct match_key *b, const char *bsrc);
 
 /* Why B cannot stand for A as match_agree() sees it (negation, figures,
- * which way), for a reader ("its figures differ from this claim's");
- * NULL when they agree. The caller frees it. */
+ * which way), for a reader ("its figures differ"); NULL when they agree.
+ * The caller frees it. */
 char			*match_differs(const struct match_key *a,
 			    const struct match_key *b);
 
@@ -77,8 +77,8 @@ char			*match_differs(const struct match_key *a,
 double			 match_shared(const struct match_key *a,
 			    const struct match_key *b);
 
-/* From this match_shared() on, match_swap() may find a word put for
- * another once the sources' words are left out. */
+/* Below this match_shared(), texts are not read for a word put for
+ * another (rerank_differs()): their words are too unlike. */
 #define MATCH_SWAP_NEAR	0.5
 
 /* The content words of KEY as compared: stems, sorted, unique. Borrowed

@@ -126,25 +126,41 @@ cmp_term(const void *a, const void *b)
 	return strcmp(x->term->stem, y->term->stem);
 }
 
-/* Whom TEXT, read as a sentence alone, attributes what it says to; NULL
- * when no one. */
+/* The words of TEXT, read as a sentence alone, that say whom it
+ * attributes what it says to: the source, its role, and the words that
+ * attribute ("said", "according"); NULL when it names no source. */
 static char *
 source_of(const char *text)
 {
 	struct sentence		one;
 	struct attribution	a;
-	char			*source;
+	const char		*p, *w;
+	char			*words = NULL, *more;
 
 	memset(&one, 0, sizeof one);
 	one.text = xstrdup(text != NULL ? text : "");
 	one.end = strlen(one.text);
 	one.kind = SEG_SENTENCE;
 	attrib_sentences(&one, 1, &a);
-	source = a.source;
-	a.source = NULL;
+	if (a.source != NULL) {
+		words = xasprintf("%s %s", a.source, a.role != NULL ?
+		    a.role : "");
+		for (p = one.text; *p != '\0';) {
+			while (*p != '\0' && !isalpha((unsigned char)*p))
+				p++;
+			for (w = p; isalpha((unsigned char)*p); p++)
+				;
+			if (p > w && attrib_cue_word(w, (size_t)(p - w))) {
+				more = xasprintf("%s %.*s", words, (int)(p - w),
+				    w);
+				free(words);
+				words = more;
+			}
+		}
+	}
 	attrib_clear(&a);
 	free(one.text);
-	return source;
+	return words;
 }
 
 struct rerank_query *

@@ -550,8 +550,9 @@ struct st_seen {
 	double		 similarity;	/* the probability, 0..1, that it is
 					   about the same claim */
 	int		 confident;	/* linked and adoptable (rerank.h) */
-	char		*differs;	/* why it cannot stand for the text
-					   (match_differs()), or NULL */
+	char		*differs;	/* owned: why it cannot stand for
+					   the text (rerank_differs()), or
+					   NULL */
 	enum verdict	 status;	/* VERDICT_NONE: an imported rating
 					   that maps to none */
 	char		*claim;		/* its text */

@@ -68,15 +68,15 @@ int			 earlier_add_ranked(struct store *,
 int	earlier_current(struct store *, int64_t claim, int64_t earlier,
 	    enum verdict *status, char **note);
 
-/* What the list asks of the screen under it. ADOPT gets the chosen item
- * (borrowed for the call) for claim CLAIM and returns 0 once it is saved
- * (the list closes), -1 when it is not (the list stays; the message line
- * says why). */
-/* Whether IT may not be adopted: 1 with the message line saying why. */
+/* Whether IT may not be adopted: 1 with the message line saying why
+ * (what it says otherwise, or that it is to read only). */
 int	earlier_refuse(struct ui *, const struct earlier_item *it);
 
-/* ADOPT is called on "y" for the item selected when it is adoptable: 0
- * when adopted. */
+/* What the list asks of the screen under it. ADOPT gets the chosen item
+ * (borrowed for the call; adoptable, earlier_refuse() having said no to
+ * one that is not) for claim CLAIM and returns 0 once it is saved (the
+ * list closes), -1 when it is not (the list stays; the message line says
+ * why). */
 struct earlier_cb {
 	int	(*adopt)(void *arg, int64_t claim,
 		    const struct earlier_item *);

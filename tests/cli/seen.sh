@@ -131,10 +131,10 @@ for text in "The Kelso harbour handled 130 ships in 2023." \
 	expect_out "^fd-101${TAB}[01]\.[0-9]{3}${TAB}0${TAB}" "near miss not confident: $text"
 done
 run_ seen --top 1 --format json "The Dover harbour handled 120 ships in 2023."
-expect_out '"differs": "it says \\"Kelso\\" where this claim says \\"Dover\\""' \
+expect_out '"differs": "it says \\"Kelso\\", not \\"Dover\\""' \
     "seen json: a word put for another"
 run_ seen --top 1 --format json "The Kelso harbour never handled 120 ships in 2023."
-expect_out '"differs": "this claim is negated, it not"' "seen json: negated"
+expect_out '"differs": "this is negated, it is not"' "seen json: negated"
 
 printf 'Exports of wheat doubled in 2021, officials said.\n' >"$T/q.txt"
 run_ seen --top 1 --format json - <"$T/q.txt"

@@ -64,10 +64,10 @@ t_keys p
 t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" "p on the near miss: the candidate"
 t_has "The mayor said that 3,100 residents" "p on the near miss: its text"
 t_golden earlier-candidates-120x40
-t_has "not the same: its figures differ from this claim's" \
+t_has "not the same: its figures differ" \
     "p on the near miss: what differs"
 t_keys y
-t_wait "not adopted: its figures differ from this claim's; give the verdict by hand" \
+t_wait "not adopted: its figures differ; give the verdict by hand" \
     "y in the list refuses it, saying why"
 t_keys Escape
 t_wait_gone "not linked ·" "Esc closes the list"
@@ -97,7 +97,7 @@ t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" \
     "p on a sentence: the candidate"
 t_has "sentence: A week later" "p on a sentence: the sentence"
 t_keys y
-t_wait "not adopted: its figures differ from this claim's; give the verdict by hand" \
+t_wait "not adopted: its figures differ; give the verdict by hand" \
     "y there adopts nothing"
 t_keys Escape
 t_wait_gone "earlier verdicts like this sentence" "Esc closes it"
@@ -313,10 +313,10 @@ t_ready
 t_lacks_re "│· +1 .*≈" "a word put for another: no mark"
 t_keys p
 t_wait "earlier verdicts on claim 1" "p lists the other claim"
-t_wait 'not the same: it says "deaths" where this claim says "injuries"' \
+t_wait 'not the same: it says "deaths", not "injuries"' \
     "p says what differs"
 t_keys y
-t_wait 'not adopted: it says "deaths" where this claim says "injuries"; give the verdict by hand' \
+t_wait 'not adopted: it says "deaths", not "injuries"; give the verdict by hand' \
     "y in the list refuses it, saying why"
 t_keys Escape
 t_wait_gone "earlier verdicts on claim 1" "Esc closes the list"

@@ -175,28 +175,42 @@ test_swapped_words(void)
 	T_STR(said(swap, "Traffic deaths rose 15% in 2023, the "
 	    "ministry said.", "Traffic injuries rose 15% in 2023, the "
 	    "ministry said."),
-	    "it says \"injuries\" where this claim says \"deaths\"");
+	    "it says \"injuries\", not \"deaths\"");
 	/* At the start, at the end, a name, a verb. */
 	T_STR(said(swap, "The city cut its road budget by $40 "
 	    "million.", "The state cut its road budget by $40 million."),
-	    "it says \"state\" where this claim says \"city\"");
+	    "it says \"state\", not \"city\"");
 	T_STR(said(swap, "Exports to Germany doubled in 2021.",
 	    "Exports to France doubled in 2021."),
-	    "it says \"France\" where this claim says \"Germany\"");
+	    "it says \"France\", not \"Germany\"");
 	T_OK(*said(swap, "The council cut $40 million from the road "
 	    "budget.", "The council spent $40 million on the road budget.") !=
 	    '\0');
-	/* Not a swap: words only added or left out, words that begin
-	 * alike, a figure said to go the same way in other words, and
-	 * sentences that share too little to be one sentence changed. */
+	/* Words that only begin alike are other words; a figure said to
+	 * go up by another factor is another figure. */
+	T_STR(said(swap, "Exports to India doubled in 2021, reaching 40 "
+	    "tonnes.", "Exports to Indiana doubled in 2021, reaching 40 "
+	    "tonnes."), "it says \"Indiana\", not \"India\"");
+	T_STR(said(swap, "Employers in the city hired 40 nurses.",
+	    "Employees in the city hired 40 nurses."),
+	    "it says \"Employees\", not \"Employers\"");
+	T_STR(said(swap, "Bread prices doubled in the city in 2023.",
+	    "Bread prices tripled in the city in 2023."),
+	    "it says \"tripled\", not \"doubled\"");
+	T_STR(said(swap, "Bread prices rose in the city in 2023.",
+	    "Bread prices doubled in the city in 2023."),
+	    "it says \"doubled\", not \"rose\"");
+	/* Not a swap: words only added or left out, a figure said to go
+	 * the same way in other words, and sentences that share too
+	 * little to be one sentence changed. */
 	T_STR(said(swap, "Traffic deaths rose 15% in 2023.",
 	    "Road traffic deaths rose 15% in 2023, the ministry said on "
 	    "Monday."), "");
-	T_STR(said(swap, "The minister signed the decree.",
-	    "The ministry signed the decree."), "");
 	T_STR(said(swap, "The city cut its road budget by $40 "
 	    "million.", "The city slashed its road budget by $40 million."),
 	    "");
+	T_STR(said(swap, "A boy was accused of hacking the FBI database.",
+	    "A boy was accused of hacking the FBI's database."), "");
 	T_STR(said(swap, "Traffic deaths rose 15% in 2023.",
 	    "Traffic deaths increased 15% in 2023."), "");
 	T_STR(said(swap, "Republicans in Illinois want to deny birth "
@@ -229,7 +243,7 @@ test_swapped_source(void)
 	b = match_key_new("Imports rose 4% in 2023, the governor said.");
 	why = match_swap(a, "the minister", b, "the governor");
 	T_STR(why != NULL ? why : "",
-	    "it says \"Imports\" where this claim says \"Exports\"");
+	    "it says \"Imports\", not \"Exports\"");
 	free(why);
 	match_key_free(a);
 	match_key_free(b);
@@ -250,15 +264,15 @@ test_differs(void)
 {
 	T_STR(said(match_differs, "Exports rose in 2023.",
 	    "Exports did not rise in 2023."),
-	    "it is negated, this claim not");
+	    "it is negated, this is not");
 	T_STR(said(match_differs, "Exports did not rise in 2023.",
-	    "Exports rose in 2023."), "this claim is negated, it not");
+	    "Exports rose in 2023."), "this is negated, it is not");
 	T_STR(said(match_differs, "The city hired 40 nurses.",
 	    "The city hired 45 nurses."),
-	    "its figures differ from this claim's");
+	    "its figures differ");
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
 	    "Traffic deaths fell 15%."),
-	    "it says a figure went down, this claim up");
+	    "it says a figure went down, not up");
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
 	    "Traffic deaths rose 15% last year."), "");
 }
@@ -445,6 +459,9 @@ test_synonyms(void)
 	T_STR(terms_of("The US army"), "=united_states army");
 	T_STR(terms_of("Tell us more"), "tell us");
 	T_STR(terms_of("HELP US NOW"), "help us now");
+	/* A possessive is no letter of the capitals. */
+	T_STR(terms_of("the FBI's files"), terms_of("the FBI files"));
+	T_STR(terms_of("the FBI\xe2\x80\x99s files"), terms_of("the FBI files"));
 	/* Stems compared: plural or not. */
 	MATCHES("Veterans with PTSD were denied care.",
 	    "A veteran with post-traumatic stress disorder was denied care.");

@@ -183,12 +183,22 @@ test_differs(void)
 	    "Exports rose 4% in 2023, the central bank said."), "");
 	T_STR(differs("The minister said exports rose 4% in 2023.",
 	    "Officials said exports rose 4% in 2023."), "");
+	/* The words that attribute it are the source's too. */
+	T_STR(differs("Traffic deaths rose 15% in 2023, according to the "
+	    "ministry.", "Traffic deaths rose 15% in 2023, the police said."),
+	    "");
+	T_STR(differs("Traffic deaths rose 15% in 2023, the minister said.",
+	    "Traffic deaths rose 15% in 2023, the central bank reported."),
+	    "");
+	T_STR(differs("According to officials, traffic deaths rose 15% in "
+	    "2023.", "Traffic deaths rose 15% in 2023, the minister said."),
+	    "");
 	T_STR(differs("Exports rose 4% in 2023, the minister said.",
 	    "Imports rose 4% in 2023, the minister said."),
-	    "it says \"Imports\" where this claim says \"Exports\"");
+	    "it says \"Imports\", not \"Exports\"");
 	T_STR(differs("Exports rose 4% in 2023, the minister said.",
 	    "Exports fell 4% in 2023, the minister said."),
-	    "it says a figure went down, this claim up");
+	    "it says a figure went down, not up");
 }
 
 /* The near misses of the word matcher: never linked, however alike. */
