@@ -272,18 +272,29 @@ review_edit_again(struct review *rv, int64_t id, int number, int source,
 
 /*
  * review_saved() for an edit of claim ID, number NUMBER (its SOURCE or
- * note) to TEXT: when it was made against a version gone, the screen is
- * read again and the editor opens again with what the reviewer wrote, on
- * the claim by its number when an import or a split gave it another id,
- * so that nothing typed is lost; it is then made against what is saved.
- * With the claim gone, the message line shows the text.
+ * note) to TEXT: when it was not saved, the editor opens again with what
+ * the reviewer wrote, so that nothing typed is lost. When it was made
+ * against a version gone, the screen is read again first, the editor on
+ * the claim by its number when an import or a split gave it another id;
+ * it is then made against what is saved. With the claim gone, the message
+ * line shows the text.
  */
 static int
 review_edit_saved(struct review *rv, int rc, char *cause, int64_t id,
     int number, int source, const char *text)
 {
-	if (rc != STORE_CONFLICT)
+	if (rc >= 0)
 		return review_saved(rv, rc, cause);
+	if (rc != STORE_CONFLICT) {
+		/* Not saved for another cause (the database busy, a text
+		 * refused): what was typed waits in the editor, for Enter
+		 * again. */
+		rv->failed = 1;
+		review_edit_again(rv, id, number, source, text, cause != NULL ?
+		    cause : "unknown error", 0);
+		free(cause);
+		return 0;
+	}
 	rv->failed = 1;
 	review_refresh(rv);
 	review_edit_again(rv, id, number, source, text, cause != NULL ? cause :

@@ -91,4 +91,30 @@ t_eq "$got" "$want" "export --format json"
 t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin LIKE 'undo of change %'")" 2 \
     "undo is in the history"
 
+# A note that cannot be saved (the database locked) stays in the editor,
+# to be saved with Enter again: nothing typed is lost.
+mkfifo "$T/lock2"
+"$SQLITE3" "$DB" <"$T/lock2" >/dev/null 2>&1 &
+exec 3>"$T/lock2"
+echo "BEGIN EXCLUSIVE; UPDATE article SET id = id;" >&3
+t_start 120 40 -- review --no-advance 1
+t_ready
+t_keys a
+t_wait "editing the note" "the editor on claim 4"
+t_keys C-u
+t_type "kept while locked"
+t_keys Enter
+T_TIMEOUT=40 t_wait "not saved: " "the store's message"
+t_wait "your note, not saved: kept while locked" "the note waits in the editor"
+t_wait "NOT SAVED" "the indicator says so"
+echo "ROLLBACK;" >&3
+exec 3>&-
+wait
+t_keys Enter
+t_wait "claim 4: note saved" "saved with Enter once the lock is gone"
+t_eq "$(t_sql "SELECT v.note FROM verdict v JOIN claim c ON c.id = v.claim_id
+    WHERE c.number = 4 AND c.revision_id = (SELECT max(id) FROM revision
+    WHERE article_id = 1)")" "kept while locked" "the note in the database"
+t_quit
+
 t_done
