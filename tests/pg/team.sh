@@ -176,7 +176,9 @@ tm() { "$TMUX_BIN" -L cdteam -f /dev/null "$@"; }
 screen_of() { tm capture-pane -p -t "$1"; }
 wait_in() {
 	checks=$((checks + 1))
-	end=$(($(date +%s) + 10))
+	# Long enough for a loaded machine (a sanitizer build, a server
+	# restarting); a screen that shows it at once passes at once.
+	end=$(($(date +%s) + 30))
 	while [ "$(date +%s)" -le "$end" ]; do
 		screen_of "$1" | grep -Fq -- "$2" && return 0
 		sleep 0.05
