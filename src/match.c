@@ -421,11 +421,6 @@ match_agree(const struct match_key *a, const struct match_key *b)
 	    direction(a) * direction(b) != -1;
 }
 
-/* Texts longer than this, in terms, are not aligned word by word. */
-#define SWAP_TERMS	160
-/* A run of more terms than this differing on both sides says the same in
- * other words more often than it says something else. */
-#define SWAP_RUN	3
 /* Nor is it one sentence with a word changed unless at least this share
  * of the terms of each is in the other (its source's words aside): posts
  * and headlines that restate a claim in their own words put words for
@@ -452,26 +447,6 @@ term_same(const struct match_term *a, const struct match_term *b)
 
 	return (n == stem_len(b->stem) && strncmp(a->stem, b->stem, n) == 0) ||
 	    (a->flags & b->flags & (MATCH_UP | MATCH_DOWN)) != 0;
-}
-
-/* Terms FROM..TO (excluded) of K as written, numbers left out (they are
- * compared on their own), into an allocated string; "" when none. */
-static char *
-terms_written(const struct match_key *k, size_t from, size_t to)
-{
-	char	*s = xstrdup(""), *t;
-	size_t	 i;
-
-	for (i = from; i < to; i++) {
-		if ((k->terms[i].flags & MATCH_NUMBER) ||
-		    k->own[i].shown == NULL)
-			continue;
-		t = xasprintf("%s%s%s", s, *s != '\0' ? " " : "",
-		    k->own[i].shown);
-		free(s);
-		s = t;
-	}
-	return s;
 }
 
 /* Whether term I of K, a word, is written in SOURCE, the one K's text
@@ -523,86 +498,55 @@ match_shared(const struct match_key *a, const struct match_key *b)
 	return x < y ? x : y;
 }
 
-/* Whether every word of K's terms FROM..TO (numbers aside) is written in
- * SOURCE. */
-static int
-run_in_source(const struct match_key *k, size_t from, size_t to,
-    const char *source)
-{
-	size_t	i;
-
-	if (source == NULL)
-		return 0;
-	for (i = from; i < to; i++) {
-		if (!(k->terms[i].flags & MATCH_NUMBER) &&
-		    k->own[i].shown != NULL && !term_in_source(k, i, source))
-			return 0;
-	}
-	return 1;
-}
-
-/* The runs A[AI..AJ) and B[BI..BJ) between two terms both have: a word
- * of B put for one of A when both are short runs of words, unless both
- * name who says it (ASRC, BSRC: "officials" for "an army spokesman"). */
+/* The words of A, numbers and the words of its source ASRC aside, that B
+ * does not have but in its source BSRC, as written, in reading order; ""
+ * when none. */
 static char *
-run_swap(const struct match_key *a, size_t ai, size_t aj, const char *asrc,
-    const struct match_key *b, size_t bi, size_t bj, const char *bsrc)
+words_only_in(const struct match_key *a, const char *asrc,
+    const struct match_key *b, const char *bsrc)
 {
-	char	*sa, *sb, *why = NULL;
+	char	*s = xstrdup(""), *t;
+	size_t	 i, j;
 
-	if (aj == ai || bj == bi || aj - ai > SWAP_RUN || bj - bi > SWAP_RUN)
-		return NULL;
-	if (run_in_source(a, ai, aj, asrc) && run_in_source(b, bi, bj, bsrc))
-		return NULL;
-	sa = terms_written(a, ai, aj);
-	sb = terms_written(b, bi, bj);
-	if (*sa != '\0' && *sb != '\0')
-		why = xasprintf("it says \"%s\", not \"%s\"", sb, sa);
-	free(sa);
-	free(sb);
-	return why;
+	for (i = 0; i < a->nterms; i++) {
+		if ((a->terms[i].flags & MATCH_NUMBER) ||
+		    a->own[i].shown == NULL || term_in_source(a, i, asrc))
+			continue;
+		for (j = 0; j < b->nterms; j++) {
+			if (term_same(&a->terms[i], &b->terms[j]) &&
+			    !term_in_source(b, j, bsrc))
+				break;
+		}
+		if (j < b->nterms || strstr(s, a->own[i].shown) != NULL)
+			continue;
+		t = xasprintf("%s%s%s", s, *s != '\0' ? " " : "",
+		    a->own[i].shown);
+		free(s);
+		s = t;
+	}
+	return s;
 }
 
 char *
 match_swap(const struct match_key *a, const char *asrc,
     const struct match_key *b, const char *bsrc)
 {
-	size_t	 na = a->nterms, nb = b->nterms, i, j, pi, pj, w = nb + 1;
-	int	*len;
-	char	*why = NULL;
+	char	*sa, *sb, *why = NULL;
 
-	if (na == 0 || nb == 0 || na > SWAP_TERMS || nb > SWAP_TERMS ||
+	if (a->nterms == 0 || b->nterms == 0 ||
 	    share_in(a, asrc, b) < SWAP_SHARED ||
 	    share_in(b, bsrc, a) < SWAP_SHARED)
 		return NULL;
-	/* LEN[i][j]: the longest common subsequence of A from i, B from j. */
-	len = xcalloc((na + 1) * w, sizeof *len);
-	for (i = na; i-- > 0;) {
-		for (j = nb; j-- > 0;) {
-			if (term_same(&a->terms[i], &b->terms[j]))
-				len[i * w + j] = 1 + len[(i + 1) * w + j + 1];
-			else if (len[(i + 1) * w + j] >= len[i * w + j + 1])
-				len[i * w + j] = len[(i + 1) * w + j];
-			else
-				len[i * w + j] = len[i * w + j + 1];
-		}
-	}
-	/* Along it, the runs between the words both keep. */
-	i = j = pi = pj = 0;
-	while (why == NULL && i < na && j < nb) {
-		if (term_same(&a->terms[i], &b->terms[j]) &&
-		    len[i * w + j] == 1 + len[(i + 1) * w + j + 1]) {
-			why = run_swap(a, pi, i, asrc, b, pj, j, bsrc);
-			pi = ++i;
-			pj = ++j;
-		} else if (len[(i + 1) * w + j] >= len[i * w + j + 1])
-			i++;
-		else
-			j++;
-	}
-	if (why == NULL)
-		why = run_swap(a, pi, na, asrc, b, pj, nb, bsrc);
-	free(len);
+	/* Words on both sides that the other lacks, in any order ("the
+	 * school budget was cut" for "cut the library budget"): some put
+	 * for others. Words only added or left out say more or less of one
+	 * claim. */
+	sa = words_only_in(a, asrc, b, bsrc);
+	sb = words_only_in(b, bsrc, a, asrc);
+	if (*sa != '\0' && *sb != '\0')
+		why = xasprintf("it says \"%s\", not \"%s\"", sb, sa);
+	free(sa);
+	free(sb);
 	return why;
 }
 

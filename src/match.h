@@ -53,15 +53,16 @@ int			 match_agree(const struct match_key *a,
 			    const struct match_key *b);
 
 /*
- * Whether B says something other than A where the rest is alike: a short
- * run of words put for another between words both have ("Traffic injuries
- * rose" for "Traffic deaths rose"), words that say a figure went the same
- * way counted as one. ASRC and BSRC (may be NULL) are the words of each
- * text that say whom it attributes its claim to: a run of such words on
- * both sides ("officials said" for "according to an army spokesman") is no
- * other claim. NULL when not, else a description for a reader, about B
- * against A, the text at hand ("it says \"injuries\", not \"deaths\"");
- * the caller frees it.
+ * Whether B says something other than A where the rest is alike: texts
+ * that share most of their terms, each with words of its own the other
+ * lacks, in any order ("Traffic injuries rose" for "Traffic deaths rose";
+ * "the school budget was cut" for "cut the library budget"); words that
+ * say a figure went the same way count as one. ASRC and BSRC (may be NULL)
+ * are the words of each text that say whom it attributes its claim to,
+ * left out on both sides ("officials said" for "according to an army
+ * spokesman" is no other claim). NULL when not, else a description for a
+ * reader, about B against A, the text at hand ("it says \"injuries\",
+ * not \"deaths\""); the caller frees it.
  */
 char			*match_swap(const struct match_key *a, const char *asrc,
 			    const struct match_key *b, const char *bsrc);

@@ -186,6 +186,11 @@ test_swapped_words(void)
 	T_OK(*said(swap, "The council cut $40 million from the road "
 	    "budget.", "The council spent $40 million on the road budget.") !=
 	    '\0');
+	/* In another order: the passive. */
+	T_STR(said(swap, "The city council cut the school budget by $2 "
+	    "million last year.", "The library budget was cut by $2 million "
+	    "by the city council last year."),
+	    "it says \"library\", not \"school\"");
 	/* Words that only begin alike are other words; a figure said to
 	 * go up by another factor is another figure. */
 	T_STR(said(swap, "Exports to India doubled in 2021, reaching 40 "
@@ -236,8 +241,9 @@ test_swapped_source(void)
 	T_OK((why = match_swap(a, "the minister", b, "the governor")) ==
 	    NULL);
 	free(why);
-	/* Only one of them a source: a word put for another. */
-	T_OK((why = match_swap(a, "the minister", b, NULL)) != NULL);
+	/* The words one side names its source with are left out: what is
+	 * left of it is all in the other. */
+	T_OK((why = match_swap(a, "the minister", b, NULL)) == NULL);
 	free(why);
 	match_key_free(b);
 	b = match_key_new("Imports rose 4% in 2023, the governor said.");
