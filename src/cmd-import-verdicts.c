@@ -196,9 +196,9 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 	}
 	if (c.progress && c.n >= 1000)
 		fputs("\r\033[K", stderr);
-	printf("%zu earlier verdicts: %zu new, %zu updated, %zu unchanged; "
-	    "%zu with no verdict (rating absent or unknown)\n", c.n, c.added,
-	    c.updated, c.same, c.unmapped);
+	printf("%zu earlier verdict%s: %zu new, %zu updated, %zu unchanged; "
+	    "%zu with no verdict (rating absent or unknown)\n", c.n,
+	    c.n == 1 ? "" : "s", c.added, c.updated, c.same, c.unmapped);
 	rc = 0;
 out:
 	free(cause);

@@ -554,8 +554,8 @@ char *
 match_differs(const struct match_key *a, const struct match_key *b)
 {
 	if (a->negated != b->negated)
-		return xstrdup(b->negated ? "it is negated, this is not" :
-		    "this is negated, it is not");
+		return xstrdup(b->negated ? "it denies what this says" :
+		    "this denies what it says");
 	if (!nums_agree(a, b))
 		return xstrdup("its figures differ");
 	if (direction(a) * direction(b) == -1)

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rating.h"
 #include "store.h"
@@ -103,8 +104,9 @@ verdict_tsv_read(FILE *f, int (*cb)(const struct st_imported *, void *),
 			nf = split(line, &fields);
 			for (i = 0; i < nf; i++) {
 				for (c = 0; c < COL_COUNT; c++) {
-					if (strcmp(fields[i], column_names[c]) == 0 &&
-					    where[c] < 0)
+					/* "Claim" is the claim column. */
+					if (strcasecmp(fields[i],
+					    column_names[c]) == 0 && where[c] < 0)
 						where[c] = (int)i;
 				}
 			}

@@ -756,8 +756,15 @@ review_load_earlier(struct review *rv, const struct st_claim *c)
 			return l;
 		earlier_free(l);
 	}
-	ui_message(rv->screen->ui, 0, "claim %d: no earlier verdicts (claims "
-	    "seen before show %s)", c->number, ui_glyph(GLYPH_SEEN));
+	if (c->matches > 0)
+		/* Linked only to verdicts another desk published. */
+		ui_message(rv->screen->ui, 0, "claim %d: its earlier verdicts "
+		    "were published elsewhere: p lists them, to read; give "
+		    "the verdict by hand", c->number);
+	else
+		ui_message(rv->screen->ui, 0, "claim %d: no earlier verdict "
+		    "linked to adopt (claims seen before show %s; p lists "
+		    "those like it)", c->number, ui_glyph(GLYPH_SEEN));
 	return NULL;
 }
 

@@ -34,6 +34,14 @@ expect_out '^3 earlier verdicts: 0 new, 1 updated, 2 unchanged' "updated"
 check_ "still three rows" [ "$(q 'SELECT count(*) FROM imported_verdict')" -eq 3 ]
 check_ "the new rating" [ "$(q "SELECT rating FROM imported_verdict WHERE ext_id = 'fd-101'")" = "Pants on Fire!" ]
 
+# A header in capitals names its columns as well; one verdict is one.
+printf 'ID\tClaim\tVerdict\nfd-104\tThe ferry carried 9,000 cars in 2022.\tverified\n' \
+    >"$T/caps.tsv"
+run_ import-verdicts "$T/caps.tsv"
+expect_rc 0 "import-verdicts: a header in capitals"
+expect_out '^1 earlier verdict: 1 new, 0 updated' "one verdict, counted"
+check_ "the capitals' row" [ "$(q "SELECT status FROM imported_verdict WHERE ext_id = 'fd-104'")" = verified ]
+
 # -- import-verdicts, ClaimReview ---------------------------------------------
 review() {	# ID CLAIM RATING
 	printf '{"@context": "https://schema.org", "@type": "ClaimReview", "@id": "%s", "claimReviewed": "%s", "reviewRating": {"@type": "Rating", "alternateName": "%s"}, "url": "https://other.example/%s", "datePublished": "2024-02-0%s", "author": {"@type": "Organization", "name": "Other Desk"}, "itemReviewed": {"@type": "Claim", "appearance": {"url": "https://news.example/%s"}}}' \
@@ -134,7 +142,7 @@ run_ seen --top 1 --format json "The Dover harbour handled 120 ships in 2023."
 expect_out '"differs": "it says \\"Kelso\\", not \\"Dover\\""' \
     "seen json: a word put for another"
 run_ seen --top 1 --format json "The Kelso harbour never handled 120 ships in 2023."
-expect_out '"differs": "this is negated, it is not"' "seen json: negated"
+expect_out '"differs": "this denies what it says"' "seen json: negated"
 
 printf 'Exports of wheat doubled in 2021, officials said.\n' >"$T/q.txt"
 run_ seen --top 1 --format json - <"$T/q.txt"

@@ -72,7 +72,8 @@ t_wait "not adopted: its figures differ; give the verdict by hand" \
 t_keys Escape
 t_wait_gone "not linked ·" "Esc closes the list"
 t_keys y
-t_wait "claim 1: no earlier verdicts" "y on the near miss"
+t_wait "claim 1: no earlier verdict linked to adopt (claims seen before show ≈; p lists those like it)" \
+    "y on the near miss"
 t_resize 80 24
 t_keys g p
 t_wait "not linked · claim a" "80x24: p on the near miss lists the candidate"
@@ -323,6 +324,28 @@ t_wait_gone "earlier verdicts on claim 1" "Esc closes the list"
 t_quit "swap"
 t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status <> 'unreviewed'")" 1 \
     "nothing adopted"
+
+# A claim like a verdict another desk published: marked, listed by p, but
+# to read only; y says so rather than that there is none.
+DB="$T/published.db"
+printf 'id\tclaim\tverdict\turl\n' >"$T/published.tsv"
+printf 'fc1\tThe governor said unemployment in Ohio fell to 4.1%% in June.\tfalse\thttps://fc.example/1\n' \
+    >>"$T/published.tsv"
+cdesk import-verdicts "$T/published.tsv" >/dev/null
+printf '%s\n' "Jobs" "" \
+    "The governor said unemployment in Ohio fell to 4.1% in June." \
+    >"$T/jobs.txt"
+cdesk import "$T/jobs.txt" >/dev/null
+t_start 120 40 -- --no-advance "$T/jobs.txt"
+t_ready
+t_wait_re "│· +1 +≈ The governor said" "a claim like a published verdict: marked"
+t_keys y
+t_wait "claim 1: its earlier verdicts were published elsewhere: p lists them, to read; give the verdict by hand" \
+    "y says the verdict is to read"
+t_keys p
+t_wait "not linked · fc1 https://fc.example/1" "p lists it"
+t_keys Escape
+t_quit "published"
 
 # What retrieval ranks no more alike than any text (0%) is not listed.
 DB="$T/far.db"

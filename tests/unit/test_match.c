@@ -270,9 +270,9 @@ test_differs(void)
 {
 	T_STR(said(match_differs, "Exports rose in 2023.",
 	    "Exports did not rise in 2023."),
-	    "it is negated, this is not");
+	    "it denies what this says");
 	T_STR(said(match_differs, "Exports did not rise in 2023.",
-	    "Exports rose in 2023."), "this is negated, it is not");
+	    "Exports rose in 2023."), "this denies what it says");
 	T_STR(said(match_differs, "The city hired 40 nurses.",
 	    "The city hired 45 nurses."),
 	    "its figures differ");
