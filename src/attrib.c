@@ -98,6 +98,8 @@ struct cand {
 	enum attrib_cue	 cue;
 	struct np	 np;
 	size_t		 c0, c1;	/* tokens of the cue and its source */
+	int		 weak;		/* a verb that says little of its own
+					   ("recorded 40 cases", "added") */
 };
 
 struct pass {
@@ -1422,6 +1424,7 @@ cand_add(const struct toks *t, struct cand *c, size_t *nc,
 	}
 	k.cue = cue;
 	k.np = *np;
+	k.weak = 0;
 	k.c0 = c0 < np->a ? c0 : np->a;
 	k.c1 = c1 > np->b ? c1 : np->b;
 	for (i = *nc; i > 0 && c[i - 1].c0 > k.c0; i--)
@@ -1718,7 +1721,7 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 {
 	const struct toks	*t = &p->t;
 	struct np		 np, left;
-	size_t			 pw, e = i + w - 1;
+	size_t			 pw, e = i + w - 1, j;
 	uint16_t		 f = lx->form;
 
 	if (used_as_noun(t, i))
@@ -1782,6 +1785,11 @@ cue_say(struct pass *p, size_t i, size_t w, const struct lex_info *lx,
 	if ((lx->flags & LF_WEAK) && !weak_ok(t, e, lx->flags, &np))
 		return;
 	cand_add(t, c, nc, CUE_SAY, &np, np.a, e + 1);
+	for (j = 0; (lx->flags & LF_WEAK) && j < *nc; j++) {
+		if (c[j].cue == CUE_SAY && c[j].np.a == np.a &&
+		    c[j].np.b == np.b)
+			c[j].weak = 1;
+	}
 }
 
 /* Whether the verb at I with its subject from A ends the sentence after
@@ -1984,6 +1992,25 @@ according_first(struct cand *c, size_t n)
 	}
 }
 
+/* A weak verb's subject ("Ohio recorded 1,400 crashes") after any other
+ * cue of the sentence (", police said"), the order kept otherwise. */
+static void
+weak_last(struct cand *c, size_t n)
+{
+	struct cand	tmp;
+	size_t		i, j;
+
+	for (i = n; i-- > 0;) {
+		if (!c[i].weak)
+			continue;
+		for (j = i; j + 1 < n && !c[j + 1].weak; j++) {
+			tmp = c[j];
+			c[j] = c[j + 1];
+			c[j + 1] = tmp;
+		}
+	}
+}
+
 /* The cues of the sentence outside quotations, in reading order. */
 static size_t
 find_cues(struct pass *p, struct cand *c)
@@ -2019,6 +2046,7 @@ find_cues(struct pass *p, struct cand *c)
 			cue_agent(t, i, 1, c, &nc);
 	}
 	according_first(c, nc);
+	weak_last(c, nc);
 	return nc;
 }
 

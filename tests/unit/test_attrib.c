@@ -892,6 +892,10 @@ static const struct acase cases[] = {
 	  "U.N. refugee agency", "*", "organisation" },
 	{ "Police recorded 1,200 burglaries in the city last year.", -1,
 	  "Police", NULL, "organisation" },
+	/* A weak verb's subject yields to a cue of its own in the same
+	 * sentence. */
+	{ "Ohio recorded 1,400 crashes in 2024, police said.", -1, "police",
+	  NULL, "organisation" },
 	{ "The museum recorded a concert for the radio.", -1, NULL, NULL,
 	  NULL },
 	{ "The Trade Council's annual report sees a modest recovery in "
