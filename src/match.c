@@ -11,6 +11,8 @@
 struct match_num {
 	double	 value;
 	char	*unit;		/* stem of the word counted, or NULL */
+	int	 level;		/* a level reached ("fell to 7.2%"), not
+				   a change ("fell 7.2%") */
 };
 
 /* What a term owns: its stem, and the phrases of a word or number. */
@@ -150,6 +152,21 @@ unit_set(struct builder *b, const char *unit)
 	b->open = -1;
 }
 
+/* Whether number T is a level a figure went to: "to" between it and a
+ * word that says which way ("fell to 7.2%", "rose to 4,000"), not a
+ * change ("fell 7.2%") nor whom it went to ("granted to 2,500"). */
+static int
+is_level(const struct builder *b, const struct tok *t)
+{
+	const struct tok	*first = b->ts->v;
+
+	if (t - first < 2 || is_year(t) || (t->flags & TF_DATE) ||
+	    t[-1].kind != TOK_WORD || strcmp(t[-1].low, "to") != 0 ||
+	    t[-2].kind != TOK_WORD)
+		return 0;
+	return match_lists_direction(t[-2].low) != 0;
+}
+
 static void
 add_num(struct builder *b, const struct tok *t)
 {
@@ -159,6 +176,7 @@ add_num(struct builder *b, const struct tok *t)
 	k->nums = xgrow_pow2(k->nums, k->nnums, sizeof *k->nums);
 	k->nums[k->nnums].value = t->value;
 	k->nums[k->nnums].unit = t->unit != NULL ? xstrdup(t->unit) : NULL;
+	k->nums[k->nnums].level = is_level(b, t);
 	num_text(t->value, canon, sizeof canon);
 	written = xstrndup(t->at, t->len);
 	term_add(b, canon, MATCH_NUMBER, NULL, 0, written, canon);
@@ -387,8 +405,8 @@ absolute(double x)
 	return x < 0 ? -x : x;
 }
 
-/* Numbers agree: the same values, and the same unit wherever both name
- * one. */
+/* Numbers agree: the same values, the same unit wherever both name one,
+ * and each a level reached on both sides or on neither. */
 static int
 nums_agree(const struct match_key *a, const struct match_key *b)
 {
@@ -402,6 +420,8 @@ nums_agree(const struct match_key *a, const struct match_key *b)
 			return 0;
 		if (a->nums[i].unit != NULL && b->nums[i].unit != NULL &&
 		    strcmp(a->nums[i].unit, b->nums[i].unit) != 0)
+			return 0;
+		if (a->nums[i].level != b->nums[i].level)
 			return 0;
 	}
 	return 1;

@@ -91,6 +91,13 @@ test_numbers_must_agree(void)
 	DIFFERS("Unemployment fell to 4.2 percent in March.",
 	    "Unemployment fell to 4.2 percent in March 2020.");
 	DIFFERS("The strike lasted 3 days.", "The strike lasted 3 weeks.");
+	/* A level reached is no change by as much. */
+	DIFFERS("Unemployment fell 7.2% in March.",
+	    "Unemployment fell to 7.2% in March.");
+	MATCHES("Unemployment fell to 7.2% in March.",
+	    "In March, unemployment fell to 7.2%.");
+	MATCHES("According to 40 economists, prices will rise.",
+	    "Prices will rise, say 40 economists.");
 }
 
 static void
@@ -125,7 +132,7 @@ test_direction_must_agree(void)
 	    "Traffic deaths were up 15% last year."));
 	/* "up" and "down" say no way on their own ("make up"). */
 	T_OK(agree("Women make up 40% of the workforce.",
-	    "The share of women fell to 40% of the workforce."));
+	    "Women are 40% of the workforce, down from before."));
 	T_OK(agree("Traffic deaths rose 15% last year.",
 	    "Traffic deaths changed by 15% last year."));
 	/* Both ways in one: no way. */
@@ -281,6 +288,8 @@ test_differs(void)
 	    "it says a figure went down, not up");
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
 	    "Traffic deaths rose 15% last year."), "");
+	T_STR(said(match_differs, "Traffic deaths rose 15%.",
+	    "Traffic deaths rose to 15%."), "its figures differ");
 }
 
 /* The words compared: stems, sorted, unique. */
