@@ -278,7 +278,11 @@ add_word(struct builder *b, const struct tok *t)
 		term_shown(b, t, t);
 		return;
 	}
-	if (match_lists_stop(w) || match_lists_stop(t->stem)) {
+	/* "between January and May": a month inside a sentence, capitalised,
+	 * however like a small word it is. */
+	if ((match_lists_stop(w) || match_lists_stop(t->stem)) &&
+	    !((t->flags & TF_CAP) && !(t->flags & TF_SENT) &&
+	    !b->ts->shouting && match_lists_month(w) != 0)) {
 		/* "3,000 of the men": only a word right after a number is
 		 * what it counts. */
 		b->open = -1;

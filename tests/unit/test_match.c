@@ -193,6 +193,13 @@ test_swapped_words(void)
 	T_OK(*said(swap, "The council cut $40 million from the road "
 	    "budget.", "The council spent $40 million on the road budget.") !=
 	    '\0');
+	/* A month named inside a sentence, "May" too (not the verb). */
+	T_STR(said(swap, "Measles cases rose to 120 between January and "
+	    "April.", "Measles cases rose to 120 between January and May."),
+	    "it says \"May\", not \"April\"");
+	T_STR(said(swap, "Prices may rise in May.", "Prices may rise in "
+	    "June."), "it says \"June\", not \"May\"");
+	T_STR(said(swap, "Prices may rise.", "Prices rise."), "");
 	/* In another order: the passive. */
 	T_STR(said(swap, "The city council cut the school budget by $2 "
 	    "million last year.", "The library budget was cut by $2 million "
