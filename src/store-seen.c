@@ -422,9 +422,11 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 	r->url = col_dup(st, 3);
 	r->date = col_dup(st, 4);
 	r->org = col_dup(st, 5);
-	if (key > 0)
+	if (key > 0) {
 		r->article = db_column_int64(st, 6);
-	else
+		r->title = col_dup(st, 7);
+		r->reviewer = col_dup(st, 8);
+	} else
 		r->id = col_dup(st, 6);
 	db_reset(st);
 	if (r->claim == NULL)
@@ -444,6 +446,8 @@ seen_clear(struct st_seen *r)
 	free(r->date);
 	free(r->org);
 	free(r->differs);
+	free(r->title);
+	free(r->reviewer);
 	memset(r, 0, sizeof *r);
 }
 

@@ -275,12 +275,14 @@ static const char *const stmt_sql[S_COUNT] = {
 	/* Claim ?1 with its verdict if it is a candidate: a claim of an
 	 * article other than ?2, current or orphaned (not a copy an old
 	 * revision keeps). The columns of S_SEEN_IMPORTED, its article in
-	 * place of the id; its text the one the verdict was given on, which
-	 * a stale verdict keeps. */
+	 * place of the id, then the article's title and the verdict's
+	 * reviewer; its text the one the verdict was given on, which a stale
+	 * verdict keeps. */
 	[S_SEEN_CLAIM] =
 	    "SELECT coalesce(v.stale_text, c.text), v.status, NULL, m.url, substr(v.updated_at, 1, 10),"
-	    " NULL, r.article_id"
+	    " NULL, r.article_id, a.title, v.reviewer"
 	    " FROM claim c JOIN revision r ON r.id = c.revision_id"
+	    " JOIN article a ON a.id = r.article_id"
 	    " JOIN verdict v ON v.claim_id = c.id"
 	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " WHERE c.id = ?1 AND r.article_id <> ?2"

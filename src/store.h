@@ -563,6 +563,10 @@ struct st_seen {
 	char		*org;		/* imported: who published it; NULL */
 	int64_t		 article;	/* 0 for an imported verdict */
 	int		 number;	/* the claim's number, 0 likewise */
+	char		*title;		/* its article's title; NULL for an
+					   imported verdict */
+	char		*reviewer;	/* who gave the verdict; NULL
+					   likewise */
 	double		 features[RF_COUNT];	/* what the reranker saw */
 };
 

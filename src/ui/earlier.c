@@ -143,10 +143,14 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		if (art != NULL && res[i].article == art->id)
 			it->title = xasprintf("%sclaim %d of this article",
 			    sibling ? "" : "orphaned ", res[i].number);
+		else if (res[i].article > 0)
+			/* Named as the list names a linked one. */
+			it->title = xasprintf("claim %d%s%s%s", res[i].number,
+			    ui_glyph(GLYPH_SEP), res[i].title != NULL ?
+			    res[i].title : "", res[i].url != NULL ? " " : "");
 		else
-			it->title = xasprintf("%s%s%s", res[i].article > 0 ?
-			    "claim " : "", res[i].id != NULL ? res[i].id : "",
-			    res[i].url != NULL ? " " : "");
+			it->title = xasprintf("%s%s", res[i].id != NULL ?
+			    res[i].id : "", res[i].url != NULL ? " " : "");
 		if (res[i].url != NULL) {
 			char	*t = xasprintf("%s%s", it->title, res[i].url);
 
@@ -156,7 +160,8 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->number = res[i].number;
 		it->status = res[i].status;
 		it->note = xstrdup(res[i].rating != NULL ? res[i].rating : "");
-		it->reviewer = res[i].org != NULL ? xstrdup(res[i].org) : NULL;
+		it->reviewer = res[i].org != NULL ? xstrdup(res[i].org) :
+		    res[i].reviewer != NULL ? xstrdup(res[i].reviewer) : NULL;
 		it->date = earlier_date(res[i].date);
 		it->text = xstrdup(res[i].claim != NULL ? res[i].claim : "");
 		it->percent = earlier_percent(res[i].similarity);

@@ -61,7 +61,8 @@ t_lacks_re "│· +1 .*≈" "the near miss has no mark"
 # marked not linked, with its similarity; y there adopts nothing.
 t_wait "#1 unreviewed" "the near miss selected"
 t_keys p
-t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" "p on the near miss: the candidate"
+t_wait_re "[0-9]+%  not linked · claim 2 · Harbour town budget +alice · 2025-11-26" \
+    "p on the near miss: the candidate, named as a linked one, who, when"
 t_has "The mayor said that 3,100 residents" "p on the near miss: its text"
 t_golden earlier-candidates-120x40
 t_has "not the same: its figures differ" \
@@ -76,7 +77,7 @@ t_wait "claim 1: no earlier verdict linked to adopt (claims seen before show ≈
     "y on the near miss"
 t_resize 80 24
 t_keys g p
-t_wait "not linked · claim a" "80x24: p on the near miss lists the candidate"
+t_wait "not linked · claim 2 · Harbour town" "80x24: p on the near miss lists the candidate"
 t_golden earlier-candidates-80x24
 t_keys Escape
 t_wait_gone "not linked ·" "80x24: Esc closes the list"
@@ -94,7 +95,7 @@ t_wait_re "▶ Article" "the article pane"
 t_keys j
 t_keys p
 t_wait "earlier verdicts like this sentence" "p on a sentence that is no claim"
-t_wait_re "[0-9]+%  not linked · claim a[0-9]+c2" \
+t_wait_re "[0-9]+%  not linked · claim 2 · Harbour town budget" \
     "p on a sentence: the candidate"
 t_has "sentence: A week later" "p on a sentence: the sentence"
 t_keys y
