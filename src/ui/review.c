@@ -370,6 +370,9 @@ review_news_row(const struct st_history *h, void *arg)
 	else if (strcmp(h->field, "dismissed") == 0)
 		snprintf(nw->what, sizeof nw->what, "%s", strcmp(n, "1") == 0 ?
 		    "dropped" : "back in the panel");
+	else if (strcmp(h->field, "source") == 0)
+		snprintf(nw->what, sizeof nw->what, "%s%s", *n != '\0' ?
+		    "source set to " : "source removed", n);
 	else if (strcmp(n, "manual") == 0)
 		snprintf(nw->what, sizeof nw->what, "made by hand");
 	else

@@ -230,6 +230,14 @@ t_eq "$(t_sql "SELECT v.note FROM verdict v JOIN claim c ON c.id = v.claim_id JO
     "carol's third look" "carol's note kept"
 tm send-keys -t bob Escape
 wait_in bob "note not changed: what you wrote is let go" "Esc lets it go"
+# A source another sets is told as one, not as a bare name.
+tm send-keys -t alice g s C-u
+wait_in alice "editing the source" "alice edits claim 1's source"
+tm send-keys -t alice -l "Harbour Authority"
+tm send-keys -t alice Enter
+wait_in alice "claim 1: source set, saved" "alice sets the source"
+wait_in bob "alice: claim 1 source set to Harbour Authority" \
+    "bob is told of the source"
 "$CLAIMDESK" --db "$DB" --reviewer carol import --as 1 "$SAMPLE" >/dev/null
 tm send-keys -t alice q
 tm send-keys -t bob q
