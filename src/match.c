@@ -152,23 +152,25 @@ unit_set(struct builder *b, const char *unit)
 	b->open = -1;
 }
 
-/* Whether number T is a level a figure went to: "to" between it and a
- * word that says which way ("fell to 7.2%", "rose to 4,000"), not a
- * change ("fell 7.2%") nor whom it went to ("granted to 2,500"). */
+/* Whether the number at I, a token of the text, is a level a figure went
+ * to: "to" between it and a word that says which way ("fell to 7.2%",
+ * "rose to 4,000"), not a change ("fell 7.2%") nor whom it went to
+ * ("granted to 2,500"). */
 static int
-is_level(const struct builder *b, const struct tok *t)
+is_level(const struct builder *b, size_t i)
 {
-	const struct tok	*first = b->ts->v;
+	const struct tok	*v = b->ts->v;
 
-	if (t - first < 2 || is_year(t) || (t->flags & TF_DATE) ||
-	    t[-1].kind != TOK_WORD || strcmp(t[-1].low, "to") != 0 ||
-	    t[-2].kind != TOK_WORD)
+	if (i < 2 || i >= b->ts->n || is_year(&v[i]) ||
+	    (v[i].flags & TF_DATE) || v[i - 1].kind != TOK_WORD ||
+	    strcmp(v[i - 1].low, "to") != 0 || v[i - 2].kind != TOK_WORD)
 		return 0;
-	return match_lists_direction(t[-2].low) != 0;
+	return match_lists_direction(v[i - 2].low) != 0;
 }
 
+/* Adds number T, which stands at I in the text's tokens. */
 static void
-add_num(struct builder *b, const struct tok *t)
+add_num(struct builder *b, const struct tok *t, size_t i)
 {
 	struct match_key	*k = b->k;
 	char			 canon[64], *written;
@@ -176,7 +178,7 @@ add_num(struct builder *b, const struct tok *t)
 	k->nums = xgrow_pow2(k->nums, k->nnums, sizeof *k->nums);
 	k->nums[k->nnums].value = t->value;
 	k->nums[k->nnums].unit = t->unit != NULL ? xstrdup(t->unit) : NULL;
-	k->nums[k->nnums].level = is_level(b, t);
+	k->nums[k->nnums].level = is_level(b, i);
 	num_text(t->value, canon, sizeof canon);
 	written = xstrndup(t->at, t->len);
 	term_add(b, canon, MATCH_NUMBER, NULL, 0, written, canon);
@@ -256,7 +258,7 @@ add_word(struct builder *b, const struct tok *t)
 			one.value = by;
 			one.flags |= TF_PLAIN;
 			one.unit = NULL;
-			add_num(b, &one);
+			add_num(b, &one, (size_t)(t - b->ts->v));
 			return;
 		}
 	}
@@ -365,7 +367,7 @@ match_key_new(const char *text)
 			continue;
 		}
 		if (t->kind == TOK_NUM)
-			add_num(&b, t);
+			add_num(&b, t, i);
 		else
 			add_word(&b, t);
 	}
