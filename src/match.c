@@ -447,10 +447,10 @@ match_agree(const struct match_key *a, const struct match_key *b)
 	    direction(a) * direction(b) != -1;
 }
 
-/* Nor is it one sentence with a word changed unless at least this share
- * of the terms of each is in the other (its source's words aside): posts
- * and headlines that restate a claim in their own words put words for
- * others all along. */
+/* Two texts are read for words put for others (match_swap()) only when at
+ * least this share of the terms of each is in the other, its source's
+ * words aside: posts and headlines that restate a claim in their own words
+ * put words for others all along. */
 #define SWAP_SHARED	0.6
 
 /* The length of STEM without a possessive "'s" ("fbi's"). */

@@ -78,8 +78,9 @@ char			*match_differs(const struct match_key *a,
 double			 match_shared(const struct match_key *a,
 			    const struct match_key *b);
 
-/* Below this match_shared(), texts are not read for a word put for
- * another (rerank_differs()): their words are too unlike. */
+/* Below this match_shared(), all words counted, rerank_differs() does not
+ * read the texts' sources for match_swap(): their words are too unlike
+ * for a word put for another. */
 #define MATCH_SWAP_NEAR	0.5
 
 /* The content words of KEY as compared: stems, sorted, unique. Borrowed
