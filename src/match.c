@@ -453,25 +453,14 @@ match_agree(const struct match_key *a, const struct match_key *b)
  * put words for others all along. */
 #define SWAP_SHARED	0.6
 
-/* The length of STEM without a possessive "'s" ("fbi's"). */
-static size_t
-stem_len(const char *stem)
-{
-	size_t	n = strlen(stem);
-
-	return n > 2 && strcmp(stem + n - 2, "'s") == 0 ? n - 2 : n;
-}
-
-/* Terms that stand for one word: the same stem, possessive or not ("FBI",
- * "FBI's"), or two words that say a figure went the same way ("cut",
- * "slashed"). Words that only begin alike are other words: "India",
- * "Indiana"; "employers", "employees". */
+/* Terms that stand for one word: the same stem (a possessive's too:
+ * "minister's" is stemmed "minister"), or two words that say a figure went
+ * the same way ("cut", "slashed"). Words that only begin alike are other
+ * words: "India", "Indiana"; "employers", "employees". */
 static int
 term_same(const struct match_term *a, const struct match_term *b)
 {
-	size_t	n = stem_len(a->stem);
-
-	return (n == stem_len(b->stem) && strncmp(a->stem, b->stem, n) == 0) ||
+	return strcmp(a->stem, b->stem) == 0 ||
 	    (a->flags & b->flags & (MATCH_UP | MATCH_DOWN)) != 0;
 }
 

@@ -285,20 +285,13 @@ review_edit_saved(struct review *rv, int rc, char *cause, int64_t id,
 {
 	if (rc >= 0)
 		return review_saved(rv, rc, cause);
-	if (rc != STORE_CONFLICT) {
-		/* Not saved for another cause (the database busy, a text
-		 * refused): what was typed waits in the editor, for Enter
-		 * again. */
-		rv->failed = 1;
-		review_edit_again(rv, id, number, source, text, cause != NULL ?
-		    cause : "unknown error", 0);
-		free(cause);
-		return 0;
-	}
+	/* What was typed waits in the editor, for Enter again; made
+	 * against a version gone, after the screen is read again. */
 	rv->failed = 1;
-	review_refresh(rv);
+	if (rc == STORE_CONFLICT)
+		review_refresh(rv);
 	review_edit_again(rv, id, number, source, text, cause != NULL ? cause :
-	    "unknown error", 1);
+	    "unknown error", rc == STORE_CONFLICT);
 	free(cause);
 	return 0;
 }

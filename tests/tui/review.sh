@@ -54,19 +54,26 @@ t_quit
 
 # A change the database refuses (locked by another writer): the message,
 # "NOT SAVED", the old state kept; then it works again.
-mkfifo "$T/lock"
-"$SQLITE3" "$DB" <"$T/lock" >/dev/null 2>&1 &
-exec 3>"$T/lock"
-echo "BEGIN EXCLUSIVE; UPDATE article SET id = id;" >&3
+# lock NAME / unlock: another writer holds the database, then lets go.
+lock() {
+	mkfifo "$T/$1"
+	"$SQLITE3" "$DB" <"$T/$1" >/dev/null 2>&1 &
+	exec 3>"$T/$1"
+	echo "BEGIN EXCLUSIVE; UPDATE article SET id = id;" >&3
+}
+unlock() {
+	echo "ROLLBACK;" >&3
+	exec 3>&-
+	wait
+}
+lock lock
 t_start 120 40 -- review --no-advance 1
 t_ready
 t_keys v
 T_TIMEOUT=40 t_wait "not saved: " "the store's message"
 t_wait "NOT SAVED" "the saved indicator says so"
 t_wait "#4 unreviewed" "the old state is kept"
-echo "ROLLBACK;" >&3
-exec 3>&-
-wait
+unlock
 t_keys v
 t_wait "claim 4: verified, saved" "saved once the lock is gone"
 t_wait "✓ saved" "indicator back to saved"
@@ -93,10 +100,7 @@ t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin LIKE 'undo of change %'
 
 # A note that cannot be saved (the database locked) stays in the editor,
 # to be saved with Enter again: nothing typed is lost.
-mkfifo "$T/lock2"
-"$SQLITE3" "$DB" <"$T/lock2" >/dev/null 2>&1 &
-exec 3>"$T/lock2"
-echo "BEGIN EXCLUSIVE; UPDATE article SET id = id;" >&3
+lock lock2
 t_start 120 40 -- review --no-advance 1
 t_ready
 t_keys a
@@ -107,9 +111,7 @@ t_keys Enter
 T_TIMEOUT=40 t_wait "not saved: " "the store's message"
 t_wait "your note, not saved: kept while locked" "the note waits in the editor"
 t_wait "NOT SAVED" "the indicator says so"
-echo "ROLLBACK;" >&3
-exec 3>&-
-wait
+unlock
 t_keys Enter
 t_wait "claim 4: note saved" "saved with Enter once the lock is gone"
 t_eq "$(t_sql "SELECT v.note FROM verdict v JOIN claim c ON c.id = v.claim_id
