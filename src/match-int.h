@@ -35,6 +35,8 @@ struct tok {
 					   straight; numbers: their digits as
 					   written without separators */
 	char		*stem;		/* words: low stemmed; numbers: low */
+	int		 stem_e;	/* words: what the stem did to a
+					   final "e" (STEM_*) */
 	double		 value;		/* numbers */
 	const char	*unit;		/* numbers: "dollar", "euro", "pound"
 					   written before, "percent" after;
@@ -64,8 +66,23 @@ int		 match_cmp_str(const void *a, const void *b);
 void		 match_lex(const char *text, struct toks *ts);
 void		 match_toks_free(struct toks *);
 
-/* A light English stemmer: plurals, -ed, -ing, possessives; in place. */
-void		 match_stem(char *w);
+/*
+ * A light English stemmer: plurals, -ed, -ing, possessives; in place.
+ * Returns whether the word ended in an "e" the stem drops: STEM_E
+ * ("plane", "planes"), STEM_NO_E ("plan", "planned") or STEM_MAYBE_E
+ * ("increased", "increasing": -ed and -ing may have eaten one). Two words
+ * of one stem, one STEM_E and the other STEM_NO_E, are two words.
+ */
+#define STEM_NO_E	0
+#define STEM_E		1
+#define STEM_MAYBE_E	2
+int		 match_stem(char *w);
+
+/* Whether two words stemmed to one stem, with E1 and E2 (STEM_*), can be
+ * one word: not when only one of them ended in "e". */
+#define STEM_E_AGREE(e1, e2) \
+	(!(((e1) == STEM_E && (e2) == STEM_NO_E) || \
+	   ((e1) == STEM_NO_E && (e2) == STEM_E)))
 
 /* The word lists of data/stopwords and data/synonyms, read once. */
 int		 match_lists_stop(const char *w);

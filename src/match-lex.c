@@ -11,33 +11,41 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-void
+int
 match_stem(char *w)
 {
 	size_t	n = strlen(w);
+	int	e = STEM_NO_E;
 
 	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 		w[n -= 2] = '\0';
 	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
 		strcpy(w + n - 3, "y");
-		return;
+		return STEM_NO_E;
 	}
-	if (n > 5 && strcmp(w + n - 3, "ing") == 0)
+	if (n > 5 && strcmp(w + n - 3, "ing") == 0) {
 		w[n -= 3] = '\0';
-	else if (n > 4 && strcmp(w + n - 2, "ed") == 0)
+		e = STEM_MAYBE_E;
+	} else if (n > 4 && strcmp(w + n - 2, "ed") == 0) {
 		w[n -= 2] = '\0';
-	else if (n > 4 && strcmp(w + n - 4, "sses") == 0)
+		e = STEM_MAYBE_E;
+	} else if (n > 4 && strcmp(w + n - 4, "sses") == 0)
 		w[n -= 2] = '\0';
 	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
 	    w[n - 2] != 'u' && w[n - 2] != 'i')
 		w[n -= 1] = '\0';
-	/* "stopp" -> "stop", "plann" -> "plan" */
-	if (n > 3 && w[n - 1] == w[n - 2] && strchr("bdgmnpt", w[n - 1]))
+	/* "stopp" -> "stop", "plann" -> "plan": no "e" was there */
+	if (n > 3 && w[n - 1] == w[n - 2] && strchr("bdgmnpt", w[n - 1])) {
 		w[n - 1] = '\0';
+		e = STEM_NO_E;
+	}
 	/* "increase" and "increas(ed)" stem alike */
 	n = strlen(w);
-	if (n > 4 && w[n - 1] == 'e')
+	if (n > 4 && w[n - 1] == 'e') {
 		w[n - 1] = '\0';
+		e = STEM_E;
+	}
+	return e;
 }
 
 /* Whether code point CP (beyond ASCII) can be part of a word: letters
@@ -579,7 +587,7 @@ match_lex(const char *text, struct toks *ts)
 			t->flags |= TF_SENT;
 		t->stem = xstrdup(t->low);
 		if (t->kind == TOK_WORD)
-			match_stem(t->stem);
+			t->stem_e = match_stem(t->stem);
 	}
 	mark_dates(ts, after, nafter);
 	free(after);

@@ -25,6 +25,7 @@ struct month {
 /* A phrase of data/synonyms: the stems of its words, in order. */
 struct phrase {
 	char	**stems;
+	int	 *stem_e;	/* STEM_* of each stem */
 	size_t	  n;
 	int	  caps;		/* written in capitals: matches them only */
 	size_t	  group;
@@ -185,8 +186,11 @@ phrase_add(const char *p, size_t len, size_t g)
 		ph = &phrases[nphrases++];
 		ph->n = ts.n;
 		ph->stems = xcalloc(ts.n, sizeof *ph->stems);
-		for (i = 0; i < ts.n; i++)
+		ph->stem_e = xcalloc(ts.n, sizeof *ph->stem_e);
+		for (i = 0; i < ts.n; i++) {
 			ph->stems[i] = xstrdup(ts.v[i].stem);
+			ph->stem_e[i] = ts.v[i].stem_e;
+		}
 		ph->caps = letters > 0 && upper == letters;
 		ph->group = g;
 		groups[g].written = xgrow_pow2(groups[g].written, groups[g].n,
@@ -376,7 +380,8 @@ phrase_matches(const struct phrase *ph, const struct toks *ts, size_t i)
 		return 0;
 	for (k = 0; k < ph->n; k++) {
 		t = &ts->v[i + k];
-		if ((t->flags & TF_META) || strcmp(t->stem, ph->stems[k]) != 0)
+		if ((t->flags & TF_META) || strcmp(t->stem, ph->stems[k]) != 0 ||
+		    !STEM_E_AGREE(t->stem_e, ph->stem_e[k]))
 			return 0;
 		if (ph->caps && t->kind == TOK_WORD &&
 		    !(t->flags & TF_ALLCAPS))

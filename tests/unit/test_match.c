@@ -484,6 +484,14 @@ test_synonyms(void)
 	/* A possessive is no letter of the capitals. */
 	T_STR(terms_of("the FBI's files"), terms_of("the FBI files"));
 	T_STR(terms_of("the FBI\xe2\x80\x99s files"), terms_of("the FBI files"));
+	/* Stems compared, but a word is not another whose stem drops an
+	 * "e": a plan is no plane. */
+	T_STR(terms_of("the planes"), "=airplane");
+	T_STR(terms_of("a plane"), "=airplane");
+	T_STR(terms_of("the plan"), "plan");
+	T_STR(terms_of("plans"), "plan");
+	T_STR(terms_of("planned"), "plan");
+	T_STR(terms_of("planning"), "plan");
 	/* Stems compared: plural or not. */
 	MATCHES("Veterans with PTSD were denied care.",
 	    "A veteran with post-traumatic stress disorder was denied care.");
