@@ -89,8 +89,11 @@ int		 match_lists_stop(const char *w);
 int		 match_lists_negation(const char *w);
 /* 1 when W says a figure went up ("rose"), -1 down ("fell"), else 0. */
 int		 match_lists_direction(const char *w);
-/* Whether W says by what factor a figure went ("doubled", "halved"). */
-int		 match_lists_factor(const char *w);
+/* When W says by what factor a figure went ("doubled", "twofold"), the
+ * name of that factor's term ("=times_2") and every word of it; else
+ * NULL. */
+const char	*match_lists_factor(const char *w, const char *const **words,
+		    size_t *n);
 /* The value of a scale word ("million": 1e6), or 0. */
 double		 match_lists_scale(const char *w);
 /* The value of a number written as a word ("twelve": 12), or 0. */

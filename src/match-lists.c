@@ -1,5 +1,6 @@
 /* match-lists.c: the matcher's word lists (data/stopwords, data/synonyms). */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,14 @@ struct phrase {
 	size_t	  group;
 };
 
+/* The words that say one factor ("doubled", "twofold"): one term. */
+struct factor {
+	double	  value;
+	char	 *name;		/* "=times_2" */
+	char	**words;
+	size_t	  n;
+};
+
 struct group {
 	char	 *name;		/* "=" and its first phrase */
 	char	**written;	/* its phrases as written */
@@ -39,7 +48,7 @@ struct group {
 
 static struct wordset	 stop_words, neg_words, scale_words, number_words;
 static struct wordset	 up_words, down_words, factor_words;
-static double		*scale_values, *number_values;
+static double		*scale_values, *number_values, *factor_values;
 static struct month	*months;
 static size_t		 nmonths;
 static const char	*month_full[13];
@@ -49,6 +58,8 @@ static struct phrase	*phrases;	/* by first stem */
 static size_t		 nphrases;
 static struct group	*groups;
 static size_t		 ngroups;
+static struct factor	*factors;
+static size_t		 nfactors;
 static int		 loaded;
 
 static void
@@ -135,7 +146,8 @@ stopword_line(const char *p, size_t len)
 	case '<':
 		/* "doubled 2": the way, and a factor. */
 		if (word_and_number(p + 1, len - 1, &wlen, &value) == 0)
-			wordset_add(&factor_words, p + 1, wlen);
+			wordset_add_value(&factor_words, &factor_values, p + 1,
+			    wlen, value);
 		else
 			wlen = len - 1;
 		wordset_add(*p == '>' ? &up_words : &down_words, p + 1, wlen);
@@ -237,6 +249,29 @@ synonym_line(const char *p, size_t len)
 		ngroups++;
 }
 
+/* Files the factor word W, of VALUE, with the words of its value. */
+static void
+factor_add(char *w, double value)
+{
+	struct factor	*f;
+	size_t		 i;
+	char		 name[64];
+
+	for (i = 0; i < nfactors && factors[i].value != value; i++)
+		/* nothing */;
+	if (i == nfactors) {
+		factors = xgrow_pow2(factors, nfactors, sizeof *factors);
+		f = &factors[nfactors++];
+		memset(f, 0, sizeof *f);
+		f->value = value;
+		(void)snprintf(name, sizeof name, "=times_%g", value);
+		f->name = xstrdup(name);
+	}
+	f = &factors[i];
+	f->words = xgrow_pow2(f->words, f->n, sizeof *f->words);
+	f->words[f->n++] = w;
+}
+
 static int
 phrase_cmp(const void *a, const void *b)
 {
@@ -257,7 +292,9 @@ lists_load(void)
 	wordset_sort(&neg_words);
 	wordset_sort(&up_words);
 	wordset_sort(&down_words);
-	wordset_sort(&factor_words);
+	/* Factor words stay in file order, parallel to their values. */
+	for (i = 0; i < factor_words.n; i++)
+		factor_add(factor_words.v[i], factor_values[i]);
 	/* Scale words stay in file order: few, searched one by one. */
 	for (i = 0; i < nmonths; i++) {
 		m = months[i].number;
@@ -302,11 +339,22 @@ match_lists_direction(const char *w)
 	return wordset_find(&down_words, w) != -1 ? -1 : 0;
 }
 
-int
-match_lists_factor(const char *w)
+const char *
+match_lists_factor(const char *w, const char *const **words, size_t *n)
 {
+	size_t	i, j;
+
 	ensure_loaded();
-	return wordset_find(&factor_words, w) != -1;
+	for (i = 0; i < nfactors; i++) {
+		for (j = 0; j < factors[i].n; j++) {
+			if (strcmp(factors[i].words[j], w) == 0) {
+				*words = (const char *const *)factors[i].words;
+				*n = factors[i].n;
+				return factors[i].name;
+			}
+		}
+	}
+	return NULL;
 }
 
 /* The value of W in VALUES, parallel to the words of WS; 0 when W is none

@@ -218,6 +218,29 @@ scale(struct builder *b, double by, const char *word)
 	t->nphrases = 2;
 }
 
+/* Whether the word T calls what it is said of untrue: "false" or
+ * "untrue" before "that" ("it is false that exports fell") or at the end
+ * of its clause ("the claim that exports fell is false"); not a word
+ * before a noun ("false alarms"). */
+static int
+denies(const struct builder *b, const struct tok *t)
+{
+	const struct tok	*next = t + 1;
+	const char		*p;
+
+	if (strcmp(t->low, "false") != 0 && strcmp(t->low, "untrue") != 0)
+		return 0;
+	if (next == b->ts->v + b->ts->n || (next->flags & TF_SENT))
+		return 1;
+	if (next->kind == TOK_WORD && strcmp(next->low, "that") == 0)
+		return 1;
+	for (p = next->at - next->gap; p < next->at; p++) {
+		if (strchr(",;:.!?", *p) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 add_word(struct builder *b, const struct tok *t)
 {
@@ -232,7 +255,7 @@ add_word(struct builder *b, const struct tok *t)
 		k->negated ^= 1;
 		return;
 	}
-	if (match_lists_negation(w)) {
+	if (match_lists_negation(w) || denies(b, t)) {
 		k->negated ^= 1;
 		return;
 	}
@@ -290,10 +313,17 @@ add_word(struct builder *b, const struct tok *t)
 		b->open = -1;
 		return;
 	}
+	/* "doubled" is "twofold", and no "tripled": a factor is its own
+	 * term, of no way. */
+	if ((name = match_lists_factor(w, &names, &nnames)) != NULL) {
+		b->open = -1;
+		word_add(b, name);
+		term_add(b, name, 0, names, nnames, NULL, NULL);
+		term_shown(b, t, t);
+		return;
+	}
 	unit_set(b, t->stem);
 	word_add(b, t->stem);
-	if (match_lists_factor(w))
-		way = 0;	/* "doubled" is no "tripled" */
 	term_add(b, t->stem, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
 	    (way < 0 ? MATCH_DOWN : 0), NULL, 0, t->low, NULL);
 	term_shown(b, t, t);

@@ -100,6 +100,8 @@ test_numbers_must_agree(void)
 	    "Prices will rise, say 40 economists.");
 }
 
+static int	agree(const char *, const char *);
+
 static void
 test_negation_must_agree(void)
 {
@@ -109,9 +111,19 @@ test_negation_must_agree(void)
 	    "The minister never signed the treaty.");
 	MATCHES("The minister never signed the treaty.",
 	    "The treaty was never signed by the minister.");
+	/* Called untrue. */
+	DIFFERS("It is false that exports fell 4% in 2023.",
+	    "Exports fell 4% in 2023.");
+	DIFFERS("The claim that exports fell 4% in 2023 is untrue.",
+	    "Exports fell 4% in 2023.");
+	DIFFERS("The claim that exports fell 4% in 2023 is false, the "
+	    "ministry said.", "Exports fell 4% in 2023.");
+	MATCHES("It is false that exports fell 4% in 2023.",
+	    "It's not true that exports fell 4% in 2023.");
+	/* "false" before a noun denies nothing. */
+	T_OK(agree("The detectors raised false alarms 40 times in 2023.",
+	    "The detectors raised alarms 40 times in 2023."));
 }
-
-static int	agree(const char *, const char *);
 
 /* A figure said to go up is no figure said to go down. */
 static void
@@ -232,6 +244,8 @@ test_swapped_words(void)
 	    "A boy was accused of hacking the FBI's database."), "");
 	T_STR(said(swap, "Traffic deaths rose 15% in 2023.",
 	    "Traffic deaths increased 15% in 2023."), "");
+	T_STR(said(swap, "Bread prices doubled in the city in 2023.",
+	    "Bread prices rose twofold in the city in 2023."), "");
 	T_STR(said(swap, "Republicans in Illinois want to deny birth "
 	    "certificates to children of single mothers.", "An Illinois "
 	    "bill would require fathers to be named before a birth "
@@ -338,19 +352,23 @@ has_term(const struct match_key *k, const char *stem, int flags)
 	return 0;
 }
 
-/* The terms of TEXT, stems joined by spaces. */
+/* The terms of TEXT, stems joined by spaces; in one of two buffers, so
+ * that the terms of two texts can be compared. */
 static char *
 terms_of(const char *text)
 {
-	static char		 buf[1024];
+	static char		 bufs[2][1024];
+	static int		 which;
+	char			*buf = bufs[which ^= 1];
 	struct match_key	*k = match_key_new(text);
 	const struct match_term	*t;
 	size_t			 n, i, len = 0;
 
 	t = match_key_terms(k, &n);
 	buf[0] = '\0';
-	for (i = 0; i < n && len + strlen(t[i].stem) + 2 < sizeof buf; i++)
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+	for (i = 0; i < n && len + strlen(t[i].stem) + 2 < sizeof bufs[0];
+	    i++)
+		len += (size_t)snprintf(buf + len, sizeof bufs[0] - len, "%s%s",
 		    i > 0 ? " " : "", t[i].stem);
 	match_key_free(k);
 	return buf;
@@ -492,6 +510,11 @@ test_synonyms(void)
 	T_STR(terms_of("plans"), "plan");
 	T_STR(terms_of("planned"), "plan");
 	T_STR(terms_of("planning"), "plan");
+	/* A factor, in any of its words. */
+	T_STR(terms_of("Exports tripled."), "export =times_3");
+	T_STR(terms_of("Exports rose threefold."), "export rose =times_3");
+	T_OK(strcmp(terms_of("Sales doubled."), terms_of("Sales tripled.")) !=
+	    0);
 	/* Stems compared: plural or not. */
 	MATCHES("Veterans with PTSD were denied care.",
 	    "A veteran with post-traumatic stress disorder was denied care.");
