@@ -1131,6 +1131,52 @@ described_anew(const struct toks *t, const struct np *np)
 	    ((t->v[i].cov & LX_AGENT) || (t->v[i].lx.form & VF_PART));
 }
 
+/* Whether word I only describes a body, saying nothing of which one it
+ * is: "the new ministry", "the government agency". */
+static int
+describing_word(const struct toks *t, size_t i)
+{
+	static const char *const words[] = {
+		"new", "old", "same", "former", "top", "main", "local",
+		"government", "country", "nation", "world", "big", "small",
+		"private", "official", "powerful", "influential"
+	};
+	size_t	k;
+
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (attrib_tok_is(t, i, words[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the description NP names another body than E by a word of
+ * its own: "the labour ministry" after "the state transport ministry",
+ * "the statistics agency" after the Environmental Protection Agency. A
+ * noun in lower case before the head says which body; an adjective
+ * ("the federal agency") or a name ("the Geneva-based group") may only
+ * describe the same one. */
+static int
+other_domain(const struct toks *t, const struct np *np,
+    const struct entity *e)
+{
+	size_t	i, n;
+	const char	*w;
+
+	for (i = np->sa; i < np->head; i++) {
+		if (!attrib_tok_is_word(t, i) || is_article(t, i) ||
+		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)) ||
+		    (t->v[i].lx.cls & ~(LX_NOUN | LX_ORGNAME)) != 0 ||
+		    adjective_ending(t, i) || describing_word(t, i))
+			continue;
+		w = t->text + t->v[i].s;
+		n = t->v[i].be - t->v[i].s;
+		if (!has_word(e->name, w, n) && !has_word(e->role, w, n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Resolves the description NP (text DESC): "the president", "the
  * ministry", "the agency", "the report". Returns 1 and fills *A. */
 static int
@@ -1142,7 +1188,7 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 	struct entity		*e, *best = NULL;
 	const char		*w = t->text + h->s;
 	size_t			 len = h->be - h->s, i;
-	int			 sc, bestsc = -1;
+	int			 sc, bestsc = -1, other = 0;
 	enum attrib_kind	 want;
 	struct titled_ctx	 tc;
 
@@ -1167,12 +1213,20 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 			continue;
 		if (!ent_fits_head(e, w, len))
 			continue;
+		if (other_domain(t, np, e)) {
+			other = 1;
+			continue;
+		}
 		sc = ent_score(e, desc);
 		if (sc > bestsc || (sc == bestsc && e->last > best->last)) {
 			best = e;
 			bestsc = sc;
 		}
 	}
+	/* "The statistics agency" after the Environmental Protection
+	 * Agency: a body of its own, not the one before of any sort. */
+	if (best == NULL && other)
+		return 0;
 	if (best == NULL && np->kind == ATTRIB_ORG && (np->hflags & LF_ANY)) {
 		/* "the group", "the U.N. food agency": the nearest body,
 		 * if the words fit it; "the supermarket chain", one named

@@ -479,6 +479,22 @@ static const struct acase cases[] = {
 	{ "The interior ministry said 300 migrants had arrived. | The agency "
 	  "said 12 boats were intercepted.", -1, "agency", NULL,
 	  "organisation" },
+	/* A word of its own names another body of that kind; a word that
+	 * only describes it does not. */
+	{ "The state transport ministry said 300 buses were added in 2023. | "
+	  "Unemployment fell to 4 percent last year, the labour ministry "
+	  "reported.", -1, "labour ministry", NULL, "organisation" },
+	{ "The state transport ministry said 300 buses were added in 2023. | "
+	  "Fares rose 4 percent last year, the transport ministry reported.",
+	  -1, "state transport ministry", "transport ministry",
+	  "organisation" },
+	{ "The Environmental Protection Agency proposed new limits. | The "
+	  "federal agency said the limits would prevent 300 deaths a year.",
+	  -1, "Environmental Protection Agency", "federal agency",
+	  "organisation" },
+	{ "The Environmental Protection Agency proposed new limits. | The "
+	  "statistics agency said 300 plants would close.", -1,
+	  "statistics agency", NULL, "organisation" },
 	{ "The Bank of Harlow said inflation would fall to 2 percent. | The "
 	  "regulator said 12 lenders had failed its stress test.", -1,
 	  "Bank of Harlow", NULL, "organisation" },
