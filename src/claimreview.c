@@ -161,6 +161,7 @@ review(struct reader *r, json_object *o)
 		r->rc = -1;
 		return;
 	}
+	v.place = r->found;
 	v.id = text_of(member(o, "@id"));
 	v.url = text_of(member(o, "url"));
 	v.date = text_of(member(o, "datePublished"));

@@ -10,6 +10,7 @@
 
 #include "claimreview.h"
 #include "cmd.h"
+#include "cmd-text.h"
 #include "store.h"
 #include "verdict-tsv.h"
 #include "xmalloc.h"
@@ -21,10 +22,15 @@ static const struct option iv_options[] = {
 	{ NULL,		0,			NULL,	0 }
 };
 
+/* Rows told of one by one, of each kind; the rest counted. */
+#define IV_TOLD	5
+
 struct iv_ctx {
 	struct store	*store;
+	const char	*name;		/* the file's, for messages */
 	int		 format;
 	size_t		 n, added, updated, same, unmapped;
+	size_t		 repeated, undated;
 	char		*cause;		/* the store's, when one failed */
 	int		 progress;
 	struct timespec	 last;
@@ -61,6 +67,9 @@ progress(struct iv_ctx *c)
 	fflush(stderr);
 }
 
+static void	tell(const struct iv_ctx *, const struct st_imported *,
+		    const char *);
+
 static int
 one(const struct st_imported *v, void *arg)
 {
@@ -75,9 +84,45 @@ one(const struct st_imported *v, void *arg)
 	case IMPORTED_NEW:	c->added++; break;
 	case IMPORTED_UPDATED:	c->updated++; break;
 	case IMPORTED_SAME:	c->same++; break;
+	case IMPORTED_REPEATED:
+		/* The file gives one verdict twice: the later stands. */
+		if (c->repeated++ < IV_TOLD)
+			tell(c, v, "gives again a verdict given before in "
+			    "the file, on the same claim; this one is kept");
+		break;
 	}
+	if (!store_imported_date_readable(v->date) &&
+	    c->undated++ < IV_TOLD)
+		tell(c, v, "its date cannot be read; kept as written");
 	progress(c);
 	return 0;
+}
+
+/* Tells on standard error of the verdict V: WHAT. */
+static void
+tell(const struct iv_ctx *c, const struct st_imported *v, const char *what)
+{
+	char	*line = cmd_text_line(v->claim), *claim;
+
+	claim = cmd_text_cut(line, 40);
+	if (c->progress)
+		fputs("\r\033[K", stderr);
+	if (v->place == 0)
+		cmd_fail("%s: \"%s\": %s", c->name, claim, what);
+	else
+		cmd_fail("%s: %s %zu (\"%s\"): %s", c->name,
+		    c->format == FORMAT_TSV ? "line" : "ClaimReview", v->place,
+		    claim, what);
+	free(claim);
+	free(line);
+}
+
+/* After the rows told one by one, how many more of their kind. */
+static void
+tell_rest(size_t n, const char *what)
+{
+	if (n > IV_TOLD)
+		cmd_fail("and %zu more %s", n - IV_TOLD, what);
 }
 
 /* The whole of F, NUL-terminated; its length in *LEN. NULL on a read
@@ -166,6 +211,7 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 		return cmd_usage("import-verdicts: one FILE (or - for "
 		    "standard input) expected");
 	name = argv[optind];
+	c.name = strcmp(name, "-") == 0 ? "standard input" : name;
 	if (strcmp(name, "-") == 0)
 		f = stdin;
 	else if ((f = fopen(name, "r")) == NULL)
@@ -196,9 +242,15 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 	}
 	if (c.progress && c.n >= 1000)
 		fputs("\r\033[K", stderr);
-	printf("%zu earlier verdict%s: %zu new, %zu updated, %zu unchanged; "
-	    "%zu with no verdict (rating absent or unknown)\n", c.n,
-	    c.n == 1 ? "" : "s", c.added, c.updated, c.same, c.unmapped);
+	tell_rest(c.repeated, "given again in the file");
+	tell_rest(c.undated, "with a date that cannot be read");
+	printf("%zu earlier verdict%s: %zu new, %zu updated, %zu unchanged",
+	    c.n, c.n == 1 ? "" : "s", c.added, c.updated, c.same);
+	if (c.repeated > 0)
+		printf(", %zu given again in the file (the later kept)",
+		    c.repeated);
+	printf("; %zu with no verdict (rating absent or unknown)\n",
+	    c.unmapped);
 	rc = 0;
 out:
 	free(cause);

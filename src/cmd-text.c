@@ -6,6 +6,7 @@
 
 #include "cmd-text.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 char *
 cmd_text_line(const char *s)
@@ -38,28 +39,39 @@ cmd_text_width(const char *line)
 	return utf8_width(line, strlen(line));
 }
 
-void
-cmd_text_pad(FILE *f, const char *line, size_t width)
+char *
+cmd_text_cut(const char *line, size_t width)
 {
 	size_t		len = strlen(line), used = 0, n, i;
 	uint32_t	cp;
 	int		w;
+	char		*cut;
 
-	if (utf8_width(line, len) <= width) {
-		fputs(line, f);
-		used = utf8_width(line, len);
-	} else if (width > 0) {
-		for (i = 0; i < len; i += n) {
-			n = utf8_decode(line + i, len - i, &cp);
-			w = utf8_cpwidth(cp);
-			if (used + (size_t)w + 1 > width)
-				break;
-			fwrite(line + i, 1, n, f);
-			used += (size_t)w;
-		}
-		fputs("…", f);
-		used++;
+	if (utf8_width(line, len) <= width)
+		return xstrdup(line);
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(line + i, len - i, &cp);
+		w = utf8_cpwidth(cp);
+		if (used + (size_t)w + 1 > width)
+			break;
+		used += (size_t)w;
 	}
-	for (; used < width; used++)
+	if (width == 0)
+		return xstrdup("");
+	cut = xmalloc(i + sizeof "…");
+	memcpy(cut, line, i);
+	memcpy(cut + i, "…", sizeof "…");
+	return cut;
+}
+
+void
+cmd_text_pad(FILE *f, const char *line, size_t width)
+{
+	char	*cut = cmd_text_cut(line, width);
+	size_t	 used;
+
+	fputs(cut, f);
+	for (used = cmd_text_width(cut); used < width; used++)
 		fputc(' ', f);
+	free(cut);
 }

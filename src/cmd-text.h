@@ -17,6 +17,10 @@ void	 cmd_text_put(FILE *f, const char *s);
 /* Display width of a string cmd_text_line() made. */
 size_t	 cmd_text_width(const char *line);
 
+/* LINE (from cmd_text_line()) in at most WIDTH columns: cut with "…"
+ * when wider. The caller frees it. */
+char	*cmd_text_cut(const char *line, size_t width);
+
 /* Writes LINE (from cmd_text_line()) to F in exactly WIDTH columns: cut
  * with "…" when wider, padded with spaces when narrower. */
 void	 cmd_text_pad(FILE *f, const char *line, size_t width);

@@ -1005,12 +1005,16 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 	status = (const char *)db_column_text(st, 1);
 	rating = (const char *)db_column_text(st, 2);
 	url = (const char *)db_column_text(st, 3);
+	if (!store_imported_published_id(id, url))
+		id = NULL;
 	v = status != NULL ? verdict_parse(status) : -1;
-	note = xasprintf("Checked before: %s%s%s%s%s", id != NULL ? id : "",
-	    rating != NULL ? ", rated " : "", rating != NULL ? rating : "",
+	/* "Checked before: fd-101, rated False https://…" */
+	note = xasprintf("Checked before:%s%s%s%s%s%s", id != NULL ? " " : "",
+	    id != NULL ? id : "", rating != NULL ? (id != NULL ? ", rated " :
+	    " rated ") : "", rating != NULL ? rating : "",
 	    url != NULL ? " " : "", url != NULL ? url : "");
 	origin = xasprintf("adopted from imported verdict %s",
-	    id != NULL ? id : "");
+	    id != NULL ? id : url != NULL ? url : "");
 	db_reset(st);
 	/* A rating that maps to no verdict leaves the verdict as it is. */
 	return adopt_verdict(s, claim, v, note, origin, ch, version);

@@ -12,23 +12,71 @@
 #include "store.h"
 #include "xmalloc.h"
 
+/* The rows an import wrote: an open-addressed set of row ids. */
+struct store_rowset {
+	int64_t	*v;		/* 0: an empty slot (row ids start at 1) */
+	size_t	 n, cap;	/* cap a power of two */
+};
+
+/* Adds ROW to RS; 1 when it was there already. */
+static int
+rowset_add(struct store_rowset *rs, int64_t row)
+{
+	int64_t	*old = rs->v;
+	size_t	 oldcap = rs->cap, i, mask;
+
+	if ((rs->n + 1) * 2 > rs->cap) {
+		rs->cap = rs->cap ? rs->cap * 2 : 64;
+		rs->v = xcalloc(rs->cap, sizeof *rs->v);
+		rs->n = 0;
+		for (i = 0; i < oldcap; i++) {
+			if (old[i] != 0)
+				(void)rowset_add(rs, old[i]);
+		}
+		free(old);
+	}
+	mask = rs->cap - 1;
+	for (i = (size_t)((uint64_t)row * 0x9e3779b97f4a7c15ULL) & mask;
+	    rs->v[i] != 0; i = (i + 1) & mask) {
+		if (rs->v[i] == row)
+			return 1;
+	}
+	rs->v[i] = row;
+	rs->n++;
+	return 0;
+}
+
+void
+store_imported_forget(struct store *s)
+{
+	if (s->imported != NULL) {
+		free(s->imported->v);
+		free(s->imported);
+		s->imported = NULL;
+	}
+}
+
 int
 store_import_begin(struct store *s, char **cause)
 {
 	if (store_begin(s, 1) != 0)
 		return store_give_cause(s, cause);
+	store_imported_forget(s);
+	s->imported = xcalloc(1, sizeof *s->imported);
 	return 0;
 }
 
 int
 store_import_commit(struct store *s, char **cause)
 {
+	store_imported_forget(s);
 	return store_end(s, 0, cause);
 }
 
 void
 store_import_rollback(struct store *s)
 {
+	store_imported_forget(s);
 	store_rollback(s);
 }
 
@@ -43,6 +91,29 @@ hash_text(const char *s, char buf[17])
 		h *= 0x100000001b3ULL;
 	}
 	snprintf(buf, 17, "%016" PRIx64, h);
+}
+
+int
+store_imported_published_id(const char *id, const char *url)
+{
+	size_t	n;
+
+	if (id == NULL || strncmp(id, "claim:", 6) == 0)
+		return 0;
+	if (url == NULL)
+		return 1;
+	n = strlen(url);
+	return !(strncmp(id, url, n) == 0 && (id[n] == '\0' ||
+	    strncmp(id + n, "#claim:", 7) == 0));
+}
+
+int
+store_imported_date_readable(const char *date)
+{
+	struct match_date	d;
+
+	return date == NULL || *date == '\0' ||
+	    (match_date_parse(date, &d) && d.year != 0);
 }
 
 /* DATE as ISO 8601 ("2015-05-26", "2020-03", "2019") when it can be read,
@@ -89,6 +160,49 @@ bind_fields(struct db_stmt *st, const struct st_imported *v,
 	db_bind_text(st, 9, at);
 }
 
+/* Finds the verdict of id ID, or else (LEGACY, not NULL) the one of V's
+ * claim an earlier release keyed by its url LEGACY, and keys it ID. Its
+ * row in *ROW (0: none), whether it holds V already in *UNCHANGED. 0, or
+ * -1 with the error recorded. */
+static int
+find(struct store *s, const struct st_imported *v, const char *id,
+    const char *legacy, const char *date, int64_t *row, int *unchanged)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	*row = 0;
+	st = legacy == NULL ? store_stmt_lazy(s, S_IMPORTED_FIND) :
+	    store_stmt_lazy(s, S_IMPORTED_FIND_URL);
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, legacy == NULL ? id : legacy);
+	if (legacy != NULL)
+		db_bind_text(st, 2, v->claim);
+	rc = db_step(st);
+	if (rc != DB_ROW && rc != DB_DONE) {
+		db_reset(st);
+		return store_dberr(s, "finding an imported verdict");
+	}
+	if (rc == DB_ROW) {
+		*row = db_column_int64(st, 0);
+		*unchanged = same(st, 1, v->claim) && same(st, 2,
+		    v->status > VERDICT_NONE ?
+		    verdict_name((enum verdict)v->status) : NULL) &&
+		    same(st, 3, v->rating) && same(st, 4, v->url) &&
+		    same(st, 5, date) && same(st, 6, v->org) &&
+		    same(st, 7, v->appearance);
+	}
+	db_reset(st);
+	if (*row == 0 || legacy == NULL)
+		return 0;
+	if ((st = store_stmt_lazy(s, S_IMPORTED_REKEY)) == NULL)
+		return -1;
+	db_bind_int64(st, 1, *row);
+	db_bind_text(st, 2, id);
+	return store_exec(s, st, "keying an imported verdict anew");
+}
+
 static int
 put(struct store *s, const struct st_imported *v, const char *id,
     const char *date, enum imported_state *state)
@@ -96,41 +210,37 @@ put(struct store *s, const struct st_imported *v, const char *id,
 	struct db_stmt	*st;
 	char		 at[32];
 	int64_t		 row;
-	int		 rc, unchanged;
+	int		 unchanged = 0, again;
 
-	if ((st = store_stmt_lazy(s, S_IMPORTED_FIND)) == NULL)
+	if (find(s, v, id, NULL, date, &row, &unchanged) != 0)
 		return -1;
-	db_bind_text(st, 1, id);
-	rc = db_step(st);
-	if (rc != DB_ROW && rc != DB_DONE) {
-		db_reset(st);
-		return store_dberr(s, "finding an imported verdict");
-	}
+	if (row == 0 && (v->id == NULL || *v->id == '\0') &&
+	    v->url != NULL && *v->url != '\0' &&
+	    find(s, v, id, v->url, date, &row, &unchanged) != 0)
+		return -1;
 	store_now(at, sizeof at);
-	if (rc == DB_ROW) {
-		row = db_column_int64(st, 0);
-		unchanged = same(st, 1, v->claim) && same(st, 2,
-		    v->status > VERDICT_NONE ?
-		    verdict_name((enum verdict)v->status) : NULL) &&
-		    same(st, 3, v->rating) && same(st, 4, v->url) &&
-		    same(st, 5, date) && same(st, 6, v->org) &&
-		    same(st, 7, v->appearance);
-		db_reset(st);
-		*state = unchanged ? IMPORTED_SAME : IMPORTED_UPDATED;
+	if (row != 0) {
+		again = s->imported != NULL && rowset_add(s->imported, row);
+		*state = again ? IMPORTED_REPEATED : unchanged ?
+		    IMPORTED_SAME : IMPORTED_UPDATED;
 		if (unchanged)
 			return 0;
 		if ((st = store_stmt_lazy(s, S_IMPORTED_UPDATE)) == NULL)
 			return -1;
 		db_bind_int64(st, 1, row);
-	} else {
-		db_reset(st);
-		*state = IMPORTED_NEW;
-		if ((st = store_stmt_lazy(s, S_IMPORTED_INSERT)) == NULL)
-			return -1;
-		db_bind_text(st, 1, id);
+		bind_fields(st, v, date, at);
+		return store_exec(s, st, "importing a verdict");
 	}
+	*state = IMPORTED_NEW;
+	if ((st = store_stmt_lazy(s, S_IMPORTED_INSERT)) == NULL)
+		return -1;
+	db_bind_text(st, 1, id);
 	bind_fields(st, v, date, at);
-	return store_exec(s, st, "importing a verdict");
+	if (store_step_id(s, st, &row, "importing a verdict") != 1)
+		return -1;
+	if (s->imported != NULL)
+		(void)rowset_add(s->imported, row);
+	return 0;
 }
 
 int
@@ -144,14 +254,13 @@ store_import_verdict(struct store *s, const struct st_imported *v,
 		store_err(s, "a verdict without a claim");
 		return store_give_cause(s, cause);
 	}
+	hash_text(v->claim, hash);
 	if (v->id != NULL && *v->id != '\0')
 		id = xstrdup(v->id);
 	else if (v->url != NULL && *v->url != '\0')
-		id = xstrdup(v->url);
-	else {
-		hash_text(v->claim, hash);
+		id = xasprintf("%s#claim:%s", v->url, hash);
+	else
 		id = xasprintf("claim:%s", hash);
-	}
 	date = date_iso(v->date);
 	rc = put(s, v, id, date, state);
 	free(date);

@@ -132,6 +132,8 @@ enum store_stmt {
 	S_IMPORTED_FIND,
 	S_IMPORTED_INSERT,
 	S_IMPORTED_UPDATE,
+	S_IMPORTED_FIND_URL,
+	S_IMPORTED_REKEY,
 	S_IMPORTED_LAST,
 	S_IMPORTED_LINK,
 	S_IMPORTED_CLEAR,
@@ -164,7 +166,17 @@ struct store {
 	int64_t		 change;	/* the first history row of the change
 					   being written, and its claim */
 	int64_t		 change_claim;
+	struct store_rowset *imported;	/* the earlier verdicts an import
+					   wrote so far; NULL outside one */
 };
+
+/* Whether ID, an imported verdict's, is the one it was published with,
+ * not one claimdesk made for it (store_import_verdict()): its claim's
+ * hash, after its URL when it has one. A made id is shown as none. */
+int		 store_imported_published_id(const char *id, const char *url);
+
+/* Frees the import's set of rows written (store-imported.c). */
+void		 store_imported_forget(struct store *);
 
 /* A migration of a schema file: "-- migration N" and what follows. */
 struct store_migration {

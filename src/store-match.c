@@ -236,7 +236,7 @@ store_imported_matches(struct store *s, int64_t claim,
 		m.date = (const char *)db_column_text(st, 6);
 		m.org = (const char *)db_column_text(st, 7);
 		m.similarity = db_column_double(st, 8);
-		if (m.id == NULL)
+		if (!store_imported_published_id(m.id, m.url))
 			m.id = "";
 		if (m.claim == NULL)
 			m.claim = "";

@@ -54,7 +54,7 @@ const char *const store_pg_sql[S_COUNT] = {
 	    "INSERT INTO imported_verdict (id, ext_id, claim, status, rating,"
 	    " url, date, org, appearance, imported_at) VALUES ("
 	    PG_NEXT_ID("imported_verdict") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-	    " ?9)",
+	    " ?9) RETURNING id",
 	[S_SEEN_PROBE] =
 	    "SELECT count(*) FROM (SELECT 1 FROM earlier_text"
 	    " WHERE tsv @@ " PG_TSQUERY " LIMIT ?2) x",

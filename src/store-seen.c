@@ -426,7 +426,8 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 		r->article = db_column_int64(st, 6);
 		r->title = col_dup(st, 7);
 		r->reviewer = col_dup(st, 8);
-	} else
+	} else if (store_imported_published_id((const char *)
+	    db_column_text(st, 6), r->url))
 		r->id = col_dup(st, 6);
 	db_reset(st);
 	if (r->claim == NULL)

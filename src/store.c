@@ -300,11 +300,16 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_IMPORTED_INSERT] =
 	    "INSERT INTO imported_verdict (ext_id, claim, status, rating, url,"
 	    " date, org, appearance, imported_at)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
 	[S_IMPORTED_UPDATE] =
 	    "UPDATE imported_verdict SET claim = ?2, status = ?3, rating = ?4,"
 	    " url = ?5, date = ?6, org = ?7, appearance = ?8,"
 	    " imported_at = ?9 WHERE id = ?1",
+	[S_IMPORTED_FIND_URL] =
+	    "SELECT id, claim, status, rating, url, date, org, appearance"
+	    " FROM imported_verdict WHERE ext_id = ?1 AND claim = ?2",
+	[S_IMPORTED_REKEY] =
+	    "UPDATE imported_verdict SET ext_id = ?2 WHERE id = ?1",
 	[S_IMPORTED_LAST] =
 	    "SELECT coalesce(max(id), 0) FROM imported_verdict",
 	[S_IMPORTED_LINK] =
@@ -861,6 +866,7 @@ store_close(struct store *s)
 {
 	if (s == NULL)
 		return;
+	store_imported_forget(s);
 	store_finalize_all(s);
 	db_close(s->db);
 	free(s->cause);

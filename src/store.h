@@ -593,18 +593,30 @@ struct st_imported {
 					   when it can be read */
 	const char	*org;
 	const char	*appearance;
+	size_t		 place;		/* its line (TSV) or its number among
+					   the file's ClaimReviews, from 1;
+					   0: not known */
 };
+
+/* Whether DATE (as published) reads as a date; when not, an imported
+ * verdict keeps it as written. */
+int	store_imported_date_readable(const char *date);
 
 enum imported_state {
 	IMPORTED_NEW,
 	IMPORTED_UPDATED,
-	IMPORTED_SAME
+	IMPORTED_SAME,
+	IMPORTED_REPEATED	/* one this import wrote before: replaced */
 };
 
 /*
  * Adds earlier verdict V, or updates the one imported before with the same
  * id; inside a transaction the caller holds (store_import_begin()). Its
  * state in *STATE. 0, or -1 with *CAUSE.
+ *
+ * A verdict's id is V's id; else its url and its claim (one page may
+ * review several claims); else its claim. A verdict an earlier release
+ * keyed by its url alone is found by its url and claim, and keyed anew.
  */
 int	store_import_begin(struct store *, char **cause);
 int	store_import_verdict(struct store *, const struct st_imported *v,

@@ -47,6 +47,28 @@ split(char *line, char ***fields)
 	return n;
 }
 
+/* Undoes a spreadsheet's quoting of field F, in place: a field written
+ * whole in double quotes, a quote inside it doubled ("\"Crime fell, police
+ * said\"", "\"\"\"We won\"\"\""). A field not so written is kept as it is. */
+static void
+unquote(char *f)
+{
+	size_t	n = strlen(f), i, j;
+
+	if (n < 2 || f[0] != '"' || f[n - 1] != '"')
+		return;
+	for (i = 1; i < n - 1; i++) {
+		if (f[i] == '"' && (i + 1 >= n - 1 || f[++i] != '"'))
+			return;	/* a quote not doubled: not quoting */
+	}
+	for (i = 1, j = 0; i < n - 1; i++, j++) {
+		f[j] = f[i];
+		if (f[i] == '"')
+			i++;
+	}
+	f[j] = '\0';
+}
+
 static void
 chomp(char *line, ssize_t *len)
 {
@@ -123,6 +145,8 @@ verdict_tsv_read(FILE *f, int (*cb)(const struct st_imported *, void *),
 		if (len == 0)
 			continue;
 		nf = split(line, &fields);
+		for (i = 0; i < nf; i++)
+			unquote(fields[i]);
 		if (nf > ncols) {
 			*cause = xasprintf("line %zu: %zu fields, the header "
 			    "has %zu", lineno, nf, ncols);
@@ -138,6 +162,7 @@ verdict_tsv_read(FILE *f, int (*cb)(const struct st_imported *, void *),
 			break;
 		}
 		memset(&v, 0, sizeof v);
+		v.place = lineno;
 		v.id = cell[COL_ID];
 		v.claim = cell[COL_CLAIM];
 		v.status = verdict_tsv_status(cell[COL_VERDICT],

@@ -42,6 +42,45 @@ expect_rc 0 "import-verdicts: a header in capitals"
 expect_out '^1 earlier verdict: 1 new, 0 updated' "one verdict, counted"
 check_ "the capitals' row" [ "$(q "SELECT status FROM imported_verdict WHERE ext_id = 'fd-104'")" = verified ]
 
+# One page may review several claims: without an id, each claim of a url
+# is a verdict of its own. A claim given twice in the file is told of,
+# the later kept; so is a date that cannot be read. A spreadsheet's
+# quoting is undone.
+P="$T/pages.db"
+{
+	printf 'claim\trating\turl\tdate\n'
+	printf '"The dam holds 40 million litres, officials said."\tFalse\thttps://factdesk.example/dams\t2024-03-02\n'
+	printf 'The dam cost 12 million dollars.\tTrue\thttps://factdesk.example/dams\tlast spring\n'
+	printf 'The reservoir covers 300 hectares.\tFalse\t\t2024-03-04\n'
+	printf 'The reservoir covers 300 hectares.\tTrue\t\t2024-03-05\n'
+} >"$T/pages.tsv"
+run_ --db "$P" import-verdicts "$T/pages.tsv"
+expect_rc 0 "import-verdicts: one page, two claims"
+expect_out '^4 earlier verdicts: 3 new, 0 updated, 0 unchanged, 1 given again in the file \(the later kept\);' \
+    "a verdict given again, counted"
+check_ "both claims of one page kept" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict WHERE url = 'https://factdesk.example/dams'")" -eq 2 ]
+check_ "the later of two rows kept" [ "$("$SQLITE3" "$P" "SELECT rating || '|' || date FROM imported_verdict WHERE claim = 'The reservoir covers 300 hectares.'")" = "True|2024-03-05" ]
+check_ "quoting undone" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict WHERE claim = 'The dam holds 40 million litres, officials said.'")" -eq 1 ]
+expect_err "^claimdesk: $T/pages.tsv: line 5 \(\"The reservoir covers 300 hectares.\"\): gives again a verdict given before in the file" \
+    "the line given again, told"
+expect_err "^claimdesk: $T/pages.tsv: line 3 \(\"The dam cost 12 million dollars.\"\): its date cannot be read; kept as written" \
+    "the unread date, told"
+expect_err_lines 2 "told once each"
+run_ --db "$P" import-verdicts "$T/pages.tsv"
+expect_out '^4 earlier verdicts: 0 new, 1 updated, 2 unchanged, 1 given again' \
+    "one page imported again: no new rows"
+check_ "still three rows" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict")" -eq 3 ]
+# A verdict an earlier release keyed by its url alone is found again by
+# its url and claim, not added twice.
+"$SQLITE3" "$P" "UPDATE imported_verdict SET ext_id = url WHERE claim = 'The dam cost 12 million dollars.'"
+run_ --db "$P" import-verdicts "$T/pages.tsv"
+expect_rc 0 "import-verdicts over a url-keyed verdict"
+check_ "the url-keyed verdict keyed anew, not doubled" [ "$("$SQLITE3" "$P" "SELECT count(*) || '|' || sum(ext_id LIKE 'https://factdesk.example/dams#claim:%') FROM imported_verdict")" = "3|2" ]
+# Ids claimdesk made are no published ids: seen shows none.
+run_ --db "$P" seen --format tsv "The reservoir covers 300 hectares."
+expect_rc 0 "seen over made ids"
+check_ "a made id is shown as none" [ "$(printf '%s\n' "$out" | grep -c 'claim:')" -eq 0 ]
+
 # -- import-verdicts, ClaimReview ---------------------------------------------
 review() {	# ID CLAIM RATING
 	printf '{"@context": "https://schema.org", "@type": "ClaimReview", "@id": "%s", "claimReviewed": "%s", "reviewRating": {"@type": "Rating", "alternateName": "%s"}, "url": "https://other.example/%s", "datePublished": "2024-02-0%s", "author": {"@type": "Organization", "name": "Other Desk"}, "itemReviewed": {"@type": "Claim", "appearance": {"url": "https://news.example/%s"}}}' \
