@@ -64,17 +64,29 @@ earlier_percent(double similarity)
 	return p < 0 ? 0 : p > 100 ? 100 : p;
 }
 
-static int
-earlier_add(const struct st_match *m, void *arg)
+/* A new linked item at the end of L, or NULL when L holds EARLIER_MAX
+ * (it says there are more). */
+static struct earlier_item *
+earlier_push_linked(struct earlier_list *l)
 {
-	struct earlier_list	*l = arg;
 	struct earlier_item	*it;
 
 	if (l->n == EARLIER_MAX) {
 		l->more = 1;
-		return 1;
+		return NULL;
 	}
 	it = earlier_push(l);
+	it->linked = 1;
+	return it;
+}
+
+static int
+earlier_add(const struct st_match *m, void *arg)
+{
+	struct earlier_item	*it;
+
+	if ((it = earlier_push_linked(arg)) == NULL)
+		return 1;
 	it->claim = m->claim;
 	it->title = xstrdup(m->title != NULL ? m->title : "");
 	it->number = m->number;
@@ -84,7 +96,43 @@ earlier_add(const struct st_match *m, void *arg)
 	it->date = earlier_date(m->updated_at);
 	it->text = xstrdup(m->text != NULL ? m->text : "");
 	it->percent = earlier_percent(m->similarity);
-	it->linked = it->adoptable = 1;
+	it->adoptable = 1;
+	return 0;
+}
+
+/* The title of a verdict published elsewhere: its id as published, and
+ * its url; either may be NULL or "". */
+static char *
+earlier_imported_title(const char *id, const char *url)
+{
+	int	has_id = id != NULL && *id != '\0';
+
+	return xasprintf("%s%s%s", has_id ? id : "",
+	    has_id && url != NULL ? " " : "", url != NULL ? url : "");
+}
+
+/* Whether a verdict published elsewhere, rated STATUS, may be adopted:
+ * when its rating says a verdict. */
+#define EARLIER_IMPORTED_ADOPTABLE(status)	((status) != VERDICT_NONE)
+
+/* Lists an imported verdict linked to the claim: adopted with y as a
+ * claim's verdict is. */
+static int
+earlier_add_imported(const struct st_imported_match *m, void *arg)
+{
+	struct earlier_item	*it;
+
+	if ((it = earlier_push_linked(arg)) == NULL)
+		return 1;
+	it->claim = -m->imported;
+	it->title = earlier_imported_title(m->id, m->url);
+	it->status = m->status;
+	it->note = xstrdup(m->rating != NULL ? m->rating : "");
+	it->reviewer = m->org != NULL ? xstrdup(m->org) : NULL;
+	it->date = earlier_date(m->date);
+	it->text = xstrdup(m->claim);
+	it->percent = earlier_percent(m->similarity);
+	it->adoptable = EARLIER_IMPORTED_ADOPTABLE(m->status);
 	return 0;
 }
 
@@ -95,8 +143,8 @@ earlier_holds(const struct earlier_list *l, const struct st_seen *s)
 	size_t	i;
 
 	for (i = 0; i < l->n; i++) {
-		if (s->key > 0 ? l->items[i].claim == s->key :
-		    strcmp(l->items[i].text, s->claim) == 0)
+		if (l->items[i].claim == s->key || (s->key < 0 &&
+		    strcmp(l->items[i].text, s->claim) == 0))
 			return 1;
 	}
 	return 0;
@@ -145,18 +193,13 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 			    sibling ? "" : "orphaned ", res[i].number);
 		else if (res[i].article > 0)
 			/* Named as the list names a linked one. */
-			it->title = xasprintf("claim %d%s%s%s", res[i].number,
+			it->title = xasprintf("claim %d%s%s%s%s", res[i].number,
 			    ui_glyph(GLYPH_SEP), res[i].title != NULL ?
-			    res[i].title : "", res[i].url != NULL ? " " : "");
+			    res[i].title : "", res[i].url != NULL ? " " : "",
+			    res[i].url != NULL ? res[i].url : "");
 		else
-			it->title = xasprintf("%s%s", res[i].id != NULL ?
-			    res[i].id : "", res[i].url != NULL ? " " : "");
-		if (res[i].url != NULL) {
-			char	*t = xasprintf("%s%s", it->title, res[i].url);
-
-			free(it->title);
-			it->title = t;
-		}
+			it->title = earlier_imported_title(res[i].id,
+			    res[i].url);
 		it->number = res[i].number;
 		it->status = res[i].status;
 		it->note = xstrdup(res[i].rating != NULL ? res[i].rating : "");
@@ -165,8 +208,9 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->date = earlier_date(res[i].date);
 		it->text = xstrdup(res[i].claim != NULL ? res[i].claim : "");
 		it->percent = earlier_percent(res[i].similarity);
-		it->adoptable = res[i].confident && res[i].key > 0 &&
-		    self >= 0 && !sibling;
+		it->adoptable = res[i].confident && self >= 0 && !sibling &&
+		    (res[i].key > 0 ||
+		    EARLIER_IMPORTED_ADOPTABLE(res[i].status));
 		it->differs = res[i].differs != NULL ?
 		    xstrdup(res[i].differs) : NULL;
 		added++;
@@ -185,7 +229,9 @@ earlier_load(struct store *store, int64_t claim, const char *text,
 	size_t			 i;
 
 	l = xcalloc(1, sizeof *l);
-	if (store_matches(store, claim, earlier_add, l, cause) == -1) {
+	if (store_matches(store, claim, earlier_add, l, cause) == -1 ||
+	    (!l->more && store_imported_matches(store, claim,
+	    earlier_add_imported, l, cause) == -1)) {
 		earlier_free(l);
 		return NULL;
 	}
@@ -220,45 +266,6 @@ earlier_free(struct earlier_list *l)
 	}
 	free(l->items);
 	free(l);
-}
-
-struct earlier_find {
-	int64_t		 earlier;
-	enum verdict	 status;
-	char		*note;
-};
-
-static int
-earlier_find_one(const struct st_match *m, void *arg)
-{
-	struct earlier_find	*f = arg;
-
-	if (m->claim != f->earlier)
-		return 0;
-	f->status = m->status;
-	f->note = xstrdup(m->note != NULL ? m->note : "");
-	return 1;
-}
-
-int
-earlier_current(struct store *store, int64_t claim, int64_t earlier,
-    enum verdict *status, char **note)
-{
-	struct earlier_find	 f;
-	char			*cause = NULL;
-
-	memset(&f, 0, sizeof f);
-	f.earlier = earlier;
-	if (store_matches(store, claim, earlier_find_one, &f, &cause) == -1) {
-		free(cause);
-		free(f.note);
-		return -1;
-	}
-	if (f.note == NULL)
-		return -1;
-	*status = f.status;
-	*note = f.note;
-	return 0;
 }
 
 /* The box in the middle of the rows above the status and message lines,
@@ -300,7 +307,10 @@ earlier_draw_head(struct earlier *e, const struct earlier_item *it, int y,
 	    a | A_BOLD, 0);
 	draw_str(stdscr, y, x + 2, 2, review_verdict_mark(it->status),
 	    ui_style(review_verdict_style(it->status)) | a, 0);
-	if (it->linked)
+	if (it->linked && it->claim < 0)
+		snprintf(buf, sizeof buf, "%3d%%  published%s", it->percent,
+		    dot);
+	else if (it->linked)
 		snprintf(buf, sizeof buf, "%3d%%  claim %d%s", it->percent,
 		    it->number, dot);
 	else
@@ -357,12 +367,14 @@ earlier_draw_item(void *arg, size_t i, int y, int selected)
 		return;
 	}
 	if (it->note[0] == '\0') {
-		draw_str(stdscr, y + 2, x, w, "no note", a | ui_style(ST_DIM),
-		    1);
+		draw_str(stdscr, y + 2, x, w, it->claim < 0 ? "no rating" :
+		    "no note", a | ui_style(ST_DIM), 1);
 		return;
 	}
-	draw_str(stdscr, y + 2, x, 6, "note: ", a | A_BOLD, 0);
-	draw_str(stdscr, y + 2, x + 6, w - 6, it->note, a, 1);
+	/* A verdict published elsewhere has its rating as published. */
+	r = draw_str(stdscr, y + 2, x, w, it->claim < 0 ? "rated: " :
+	    "note: ", a | A_BOLD, 0);
+	draw_str(stdscr, y + 2, x + r, w - r, it->note, a, 1);
 }
 
 static void
@@ -415,6 +427,10 @@ earlier_refuse(struct ui *ui, const struct earlier_item *it)
 	if (it->differs != NULL)
 		ui_message(ui, 0, "not adopted: %s; give the verdict by hand",
 		    it->differs);
+	else if (it->claim < 0 && !EARLIER_IMPORTED_ADOPTABLE(it->status))
+		ui_message(ui, 0, "not adopted: its rating%s%s%s says no "
+		    "verdict; give the verdict by hand", it->note[0] != '\0' ?
+		    " \"" : "", it->note, it->note[0] != '\0' ? "\"" : "");
 	else
 		ui_message(ui, 0, "not linked: to read, not to adopt; give "
 		    "the verdict by hand");

@@ -14,11 +14,15 @@ struct ui;
 
 /* One earlier verdict linked to a claim, copied out of the store. */
 struct earlier_item {
-	int64_t		 claim;		/* the earlier claim's id */
-	char		*title;		/* owned: its article's title */
+	int64_t		 claim;		/* the earlier claim's id; minus
+					   the id of a verdict published
+					   elsewhere (imported) */
+	char		*title;		/* owned: its article's title; an
+					   imported verdict's id and url */
 	int		 number;	/* within its revision, as on screen */
 	enum verdict	 status;	/* its verdict when read */
-	char		*note;		/* owned, "" when none */
+	char		*note;		/* owned, "" when none; an imported
+					   verdict's rating */
 	char		*reviewer;	/* owned, may be NULL */
 	char		*date;		/* owned, may be NULL */
 	char		*text;		/* owned: the earlier claim */
@@ -62,11 +66,6 @@ int			 earlier_add_ranked(struct store *,
 			    struct earlier_list *l, int64_t self,
 			    const struct st_article *art, const char *text,
 			    char **cause);
-
-/* The verdict and note of EARLIER, linked to CLAIM, as they are now: 0 with
- * *STATUS and *NOTE (allocated), or -1 when it cannot be read. */
-int	earlier_current(struct store *, int64_t claim, int64_t earlier,
-	    enum verdict *status, char **note);
 
 /* Whether IT may not be adopted: 1 with the message line saying why
  * (what it says otherwise, or that it is to read only). */

@@ -698,14 +698,19 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 	c = &rv->art->claims[i];
 	if (earlier_refuse(rv->screen->ui, it))
 		return -1;
-	if (it->status == VERDICT_NONE && it->note[0] == '\0') {
+	if (it->claim > 0 && it->status == VERDICT_NONE &&
+	    it->note[0] == '\0') {
 		ui_message(rv->screen->ui, 1, "claim %d of that article has no "
 		    "verdict now: nothing to adopt", it->number);
 		return -1;
 	}
 	review_change_of(rv, c, &ch);
-	rc = store_adopt(rv->store, c->id, it->claim, &ch,
-	    &version, &cause);
+	if (it->claim < 0)
+		rc = store_adopt_imported(rv->store, c->id, -it->claim, &ch,
+		    &version, &cause);
+	else
+		rc = store_adopt(rv->store, c->id, it->claim, &ch, &version,
+		    &cause);
 	if (!review_saved(rv, rc, cause))
 		return -1;
 	if (version == c->version) {
@@ -720,7 +725,14 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 	review_touch(rv, c, c->version, 1);
 	review_verdict_changed(rv, c, old, stale);
 	/* A candidate no link was made for is named by its id. */
-	if (it->linked)
+	if (it->claim < 0)
+		ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted "
+		    "from the verdict published %s%s%s%s%s; U undoes)",
+		    c->number, verdict_name(c->status), it->reviewer != NULL ?
+		    "by " : "elsewhere", it->reviewer != NULL ? it->reviewer :
+		    "", it->note[0] != '\0' ? ", rated \"" : "", it->note,
+		    it->note[0] != '\0' ? "\"" : "");
+	else if (it->linked)
 		ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted "
 		    "from claim %d of \"%s\"; U undoes)", c->number,
 		    verdict_name(c->status), it->number, it->title);
@@ -750,10 +762,9 @@ review_load_earlier(struct review *rv, const struct st_claim *c)
 		earlier_free(l);
 	}
 	if (c->matches > 0)
-		/* Linked only to verdicts another desk published. */
+		/* Its links are gone since the pane counted them. */
 		ui_message(rv->screen->ui, 0, "claim %d: its earlier verdicts "
-		    "were published elsewhere: p lists them, to read; give "
-		    "the verdict by hand", c->number);
+		    "are no longer linked (p lists those like it)", c->number);
 	else
 		ui_message(rv->screen->ui, 0, "claim %d: no earlier verdict "
 		    "linked to adopt (claims seen before show %s; p lists "

@@ -326,27 +326,47 @@ t_quit "swap"
 t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status <> 'unreviewed'")" 1 \
     "nothing adopted"
 
-# A claim like a verdict another desk published: marked, listed by p, but
-# to read only; y says so rather than that there is none.
+# A claim like a verdict the desk published elsewhere: marked, listed by p,
+# adopted by y (its rating's verdict, a note citing it, U undoes). One
+# whose rating says no verdict is listed, never adopted.
 DB="$T/published.db"
-printf 'id\tclaim\tverdict\turl\n' >"$T/published.tsv"
-printf 'fc1\tThe governor said unemployment in Ohio fell to 4.1%% in June.\tfalse\thttps://fc.example/1\n' \
+printf 'id\tclaim\trating\turl\torg\n' >"$T/published.tsv"
+printf 'fc1\tThe governor said unemployment in Ohio fell to 4.1%% in June.\tFalse\thttps://fc.example/1\tFactdesk\n' \
+    >>"$T/published.tsv"
+printf 'fc2\tThe mayor said 300 buses were bought for Dayton in 2024.\tNeeds context, maybe\thttps://fc.example/2\tFactdesk\n' \
     >>"$T/published.tsv"
 cdesk import-verdicts "$T/published.tsv" >/dev/null
 printf '%s\n' "Jobs" "" \
-    "The governor said unemployment in Ohio fell to 4.1% in June." \
+    "The governor said unemployment in Ohio fell to 4.1% in June." "" \
+    "The mayor said 300 buses were bought for Dayton in 2024." \
     >"$T/jobs.txt"
 cdesk import "$T/jobs.txt" >/dev/null
 t_start 120 40 -- --no-advance "$T/jobs.txt"
 t_ready
 t_wait_re "│· +1 +≈ The governor said" "a claim like a published verdict: marked"
-t_keys y
-t_wait "claim 1: its earlier verdicts were published elsewhere: p lists them, to read; give the verdict by hand" \
-    "y says the verdict is to read"
 t_keys p
-t_wait "not linked · fc1 https://fc.example/1" "p lists it"
+t_wait "published · fc1 https://fc.example/1" "p lists it, linked"
+t_wait "rated: False" "with its rating as published"
 t_keys Escape
+t_wait_gone "earlier verdicts on claim 1" "Esc closes the list"
+t_keys y
+t_wait 'claim 1: disputed, saved (adopted from the verdict published by Factdesk, rated "False"; U undoes)' \
+    "y adopts the published verdict"
+t_wait_re "│✗D +1 " "the panel shows it"
+t_eq "$(t_sql "SELECT v.status || '|' || v.note FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 1")" \
+    "disputed|Checked before: fc1, rated False https://fc.example/1" \
+    "verdict and a note citing it, saved"
+t_eq "$(t_sql "SELECT DISTINCT origin FROM history WHERE origin LIKE 'adopted%'")" \
+    "adopted from imported verdict fc1" \
+    "history says where from"
+t_keys U
+t_wait_re "│· +1 +≈ The governor said" "U undoes the adoption"
+t_keys j y
+t_wait 'not adopted: its rating "Needs context, maybe" says no verdict; give the verdict by hand' \
+    "a rating that says no verdict is not adopted"
 t_quit "published"
+t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status <> 'unreviewed'")" 0 \
+    "undone, and nothing else adopted"
 
 # What retrieval ranks no more alike than any text (0%) is not listed.
 DB="$T/far.db"
