@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "anchor.h"
 #include "utf8.h"
@@ -679,6 +680,69 @@ part_again(const struct anchor_run *r, const struct anchor_old *o, size_t c,
 	    (went_on(o, 1) || went_on(o, 0));
 }
 
+/* The words that deny or negate what a sentence goes on to say: "The
+ * minister denied the deficit fell"; and any word ending in "n't". */
+static const char *const deny_words[] = {
+	"not", "no", "never", "deny", "denies", "denied", "denying",
+	"reject", "rejects", "rejected", "dispute", "disputes", "disputed",
+	"refute", "refutes", "refuted", "false", "untrue", "dismissed",
+	"contradicted", "doubted", "questioned"
+};
+
+/* How many words of the N bytes at S deny (deny_words). */
+static int
+denials(const char *s, size_t n)
+{
+	size_t	i = 0, b, k, len;
+	int	count = 0;
+
+	while (i < n) {
+		while (i < n && !is_word((unsigned char)s[i]))
+			i++;
+		for (b = i; i < n && (is_word((unsigned char)s[i]) ||
+		    s[i] == '\''); i++)
+			;
+		if ((len = i - b) == 0)
+			continue;
+		if (len > 3 && strncasecmp(s + i - 3, "n't", 3) == 0) {
+			count++;
+			continue;
+		}
+		for (k = 0; k < sizeof deny_words / sizeof deny_words[0];
+		    k++) {
+			if (strlen(deny_words[k]) == len &&
+			    strncasecmp(s + b, deny_words[k], len) == 0) {
+				count++;
+				break;
+			}
+		}
+	}
+	return count;
+}
+
+/* Whether claim O, a part of its sentence found again at [S, E) inside
+ * candidate C (part_again()), is now denied or negated by the rest of
+ * the sentence where it was not, or the other way: "Officials said" put
+ * as "Officials denied" before it. The verdict on the part then asks to
+ * be looked at again. */
+static int
+part_turned(const struct anchor_run *r, const struct anchor_old *o,
+    size_t c, size_t s, size_t e)
+{
+	size_t	a, b;
+
+	/* The old sentence around O, as far as a stop or a line's end. */
+	for (a = o->start; a > 0 && strchr(".!?\n", o->doc[a - 1]) == NULL;
+	    a--)
+		;
+	for (b = o->end; b < o->doclen && strchr(".!?\n", o->doc[b]) ==
+	    NULL; b++)
+		;
+	return denials(o->doc + a, o->start - a) + denials(o->doc + o->end,
+	    b - o->end) != denials(r->doc + r->cand[c].start,
+	    s - r->cand[c].start) + denials(r->doc + e, r->cand[c].end - e);
+}
+
 /* Whether old claims A and B overlapped in the old text. */
 static int
 overlapped(const struct anchor_old *a, const struct anchor_old *b)
@@ -725,6 +789,7 @@ phase_raw(struct anchor_run *r)
 	double			 pre, suf, score, best;
 	size_t			 i, p, s, e, c, k, seen;
 	size_t			 bc = 0, bs = 0, be = 0;
+	int			 turned, bturned = 0;
 
 	for (i = 0; i < r->nold; i++) {
 		o = &r->old[i];
@@ -735,6 +800,7 @@ phase_raw(struct anchor_run *r)
 		for (p = 0, seen = 0; seen < RAW_CAP &&
 		    raw_next(r->doc, r->len, &p, o->text, &s, &e); seen++) {
 			c = cand_at(r, s, e);
+			turned = 0;
 			if (!o->stateful && !run_claims(r, s, e))
 				continue;
 			if (c == ANCHOR_NOCAND) {
@@ -752,6 +818,8 @@ phase_raw(struct anchor_run *r)
 					 * already, whole or a part. */
 					if (placed_over(r, o, c, s, e))
 						continue;
+					turned = !same_around(r, o, c, s) &&
+					    part_turned(r, o, c, s, e);
 					c = ANCHOR_NOCAND;
 				} else if (c == ANCHOR_NOCAND &&
 				    cuts_cand(r, s, e))
@@ -770,6 +838,7 @@ phase_raw(struct anchor_run *r)
 				bc = c;
 				bs = s;
 				be = e;
+				bturned = turned;
 			}
 		}
 		if (best < 0)
@@ -784,7 +853,9 @@ phase_raw(struct anchor_run *r)
 			place_run(r, i, c, k, ANCHOR_EXACT);
 			continue;
 		}
-		o->how = ANCHOR_EXACT;
+		/* A part now denied where it was not: its words, its
+		 * verdict stale. */
+		o->how = bturned ? ANCHOR_CONTEXT : ANCHOR_EXACT;
 		o->cand = ANCHOR_NOCAND;
 		o->nstart = bs;
 		o->nend = be;

@@ -1029,6 +1029,59 @@ out:
 	free(path);
 }
 
+/* A part of a split sentence that the rest of the sentence now denies
+ * ("Officials said" become "Officials denied") is placed on its words,
+ * its verdict stale; the rest edited otherwise leaves it current. */
+static void
+test_split_denied(void)
+{
+	struct import_result	 res;
+	struct store		*s;
+	struct st_article	*a = NULL;
+	const struct st_claim	*c;
+	struct st_change	 ch = { .reviewer = "alice", .version = -1,
+				    .expect = -1 };
+	const char		*one = "Head\n\nOfficials said the port moved 3 "
+				    "million tonnes and hired 40 staff in "
+				    "2024.\n";
+	const char		*two = "Head\n\nOfficials said the port moved 4 "
+				    "million tonnes and hired 40 staff in "
+				    "2024.\n";
+	const char		*three = "Head\n\nOfficials denied the port "
+				    "moved 4 million tonnes and hired 40 staff "
+				    "in 2024.\n";
+	char			*path = db_path(), *cause = NULL;
+	int64_t			 art, p1 = 0, p2 = 0;
+	size_t			 at = (size_t)(strstr(one, "hired") - one);
+
+	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
+		goto out;
+	art = res.article;
+	T_INT(store_split_claim(s, claim_id(s, art, 1), at, &ch, &p1, &p2,
+	    &cause), 0);
+	set(s, p2, VERDICT_DISPUTED, "40 is wrong");
+	/* The other part edited: this one as it was. */
+	if (import(s, two, &res) != 0 || (a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "hired 40 staff");
+	T_OK(c != NULL && c->status == VERDICT_DISPUTED &&
+	    c->stale_text == NULL);
+	st_article_free(a);
+	a = NULL;
+	/* Now denied: the verdict asks to be looked at again. */
+	if (import(s, three, &res) != 0 || (a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "hired 40 staff");
+	T_OK(c != NULL && c->status == VERDICT_DISPUTED &&
+	    c->stale_text != NULL);
+	T_STR(c != NULL ? c->note : NULL, "40 is wrong");
+out:
+	free(cause);
+	st_article_free(a);
+	store_close(s);
+	free(path);
+}
+
 /* A split undone leaves nothing behind: the claim whole again is carried
  * over a figure edited in it (stale), never its parts in its place. A
  * split that stands carries its parts, the part edited stale on its own
@@ -3962,6 +4015,7 @@ main(void)
 		T_RUN(test_split_join);
 		T_RUN(test_replaced);
 		T_RUN(test_split_reimport);
+		T_RUN(test_split_denied);
 		T_RUN(test_split_edit_reimport);
 		T_RUN(test_span_reimport);
 		T_RUN(test_span_edit_reimport);
@@ -4004,6 +4058,7 @@ main(void)
 	T_RUN(test_split_join);
 	T_RUN(test_replaced);
 	T_RUN(test_split_reimport);
+	T_RUN(test_split_denied);
 	T_RUN(test_split_edit_reimport);
 	T_RUN(test_span_reimport);
 	T_RUN(test_span_edit_reimport);
