@@ -53,6 +53,9 @@ struct builder {
 	long			 open;		/* the number waiting for its
 						   unit (index in nums), -1 */
 	long			 open_term;	/* its term */
+	int			 narrow;	/* in a phrase that says of whom
+						   ("among young children"):
+						   its terms MATCH_NARROW */
 };
 
 /* Appends a term; WRITTEN (may be NULL) and WRITTEN2 (may be NULL) are
@@ -74,7 +77,7 @@ term_add(struct builder *b, const char *stem, int flags,
 	memset(o, 0, sizeof *o);
 	o->stem = xstrdup(stem);
 	t->stem = o->stem;
-	t->flags = flags;
+	t->flags = flags | (b->narrow ? MATCH_NARROW : 0);
 	if (phrases != NULL) {
 		t->phrases = phrases;
 		t->nphrases = nphrases;
@@ -241,6 +244,47 @@ denies(const struct builder *b, const struct tok *t)
 	return 0;
 }
 
+/* Whether T ends the phrase that says of whom ("among the children,"):
+ * a stop in the text before it, or a small word but an article. */
+static int
+narrow_ends(const struct tok *t, int stop)
+{
+	const char	*p;
+
+	for (p = t->at - t->gap; p < t->at; p++) {
+		if (strchr(",;:.!?()", *p) != NULL)
+			return 1;
+	}
+	return (t->flags & TF_SENT) || (stop && strcmp(t->low, "the") != 0 &&
+	    strcmp(t->low, "a") != 0 && strcmp(t->low, "an") != 0 &&
+	    strcmp(t->low, "all") != 0);
+}
+
+/* Whether the word T, a small one, says which time: "this" before "year"
+ * ("this year" is not "last year"). */
+static int
+time_which(const struct builder *b, const struct tok *t)
+{
+	static const char *const periods[] = {
+		"year", "month", "week", "quarter", "decade", "season",
+		"spring", "summer", "autumn", "fall", "winter", "weekend",
+		"century", "term", "semester", "morning", "evening"
+	};
+	const struct tok	*next = t + 1;
+	size_t			 i;
+
+	if (strcmp(t->low, "this") != 0 || next == b->ts->v + b->ts->n ||
+	    next->kind != TOK_WORD)
+		return 0;
+	if (next->flags & TF_MONTH)
+		return 1;
+	for (i = 0; i < sizeof periods / sizeof periods[0]; i++) {
+		if (strcmp(next->stem, periods[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 add_word(struct builder *b, const struct tok *t)
 {
@@ -307,12 +351,17 @@ add_word(struct builder *b, const struct tok *t)
 	 * however like a small word it is. */
 	if ((match_lists_stop(w) || match_lists_stop(t->stem)) &&
 	    !((t->flags & TF_CAP) && !(t->flags & TF_SENT) &&
-	    !b->ts->shouting && match_lists_month(w) != 0)) {
+	    !b->ts->shouting && match_lists_month(w) != 0) &&
+	    !time_which(b, t)) {
 		/* "3,000 of the men": only a word right after a number is
 		 * what it counts. */
 		b->open = -1;
+		if (narrow_ends(t, 1))
+			b->narrow = 0;
 		return;
 	}
+	if (b->narrow && narrow_ends(t, 0))
+		b->narrow = 0;
 	/* "doubled" is "twofold", and no "tripled": a factor is its own
 	 * term, of no way. */
 	if ((name = match_lists_factor(w, &names, &nnames)) != NULL) {
@@ -327,6 +376,9 @@ add_word(struct builder *b, const struct tok *t)
 	term_add(b, t->stem, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
 	    (way < 0 ? MATCH_DOWN : 0), NULL, 0, t->low, NULL);
 	term_shown(b, t, t);
+	/* "among children": what follows says of whom it is said. */
+	if (strcmp(w, "among") == 0 || strcmp(w, "amongst") == 0)
+		b->narrow = 1;
 }
 
 static int
@@ -387,6 +439,8 @@ match_key_new(const char *text)
 			continue;
 		group = match_lists_synonym(&ts, i, &len, &phrases,
 		    &nphrases);
+		if (group != NULL && b.narrow && narrow_ends(t, 0))
+			b.narrow = 0;
 		if (group != NULL) {
 			unit_set(&b, group);
 			word_add(&b, group);
@@ -396,9 +450,10 @@ match_key_new(const char *text)
 			i += len - 1;
 			continue;
 		}
-		if (t->kind == TOK_NUM)
+		if (t->kind == TOK_NUM) {
+			b.narrow = 0;
 			add_num(&b, t, i);
-		else
+		} else
 			add_word(&b, t);
 	}
 	b.k->dates = dates_dup(ts.dates, ts.ndates);
@@ -514,15 +569,16 @@ term_in_source(const struct match_key *k, size_t i, const char *source)
 }
 
 /* The share of the terms of A that are in B, in any order, the words of
- * A's source ASRC (may be NULL) left out; 0 when none is left. */
+ * A's source ASRC (may be NULL) and the terms of flags SKIP left out; 0
+ * when none is left. */
 static double
 share_in(const struct match_key *a, const char *asrc,
-    const struct match_key *b)
+    const struct match_key *b, int skip)
 {
 	size_t	i, j, n = 0, of = 0;
 
 	for (i = 0; i < a->nterms; i++) {
-		if (term_in_source(a, i, asrc))
+		if (term_in_source(a, i, asrc) || (a->terms[i].flags & skip))
 			continue;
 		of++;
 		for (j = 0; j < b->nterms; j++) {
@@ -538,7 +594,7 @@ share_in(const struct match_key *a, const char *asrc,
 double
 match_shared(const struct match_key *a, const struct match_key *b)
 {
-	double	x = share_in(a, NULL, b), y = share_in(b, NULL, a);
+	double	x = share_in(a, NULL, b, 0), y = share_in(b, NULL, a, 0);
 
 	return x < y ? x : y;
 }
@@ -548,11 +604,12 @@ match_shared(const struct match_key *a, const struct match_key *b)
  * when none. */
 static char *
 words_only_in(const struct match_key *a, const char *asrc,
-    const struct match_key *b, const char *bsrc)
+    const struct match_key *b, const char *bsrc, int *narrow)
 {
 	char	*s = xstrdup(""), *t;
 	size_t	 i, j;
 
+	*narrow = 0;
 	for (i = 0; i < a->nterms; i++) {
 		if ((a->terms[i].flags & MATCH_NUMBER) ||
 		    a->own[i].shown == NULL || term_in_source(a, i, asrc))
@@ -564,6 +621,7 @@ words_only_in(const struct match_key *a, const char *asrc,
 		}
 		if (j < b->nterms || strstr(s, a->own[i].shown) != NULL)
 			continue;
+		*narrow |= (a->terms[i].flags & MATCH_NARROW) != 0;
 		t = xasprintf("%s%s%s", s, *s != '\0' ? " " : "",
 		    a->own[i].shown);
 		free(s);
@@ -577,19 +635,25 @@ match_swap(const struct match_key *a, const char *asrc,
     const struct match_key *b, const char *bsrc)
 {
 	char	*sa, *sb, *why = NULL;
+	int	 na, nb;
 
 	if (a->nterms == 0 || b->nterms == 0 ||
-	    share_in(a, asrc, b) < SWAP_SHARED ||
-	    share_in(b, bsrc, a) < SWAP_SHARED)
+	    share_in(a, asrc, b, MATCH_NARROW) < SWAP_SHARED ||
+	    share_in(b, bsrc, a, MATCH_NARROW) < SWAP_SHARED)
 		return NULL;
 	/* Words on both sides that the other lacks, in any order ("the
 	 * school budget was cut" for "cut the library budget"): some put
 	 * for others. Words only added or left out say more or less of one
-	 * claim. */
-	sa = words_only_in(a, asrc, b, bsrc);
-	sb = words_only_in(b, bsrc, a, asrc);
+	 * claim, but for those that say of whom it is said ("among
+	 * children"), which make another claim. */
+	sa = words_only_in(a, asrc, b, bsrc, &na);
+	sb = words_only_in(b, bsrc, a, asrc, &nb);
 	if (*sa != '\0' && *sb != '\0')
 		why = xasprintf("it says \"%s\", not \"%s\"", sb, sa);
+	else if (nb)
+		why = xasprintf("it says it only \"%s\"", sb);
+	else if (na)
+		why = xasprintf("this says it only \"%s\"", sa);
 	free(sa);
 	free(sb);
 	return why;

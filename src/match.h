@@ -23,6 +23,7 @@ struct match_date {
 #define MATCH_GROUP	0x4	/* a synonym group or a month's name */
 #define MATCH_UP	0x8	/* a word saying a figure went up ("rose") */
 #define MATCH_DOWN	0x10	/* or down ("fell") */
+#define MATCH_NARROW	0x20	/* of whom it is said: "among children" */
 
 /* A term of a key: a content word, a synonym group or a number. */
 struct match_term {

@@ -231,6 +231,21 @@ test_swapped_words(void)
 	T_STR(said(swap, "Bread prices rose in the city in 2023.",
 	    "Bread prices doubled in the city in 2023."),
 	    "it says \"doubled\", not \"rose\"");
+	/* Another time said the same way: "this year" is not "last year". */
+	T_STR(said(swap, "Unemployment in Ohio fell 2% last year.",
+	    "Unemployment in Ohio fell 2% this year."),
+	    "it says \"this\", not \"last\"");
+	T_STR(said(swap, "Unemployment in Ohio fell 2% this year.",
+	    "Unemployment in Ohio fell 2% this year, officials said."), "");
+	/* Said only of some: another claim, either way. */
+	T_STR(said(swap, "Traffic deaths in Ohio rose 15% in 2023.",
+	    "Traffic deaths among children in Ohio rose 15% in 2023."),
+	    "it says it only \"among children\"");
+	T_STR(said(swap, "Unemployment among young women rose to 9%.",
+	    "Unemployment rose to 9%."),
+	    "this says it only \"among young women\"");
+	T_STR(said(swap, "Unemployment among women rose to 9%, the agency "
+	    "said.", "Unemployment among women rose to 9%."), "");
 	/* Not a swap: words only added or left out, a figure said to go
 	 * the same way in other words, and sentences that share too
 	 * little to be one sentence changed. */
