@@ -300,10 +300,10 @@ t_quit "sibling"
 # saying what differs, never linked nor adopted.
 DB="$T/swap.db"
 printf '%s\n' "Roads" "" \
-    "Traffic deaths rose 15% in 2023, the transport ministry said." \
+    "Workplace deaths rose 15% in 2023, the labour ministry said." \
     >"$T/deaths.txt"
 printf '%s\n' "Roads again" "" \
-    "Traffic injuries rose 15% in 2023, the transport ministry said." \
+    "Workplace injuries rose 15% in 2023, the labour ministry said." \
     >"$T/injuries.txt"
 cdesk import "$T/deaths.txt" >/dev/null
 cdesk --reviewer alice mark 1 1 disputed >/dev/null

@@ -111,6 +111,9 @@ test_negation_must_agree(void)
 	    "The minister never signed the treaty.");
 	MATCHES("The minister never signed the treaty.",
 	    "The treaty was never signed by the minister.");
+	/* Other words for one thing. */
+	MATCHES("Road deaths in Ohio rose 15% in 2023.",
+	    "Traffic deaths in Ohio rose 15% in 2023.");
 	/* Called untrue. */
 	DIFFERS("It is false that exports fell 4% in 2023.",
 	    "Exports fell 4% in 2023.");
@@ -191,8 +194,8 @@ swap(const struct match_key *a, const struct match_key *b)
 static void
 test_swapped_words(void)
 {
-	T_STR(said(swap, "Traffic deaths rose 15% in 2023, the "
-	    "ministry said.", "Traffic injuries rose 15% in 2023, the "
+	T_STR(said(swap, "Workplace deaths rose 15% in 2023, the "
+	    "ministry said.", "Workplace injuries rose 15% in 2023, the "
 	    "ministry said."),
 	    "it says \"injuries\", not \"deaths\"");
 	/* At the start, at the end, a name, a verb. */
@@ -297,8 +300,8 @@ test_swapped_source(void)
 	match_key_free(a);
 	match_key_free(b);
 	/* The share each has of the other's terms, the smaller. */
-	a = match_key_new("Traffic deaths rose in the city.");
-	b = match_key_new("Traffic injuries rose.");
+	a = match_key_new("Workplace deaths rose in the city.");
+	b = match_key_new("Workplace injuries rose.");
 	T_OK(fabs(match_shared(a, b) - 0.5) < 1e-9);
 	match_key_free(b);
 	b = match_key_new("");
