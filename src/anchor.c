@@ -704,8 +704,9 @@ denials(const char *s, size_t n)
 			;
 		if ((len = i - b) == 0)
 			continue;
-		if (len > 3 && strncasecmp(s + i - 3, "n't", 3) == 0) {
-			count++;
+		if ((len > 3 && strncasecmp(s + i - 3, "n't", 3) == 0) ||
+		    (len > 5 && memcmp(s + i - 5, "n\xe2\x80\x99t", 5) == 0)) {
+			count++;	/* "didn't", "didn’t" */
 			continue;
 		}
 		for (k = 0; k < sizeof deny_words / sizeof deny_words[0];
@@ -720,27 +721,26 @@ denials(const char *s, size_t n)
 	return count;
 }
 
-/* Whether claim O, a part of its sentence found again at [S, E) inside
- * candidate C (part_again()), is now denied or negated by the rest of
- * the sentence where it was not, or the other way: "Officials said" put
- * as "Officials denied" before it. The verdict on the part then asks to
- * be looked at again. */
+/* Whether claim O, a part of its sentence found again at S inside
+ * candidate C (part_again()), is now denied or negated by what comes
+ * before it in the sentence where it was not, or the other way:
+ * "Officials said" put as "Officials denied" before it. The verdict on
+ * the part then asks to be looked at again. What comes after it is
+ * another part's: "the mayor denied" there says nothing of this one. */
 static int
 part_turned(const struct anchor_run *r, const struct anchor_old *o,
-    size_t c, size_t s, size_t e)
+    size_t c, size_t s)
 {
-	size_t	a, b;
+	size_t	a;
 
-	/* The old sentence around O, as far as a stop or a line's end. */
-	for (a = o->start; a > 0 && strchr(".!?\n", o->doc[a - 1]) == NULL;
+	/* The old sentence before O, back to a stop or a line's end that
+	 * a space follows ("U.S." and "3.5" are no stop). */
+	for (a = o->start; a > 0 && !(a < o->start && (o->doc[a] == ' ' ||
+	    o->doc[a] == '\n') && strchr(".!?\n", o->doc[a - 1]) != NULL);
 	    a--)
 		;
-	for (b = o->end; b < o->doclen && strchr(".!?\n", o->doc[b]) ==
-	    NULL; b++)
-		;
-	return denials(o->doc + a, o->start - a) + denials(o->doc + o->end,
-	    b - o->end) != denials(r->doc + r->cand[c].start,
-	    s - r->cand[c].start) + denials(r->doc + e, r->cand[c].end - e);
+	return denials(o->doc + a, o->start - a) !=
+	    denials(r->doc + r->cand[c].start, s - r->cand[c].start);
 }
 
 /* Whether old claims A and B overlapped in the old text. */
@@ -819,7 +819,7 @@ phase_raw(struct anchor_run *r)
 					if (placed_over(r, o, c, s, e))
 						continue;
 					turned = !same_around(r, o, c, s) &&
-					    part_turned(r, o, c, s, e);
+					    part_turned(r, o, c, s);
 					c = ANCHOR_NOCAND;
 				} else if (c == ANCHOR_NOCAND &&
 				    cuts_cand(r, s, e))

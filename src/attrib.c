@@ -1132,22 +1132,35 @@ described_anew(const struct toks *t, const struct np *np)
 }
 
 /* Whether word I only describes a body, saying nothing of which one it
- * is: "the new ministry", "the government agency". */
+ * is: "the new ministry", "the government agency", "the embattled
+ * ministry", "the state-run agency". */
 static int
 describing_word(const struct toks *t, size_t i)
 {
 	static const char *const words[] = {
 		"new", "old", "same", "former", "top", "main", "local",
 		"government", "country", "nation", "world", "big", "small",
-		"private", "official", "powerful", "influential"
+		"private", "official", "powerful", "influential", "ruling",
+		"opposition"
 	};
-	size_t	k;
+	/* "embattled", "independent", "regulatory", "accountable" */
+	static const char *const ends[] = {
+		"ed", "ing", "ent", "ant", "ory", "ible", "able", "less"
+	};
+	const char	*w = t->text + t->v[i].s;
+	size_t		 n = t->v[i].be - t->v[i].s, k, m;
 
 	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
 		if (attrib_tok_is(t, i, words[k]))
 			return 1;
 	}
-	return 0;
+	for (k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+		m = strlen(ends[k]);
+		if (n > m + 2 && strncmp(w + n - m, ends[k], m) == 0)
+			return 1;
+	}
+	/* "state-run", "Kremlin-backed" */
+	return memchr(w, '-', n) != NULL;
 }
 
 /* Whether the description NP names another body than E by a word of

@@ -86,7 +86,11 @@ one(const struct st_imported *v, void *arg)
 	case IMPORTED_SAME:	c->same++; break;
 	case IMPORTED_REPEATED:
 		/* The file gives one verdict twice: the later stands. */
-		if (c->repeated++ < IV_TOLD)
+		if (c->repeated++ < IV_TOLD && v->id != NULL &&
+		    *v->id != '\0')
+			tell(c, v, "gives again the id of a verdict before it "
+			    "in the file; this one replaces it");
+		else if (c->repeated <= IV_TOLD)
 			tell(c, v, "gives again a verdict given before in "
 			    "the file, on the same claim; this one is kept");
 		break;

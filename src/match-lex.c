@@ -32,8 +32,13 @@ match_stem(char *w)
 	} else if (n > 4 && strcmp(w + n - 4, "sses") == 0)
 		w[n -= 2] = '\0';
 	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
-	    w[n - 2] != 'u' && w[n - 2] != 'i')
+	    w[n - 2] != 'u' && w[n - 2] != 'i') {
 		w[n -= 1] = '\0';
+		/* "crashes", "boxes", "buses": the "e" may be the plural's
+		 * ("niches" is "niche") */
+		if (n > 3 && w[n - 1] == 'e' && strchr("hxzs", w[n - 2]))
+			e = STEM_MAYBE_E;
+	}
 	/* "stopp" -> "stop", "plann" -> "plan": no "e" was there */
 	if (n > 3 && w[n - 1] == w[n - 2] && strchr("bdgmnpt", w[n - 1])) {
 		w[n - 1] = '\0';
@@ -43,7 +48,8 @@ match_stem(char *w)
 	n = strlen(w);
 	if (n > 4 && w[n - 1] == 'e') {
 		w[n - 1] = '\0';
-		e = STEM_E;
+		if (e != STEM_MAYBE_E)
+			e = STEM_E;
 	}
 	return e;
 }

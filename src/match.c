@@ -279,7 +279,7 @@ time_which(const struct builder *b, const struct tok *t)
 	if (next->flags & TF_MONTH)
 		return 1;
 	for (i = 0; i < sizeof periods / sizeof periods[0]; i++) {
-		if (strcmp(next->stem, periods[i]) == 0)
+		if (strcmp(next->low, periods[i]) == 0)
 			return 1;
 	}
 	return 0;
@@ -295,6 +295,9 @@ add_word(struct builder *b, const struct tok *t)
 	double			 by;
 	int			 way;
 
+	/* A stop before it ends the phrase that says of whom. */
+	if (b->narrow && narrow_ends(t, 0))
+		b->narrow = 0;
 	if (n >= 3 && strcmp(w + n - 3, "n't") == 0) {
 		k->negated ^= 1;
 		return;
@@ -360,8 +363,6 @@ add_word(struct builder *b, const struct tok *t)
 			b->narrow = 0;
 		return;
 	}
-	if (b->narrow && narrow_ends(t, 0))
-		b->narrow = 0;
 	/* "doubled" is "twofold", and no "tripled": a factor is its own
 	 * term, of no way. */
 	if ((name = match_lists_factor(w, &names, &nnames)) != NULL) {
@@ -430,6 +431,7 @@ match_key_new(const char *text)
 	size_t			 i, len, nphrases;
 
 	match_lex(text, &ts);
+	memset(&b, 0, sizeof b);
 	b.k = xcalloc(1, sizeof *b.k);
 	b.ts = &ts;
 	b.open = b.open_term = -1;
@@ -601,7 +603,8 @@ match_shared(const struct match_key *a, const struct match_key *b)
 
 /* The words of A, numbers and the words of its source ASRC aside, that B
  * does not have but in its source BSRC, as written, in reading order; ""
- * when none. */
+ * when none. *NARROW says whether one of them says of whom it is said
+ * (MATCH_NARROW). */
 static char *
 words_only_in(const struct match_key *a, const char *asrc,
     const struct match_key *b, const char *bsrc, int *narrow)

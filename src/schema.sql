@@ -338,8 +338,10 @@ END;
 --
 -- An imported verdict is a published fact-check brought in with
 -- "claimdesk import-verdicts": `ext_id` is the id it was given (or its
--- url, or "claim:" and a hash of its text when it had neither), kept and
--- shown; importing the same ext_id again updates the row. `status` is the
+-- url, "#claim:" and a hash of its text, since one page may review
+-- several claims; an earlier release kept the url alone; or "claim:" and
+-- the hash when it had neither), shown only when given; importing the
+-- same ext_id again updates the row. `status` is the
 -- rating mapped by data/ratings, NULL when the rating is absent or not
 -- mapped (shown as unknown); `rating` is the rating as published.
 CREATE TABLE imported_verdict (

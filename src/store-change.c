@@ -1013,8 +1013,9 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 	    id != NULL ? id : "", rating != NULL ? (id != NULL ? ", rated " :
 	    " rated ") : "", rating != NULL ? rating : "",
 	    url != NULL ? " " : "", url != NULL ? url : "");
-	origin = xasprintf("adopted from imported verdict %s",
-	    id != NULL ? id : url != NULL ? url : "");
+	origin = id != NULL || url != NULL ?
+	    xasprintf("adopted from imported verdict %s", id != NULL ? id :
+	    url) : xstrdup("adopted from an imported verdict");
 	db_reset(st);
 	/* A rating that maps to no verdict leaves the verdict as it is. */
 	return adopt_verdict(s, claim, v, note, origin, ch, version);

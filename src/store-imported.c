@@ -107,13 +107,28 @@ store_imported_published_id(const char *id, const char *url)
 	    strncmp(id + n, "#claim:", 7) == 0));
 }
 
+/* Whether DATE reads as a date, into *D: a year at least, and no more
+ * figures than its year when only the year is read ("10/03/2025", day
+ * and month in an order that cannot be told, is not read as 2025). */
+static int
+date_read(const char *date, struct match_date *d)
+{
+	const char	*p;
+	int		 digits = 0;
+
+	if (!match_date_parse(date, d) || d->year == 0)
+		return 0;
+	for (p = date; *p != '\0'; p++)
+		digits += *p >= '0' && *p <= '9';
+	return d->month != 0 || digits <= 4;
+}
+
 int
 store_imported_date_readable(const char *date)
 {
 	struct match_date	d;
 
-	return date == NULL || *date == '\0' ||
-	    (match_date_parse(date, &d) && d.year != 0);
+	return date == NULL || *date == '\0' || date_read(date, &d);
 }
 
 /* DATE as ISO 8601 ("2015-05-26", "2020-03", "2019") when it can be read,
@@ -125,7 +140,7 @@ date_iso(const char *date)
 
 	if (date == NULL || *date == '\0')
 		return NULL;
-	if (!match_date_parse(date, &d) || d.year == 0)
+	if (!date_read(date, &d))
 		return xstrdup(date);
 	if (d.month == 0)
 		return xasprintf("%04d", d.year);

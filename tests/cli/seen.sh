@@ -53,10 +53,11 @@ P="$T/pages.db"
 	printf 'The dam cost 12 million dollars.\tTrue\thttps://factdesk.example/dams\tlast spring\n'
 	printf 'The reservoir covers 300 hectares.\tFalse\t\t2024-03-04\n'
 	printf 'The reservoir covers 300 hectares.\tTrue\t\t2024-03-05\n'
+	printf 'The canal is 40 km long.\tTrue\t\t10/03/2025\n'
 } >"$T/pages.tsv"
 run_ --db "$P" import-verdicts "$T/pages.tsv"
 expect_rc 0 "import-verdicts: one page, two claims"
-expect_out '^4 earlier verdicts: 3 new, 0 updated, 0 unchanged, 1 given again in the file \(the later kept\);' \
+expect_out '^5 earlier verdicts: 4 new, 0 updated, 0 unchanged, 1 given again in the file \(the later kept\);' \
     "a verdict given again, counted"
 check_ "both claims of one page kept" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict WHERE url = 'https://factdesk.example/dams'")" -eq 2 ]
 check_ "the later of two rows kept" [ "$("$SQLITE3" "$P" "SELECT rating || '|' || date FROM imported_verdict WHERE claim = 'The reservoir covers 300 hectares.'")" = "True|2024-03-05" ]
@@ -65,17 +66,20 @@ expect_err "^claimdesk: $T/pages.tsv: line 5 \(\"The reservoir covers 300 hectar
     "the line given again, told"
 expect_err "^claimdesk: $T/pages.tsv: line 3 \(\"The dam cost 12 million dollars.\"\): its date cannot be read; kept as written" \
     "the unread date, told"
-expect_err_lines 2 "told once each"
+expect_err "^claimdesk: $T/pages.tsv: line 6 \(\"The canal is 40 km long.\"\): its date cannot be read; kept as written" \
+    "a date whose day and month cannot be told apart, told"
+check_ "that date kept as written" [ "$("$SQLITE3" "$P" "SELECT date FROM imported_verdict WHERE claim = 'The canal is 40 km long.'")" = "10/03/2025" ]
+expect_err_lines 3 "told once each"
 run_ --db "$P" import-verdicts "$T/pages.tsv"
-expect_out '^4 earlier verdicts: 0 new, 1 updated, 2 unchanged, 1 given again' \
+expect_out '^5 earlier verdicts: 0 new, 1 updated, 3 unchanged, 1 given again' \
     "one page imported again: no new rows"
-check_ "still three rows" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict")" -eq 3 ]
+check_ "still four rows" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict")" -eq 4 ]
 # A verdict an earlier release keyed by its url alone is found again by
 # its url and claim, not added twice.
 "$SQLITE3" "$P" "UPDATE imported_verdict SET ext_id = url WHERE claim = 'The dam cost 12 million dollars.'"
 run_ --db "$P" import-verdicts "$T/pages.tsv"
 expect_rc 0 "import-verdicts over a url-keyed verdict"
-check_ "the url-keyed verdict keyed anew, not doubled" [ "$("$SQLITE3" "$P" "SELECT count(*) || '|' || sum(ext_id LIKE 'https://factdesk.example/dams#claim:%') FROM imported_verdict")" = "3|2" ]
+check_ "the url-keyed verdict keyed anew, not doubled" [ "$("$SQLITE3" "$P" "SELECT count(*) || '|' || sum(ext_id LIKE 'https://factdesk.example/dams#claim:%') FROM imported_verdict")" = "4|2" ]
 # Ids claimdesk made are no published ids: seen shows none.
 run_ --db "$P" seen --format tsv "The reservoir covers 300 hectares."
 expect_rc 0 "seen over made ids"

@@ -495,6 +495,12 @@ static const struct acase cases[] = {
 	{ "The Environmental Protection Agency proposed new limits. | The "
 	  "statistics agency said 300 plants would close.", -1,
 	  "statistics agency", NULL, "organisation" },
+	{ "The Ministry of Health said 300 beds were added. | The state-run "
+	  "ministry said 12 hospitals would close.", -1, "Ministry of Health",
+	  "state-run ministry", "organisation" },
+	{ "The Ministry of Health said 300 beds were added. | The health "
+	  "ministry said 12 hospitals would close.", -1, "Ministry of Health",
+	  "health ministry", "organisation" },
 	{ "The Bank of Harlow said inflation would fall to 2 percent. | The "
 	  "regulator said 12 lenders had failed its stress test.", -1,
 	  "Bank of Harlow", NULL, "organisation" },

@@ -114,6 +114,10 @@ test_negation_must_agree(void)
 	/* Other words for one thing. */
 	MATCHES("Road deaths in Ohio rose 15% in 2023.",
 	    "Traffic deaths in Ohio rose 15% in 2023.");
+	/* Denied. */
+	DIFFERS("The transit agency denied that bus ridership rose 12% in "
+	    "2024.", "The transit agency said bus ridership rose 12% in "
+	    "2024.");
 	/* Called untrue. */
 	DIFFERS("It is false that exports fell 4% in 2023.",
 	    "Exports fell 4% in 2023.");
@@ -240,6 +244,9 @@ test_swapped_words(void)
 	    "it says \"this\", not \"last\"");
 	T_STR(said(swap, "Unemployment in Ohio fell 2% this year.",
 	    "Unemployment in Ohio fell 2% this year, officials said."), "");
+	T_STR(said(swap, "Police made 40 arrests last weekend.",
+	    "Police made 40 arrests this weekend."),
+	    "it says \"this\", not \"last\"");
 	/* Said only of some: another claim, either way. */
 	T_STR(said(swap, "Traffic deaths in Ohio rose 15% in 2023.",
 	    "Traffic deaths among children in Ohio rose 15% in 2023."),
@@ -249,6 +256,9 @@ test_swapped_words(void)
 	    "this says it only \"among young women\"");
 	T_STR(said(swap, "Unemployment among women rose to 9%, the agency "
 	    "said.", "Unemployment among women rose to 9%."), "");
+	/* The phrase ends at a comma, whatever word follows. */
+	T_STR(said(swap, "Among teenagers, vaping fell 9% in March.",
+	    "Vaping among teenagers fell 9% in March."), "");
 	/* Not a swap: words only added or left out, a figure said to go
 	 * the same way in other words, and sentences that share too
 	 * little to be one sentence changed. */
@@ -528,6 +538,9 @@ test_synonyms(void)
 	T_STR(terms_of("plans"), "plan");
 	T_STR(terms_of("planned"), "plan");
 	T_STR(terms_of("planning"), "plan");
+	/* A plural's "e" is no word's: "hoaxes" are hoaxes. */
+	T_STR(terms_of("hoaxes"), "=fake");
+	T_STR(terms_of("a hoax"), "=fake");
 	/* A factor, in any of its words. */
 	T_STR(terms_of("Exports tripled."), "export =times_3");
 	T_STR(terms_of("Exports rose threefold."), "export rose =times_3");

@@ -1029,9 +1029,10 @@ out:
 	free(path);
 }
 
-/* A part of a split sentence that the rest of the sentence now denies
- * ("Officials said" become "Officials denied") is placed on its words,
- * its verdict stale; the rest edited otherwise leaves it current. */
+/* A part of a split sentence that what comes before it now denies
+ * ("Officials said" becomes "Officials denied") is placed on its words,
+ * its verdict stale; the rest edited otherwise, or another part denied
+ * after it, leaves it current. */
 static void
 test_split_denied(void)
 {
@@ -1050,6 +1051,12 @@ test_split_denied(void)
 	const char		*three = "Head\n\nOfficials denied the port "
 				    "moved 4 million tonnes and hired 40 staff "
 				    "in 2024.\n";
+	const char		*four = "Head\n\nOfficials said crime fell 10% "
+				    "in March, and the mayor said arrests rose "
+				    "5% in April.\n";
+	const char		*five = "Head\n\nOfficials said crime fell 10% "
+				    "in March, and the mayor denied arrests "
+				    "rose 5% in April.\n";
 	char			*path = db_path(), *cause = NULL;
 	int64_t			 art, p1 = 0, p2 = 0;
 	size_t			 at = (size_t)(strstr(one, "hired") - one);
@@ -1075,6 +1082,21 @@ test_split_denied(void)
 	T_OK(c != NULL && c->status == VERDICT_DISPUTED &&
 	    c->stale_text != NULL);
 	T_STR(c != NULL ? c->note : NULL, "40 is wrong");
+	st_article_free(a);
+	a = NULL;
+	/* Another part's words denied after it: nothing of this one. */
+	if (import_as(s, "/articles/b.txt", four, &res) != 0)
+		goto out;
+	art = res.article;
+	T_INT(store_split_claim(s, claim_id(s, art, 1), (size_t)(strstr(four,
+	    "and the mayor") - four), &ch, &p1, &p2, &cause), 0);
+	set(s, p1, VERDICT_VERIFIED, NULL);
+	if (import_as(s, "/articles/b.txt", five, &res) != 0 ||
+	    (a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "Officials said crime fell");
+	T_OK(c != NULL && c->status == VERDICT_VERIFIED &&
+	    c->stale_text == NULL);
 out:
 	free(cause);
 	st_article_free(a);
