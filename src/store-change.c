@@ -1059,6 +1059,8 @@ struct replace {
 	int		 join;
 	int64_t		 made[REPLACE_MAX];	/* the new claims */
 	int		 number[REPLACE_MAX];	/* and their numbers */
+	const struct st_part_source *own;	/* nnew: the sources the
+						   new spans name, or NULL */
 };
 
 /* A claim that is not dropped over [START, END) of revision REV, but the
@@ -1234,6 +1236,14 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 		nc.source_kind = src->source_kind;
 		nc.source_edited = src->source_edited;
 	}
+	/* A part that names its own source, unless a reviewer set one. */
+	if (r->own != NULL && r->own[j].source != NULL &&
+	    (src == NULL || !src->source_edited)) {
+		nc.source = r->own[j].source;
+		nc.source_role = r->own[j].role;
+		nc.source_kind = r->own[j].kind;
+		nc.source_edited = 0;
+	}
 	nc.manual = 1;
 	nc.number = number;
 	rc = store_claim_insert(s, rev, &nc, &id);
@@ -1397,14 +1407,15 @@ out:
 
 int
 store_split_claim(struct store *s, int64_t claim, size_t at,
-    const struct st_change *asked, int64_t *first, int64_t *second,
-    char **cause)
+    const struct st_part_source parts[2], const struct st_change *asked,
+    int64_t *first, int64_t *second, char **cause)
 {
 	struct st_change	 ch;
 	struct replace		 r;
 	int			 rc;
 
 	memset(&r, 0, sizeof r);
+	r.own = parts;
 	r.old[0] = claim;
 	r.version[0] = asked->version;
 	r.nold = 1;

@@ -441,6 +441,13 @@ int	store_add_claim(struct store *, int64_t article, size_t start,
 	    size_t end, const char *text, const struct st_source *src,
 	    const struct st_change *, int64_t *claim, char **cause);
 
+/* The source a part of a split names in its own words. */
+struct st_part_source {
+	const char	*source;	/* NULL: none */
+	const char	*role;		/* may be NULL */
+	const char	*kind;		/* "person", ...; may be NULL */
+};
+
 /*
  * A claim split in two, or joined with the text after it (store-change.c),
  * in one committed change that store_undo() takes back whole. The claims
@@ -453,12 +460,16 @@ int	store_add_claim(struct store *, int64_t article, size_t start,
  *
  * store_split_claim(): CLAIM becomes [its start, AT) and [AT, its end),
  * white space at AT left out of both; the new ids in *FIRST and *SECOND.
+ * A part whose own words name a source (PARTS, two entries, may be NULL;
+ * an entry's source NULL: none) takes that one, unless a reviewer set
+ * CLAIM's: "the mayor said" in the second part is the mayor's.
  * store_join_claims(): CLAIM becomes [its start, END), END past its end;
  * NEXT (0: none) is a claim within that text, seen at NEXT_VERSION (-1:
  * as it is), that goes too (refused when both have a verdict or a note,
  * or when another claim is in the way); the new id in *JOINED.
  */
 int	store_split_claim(struct store *, int64_t claim, size_t at,
+	    const struct st_part_source parts[2],
 	    const struct st_change *, int64_t *first, int64_t *second,
 	    char **cause);
 int	store_join_claims(struct store *, int64_t claim, size_t end,

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib.h"
 #include "segment.h"
 #include "store.h"
 #include "ui/keys.h"
@@ -15,6 +16,7 @@
 #include "ui/screen.h"
 #include "ui/wrap.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 /* Whether byte P of the article starts a word: it is not white space and
  * what comes before it is. */
@@ -119,12 +121,65 @@ review_split_start(struct review *rv)
 	split_show_point(rv);
 }
 
+/*
+ * The sources the two parts of claim C split at AT name in their own
+ * words, read by the attribution pass over the sentences before C and
+ * then the parts ("..., and the mayor said arrests rose 5%" is the
+ * mayor's): into PARTS, with A (two, attrib_clear() them after) holding
+ * the strings. Parts that name none, or sentences that cannot be read,
+ * leave the entries NULL.
+ */
+static void
+split_sources(struct review *rv, const struct st_claim *c, size_t at,
+    struct attribution a[2], struct st_part_source parts[2])
+{
+	struct sentence		*v;
+	struct attribution	*out;
+	size_t			 k, i;
+
+	memset(a, 0, 2 * sizeof *a);
+	memset(parts, 0, 2 * sizeof *parts);
+	if (review_sentences(rv) == -1 || rv->nsents == 0)
+		return;
+	k = segment_find(rv->sents, rv->nsents, c->start);
+	if (k > rv->nsents)
+		k = rv->nsents;
+	v = xcalloc(k + 2, sizeof *v);
+	memcpy(v, rv->sents, k * sizeof *v);
+	v[k].start = c->start;
+	v[k].end = v[k + 1].start = at;
+	v[k + 1].end = c->end;
+	for (i = k; i < k + 2; i++) {
+		v[i].text = segment_collapse(rv->art->text + v[i].start,
+		    v[i].end - v[i].start);
+		v[i].kind = k < rv->nsents ? rv->sents[k].kind : SEG_SENTENCE;
+		v[i].para = k < rv->nsents ? rv->sents[k].para : 0;
+	}
+	out = xcalloc(k + 2, sizeof *out);
+	attrib_sentences(v, k + 2, out);
+	for (i = 0; i < k; i++)
+		attrib_clear(&out[i]);
+	for (i = 0; i < 2; i++) {
+		free(v[k + i].text);
+		a[i] = out[k + i];
+		if (a[i].source != NULL) {
+			parts[i].source = a[i].source;
+			parts[i].role = a[i].role;
+			parts[i].kind = attrib_kind_name(a[i].kind);
+		}
+	}
+	free(out);
+	free(v);
+}
+
 /* Splits the claim at the point chosen. */
 static void
 split_commit(struct review *rv)
 {
 	struct st_change	 ch;
 	struct st_claim		*c = &rv->art->claims[rv->split];
+	struct attribution	 a[2];
+	struct st_part_source	 parts[2];
 	char			*cause = NULL;
 	int64_t			 first = 0, second = 0;
 	long			 i, j;
@@ -133,8 +188,11 @@ split_commit(struct review *rv)
 	had = c->status != VERDICT_NONE || c->note[0] != '\0';
 	review_change_of(rv, c, &ch);
 	rv->split = -1;
-	rc = store_split_claim(rv->store, c->id, rv->split_at, &ch, &first,
-	    &second, &cause);
+	split_sources(rv, c, rv->split_at, a, parts);
+	rc = store_split_claim(rv->store, c->id, rv->split_at, parts, &ch,
+	    &first, &second, &cause);
+	attrib_clear(&a[0]);
+	attrib_clear(&a[1]);
 	if (!review_saved(rv, rc, cause))
 		return;
 	/* C is gone now: the article is read again. */

@@ -259,6 +259,26 @@ for size in "80 24" "120 40"; do
 	t_quit
 done
 
+# A sentence of two speakers split between them: each part names its own
+# source; the article's claims before it are read for context.
+SPK="$T/speakers.txt"
+printf '%s\n' "Crime and arrests" "" \
+    "Officials said crime fell 10% in March, and the mayor said arrests rose 5% in April." \
+    >"$SPK"
+rm -f "$DB"
+t_start 120 30 -- --model none "$SPK"
+t_ready
+t_eq "$(t_sql "SELECT source FROM claim WHERE number = 1")" Officials \
+    "two speakers: the sentence's source"
+t_keys S
+t_wait "Enter splits there" "two speakers: S"
+t_click and
+t_keys Enter
+t_wait "claim 1 split into 2 and 3" "two speakers: split"
+t_eq "$(t_sql "SELECT group_concat(number || ' ' || coalesce(source, '-') || ' ' || coalesce(source_kind, '-'), '|') FROM (SELECT * FROM claim WHERE number IN (2, 3) ORDER BY number)")" \
+    "2 Officials unnamed|3 mayor person" "two speakers: each part its own source"
+t_quit
+
 # A claim taller than the article pane: the split point stays in view as
 # l moves it far past the first screen.
 LONG="$T/long.txt"

@@ -602,7 +602,7 @@ test_reviewers(void)
 	    &cause), 0);
 	T_OK(said == NULL);
 	/* Hank splits it: both parts carry alice's verdict, as hers. */
-	T_INT(store_split_claim(s, c1, 16, by("hank", NULL), &p1, &p2,
+	T_INT(store_split_claim(s, c1, 16, NULL, by("hank", NULL), &p1, &p2,
 	    &cause), 0);
 	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = "
 	    "'verified' AND reviewer = 'alice' AND claim_id > (SELECT "
@@ -729,7 +729,7 @@ test_replaced(void)
 
 	/* A split undone: its parts replaced. One taken back by hand, and
 	 * that undone: a part still, not a claim dropped. */
-	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_split_claim(s, c1, at, NULL, &ch, &p1, &p2, &cause), 0);
 	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
@@ -751,7 +751,7 @@ test_replaced(void)
 	/* The two parts of a split joined again: the claim split, with no
 	 * verdict or note of its own, is taken back with its number, not
 	 * made anew; undone twice, the claim is as it was. */
-	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_split_claim(s, c1, at, NULL, &ch, &p1, &p2, &cause), 0);
 	T_INT(store_join_claims(s, p1, e1, p2, -1, &ch, &j, &cause), 0);
 	T_OK(j == c1);
 	snprintf(sql, sizeof sql, "SELECT number * 10 + dismissed FROM claim "
@@ -817,7 +817,7 @@ test_split_join(void)
 
 	/* Split where the sentence ends: white space in neither part. */
 	ch.version = version;
-	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_split_claim(s, c1, at, NULL, &ch, &p1, &p2, &cause), 0);
 	if ((a = load(s, art)) == NULL)
 		goto out;
 	T_OK((c = find_id(a, c1)) != NULL && c->dismissed);
@@ -855,7 +855,7 @@ test_split_join(void)
 	free(cause);
 	cause = NULL;
 	/* Made against a version gone: refused, nothing changed. */
-	T_INT(store_split_claim(s, c1, at, &ch, &p1, &p2, &cause),
+	T_INT(store_split_claim(s, c1, at, NULL, &ch, &p1, &p2, &cause),
 	    STORE_CONFLICT);
 	free(cause);
 	cause = NULL;
@@ -879,7 +879,7 @@ test_split_join(void)
 	    " AND stale_text IS NULL"), 1);
 
 	/* A point at the claim's start, or past it, is no split. */
-	T_INT(store_split_claim(s, c1, 6, &ch, &p1, &p2, &cause), -1);
+	T_INT(store_split_claim(s, c1, 6, NULL, &ch, &p1, &p2, &cause), -1);
 	T_OK(cause != NULL && strstr(cause, "cannot be split") != NULL);
 	free(cause);
 	cause = NULL;
@@ -887,7 +887,7 @@ test_split_join(void)
 	/* Split again at the same point: the parts dropped keep the stale
 	 * verdict they were given, so new parts are made, and claim 1's
 	 * verdict as it is now goes to them. */
-	T_INT(store_split_claim(s, c1, at, &ch, &j, &undone, &cause), 0);
+	T_INT(store_split_claim(s, c1, at, NULL, &ch, &j, &undone, &cause), 0);
 	T_OK(j != p1 && undone != p2);
 	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
 	    "c.id = v.claim_id WHERE c.number IN (5, 6) AND c.dismissed = 0"
@@ -898,12 +898,12 @@ test_split_join(void)
 
 	/* Parts dropped with no verdict of their own are taken back (their
 	 * numbers kept), given the verdict claim 2 has now. */
-	T_INT(store_split_claim(s, c2, at4, &ch, &p1, &p2, &cause), 0);
+	T_INT(store_split_claim(s, c2, at4, NULL, &ch, &p1, &p2, &cause), 0);
 	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 	set(s, c2, VERDICT_VERIFIED, NULL);
-	T_INT(store_split_claim(s, c2, at4, &ch, &j, &undone, &cause), 0);
+	T_INT(store_split_claim(s, c2, at4, NULL, &ch, &j, &undone, &cause), 0);
 	T_OK(j == p1 && undone == p2);
 	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
 	    "c.id = v.claim_id WHERE c.number IN (7, 8) AND c.dismissed = 0"
@@ -1000,7 +1000,7 @@ test_split_reimport(void)
 	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
 		goto out;
 	art = res.article;
-	T_INT(store_split_claim(s, claim_id(s, art, 1), at, &ch, &p1, &p2,
+	T_INT(store_split_claim(s, claim_id(s, art, 1), at, NULL, &ch, &p1, &p2,
 	    &cause), 0);
 	set(s, p1, VERDICT_VERIFIED, NULL);
 	set(s, p2, VERDICT_DISPUTED, "40 is wrong");
@@ -1064,7 +1064,7 @@ test_split_denied(void)
 	if ((s = open_ok(path, 0)) == NULL || import(s, one, &res) != 0)
 		goto out;
 	art = res.article;
-	T_INT(store_split_claim(s, claim_id(s, art, 1), at, &ch, &p1, &p2,
+	T_INT(store_split_claim(s, claim_id(s, art, 1), at, NULL, &ch, &p1, &p2,
 	    &cause), 0);
 	set(s, p2, VERDICT_DISPUTED, "40 is wrong");
 	/* The other part edited: this one as it was. */
@@ -1089,7 +1089,7 @@ test_split_denied(void)
 		goto out;
 	art = res.article;
 	T_INT(store_split_claim(s, claim_id(s, art, 1), (size_t)(strstr(four,
-	    "and the mayor") - four), &ch, &p1, &p2, &cause), 0);
+	    "and the mayor") - four), NULL, &ch, &p1, &p2, &cause), 0);
 	set(s, p1, VERDICT_VERIFIED, NULL);
 	if (import_as(s, "/articles/b.txt", five, &res) != 0 ||
 	    (a = load(s, art)) == NULL)
@@ -1137,7 +1137,7 @@ test_split_edit_reimport(void)
 			goto out;
 		id = claim_id(s, res.article, 1);
 		set(s, id, VERDICT_DISPUTED, NULL);
-		T_INT(store_split_claim(s, id, at, by("ana", NULL), &p1, &p2,
+		T_INT(store_split_claim(s, id, at, NULL, by("ana", NULL), &p1, &p2,
 		    &cause), 0);
 		if (undo) {
 			T_INT(store_undo(s, res.article, by("ana", NULL),
@@ -1665,7 +1665,7 @@ test_repeat_no_overlap(void)
 	if ((s = open_ok(path, 0)) == NULL || import(s, r1, &res) != 0)
 		goto out;
 	T_INT(store_split_claim(s, claim_at(s, res.article, 1),
-	    (size_t)(strstr(r1, "it has") - r1), by("ana", NULL), &p1, &p2,
+	    (size_t)(strstr(r1, "it has") - r1), NULL, by("ana", NULL), &p1, &p2,
 	    &cause), 0);
 	set(s, p1, VERDICT_VERIFIED, NULL);
 	set(s, p2, VERDICT_DISPUTED, NULL);
@@ -1995,7 +1995,7 @@ test_undo_giver_split(void)
 	T_INT(store_set_verdict(s, id, VERDICT_VERIFIED, NULL,
 	    by("ana", NULL), NULL, &cause), 0);
 	setenv("SOURCE_DATE_EPOCH", "1764158400", 1);
-	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1,
+	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1, NULL,
 	    by("bob", NULL), &p1, &p2, &cause), 0);
 	T_INT(store_set_verdict(s, p1, VERDICT_VERIFIED, NULL,
 	    by("bob", NULL), NULL, &cause), 0);
@@ -2019,7 +2019,7 @@ test_undo_giver_split(void)
 	if (import_as(s, "/articles/b.txt", r1, &res) != 0)
 		goto out;
 	id = claim_id(s, res.article, 1);
-	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1,
+	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1, NULL,
 	    by("bob", NULL), &p1, &p2, &cause), 0);
 	T_INT(store_set_verdict(s, p1, VERDICT_DISPUTED, NULL,
 	    by("ana", NULL), NULL, &cause), 0);
@@ -2028,7 +2028,7 @@ test_undo_giver_split(void)
 	T_INT(joined, id);
 	T_INT(store_set_verdict(s, p1, VERDICT_NONE, "", by("bob", NULL),
 	    NULL, &cause), 0);
-	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1,
+	T_INT(store_split_claim(s, id, strstr(r1, "it has") - r1, NULL,
 	    by("bob", NULL), &first, &p2, &cause), 0);
 	T_INT(first, p1);
 	/* Each carried from the other. */
@@ -2061,7 +2061,7 @@ test_undo_giver_split(void)
 	id = claim_id(s, res.article, 1);
 	T_OK(q_int(s, "SELECT count(*) FROM claim WHERE prev_id IS NOT NULL")
 	    > 0);
-	T_INT(store_split_claim(s, id, strstr(r2, "it has") - r2,
+	T_INT(store_split_claim(s, id, strstr(r2, "it has") - r2, NULL,
 	    by("bob", NULL), &p1, &p2, &cause), 0);
 	setenv("SOURCE_DATE_EPOCH", "1577934245", 1);
 	T_INT(store_set_verdict(s, p1, VERDICT_UNSOURCED, "ana's note",
