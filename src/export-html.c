@@ -400,6 +400,40 @@ html_match(struct export *ex, const struct st_match *m, void *arg)
 	fputs("</span>", f);
 }
 
+/* A verdict published elsewhere the claim is linked to. */
+static void
+html_imported(struct export *ex, const struct st_imported_match *m,
+    void *arg)
+{
+	FILE	*f = ex->out;
+
+	(void)arg;
+	fprintf(f, "<span class=\"seen\">Seen before: <span class=\"m v-%s\">"
+	    "%s</span> %s", verdict_name(m->status), html_marks[m->status],
+	    m->status != VERDICT_NONE ? verdict_name(m->status) :
+	    "no verdict");
+	if (m->rating != NULL) {
+		fputs(", rated \xe2\x80\x9c", f);
+		html_str(f, m->rating);
+		fputs("\xe2\x80\x9d", f);
+	}
+	fputs(" as published", f);
+	if (m->org != NULL) {
+		fputs(" by ", f);
+		html_str(f, m->org);
+	}
+	if (*m->id != '\0') {
+		fputs(" (", f);
+		html_str(f, m->id);
+		fputs(")", f);
+	}
+	if (m->url != NULL) {
+		fputs(" ", f);
+		html_linked(f, m->url);
+	}
+	fprintf(f, " (%d%% alike)</span>", (int)(m->similarity * 100 + 0.5));
+}
+
 /* One row: number, verdict, text, source, note, reviewer. */
 static void
 html_row(struct export *ex, const struct ex_article *a,
@@ -440,7 +474,7 @@ html_row(struct export *ex, const struct ex_article *a,
 		fputs("</span>", f);
 	}
 	if (c->matches > 0 && !ex->opts->publish)
-		export_each_match(ex, c->id, html_match, NULL);
+		export_each_match(ex, c->id, html_match, html_imported, NULL);
 	fputs("</td><td class=\"s\">", f);
 	if (c->source != NULL && *c->source != '\0') {
 		html_str(f, c->source);

@@ -102,9 +102,12 @@ int	export_text(struct export *, const struct ex_article *,
 int	export_each_history(struct export *, int64_t claim,
 	    void (*fn)(struct export *, const struct st_history *, void *),
 	    void *arg);
+/* A claim's earlier matches: claims of articles here (FN), then verdicts
+ * published elsewhere (IMPORTED). */
 int	export_each_match(struct export *, int64_t claim,
 	    void (*fn)(struct export *, const struct st_match *, void *),
-	    void *arg);
+	    void (*imported)(struct export *,
+	    const struct st_imported_match *, void *), void *arg);
 
 /* Records the first error of the export; later ones are dropped. */
 void	export_error(struct export *, const char *fmt, ...)

@@ -148,6 +148,27 @@ json_match(struct export *ex, const struct st_match *m, void *arg)
 	putc('}', f);
 }
 
+/* A verdict published elsewhere the claim is linked to: no article nor
+ * claim here; its id as published, url, rating, date and publisher. */
+static void
+json_imported(struct export *ex, const struct st_imported_match *m,
+    void *arg)
+{
+	FILE	*f = ex->out;
+	int	*n = arg;
+
+	fprintf(f, "%s\n            {\"article\": null, \"claim\": null, "
+	    "\"status\": ", (*n)++ ? "," : "");
+	json_str(f, m->status != VERDICT_NONE ? verdict_name(m->status) :
+	    NULL);
+	fputs(", \"similarity\": ", f);
+	json_fraction(f, m->similarity);
+	json_members(f, ", ", "imported", *m->id != '\0' ? m->id : NULL,
+	    "url", m->url, "rating", m->rating, "date", m->date, "org",
+	    m->org, "text", m->claim, (const char *)NULL);
+	putc('}', f);
+}
+
 static void
 json_history(struct export *ex, const struct st_history *h, void *arg)
 {
@@ -205,7 +226,7 @@ json_claim_obj(struct export *ex, const struct st_claim *c)
 	json_key(f, in, "matches");
 	putc('[', f);
 	if (c->matches > 0 && !ex->opts->publish)
-		export_each_match(ex, c->id, json_match, &n);
+		export_each_match(ex, c->id, json_match, json_imported, &n);
 	fputs(n ? "\n          ]" : "]", f);
 	json_key(f, in, "history");
 	putc('[', f);

@@ -218,6 +218,38 @@ md_match(struct export *ex, const struct st_match *m, void *arg)
 	putc('\n', f);
 }
 
+/* "disputed, rated “False” by Factdesk (fc1 https://…), 97% alike" */
+static void
+md_imported(struct export *ex, const struct st_imported_match *m, void *arg)
+{
+	FILE	*f = ex->out;
+
+	(void)arg;
+	fprintf(f, "  - %s", m->status != VERDICT_NONE ?
+	    verdict_name(m->status) : "no verdict");
+	if (m->rating != NULL) {
+		fputs(", rated \xe2\x80\x9c", f);
+		md_write(f, m->rating, strlen(m->rating), 0);
+		fputs("\xe2\x80\x9d", f);
+	}
+	fputs(" as published", f);
+	if (m->org != NULL) {
+		fputs(" by ", f);
+		md_write(f, m->org, strlen(m->org), 0);
+	}
+	if (*m->id != '\0' || m->url != NULL) {
+		fputs(" (", f);
+		if (*m->id != '\0')
+			md_write(f, m->id, strlen(m->id), 0);
+		if (*m->id != '\0' && m->url != NULL)
+			putc(' ', f);
+		if (m->url != NULL)
+			md_write(f, m->url, strlen(m->url), 0);
+		putc(')', f);
+	}
+	fprintf(f, ", %d%% alike\n", (int)(m->similarity * 100 + 0.5));
+}
+
 /* A claim: heading, text as a quote, then its details as a list. */
 static void
 md_claim_body(struct export *ex, const struct st_claim *c)
@@ -274,7 +306,7 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 	putc('\n', f);
 	if (c->matches > 0 && !ex->opts->publish) {
 		fputs("- Seen before:\n", f);
-		export_each_match(ex, c->id, md_match, NULL);
+		export_each_match(ex, c->id, md_match, md_imported, NULL);
 	}
 }
 

@@ -310,6 +310,8 @@ struct export_row {
 			    void *);
 	void		(*match)(struct export *, const struct st_match *,
 			    void *);
+	void		(*imported)(struct export *,
+			    const struct st_imported_match *, void *);
 	void		*arg;
 };
 
@@ -342,14 +344,29 @@ export_each_history(struct export *ex, int64_t claim,
 	    export_history_cb, &r));
 }
 
+static int
+export_imported_cb(const struct st_imported_match *m, void *arg)
+{
+	struct export_row	*r = arg;
+
+	r->imported(r->ex, m, r->arg);
+	return export_check_out(r->ex);
+}
+
 int
 export_each_match(struct export *ex, int64_t claim,
-    void (*fn)(struct export *, const struct st_match *, void *), void *arg)
+    void (*fn)(struct export *, const struct st_match *, void *),
+    void (*imported)(struct export *, const struct st_imported_match *,
+    void *), void *arg)
 {
-	struct export_row	r = { .ex = ex, .match = fn, .arg = arg };
+	struct export_row	r = { .ex = ex, .match = fn,
+				    .imported = imported, .arg = arg };
 
-	return export_walked(ex, store_report_matches(ex->rp, claim,
-	    export_match_cb, &r));
+	if (export_walked(ex, store_report_matches(ex->rp, claim,
+	    export_match_cb, &r)) != 0)
+		return -1;
+	return export_walked(ex, store_report_imported(ex->rp, claim,
+	    export_imported_cb, &r));
 }
 
 static void

@@ -29,7 +29,8 @@
 	" AND (r.id = ?2 OR c.orphan = 1) GROUP BY 1, 2"
 
 /* The columns report_claim() reads, in its order; the last two count the
- * claim's matches and history rows, or are 0 when the report does not
+ * claim's matches (claims here and verdicts published elsewhere) and
+ * history rows, or are 0 when the report does not
  * show them (CLAIM_COLUMNS_LEAN: a third faster on a big csv). */
 #define CLAIM_COLUMNS_LEAN						\
 	"c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"	\
@@ -39,7 +40,8 @@
 #define CLAIM_COLUMNS							\
 	CLAIM_COLUMNS_LEAN ","						\
 	" (SELECT count(*) FROM claim_match m " MATCH_LIVE_SQL		\
-	" WHERE m.claim_id = c.id),"					\
+	" WHERE m.claim_id = c.id) + (SELECT count(*)"			\
+	" FROM imported_match i WHERE i.claim_id = c.id),"		\
 	" (SELECT count(*) FROM history h WHERE h.claim_id = c.id)"
 
 /* Every claim of a revision in reading order, dismissed ones included. */
@@ -244,7 +246,8 @@ report_article(struct store_report *rp, struct db_stmt *st,
 	if (store_meta_read(rp->s, a.revision_id, &m, &edited) != 0) {
 		store_give_cause(rp->s, &cause);
 		if (rp->error == NULL)
-			rp->error = xasprintf("database: %s", cause);
+			rp->error = xasprintf("database: %s", cause != NULL ?
+		    cause : "unknown error");
 		free(cause);
 		meta_clear(&m);
 		return -1;
@@ -436,16 +439,35 @@ store_report_history(struct store_report *rp, int64_t claim,
 	return report_done(rp, st, rc, stop);
 }
 
+/* RC of a walk through the store's own API: -1 records CAUSE. */
+static int
+report_walked(struct store_report *rp, int rc, char *cause)
+{
+	if (rc == 0)
+		return 0;
+	if (rp->error == NULL)
+		rp->error = xasprintf("database: %s", cause != NULL ?
+		    cause : "unknown error");
+	free(cause);
+	return -1;
+}
+
 int
 store_report_matches(struct store_report *rp, int64_t claim,
     int (*cb)(const struct st_match *, void *), void *arg)
 {
 	char	*cause = NULL;
 
-	if (store_matches(rp->s, claim, cb, arg, &cause) == 0)
-		return 0;
-	if (rp->error == NULL)
-		rp->error = xasprintf("database: %s", cause);
-	free(cause);
-	return -1;
+	return report_walked(rp, store_matches(rp->s, claim, cb, arg, &cause),
+	    cause);
+}
+
+int
+store_report_imported(struct store_report *rp, int64_t claim,
+    int (*cb)(const struct st_imported_match *, void *), void *arg)
+{
+	char	*cause = NULL;
+
+	return report_walked(rp, store_imported_matches(rp->s, claim, cb, arg,
+	    &cause), cause);
 }

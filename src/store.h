@@ -777,6 +777,9 @@ int	store_report_history(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_history *, void *), void *arg);
 int	store_report_matches(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_match *, void *), void *arg);
+/* The verdicts published elsewhere (imported) CLAIM is linked to. */
+int	store_report_imported(struct store_report *, int64_t claim,
+	    int (*cb)(const struct st_imported_match *, void *), void *arg);
 
 /*
  * Other processes' changes. *VERSION changes when another connection

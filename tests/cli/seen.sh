@@ -237,14 +237,28 @@ check_ "linked to the imported verdict" [ "$(q "SELECT count(*) FROM imported_ma
 check_ "the other number not linked" [ "$(q 'SELECT count(*) FROM imported_match')" -eq 1 ]
 check_ "linked to the claim given here" [ "$(q 'SELECT count(*) FROM claim_match')" -eq 1 ]
 run_ export --format json --article 2
-check_ "export json: the match" "$PYTHON3" -c '
+check_ "export json: the matches, here and published elsewhere" "$PYTHON3" -c '
 import json, sys
 cl = json.loads(sys.argv[1])["articles"][0]["claims"]
 m = [c["matches"] for c in cl if c["matches"]]
-assert len(m) == 1 and m[0][0]["article"] == 1, cl
-assert m[0][0]["claim"] == int(sys.argv[2]), cl
-assert m[0][0]["status"] == "verified" and 0 < m[0][0]["similarity"] <= 1, m
+assert len(m) == 2, cl
+here = [x for x in m if x[0]["article"] is not None][0]
+assert len(here) == 1 and here[0]["article"] == 1, cl
+assert here[0]["claim"] == int(sys.argv[2]), cl
+assert here[0]["status"] == "verified" and 0 < here[0]["similarity"] <= 1, m
+pub = [x for x in m if x[0]["article"] is None][0]
+assert len(pub) == 1 and pub[0]["claim"] is None, m
+assert pub[0]["imported"] == "fd-101" and pub[0]["status"] == "disputed", m
+assert pub[0]["rating"] == "Pants on Fire!" and pub[0]["org"] == "Factdesk", m
+assert pub[0]["url"] == "https://factdesk.example/101", m
+assert 0 < pub[0]["similarity"] <= 1, m
 ' "$out" "$n"
+run_ export --format md --article 2
+expect_out '^  - disputed, rated “Pants on Fire!” as published by Factdesk \(fd-101 https://factdesk\.example/101\), [0-9]+% alike$' \
+    "export md: the verdict published elsewhere"
+run_ export --format html --article 2
+expect_out 'Seen before: <span class="m v-disputed">[^<]*</span> disputed, rated “Pants on Fire!” as published by Factdesk \(fd-101\)' \
+    "export html: the verdict published elsewhere"
 
 # Verdicts imported after an article: linked when it is imported again.
 printf 'Later\n\nBus fares rose by 15 percent in 2024, the transport agency said.\n' >"$T/later.txt"
