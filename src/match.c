@@ -662,6 +662,91 @@ match_swap(const struct match_key *a, const char *asrc,
 	return why;
 }
 
+/* Whether the number of K whose canonical text is CANON is a percentage. */
+static int
+is_percent(const struct match_key *k, const char *canon)
+{
+	char	buf[64];
+	size_t	i;
+
+	for (i = 0; i < k->nnums; i++) {
+		num_text(k->nums[i].value, buf, sizeof buf);
+		if (strcmp(buf, canon) == 0)
+			return k->nums[i].unit != NULL &&
+			    strcmp(k->nums[i].unit, "percent") == 0;
+	}
+	return 0;
+}
+
+/* The figures of A, as written, that B does not give, quoted and joined
+ * by commas ("\"15%\", \"2023\""); "" when none. */
+static char *
+figures_only_in(const struct match_key *a, const struct match_key *b)
+{
+	char		*s = xstrdup(""), *t;
+	const char	*w;
+	size_t	 i, j;
+
+	for (i = 0; i < a->nterms; i++) {
+		if (!(a->terms[i].flags & MATCH_NUMBER))
+			continue;
+		for (j = 0; j < b->nterms; j++) {
+			if ((b->terms[j].flags & MATCH_NUMBER) &&
+			    strcmp(a->terms[i].stem, b->terms[j].stem) == 0)
+				break;
+		}
+		if (j < b->nterms)
+			continue;
+		w = a->own[i].written[0] != NULL ? a->own[i].written[0] :
+		    a->terms[i].stem;
+		t = xasprintf("%s%s\"%s%s\"", s, *s != '\0' ? ", " : "", w,
+		    is_percent(a, a->terms[i].stem) && strchr(w, '%') == NULL ?
+		    "%" : "");
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/* The same figures said otherwise by A and B: one a level reached ("rose
+ * to 15%") where the other is a change by as much, or in other units. */
+static char *
+figures_level_unit(const struct match_key *a, const struct match_key *b)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nnums && i < b->nnums; i++) {
+		if (a->nums[i].level != b->nums[i].level)
+			return xstrdup(b->nums[i].level ? "its figures differ: "
+			    "it says a level reached, this a change by as "
+			    "much" : "its figures differ: this says a level "
+			    "reached, it a change by as much");
+	}
+	return xstrdup("its figures differ in their units");
+}
+
+/* What makes the figures of A and B disagree, said of B ("it"): the
+ * figures one gives that the other does not. */
+static char *
+figures_differ(const struct match_key *a, const struct match_key *b)
+{
+	char	*fa = figures_only_in(a, b), *fb = figures_only_in(b, a);
+	char	*why;
+
+	if (*fa != '\0' && *fb != '\0')
+		why = xasprintf("its figures differ: it says %s, not %s", fb,
+		    fa);
+	else if (*fb != '\0')
+		why = xasprintf("it gives figures this does not: %s", fb);
+	else if (*fa != '\0')
+		why = xasprintf("this gives figures it does not: %s", fa);
+	else
+		why = figures_level_unit(a, b);
+	free(fa);
+	free(fb);
+	return why;
+}
+
 char *
 match_differs(const struct match_key *a, const struct match_key *b)
 {
@@ -669,7 +754,7 @@ match_differs(const struct match_key *a, const struct match_key *b)
 		return xstrdup(b->negated ? "it denies what this says" :
 		    "this denies what it says");
 	if (!nums_agree(a, b))
-		return xstrdup("its figures differ");
+		return figures_differ(a, b);
 	if (direction(a) * direction(b) == -1)
 		return xasprintf("it says a figure went %s, not %s",
 		    direction(b) > 0 ? "up" : "down",
