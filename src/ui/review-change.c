@@ -866,6 +866,34 @@ review_earlier(struct review *rv)
 	review_open_earlier(rv, c, l);
 }
 
+/* For claim C, linked to no earlier verdict: the list of those retrieval
+ * ranks highest, when one of them may be adopted (a confident match), with
+ * a message that says so. Whether it opened. */
+static int
+review_adopt_ranked(struct review *rv, const struct st_claim *c)
+{
+	struct earlier_list	*l = xcalloc(1, sizeof *l);
+	char			*cause = NULL;
+	size_t			 i, n = 0;
+
+	if (earlier_add_ranked(rv->store, l, c->id, rv->art, c->text,
+	    &cause) == -1) {
+		review_earlier_failed(rv, l, cause);
+		return 1;
+	}
+	for (i = 0; i < l->n; i++)
+		n += l->items[i].adoptable;
+	if (n == 0) {
+		earlier_free(l);
+		return 0;
+	}
+	ui_message(rv->screen->ui, 0, "claim %d: linked to none, but %zu "
+	    "earlier verdict%s alike enough to adopt: choose, y adopts it",
+	    c->number, n, n == 1 ? " is" : "s are");
+	review_open_earlier(rv, c, l);
+	return 1;
+}
+
 /* "y": adopts the earlier verdict when there is one; with more, the list
  * to choose from. */
 void
@@ -874,8 +902,13 @@ review_adopt_key(struct review *rv)
 	struct st_claim		*c;
 	struct earlier_list	*l;
 
-	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv) ||
-	    (l = review_load_earlier(rv, c)) == NULL)
+	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
+		return;
+	/* Linked to none (a claim made by hand, a part of a split, since
+	 * its import): those retrieval is confident of, to choose from. */
+	if (c->matches == 0 && review_adopt_ranked(rv, c))
+		return;
+	if ((l = review_load_earlier(rv, c)) == NULL)
 		return;
 	if (l->n == 1) {
 		review_adopt(rv, c->id, &l->items[0]);

@@ -368,6 +368,34 @@ t_quit "published"
 t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status <> 'unreviewed'")" 0 \
     "undone, and nothing else adopted"
 
+# A part of a split has no link until the next import, but y offers what
+# retrieval is confident of, as p does.
+DB="$T/after.db"
+printf '%s\n' "Bay crossings" "" "The ferry carried 9,000 cars across the bay in 2022." \
+    >"$T/ferry-b.txt"
+printf '%s\n' "Ferries" "" "The ferry carried 9,000 cars across the bay in 2022, and the port hired 40 staff." \
+    >"$T/ferry-a.txt"
+cdesk import "$T/ferry-b.txt" >/dev/null
+cdesk --reviewer alice mark 1 1 verified >/dev/null
+t_start 120 40 -- --no-advance --model none "$T/ferry-a.txt"
+t_ready
+t_keys S
+t_wait "Enter splits there" "S on the claim"
+t_keys h h h h h h h h h h h h h h h
+t_keys l l l l l l l l l
+t_keys Enter
+t_wait "claim 1 split into 2 and 3" "split"
+t_keys g
+t_lacks_re "│· +2 +≈" "the part: no link"
+t_keys y
+t_wait "claim 2: linked to none, but 1 earlier verdict is alike enough to adopt: choose, y adopts it" \
+    "y offers the confident candidate"
+t_wait "not linked · claim 1 · Bay crossings" "in the list"
+t_keys y
+t_wait_re "claim 2: verified, saved \\(adopted from claim 1 · Bay crossings" \
+    "y in the list adopts it"
+t_quit "after"
+
 # What retrieval ranks no more alike than any text (0%) is not listed.
 DB="$T/far.db"
 printf '%s\n' "Port" "" "The port moved 3 million tonnes in 2024." "" \
