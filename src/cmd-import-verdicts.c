@@ -30,7 +30,7 @@ struct iv_ctx {
 	const char	*name;		/* the file's, for messages */
 	int		 format;
 	size_t		 n, added, updated, same, unmapped;
-	size_t		 repeated, undated;
+	size_t		 repeated, undated, dissent;
 	char		*cause;		/* the store's, when one failed */
 	int		 progress;
 	struct timespec	 last;
@@ -118,6 +118,31 @@ tell(const struct iv_ctx *c, const struct st_imported *v, const char *what)
 		    c->format == FORMAT_TSV ? "line" : "ClaimReview", v->place,
 		    claim, what);
 	free(claim);
+	free(line);
+}
+
+/* A claim given a verdict here, linked to an imported verdict this import
+ * changed to another: the claim took the old one, or saw otherwise. */
+static void
+dissent(const struct st_dissent *d, const char *id, const char *claim,
+    enum verdict now, void *arg)
+{
+	struct iv_ctx	*c = arg;
+	char		*title = cmd_text_line(d->title != NULL ? d->title : "");
+	char		*line = cmd_text_line(claim != NULL ? claim : "");
+	char		*cut = cmd_text_cut(title, 40), *cl = cmd_text_cut(line,
+			    40);
+
+	if (c->dissent++ < IV_TOLD)
+		cmd_fail("%s: claim %d of \"%s\" (article %lld) is %s, but the "
+		    "verdict it is linked to (%s%s\"%s\") now says %s: look at "
+		    "it again", c->name, d->number, cut, (long long)d->article,
+		    verdict_name(d->status), id != NULL ? id : "",
+		    id != NULL ? ", " : "", cl, now != VERDICT_NONE ?
+		    verdict_name(now) : "no verdict");
+	free(cut);
+	free(cl);
+	free(title);
 	free(line);
 }
 
@@ -240,7 +265,8 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 			rc = cmd_fail("%s: %s", name, cause);
 		goto out;
 	}
-	if (store_import_commit(c.store, &cause) != 0) {
+	if (store_import_dissent(c.store, dissent, &c, &cause) != 0 ||
+	    store_import_commit(c.store, &cause) != 0) {
 		rc = cmd_fail("%s: %s", store_path(c.store), cause);
 		goto out;
 	}
@@ -248,6 +274,7 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 		fputs("\r\033[K", stderr);
 	tell_rest(c.repeated, "given again in the file");
 	tell_rest(c.undated, "with a date that cannot be read");
+	tell_rest(c.dissent, "claims whose linked verdict now says otherwise");
 	printf("%zu earlier verdict%s: %zu new, %zu updated, %zu unchanged",
 	    c.n, c.n == 1 ? "" : "s", c.added, c.updated, c.same);
 	if (c.repeated > 0)

@@ -54,6 +54,42 @@ store_imported_forget(struct store *s)
 		free(s->imported);
 		s->imported = NULL;
 	}
+	free(s->turned);
+	s->turned = NULL;
+	s->nturned = 0;
+}
+
+int
+store_import_dissent(struct store *s,
+    void (*cb)(const struct st_dissent *, const char *, const char *,
+    enum verdict, void *), void *arg, char **cause)
+{
+	struct db_stmt		*st;
+	struct st_dissent	 d;
+	const char		*id, *url;
+	size_t			 i;
+	int			 rc = DB_DONE;
+
+	for (i = 0; i < s->nturned; i++) {
+		if ((st = store_stmt_lazy(s, S_IMPORTED_DISSENT)) == NULL)
+			return store_give_cause(s, cause);
+		db_bind_int64(st, 1, s->turned[i]);
+		while ((rc = db_step(st)) == DB_ROW) {
+			d.article = db_column_int64(st, 0);
+			d.title = (const char *)db_column_text(st, 1);
+			d.number = db_column_int(st, 2);
+			d.status = store_column_verdict(st, 3);
+			id = (const char *)db_column_text(st, 4);
+			url = (const char *)db_column_text(st, 5);
+			cb(&d, store_imported_published_id(id, url) ? id :
+			    url, (const char *)db_column_text(st, 6),
+			    store_column_verdict(st, 7), arg);
+		}
+		if (store_step_end(s, st, rc, "reading the claims linked to "
+		    "an imported verdict") != 0)
+			return store_give_cause(s, cause);
+	}
+	return 0;
 }
 
 int
@@ -177,11 +213,12 @@ bind_fields(struct db_stmt *st, const struct st_imported *v,
 
 /* Finds the verdict of id ID, or else (LEGACY, not NULL) the one of V's
  * claim an earlier release keyed by its url LEGACY, and keys it ID. Its
- * row in *ROW (0: none), whether it holds V already in *UNCHANGED. 0, or
- * -1 with the error recorded. */
+ * row in *ROW (0: none), whether it holds V already in *UNCHANGED, and
+ * V's verdict in *SAME_VERDICT. 0, or -1 with the error recorded. */
 static int
 find(struct store *s, const struct st_imported *v, const char *id,
-    const char *legacy, const char *date, int64_t *row, int *unchanged)
+    const char *legacy, const char *date, int64_t *row, int *unchanged,
+    int *same_verdict)
 {
 	struct db_stmt	*st;
 	int		 rc;
@@ -201,9 +238,9 @@ find(struct store *s, const struct st_imported *v, const char *id,
 	}
 	if (rc == DB_ROW) {
 		*row = db_column_int64(st, 0);
-		*unchanged = same(st, 1, v->claim) && same(st, 2,
-		    v->status > VERDICT_NONE ?
-		    verdict_name((enum verdict)v->status) : NULL) &&
+		*same_verdict = same(st, 2, v->status > VERDICT_NONE ?
+		    verdict_name((enum verdict)v->status) : NULL);
+		*unchanged = *same_verdict && same(st, 1, v->claim) &&
 		    same(st, 3, v->rating) && same(st, 4, v->url) &&
 		    same(st, 5, date) && same(st, 6, v->org) &&
 		    same(st, 7, v->appearance);
@@ -218,6 +255,20 @@ find(struct store *s, const struct st_imported *v, const char *id,
 	return store_exec(s, st, "keying an imported verdict anew");
 }
 
+/* Whether ROW is among the imported verdicts whose verdict this import
+ * changed already (a file that gives one twice). */
+static int
+turned_has(const struct store *s, int64_t row)
+{
+	size_t	i;
+
+	for (i = 0; i < s->nturned; i++) {
+		if (s->turned[i] == row)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 put(struct store *s, const struct st_imported *v, const char *id,
     const char *date, enum imported_state *state)
@@ -225,13 +276,13 @@ put(struct store *s, const struct st_imported *v, const char *id,
 	struct db_stmt	*st;
 	char		 at[32];
 	int64_t		 row;
-	int		 unchanged = 0, again;
+	int		 unchanged = 0, same_verdict = 1, again;
 
-	if (find(s, v, id, NULL, date, &row, &unchanged) != 0)
+	if (find(s, v, id, NULL, date, &row, &unchanged, &same_verdict) != 0)
 		return -1;
 	if (row == 0 && (v->id == NULL || *v->id == '\0') &&
-	    v->url != NULL && *v->url != '\0' &&
-	    find(s, v, id, v->url, date, &row, &unchanged) != 0)
+	    v->url != NULL && *v->url != '\0' && find(s, v, id, v->url,
+	    date, &row, &unchanged, &same_verdict) != 0)
 		return -1;
 	store_now(at, sizeof at);
 	if (row != 0) {
@@ -240,6 +291,14 @@ put(struct store *s, const struct st_imported *v, const char *id,
 		    IMPORTED_SAME : IMPORTED_UPDATED;
 		if (unchanged)
 			return 0;
+		/* Its verdict changed: the claims that took the old one are
+		 * told of (store_import_dissent()). */
+		if (!same_verdict && s->imported != NULL &&
+		    !turned_has(s, row)) {
+			s->turned = xreallocarray(s->turned, s->nturned + 1,
+			    sizeof *s->turned);
+			s->turned[s->nturned++] = row;
+		}
 		if ((st = store_stmt_lazy(s, S_IMPORTED_UPDATE)) == NULL)
 			return -1;
 		db_bind_int64(st, 1, row);

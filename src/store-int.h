@@ -134,6 +134,7 @@ enum store_stmt {
 	S_IMPORTED_UPDATE,
 	S_IMPORTED_FIND_URL,
 	S_IMPORTED_REKEY,
+	S_IMPORTED_DISSENT,
 	S_IMPORTED_LAST,
 	S_IMPORTED_LINK,
 	S_IMPORTED_CLEAR,
@@ -168,6 +169,9 @@ struct store {
 	int64_t		 change_claim;
 	struct store_rowset *imported;	/* the earlier verdicts an import
 					   wrote so far; NULL outside one */
+	int64_t		*turned;	/* those of them whose verdict it
+					   changed, in order */
+	size_t		 nturned;
 };
 
 /* Whether ID, an imported verdict's, is the one it was published with,

@@ -310,6 +310,20 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " FROM imported_verdict WHERE ext_id = ?1 AND claim = ?2",
 	[S_IMPORTED_REKEY] =
 	    "UPDATE imported_verdict SET ext_id = ?2 WHERE id = ?1",
+	/* The claims linked to imported verdict ?1 whose verdict is
+	 * another than its own. */
+	[S_IMPORTED_DISSENT] =
+	    "SELECT a.id, coalesce(a.title, a.path), c.number, v.status,"
+	    " i.ext_id, i.url, i.claim, i.status"
+	    " FROM imported_match m JOIN imported_verdict i"
+	    " ON i.id = m.imported_id"
+	    " JOIN claim c ON c.id = m.claim_id AND c.dismissed = 0"
+	    " JOIN verdict v ON v.claim_id = c.id"
+	    " JOIN revision r ON r.id = c.revision_id"
+	    " JOIN article a ON a.id = r.article_id"
+	    " WHERE m.imported_id = ?1 AND v.status <> 'unreviewed'"
+	    " AND (i.status IS NULL OR v.status <> i.status)"
+	    " ORDER BY a.id, c.number",
 	[S_IMPORTED_LAST] =
 	    "SELECT coalesce(max(id), 0) FROM imported_verdict",
 	[S_IMPORTED_LINK] =

@@ -632,6 +632,23 @@ enum imported_state {
 int	store_import_begin(struct store *, char **cause);
 int	store_import_verdict(struct store *, const struct st_imported *v,
 	    enum imported_state *state, char **cause);
+/*
+ * Before the commit: calls CB for each claim given a verdict here that is
+ * linked to an imported verdict this import changed the verdict of, when
+ * the claim's verdict is another than the new one ("took True, now
+ * False"): ITS the claim (article, title, number, verdict), V the
+ * imported verdict as now. 0, or -1 with *CAUSE.
+ */
+struct st_dissent {
+	int64_t		 article;
+	const char	*title;		/* or its path */
+	int		 number;
+	enum verdict	 status;	/* the claim's */
+};
+int	store_import_dissent(struct store *,
+	    void (*cb)(const struct st_dissent *, const char *ext_id,
+	    const char *claim, enum verdict now, void *), void *arg,
+	    char **cause);
 int	store_import_commit(struct store *, char **cause);
 void	store_import_rollback(struct store *);
 

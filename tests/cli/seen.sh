@@ -80,7 +80,20 @@ check_ "still four rows" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_ver
 run_ --db "$P" import-verdicts "$T/pages.tsv"
 expect_rc 0 "import-verdicts over a url-keyed verdict"
 check_ "the url-keyed verdict keyed anew, not doubled" [ "$("$SQLITE3" "$P" "SELECT count(*) || '|' || sum(ext_id LIKE 'https://factdesk.example/dams#claim:%') FROM imported_verdict")" = "4|2" ]
-# Ids claimdesk made are no published ids: seen shows none.
+# A verdict published again with another rating: the claims given a verdict
+# here that are linked to it and now say otherwise are told of.
+printf 'Dam\n\nThe dam cost 12 million dollars.\n' >"$T/dam.txt"
+run_ --db "$P" import "$T/dam.txt"
+check_ "the dam claim linked to the published verdict" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_match")" -eq 1 ]
+run_ --db "$P" mark "$T/dam.txt" 1 verified
+sed 's/cost 12 million dollars.\tTrue/cost 12 million dollars.\tFalse/' "$T/pages.tsv" >"$T/pages-false.tsv"
+run_ --db "$P" import-verdicts "$T/pages-false.tsv"
+expect_rc 0 "import-verdicts: a rating changed"
+expect_err '^claimdesk: .*pages-false\.tsv: claim 1 of "Dam" \(article [0-9]+\) is verified, but the verdict it is linked to \(https://factdesk\.example/dams, "The dam cost 12 million dollars\."\) now says disputed: look at it again$' \
+    "a claim that took the old verdict, told"
+run_ --db "$P" import-verdicts "$T/pages-false.tsv"
+expect_err_lines 3 "told once: not again when nothing changed"
+
 run_ --db "$P" seen --format tsv "The reservoir covers 300 hectares."
 expect_rc 0 "seen over made ids"
 check_ "a made id is shown as none" [ "$(printf '%s\n' "$out" | grep -c 'claim:')" -eq 0 ]
