@@ -494,9 +494,12 @@ review_new(struct store *store, struct st_article *art,
 	rv->sel = -1;
 	rv->csent = -1;
 	rv->split = -1;
+	/* The first claim that asks for a look: unreviewed, or its verdict
+	 * stale since the text changed. */
 	for (i = 0; i < art->nclaims && rv->sel == -1; i++) {
 		if (!art->claims[i].dismissed &&
-		    art->claims[i].status == VERDICT_NONE)
+		    (art->claims[i].status == VERDICT_NONE ||
+		    art->claims[i].stale_text != NULL))
 			rv->sel = (long)i;
 	}
 	for (i = 0; i < art->nclaims && rv->sel == -1; i++) {

@@ -376,13 +376,14 @@ t_quit "several changes"
 # when the text they were given on is back.
 db_kept=$DB
 DB="$T/moved.db"
-printf 'Bridge repairs\n\nThe bridge will close for 14 weeks, the council said.\n' >"$T/bridge.txt"
+printf 'Bridge repairs\n\nThe bridge will close for 14 weeks, the council said.\n\nRepairs will cost 3 million pounds, officials said.\n' >"$T/bridge.txt"
 "$CLAIMDESK" --db "$DB" import "$T/bridge.txt" >/dev/null
 "$CLAIMDESK" --db "$DB" --reviewer tester mark 1 1 verified >/dev/null
 sed 's/14 weeks/16 weeks/' "$T/bridge.txt" >"$T/bridge.new" && mv "$T/bridge.new" "$T/bridge.txt"
 t_start 120 40 -- --no-advance "$T/bridge.txt"
 t_wait "revision 2: 1 now stale (f: stale), 1 verdict carried over" \
     "a changed file: its verdict stale"
+t_wait "#1 verified" "a changed file: its stale claim selected first"
 # The verdict was given on revision 1: undo does not reach it, and says so.
 t_keys U
 t_wait "nothing of yours to undo in revision 2: undo does not reach back to your changes before it was imported" \
