@@ -31,6 +31,8 @@ struct iv_ctx {
 	int		 format;
 	size_t		 n, added, updated, same, unmapped;
 	size_t		 repeated, undated, dissent;
+	char		*told[IV_TOLD];	/* dissent, told once committed */
+	size_t		 ntold;
 	char		*cause;		/* the store's, when one failed */
 	int		 progress;
 	struct timespec	 last;
@@ -134,9 +136,10 @@ dissent(const struct st_dissent *d, const char *id, const char *claim,
 			    40);
 
 	if (c->dissent++ < IV_TOLD)
-		cmd_fail("%s: claim %d of \"%s\" (article %lld) is %s, but the "
-		    "verdict it is linked to (%s%s\"%s\") now says %s: look at "
-		    "it again", c->name, d->number, cut, (long long)d->article,
+		c->told[c->ntold++] = xasprintf("%s: claim %d of \"%s\" "
+		    "(article %lld) is %s, but the verdict it is linked to "
+		    "(%s%s\"%s\") now says %s: look at it again", c->name,
+		    d->number, cut, (long long)d->article,
 		    verdict_name(d->status), id != NULL ? id : "",
 		    id != NULL ? ", " : "", cl, now != VERDICT_NONE ?
 		    verdict_name(now) : "no verdict");
@@ -230,6 +233,7 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 	const char	*name;
 	FILE		*f;
 	char		*cause = NULL;
+	size_t		 i;
 	int		 rc;
 
 	memset(&c, 0, sizeof c);
@@ -265,13 +269,21 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 			rc = cmd_fail("%s: %s", name, cause);
 		goto out;
 	}
-	if (store_import_dissent(c.store, dissent, &c, &cause) != 0 ||
-	    store_import_commit(c.store, &cause) != 0) {
+	if (store_import_dissent(c.store, dissent, &c, &cause) != 0) {
+		store_import_rollback(c.store);
+		rc = cmd_fail("%s: %s", store_path(c.store), cause);
+		goto out;
+	}
+	if (store_import_commit(c.store, &cause) != 0) {
 		rc = cmd_fail("%s: %s", store_path(c.store), cause);
 		goto out;
 	}
 	if (c.progress && c.n >= 1000)
 		fputs("\r\033[K", stderr);
+	if (c.progress && c.ntold > 0)
+		fputs("\r\033[K", stderr);
+	for (i = 0; i < c.ntold; i++)
+		cmd_fail("%s", c.told[i]);
 	tell_rest(c.repeated, "given again in the file");
 	tell_rest(c.undated, "with a date that cannot be read");
 	tell_rest(c.dissent, "claims whose linked verdict now says otherwise");
@@ -284,6 +296,8 @@ cmd_import_verdicts(int argc, char **argv, struct cd_opts *opts)
 	    c.unmapped);
 	rc = 0;
 out:
+	for (i = 0; i < c.ntold; i++)
+		free(c.told[i]);
 	free(cause);
 	free(c.cause);
 	store_close(c.store);

@@ -244,7 +244,7 @@ md_imported(struct export *ex, const struct st_imported_match *m, void *arg)
 		if (*m->id != '\0' && m->url != NULL)
 			putc(' ', f);
 		if (m->url != NULL)
-			md_write(f, m->url, strlen(m->url), 0);
+			md_note_line(f, m->url, strlen(m->url));
 		putc(')', f);
 	}
 	fprintf(f, ", %d%% alike\n", (int)(m->similarity * 100 + 0.5));

@@ -715,14 +715,19 @@ figures_level_unit(const struct match_key *a, const struct match_key *b)
 {
 	size_t	i;
 
-	for (i = 0; i < a->nnums && i < b->nnums; i++) {
+	if (a->nnums != b->nnums)
+		return xstrdup("its figures differ");
+	for (i = 0; i < a->nnums; i++) {
 		if (a->nums[i].level != b->nums[i].level)
 			return xstrdup(b->nums[i].level ? "its figures differ: "
 			    "it says a level reached, this a change by as "
 			    "much" : "its figures differ: this says a level "
 			    "reached, it a change by as much");
+		if (a->nums[i].unit != NULL && b->nums[i].unit != NULL &&
+		    strcmp(a->nums[i].unit, b->nums[i].unit) != 0)
+			return xstrdup("its figures differ in their units");
 	}
-	return xstrdup("its figures differ in their units");
+	return xstrdup("its figures differ");
 }
 
 /* What makes the figures of A and B disagree, said of B ("it"): the

@@ -989,7 +989,7 @@ store_adopt(struct store *s, int64_t claim, int64_t earlier,
 /* store_adopt_imported()'s work inside a transaction. */
 static int
 adopt_imported(struct store *s, int64_t claim, int64_t imported,
-    const struct st_change *ch, int *version)
+    double similarity, const struct st_change *ch, int *version)
 {
 	struct db_stmt	*st;
 	const char	*id, *status, *rating, *url;
@@ -1017,20 +1017,34 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 	    xasprintf("adopted from imported verdict %s", id != NULL ? id :
 	    url) : xstrdup("adopted from an imported verdict");
 	db_reset(st);
+	/* Linked from now on, if it was not: a later import of the verdict
+	 * with another rating tells of this claim. */
+	if ((st = store_stmt_lazy(s, S_IMPORTED_ADOPT_LINK)) != NULL) {
+		db_bind_int64(st, 1, claim);
+		db_bind_int64(st, 2, imported);
+		db_bind_double(st, 3, similarity);
+	}
+	if (st == NULL ||
+	    store_exec(s, st, "linking the imported verdict") != 0) {
+		free(note);
+		free(origin);
+		return -1;
+	}
 	/* A rating that maps to no verdict leaves the verdict as it is. */
 	return adopt_verdict(s, claim, v, note, origin, ch, version);
 }
 
 int
 store_adopt_imported(struct store *s, int64_t claim, int64_t imported,
-    const struct st_change *asked, int *version, char **cause)
+    double similarity, const struct st_change *asked, int *version,
+    char **cause)
 {
 	struct st_change	 ch;
 
 	if (store_change_begin(s, asked, &ch, cause) != 0)
 		return -1;
-	return change_end(s, adopt_imported(s, claim, imported, &ch, version),
-	    cause);
+	return change_end(s, adopt_imported(s, claim, imported, similarity,
+	    &ch, version), cause);
 }
 /*
  * Split and join (the screen's "S" and "J"): claims replaced by claims over
@@ -1061,6 +1075,8 @@ struct replace {
 	int		 number[REPLACE_MAX];	/* and their numbers */
 	const struct st_part_source *own;	/* nnew: the sources the
 						   new spans name, or NULL */
+	int		 source_edited;		/* a claim replaced has a
+						   source a reviewer set */
 };
 
 /* A claim that is not dropped over [START, END) of revision REV, but the
@@ -1238,7 +1254,7 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 	}
 	/* A part that names its own source, unless a reviewer set one. */
 	if (r->own != NULL && r->own[j].source != NULL &&
-	    (src == NULL || !src->source_edited)) {
+	    !r->source_edited) {
 		nc.source = r->own[j].source;
 		nc.source_role = r->own[j].role;
 		nc.source_kind = r->own[j].kind;
@@ -1296,6 +1312,8 @@ replace_in_tx(struct store *s, struct replace *r, const struct st_change *ch)
 		}
 		if (src == NULL && oc[i].source != NULL)
 			src = &oc[i];
+		/* A source a reviewer set, or cleared, stays theirs. */
+		r->source_edited |= oc[i].source_edited;
 	}
 	/* The claim joined with is in the text after the first. */
 	if (r->join && r->nold > 1 && (oc[1].start < oc[0].end ||

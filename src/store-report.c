@@ -246,8 +246,8 @@ report_article(struct store_report *rp, struct db_stmt *st,
 	if (store_meta_read(rp->s, a.revision_id, &m, &edited) != 0) {
 		store_give_cause(rp->s, &cause);
 		if (rp->error == NULL)
-			rp->error = xasprintf("database: %s", cause != NULL ?
-		    cause : "unknown error");
+			rp->error = xasprintf("database: %s",
+		    cause != NULL ? cause : "unknown error");
 		free(cause);
 		meta_clear(&m);
 		return -1;
@@ -446,8 +446,8 @@ report_walked(struct store_report *rp, int rc, char *cause)
 	if (rc == 0)
 		return 0;
 	if (rp->error == NULL)
-		rp->error = xasprintf("database: %s", cause != NULL ?
-		    cause : "unknown error");
+		rp->error = xasprintf("database: %s",
+		    cause != NULL ? cause : "unknown error");
 	free(cause);
 	return -1;
 }

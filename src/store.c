@@ -308,6 +308,12 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_IMPORTED_FIND_URL] =
 	    "SELECT id, claim, status, rating, url, date, org, appearance"
 	    " FROM imported_verdict WHERE ext_id = ?1 AND claim = ?2",
+	/* A link made when a claim adopts an imported verdict it was not
+	 * linked to: kept as it is when it was. */
+	[S_IMPORTED_ADOPT_LINK] =
+	    "INSERT INTO imported_match (claim_id, imported_id, similarity)"
+	    " VALUES (?1, ?2, ?3) ON CONFLICT (claim_id, imported_id)"
+	    " DO NOTHING",
 	[S_IMPORTED_REKEY] =
 	    "UPDATE imported_verdict SET ext_id = ?2 WHERE id = ?1",
 	/* The claims linked to imported verdict ?1 whose verdict is
@@ -321,6 +327,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " JOIN verdict v ON v.claim_id = c.id"
 	    " JOIN revision r ON r.id = c.revision_id"
 	    " JOIN article a ON a.id = r.article_id"
+	    " JOIN current_revision cr ON cr.article_id = a.id"
+	    " AND (cr.id = r.id OR c.orphan = 1)"
 	    " WHERE m.imported_id = ?1 AND v.status <> 'unreviewed'"
 	    " AND (i.status IS NULL OR v.status <> i.status)"
 	    " ORDER BY a.id, c.number",

@@ -674,9 +674,11 @@ int	store_imported_matches(struct store *, int64_t claim,
 /* Gives CLAIM the verdict of imported verdict IMPORTED (the status kept
  * when its rating maps to none) and a note naming it (id, rating, url),
  * as one change whose history says "adopted from imported verdict ID";
- * a change as store_set_verdict()'s (CH, *VERSION, STORE_CONFLICT). */
+ * a change as store_set_verdict()'s (CH, *VERSION, STORE_CONFLICT). A
+ * claim not linked to it is linked, with SIMILARITY (0..1). */
 int	store_adopt_imported(struct store *, int64_t claim, int64_t imported,
-	    const struct st_change *, int *version, char **cause);
+	    double similarity, const struct st_change *, int *version,
+	    char **cause);
 
 struct st_stats {
 	int		 articles;

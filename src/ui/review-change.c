@@ -706,8 +706,8 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 	}
 	review_change_of(rv, c, &ch);
 	if (it->claim < 0)
-		rc = store_adopt_imported(rv->store, c->id, -it->claim, &ch,
-		    &version, &cause);
+		rc = store_adopt_imported(rv->store, c->id, -it->claim,
+		    it->percent / 100.0, &ch, &version, &cause);
 	else
 		rc = store_adopt(rv->store, c->id, it->claim, &ch, &version,
 		    &cause);

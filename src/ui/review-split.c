@@ -135,15 +135,13 @@ split_sources(struct review *rv, const struct st_claim *c, size_t at,
 {
 	struct sentence		*v;
 	struct attribution	*out;
-	size_t			 k, i;
+	size_t			 k, i, j;
 
 	memset(a, 0, 2 * sizeof *a);
 	memset(parts, 0, 2 * sizeof *parts);
 	if (review_sentences(rv) == -1 || rv->nsents == 0)
 		return;
 	k = segment_find(rv->sents, rv->nsents, c->start);
-	if (k > rv->nsents)
-		k = rv->nsents;
 	v = xcalloc(k + 2, sizeof *v);
 	memcpy(v, rv->sents, k * sizeof *v);
 	v[k].start = c->start;
@@ -152,8 +150,10 @@ split_sources(struct review *rv, const struct st_claim *c, size_t at,
 	for (i = k; i < k + 2; i++) {
 		v[i].text = segment_collapse(rv->art->text + v[i].start,
 		    v[i].end - v[i].start);
-		v[i].kind = k < rv->nsents ? rv->sents[k].kind : SEG_SENTENCE;
-		v[i].para = k < rv->nsents ? rv->sents[k].para : 0;
+		/* Of the sentence it starts in. */
+		j = segment_find(rv->sents, rv->nsents, v[i].start);
+		v[i].kind = j < rv->nsents ? rv->sents[j].kind : SEG_SENTENCE;
+		v[i].para = j < rv->nsents ? rv->sents[j].para : 0;
 	}
 	out = xcalloc(k + 2, sizeof *out);
 	attrib_sentences(v, k + 2, out);

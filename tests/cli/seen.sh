@@ -86,11 +86,15 @@ printf 'Dam\n\nThe dam cost 12 million dollars.\n' >"$T/dam.txt"
 run_ --db "$P" import "$T/dam.txt"
 check_ "the dam claim linked to the published verdict" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_match")" -eq 1 ]
 run_ --db "$P" mark "$T/dam.txt" 1 verified
+# A revision after the verdict: the claim told of once, as it is now.
+printf 'Dam\n\nThe dam cost 12 million dollars.\n\nIt opened in 1990.\n' >"$T/dam.txt"
+run_ --db "$P" import "$T/dam.txt"
 sed 's/cost 12 million dollars.\tTrue/cost 12 million dollars.\tFalse/' "$T/pages.tsv" >"$T/pages-false.tsv"
 run_ --db "$P" import-verdicts "$T/pages-false.tsv"
 expect_rc 0 "import-verdicts: a rating changed"
 expect_err '^claimdesk: .*pages-false\.tsv: claim 1 of "Dam" \(article [0-9]+\) is verified, but the verdict it is linked to \(https://factdesk\.example/dams, "The dam cost 12 million dollars\."\) now says disputed: look at it again$' \
     "a claim that took the old verdict, told"
+expect_err_lines 4 "told once, as the claim is now"
 run_ --db "$P" import-verdicts "$T/pages-false.tsv"
 expect_err_lines 3 "told once: not again when nothing changed"
 
@@ -267,7 +271,7 @@ assert pub[0]["url"] == "https://factdesk.example/101", m
 assert 0 < pub[0]["similarity"] <= 1, m
 ' "$out" "$n"
 run_ export --format md --article 2
-expect_out '^  - disputed, rated “Pants on Fire!” as published by Factdesk \(fd-101 https://factdesk\.example/101\), [0-9]+% alike$' \
+expect_out '^  - disputed, rated “Pants on Fire!” as published by Factdesk \(fd-101 <https://factdesk\.example/101>\), [0-9]+% alike$' \
     "export md: the verdict published elsewhere"
 run_ export --format html --article 2
 expect_out 'Seen before: <span class="m v-disputed">[^<]*</span> disputed, rated “Pants on Fire!” as published by Factdesk \(fd-101\)' \

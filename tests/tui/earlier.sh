@@ -396,6 +396,30 @@ t_wait_re "claim 2: verified, saved \\(adopted from claim 1 · Bay crossings" \
     "y in the list adopts it"
 t_quit "after"
 
+# A verdict published elsewhere adopted so: linked from then on, so that
+# a later import of it with another rating tells of this claim.
+DB="$T/after-published.db"
+printf 'id\tclaim\trating\torg\nfc9\tThe ferry carried 9,000 cars across the bay in 2022.\tFalse\tFactdesk\n' \
+    >"$T/ferry.tsv"
+cdesk import-verdicts "$T/ferry.tsv" >/dev/null
+t_start 120 40 -- --no-advance --model none "$T/ferry-a.txt"
+t_ready
+t_keys S
+t_wait "Enter splits there" "S on the claim"
+t_keys h h h h h h h h h h h h h h h
+t_keys l l l l l l l l l
+t_keys Enter
+t_wait "claim 1 split into 2 and 3" "split"
+t_keys g y
+t_wait "claim 2: linked to none, but 1 earlier verdict is alike enough to adopt: choose, y adopts it" \
+    "y offers the published verdict"
+t_keys y
+t_wait 'claim 2: disputed, saved (adopted from the verdict published by Factdesk, rated "False"; U undoes)' \
+    "y adopts it"
+t_quit "after published"
+t_eq "$(t_sql "SELECT count(*) FROM imported_match m JOIN claim c ON c.id = m.claim_id WHERE c.number = 2")" 1 \
+    "the claim that adopted it is linked to it"
+
 # What retrieval ranks no more alike than any text (0%) is not listed.
 DB="$T/far.db"
 printf '%s\n' "Port" "" "The port moved 3 million tonnes in 2024." "" \

@@ -339,6 +339,9 @@ test_differs(void)
 	    "this gives figures it does not: \"15%\"");
 	T_STR(said(match_differs, "Fares rose 4 dollars.",
 	    "Fares rose 4 euros."), "its figures differ in their units");
+	T_STR(said(match_differs, "Unemployment rose to 5.2% in March.",
+	    "Unemployment rose to 5.2% and 5.2% in March."),
+	    "its figures differ");
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
 	    "Traffic deaths fell 15%."),
 	    "it says a figure went down, not up");

@@ -1057,6 +1057,9 @@ test_split_denied(void)
 	const char		*five = "Head\n\nOfficials said crime fell 10% "
 				    "in March, and the mayor denied arrests "
 				    "rose 5% in April.\n";
+	const struct st_part_source parts[2] = {
+		{ "Officials", NULL, "unnamed" }, { "Officials", NULL, "unnamed" }
+	};
 	char			*path = db_path(), *cause = NULL;
 	int64_t			 art, p1 = 0, p2 = 0;
 	size_t			 at = (size_t)(strstr(one, "hired") - one);
@@ -1097,6 +1100,19 @@ test_split_denied(void)
 	c = find_text(a, "Officials said crime fell");
 	T_OK(c != NULL && c->status == VERDICT_VERIFIED &&
 	    c->stale_text == NULL);
+	/* A source a reviewer cleared stays cleared on the parts, whatever
+	 * their words name. */
+	p1 = c != NULL ? c->id : 0;
+	T_INT(store_set_source(s, p1, "Harlow Police", NULL, &ch, NULL,
+	    &cause), 0);
+	T_INT(store_set_source(s, p1, NULL, NULL, &ch, NULL, &cause), 0);
+	T_INT(store_split_claim(s, p1, (size_t)(strstr(five, "crime") -
+	    five), parts, &ch, &p1, &p2, &cause), 0);
+	st_article_free(a);
+	if ((a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "crime fell");
+	T_OK(c != NULL && c->source == NULL);
 out:
 	free(cause);
 	st_article_free(a);
@@ -2263,7 +2279,7 @@ test_claim_by_id(void)
 	T_STR(cause, "no claim with id 999999");
 	free(cause);
 	cause = NULL;
-	T_INT(store_adopt_imported(s, id, 999999, by("bob", NULL), NULL,
+	T_INT(store_adopt_imported(s, id, 999999, 1, by("bob", NULL), NULL,
 	    &cause), -1);
 	T_STR(cause, "no imported verdict with id 999999");
 	/* Nothing refused was written. */
