@@ -368,6 +368,16 @@ t_quit "published"
 t_eq "$(t_sql "SELECT count(*) FROM verdict WHERE status <> 'unreviewed'")" 0 \
     "undone, and nothing else adopted"
 
+# Splits claim 1 of ferry-a.txt before "and the port".
+split_ferry() {
+	t_keys S
+	t_wait "Enter splits there" "S on the claim"
+	t_keys h h h h h h h h h h h h h h h
+	t_keys l l l l l l l l l
+	t_keys Enter
+	t_wait "claim 1 split into 2 and 3" "split"
+}
+
 # A part of a split has no link until the next import, but y offers what
 # retrieval is confident of, as p does.
 DB="$T/after.db"
@@ -379,12 +389,7 @@ cdesk import "$T/ferry-b.txt" >/dev/null
 cdesk --reviewer alice mark 1 1 verified >/dev/null
 t_start 120 40 -- --no-advance --model none "$T/ferry-a.txt"
 t_ready
-t_keys S
-t_wait "Enter splits there" "S on the claim"
-t_keys h h h h h h h h h h h h h h h
-t_keys l l l l l l l l l
-t_keys Enter
-t_wait "claim 1 split into 2 and 3" "split"
+split_ferry
 t_keys g
 t_lacks_re "│· +2 +≈" "the part: no link"
 t_keys y
@@ -404,12 +409,7 @@ printf 'id\tclaim\trating\torg\nfc9\tThe ferry carried 9,000 cars across the bay
 cdesk import-verdicts "$T/ferry.tsv" >/dev/null
 t_start 120 40 -- --no-advance --model none "$T/ferry-a.txt"
 t_ready
-t_keys S
-t_wait "Enter splits there" "S on the claim"
-t_keys h h h h h h h h h h h h h h h
-t_keys l l l l l l l l l
-t_keys Enter
-t_wait "claim 1 split into 2 and 3" "split"
+split_ferry
 t_keys g y
 t_wait "claim 2: linked to none, but 1 earlier verdict is alike enough to adopt: choose, y adopts it" \
     "y offers the published verdict"
