@@ -77,8 +77,10 @@ one(const struct st_imported *v, void *arg)
 {
 	struct iv_ctx		*c = arg;
 	enum imported_state	 state;
+	size_t			 first;
+	char			*what;
 
-	if (store_import_verdict(c->store, v, &state, &c->cause) != 0)
+	if (store_import_verdict(c->store, v, &state, &first, &c->cause) != 0)
 		return -1;
 	c->n++;
 	c->unmapped += v->status <= 0;
@@ -88,13 +90,16 @@ one(const struct st_imported *v, void *arg)
 	case IMPORTED_SAME:	c->same++; break;
 	case IMPORTED_REPEATED:
 		/* The file gives one verdict twice: the later stands. */
-		if (c->repeated++ < IV_TOLD && v->id != NULL &&
-		    *v->id != '\0')
-			tell(c, v, "gives again the id of a verdict before it "
-			    "in the file; this one replaces it");
-		else if (c->repeated <= IV_TOLD)
-			tell(c, v, "gives again a verdict given before in "
-			    "the file, on the same claim; this one is kept");
+		if (c->repeated++ < IV_TOLD) {
+			what = first == 0 ? xstrdup("gives again a verdict "
+			    "given before in the file; this one is kept") :
+			    xasprintf("gives again %s of %s %zu; this one "
+			    "is kept", v->id != NULL && *v->id != '\0' ?
+			    "the id" : "the claim", c->format == FORMAT_TSV ?
+			    "line" : "ClaimReview", first);
+			tell(c, v, what);
+			free(what);
+		}
 		break;
 	}
 	if (!store_imported_date_readable(v->date) &&

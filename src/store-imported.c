@@ -12,36 +12,47 @@
 #include "store.h"
 #include "xmalloc.h"
 
-/* The rows an import wrote: an open-addressed set of row ids. */
+/* The rows an import wrote, each with the place (v->place) of the first
+ * verdict that wrote it: an open-addressed map. */
 struct store_rowset {
-	int64_t	*v;		/* 0: an empty slot (row ids start at 1) */
+	int64_t	*row;		/* 0: an empty slot (row ids start at 1) */
+	size_t	*place;
 	size_t	 n, cap;	/* cap a power of two */
 };
 
-/* Adds ROW to RS; 1 when it was there already. */
+/* Adds ROW, written by the verdict at PLACE, to RS. When ROW was there
+ * already, returns 1 and the place of the verdict that wrote it first in
+ * *FIRST (may be NULL). */
 static int
-rowset_add(struct store_rowset *rs, int64_t row)
+rowset_add(struct store_rowset *rs, int64_t row, size_t place,
+    size_t *first)
 {
-	int64_t	*old = rs->v;
-	size_t	 oldcap = rs->cap, i, mask;
+	int64_t	*old = rs->row;
+	size_t	*oldplace = rs->place, oldcap = rs->cap, i, mask;
 
 	if ((rs->n + 1) * 2 > rs->cap) {
 		rs->cap = rs->cap ? rs->cap * 2 : 64;
-		rs->v = xcalloc(rs->cap, sizeof *rs->v);
+		rs->row = xcalloc(rs->cap, sizeof *rs->row);
+		rs->place = xcalloc(rs->cap, sizeof *rs->place);
 		rs->n = 0;
 		for (i = 0; i < oldcap; i++) {
 			if (old[i] != 0)
-				(void)rowset_add(rs, old[i]);
+				(void)rowset_add(rs, old[i], oldplace[i], NULL);
 		}
 		free(old);
+		free(oldplace);
 	}
 	mask = rs->cap - 1;
 	for (i = (size_t)((uint64_t)row * 0x9e3779b97f4a7c15ULL) & mask;
-	    rs->v[i] != 0; i = (i + 1) & mask) {
-		if (rs->v[i] == row)
+	    rs->row[i] != 0; i = (i + 1) & mask) {
+		if (rs->row[i] == row) {
+			if (first != NULL)
+				*first = rs->place[i];
 			return 1;
+		}
 	}
-	rs->v[i] = row;
+	rs->row[i] = row;
+	rs->place[i] = place;
 	rs->n++;
 	return 0;
 }
@@ -50,7 +61,8 @@ void
 store_imported_forget(struct store *s)
 {
 	if (s->imported != NULL) {
-		free(s->imported->v);
+		free(s->imported->row);
+		free(s->imported->place);
 		free(s->imported);
 		s->imported = NULL;
 	}
@@ -271,7 +283,7 @@ turned_has(const struct store *s, int64_t row)
 
 static int
 put(struct store *s, const struct st_imported *v, const char *id,
-    const char *date, enum imported_state *state)
+    const char *date, enum imported_state *state, size_t *first)
 {
 	struct db_stmt	*st;
 	char		 at[32];
@@ -286,7 +298,8 @@ put(struct store *s, const struct st_imported *v, const char *id,
 		return -1;
 	store_now(at, sizeof at);
 	if (row != 0) {
-		again = s->imported != NULL && rowset_add(s->imported, row);
+		again = s->imported != NULL && rowset_add(s->imported, row,
+		    v->place, first);
 		*state = again ? IMPORTED_REPEATED : unchanged ?
 		    IMPORTED_SAME : IMPORTED_UPDATED;
 		if (unchanged)
@@ -313,13 +326,13 @@ put(struct store *s, const struct st_imported *v, const char *id,
 	if (store_step_id(s, st, &row, "importing a verdict") != 1)
 		return -1;
 	if (s->imported != NULL)
-		(void)rowset_add(s->imported, row);
+		(void)rowset_add(s->imported, row, v->place, NULL);
 	return 0;
 }
 
 int
 store_import_verdict(struct store *s, const struct st_imported *v,
-    enum imported_state *state, char **cause)
+    enum imported_state *state, size_t *first, char **cause)
 {
 	char	 hash[17], *id, *date;
 	int	 rc;
@@ -336,7 +349,9 @@ store_import_verdict(struct store *s, const struct st_imported *v,
 	else
 		id = xasprintf("claim:%s", hash);
 	date = date_iso(v->date);
-	rc = put(s, v, id, date, state);
+	if (first != NULL)
+		*first = 0;
+	rc = put(s, v, id, date, state, first);
 	free(date);
 	free(id);
 	if (rc != 0)

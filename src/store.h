@@ -623,7 +623,9 @@ enum imported_state {
 /*
  * Adds earlier verdict V, or updates the one imported before with the same
  * id; inside a transaction the caller holds (store_import_begin()). Its
- * state in *STATE. 0, or -1 with *CAUSE.
+ * state in *STATE; when IMPORTED_REPEATED, the place (v->place) of the
+ * verdict of this import it repeats in *FIRST (may be NULL). 0, or -1
+ * with *CAUSE.
  *
  * A verdict's id is V's id; else its url and its claim (one page may
  * review several claims); else its claim. A verdict an earlier release
@@ -631,7 +633,7 @@ enum imported_state {
  */
 int	store_import_begin(struct store *, char **cause);
 int	store_import_verdict(struct store *, const struct st_imported *v,
-	    enum imported_state *state, char **cause);
+	    enum imported_state *state, size_t *first, char **cause);
 /*
  * Before the commit: calls CB for each claim given a verdict here that is
  * linked to an imported verdict this import changed the verdict of, when

@@ -62,7 +62,7 @@ expect_out '^5 earlier verdicts: 4 new, 0 updated, 0 unchanged, 1 given again in
 check_ "both claims of one page kept" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict WHERE url = 'https://factdesk.example/dams'")" -eq 2 ]
 check_ "the later of two rows kept" [ "$("$SQLITE3" "$P" "SELECT rating || '|' || date FROM imported_verdict WHERE claim = 'The reservoir covers 300 hectares.'")" = "True|2024-03-05" ]
 check_ "quoting undone" [ "$("$SQLITE3" "$P" "SELECT count(*) FROM imported_verdict WHERE claim = 'The dam holds 40 million litres, officials said.'")" -eq 1 ]
-expect_err "^claimdesk: $T/pages.tsv: line 5 \(\"The reservoir covers 300 hectares.\"\): gives again a verdict given before in the file" \
+expect_err "^claimdesk: $T/pages.tsv: line 5 \(\"The reservoir covers 300 hectares.\"\): gives again the claim of line 4; this one is kept" \
     "the line given again, told"
 expect_err "^claimdesk: $T/pages.tsv: line 3 \(\"The dam cost 12 million dollars.\"\): its date cannot be read; kept as written" \
     "the unread date, told"

@@ -208,7 +208,7 @@ import_one(struct store *s, const struct st_imported *v,
 	int	 rc;
 
 	if (store_import_begin(s, &cause) != 0 ||
-	    store_import_verdict(s, v, state, &cause) != 0 ||
+	    store_import_verdict(s, v, state, NULL, &cause) != 0 ||
 	    store_import_commit(s, &cause) != 0) {
 		T_FAIL("import: %s", cause);
 		store_import_rollback(s);
@@ -225,6 +225,7 @@ test_store(void)
 {
 	struct st_imported	 v;
 	enum imported_state	 state;
+	size_t			 first = 0;
 	struct st_seen		*r = NULL;
 	struct store		*s;
 	char			*path, *cause = NULL;
@@ -265,11 +266,14 @@ test_store(void)
 	/* One import that gives a verdict twice: the later replaces it,
 	 * and says so. */
 	T_INT(store_import_begin(s, &cause), 0);
-	T_INT(store_import_verdict(s, &v, &state, &cause), 0);
+	v.place = 3;
+	T_INT(store_import_verdict(s, &v, &state, NULL, &cause), 0);
 	T_INT(state, IMPORTED_SAME);
 	v.rating = "False";
-	T_INT(store_import_verdict(s, &v, &state, &cause), 0);
+	v.place = 7;
+	T_INT(store_import_verdict(s, &v, &state, &first, &cause), 0);
 	T_INT(state, IMPORTED_REPEATED);
+	T_INT(first, 3);
 	T_INT(store_import_commit(s, &cause), 0);
 	T_INT(import_one(s, &v, &state), 0);
 	T_INT(state, IMPORTED_SAME);
