@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "anchor.h"
+#include "attrib.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -721,18 +722,42 @@ denials(const char *s, size_t n)
 	return count;
 }
 
+/* Whether TEXT has a word that attributes what it says: "said",
+ * "reported", "according". */
+static int
+own_frame(const char *text)
+{
+	size_t	i = 0, b, n = strlen(text);
+
+	while (i < n) {
+		while (i < n && !is_word((unsigned char)text[i]))
+			i++;
+		for (b = i; i < n && is_word((unsigned char)text[i]); i++)
+			;
+		if (i > b && attrib_cue_word(text + b, i - b))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether claim O, a part of its sentence found again at S inside
  * candidate C (part_again()), is now denied or negated by what comes
  * before it in the sentence where it was not, or the other way:
  * "Officials said" put as "Officials denied" before it. The verdict on
  * the part then asks to be looked at again. What comes after it is
- * another part's: "the mayor denied" there says nothing of this one. */
+ * another part's: "the mayor denied" there says nothing of this one; nor
+ * does what comes before it say anything of a part that says who says
+ * it. */
 static int
 part_turned(const struct anchor_run *r, const struct anchor_old *o,
     size_t c, size_t s)
 {
 	size_t	a;
 
+	/* A part with a frame of its own ("and the mayor said arrests
+	 * rose"): what another part's frame says is not said of it. */
+	if (own_frame(o->text))
+		return 0;
 	/* The old sentence before O, back to a stop or a line's end that
 	 * a space follows ("U.S." and "3.5" are no stop). */
 	for (a = o->start; a > 0 && !(a < o->start && (o->doc[a] == ' ' ||

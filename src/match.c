@@ -719,10 +719,9 @@ figures_level_unit(const struct match_key *a, const struct match_key *b)
 		return xstrdup("its figures differ");
 	for (i = 0; i < a->nnums; i++) {
 		if (a->nums[i].level != b->nums[i].level)
-			return xstrdup(b->nums[i].level ? "its figures differ: "
-			    "it says a level reached, this a change by as "
-			    "much" : "its figures differ: this says a level "
-			    "reached, it a change by as much");
+			return xstrdup(b->nums[i].level ? "it says a level "
+			    "reached, this a change by as much" : "this says a "
+			    "level reached, it a change by as much");
 		if (a->nums[i].unit != NULL && b->nums[i].unit != NULL &&
 		    strcmp(a->nums[i].unit, b->nums[i].unit) != 0)
 			return xstrdup("its figures differ in their units");
@@ -739,12 +738,11 @@ figures_differ(const struct match_key *a, const struct match_key *b)
 	char	*why;
 
 	if (*fa != '\0' && *fb != '\0')
-		why = xasprintf("its figures differ: it says %s, not %s", fb,
-		    fa);
+		why = xasprintf("it says %s, not %s", fb, fa);
 	else if (*fb != '\0')
-		why = xasprintf("it gives figures this does not: %s", fb);
+		why = xasprintf("it gives figures this does not (%s)", fb);
 	else if (*fa != '\0')
-		why = xasprintf("this gives figures it does not: %s", fa);
+		why = xasprintf("this gives figures it does not (%s)", fa);
 	else
 		why = figures_level_unit(a, b);
 	free(fa);

@@ -69,8 +69,8 @@ char			*match_swap(const struct match_key *a, const char *asrc,
 			    const struct match_key *b, const char *bsrc);
 
 /* Why B cannot stand for A as match_agree() sees it (negation, figures,
- * which way), for a reader ("its figures differ: it says \"45\", not
- * \"40\""); NULL when they agree. The caller frees it. */
+ * which way), for a reader ("it says \"45\", not \"40\""); NULL when
+ * they agree. The caller frees it. */
 char			*match_differs(const struct match_key *a,
 			    const struct match_key *b);
 

@@ -65,10 +65,10 @@ t_wait_re "[0-9]+%  not linked · claim 2 · Harbour town budget +alice · 2025-
     "p on the near miss: the candidate, named as a linked one, who, when"
 t_has "The mayor said that 3,100 residents" "p on the near miss: its text"
 t_golden earlier-candidates-120x40
-t_has "not the same: its figures differ" \
+t_has 'not the same: it says "3,100", not "3,400"' \
     "p on the near miss: what differs"
 t_keys y
-t_wait "not adopted: its figures differ: it says \"3,100\", not \"3,400\"; give the verdict by hand" \
+t_wait "not adopted: it says \"3,100\", not \"3,400\"; give the verdict by hand" \
     "y in the list refuses it, saying why"
 t_keys Escape
 t_wait_gone "not linked ·" "Esc closes the list"
@@ -99,7 +99,7 @@ t_wait_re "[0-9]+%  not linked · claim 2 · Harbour town budget" \
     "p on a sentence: the candidate"
 t_has "sentence: A week later" "p on a sentence: the sentence"
 t_keys y
-t_wait "not adopted: its figures differ: it says \"3,100\", not \"3,400\"; give the verdict by hand" \
+t_wait "not adopted: it says \"3,100\", not \"3,400\"; give the verdict by hand" \
     "y there adopts nothing"
 t_keys Escape
 t_wait_gone "earlier verdicts like this sentence" "Esc closes it"

@@ -331,12 +331,12 @@ test_differs(void)
 	    "Exports rose in 2023."), "this denies what it says");
 	T_STR(said(match_differs, "The city hired 40 nurses.",
 	    "The city hired 45 nurses."),
-	    "its figures differ: it says \"45\", not \"40\"");
+	    "it says \"45\", not \"40\"");
 	T_STR(said(match_differs, "Crime fell, police said.",
 	    "Crime fell 15% in 2023, police said."),
-	    "it gives figures this does not: \"15%\", \"2023\"");
+	    "it gives figures this does not (\"15%\", \"2023\")");
 	T_STR(said(match_differs, "Crime fell 15%.", "Crime fell."),
-	    "this gives figures it does not: \"15%\"");
+	    "this gives figures it does not (\"15%\")");
 	T_STR(said(match_differs, "Fares rose 4 dollars.",
 	    "Fares rose 4 euros."), "its figures differ in their units");
 	T_STR(said(match_differs, "Unemployment rose to 5.2% in March.",
@@ -348,8 +348,8 @@ test_differs(void)
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
 	    "Traffic deaths rose 15% last year."), "");
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
-	    "Traffic deaths rose to 15%."), "its figures differ: it says a "
-	    "level reached, this a change by as much");
+	    "Traffic deaths rose to 15%."), "it says a level reached, this a "
+	    "change by as much");
 }
 
 /* The words compared: stems, sorted, unique. */

@@ -1057,6 +1057,9 @@ test_split_denied(void)
 	const char		*five = "Head\n\nOfficials said crime fell 10% "
 				    "in March, and the mayor denied arrests "
 				    "rose 5% in April.\n";
+	const char		*six = "Head\n\nOfficials denied crime fell 10% "
+				    "in March, and the mayor said arrests rose "
+				    "5% in April.\n";
 	const struct st_part_source parts[2] = {
 		{ "Officials", NULL, "unnamed" }, { "Officials", NULL, "unnamed" }
 	};
@@ -1113,6 +1116,22 @@ test_split_denied(void)
 		goto out;
 	c = find_text(a, "crime fell");
 	T_OK(c != NULL && c->source == NULL);
+	/* A part that says who says it: another part's frame denied
+	 * before it says nothing of it. */
+	st_article_free(a);
+	a = NULL;
+	if (import_as(s, "/articles/c.txt", four, &res) != 0)
+		goto out;
+	art = res.article;
+	T_INT(store_split_claim(s, claim_id(s, art, 1), (size_t)(strstr(four,
+	    "and the mayor") - four), NULL, &ch, &p1, &p2, &cause), 0);
+	set(s, p2, VERDICT_VERIFIED, NULL);
+	if (import_as(s, "/articles/c.txt", six, &res) != 0 ||
+	    (a = load(s, art)) == NULL)
+		goto out;
+	c = find_text(a, "and the mayor said");
+	T_OK(c != NULL && c->status == VERDICT_VERIFIED &&
+	    c->stale_text == NULL);
 out:
 	free(cause);
 	st_article_free(a);
