@@ -23,6 +23,15 @@ struct ex_article {
 
 struct export;
 
+/* A claim given a verdict here, linked to a verdict published elsewhere
+ * that says otherwise (store_report_dissent()). */
+struct export_dissent {
+	int64_t		 claim;
+	char		*id;		/* as published, else its url; may be
+					   NULL */
+	enum verdict	 now;
+};
+
 /* A format: what it writes at each step of the walk. Each may be NULL. */
 struct export_ops {
 	void	(*begin)(struct export *);
@@ -60,6 +69,11 @@ struct export {
 						   list */
 	int				 phase;	/* for the writer: which part
 						   of the article is open */
+	struct export_dissent		*dissent;	/* claims whose linked
+							   published verdict
+							   says otherwise, by
+							   claim id */
+	size_t				 ndissent;
 };
 
 /* True when the status filter keeps status V (a report to publish keeps

@@ -303,6 +303,53 @@ export_text(struct export *ex, const struct ex_article *a, const char **text,
 	return 0;
 }
 
+static int
+export_dissent_add(int64_t claim, const char *id, enum verdict now,
+    void *arg)
+{
+	struct export		*ex = arg;
+	struct export_dissent	*d;
+
+	ex->dissent = xreallocarray(ex->dissent, ex->ndissent + 1,
+	    sizeof *ex->dissent);
+	d = &ex->dissent[ex->ndissent++];
+	d->claim = claim;
+	d->id = id != NULL ? xstrdup(id) : NULL;
+	d->now = now;
+	return 0;
+}
+
+/* Warns of claim C of article A, given a verdict, when a verdict published
+ * elsewhere it is linked to says otherwise now: a report should not carry
+ * it unlooked at. */
+static void
+export_tell_dissent(struct export *ex, const struct ex_article *a,
+    const struct st_claim *c)
+{
+	size_t	lo = 0, hi = ex->ndissent, mid;
+
+	if (c->status == VERDICT_NONE)
+		return;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ex->dissent[mid].claim < c->id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < ex->ndissent && ex->dissent[lo].claim == c->id; lo++)
+		export_warn(ex, "claim %d of \"%s\" (article %lld) is %s, but "
+		    "the verdict published elsewhere it is linked to%s%s%s "
+		    "now says %s", c->number, a->r.title != NULL ?
+		    a->r.title : "", (long long)a->r.id,
+		    verdict_name(c->status),
+		    ex->dissent[lo].id != NULL ? " (" : "",
+		    ex->dissent[lo].id != NULL ? ex->dissent[lo].id : "",
+		    ex->dissent[lo].id != NULL ? ")" : "",
+		    ex->dissent[lo].now != VERDICT_NONE ?
+		    verdict_name(ex->dissent[lo].now) : "no verdict");
+}
+
 /* A history row or a match handed to a writer. */
 struct export_row {
 	struct export	*ex;
@@ -372,6 +419,7 @@ export_each_match(struct export *ex, int64_t claim,
 static void
 export_claim_cb(struct export *ex, const struct st_claim *c, void *arg)
 {
+	export_tell_dissent(ex, arg, c);
 	ex->ops->claim(ex, arg, c);
 }
 
@@ -469,6 +517,7 @@ export_run(struct store *store, const struct export_opts *opts, FILE *out,
     char **cause)
 {
 	struct export	ex;
+	size_t		i;
 	int		status, rc;
 
 	memset(&ex, 0, sizeof ex);
@@ -493,6 +542,9 @@ export_run(struct store *store, const struct export_opts *opts, FILE *out,
 		ex.done.total = opts->narticles;
 	else if (store_report_total(ex.rp, &ex.done.total) != 0)
 		export_db_error(&ex);
+	if (!ex.failed && store_report_dissent(ex.rp, export_dissent_add,
+	    &ex) < 0)
+		export_db_error(&ex);
 	if (!ex.failed) {
 		if (ex.ops->begin != NULL)
 			ex.ops->begin(&ex);
@@ -507,6 +559,9 @@ export_run(struct store *store, const struct export_opts *opts, FILE *out,
 		export_check_out(&ex);
 	}
 	store_report_end(ex.rp);
+	for (i = 0; i < ex.ndissent; i++)
+		free(ex.dissent[i].id);
+	free(ex.dissent);
 
 	status = ex.failed;
 	if (status == EXPORT_WRITE_ERROR) {

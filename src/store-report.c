@@ -463,6 +463,27 @@ store_report_matches(struct store_report *rp, int64_t claim,
 }
 
 int
+store_report_dissent(struct store_report *rp,
+    int (*cb)(int64_t, const char *, enum verdict, void *), void *arg)
+{
+	struct db_stmt	*st;
+	const char	*id, *url;
+	int		 rc = DB_DONE, stop = 0;
+
+	if ((st = store_stmt_lazy(rp->s, S_DISSENT_ALL)) == NULL)
+		return report_walked(rp, -1, xstrdup(rp->s->cause != NULL ?
+		    rp->s->cause : "preparing a statement"));
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
+		id = (const char *)db_column_text(st, 1);
+		url = (const char *)db_column_text(st, 2);
+		stop = cb(db_column_int64(st, 0),
+		    store_imported_published_id(id, url) ? id : url,
+		    store_column_verdict(st, 3), arg);
+	}
+	return report_done(rp, st, rc, stop);
+}
+
+int
 store_report_imported(struct store_report *rp, int64_t claim,
     int (*cb)(const struct st_imported_match *, void *), void *arg)
 {

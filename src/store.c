@@ -310,6 +310,22 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " FROM imported_verdict WHERE ext_id = ?1 AND claim = ?2",
 	/* A link made when a claim adopts an imported verdict it was not
 	 * linked to: kept as it is when it was. */
+	/* Every claim given a verdict, in an article's current revision,
+	 * linked to an imported verdict that says otherwise and was
+	 * imported so since the verdict was given. */
+	[S_DISSENT_ALL] =
+	    "SELECT c.id, i.ext_id, i.url, i.status"
+	    " FROM imported_match m JOIN imported_verdict i"
+	    " ON i.id = m.imported_id"
+	    " JOIN claim c ON c.id = m.claim_id AND c.dismissed = 0"
+	    " JOIN verdict v ON v.claim_id = c.id"
+	    " JOIN revision r ON r.id = c.revision_id"
+	    " JOIN current_revision cr ON cr.article_id = r.article_id"
+	    " AND cr.id = r.id"
+	    " WHERE v.status <> 'unreviewed'"
+	    " AND (i.status IS NULL OR v.status <> i.status)"
+	    " AND i.imported_at >= coalesce(v.updated_at, '')"
+	    " ORDER BY c.id, i.id",
 	[S_IMPORTED_ADOPT_LINK] =
 	    "INSERT INTO imported_match (claim_id, imported_id, similarity)"
 	    " VALUES (?1, ?2, ?3) ON CONFLICT (claim_id, imported_id)"

@@ -798,6 +798,14 @@ int	store_report_history(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_history *, void *), void *arg);
 int	store_report_matches(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_match *, void *), void *arg);
+/* Each claim of an article's current revision with a verdict, linked to
+ * a verdict published elsewhere that says otherwise (another verdict, or
+ * none) since the claim's verdict was given: its id, the imported
+ * verdict's id as published (else its url; may be NULL) and verdict, in
+ * order of claim. */
+int	store_report_dissent(struct store_report *,
+	    int (*cb)(int64_t claim, const char *id, enum verdict now, void *),
+	    void *arg);
 /* The verdicts published elsewhere (imported) CLAIM is linked to. */
 int	store_report_imported(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_imported_match *, void *), void *arg);

@@ -95,6 +95,17 @@ expect_rc 0 "import-verdicts: a rating changed"
 expect_err '^claimdesk: .*pages-false\.tsv: claim 1 of "Dam" \(article [0-9]+\) is verified, but the verdict it is linked to \(https://factdesk\.example/dams, "The dam cost 12 million dollars\."\) now says disputed: look at it again$' \
     "a claim that took the old verdict, told"
 expect_err_lines 4 "told once, as the claim is now"
+# Until it is looked at, a report tells of it.
+run_ --db "$P" export --format md
+expect_rc 0 "export with a claim its published verdict now disputes"
+expect_err '^claimdesk: export: warning: claim 1 of "Dam" \(article [0-9]+\) is verified, but the verdict published elsewhere it is linked to \(https://factdesk\.example/dams\) now says disputed$' \
+    "export: the claim its published verdict disputes, told"
+# Given its verdict again, on purpose: looked at, nothing more to tell.
+run_ --db "$P" mark "$T/dam.txt" 1 unsourced
+run_ --db "$P" mark "$T/dam.txt" 1 verified
+"$SQLITE3" "$P" "UPDATE imported_verdict SET imported_at = '2000-01-01T00:00:00Z'"
+run_ --db "$P" export --format md
+expect_err_lines 0 "given its verdict again: nothing to tell"
 run_ --db "$P" import-verdicts "$T/pages-false.tsv"
 expect_err_lines 3 "told once: not again when nothing changed"
 
