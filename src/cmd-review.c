@@ -213,6 +213,38 @@ review_reraise(int sig)
 	sig_reraise(sig);
 }
 
+/* Adds to *NOTICE the claims of article ID a verdict published elsewhere
+ * they are linked to says otherwise of, imported since their verdict was
+ * given: nothing else on the screen would say so. */
+static void
+review_dissent(struct store *store, int64_t id, char **notice)
+{
+	int	*num;
+	size_t	 n, i;
+	char	*list = NULL, *t, *cause = NULL;
+
+	if (store_article_dissent(store, id, &num, &n, &cause) != 0) {
+		free(cause);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		t = xasprintf("%s%s%d", list != NULL ? list : "",
+		    i == 0 ? "" : i + 1 == n ? " and " : ", ", num[i]);
+		free(list);
+		list = t;
+	}
+	free(num);
+	if (list == NULL)
+		return;
+	t = xasprintf("%s%sclaim%s %s: a verdict published elsewhere %s "
+	    "linked to says otherwise now (p lists it)",
+	    *notice != NULL ? *notice : "", *notice != NULL ? "; " : "",
+	    n == 1 ? "" : "s", list, n == 1 ? "it is" : "they are");
+	free(*notice);
+	*notice = t;
+	free(list);
+}
+
 int
 cmd_review(int argc, char **argv, struct cd_opts *opts)
 {
@@ -249,6 +281,8 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		status = review_resolve(store, opts, abbrevs, ra.as,
 		    argv[optind], &id, &notice, &text, &art);
 		run = status == 0;
+		if (run)
+			review_dissent(store, id, &notice);
 	}
 	memset(&uo, 0, sizeof uo);
 	/* For the reasons the detail pane shows, read when first asked. */

@@ -72,6 +72,32 @@ store_imported_forget(struct store *s)
 }
 
 int
+store_article_dissent(struct store *s, int64_t article, int **numbers,
+    size_t *n, char **cause)
+{
+	struct db_stmt	*st;
+	int		 rc;
+
+	*numbers = NULL;
+	*n = 0;
+	if ((st = store_stmt_lazy(s, S_DISSENT_ARTICLE)) == NULL)
+		return store_give_cause(s, cause);
+	db_bind_int64(st, 1, article);
+	while ((rc = db_step(st)) == DB_ROW) {
+		*numbers = xreallocarray(*numbers, *n + 1, sizeof **numbers);
+		(*numbers)[(*n)++] = db_column_int(st, 0);
+	}
+	if (store_step_end(s, st, rc, "reading the claims published "
+	    "verdicts say otherwise of") != 0) {
+		free(*numbers);
+		*numbers = NULL;
+		*n = 0;
+		return store_give_cause(s, cause);
+	}
+	return 0;
+}
+
+int
 store_import_dissent(struct store *s,
     void (*cb)(const struct st_dissent *, const char *, const char *,
     enum verdict, void *), void *arg, char **cause)

@@ -26,6 +26,19 @@ extern const char schema_sql[];
 /* The columns store_claim_read() reads, of claim c and its verdict v (LEFT
  * JOIN): REV and MATCHES are SQL for its revision's number and its count
  * of earlier verdicts. */
+/* The claims of S_DISSENT_ALL: FROM and WHERE. */
+#define DISSENT_SQL							\
+	" FROM imported_match m JOIN imported_verdict i"		\
+	" ON i.id = m.imported_id"					\
+	" JOIN claim c ON c.id = m.claim_id AND c.dismissed = 0"	\
+	" JOIN verdict v ON v.claim_id = c.id"				\
+	" JOIN revision r ON r.id = c.revision_id"			\
+	" JOIN current_revision cr ON cr.article_id = r.article_id"	\
+	" AND cr.id = r.id"						\
+	" WHERE v.status <> 'unreviewed'"				\
+	" AND (i.status IS NULL OR v.status <> i.status)"		\
+	" AND i.imported_at >= coalesce(v.updated_at, '')"
+
 #define CLAIM_COLUMNS(rev, matches)					\
 	"c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"	\
 	" c.origin = 'manual', c.dismissed, coalesce(v.status,"		\
@@ -314,18 +327,12 @@ static const char *const stmt_sql[S_COUNT] = {
 	 * linked to an imported verdict that says otherwise and was
 	 * imported so since the verdict was given. */
 	[S_DISSENT_ALL] =
-	    "SELECT c.id, i.ext_id, i.url, i.status"
-	    " FROM imported_match m JOIN imported_verdict i"
-	    " ON i.id = m.imported_id"
-	    " JOIN claim c ON c.id = m.claim_id AND c.dismissed = 0"
-	    " JOIN verdict v ON v.claim_id = c.id"
-	    " JOIN revision r ON r.id = c.revision_id"
-	    " JOIN current_revision cr ON cr.article_id = r.article_id"
-	    " AND cr.id = r.id"
-	    " WHERE v.status <> 'unreviewed'"
-	    " AND (i.status IS NULL OR v.status <> i.status)"
-	    " AND i.imported_at >= coalesce(v.updated_at, '')"
+	    "SELECT c.id, i.ext_id, i.url, i.status" DISSENT_SQL
 	    " ORDER BY c.id, i.id",
+	/* Those of article ?1: their numbers. */
+	[S_DISSENT_ARTICLE] =
+	    "SELECT DISTINCT c.number" DISSENT_SQL " AND r.article_id = ?1"
+	    " ORDER BY c.number",
 	[S_IMPORTED_ADOPT_LINK] =
 	    "INSERT INTO imported_match (claim_id, imported_id, similarity)"
 	    " VALUES (?1, ?2, ?3) ON CONFLICT (claim_id, imported_id)"

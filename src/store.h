@@ -806,6 +806,11 @@ int	store_report_matches(struct store_report *, int64_t claim,
 int	store_report_dissent(struct store_report *,
 	    int (*cb)(int64_t claim, const char *id, enum verdict now, void *),
 	    void *arg);
+/* The numbers of the claims of ARTICLE store_report_dissent() would
+ * name, in order, into *NUMBERS (allocated; *N of them). 0, or -1 with
+ * *CAUSE. */
+int	store_article_dissent(struct store *, int64_t article, int **numbers,
+	    size_t *n, char **cause);
 /* The verdicts published elsewhere (imported) CLAIM is linked to. */
 int	store_report_imported(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_imported_match *, void *), void *arg);

@@ -420,6 +420,19 @@ t_quit "after published"
 t_eq "$(t_sql "SELECT count(*) FROM imported_match m JOIN claim c ON c.id = m.claim_id WHERE c.number = 2")" 1 \
     "the claim that adopted it is linked to it"
 
+# A claim given another verdict than the one published elsewhere it is
+# linked to, imported since: said when the article is opened.
+DB="$T/published-other.db"
+cdesk import-verdicts "$T/published.tsv" >/dev/null
+cdesk import "$T/jobs.txt" >/dev/null
+cdesk --reviewer alice mark 1 1 verified >/dev/null
+cdesk import-verdicts "$T/published.tsv" >/dev/null
+t_sql "UPDATE imported_verdict SET imported_at = '2099-01-01T00:00:00Z'" >/dev/null
+t_start 120 40 -- --no-advance "$T/jobs.txt"
+t_wait "claim 1: a verdict published elsewhere it is linked to says otherwise now (p lists it)" \
+    "opening tells of a claim its published verdict contradicts"
+t_quit "published other"
+
 # What retrieval ranks no more alike than any text (0%) is not listed.
 DB="$T/far.db"
 printf '%s\n' "Port" "" "The port moved 3 million tonnes in 2024." "" \
