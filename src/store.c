@@ -325,10 +325,12 @@ static const char *const stmt_sql[S_COUNT] = {
 	 * linked to: kept as it is when it was. */
 	/* Every claim given a verdict, in an article's current revision,
 	 * linked to an imported verdict that says otherwise and was
-	 * imported so since the verdict was given. */
+	 * imported so since the verdict was given. In the links' order:
+	 * read from them, never by a scan of every claim (a report's memory
+	 * stays flat). */
 	[S_DISSENT_ALL] =
-	    "SELECT c.id, i.ext_id, i.url, i.status" DISSENT_SQL
-	    " ORDER BY c.id, i.id",
+	    "SELECT m.claim_id, i.ext_id, i.url, i.status" DISSENT_SQL
+	    " ORDER BY m.claim_id, m.imported_id",
 	/* Those of article ?1: their numbers. */
 	[S_DISSENT_ARTICLE] =
 	    "SELECT DISTINCT c.number" DISSENT_SQL " AND r.article_id = ?1"
