@@ -1029,6 +1029,31 @@ out:
 	free(path);
 }
 
+/* Imports BEFORE at PATH, splits its claim 1 before the words AT, marks
+ * part PART (1 or 2) verified, imports AFTER there: that article, loaded,
+ * its id in *ART; NULL on a failure (reported). */
+static struct st_article *
+split_reimport(struct store *s, const char *path, const char *before,
+    const char *at, int part, const char *after, int64_t *art)
+{
+	struct import_result	 res;
+	struct st_change	 ch = { .reviewer = "alice", .version = -1,
+				    .expect = -1 };
+	char			*cause = NULL;
+	int64_t			 p[2] = { 0, 0 };
+
+	if (import_as(s, path, before, &res) != 0)
+		return NULL;
+	*art = res.article;
+	T_INT(store_split_claim(s, claim_id(s, *art, 1), (size_t)(strstr(before,
+	    at) - before), NULL, &ch, &p[0], &p[1], &cause), 0);
+	free(cause);
+	set(s, p[part - 1], VERDICT_VERIFIED, NULL);
+	if (import_as(s, path, after, &res) != 0)
+		return NULL;
+	return load(s, *art);
+}
+
 /* A part of a split sentence that what comes before it now denies
  * ("Officials said" becomes "Officials denied") is placed on its words,
  * its verdict stale; the rest edited otherwise, or another part denied
@@ -1091,14 +1116,8 @@ test_split_denied(void)
 	st_article_free(a);
 	a = NULL;
 	/* Another part's words denied after it: nothing of this one. */
-	if (import_as(s, "/articles/b.txt", four, &res) != 0)
-		goto out;
-	art = res.article;
-	T_INT(store_split_claim(s, claim_id(s, art, 1), (size_t)(strstr(four,
-	    "and the mayor") - four), NULL, &ch, &p1, &p2, &cause), 0);
-	set(s, p1, VERDICT_VERIFIED, NULL);
-	if (import_as(s, "/articles/b.txt", five, &res) != 0 ||
-	    (a = load(s, art)) == NULL)
+	if ((a = split_reimport(s, "/articles/b.txt", four, "and the mayor",
+	    1, five, &art)) == NULL)
 		goto out;
 	c = find_text(a, "Officials said crime fell");
 	T_OK(c != NULL && c->status == VERDICT_VERIFIED &&
@@ -1119,15 +1138,8 @@ test_split_denied(void)
 	/* A part that says who says it: another part's frame denied
 	 * before it says nothing of it. */
 	st_article_free(a);
-	a = NULL;
-	if (import_as(s, "/articles/c.txt", four, &res) != 0)
-		goto out;
-	art = res.article;
-	T_INT(store_split_claim(s, claim_id(s, art, 1), (size_t)(strstr(four,
-	    "and the mayor") - four), NULL, &ch, &p1, &p2, &cause), 0);
-	set(s, p2, VERDICT_VERIFIED, NULL);
-	if (import_as(s, "/articles/c.txt", six, &res) != 0 ||
-	    (a = load(s, art)) == NULL)
+	if ((a = split_reimport(s, "/articles/c.txt", four, "and the mayor",
+	    2, six, &art)) == NULL)
 		goto out;
 	c = find_text(a, "and the mayor said");
 	T_OK(c != NULL && c->status == VERDICT_VERIFIED &&
