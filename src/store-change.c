@@ -1009,7 +1009,7 @@ adopt_imported(struct store *s, int64_t claim, int64_t imported,
 		id = NULL;
 	v = status != NULL ? verdict_parse(status) : -1;
 	/* "Checked before: fd-101, rated False https://…" */
-	note = xasprintf("Checked before:%s%s%s%s%s%s", id != NULL ? " " : "",
+	note = xasprintf(ST_ADOPTED_NOTE "%s%s%s%s%s%s", id != NULL ? " " : "",
 	    id != NULL ? id : "", rating != NULL ? (id != NULL ? ", rated " :
 	    " rated ") : "", rating != NULL ? rating : "",
 	    url != NULL ? " " : "", url != NULL ? url : "");

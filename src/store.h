@@ -673,6 +673,9 @@ int	store_imported_matches(struct store *, int64_t claim,
 	    int (*cb)(const struct st_imported_match *, void *), void *arg,
 	    char **cause);
 
+/* How the note store_adopt_imported() writes begins. */
+#define ST_ADOPTED_NOTE	"Checked before:"
+
 /* Gives CLAIM the verdict of imported verdict IMPORTED (the status kept
  * when its rating maps to none) and a note naming it (id, rating, url),
  * as one change whose history says "adopted from imported verdict ID";

@@ -673,6 +673,47 @@ review_reread(struct review *rv, size_t i)
 }
 
 /*
+ * Whether adopting IT on claim C would replace a verdict or note of its own
+ * that differs: the first "y" then says what goes, and only "y" again, on
+ * the same earlier verdict, adopts it.
+ */
+static int
+review_adopt_asks(struct review *rv, const struct st_claim *c,
+    const struct earlier_item *it)
+{
+	int	own_verdict, own_note;
+
+	own_verdict = c->status != VERDICT_NONE && c->status != it->status;
+	own_note = c->note != NULL && c->note[0] != '\0' &&
+	    /* one adopted from a verdict published elsewhere is not */
+	    strncmp(c->note, ST_ADOPTED_NOTE, strlen(ST_ADOPTED_NOTE)) != 0 &&
+	    (it->claim < 0 || strcmp(c->note, it->note) != 0);
+	if (!own_verdict && !own_note) {
+		rv->adopt_confirm = 0;
+		return 0;
+	}
+	if (rv->adopt_confirm == c->id && rv->adopt_from == it->claim) {
+		rv->adopt_confirm = 0;
+		return 0;
+	}
+	rv->adopt_confirm = c->id;
+	rv->adopt_from = it->claim;
+	if (own_verdict && own_note)
+		ui_message(rv->screen->ui, 0, "claim %d is %s, with a note: "
+		    "y again replaces both with the verdict adopted (%s)",
+		    c->number, verdict_name(c->status),
+		    verdict_name(it->status));
+	else if (own_verdict)
+		ui_message(rv->screen->ui, 0, "claim %d is %s: y again makes "
+		    "it %s, adopted", c->number, verdict_name(c->status),
+		    verdict_name(it->status));
+	else
+		ui_message(rv->screen->ui, 0, "claim %d has a note: y again "
+		    "replaces it with the note adopted", c->number);
+	return 1;
+}
+
+/*
  * Adopts earlier verdict IT on claim CLAIM (SPEC §8): the store copies its
  * verdict and note in one committed change, and only then does the panel
  * show them. 0, or -1 with the message saying why.
@@ -704,6 +745,8 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 		    "verdict now: nothing to adopt", it->number);
 		return -1;
 	}
+	if (review_adopt_asks(rv, c, it))
+		return -1;
 	review_change_of(rv, c, &ch);
 	if (it->claim < 0)
 		rc = store_adopt_imported(rv->store, c->id, -it->claim,

@@ -89,6 +89,10 @@ struct review {
 	/* The claim "x" was pressed on that carries another reviewer's
 	 * verdict: x again, next, drops it. 0: none. */
 	int64_t			 drop_confirm;
+	/* The claim "y" was pressed on that has a verdict or note of its
+	 * own, and the earlier verdict it would adopt (earlier_item.claim):
+	 * y again on the same one replaces them. 0: none. */
+	int64_t			 adopt_confirm, adopt_from;
 	enum review_filter	 filter;
 	/* Claims not dismissed, ordered by start, for highlighting. */
 	size_t			*spans;

@@ -211,6 +211,40 @@ t_eq "$(t_sql "SELECT origin FROM history WHERE claim_id =
     $(claim_id 4 'According to the mayor') AND field = 'status'")" \
     "adopted from claim 2 of article 2" "the chosen one was adopted"
 
+# A verdict and note of the claim's own are replaced only by y again, on
+# the same earlier verdict: the first y says what would go.
+council=$(claim_id 4 'According to the mayor')
+cdesk mark --reviewer carol "$T/council.txt" 1 verified \
+    --note "Clerk confirmed 3,100 https://example.org/clerk" >/dev/null ||
+    t_fail "mark the claim by hand"
+t_start 120 40 -- --no-advance "$T/council.txt"
+t_ready
+t_keys y
+t_wait "2 earlier verdicts: choose one, y adopts it" "y opens the list"
+t_keys y
+t_wait "claim 1 is verified, with a note: y again replaces both with the verdict adopted (unsourced)" \
+    "y on a claim with its own verdict and note asks first"
+t_has "earlier verdicts on claim 1" "the list stays open"
+t_eq "$(t_sql "SELECT status || '|' || note FROM verdict
+    WHERE claim_id = $council")" \
+    "verified|Clerk confirmed 3,100 https://example.org/clerk" \
+    "nothing replaced by the first y"
+t_keys j y
+t_wait "claim 1 is verified, with a note: y again replaces both with the verdict adopted (disputed)" \
+    "another earlier verdict asks again"
+t_keys y
+t_wait 'claim 1: disputed, saved (adopted from claim 2 of "Harbour town budget"' \
+    "y again adopts"
+t_eq "$(t_sql "SELECT status FROM verdict WHERE claim_id = $council")" \
+    disputed "replaced by y again"
+t_keys U
+t_wait "undone: claim 1 is verified again, saved" "U brings the own verdict back"
+t_eq "$(t_sql "SELECT status || '|' || note FROM verdict
+    WHERE claim_id = $council")" \
+    "verified|Clerk confirmed 3,100 https://example.org/clerk" \
+    "the own note is back"
+t_quit "after y again"
+
 # An article's own verdict orphaned by a rewording that leaves too few of
 # its words: no link is made to a claim of the same article, but the match
 # is confident, and y adopts it back.
