@@ -380,6 +380,10 @@ static const struct acase cases[] = {
 	  "World Meteorological Organization", "*", "organisation" },
 	{ "Beijing has repeatedly denied that the camps hold 1 million "
 	  "people.", -1, "Beijing", NULL, "organisation" },
+	{ "The school district denied that it cut 40 teaching jobs this "
+	  "year.", -1, "school district", NULL, "organisation" },
+	{ "The water district said rates would rise 9 percent.", -1,
+	  "water district", NULL, "organisation" },
 	{ "\"The results are striking,\" said Dr. Ravi Menon, a surgeon at "
 	  "Hillcrest Hospital who led the trial.", -1, "Ravi Menon",
 	  "surgeon at Hillcrest Hospital", "person" },
