@@ -240,6 +240,24 @@ has_word(const char *s, const char *w, size_t len)
 	return 0;
 }
 
+/* Whether every word of DESC is a word of NAME: "the labour office" says
+ * nothing of the state labour office that its name does not. */
+static int
+words_within(const char *desc, const char *name)
+{
+	const char	*p, *q;
+
+	for (p = desc; *p != '\0'; p = q) {
+		while (*p != '\0' && !is_alpha(*p))
+			p++;
+		for (q = p; is_alpha(*q); q++)
+			continue;
+		if (q > p && !has_word(name, p, (size_t)(q - p)))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * People and bodies named so far.
  */
@@ -1253,7 +1271,8 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 		    desc_overlap(t, np, a->role) || (loose_desc(t, np) &&
 		    (e = ent_by_name(p, a->source)) != NULL &&
 		    e->last + 2 >= p->cur))) {
-			if (a->role == NULL && strchr(desc, ' ') != NULL)
+			if (a->role == NULL && strchr(desc, ' ') != NULL &&
+			    !words_within(desc, a->source))
 				a->role = xstrdup(desc);
 			return 1;
 		}
@@ -1296,7 +1315,7 @@ resolve_desc(struct pass *p, const struct np *np, const char *desc,
 		return 0;
 	ent_attrib(best, a);
 	if (a->role == NULL && strchr(desc, ' ') != NULL &&
-	    strcasecmp(desc, a->source) != 0)
+	    !words_within(desc, a->source))
 		a->role = xstrdup(desc);
 	return 1;
 }

@@ -490,8 +490,11 @@ static const struct acase cases[] = {
 	  "reported.", -1, "labour ministry", NULL, "organisation" },
 	{ "The state transport ministry said 300 buses were added in 2023. | "
 	  "Fares rose 4 percent last year, the transport ministry reported.",
-	  -1, "state transport ministry", "transport ministry",
-	  "organisation" },
+	  -1, "state transport ministry", NULL, "organisation" },
+	/* A description all of whose words the name holds is no role. */
+	{ "The state labour office said unemployment rose to 7 percent. | "
+	  "The labour office said 300 jobs were lost in March.", -1,
+	  "state labour office", NULL, "organisation" },
 	{ "The Environmental Protection Agency proposed new limits. | The "
 	  "federal agency said the limits would prevent 300 deaths a year.",
 	  -1, "Environmental Protection Agency", "federal agency",
@@ -504,7 +507,7 @@ static const struct acase cases[] = {
 	  "state-run ministry", "organisation" },
 	{ "The Ministry of Health said 300 beds were added. | The health "
 	  "ministry said 12 hospitals would close.", -1, "Ministry of Health",
-	  "health ministry", "organisation" },
+	  NULL, "organisation" },
 	{ "The Bank of Harlow said inflation would fall to 2 percent. | The "
 	  "regulator said 12 lenders had failed its stress test.", -1,
 	  "Bank of Harlow", NULL, "organisation" },
