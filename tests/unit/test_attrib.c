@@ -184,6 +184,11 @@ static const struct acase cases[] = {
 	{ "Critics described the plan as \xe2\x80\x9c" "a tax on the "
 	  "poor\xe2\x80\x9d.", -1, "Critics", NULL, "unnamed" },
 	{ "The couple called their son Tom.", -1, NULL, NULL, NULL },
+	/* "stress" a noun: a verb of saying only before what is said. */
+	{ "Veterans with post-traumatic stress disorder waited 90 days for "
+	  "care.", -1, NULL, NULL, NULL },
+	{ "Officials stressed the plan would cost $3 billion.", -1,
+	  "Officials", NULL, "unnamed" },
 	/* A speaker and a colon. */
 	{ "Finance Minister Paul Avery: \xe2\x80\x9cThe deficit fell to 2 "
 	  "percent last year.\xe2\x80\x9d", -1, "Paul Avery",
