@@ -87,6 +87,9 @@ int		 match_stem(char *w);
 /* The word lists of data/stopwords and data/synonyms, read once. */
 int		 match_lists_stop(const char *w);
 int		 match_lists_negation(const char *w);
+/* Whether W (a word as written, lower case, its stem, or the name of a
+ * synonym group) says of whom a claim is said ("children", "women"). */
+int		 match_lists_whom(const char *w);
 /* 1 when W says a figure went up ("rose"), -1 down ("fell"), else 0. */
 int		 match_lists_direction(const char *w);
 /* When W says by what factor a figure went ("doubled", "twofold"), the

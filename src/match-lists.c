@@ -46,7 +46,8 @@ struct group {
 	size_t	  n;
 };
 
-static struct wordset	 stop_words, neg_words, scale_words, number_words;
+static struct wordset	 stop_words, neg_words, whom_words, scale_words;
+static struct wordset	 number_words;
 static struct wordset	 up_words, down_words, factor_words;
 static double		*scale_values, *number_values, *factor_values;
 static struct month	*months;
@@ -141,6 +142,9 @@ stopword_line(const char *p, size_t len)
 	switch (*p) {
 	case '!':
 		wordset_add(&neg_words, p + 1, len - 1);
+		break;
+	case '^':
+		wordset_add(&whom_words, p + 1, len - 1);
 		break;
 	case '>':
 	case '<':
@@ -290,6 +294,7 @@ lists_load(void)
 	each_line(stopwords_txt, stopword_line);
 	wordset_sort(&stop_words);
 	wordset_sort(&neg_words);
+	wordset_sort(&whom_words);
 	wordset_sort(&up_words);
 	wordset_sort(&down_words);
 	/* Factor words stay in file order, parallel to their values. */
@@ -328,6 +333,13 @@ match_lists_negation(const char *w)
 {
 	ensure_loaded();
 	return wordset_find(&neg_words, w) != -1;
+}
+
+int
+match_lists_whom(const char *w)
+{
+	ensure_loaded();
+	return wordset_find(&whom_words, w) != -1;
 }
 
 int

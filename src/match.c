@@ -375,7 +375,9 @@ add_word(struct builder *b, const struct tok *t)
 	unit_set(b, t->stem);
 	word_add(b, t->stem);
 	term_add(b, t->stem, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
-	    (way < 0 ? MATCH_DOWN : 0), NULL, 0, t->low, NULL);
+	    (way < 0 ? MATCH_DOWN : 0) | (match_lists_whom(w) ||
+	    match_lists_whom(t->stem) ? MATCH_NARROW : 0), NULL, 0, t->low,
+	    NULL);
 	term_shown(b, t, t);
 	/* "among children": what follows says of whom it is said. */
 	if (strcmp(w, "among") == 0 || strcmp(w, "amongst") == 0)
@@ -446,7 +448,9 @@ match_key_new(const char *text)
 		if (group != NULL) {
 			unit_set(&b, group);
 			word_add(&b, group);
-			term_add(&b, group, MATCH_GROUP | cap_flag(&b, t),
+			term_add(&b, group, MATCH_GROUP | cap_flag(&b, t) |
+			    (match_lists_whom(group + (*group == '=')) ?
+			    MATCH_NARROW : 0),
 			    phrases, nphrases, NULL, NULL);
 			term_shown(&b, t, &ts.v[i + len - 1]);
 			i += len - 1;

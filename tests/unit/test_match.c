@@ -256,6 +256,18 @@ test_swapped_words(void)
 	    "this says it only \"among young women\"");
 	T_STR(said(swap, "Unemployment among women rose to 9%, the agency "
 	    "said.", "Unemployment among women rose to 9%."), "");
+	/* A word that says of whom, wherever it stands. */
+	T_STR(said(swap, "Traffic deaths in Ohio rose 15% in 2023.",
+	    "Traffic deaths for children in Ohio rose 15% in 2023."),
+	    "it says it only \"children\"");
+	T_STR(said(swap, "Child traffic deaths in Ohio rose 15% in 2023.",
+	    "Traffic deaths in Ohio rose 15% in 2023."),
+	    "this says it only \"Child\"");
+	T_STR(said(swap, "Unemployment rose to 9% in March.",
+	    "Unemployment of women rose to 9% in March."),
+	    "it says it only \"women\"");
+	T_STR(said(swap, "Traffic deaths of kids in Ohio rose 15% in 2023.",
+	    "Child traffic deaths in Ohio rose 15% in 2023."), "");
 	/* The phrase ends at a comma, whatever word follows. */
 	T_STR(said(swap, "Among teenagers, vaping fell 9% in March.",
 	    "Vaping among teenagers fell 9% in March."), "");
