@@ -97,6 +97,10 @@ int		 match_lists_direction(const char *w);
  * NULL. */
 const char	*match_lists_factor(const char *w, const char *const **words,
 		    size_t *n);
+/* The factor of VALUE (4: "=times_4", "quadrupled", "fourfold") as
+ * match_lists_factor() gives it, or NULL when no word says it. */
+const char	*match_lists_factor_of(double value,
+		    const char *const **words, size_t *n);
 /* The value of a scale word ("million": 1e6), or 0. */
 double		 match_lists_scale(const char *w);
 /* The value of a number written as a word ("twelve": 12), or 0. */

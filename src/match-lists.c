@@ -369,6 +369,22 @@ match_lists_factor(const char *w, const char *const **words, size_t *n)
 	return NULL;
 }
 
+const char *
+match_lists_factor_of(double value, const char *const **words, size_t *n)
+{
+	size_t	i;
+
+	ensure_loaded();
+	for (i = 0; i < nfactors; i++) {
+		if (factors[i].value == value) {
+			*words = (const char *const *)factors[i].words;
+			*n = factors[i].n;
+			return factors[i].name;
+		}
+	}
+	return NULL;
+}
+
 /* The value of W in VALUES, parallel to the words of WS; 0 when W is none
  * of them. The lists must be loaded: VALUES is read before the call. */
 static double

@@ -384,6 +384,57 @@ add_word(struct builder *b, const struct tok *t)
 		b->narrow = 1;
 }
 
+/*
+ * "four times as many", "4 times higher", "4-fold": at number T (token I),
+ * a factor said in words, the same term as "quadrupled" and "fourfold"
+ * and no figure. The tokens it takes, or 0 when it is none ("rose four
+ * times this year" counts times).
+ */
+static size_t
+factor_phrase(struct builder *b, const struct tok *t, size_t i)
+{
+	/* The comparative after "times" is of the phrase; "as" needs one
+	 * ("as many"), "the" none ("four times the level"). */
+	static const char *const more[] = {
+		"more", "higher", "larger", "bigger", "greater", "faster",
+		"over", "many", "much", "high", "large", "big", "great"
+	};
+	const struct toks	*ts = b->ts;
+	const struct tok	*w = t + 1, *x;
+	const char		*name;
+	const char *const	*names;
+	size_t			 j, k, nnames, n = 0;
+
+	if (t->unit != NULL || (t->flags & TF_DATE) || i + 1 >= ts->n ||
+	    w->kind != TOK_WORD || narrow_ends(w, 0))
+		return 0;
+	if (strcmp(w->low, "fold") == 0)
+		n = 2;
+	for (k = i + 2; n == 0 && strcmp(w->low, "times") == 0 &&
+	    k < ts->n && k <= i + 3; k++) {
+		x = &ts->v[k];
+		if (x->kind != TOK_WORD || narrow_ends(x, 0))
+			break;
+		if (k == i + 2 && strcmp(x->low, "the") == 0) {
+			n = 2;
+			break;
+		}
+		for (j = 0; j < sizeof more / sizeof more[0]; j++) {
+			if (strcmp(x->low, more[j]) == 0 && (k == i + 2 ?
+			    j < 7 : strcmp(ts->v[i + 2].low, "as") == 0))
+				n = k - i + 1;
+		}
+	}
+	if (n == 0 ||
+	    (name = match_lists_factor_of(t->value, &names, &nnames)) == NULL)
+		return 0;
+	b->open = -1;
+	word_add(b, name);
+	term_add(b, name, 0, names, nnames, NULL, NULL);
+	term_shown(b, t, &ts->v[i + n - 1]);
+	return n;
+}
+
 static int
 cmp_num(const void *a, const void *b)
 {
@@ -458,7 +509,10 @@ match_key_new(const char *text)
 		}
 		if (t->kind == TOK_NUM) {
 			b.narrow = 0;
-			add_num(&b, t, i);
+			if ((len = factor_phrase(&b, t, i)) > 0)
+				i += len - 1;
+			else
+				add_num(&b, t, i);
 		} else
 			add_word(&b, t);
 	}
