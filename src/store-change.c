@@ -863,7 +863,8 @@ add_claim(struct store *s, int64_t article, size_t start, size_t end,
 		nc.source_role = src->role;
 		nc.source_kind = src->kind;
 	}
-	rc = store_claim_insert(s, rev, &nc, claim);
+	if ((rc = store_claim_insert(s, rev, &nc, claim)) == 0)
+		rc = store_match_claim(s, *claim, nc.text, article);
 	free(slice);
 	if (rc != 0)
 		return -1;
@@ -1262,7 +1263,8 @@ replace_make(struct store *s, int64_t article, int64_t rev, size_t len,
 	}
 	nc.manual = 1;
 	nc.number = number;
-	rc = store_claim_insert(s, rev, &nc, &id);
+	if ((rc = store_claim_insert(s, rev, &nc, &id)) == 0)
+		rc = store_match_claim(s, id, text, article);
 	free(text);
 	if (rc != 0)
 		return -1;

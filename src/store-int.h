@@ -345,6 +345,11 @@ int		 store_current_revision(struct store *, int64_t article,
  * transaction, and records up to which history row it did. */
 int		 store_match_revision(struct store *, int64_t rev,
 		    int64_t article);
+/* Links claim ID of ARTICLE, TEXT, made on the screen (a part of a split,
+ * a join) after its revision was matched, as store_match_revision() links
+ * a revision's claims: its ≈ shows at once, not at the next import. */
+int		 store_match_claim(struct store *, int64_t id,
+		    const char *text, int64_t article);
 /* The same again for a revision already matched, for the verdicts of
  * claims of other articles that changed since (their links made anew);
  * cheap when none did. 1 when the links were made anew, 0 when they

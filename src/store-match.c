@@ -131,6 +131,24 @@ store_match_revision(struct store *s, int64_t rev, int64_t article)
 	return mark_matched(s, rev);
 }
 
+int
+store_match_claim(struct store *s, int64_t id, const char *text,
+    int64_t article)
+{
+	struct seen_ctx	*c;
+	struct st_seen	*r;
+	size_t		 n;
+	int		 rc;
+
+	c = store_seen_begin(s, 1);
+	if ((rc = store_seen_find(c, text, MATCH_TOP, article, &r, &n)) == 0) {
+		rc = link_claim(s, id, r, n);
+		st_seen_free(r, n);
+	}
+	store_seen_end(c);
+	return rc;
+}
+
 /*
  * Verdicts of claims of other articles changed, or verdicts were
  * imported, since revision REV was matched: its links are made anew.

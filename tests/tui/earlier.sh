@@ -412,8 +412,8 @@ split_ferry() {
 	t_wait "claim 1 split into 2 and 3" "split"
 }
 
-# A part of a split has no link until the next import, but y offers what
-# retrieval is confident of, as p does.
+# A part of a split is linked at once, as a claim of an import is: its
+# mark shows, and y adopts.
 DB="$T/after.db"
 printf '%s\n' "Bay crossings" "" "The ferry carried 9,000 cars across the bay in 2022." \
     >"$T/ferry-b.txt"
@@ -425,15 +425,33 @@ t_start 120 40 -- --no-advance --model none "$T/ferry-a.txt"
 t_ready
 split_ferry
 t_keys g
-t_lacks_re "│· +2 +≈" "the part: no link"
+t_wait_re "│· +2 +≈ The ferry carried" "the part is linked at once"
+t_lacks_re "│· +3 +≈" "the other part is like no verdict"
 t_keys y
-t_wait "claim 2: linked to none, but 1 earlier verdict is alike enough to adopt: choose, y adopts it" \
-    "y offers the confident candidate"
-t_wait "not linked · claim 1 · Bay crossings" "in the list"
-t_keys y
-t_wait_re "claim 2: verified, saved \\(adopted from claim 1 · Bay crossings" \
-    "y in the list adopts it"
+t_wait 'claim 2: verified, saved (adopted from claim 1 of "Bay crossings"; U undoes)' \
+    "y adopts its earlier verdict"
 t_quit "after"
+t_eq "$(t_sql "SELECT count(*) FROM claim_match m JOIN claim c ON c.id = m.claim_id WHERE c.number = 2")" 1 \
+    "the part's link is in the database"
+
+# So is a sentence made a claim with m.
+printf '%s\n' "Library" "" "The mayor opened the new library on the harbour front." \
+    >"$T/lib-a.txt"
+printf '%s\n' "Harbour day" "" "The mayor opened the new library on the harbour front." \
+    >"$T/lib-b.txt"
+cdesk import "$T/lib-a.txt" "$T/lib-b.txt" >/dev/null
+for f in lib-a lib-b; do
+	t_start 120 40 -- --no-advance --model none "$T/$f.txt"
+	t_ready
+	t_keys Tab /
+	t_type "The mayor opened"
+	t_keys Enter m
+	t_wait_re "claim [0-9]+ added, saved" "m in $f"
+	[ "$f" = lib-a ] && t_keys Tab v && t_wait "verified, saved" "marked"
+	[ "$f" = lib-b ] && t_wait_re "│· +1 +≈ The mayor opened" \
+	    "the claim made with m is linked at once"
+	t_quit "$f"
+done
 
 # A verdict published elsewhere adopted so: linked from then on, so that
 # a later import of it with another rating tells of this claim.
@@ -444,9 +462,8 @@ cdesk import-verdicts "$T/ferry.tsv" >/dev/null
 t_start 120 40 -- --no-advance --model none "$T/ferry-a.txt"
 t_ready
 split_ferry
-t_keys g y
-t_wait "claim 2: linked to none, but 1 earlier verdict is alike enough to adopt: choose, y adopts it" \
-    "y offers the published verdict"
+t_keys g
+t_wait_re "│· +2 +≈ The ferry carried" "the part is linked to the published verdict"
 t_keys y
 t_wait 'claim 2: disputed, saved (adopted from the verdict published by Factdesk, rated "False"; U undoes)' \
     "y adopts it"
