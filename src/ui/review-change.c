@@ -80,12 +80,13 @@ review_saved(struct review *rv, int rc, char *cause)
 		rv->failed = 0;
 		return 1;
 	}
-	/* A change refused for what it asked ("both have a verdict")
-	 * leaves nothing unsaved: the mark says what it said before. */
-	if (rc == STORE_CONFLICT || !store_refused(rv->store))
-		rv->failed = 1;
+	/* A change refused for what it asked ("both have a verdict"),
+	 * or for another's change meanwhile (the screen read again), leaves
+	 * nothing unsaved: the screen shows what is saved, the message
+	 * tells of the refusal. A store that cannot write does. */
 	if (rc == STORE_CONFLICT)
 		review_refresh(rv);
+	rv->failed = rc != STORE_CONFLICT && !store_refused(rv->store);
 	ui_message(rv->screen->ui, 1, "not saved: %s",
 	    cause != NULL ? cause : "unknown error");
 	free(cause);

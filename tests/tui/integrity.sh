@@ -114,6 +114,9 @@ tm send-keys -t bob d
 kill -CONT "$bpid"
 wait_in bob "not saved: claim 2 was changed by alice" "bob's change refused, naming alice"
 wait_in bob "│?U  2 " "bob's screen shows what is saved"
+# What his screen shows is what is saved: the refusal is told, but
+# nothing waits unsaved, and the mark says so.
+wait_in bob "✓ saved" "the mark after a refused change: saved"
 t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
     unsourced "alice's verdict kept"
 # Now that bob sees it, his change goes through; alice is told.
