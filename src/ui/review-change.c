@@ -145,7 +145,8 @@ review_verdict_changed(struct review *rv, const struct st_claim *c,
 	rv->stale += (c->stale_text != NULL) - (was_stale != 0);
 }
 
-static void	review_advance(struct review *, const struct st_claim *);
+static void	review_advance(struct review *, const struct st_claim *,
+		    const char *);
 
 void
 review_mark(struct review *rv, enum verdict v, int toggle)
@@ -153,6 +154,7 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	struct st_change	 ch;
 	struct st_claim		*c;
 	enum verdict		 nv, old;
+	const char		*how;
 	char			*cause = NULL;
 	int			 version = 0, stale, rc;
 
@@ -177,21 +179,23 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	c->stale_text = NULL;
 	review_touch(rv, c, version, 1);
 	/* A stale verdict cleared was confirmed on nothing. */
+	how = stale && nv != VERDICT_NONE ? " on its text as it is now" : "";
 	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved", c->number,
-	    verdict_name(nv), stale && nv != VERDICT_NONE ?
-	    " on its text as it is now" : "");
+	    verdict_name(nv), how);
 	review_verdict_changed(rv, c, old, stale);
 	if (rv->advance && nv != VERDICT_NONE)
-		review_advance(rv, c);
+		review_advance(rv, c, how);
 }
 
 /*
- * After a verdict on claim DONE: selects the next claim of the list that
- * has none (stale counts as none), after DONE and then from the top, and
- * says so; or says that every claim of the list has one.
+ * After a verdict on claim DONE (given HOW: "" or what the message says
+ * after the verdict): selects the next claim of the list that has none
+ * (stale counts as none), after DONE and then from the top, and says so;
+ * or says that every claim of the list has one.
  */
 static void
-review_advance(struct review *rv, const struct st_claim *done)
+review_advance(struct review *rv, const struct st_claim *done,
+    const char *how)
 {
 	const struct st_claim	*c;
 	size_t			 at, i, k;
@@ -205,13 +209,18 @@ review_advance(struct review *rv, const struct st_claim *done)
 		if (rv->vis[i] == d)
 			continue;
 		if (c->status == VERDICT_NONE || c->stale_text != NULL) {
+			/* Said, so that a note written next is known to go
+			 * on the claim selected now, not on the one marked. */
+			ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved; "
+			    "now claim %d (next unreviewed)", done->number,
+			    verdict_name(done->status), how, c->number);
 			review_select(rv, rv->vis[i], 1);
 			return;
 		}
 	}
-	ui_message(rv->screen->ui, 0, "claim %d: %s, saved; every claim "
+	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved; every claim "
 	    "in the list has a verdict", done->number,
-	    verdict_name(done->status));
+	    verdict_name(done->status), how);
 }
 
 static void	review_inline_text(struct review *, int64_t, int,

@@ -15,7 +15,8 @@ for size in "80 24" "120 40"; do
 	t_wait "A:next" "$1x$2: the status line shows the mode"
 	t_wait "#1 unreviewed" "$1x$2: the first claim is selected"
 	t_keys v
-	t_wait "claim 1: verified, saved" "$1x$2: v saves"
+	t_wait "claim 1: verified, saved; now claim 2 (next unreviewed)" \
+	    "$1x$2: v saves, and says where it went"
 	t_wait "#2 unreviewed" "$1x$2: v went on to claim 2"
 	t_keys d
 	t_wait "#3 unreviewed" "$1x$2: d went on to claim 3"
