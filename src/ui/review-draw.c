@@ -585,6 +585,8 @@ static void
 review_draw_message(struct review *rv)
 {
 	const char	*msg;
+	char		 what[32], line[160];
+	long		 i;
 	int		 err;
 
 	if (rv->edit_claim >= 0 && review_draw_edit_message(rv))
@@ -601,11 +603,20 @@ review_draw_message(struct review *rv)
 		return;
 	}
 	if (rv->edit_claim >= 0) {
-		draw_str(stdscr, rv->msgline, 0, COLS, rv->edit_source ?
-		    "editing the source: Enter saves (empty: no source)  "
-		    "Esc cancels  ^U clears" : "editing the note: "
+		/* Which claim's: the selection may have moved on since the
+		 * verdict given just before. */
+		if ((i = review_find_id(rv, rv->edit_claim)) >= 0)
+			snprintf(what, sizeof what, " of claim %d",
+			    rv->art->claims[i].number);
+		else
+			what[0] = '\0';
+		snprintf(line, sizeof line, "editing the %s%s: %s",
+		    rv->edit_source ? "source" : "note", what, rv->edit_source ?
+		    "Enter saves (empty: no source)  Esc cancels  ^U clears" :
 		    "Enter saves  Esc cancels  Left/Right Home/End move  "
-		    "^U clears", ui_style(ST_DIM), 1);
+		    "^U clears");
+		draw_str(stdscr, rv->msgline, 0, COLS, line, ui_style(ST_DIM),
+		    1);
 		return;
 	}
 	if (rv->focus == PANE_CLAIMS && review_lsel(rv) < rv->nvis &&

@@ -18,6 +18,10 @@ for size in "80 24" "120 40"; do
 	t_wait "claim 1: verified, saved; now claim 2 (next unreviewed)" \
 	    "$1x$2: v saves, and says where it went"
 	t_wait "#2 unreviewed" "$1x$2: v went on to claim 2"
+	# The note editor says whose note it edits.
+	t_keys a
+	t_wait "editing the note of claim 2:" "$1x$2: a edits claim 2's note"
+	t_keys Escape
 	t_keys d
 	t_wait "#3 unreviewed" "$1x$2: d went on to claim 3"
 	# Back over reviewed claims: the next one without a verdict, not the

@@ -252,7 +252,7 @@ tm kill-session -t bob
 t_start 120 40 -- --no-advance "$SAMPLE"
 t_ready
 t_keys g s
-t_wait "editing the source: Enter saves" "s opens the source editor"
+t_wait "editing the source of claim 1: Enter saves" "s opens the source editor"
 t_keys C-u
 t_type "Ministry of Defence"
 t_keys Enter
