@@ -1,4 +1,5 @@
-/* rules-int.h: what the rule parser shares with its prefilter only. */
+/* rules-int.h: what the rule parser shares with its prefilter and its
+ * JIT fix (rules-jit.c) only. */
 #ifndef CD_RULES_INT_H
 #define CD_RULES_INT_H
 
@@ -66,5 +67,15 @@ void		 prefilter_free(struct prefilter *);
 /* rules_screen()'s work. */
 void		 prefilter_scan(const struct ruleset *rs, const char *text,
 		    size_t len, unsigned char *may);
+
+/* Whether this PCRE2 JIT-compiles \D, \S and \W wrong under
+ * PCRE2_MATCH_INVALID_UTF (rules-jit.c). */
+int		 rules_jit_escapes_broken(void);
+/* Pattern S (LEN bytes) with \D, \S and \W outside a class written as
+ * [\D], [\S] and [\W], the same pattern the JIT compiles right: 1 and
+ * *OUT (NUL-terminated, the caller frees it); 0 when it has none; -1 when
+ * it may set extended mode, whose comments this reading does not know. */
+int		 rules_escapes_as_classes(const char *s, size_t len,
+		    char **out);
 
 #endif

@@ -286,6 +286,43 @@ rule_no_jit(const char *s, const char *e)
 	return 0;
 }
 
+/*
+ * Whether R's code, compiled from S..E with OPTIONS, may be JIT-compiled:
+ * where the JIT gets \D, \S and \W wrong (rules-jit.c), it is compiled
+ * again with them written as classes, the same pattern; when that cannot
+ * be done, the interpreter runs it.
+ */
+static int
+rule_jit_code(struct rule *r, const char *s, const char *e,
+    uint32_t options)
+{
+	pcre2_code	*code;
+	PCRE2_SIZE	 off;
+	uint32_t	 n1, n2;
+	char		*as;
+	int		 rc, error;
+
+	if (!rules_jit_escapes_broken() ||
+	    (rc = rules_escapes_as_classes(s, (size_t)(e - s), &as)) == 0)
+		return 1;
+	if (rc < 0)
+		return 0;
+	code = pcre2_compile((PCRE2_SPTR)as, PCRE2_ZERO_TERMINATED, options,
+	    &error, &off, NULL);
+	free(as);
+	/* The same groups, or it is not the same pattern. */
+	if (code == NULL ||
+	    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &n1) != 0 ||
+	    pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &n2) != 0 ||
+	    n1 != n2) {
+		pcre2_code_free(code);
+		return 0;
+	}
+	pcre2_code_free(r->code);
+	r->code = code;
+	return 1;
+}
+
 /* Compiles the pattern S..E for R; -1 with the PCRE2 message placed at the
  * column of its error offset. */
 static int
@@ -315,9 +352,10 @@ rule_compile(struct parser *p, struct rule *r, const char *s, const char *e,
 		    r->name);
 	/* Without the JIT (or on a pattern it refuses) the interpreter runs:
 	 * only code the JIT really made is run as JIT code. */
-	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0 &&
-	    pcre2_pattern_info(r->code, PCRE2_INFO_JITSIZE, &jitsize) == 0 &&
-	    jitsize > 0;
+	if (rule_jit_code(r, s, e, options))
+		r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0 &&
+		    pcre2_pattern_info(r->code, PCRE2_INFO_JITSIZE,
+		    &jitsize) == 0 && jitsize > 0;
 	r->md = pcre2_match_data_create_from_pattern(r->code, NULL);
 	if (r->md == NULL)
 		fatal("out of memory");

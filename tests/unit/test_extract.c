@@ -561,6 +561,10 @@ test_credit_lines(void)
 		"All rights reserved.",
 		"Copyright 2024 by The Courier Company of Ohio, Inc.",
 		"\u00a9 The Courier",
+		"\u00a9 Northern Courier 2024",
+		"\u00a9 Northern Courier, 2019-2024.",
+		"\u00b7 11 January 2024",
+		"\u2022 March 3, 2024",
 		"This material may not be published, broadcast, rewritten or "
 		    "redistributed.",
 		NULL
@@ -584,6 +588,7 @@ test_credit_lines(void)
 		"Copyright theft cost the film industry $2 billion in 2023.",
 		"Copyright 2024 filings rose 12 percent, the office said.",
 		"Copyright 2024 filings rose sharply, the office said.",
+		"\u00a9 Courier staff counted 2024 votes by hand.",
 		"(c) the company misled investors about its losses.",
 		"(C) The minister failed to disclose his shares in the firm.",
 		"All rights reserved by the treaty were lost in 1998, the court "

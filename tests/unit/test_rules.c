@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "rules.h"
+#include "rules-int.h"
 #include "t.h"
 
 /* Parses TEXT as file "t"; returns the ruleset, or NULL with *CAUSE. */
@@ -385,6 +386,66 @@ test_invalid_utf8(void)
 	rules_free(rs);
 }
 
+/* \D, \S and \W match a character of more than one byte, JIT or not
+ * (PCRE2 up to 10.42 JIT-compiles them wrong). */
+static void
+test_escapes_multibyte(void)
+{
+	struct ruleset	*rs;
+	char		*cause = NULL;
+
+	rs = parse("rule a x 1 ^\\W*11\n"
+	    "rule b x 1 caf\\S h\n"
+	    "rule c x 1 ^\\D\\d\n"
+	    "rule d x 1 \\Qa\\W\\E\n", &cause);
+	T_OK(rs != NULL);
+	if (rs == NULL)
+		return;
+	T_INT(run(rs, 0, "\xc2\xb7 11 January 2024"), 1);
+	T_INT(run(rs, 0, "Sunday 11 January"), 0);
+	T_INT(run(rs, 1, "a caf\xc3\xa9 here"), 1);
+	T_INT(run(rs, 2, "\xe2\x82\xac" "4"), 1);
+	/* Quoted, a literal. */
+	T_INT(run(rs, 3, "a\\W"), 1);
+	T_INT(run(rs, 3, "a\xc3\xa9"), 0);
+	rules_free(rs);
+}
+
+/* The pattern with them written as classes: the same, but for them. */
+static void
+test_escapes_as_classes(void)
+{
+	static const struct {
+		const char	*in, *out;
+		int		 rc;
+	} cases[] = {
+		{ "^\\W*11", "^[\\W]*11", 1 },
+		{ "\\S+\\D?", "[\\S]+[\\D]?", 1 },
+		{ "[\\W\\d]\\w", NULL, 0 },
+		{ "[]\\W]\\W", "[]\\W][\\W]", 1 },
+		{ "[^]\\W]\\W", "[^]\\W][\\W]", 1 },
+		{ "[[:alpha:]\\W]\\W", "[[:alpha:]\\W][\\W]", 1 },
+		{ "\\Q\\W\\E\\W", "\\Q\\W\\E[\\W]", 1 },
+		{ "\\\\W", NULL, 0 },
+		{ "(?# [ )\\W", "(?# [ )[\\W]", 1 },
+		{ "(?i:a)\\W", "(?i:a)[\\W]", 1 },
+		{ "(?ix)a \\W", NULL, -1 },
+		{ "(?i-x)\\W", "(?i-x)[\\W]", 1 },
+	};
+	size_t	i;
+	char	*out;
+	int	 rc;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		rc = rules_escapes_as_classes(cases[i].in,
+		    strlen(cases[i].in), &out);
+		T_INT(rc, cases[i].rc);
+		T_STR(out != NULL ? out : "(none)", cases[i].out != NULL ?
+		    cases[i].out : "(none)");
+		free(out);
+	}
+}
+
 static void
 test_pathological(void)
 {
@@ -597,6 +658,8 @@ main(void)
 	T_RUN(test_load);
 	T_RUN(test_groups);
 	T_RUN(test_invalid_utf8);
+	T_RUN(test_escapes_multibyte);
+	T_RUN(test_escapes_as_classes);
 	T_RUN(test_pathological);
 	T_RUN(test_screen);
 	T_RUN(test_screen_default);
