@@ -11,6 +11,7 @@
 #include "article.h"
 #include "dl.h"
 #include "fetch.h"
+#include "sniff.h"
 #include "xmalloc.h"
 
 /*
@@ -68,6 +69,7 @@ struct transfer {
 	size_t		 max;
 	int		 checked;	/* the Content-Type was checked */
 	char		*why;		/* why the transfer was stopped */
+	const char	*url;		/* as asked for */
 };
 
 int
@@ -135,6 +137,17 @@ readable_type(const char *type)
 	    strcmp(type, "text/plain") == 0;
 }
 
+/* Why a page of media TYPE fetched from URL is not read, and for a PDF
+ * how to read it. */
+static char *
+unreadable_why(const char *type, const char *url)
+{
+	if (strcmp(type, "application/pdf") == 0)
+		return sniff_hint(SNIFF_PDF, "a PDF document (Content-Type: "
+		    "application/pdf)", url, NULL);
+	return xasprintf("not a web page (Content-Type: %s)", type);
+}
+
 static size_t
 on_body(char *data, size_t size, size_t n, void *arg)
 {
@@ -154,8 +167,7 @@ on_body(char *data, size_t size, size_t n, void *arg)
 		    CURLE_OK && ct != NULL) {
 			type = media_type(ct, &cs);
 			if (!readable_type(type))
-				t->why = xasprintf("not a web page "
-				    "(Content-Type: %s)", type);
+				t->why = unreadable_why(type, t->url);
 			free(type);
 			free(cs);
 			if (t->why != NULL)
@@ -273,6 +285,7 @@ fetch_url(const char *url, const struct fetch_opts *opts,
 	redirects = opts->redirects >= 0 ? opts->redirects : FETCH_REDIRECTS;
 	memset(&t, 0, sizeof t);
 	t.curl = curl;
+	t.url = url;
 	t.max = opts->max_size;
 	errbuf[0] = '\0';
 	cu.easy_setopt(curl, CURLOPT_URL, url);

@@ -162,7 +162,8 @@ sniff(const char *s, size_t len, const char **what)
 
 /* WHAT, then how to convert THING ("it", "a .doc") with "TOOL NAME OUT"
  * (OUT, where the tool writes, may be NULL): piped into STDIN_CMD, or
- * written to a text file when STDIN_CMD is NULL. */
+ * written to a text file when STDIN_CMD is NULL. A URL NAME is
+ * downloaded first: the tools read files. */
 static char *
 convert_hint(const char *what, const char *thing, const char *tool,
     const char *name, const char *out, const char *stdin_cmd)
@@ -171,6 +172,11 @@ convert_hint(const char *what, const char *thing, const char *tool,
 
 	if (out == NULL)
 		out = "";
+	if (strncasecmp(name, "http://", 7) == 0 ||
+	    strncasecmp(name, "https://", 8) == 0)
+		return xasprintf("%s; download %s and convert it to text first "
+		    "(`curl -sLo article '%s' && %s article%s%s >article.txt`)",
+		    what, thing, name, tool, sp, out);
 	if (stdin_cmd != NULL)
 		return xasprintf("%s; convert %s with `%s %s%s%s` and pipe it "
 		    "to `%s`", what, thing, tool, name, sp, out, stdin_cmd);

@@ -55,10 +55,12 @@ expect_err "^claimdesk: $U/broken: HTTP 500$" "500: line"
 
 run_ extract "$U/report.pdf"
 expect_rc 1 "PDF by Content-Type"
-expect_err "^claimdesk: $U/report.pdf: not a web page \(Content-Type: application/pdf\)$" "wrong type: line"
+expect_err "^claimdesk: $U/report.pdf: a PDF document \(Content-Type: application/pdf\); download it and convert it to text first \(\`curl -sLo article '$U/report.pdf' && pdftotext article - >article.txt\`\)$" \
+    "PDF by Content-Type: how to read it"
 run_ extract "$U/pdf-as-html"
 expect_rc 1 "PDF sent as text/html"
-expect_err "a PDF document; convert it with \`pdftotext" "PDF bytes: hint"
+expect_err "a PDF document; download it and convert it to text first \(\`curl -sLo article '$U/pdf-as-html' && pdftotext article - >article.txt\`\)" \
+    "PDF bytes: hint"
 
 run_ --max-size 1M extract "$U/big"
 expect_rc 1 "too big (Content-Length)"
