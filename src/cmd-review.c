@@ -185,9 +185,18 @@ review_resolve(struct store *store, struct cd_opts *opts,
     int64_t *id, char **notice, struct st_text *text, struct st_article **art)
 {
 	struct stat	 sb;
-	char		*cause = NULL, *path;
+	char		*cause = NULL, *path, *local;
 	int		 rc;
 
+	/* "file:///tmp/story.html" is the file /tmp/story.html. */
+	if ((local = paths_file_url(arg, &cause)) != NULL) {
+		rc = review_resolve(store, opts, abbrevs, as, local, id, notice,
+		    text, art);
+		free(local);
+		return rc;
+	}
+	if (cause != NULL)
+		return cmd_fail_cause(arg, cause);
 	if (fetch_is_url(arg) ||
 	    (!store_article_is_id(arg) && stat(arg, &sb) == 0))
 		return review_import(store, opts, abbrevs, as, arg, id,

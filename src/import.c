@@ -282,11 +282,16 @@ importer_file(struct importer *im, const char *file,
 {
 	struct article	*art = NULL;
 	struct meta	 meta;
-	char		*path = NULL;
+	char		*path = NULL, *local;
 	int		 rc;
 
 	memset(rep, 0, sizeof *rep);
 	memset(&meta, 0, sizeof meta);
+	/* "file:///tmp/story.html" is the file /tmp/story.html. */
+	if ((local = paths_file_url(file, cause)) != NULL)
+		file = local;
+	else if (*cause != NULL)
+		return -1;
 	if (store_readonly(im->store)) {
 		if ((path = import_name(im, file, NULL, cause)) == NULL)
 			rc = -1;
@@ -320,6 +325,7 @@ importer_file(struct importer *im, const char *file,
 	else if (rc == 0 && im->opts.url != NULL && !store_readonly(im->store))
 		rc = import_url(im, rep, cause);
 	free(path);
+	free(local);
 	if (rc != 0)
 		import_report_clear(rep);
 	return rc;

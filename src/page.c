@@ -7,6 +7,7 @@
 #include "fetch.h"
 #include "html.h"
 #include "page.h"
+#include "paths.h"
 #include "sniff.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -91,11 +92,14 @@ page_load(const char *arg, const struct page_opts *opts, char **cause)
 	struct page		*pg;
 	struct fetch_opts	 fo;
 	struct fetch_result	 fr;
-	char			*bytes;
+	char			*bytes, *local;
 	size_t			 len;
 	int			 rc;
 
-	*cause = NULL;
+	if ((local = paths_file_url(arg, cause)) != NULL)
+		arg = local;
+	else if (*cause != NULL)
+		return NULL;
 	pg = xcalloc(1, sizeof *pg);
 	if (fetch_is_url(arg)) {
 		fetch_opts_init(&fo, opts->max_size);
@@ -103,8 +107,12 @@ page_load(const char *arg, const struct page_opts *opts, char **cause)
 			free(pg);
 			return NULL;
 		}
-		pg->url = fr.url;
-		fr.url = NULL;
+		/* Known by its one name: no fragment, the host in lower
+		 * case, as the article is. */
+		if ((pg->url = paths_url(fr.url)) == NULL) {
+			pg->url = fr.url;
+			fr.url = NULL;
+		}
 		bytes = fr.body;
 		fr.body = NULL;
 		rc = page_read(pg, arg, bytes, fr.len, fr.type, fr.charset,
@@ -114,10 +122,12 @@ page_load(const char *arg, const struct page_opts *opts, char **cause)
 		if ((bytes = article_read(arg, opts->max_size, &len,
 		    cause)) == NULL) {
 			free(pg);
+			free(local);
 			return NULL;
 		}
 		rc = page_read(pg, arg, bytes, len, NULL, NULL, opts, cause);
 	}
+	free(local);
 	if (rc != 0) {
 		page_free(pg);
 		return NULL;

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -198,6 +199,53 @@ paths_url(const char *url)
 	for (i = 0; i < (size_t)(rest - url); i++)
 		name[i] = (char)tolower((unsigned char)name[i]);
 	return name;
+}
+
+static int
+hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+char *
+paths_file_url(const char *arg, char **cause)
+{
+	const char	*p;
+	char		*path;
+	size_t		 n = 0;
+	int		 hi, lo;
+
+	*cause = NULL;
+	if (strncasecmp(arg, "file://", 7) != 0)
+		return NULL;
+	p = arg + 7;
+	if (strncasecmp(p, "localhost/", 10) == 0)
+		p += 9;
+	if (*p != '/') {
+		*cause = xstrdup("a file URL of another host: claimdesk reads "
+		    "this machine's files (file:///PATH)");
+		return NULL;
+	}
+	path = xmalloc(strlen(p) + 1);
+	for (; *p != '\0' && *p != '?' && *p != '#'; p++) {
+		if (*p == '%' && (hi = hex_digit((unsigned char)p[1])) >= 0 &&
+		    (lo = hex_digit((unsigned char)p[2])) >= 0) {
+			path[n++] = (char)(hi << 4 | lo);
+			p += 2;
+		} else
+			path[n++] = *p;
+	}
+	path[n] = '\0';
+	if (memchr(path, '\0', n) != NULL) {
+		free(path);
+		*cause = xstrdup("a file URL with a NUL byte (%00) in its "
+		    "path");
+		return NULL;
+	}
+	return path;
 }
 
 int

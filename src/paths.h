@@ -46,6 +46,12 @@ char	*paths_canonical(const char *path);
  * NULL when URL is not an http or https address. */
 char	*paths_url(const char *url);
 
+/* The local path a file:// URL names ("file:///tmp/a%20b.html",
+ * "file://localhost/tmp/x"), its %XX escapes decoded, allocated; NULL when
+ * ARG is no file URL, and NULL with *CAUSE when it names another host's
+ * file or decodes to no path. */
+char	*paths_file_url(const char *arg, char **cause);
+
 /* Whether NAME is the name of an article read from standard input:
  * "stdin:" and the 16 hex digits of its text's hash (import.c). */
 int	 paths_is_stdin(const char *name);

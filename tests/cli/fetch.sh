@@ -34,6 +34,14 @@ run_ extract --format text "$U/latin1.html"
 expect_rc 0 "charset from the Content-Type"
 expect_out "^Le café coûte 2 euros à Paris" "latin-1 by Content-Type"
 
+# A page with no canonical URL is known by the address fetched, in its
+# one form: no fragment, the host in lower case.
+run_ import "http://LOCALHOST:$port/latin1.html#section"
+expect_rc 0 "a URL with a fragment and a host in capitals"
+run_ meta 1
+expect_out "^url +http://localhost:$port/latin1.html$" \
+    "its url: no fragment, the host in lower case"
+
 run_ extract --format text "$U/plain.txt"
 expect_rc 0 "text/plain"
 expect_out '^Plain title$' "text/plain read as text"

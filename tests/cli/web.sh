@@ -494,6 +494,22 @@ assert bridge["url"] == "https://post.example/bridge?id=7&src=rss", bridge
 assert not any("3.5 million" in r["claimReviewed"] for r in reviews)
 EOF
 
+# A file:// URL is the file it names: the same article as its path.
+printf 'Ferry fares\n\nFares rose 4 percent in 2024.\n' >"$T/w/ferry fares.txt"
+run_ import "$T/w/ferry fares.txt"
+expect_rc 0 "import a file by its path"
+ferry=$(id_)
+run_ import "file://$(printf '%s' "$T/w/ferry fares.txt" | sed 's/ /%20/g')"
+expect_rc 0 "import it by a file:// URL"
+expect_out "^$ferry  .*(unchanged)" "the same article, unchanged"
+run_ extract --format text "file://localhost$T/w/ferry%20fares.txt"
+expect_rc 0 "extract a file:// URL with localhost"
+expect_out '^Fares rose 4 percent in 2024\.$' "its text"
+run_ import "file://elsewhere.example/tmp/a.txt"
+expect_rc 1 "a file URL of another host"
+expect_err "^claimdesk: file://elsewhere.example/tmp/a.txt: a file URL of another host: claimdesk reads this machine's files \(file:///PATH\)$" \
+    "another host: said"
+
 # The html report without --org/--url: no script; --public says why.
 run_ export --format html --org 'Example Checks'
 check_ "html without --url: no script" sh -c '! grep -q "<script" "$1"' sh "$T/out"
