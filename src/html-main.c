@@ -108,6 +108,80 @@ named(const xmlNode *n, const char *name)
 	return strcmp((const char *)n->name, name) == 0;
 }
 
+/* Whether TEXT reads as a note's marker: "1", "12a", "[3]", "[b]", "*",
+ * "†". */
+static int
+marker_text(const char *text)
+{
+	const char	*p = text, *e;
+	size_t		 digits = 0, letters = 0;
+	int		 bracket;
+
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	e = p + strlen(p);
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
+	    e[-1] == '\r'))
+		e--;
+	if ((e - p == 1 && *p == '*') || (e - p == 3 &&
+	    (memcmp(p, "\xe2\x80\xa0", 3) == 0 ||
+	    memcmp(p, "\xe2\x80\xa1", 3) == 0)))
+		return 1;
+	if ((bracket = e - p > 2 && *p == '[' && e[-1] == ']')) {
+		p++;
+		e--;
+	}
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		digits++;
+	for (; p < e && *p >= 'a' && *p <= 'z'; p++)
+		letters++;
+	return p == e && digits <= 3 && letters <= 1 &&
+	    (digits > 0 || (bracket && letters == 1));
+}
+
+/* Whether N links within the page ("#fn1"), or holds such a link. */
+static int
+links_in_page(const xmlNode *n)
+{
+	const xmlNode	*c;
+	char		*href;
+	int		 yes = 0;
+
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (named(n, "a") && (href = html_attr(n, "href")) != NULL) {
+		yes = href[0] == '#';
+		xmlFree(href);
+		if (yes)
+			return 1;
+	}
+	for (c = n->children; c != NULL && !yes; c = c->next)
+		yes = links_in_page(c);
+	return yes;
+}
+
+/*
+ * Whether N is a note's reference ("fell 12% last year<sup><a
+ * href="#fn1">1</a></sup>", "homes<sup>[2]</sup>"): a superscript marker
+ * that links within the page or stands in brackets, not a power ("km<sup>2
+ * </sup>"). Left in, its digits would stick to the word before.
+ */
+static int
+note_reference(const xmlNode *n)
+{
+	char	*text;
+	int	 yes;
+
+	if (!named(n, "sup") || (text = (char *)xmlNodeGetContent(n)) == NULL)
+		return 0;
+	yes = marker_text(text) && (strchr(text, '[') != NULL ||
+	    links_in_page(n) || (n->parent != NULL &&
+	    n->parent->type == XML_ELEMENT_NODE && links_in_page(n->parent) &&
+	    named(n->parent, "a")));
+	xmlFree(text);
+	return yes;
+}
+
 /* Whether element N is never part of the article's text. */
 static int
 unwanted(xmlNode *n, int flags)
@@ -117,7 +191,7 @@ unwanted(xmlNode *n, int flags)
 	if (h->tag & TAG_JUNK)
 		return !(h->tag & TAG_INPUT);	/* fields: counted, not read */
 	if ((h->tag & (TAG_CAPTION | TAG_BOILER | TAG_HEADER)) ||
-	    is_hidden(n) || furniture_role(n))
+	    is_hidden(n) || furniture_role(n) || note_reference(n))
 		return 1;
 	if (!(flags & HX_STRIP_UNLIKELY))
 		return 0;

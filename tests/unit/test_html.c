@@ -119,6 +119,26 @@ test_lists_quotes(void)
 	free(t);
 }
 
+/* A note's reference is no part of the sentence; a power is. */
+static void
+test_note_references(void)
+{
+	char	*t;
+
+	t = extract("<html><body><div class=\"content\"><p>Police said "
+	    "crime fell 12% last year<sup><a href=\"#fn1\">1</a></sup> "
+	    "across the city, the report found.</p><p>Burglaries fell to 3.2 "
+	    "per 1,000 homes<sup>[2]</sup>, the lowest since 2001, and "
+	    "thefts<a href=\"#n3\"><sup>3</sup></a> fell too.</p><p>The "
+	    "park covers 40 km<sup>2</sup> and 2<sup>10</sup> trees.</p>"
+	    "</div></body></html>", NULL, NULL);
+	T_STR(t, "Police said crime fell 12% last year across the city, the "
+	    "report found.\n\nBurglaries fell to 3.2 per 1,000 homes, the "
+	    "lowest since 2001, and thefts fell too.\n\nThe park covers 40 "
+	    "km2 and 210 trees.\n");
+	free(t);
+}
+
 static void
 test_meta(void)
 {
@@ -373,6 +393,7 @@ main(void)
 	T_RUN(test_blocks);
 	T_RUN(test_boilerplate);
 	T_RUN(test_lists_quotes);
+	T_RUN(test_note_references);
 	T_RUN(test_meta);
 	T_RUN(test_charsets);
 	T_RUN(test_silent);
