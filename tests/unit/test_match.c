@@ -268,6 +268,11 @@ test_swapped_words(void)
 	    "it says it only \"women\"");
 	T_STR(said(swap, "Traffic deaths of kids in Ohio rose 15% in 2023.",
 	    "Child traffic deaths in Ohio rose 15% in 2023."), "");
+	/* "between 2020 and 2024" is "from 2020 to 2024": words only
+	 * added then, no word put for another. */
+	T_STR(said(swap, "Ridership doubled between 2020 and 2024.",
+	    "Ridership on the transit network doubled from 2020 to 2024."),
+	    "");
 	/* The phrase ends at a comma, whatever word follows. */
 	T_STR(said(swap, "Among teenagers, vaping fell 9% in March.",
 	    "Vaping among teenagers fell 9% in March."), "");
