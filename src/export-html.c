@@ -95,6 +95,7 @@ static const char html_style[] =
 ".none{color:var(--dim);font-style:italic}\n"
 ".role{display:block;color:var(--dim);font-size:.85rem}\n"
 ".seen{display:block;margin-top:.3rem;color:var(--dim);font-size:.85rem}\n"
+".dissent{color:var(--bad)}\n"
 "a{color:#0969da}\n"
 ":target{outline:3px solid #0969da;outline-offset:2px}\n"
 "@media (max-width:40rem){\n"
@@ -431,7 +432,11 @@ html_imported(struct export *ex, const struct st_imported_match *m,
 		fputs(" ", f);
 		html_linked(f, m->url);
 	}
-	fprintf(f, " (%d%% alike)</span>", (int)(m->similarity * 100 + 0.5));
+	fprintf(f, " (%d%% alike)", (int)(m->similarity * 100 + 0.5));
+	if (export_dissents(ex, m->of, m->imported))
+		fputs(" <strong class=\"dissent\">It says otherwise than this "
+		    "verdict, imported since it was given.</strong>", f);
+	fputs("</span>", f);
 }
 
 /* One row: number, verdict, text, source, note, reviewer. */

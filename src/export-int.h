@@ -27,6 +27,7 @@ struct export;
  * that says otherwise (store_report_dissent()). */
 struct export_dissent {
 	int64_t		 claim;
+	int64_t		 imported;	/* the imported verdict's row */
 	char		*id;		/* as published, else its url; may be
 					   NULL */
 	enum verdict	 now;
@@ -98,6 +99,11 @@ void	export_put_wanted(const struct export *, FILE *f, const char *sep,
  * claims of A of those statuses the report shows. */
 void	export_put_checked(const struct export *, const struct ex_article *a,
 	    FILE *f);
+/* Whether imported verdict IMPORTED (st_imported_match.imported), linked
+ * to CLAIM, says otherwise than the claim's verdict, and was imported
+ * since it was given: a report says so beside it. */
+int	export_dissents(const struct export *, int64_t claim,
+	    int64_t imported);
 /* Hands a warning to the caller (opts->warn), formatted. */
 void	export_warn(struct export *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));

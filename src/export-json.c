@@ -166,7 +166,8 @@ json_imported(struct export *ex, const struct st_imported_match *m,
 	json_members(f, ", ", "imported", *m->id != '\0' ? m->id : NULL,
 	    "url", m->url, "rating", m->rating, "date", m->date, "org",
 	    m->org, "text", m->claim, (const char *)NULL);
-	putc('}', f);
+	fprintf(f, ", \"contradicts\": %s}",
+	    export_dissents(ex, m->of, m->imported) ? "true" : "false");
 }
 
 static void

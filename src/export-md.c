@@ -247,7 +247,11 @@ md_imported(struct export *ex, const struct st_imported_match *m, void *arg)
 			md_note_line(f, m->url, strlen(m->url));
 		putc(')', f);
 	}
-	fprintf(f, ", %d%% alike\n", (int)(m->similarity * 100 + 0.5));
+	fprintf(f, ", %d%% alike", (int)(m->similarity * 100 + 0.5));
+	if (export_dissents(ex, m->of, m->imported))
+		fputs(" \xe2\x80\x94 **it says otherwise than this verdict, "
+		    "imported since it was given**", f);
+	putc('\n', f);
 }
 
 /* A claim: heading, text as a quote, then its details as a list. */

@@ -304,8 +304,8 @@ export_text(struct export *ex, const struct ex_article *a, const char **text,
 }
 
 static int
-export_dissent_add(int64_t claim, const char *id, enum verdict now,
-    void *arg)
+export_dissent_add(int64_t claim, int64_t imported, const char *id,
+    enum verdict now, void *arg)
 {
 	struct export		*ex = arg;
 	struct export_dissent	*d;
@@ -314,8 +314,39 @@ export_dissent_add(int64_t claim, const char *id, enum verdict now,
 	    sizeof *ex->dissent);
 	d = &ex->dissent[ex->ndissent++];
 	d->claim = claim;
+	d->imported = imported;
 	d->id = id != NULL ? xstrdup(id) : NULL;
 	d->now = now;
+	return 0;
+}
+
+/* The first of the dissents of CLAIM (ex->dissent is in order of claim),
+ * or ex->ndissent. */
+static size_t
+export_dissent_first(const struct export *ex, int64_t claim)
+{
+	size_t	lo = 0, hi = ex->ndissent, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ex->dissent[mid].claim < claim)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int
+export_dissents(const struct export *ex, int64_t claim, int64_t imported)
+{
+	size_t	i;
+
+	for (i = export_dissent_first(ex, claim); i < ex->ndissent &&
+	    ex->dissent[i].claim == claim; i++) {
+		if (ex->dissent[i].imported == imported)
+			return 1;
+	}
 	return 0;
 }
 
@@ -326,18 +357,11 @@ static void
 export_tell_dissent(struct export *ex, const struct ex_article *a,
     const struct st_claim *c)
 {
-	size_t	lo = 0, hi = ex->ndissent, mid;
+	size_t	lo;
 
 	if (c->status == VERDICT_NONE)
 		return;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (ex->dissent[mid].claim < c->id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < ex->ndissent && ex->dissent[lo].claim == c->id; lo++)
+	for (lo = export_dissent_first(ex, c->id); lo < ex->ndissent && ex->dissent[lo].claim == c->id; lo++)
 		export_warn(ex, "claim %d of \"%s\" (article %lld) is %s, but "
 		    "the verdict published elsewhere it is linked to%s%s%s "
 		    "now says %s", c->number, a->r.title != NULL ?

@@ -246,6 +246,7 @@ store_imported_matches(struct store *s, int64_t claim,
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		memset(&m, 0, sizeof m);
 		m.imported = db_column_int64(st, 0);
+		m.of = claim;
 		m.id = (const char *)db_column_text(st, 1);
 		m.claim = (const char *)db_column_text(st, 2);
 		m.status = store_column_verdict(st, 3);

@@ -464,7 +464,8 @@ store_report_matches(struct store_report *rp, int64_t claim,
 
 int
 store_report_dissent(struct store_report *rp,
-    int (*cb)(int64_t, const char *, enum verdict, void *), void *arg)
+    int (*cb)(int64_t, int64_t, const char *, enum verdict, void *),
+    void *arg)
 {
 	struct db_stmt	*st;
 	const char	*id, *url;
@@ -476,7 +477,7 @@ store_report_dissent(struct store_report *rp,
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		id = (const char *)db_column_text(st, 1);
 		url = (const char *)db_column_text(st, 2);
-		stop = cb(db_column_int64(st, 0),
+		stop = cb(db_column_int64(st, 0), db_column_int64(st, 4),
 		    store_imported_published_id(id, url) ? id : url,
 		    store_column_verdict(st, 3), arg);
 	}

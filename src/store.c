@@ -329,7 +329,8 @@ static const char *const stmt_sql[S_COUNT] = {
 	 * read from them, never by a scan of every claim (a report's memory
 	 * stays flat). */
 	[S_DISSENT_ALL] =
-	    "SELECT m.claim_id, i.ext_id, i.url, i.status" DISSENT_SQL
+	    "SELECT m.claim_id, i.ext_id, i.url, i.status, m.imported_id"
+	    DISSENT_SQL
 	    " ORDER BY m.claim_id, m.imported_id",
 	/* Those of article ?1: their numbers. */
 	[S_DISSENT_ARTICLE] =

@@ -657,6 +657,7 @@ void	store_import_rollback(struct store *);
 /* An imported verdict linked to a claim (the screen's "p" list). */
 struct st_imported_match {
 	int64_t		 imported;	/* its row id */
+	int64_t		 of;		/* the claim it is linked to */
 	const char	*id;		/* borrowed for the callback */
 	const char	*claim;
 	enum verdict	 status;
@@ -804,11 +805,11 @@ int	store_report_matches(struct store_report *, int64_t claim,
 /* Each claim of an article's current revision with a verdict, linked to
  * a verdict published elsewhere that says otherwise (another verdict, or
  * none) since the claim's verdict was given: its id, the imported
- * verdict's id as published (else its url; may be NULL) and verdict, in
- * order of claim. */
+ * verdict's row (st_imported_match.imported), its id as published (else
+ * its url; may be NULL) and verdict, in order of claim. */
 int	store_report_dissent(struct store_report *,
-	    int (*cb)(int64_t claim, const char *id, enum verdict now, void *),
-	    void *arg);
+	    int (*cb)(int64_t claim, int64_t imported, const char *id,
+	    enum verdict now, void *), void *arg);
 /* The numbers of the claims of ARTICLE store_report_dissent() would
  * name, in order, into *NUMBERS (allocated; *N of them). 0, or -1 with
  * *CAUSE. */

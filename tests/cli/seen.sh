@@ -100,12 +100,26 @@ run_ --db "$P" export --format md
 expect_rc 0 "export with a claim its published verdict now disputes"
 expect_err '^claimdesk: export: warning: claim 1 of "Dam" \(article [0-9]+\) is verified, but the verdict published elsewhere it is linked to \(https://factdesk\.example/dams\) now says disputed$' \
     "export: the claim its published verdict disputes, told"
+expect_out '^  - disputed, rated “False” as published .*% alike — \*\*it says otherwise than this verdict, imported since it was given\*\*$' \
+    "md: said beside the published verdict"
+run_ --db "$P" export --format html
+expect_out '<strong class="dissent">It says otherwise than this verdict, imported since it was given\.</strong>' \
+    "html: said beside the published verdict"
+run_ --db "$P" export --format json
+check_ "json: the published verdict contradicts the claim" "$PYTHON3" -c '
+import json, sys
+cl = [c for a in json.load(sys.stdin)["articles"] for c in a["claims"]
+      if c["text"].startswith("The dam cost")]
+m = [x for x in cl[0]["matches"] if x["article"] is None]
+assert [x["contradicts"] for x in m] == [True], m
+' <"$T/out"
 # Given its verdict again, on purpose: looked at, nothing more to tell.
 run_ --db "$P" mark "$T/dam.txt" 1 unsourced
 run_ --db "$P" mark "$T/dam.txt" 1 verified
 "$SQLITE3" "$P" "UPDATE imported_verdict SET imported_at = '2000-01-01T00:00:00Z'"
 run_ --db "$P" export --format md
 expect_err_lines 0 "given its verdict again: nothing to tell"
+expect_no_out 'it says otherwise than this verdict' "md: nothing said beside it"
 run_ --db "$P" import-verdicts "$T/pages-false.tsv"
 expect_err_lines 3 "told once: not again when nothing changed"
 
