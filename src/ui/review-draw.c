@@ -474,7 +474,7 @@ review_draw_bar(struct review *rv)
 	char	right[160], byline[256];
 	int	rw, x = 0;
 
-	char	stale[32] = "", filter[64], advance[16];
+	char	stale[64] = "", filter[64], advance[16];
 	int	fit;
 
 	draw_fill(stdscr, rv->bar, 0, COLS, a);
@@ -499,6 +499,13 @@ review_draw_bar(struct review *rv)
 		if (fit < 3 && rv->stale > 0)
 			snprintf(stale, sizeof stale, "%s%d stale",
 			    review_dot(), rv->stale);
+		/* Verdicts of earlier revisions with no place in this one:
+		 * listed by the reports, adopted back with p and y. */
+		if (fit < 3 && rv->art->norphans > 0)
+			snprintf(stale + strlen(stale), sizeof stale -
+			    strlen(stale), "%s%zu orphan%s", review_dot(),
+			    rv->art->norphans, rv->art->norphans == 1 ? "" :
+			    "s");
 		snprintf(right, sizeof right, "%s%d/%d reviewed", filter,
 		    rv->reviewed, rv->total);
 		if (fit < 3)

@@ -416,7 +416,13 @@ printf 'Bridge repairs\n\nTraffic will use the old road until March.\n' \
 "$CLAIMDESK" --db "$DB" import --as 1 "$T/bridge-gone.txt" >/dev/null
 t_wait "1 verdict with no place in it (orphans: see claimdesk export)" \
     "an import elsewhere leaves a verdict no place: said"
+t_wait "· 1 orphan ·" "the status line counts it"
 t_quit "orphaned"
+# Opened again, the status line still counts it.
+t_start 120 40 -- --no-advance 1
+t_ready
+t_wait "· 1 orphan ·" "opened again: the orphan counted"
+t_quit "orphan counted"
 
 # An import elsewhere leaves out the claim selected: the selection moves to
 # the claim nearest its place, and the next verdict key saves nothing on a
