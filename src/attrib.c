@@ -2097,6 +2097,39 @@ weak_last(struct cand *c, size_t n)
 	}
 }
 
+/* Whether the source NP stands in a comparison: "more than the 180,000
+ * economists had forecast", "than analysts expected". */
+static int
+in_comparison(const struct toks *t, const struct np *np)
+{
+	size_t	i = np->a, k;
+
+	for (k = 0; k < 3 && i > 0; k++) {
+		i--;
+		if (attrib_tok_is(t, i, "than"))
+			return 1;
+		if (!attrib_tok_is(t, i, "the") && t->v[i].type != TOK_NUM)
+			return 0;
+	}
+	return 0;
+}
+
+/* A cue in a comparison says whose figure the sentence is measured
+ * against, not whose the sentence is ("Employers added 272,000 jobs, far
+ * more than the 180,000 economists had forecast, the department said"):
+ * left out, the order of the others kept. The number left. */
+static size_t
+drop_comparisons(const struct toks *t, struct cand *c, size_t n)
+{
+	size_t	i, j;
+
+	for (i = j = 0; i < n; i++) {
+		if (!in_comparison(t, &c[i].np))
+			c[j++] = c[i];
+	}
+	return j;
+}
+
 /* The cues of the sentence outside quotations, in reading order. */
 static size_t
 find_cues(struct pass *p, struct cand *c)
@@ -2131,6 +2164,7 @@ find_cues(struct pass *p, struct cand *c)
 		if (k->lx.cls & LX_AGENT)
 			cue_agent(t, i, 1, c, &nc);
 	}
+	nc = drop_comparisons(t, c, nc);
 	according_first(c, nc);
 	weak_last(c, nc);
 	return nc;

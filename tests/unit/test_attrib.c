@@ -184,6 +184,12 @@ static const struct acase cases[] = {
 	{ "Critics described the plan as \xe2\x80\x9c" "a tax on the "
 	  "poor\xe2\x80\x9d.", -1, "Critics", NULL, "unnamed" },
 	{ "The couple called their son Tom.", -1, NULL, NULL, NULL },
+	/* A cue in a comparison is not whose the sentence is. */
+	{ "Employers added 272,000 jobs in May, far more than the 180,000 "
+	  "economists had forecast, the Labor Department said Friday.", -1,
+	  "Labor Department", NULL, "organisation" },
+	{ "Prices rose 4 percent, more than analysts had expected.", -1,
+	  NULL, NULL, NULL },
 	/* "stress" a noun: a verb of saying only before what is said. */
 	{ "Veterans with post-traumatic stress disorder waited 90 days for "
 	  "care.", -1, NULL, NULL, NULL },
