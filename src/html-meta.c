@@ -322,8 +322,26 @@ is_url(const char *s)
 static const char *const by_words[] = { "by ", "por ", "par ", "von ",
 	"door ", "di ", "av ", "af ", "przez ", NULL };
 
-/* "By Jane Doe - May 1, 2020" -> "Jane Doe"; allocated, or NULL when
- * nothing is left or it reads as more than a name. */
+/* Whether S, after a byline's name and a comma, is the author's post
+ * ("Health Editor", "staff writer", "Europe correspondent"). */
+static int
+byline_post(const char *s)
+{
+	static const char *const posts[] = { "editor", "correspondent",
+	    "reporter", "writer", "columnist", "contributor", "journalist",
+	    "producer", "chief", "staff", "analyst", "critic", NULL };
+	size_t	i;
+
+	for (i = 0; posts[i] != NULL; i++) {
+		if (html_strcasestr(s, posts[i]) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* "By Jane Doe - May 1, 2020" -> "Jane Doe", "Sophie Walsh, Health
+ * Editor" -> "Sophie Walsh"; allocated, or NULL when nothing is left or
+ * it reads as more than a name. */
 static char *
 byline_name(const char *text)
 {
@@ -344,6 +362,8 @@ byline_name(const char *text)
 		if ((c = strstr(p, cuts[i])) != NULL && c > p)
 			*c = '\0';
 	}
+	if ((c = strstr(p, ", ")) != NULL && c > p && byline_post(c + 2))
+		*c = '\0';
 	if (*p == '\0' || strlen(p) > 100) {
 		free(s);
 		return NULL;

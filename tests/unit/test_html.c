@@ -228,6 +228,17 @@ test_meta(void)
 	    "said, after weeks of pressure.\n");
 	free(t);
 	meta_clear(&m);
+
+	/* A byline's post after a comma is no part of the name. */
+	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
+	    "By Sophie Walsh, Health Editor</span><p>Flu cases rose 40 "
+	    "percent in January, the agency said, in its weekly report.</p>"
+	    "</body></html>", NULL, &m);
+	T_INT(m.nauthors, 1);
+	if (m.nauthors == 1)
+		T_STR(m.authors[0], "Sophie Walsh");
+	free(t);
+	meta_clear(&m);
 }
 
 static void
