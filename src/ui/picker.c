@@ -300,6 +300,7 @@ picker_open(struct screen *s, struct picker *pk)
 
 	if (pk->sel >= pk->nvis)
 		return 0;
+	ui_relink(pk->store, pk->rows[pk->vis[pk->sel]].id);
 	if ((art = store_article_load(pk->store, pk->rows[pk->vis[pk->sel]].id,
 	    NULL, &cause)) == NULL) {
 		ui_message(s->ui, 1, "%s", cause);

@@ -195,4 +195,11 @@ struct prompt_cb {
 void	prompt_open(struct ui *, const char *label, const char *initial,
 	    const struct prompt_cb *);
 
+/* Before an article opened by its id (not imported) is loaded: its claims'
+ * links to earlier verdicts made anew when those changed since (another
+ * article's new revision carried them), as an import of its file would.
+ * A failure leaves the links as they are. */
+struct store;
+void	ui_relink(struct store *, int64_t article);
+
 #endif

@@ -749,6 +749,16 @@ ui_run_screen(const struct screen_ops *ops, void *data, char **cause)
 	return 0;
 }
 
+void
+ui_relink(struct store *store, int64_t article)
+{
+	char	*cause = NULL;
+
+	/* Failing, the links stand as they are: nothing is lost. */
+	if (store_relink(store, article, &cause) < 0)
+		free(cause);
+}
+
 int
 ui_review(struct store *store, int64_t article, const struct ui_opts *opts,
     char **cause)
@@ -756,6 +766,10 @@ ui_review(struct store *store, int64_t article, const struct ui_opts *opts,
 	struct st_article	*art;
 	struct review		*rv;
 
+	/* Opened by its id, not imported: its links made anew when the
+	 * verdicts they point to changed (another article's revision). */
+	if (opts->art == NULL)
+		ui_relink(store, article);
 	if ((art = opts->art) == NULL && (art = store_article_load(store,
 	    article, opts->text, cause)) == NULL)
 		return -1;

@@ -506,6 +506,30 @@ t_wait_re "✓V +[1-9][0-9]?%" "those somewhat alike"
 t_lacks_re "✓V +0%" "none at 0%"
 t_keys Escape
 t_quit "far"
+# The article a claim's earlier verdict is of gets a new revision, which
+# carries the verdict to a claim of its own: opened by its id, the claim
+# is linked to that one, listed once.
+DB="$T/revised.db"
+printf '%s\n' "Jobs" "" "Unemployment fell to 3.7% in May, the Labor Department said." "" \
+    "The mayor met unions on Monday." >"$T/jobs-a.txt"
+printf '%s\n' "Jobs copy" "" "Unemployment fell to 3.7% in May, the Labor Department said." \
+    >"$T/jobs-b.txt"
+cdesk import "$T/jobs-a.txt" >/dev/null
+cdesk --reviewer alice mark 1 1 disputed >/dev/null
+cdesk import "$T/jobs-b.txt" >/dev/null
+sed 's/on Monday\./on Tuesday, aides said./' "$T/jobs-a.txt" >"$T/jobs-a.new" &&
+    mv "$T/jobs-a.new" "$T/jobs-a.txt"
+cdesk import "$T/jobs-a.txt" >/dev/null
+t_start 120 40 -- --no-advance 2
+t_ready
+t_keys p
+t_wait "earlier verdicts on claim 1" "p on the copy"
+t_wait "── 1/1 ─┐" "the verdict listed once"
+t_lacks "not linked · claim 1 · Jobs" "not again as a candidate"
+t_keys Escape
+t_quit "revised"
+t_eq "$(t_sql "SELECT r.number FROM claim_match m JOIN claim c ON c.id = m.earlier_id
+    JOIN revision r ON r.id = c.revision_id")" 2 "linked to the new revision's claim"
 DB="$T/claimdesk.db"
 
 # A small terminal: the list still fits, a verdict at a time.
