@@ -96,6 +96,7 @@ static const char html_style[] =
 ".role{display:block;color:var(--dim);font-size:.85rem}\n"
 ".seen{display:block;margin-top:.3rem;color:var(--dim);font-size:.85rem}\n"
 ".dissent{color:var(--bad)}\n"
+".gap,.excerpts{color:var(--dim)}\n"
 "a{color:#0969da}\n"
 ":target{outline:3px solid #0969da;outline-offset:2px}\n"
 "@media (max-width:40rem){\n"
@@ -303,7 +304,42 @@ struct html_walk {
 	const struct ex_article	*a;
 	const char		*text;
 	size_t			 len, pos;
+	int			 quoted;	/* a claim was written */
 };
+
+/* Whether the N bytes at S are white space only. */
+static int
+html_blank(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
+		    s[i] != '\r')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The article's text from where the walk W is to byte TO: in the desk's
+ * report, as it is; in a report to publish, whose readers need the claims
+ * and not another outlet's article, "[…]" for what is not white space
+ * (the sentences checked are quoted, with the breaks between them).
+ */
+static void
+html_between(struct export *ex, struct html_walk *w, size_t to)
+{
+	const char	*s = w->text + w->pos;
+	size_t		 n = to - w->pos;
+
+	if (!ex->opts->publish || html_blank(s, n))
+		export_html_text(ex->out, s, n);
+	else
+		fprintf(ex->out, "%s<span class=\"gap\">[\xe2\x80\xa6]</span>"
+		    "%s", w->quoted ? "\n" : "", to < w->len ? "\n" : "");
+	w->pos = to;
+}
 
 static void
 html_mark(struct export *ex, const struct st_claim *c, void *arg)
@@ -321,7 +357,7 @@ html_mark(struct export *ex, const struct st_claim *c, void *arg)
 		end = w->len;
 	if (end <= start)
 		return;
-	export_html_text(f, w->text + w->pos, start - w->pos);
+	html_between(ex, w, start);
 	fprintf(f, "<mark class=\"c v-%s%s\" id=\"a%lld-t%d\"><a class=\"n\" "
 	    "href=\"#a%lld-c%d\" title=\"Claim %d: %s%s\">%d\xc2\xa0%s%s</a>",
 	    verdict_name(c->status), stale ? " stale" : "",
@@ -332,6 +368,7 @@ html_mark(struct export *ex, const struct st_claim *c, void *arg)
 	export_html_text(f, w->text + start, end - start);
 	fputs("</mark>", f);
 	w->pos = end;
+	w->quoted = 1;
 }
 
 /* The article text, BOM left out, claims highlighted. */
@@ -346,10 +383,14 @@ html_text(struct export *ex, const struct ex_article *a)
 		return;
 	if (w.len >= 3 && memcmp(w.text, "\xef\xbb\xbf", 3) == 0)
 		w.pos = 3;
+	if (ex->opts->publish)
+		fputs("<p class=\"excerpts\">The sentences checked, as the "
+		    "article gives them; [\xe2\x80\xa6] stands for the rest"
+		    ".</p>\n", ex->out);
 	fputs("<div class=\"text\">", ex->out);
 	if (export_each_claim(ex, a, html_mark, &w) != 0)
 		return;
-	export_html_text(ex->out, w.text + w.pos, w.len - w.pos);
+	html_between(ex, &w, w.len);
 	fputs("</div>\n", ex->out);
 }
 

@@ -416,6 +416,7 @@ golden_() {
 	checks=$((checks + 1))
 	diff -u "$FX/$file" "$T/$file" >&2 || fail_ "golden $file ($*)"
 }
+run_ export --format html -o "$T/export-desk.html"
 golden_ public.md --public --org 'Example Checks'
 golden_ public.html --public --format html --org 'Example Checks' --url "$REPORT"
 golden_ public.json --public --format json --org 'Example Checks'
@@ -430,11 +431,18 @@ for f in public.md public.html public.json; do
 		    "$leak" "$T/$f"
 	done
 done
-# The stale claim's text is in the article's text, not among the claims.
-for f in public.md public.json; do
+# The stale claim's text is nowhere: the html quotes only the sentences
+# checked, not the outlet's whole article.
+for f in public.md public.json public.html; do
 	check_ "$f: no stale claim" sh -c '! grep -qF "3.5 million" "$1"' sh \
 	    "$T/$f"
 done
+check_ "public.html: no sentence that was not checked" sh -c \
+    '! grep -qF "Fishing boats are not counted" "$1"' sh "$T/public.html"
+check_ "public.html: the gaps marked" grep -qF '<span class="gap">[…]</span>' \
+    "$T/public.html"
+check_ "the desk's html: the whole article" grep -qF \
+    "Fishing boats are not counted" "$T/export-desk.html"
 check_ "public.md: the article's own outlet, date and link" sh -c '
 grep -qx -- "- Outlet: The Coast Gazette" "$1" &&
 grep -qx -- "- Published: 2025-03-04T06:15:00Z" "$1" &&
