@@ -538,7 +538,7 @@ undo_none(struct store *s, int64_t article, int64_t rev, int number,
 
 static int
 undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
-    int64_t *claim, char **said)
+    int pass_over, int64_t *claim, char **said)
 {
 	struct undo	 u;
 	struct st_claim	 c;
@@ -590,6 +590,15 @@ undo_in_tx(struct store *s, int64_t article, const struct st_change *ch,
 			break;
 		}
 	}
+	/* Asked to undo the last change, not an older one on another
+	 * claim: said first. */
+	if (nblocked > 0 && !pass_over) {
+		*said = xasprintf("claim %d, your last change, is %s's now: "
+		    "U again undoes your change before it (claim %d)",
+		    first.number, first.who, u.number);
+		rc = STORE_UNDO_ASK;
+		goto out;
+	}
 	if (store_claim_load(s, u.claim, &c, &cause) != 0) {
 		store_err(s, "%s", cause);
 		free(cause);
@@ -619,7 +628,7 @@ out:
 
 int
 store_undo(struct store *s, int64_t article, const struct st_change *asked,
-    int64_t *claim, char **said, char **cause)
+    int pass_over, int64_t *claim, char **said, char **cause)
 {
 	struct st_change	 ch;
 	int			 rc;
@@ -627,10 +636,14 @@ store_undo(struct store *s, int64_t article, const struct st_change *asked,
 	*said = NULL;
 	if (store_change_begin(s, asked, &ch, cause) != 0)
 		return -1;
-	rc = undo_in_tx(s, article, &ch, claim, said);
+	rc = undo_in_tx(s, article, &ch, pass_over, claim, said);
 	if (rc < 0) {
 		store_rollback(s);
 		store_give_cause(s, cause);
+		return rc;
+	}
+	if (rc == STORE_UNDO_ASK) {
+		store_rollback(s);
 		return rc;
 	}
 	if (store_commit(s) != 0) {

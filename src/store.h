@@ -484,10 +484,14 @@ int	store_join_claims(struct store *, int64_t claim, size_t end,
  * when the reviewer has changes on revisions before the current one,
  * what to say instead (allocated); STORE_CONFLICT when
  * another reviewer changed that claim since (nothing undone); -1 with
- * *CAUSE.
+ * *CAUSE. Changes another reviewer changed since are theirs: passed over
+ * to the reviewer's older ones when PASS_OVER is set; else, when there
+ * is an older one, STORE_UNDO_ASK with *SAID saying whose and which
+ * (nothing undone).
  */
+#define STORE_UNDO_ASK	2
 int	store_undo(struct store *, int64_t article, const struct st_change *,
-	    int64_t *claim, char **said, char **cause);
+	    int pass_over, int64_t *claim, char **said, char **cause);
 
 /* Claim CLAIM as it is now, read as store_article_load() reads its
  * claims (its matches left 0), its strings owned (st_claim_clear() frees

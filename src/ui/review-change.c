@@ -620,7 +620,14 @@ review_undo(struct review *rv)
 	if (review_refuse(rv))
 		return;
 	review_change_of(rv, NULL, &ch);
-	rc = store_undo(rv->store, rv->art->id, &ch, &claim, &said, &cause);
+	rc = store_undo(rv->store, rv->art->id, &ch, rv->undo_confirm, &claim,
+	    &said, &cause);
+	rv->undo_confirm = rc == STORE_UNDO_ASK;
+	if (rc == STORE_UNDO_ASK) {
+		ui_message(rv->screen->ui, 0, "%s", said);
+		free(said);
+		return;
+	}
 	if (rc == 0) {
 		ui_message(rv->screen->ui, 0, "%s", said != NULL ? said :
 		    "nothing of yours to undo in this article");

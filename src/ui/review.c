@@ -252,7 +252,7 @@ review_key(struct screen *s, const struct ui_event *ev)
 		return review_split_key(rv, ev);
 	if (ev->mouse) {
 		rv->moved_from = 0;
-		rv->drop_confirm = rv->adopt_confirm = 0;
+		rv->drop_confirm = rv->adopt_confirm = rv->undo_confirm = 0;
 		return review_mouse(rv, ev);
 	}
 	if (ev->paste != NULL || ev->paste_over > 0) {
@@ -284,6 +284,8 @@ review_key(struct screen *s, const struct ui_event *ev)
 		rv->drop_confirm = 0;
 	if (ke->action != KA_ADOPT)
 		rv->adopt_confirm = 0;
+	if (ke->action != KA_UNDO)
+		rv->undo_confirm = 0;
 	if (review_key_move(rv, ke->action))
 		return SCREEN_REDRAW;
 	return review_key_action(rv, ke->action);

@@ -93,6 +93,9 @@ struct review {
 	 * own, and the earlier verdict it would adopt (earlier_item.claim):
 	 * y again on the same one replaces them. 0: none. */
 	int64_t			 adopt_confirm, adopt_from;
+	/* "U" was told the reviewer's last change is another's now: U
+	 * again, next, undoes the one before it. */
+	int			 undo_confirm;
 	enum review_filter	 filter;
 	/* Claims not dismissed, ordered by start, for highlighting. */
 	size_t			*spans;

@@ -123,10 +123,15 @@ t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id 
 tm send-keys -t bob d
 wait_in bob "claim 2: disputed, saved" "bob's change on what he sees"
 wait_in alice "bob: claim 2 disputed" "alice is told"
-# Alice's undo never undoes bob's change: it passes over it to her own
-# before it.
+# Alice's undo never undoes bob's change: she is told her last change is
+# his now, nothing undone; U again passes over it to her own before it.
 tm send-keys -t alice U
-wait_in alice "undone: claim 1 is unreviewed again (claim 2 passed over: bob changed it since), saved" "alice's undo passes over bob's change"
+wait_in alice "claim 2, your last change, is bob's now: U again undoes your change before it (claim 1)" \
+    "alice's undo: told first, and what U again does"
+t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 1")" \
+    verified "nothing undone yet"
+tm send-keys -t alice U
+wait_in alice "undone: claim 1 is unreviewed again (claim 2 passed over: bob changed it since), saved" "U again passes over bob's change"
 t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
     disputed "bob's verdict kept"
 # Bob is told of alice's undo before carol's change comes (else one

@@ -509,9 +509,18 @@ test_reviewers(void)
 	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE reviewer = 'carol'"),
 	    1);
 
-	/* Bob's newest change (claim 2's note) is carol's claim now: passed
-	 * over, his note on claim 1 undone, the verdict still alice's. */
-	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	/* Bob's newest change (claim 2's note) is carol's claim now: he
+	 * is told first, nothing undone; asked again, it is passed over,
+	 * his note on claim 1 undone, the verdict still alice's. */
+	T_INT(store_undo(s, res.article, by("bob", NULL), 0, &undone, &said,
+	    &cause), STORE_UNDO_ASK);
+	T_STR(said, "claim 2, your last change, is carol's now: U again "
+	    "undoes your change before it (claim 1)");
+	free(said);
+	said = NULL;
+	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE note = 'bob''s "
+	    "link'"), 1);
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
 	    &cause), 1);
 	T_INT(undone, c1);
 	T_OK(said != NULL && strcmp(said, "claim 1 has no note again "
@@ -523,7 +532,7 @@ test_reviewers(void)
 	    1);
 	/* Nothing of bob's left but what carol changed: refused, saying why,
 	 * every time. */
-	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
 	    &cause), STORE_CONFLICT);
 	T_OK(cause != NULL && strstr(cause, "claim 2 was changed by carol") !=
 	    NULL && strstr(cause, "nothing was undone") != NULL);
@@ -535,7 +544,7 @@ test_reviewers(void)
 	    NULL), NULL, &cause), 0);
 	T_INT(store_set_verdict(s, c2, VERDICT_UNSOURCED, NULL, by("erin",
 	    NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("erin", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("erin", NULL), 1, &undone, &said,
 	    &cause), 1);
 	T_STR(said, "claim 2 is verified again");
 	free(said);
@@ -544,7 +553,7 @@ test_reviewers(void)
 	    " AND reviewer = 'dave'"), 1);
 	/* Alice's verdict is not hers to undo once bob changed its note,
 	 * even though he undid that since. */
-	T_INT(store_undo(s, res.article, by("alice", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("alice", NULL), 1, &undone, &said,
 	    &cause), STORE_CONFLICT);
 	T_OK(cause != NULL && strstr(cause, "claim 1 was changed by bob") !=
 	    NULL);
@@ -553,7 +562,7 @@ test_reviewers(void)
 	/* Frank's verdict over it, undone: alice's again. */
 	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, NULL, by("frank",
 	    NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("frank", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("frank", NULL), 1, &undone, &said,
 	    &cause), 1);
 	T_STR(said, "claim 1 is verified again");
 	free(said);
@@ -564,7 +573,7 @@ test_reviewers(void)
 	 * undo wrote the restored status in. */
 	T_INT(store_set_verdict(s, c1, VERDICT_UNSOURCED, NULL, by("frank",
 	    NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("frank", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("frank", NULL), 1, &undone, &said,
 	    &cause), 1);
 	free(said);
 	said = NULL;
@@ -578,7 +587,7 @@ test_reviewers(void)
 	c1 = claim_id(s, res.article, 1);
 	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, NULL, by("gina",
 	    NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("gina", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("gina", NULL), 1, &undone, &said,
 	    &cause), 1);
 	T_STR(said, "claim 1 is verified again");
 	free(said);
@@ -589,16 +598,16 @@ test_reviewers(void)
 	/* Dave's verdict was given on revision 1: nothing to undo on
 	 * revision 2, and he is told why; frank undid all of his, and zoe
 	 * changed nothing: nothing, and nothing more said. */
-	T_INT(store_undo(s, res.article, by("dave", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("dave", NULL), 1, &undone, &said,
 	    &cause), 0);
 	T_STR(said, "nothing of yours to undo in revision 2: undo does not "
 	    "reach back to your changes before it was imported");
 	free(said);
 	said = NULL;
-	T_INT(store_undo(s, res.article, by("frank", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("frank", NULL), 1, &undone, &said,
 	    &cause), 0);
 	T_OK(said == NULL);
-	T_INT(store_undo(s, res.article, by("zoe", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("zoe", NULL), 1, &undone, &said,
 	    &cause), 0);
 	T_OK(said == NULL);
 	/* Hank splits it: both parts carry alice's verdict, as hers. */
@@ -730,7 +739,7 @@ test_replaced(void)
 	/* A split undone: its parts replaced. One taken back by hand, and
 	 * that undone: a part still, not a claim dropped. */
 	T_INT(store_split_claim(s, c1, at, NULL, &ch, &p1, &p2, &cause), 0);
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 	snprintf(sql, sizeof sql, "SELECT start FROM claim WHERE id = %lld",
@@ -742,7 +751,7 @@ test_replaced(void)
 	T_INT(store_add_claim(s, art, (size_t)ps, (size_t)pe, NULL, NULL, &ch,
 	    &j, &cause), 0);
 	T_OK(j == p1);
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 	T_INT(dropped(s, &neg, &pos), 0);
@@ -759,10 +768,10 @@ test_replaced(void)
 	T_INT(q_int(s, sql), 10);
 	T_INT(q_int(s, "SELECT max(number) FROM claim"), 4);
 	T_INT(dropped(s, &neg, &pos), 0);
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
@@ -862,7 +871,7 @@ test_split_join(void)
 
 	/* U takes the whole split back. */
 	ch.version = -1;
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	T_STR(said, "claim 1 is whole again (the split is undone)");
 	T_INT(undone, c1);
 	free(said);
@@ -892,14 +901,14 @@ test_split_join(void)
 	T_INT(q_int(s, "SELECT count(*) FROM verdict v JOIN claim c ON "
 	    "c.id = v.claim_id WHERE c.number IN (5, 6) AND c.dismissed = 0"
 	    " AND v.status = 'disputed' AND v.stale_text IS NOT NULL"), 2);
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 
 	/* Parts dropped with no verdict of their own are taken back (their
 	 * numbers kept), given the verdict claim 2 has now. */
 	T_INT(store_split_claim(s, c2, at4, NULL, &ch, &p1, &p2, &cause), 0);
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 	set(s, c2, VERDICT_VERIFIED, NULL);
@@ -909,7 +918,7 @@ test_split_join(void)
 	    "c.id = v.claim_id WHERE c.number IN (7, 8) AND c.dismissed = 0"
 	    " AND v.status = 'verified' AND v.stale_text = 'Three had 5 cats.'"),
 	    2);
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 
@@ -919,7 +928,7 @@ test_split_join(void)
 	T_OK(cause != NULL && strstr(cause, "both have a verdict") != NULL);
 	free(cause);
 	cause = NULL;
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	free(said);
 	said = NULL;
 	/* Claim 2 in the way when the join does not name it: refused. */
@@ -951,11 +960,11 @@ test_split_join(void)
 	T_INT(store_set_dismissed(s, j, 1, &ch, NULL, &cause), 0);
 	T_INT(dropped(s, &neg, &pos), 1);
 	T_INT(neg, 0);
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	T_STR(said, "claim 9 is back in the panel");
 	free(said);
 	said = NULL;
-	T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+	T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 	T_STR(said, "claims 1 and 2 are back (the join is undone)");
 	T_INT(q_int(s, "SELECT count(*) FROM claim WHERE dismissed = 0"), 2);
 
@@ -1187,7 +1196,7 @@ test_split_edit_reimport(void)
 		T_INT(store_split_claim(s, id, at, NULL, by("ana", NULL), &p1, &p2,
 		    &cause), 0);
 		if (undo) {
-			T_INT(store_undo(s, res.article, by("ana", NULL),
+			T_INT(store_undo(s, res.article, by("ana", NULL), 0,
 			    &undone, &said, &cause), 1);
 			free(said);
 			said = NULL;
@@ -1403,7 +1412,7 @@ test_source(void)
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Ministry of Transport' AND revision_id ="
 		    " (SELECT max(id) FROM revision)"), 0);
-		T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+		T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 		T_STR(said, "claim 2 has its old source again");
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Ministry of Transport' AND revision_id ="
@@ -1424,7 +1433,7 @@ test_source(void)
 		    "economist)'"), 1);
 		free(said);
 		said = NULL;
-		T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+		T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Bellingcat' AND source_role = 'open-source "
 		    "investigators'"), 1);
@@ -1476,7 +1485,7 @@ test_source(void)
 		    &cause), 0);
 		free(said);
 		said = NULL;
-		T_INT(store_undo(s, art, &ch, &undone, &said, &cause), 1);
+		T_INT(store_undo(s, art, &ch, 0, &undone, &said, &cause), 1);
 		T_INT(q_int(s, "SELECT count(*) FROM claim WHERE source ="
 		    " 'Mary Poppins' AND source_role = 'MP' AND source_kind ="
 		    " 'person'"), 1);
@@ -1856,7 +1865,7 @@ test_adopt_orphan(void)
 	    "AND origin = 'adopted into claim 3 of revision 2'"), 1);
 
 	/* Undone: the verdict leaves the claim, the orphan is one again. */
-	T_INT(store_undo(s, res.article, by("ana", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("ana", NULL), 1, &undone, &said,
 	    &cause), 1);
 	if ((a = load(s, res.article)) == NULL)
 		goto out;
@@ -1919,7 +1928,7 @@ test_undo_confirm(void)
 			    "claim c ON c.id = v.claim_id JOIN "
 			    "current_revision r ON r.id = c.revision_id "
 			    "WHERE v.stale_text IS NOT NULL"), 0);
-			T_INT(store_undo(s, res.article, by("ana", NULL),
+			T_INT(store_undo(s, res.article, by("ana", NULL), 0,
 			    &undone, &said, &cause), 1);
 			free(said);
 			said = NULL;
@@ -1978,7 +1987,7 @@ test_undo_giver(void)
 		if (pg_admin == NULL)
 			T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE "
 			    "reviewer = 'bob'"), 1);
-		T_INT(store_undo(s, res.article, by("bob", NULL), &undone,
+		T_INT(store_undo(s, res.article, by("bob", NULL), 0, &undone,
 		    &said, &cause), 1);
 		free(said);
 		said = NULL;
@@ -2001,11 +2010,11 @@ test_undo_giver(void)
 	    &cause), 0);
 	T_INT(store_set_verdict(s, id, -1, "second", by("bob", NULL), NULL,
 	    &cause), 0);
-	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
 	    &cause), 1);
 	T_STR(said, "claim 2 has its old note again");
 	free(said);
-	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
 	    &cause), 1);
 	T_STR(said, "claim 2 has no note again");
 	free(said);
@@ -2046,7 +2055,7 @@ test_undo_giver_split(void)
 	    by("bob", NULL), &p1, &p2, &cause), 0);
 	T_INT(store_set_verdict(s, p1, VERDICT_VERIFIED, NULL,
 	    by("bob", NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
 	    &cause), 1);
 	free(said);
 	said = NULL;
@@ -2089,7 +2098,7 @@ test_undo_giver_split(void)
 	free(sql);
 	T_INT(store_set_verdict(s, p1, VERDICT_DISPUTED, NULL,
 	    by("bob", NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
 	    &cause), 1);
 	free(said);
 	said = NULL;
@@ -2119,7 +2128,7 @@ test_undo_giver_split(void)
 	T_INT(joined, id);
 	T_INT(store_set_verdict(s, id, VERDICT_UNSOURCED, NULL,
 	    by("bob", NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("bob", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
 	    &cause), 1);
 	free(said);
 	said = NULL;
@@ -2175,12 +2184,12 @@ test_undo_giver_chain(void)
 	setenv("SOURCE_DATE_EPOCH", "1641006245", 1);	/* 2022 */
 	T_INT(store_set_verdict(s, claim_id(s, res.article, 2),
 	    VERDICT_DISPUTED, NULL, by("cy", NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("cy", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("cy", NULL), 1, &undone, &said,
 	    &cause), 1);
 	free(said);
 	T_INT(store_set_verdict(s, claim_id(s, res.article, 1),
 	    VERDICT_VERIFIED, NULL, by("cy", NULL), NULL, &cause), 0);
-	T_INT(store_undo(s, res.article, by("cy", NULL), &undone, &said,
+	T_INT(store_undo(s, res.article, by("cy", NULL), 1, &undone, &said,
 	    &cause), 1);
 	free(said);
 	said = NULL;
