@@ -339,6 +339,9 @@ struct review_news {
 	int		 last;
 	char		 status[24];	/* the last claim's new verdict, ""
 					   when not changed */
+	int		 undo;		/* the last change was an undo:
+					   what it gave back is another's,
+					   or none's */
 };
 
 static int
@@ -364,6 +367,7 @@ review_news_row(const struct st_history *h, void *arg)
 		nw->status[0] = '\0';
 	}
 	nw->last = nw->number = h->number;
+	nw->undo = h->origin != NULL && strncmp(h->origin, "undo", 4) == 0;
 	/* A verdict with a note says both: the verdict is the news. */
 	if (strcmp(h->field, "status") == 0) {
 		snprintf(nw->status, sizeof nw->status, "%s", n);
@@ -441,8 +445,8 @@ review_poll(struct screen *s)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now", rv->art->revision);
 	else if (nw.n == 1 || nw.claims == 1)
-		ui_message(s->ui, 0, "%s: claim %d %s", nw.who, nw.number,
-		    nw.what);
+		ui_message(s->ui, 0, "%s: claim %d %s%s", nw.who, nw.number,
+		    nw.what, nw.undo ? " again (a change undone)" : "");
 	else if (nw.n > 1)
 		ui_message(s->ui, 0, "%s changed %d claims (the last: claim "
 		    "%d %s)", nw.who, nw.claims, nw.number, nw.what);

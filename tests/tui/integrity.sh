@@ -136,7 +136,7 @@ t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id 
     disputed "bob's verdict kept"
 # Bob is told of alice's undo before carol's change comes (else one
 # notice tells of both: "other reviewers").
-wait_in bob "alice: claim 1 unreviewed" "bob is told of alice's undo"
+wait_in bob "alice: claim 1 unreviewed again (a change undone)" "bob is told of alice's undo, as one"
 # Bob writes a note while carol gives claim 1 a verdict and a note: his
 # is refused, never written over hers, and what he wrote is still in his
 # editor; saved once he sees hers. The verdict stays carol's: she gave it.
