@@ -18,10 +18,14 @@
 #define TITLE_MAX	60	/* columns of title on a terminal */
 #define SITE_MAX	24	/* and of site */
 #define TITLE_MIN	16	/* a title narrower is no use */
+#define TWIN_TITLE_MIN	8	/* of a title beside its twin's file */
 
 struct list_row {
 	struct st_summary	 s;	/* its strings not kept */
 	char			*title;	/* safe for the terminal */
+	char			*twin;	/* NULL, or " (FILE)" after a title
+					   another article has too: never
+					   cut */
 	char			*path;	/* its file or URL, as stored */
 	char			*date;	/* the day it was published, or "-" */
 	char			*site;	/* safe, or "-" */
@@ -120,6 +124,31 @@ list_fixed(int iw, const int *cw, size_t n)
  * DISPUTED and UNSOURCED), the publication DATE and SITE follow, left out
  * of what scripts read so that their columns stay as they were.
  */
+static size_t
+list_title_width(const struct list_row *r)
+{
+	return cmd_text_width(r->title) + (r->twin != NULL ?
+	    cmd_text_width(r->twin) : 0);
+}
+
+/* R's title in TW columns: a title narrowed keeps the file that tells it
+ * from its twin ("Unemployment falls… (june/a.txt)"). */
+static void
+list_title(const struct list_row *r, size_t tw)
+{
+	size_t	ww = r->twin != NULL ? cmd_text_width(r->twin) : 0;
+	char	*t;
+
+	if (ww > 0 && list_title_width(r) > tw && tw >= ww + TWIN_TITLE_MIN) {
+		cmd_text_pad(stdout, r->title, tw - ww);
+		fputs(r->twin, stdout);
+		return;
+	}
+	t = xasprintf("%s%s", r->title, r->twin != NULL ? r->twin : "");
+	cmd_text_pad(stdout, t, tw);
+	free(t);
+}
+
 static void
 list_print(const struct list_rows *rows, size_t title_max)
 {
@@ -146,8 +175,8 @@ list_print(const struct list_rows *rows, size_t title_max)
 		}
 		if (digits(r->s.id) > iw)
 			iw = digits(r->s.id);
-		if (cmd_text_width(r->title) > tw)
-			tw = cmd_text_width(r->title);
+		if (list_title_width(r) > tw)
+			tw = list_title_width(r);
 		if (cmd_text_width(r->date) > dw)
 			dw = cmd_text_width(r->date);
 		if (cmd_text_width(r->site) > sw)
@@ -164,8 +193,17 @@ list_print(const struct list_rows *rows, size_t title_max)
 	dated = sited = title_max != 0;
 	list_widths(head, vw, ncol, cw);
 	if (title_max != 0 && (cols = list_columns()) > 0) {
-		/* Titles all narrower than TITLE_MIN need only their own. */
+		/* Titles all narrower than TITLE_MIN need only their own;
+		 * twins, room for the file that tells them apart. */
 		tmin = tw < TITLE_MIN ? tw : TITLE_MIN;
+		for (i = 0; i < rows->n; i++) {
+			r = &rows->v[i];
+			if (r->twin != NULL && cmd_text_width(r->twin) +
+			    TWIN_TITLE_MIN > tmin)
+				tmin = cmd_text_width(r->twin) + TWIN_TITLE_MIN;
+		}
+		if (tmin > tw)
+			tmin = tw;
 		fixed = list_fixed(iw, cw, ncol);
 		if (fixed + 2 + tmin > cols) {
 			head = brief;
@@ -180,6 +218,9 @@ list_print(const struct list_rows *rows, size_t title_max)
 				dated = 0;
 		}
 		room = fixed + 2 + (dated ? 2 + dw : 0) + (sited ? 2 + sw : 0);
+		/* The twins' room asked for, not taken past the width. */
+		if (tmin > TITLE_MIN && tw > TITLE_MIN && room + tmin > cols)
+			tmin = cols > room + TITLE_MIN ? cols - room : TITLE_MIN;
 		if (room + tw > cols)
 			tw = cols > room + tmin ? cols - room : tmin;
 	}
@@ -198,7 +239,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 		r = &rows->v[i];
 		list_values(r, v);
 		printf("%*" PRId64 "  ", iw, r->s.id);
-		cmd_text_pad(stdout, r->title, tw);
+		list_title(r, tw);
 		for (j = 0; j < ncol; j++)
 			printf("  %*d", cw[j], v[j]);
 		if (dated) {
@@ -221,7 +262,7 @@ list_twins(struct list_rows *rows)
 {
 	struct paths_twin	*tw;
 	struct list_row		*r;
-	char			*t, *p;
+	char			*p;
 	size_t			 i;
 
 	tw = xreallocarray(NULL, rows->n + 1, sizeof *tw);
@@ -235,11 +276,8 @@ list_twins(struct list_rows *rows)
 			continue;
 		r = &rows->v[i];
 		p = cmd_text_line(r->path + tw[i].off);
-		t = xasprintf("%s (%s%s)", r->title, tw[i].off > 0 ? ".../" :
-		    "", p);
+		r->twin = xasprintf(" (%s%s)", tw[i].off > 0 ? ".../" : "", p);
 		free(p);
-		free(r->title);
-		r->title = t;
 	}
 	free(tw);
 }
@@ -265,6 +303,7 @@ cmd_list(int argc, char **argv, struct cd_opts *opts)
 	}
 	for (i = 0; i < rows.n; i++) {
 		free(rows.v[i].title);
+		free(rows.v[i].twin);
 		free(rows.v[i].path);
 		free(rows.v[i].date);
 		free(rows.v[i].site);

@@ -117,6 +117,20 @@ t_wait_re "^ +2  Second article \(\.\.\./other\.txt\) " "list: the first twin's 
 t_wait_re "^ +3  Second article \(\.\.\./east/port\.txt\) " "list: the second's"
 t_lacks "nk-russia-pact.txt)" "list: a title of its own, no file"
 t_wait "[exit 0]" "list ends"
+# Titles too long for the terminal are narrowed, their files kept.
+mkdir -p "$T/west"
+long="Unemployment falls to 3.7 percent as hiring surges across the whole country"
+printf '%s\n\nThe rate fell to 3.7 percent in May.\n' "$long" >"$T/east/jobs.txt"
+printf '%s\n\nThe rate fell to 3.7 percent in May, officials said.\n' "$long" \
+    >"$T/west/jobs.txt"
+"$CLAIMDESK" --db "$DB" import "$T/east/jobs.txt" "$T/west/jobs.txt" >/dev/null 2>&1 ||
+    t_fail "claimdesk import failed"
+t_start 120 10 -- list
+t_wait_re "^ +4  Unemployment .*… \(\.\.\./east/jobs\.txt\) " \
+    "list: a long title narrowed, its file kept"
+t_wait_re "^ +5  Unemployment .*… \(\.\.\./west/jobs\.txt\) " \
+    "list: the other's"
+t_wait "[exit 0]" "list ends"
 
 # A database that cannot be written opens read-only, with a banner, and
 # refuses changes. Root writes anything: then claimdesk runs without the
