@@ -207,10 +207,15 @@ migrate(struct store *s, int version)
 	}
 	if (version == n)
 		return 0;
+	/* A reader (list, export) changes nothing, not even the schema:
+	 * a command that writes does it. */
+	if (s->readonly && version == 0)
+		return store_err(s, "no claimdesk tables in this database yet: "
+		    "a command that writes (claimdesk import) makes them");
 	if (s->readonly) {
 		return store_err(s, "database needs an upgrade (schema "
-		    "version %d to %d): open it once with write access",
-		    version, n);
+		    "version %d to %d): a command that writes (claimdesk "
+		    "import, mark) makes it, with write access", version, n);
 	}
 	for (i = version; i < n; i++) {
 		if (same_as_sqlite(&m[i]))

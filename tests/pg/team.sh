@@ -31,6 +31,10 @@ url() { printf 'postgresql:///%s?host=%s&user=%s' "$1" "$PG_DIR" "$2"; }
 
 pg_sql "CREATE DATABASE desk" >/dev/null
 OWNER=$(url desk claimdesk)
+# A reader on a database with no tables yet is told what makes them.
+out=$("$CLAIMDESK" --db "$OWNER" list 2>&1)
+has_ "$out" "no claimdesk tables in this database yet: a command that writes \(claimdesk import\) makes them" \
+    "list before the first import: what to do"
 "$CLAIMDESK" --db "$OWNER" import "$SAMPLE" >/dev/null ||
     fail_ "the owner imports"
 # The GRANTs are the man page's.
