@@ -1556,6 +1556,13 @@ used_as_noun(const struct toks *t, size_t i)
 		return 1;
 	if ((k->flags & TF_CAP) && !(k->flags & TF_FIRST))
 		return 1;
+	/* "post-traumatic stress disorder": a plain form after a word that
+	 * ends as an adjective does, which no subject of it would ("the
+	 * official stress" is none; "officials stress" is). */
+	if (i > 0 && attrib_tok_is_word(t, i - 1) &&
+	    !(k->lx.form & (VF_3SG | VF_PAST)) && adjective_ending(t, i - 1) &&
+	    !(t->v[i - 1].flags & TF_CAP))
+		return 1;
 	/* "a Western intelligence estimate": a singular noun after its
 	 * article, over its modifiers. */
 	if ((k->cov & LX_NOUN) && !(k->lx.form & (VF_3SG | VF_PAST))) {
@@ -2097,19 +2104,33 @@ weak_last(struct cand *c, size_t n)
 	}
 }
 
-/* Whether the source NP stands in a comparison: "more than the 180,000
- * economists had forecast", "than analysts expected". */
+/* Whether candidate C is a comparison's: its source after "than" and
+ * its verb one of expecting ("more than the 180,000 economists had
+ * forecast", "than analysts expected"), not a quantity of speakers ("more
+ * than 300 doctors said"). */
 static int
-in_comparison(const struct toks *t, const struct np *np)
+in_comparison(const struct toks *t, const struct cand *c)
 {
-	size_t	i = np->a, k;
+	static const char *const expecting[] = { "forecast", "forecasted",
+	    "expected", "estimated", "predicted", "anticipated", "projected",
+	    "hoped", "feared", "thought", "planned", "budgeted", "assumed",
+	    "expect", "estimate", "predict", "anticipate", "project", NULL };
+	size_t	i = c->np.a, k, j;
 
 	for (k = 0; k < 3 && i > 0; k++) {
 		i--;
 		if (attrib_tok_is(t, i, "than"))
-			return 1;
+			break;
 		if (!attrib_tok_is(t, i, "the") && t->v[i].type != TOK_NUM)
 			return 0;
+	}
+	if (!attrib_tok_is(t, i, "than"))
+		return 0;
+	for (i = c->np.b; i < c->c1 + 1 && i < t->n; i++) {
+		for (j = 0; expecting[j] != NULL; j++) {
+			if (attrib_tok_is(t, i, expecting[j]))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -2124,7 +2145,7 @@ drop_comparisons(const struct toks *t, struct cand *c, size_t n)
 	size_t	i, j;
 
 	for (i = j = 0; i < n; i++) {
-		if (!in_comparison(t, &c[i].np))
+		if (!in_comparison(t, &c[i]))
 			c[j++] = c[i];
 	}
 	return j;

@@ -190,9 +190,16 @@ static const struct acase cases[] = {
 	  "Labor Department", NULL, "organisation" },
 	{ "Prices rose 4 percent, more than analysts had expected.", -1,
 	  NULL, NULL, NULL },
+	/* But "more than 300 doctors" is who said it. */
+	{ "More than 300 doctors said the hospital had cut 40 beds last "
+	  "year.", -1, "300 doctors", NULL, "unnamed" },
+	{ "The hospital cut 40 beds, more than 300 doctors said.", -1,
+	  "300 doctors", NULL, "unnamed" },
 	/* "stress" a noun: a verb of saying only before what is said. */
 	{ "Veterans with post-traumatic stress disorder waited 90 days for "
 	  "care.", -1, NULL, NULL, NULL },
+	{ "Veterans with post-traumatic stress disorder are waiting 90 days "
+	  "for care at 12 clinics.", -1, NULL, NULL, NULL },
 	{ "Officials stressed the plan would cost $3 billion.", -1,
 	  "Officials", NULL, "unnamed" },
 	/* A speaker and a colon. */
