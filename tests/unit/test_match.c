@@ -268,6 +268,10 @@ test_swapped_words(void)
 	    "it says it only \"women\"");
 	T_STR(said(swap, "Traffic deaths of kids in Ohio rose 15% in 2023.",
 	    "Child traffic deaths in Ohio rose 15% in 2023."), "");
+	/* "minor" and "senior" describe things more often than people. */
+	T_STR(said(swap, "Minor injuries from traffic accidents in Ohio "
+	    "rose 15% in 2023.", "Injuries from traffic accidents in Ohio "
+	    "rose 15% in 2023."), "");
 	/* "between 2020 and 2024" is "from 2020 to 2024": words only
 	 * added then, no word put for another. */
 	T_STR(said(swap, "Ridership doubled between 2020 and 2024.",
