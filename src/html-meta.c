@@ -322,19 +322,30 @@ is_url(const char *s)
 static const char *const by_words[] = { "by ", "por ", "par ", "von ",
 	"door ", "di ", "av ", "af ", "przez ", NULL };
 
-/* Whether S, after a byline's name and a comma, is the author's post
- * ("Health Editor", "staff writer", "Europe correspondent"). */
+/* Whether the N bytes at S, a part of a byline between commas, are an
+ * author's post ("Health Editor", "staff writer", "Europe
+ * correspondent"): a word of one, whole. */
 static int
-byline_post(const char *s)
+byline_post(const char *s, size_t n)
 {
 	static const char *const posts[] = { "editor", "correspondent",
 	    "reporter", "writer", "columnist", "contributor", "journalist",
-	    "producer", "chief", "staff", "analyst", "critic", NULL };
-	size_t	i;
+	    "producer", "chief", "staff", "analyst", "critic", "editors",
+	    "correspondents", "reporters", "writers", "columnists", NULL };
+	const char	*w, *e = s + n;
+	size_t		 i, len;
 
-	for (i = 0; posts[i] != NULL; i++) {
-		if (html_strcasestr(s, posts[i]) != NULL)
-			return 1;
+	for (w = s; w < e; w += len) {
+		while (w < e && !isalpha((unsigned char)*w))
+			w++;
+		for (len = 0; w + len < e && isalpha((unsigned char)w[len]);
+		    len++)
+			continue;
+		for (i = 0; len > 0 && posts[i] != NULL; i++) {
+			if (strlen(posts[i]) == len &&
+			    strncasecmp(w, posts[i], len) == 0)
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -362,14 +373,74 @@ byline_name(const char *text)
 		if ((c = strstr(p, cuts[i])) != NULL && c > p)
 			*c = '\0';
 	}
-	if ((c = strstr(p, ", ")) != NULL && c > p && byline_post(c + 2))
-		*c = '\0';
+	/* "Jane Doe, John Roe, staff writers": the names before the post. */
+	for (c = p; (c = strstr(c, ", ")) != NULL; c += 2) {
+		/* "Ana Lima, in Lisbon": where from is no name either. */
+		if (c > p && (byline_post(c + 2, strcspn(c + 2, ",")) ||
+		    strncmp(c + 2, "in ", 3) == 0 ||
+		    strncmp(c + 2, "from ", 5) == 0)) {
+			*c = '\0';
+			break;
+		}
+	}
 	if (*p == '\0' || strlen(p) > 100) {
 		free(s);
 		return NULL;
 	}
 	memmove(s, p, strlen(p) + 1);
 	return s;
+}
+
+/* Whether the N bytes at S read as a person's name: one to four words,
+ * each starting with a capital ("Jane Doe", "Ana de la Cruz" aside). */
+static int
+name_like(const char *s, size_t n)
+{
+	size_t	i, words = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (!isupper((unsigned char)s[i]) && !(s[i] & 0x80))
+			return 0;
+		words++;
+		while (i < n && s[i] != ' ')
+			i++;
+	}
+	return words >= 1 && words <= 4;
+}
+
+/* Adds the authors of byline NAMES (byline_name()'s): "Jane Doe, John Roe
+ * and Ana Lima" is three, when each part reads as a name; else one. */
+static void
+byline_add(struct meta *m, const char *names)
+{
+	const char	*p, *e, *next;
+	char		*one;
+	int		 pass;
+
+	/* Once to see that every part is a name, once to add them. */
+	for (pass = 0; pass < 2; pass++) {
+		for (p = names; *p != '\0'; p = next) {
+			e = p + strcspn(p, ",&");
+			if ((next = strstr(p, " and ")) != NULL && next < e)
+				e = next;
+			next = *e == '\0' ? e : e + (*e == ' ' ? 5 : 1);
+			while (*p == ' ')
+				p++;
+			while (e > p && e[-1] == ' ')
+				e--;
+			if (pass == 0 && !name_like(p, (size_t)(e - p))) {
+				meta_add_author(m, names);
+				return;
+			}
+			if (pass == 1) {
+				one = xstrndup(p, (size_t)(e - p));
+				meta_add_author(m, one);
+				free(one);
+			}
+		}
+	}
 }
 
 /* The name in a byline element N: the text of a link or of an
@@ -733,23 +804,23 @@ html_meta(htmlDocPtr doc, const char *url, const struct hints *hints,
 			if ((v = tags_get(&sc.tags, keys[i])) != NULL &&
 			    !is_url(v) && *v != '@' &&
 			    (t = byline_name(v)) != NULL) {
-				meta_add_author(m, t);
+				byline_add(m, t);
 				free(t);
 			}
 		}
 	}
 	if (m->nauthors == 0 && sc.byline != NULL &&
 	    (t = byline_name(sc.byline)) != NULL) {
-		meta_add_author(m, t);
+		byline_add(m, t);
 		free(t);
 	}
 	if (m->nauthors == 0 && sc.rel_author != NULL &&
 	    (t = byline_name(sc.rel_author)) != NULL) {
-		meta_add_author(m, t);
+		byline_add(m, t);
 		free(t);
 	}
 	if (m->nauthors == 0 && (t = find_byline(root)) != NULL) {
-		meta_add_author(m, t);
+		byline_add(m, t);
 		free(t);
 	}
 

@@ -239,6 +239,37 @@ test_meta(void)
 		T_STR(m.authors[0], "Sophie Walsh");
 	free(t);
 	meta_clear(&m);
+	/* Whole words only, and the names before the post all kept. */
+	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
+	    "By Jane Doe, Mark Staffordson, staff writers</span><p>Flu cases "
+	    "rose 40 percent in January, the agency said, in its weekly "
+	    "report.</p></body></html>", NULL, &m);
+	T_INT(m.nauthors, 2);
+	if (m.nauthors == 2) {
+		T_STR(m.authors[0], "Jane Doe");
+		T_STR(m.authors[1], "Mark Staffordson");
+	}
+	free(t);
+	meta_clear(&m);
+	/* "A and B" are two; where from is no name. */
+	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
+	    "By Ana Lima and Bo Chen</span><p>Flu cases rose 40 percent in "
+	    "January, the agency said, in its weekly report.</p></body></html>",
+	    NULL, &m);
+	T_INT(m.nauthors, 2);
+	if (m.nauthors == 2)
+		T_STR(m.authors[1], "Bo Chen");
+	free(t);
+	meta_clear(&m);
+	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
+	    "By Ana Lima, in Lisbon</span><p>Flu cases rose 40 percent in "
+	    "January, the agency said, in its weekly report.</p></body></html>",
+	    NULL, &m);
+	T_INT(m.nauthors, 1);
+	if (m.nauthors == 1)
+		T_STR(m.authors[0], "Ana Lima");
+	free(t);
+	meta_clear(&m);
 }
 
 static void
