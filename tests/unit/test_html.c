@@ -139,6 +139,20 @@ test_note_references(void)
 	free(t);
 }
 
+/* The metadata of a page whose byline element says "By BYLINE". */
+static void
+byline_meta(const char *byline, struct meta *m)
+{
+	char	*page, *t;
+
+	page = xasprintf("<html><body><h1>Flu cases rise</h1><span class="
+	    "\"byline\">By %s</span><p>Flu cases rose 40 percent in January, "
+	    "the agency said, in its weekly report.</p></body></html>", byline);
+	t = extract(page, NULL, m);
+	free(t);
+	free(page);
+}
+
 static void
 test_meta(void)
 {
@@ -230,45 +244,29 @@ test_meta(void)
 	meta_clear(&m);
 
 	/* A byline's post after a comma is no part of the name. */
-	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
-	    "By Sophie Walsh, Health Editor</span><p>Flu cases rose 40 "
-	    "percent in January, the agency said, in its weekly report.</p>"
-	    "</body></html>", NULL, &m);
+	byline_meta("Sophie Walsh, Health Editor", &m);
 	T_INT(m.nauthors, 1);
 	if (m.nauthors == 1)
 		T_STR(m.authors[0], "Sophie Walsh");
-	free(t);
 	meta_clear(&m);
 	/* Whole words only, and the names before the post all kept. */
-	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
-	    "By Jane Doe, Mark Staffordson, staff writers</span><p>Flu cases "
-	    "rose 40 percent in January, the agency said, in its weekly "
-	    "report.</p></body></html>", NULL, &m);
+	byline_meta("Jane Doe, Mark Staffordson, staff writers", &m);
 	T_INT(m.nauthors, 2);
 	if (m.nauthors == 2) {
 		T_STR(m.authors[0], "Jane Doe");
 		T_STR(m.authors[1], "Mark Staffordson");
 	}
-	free(t);
 	meta_clear(&m);
 	/* "A and B" are two; where from is no name. */
-	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
-	    "By Ana Lima and Bo Chen</span><p>Flu cases rose 40 percent in "
-	    "January, the agency said, in its weekly report.</p></body></html>",
-	    NULL, &m);
+	byline_meta("Ana Lima and Bo Chen", &m);
 	T_INT(m.nauthors, 2);
 	if (m.nauthors == 2)
 		T_STR(m.authors[1], "Bo Chen");
-	free(t);
 	meta_clear(&m);
-	t = extract("<html><body><h1>Flu cases rise</h1><span class=\"byline\">"
-	    "By Ana Lima, in Lisbon</span><p>Flu cases rose 40 percent in "
-	    "January, the agency said, in its weekly report.</p></body></html>",
-	    NULL, &m);
+	byline_meta("Ana Lima, in Lisbon", &m);
 	T_INT(m.nauthors, 1);
 	if (m.nauthors == 1)
 		T_STR(m.authors[0], "Ana Lima");
-	free(t);
 	meta_clear(&m);
 }
 
