@@ -838,6 +838,9 @@ review_open_earlier(struct review *rv, const struct st_claim *c,
 {
 	struct earlier_cb	cb = { .adopt = review_adopt, .arg = rv };
 
+	/* "y again" is asked anew in each list opened (Esc leaves one
+	 * without a word to the screen below). */
+	rv->adopt_confirm = 0;
 	earlier_open(rv->screen->ui, l, c->id, c->number, c->text, &cb);
 }
 

@@ -431,6 +431,11 @@ review_poll(struct screen *s)
 	store_changes(rv->store, rv->art->id, rv->last_history,
 	    &rv->last_history, review_news_row, &nw, NULL);
 	review_refresh(rv);
+	/* A question asked ("y again replaces...", "U again undoes...",
+	 * "x again drops...") was about the claims as they were: asked
+	 * anew once others changed them. */
+	if (nw.n > 0 || rv->art->revision != rev)
+		rv->drop_confirm = rv->adopt_confirm = rv->undo_confirm = 0;
 	/* Verdicts the new revision had no place for are not on screen:
 	 * said, or they would be gone without a word. */
 	if (rv->art->revision != rev)

@@ -229,6 +229,16 @@ t_eq "$(t_sql "SELECT status || '|' || note FROM verdict
     WHERE claim_id = $council")" \
     "verified|Clerk confirmed 3,100 https://example.org/clerk" \
     "nothing replaced by the first y"
+# Esc leaves the list: the question is asked again in the next one.
+t_keys Escape
+t_wait_gone "earlier verdicts on claim 1" "Esc closes the list"
+t_keys y
+t_wait "2 earlier verdicts: choose one, y adopts it" "y opens the list again"
+t_keys y
+t_wait "claim 1 is verified, with a note: y again replaces both with the verdict adopted (unsourced)" \
+    "asked again after Esc"
+t_eq "$(t_sql "SELECT status FROM verdict WHERE claim_id = $council")" \
+    verified "nothing replaced after Esc"
 t_keys j y
 t_wait "claim 1 is verified, with a note: y again replaces both with the verdict adopted (disputed)" \
     "another earlier verdict asks again"
