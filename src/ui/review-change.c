@@ -800,6 +800,10 @@ review_adopt(void *arg, int64_t claim, const struct earlier_item *it)
 		ui_message(rv->screen->ui, 0, "claim %d: %s, saved (adopted "
 		    "from %s; U undoes)", c->number, verdict_name(c->status),
 		    it->title);
+	/* An orphan of the article adopted back is one no more: read the
+	 * article again, for the status line's count. */
+	if (rv->art->norphans > 0)
+		review_reselect(rv, c->id);
 	return 0;
 }
 

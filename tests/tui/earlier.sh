@@ -289,6 +289,7 @@ t_keys /
 t_type "forged papers"
 t_keys Enter
 t_wait_re "#[0-9]+ unreviewed" "the reworded claim, unreviewed"
+t_wait "· 1 orphan ·" "the status line counts the orphan"
 m=$(t_sql "SELECT c.number FROM claim c JOIN current_revision r ON r.id = c.revision_id WHERE c.text LIKE 'According to a Ukrainian special forces report, North Korean troops%'")
 t_keys p
 t_wait "not linked, but alike: y adopts it" "its own orphan, confident"
@@ -297,6 +298,7 @@ t_keys y
 t_wait "disputed, saved (adopted from orphaned claim $n of this article; U undoes)" \
     "y adopts it back"
 t_wait "note: the papers are from 2019" "with its note"
+t_wait_gone "· 1 orphan ·" "the status line counts it no more"
 # Adopted back, it is no orphan: the reports and the next import have its
 # verdict on the claim it went to.
 t_eq "$(t_sql "$orphan")" 0 "the orphan has its place"
