@@ -361,7 +361,8 @@ export_tell_dissent(struct export *ex, const struct ex_article *a,
 
 	if (c->status == VERDICT_NONE)
 		return;
-	for (lo = export_dissent_first(ex, c->id); lo < ex->ndissent && ex->dissent[lo].claim == c->id; lo++)
+	for (lo = export_dissent_first(ex, c->id); lo < ex->ndissent &&
+	    ex->dissent[lo].claim == c->id; lo++)
 		export_warn(ex, "claim %d of \"%s\" (article %lld) is %s, but "
 		    "the verdict published elsewhere it is linked to%s%s%s "
 		    "now says %s", c->number, a->r.title != NULL ?

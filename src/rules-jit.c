@@ -71,6 +71,12 @@ rules_escapes_as_classes(const char *s, size_t len, char **out)
 	int		 class = 0, quoted = 0, found = 0;
 
 	*out = NULL;
+	for (p = s; p + 1 < e && !(*p == '\\' && strchr("DSW", p[1]) != NULL &&
+	    p[1] != '\0'); p++)
+		continue;
+	if (p + 1 >= e)
+		return 0;	/* none: nothing to rewrite, whatever the mode */
+	p = s;
 	/* At most "[\W]" for each "\W": twice the bytes. */
 	o = xmalloc(2 * len + 1);
 	while (p < e) {

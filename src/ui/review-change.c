@@ -1272,8 +1272,9 @@ review_sentence_info(struct review *rv, size_t start, size_t *i,
 }
 
 /* The reasons the rules and model give for claim C's sentence, one a line
- * in plain words ("the rule \"figure\" · +1.25"), strongest first: allocated, or NULL when there
- * are no rules or no sentence covers the claim's start. */
+ * in plain words ("the rule \"figure\" · +1.25"), strongest first:
+ * allocated, or NULL when there are no rules or no sentence covers the
+ * claim's start. */
 static char *
 review_reasons(struct review *rv, const struct st_claim *c)
 {

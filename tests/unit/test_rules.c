@@ -430,6 +430,7 @@ test_escapes_as_classes(void)
 		{ "(?# [ )\\W", "(?# [ )[\\W]", 1 },
 		{ "(?i:a)\\W", "(?i:a)[\\W]", 1 },
 		{ "(?ix)a \\W", NULL, -1 },
+		{ "(?x)a b", NULL, 0 },
 		{ "(?i-x)\\W", "(?i-x)[\\W]", 1 },
 	};
 	size_t	i;
