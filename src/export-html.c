@@ -541,6 +541,9 @@ html_row(struct export *ex, const struct ex_article *a,
 	}
 	fputs("</td><td class=\"who\">", f);
 	if (c->reviewer != NULL && !ex->opts->publish) {
+		/* A note alone: its writer reviewed nothing yet. */
+		if (c->status == VERDICT_NONE)
+			fputs("note by ", f);
 		html_str(f, c->reviewer);
 		fputs("<br>", f);
 	}

@@ -301,7 +301,12 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 	if (ex->opts->publish)
 		fprintf(f, "\n- Checked: %s", c->updated_at != NULL ?
 		    c->updated_at : "");
-	else if (c->reviewer != NULL) {
+	else if (c->reviewer != NULL && c->status == VERDICT_NONE) {
+		/* A note alone: its writer reviewed nothing yet. */
+		fputs("\n- Reviewer: not reviewed yet (note by ", f);
+		md_write(f, c->reviewer, strlen(c->reviewer), 0);
+		fprintf(f, ", %s)", c->updated_at != NULL ? c->updated_at : "");
+	} else if (c->reviewer != NULL) {
 		fputs("\n- Reviewer: ", f);
 		md_write(f, c->reviewer, strlen(c->reviewer), 0);
 		fprintf(f, ", %s", c->updated_at != NULL ? c->updated_at : "");
