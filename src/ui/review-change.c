@@ -709,12 +709,14 @@ review_adopt_asks(struct review *rv, const struct st_claim *c,
 		rv->adopt_confirm = 0;
 		return 0;
 	}
-	if (rv->adopt_confirm == c->id && rv->adopt_from == it->claim) {
+	if (rv->adopt_confirm == c->id && rv->adopt_from == it->claim &&
+	    rv->adopt_asked_main == rv->adopt_main) {
 		rv->adopt_confirm = 0;
 		return 0;
 	}
 	rv->adopt_confirm = c->id;
 	rv->adopt_from = it->claim;
+	rv->adopt_asked_main = rv->adopt_main;
 	if (own_verdict && own_note)
 		ui_message(rv->screen->ui, 0, "claim %d is %s, with a note: "
 		    "y again replaces both with the verdict adopted (%s)",
@@ -978,7 +980,9 @@ review_adopt_key(struct review *rv)
 	if ((l = review_load_earlier(rv, c)) == NULL)
 		return;
 	if (l->n == 1) {
+		rv->adopt_main = 1;
 		review_adopt(rv, c->id, &l->items[0]);
+		rv->adopt_main = 0;
 		earlier_free(l);
 		return;
 	}

@@ -259,8 +259,18 @@ review_key(struct screen *s, const struct ui_event *ev)
 		review_paste(rv, ev);
 		return SCREEN_REDRAW;
 	}
-	if (ev->code == 27)
-		return 0;	/* Esc: nothing to leave here */
+	if (ev->code == 27) {
+		/* Esc: nothing to leave here, but a question asked ("y
+		 * again replaces ...") is answered no. */
+		if (rv->drop_confirm != 0 || rv->adopt_confirm != 0 ||
+		    rv->undo_confirm != 0) {
+			rv->drop_confirm = rv->adopt_confirm = 0;
+			rv->undo_confirm = 0;
+			ui_message(s->ui, 0, "nothing done");
+			return SCREEN_REDRAW;
+		}
+		return 0;
+	}
 	if ((ke = keys_find(KEYS_REVIEW, ev->code)) == NULL) {
 		ui_message(s->ui, 0, "unknown key: ? lists the keys");
 		return SCREEN_REDRAW;

@@ -93,6 +93,10 @@ struct review {
 	 * own, and the earlier verdict it would adopt (earlier_item.claim):
 	 * y again on the same one replaces them. 0: none. */
 	int64_t			 adopt_confirm, adopt_from;
+	/* Whether y was pressed on the screen itself (1) or in the list of
+	 * earlier verdicts (0), and where the question was asked: answered
+	 * only where it was asked. */
+	int			 adopt_main, adopt_asked_main;
 	/* "U" was told the reviewer's last change is another's now: U
 	 * again, next, undoes the one before it. */
 	int			 undo_confirm;

@@ -255,6 +255,43 @@ t_eq "$(t_sql "SELECT status || '|' || note FROM verdict
     "the own note is back"
 t_quit "after y again"
 
+# Esc answers no: the next y asks again, on the screen and after a list.
+saved_db=$DB
+DB="$T/esc.db"
+cdesk import "$T/harbour.txt" "$T/carpark.txt" >/dev/null ||
+    t_fail "import the two articles"
+cdesk mark --reviewer alice "$T/harbour.txt" 2 disputed --note "The minutes" \
+    >/dev/null || t_fail "mark the earlier claim"
+cdesk import "$T/carpark.txt" >/dev/null || t_fail "link the car park claim"
+cdesk mark --reviewer carol "$T/carpark.txt" 2 verified --note "Counted by hand" \
+    >/dev/null || t_fail "mark the car park claim by hand"
+claim=$(claim_id 2 'According to the mayor')
+t_start 120 40 -- --no-advance "$T/carpark.txt"
+t_ready
+t_keys j
+t_wait "#2 verified" "the car park claim"
+t_keys y
+t_wait "claim 2 is verified, with a note: y again replaces both with the verdict adopted (disputed)" \
+    "y asks"
+t_keys Escape
+t_wait "nothing done" "Esc answers no"
+t_keys y
+t_wait "claim 2 is verified, with a note: y again replaces both" "y after Esc asks again"
+t_keys p
+t_wait "earlier verdicts on claim 2" "p opens the list"
+t_keys y
+t_wait "claim 2 is verified, with a note: y again replaces both" "y in the list asks"
+t_keys Escape
+t_wait_gone "earlier verdicts on claim 2" "Esc closes the list"
+t_keys y
+t_wait "claim 2 is verified, with a note: y again replaces both" \
+    "y on the screen after the list asks again"
+t_eq "$(t_sql "SELECT status || '|' || note FROM verdict WHERE claim_id = $claim")" \
+    "verified|Counted by hand" "nothing replaced"
+t_quit "Esc answers no"
+DB=$saved_db
+claim=$(claim_id 3 'According to the mayor')
+
 # An article's own verdict orphaned by a rewording that leaves too few of
 # its words: no link is made to a claim of the same article, but the match
 # is confident, and y adopts it back.
