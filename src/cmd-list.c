@@ -44,6 +44,7 @@ list_collect(const struct st_summary *sum, void *arg)
 
 	rows->v = xgrow(rows->v, &rows->cap, rows->n, sizeof *rows->v);
 	r = &rows->v[rows->n++];
+	memset(r, 0, sizeof *r);
 	r->s = *sum;
 	r->s.title = r->s.path = r->s.updated_at = NULL;
 	r->s.site = r->s.date = NULL;
