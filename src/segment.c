@@ -394,8 +394,9 @@ marker_parse(const char *t, size_t i, size_t be, struct marker *m)
 		k += 2;
 	} else if (k < be && (t[k] == '.' || t[k] == ')'))
 		m->delim = t[k++];
+	/* "table 3." at the end: no item, nothing follows it. */
 	if (m->delim == 0 || (m->type == EN_UPPER && m->delim == '.') ||
-	    (k < be && !space_at(t, k, be))) {
+	    k >= be || !space_at(t, k, be)) {
 		m->type = EN_NONE;
 		return;
 	}

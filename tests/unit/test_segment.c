@@ -512,6 +512,9 @@ test_lists(void)
 	/* Numbers that are not list markers. */
 	split("In 1. the first place, 3.5 million voted.",
 	    "In 1. the first place, 3.5 million voted.", NULL);
+	/* A number at the end of an item is no next item. */
+	split("2. Traffic Survey 2022, table 3.",
+	    "2. Traffic Survey 2022, table 3.", NULL);
 }
 
 /* Headlines and bylines stand alone even without a stop. */
