@@ -37,6 +37,7 @@ static const struct {
 	{ "positive",	HINT_POSITIVE },
 	{ "share",	HINT_SHARE },
 	{ "byline",	HINT_BYLINE },
+	{ "notes",	HINT_NOTES },
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 

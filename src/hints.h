@@ -12,6 +12,8 @@
 #define HINT_POSITIVE	0x08	/* a good container */
 #define HINT_SHARE	0x10	/* a share bar */
 #define HINT_BYLINE	0x20	/* the author's name */
+#define HINT_NOTES	0x40	/* notes and references after the text:
+				   never the text */
 
 struct hints;
 

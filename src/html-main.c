@@ -182,6 +182,18 @@ note_reference(const xmlNode *n)
 	return yes;
 }
 
+/* Whether N is a page's notes or references (data/html-hints "notes"): a
+ * list or a section of its own, never a block that may hold the article
+ * ("<div class="post has-footnotes">"). */
+static int
+notes_list(const xmlNode *n)
+{
+	const struct hnode	*h = HN(n);
+
+	return (h->hints & HINT_NOTES) && ((h->tag & TAG_LIST) ||
+	    named(n, "section") || named(n, "aside"));
+}
+
 /* Whether element N is never part of the article's text. */
 static int
 unwanted(xmlNode *n, int flags)
@@ -191,7 +203,8 @@ unwanted(xmlNode *n, int flags)
 	if (h->tag & TAG_JUNK)
 		return !(h->tag & TAG_INPUT);	/* fields: counted, not read */
 	if ((h->tag & (TAG_CAPTION | TAG_BOILER | TAG_HEADER)) ||
-	    is_hidden(n) || furniture_role(n) || note_reference(n))
+	    notes_list(n) || is_hidden(n) || furniture_role(n) ||
+	    note_reference(n))
 		return 1;
 	if (!(flags & HX_STRIP_UNLIKELY))
 		return 0;

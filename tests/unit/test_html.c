@@ -137,6 +137,16 @@ test_note_references(void)
 	    "lowest since 2001, and thefts fell too.\n\nThe park covers 40 "
 	    "km2 and 210 trees.\n");
 	free(t);
+	/* The list of notes they point to is no part of it either; a
+	 * block that only says it has notes may hold the article. */
+	t = extract("<html><body><div class=\"post has-footnotes\"><p>Police "
+	    "said crime fell 12% last year<sup><a href=\"#fn1\">1</a></sup> "
+	    "across the city, the report found on Monday.</p><ol class=\""
+	    "footnotes\"><li id=\"fn1\">Annual report, table 3.</li></ol>"
+	    "</div></body></html>", NULL, NULL);
+	T_STR(t, "Police said crime fell 12% last year across the city, the "
+	    "report found on Monday.\n");
+	free(t);
 }
 
 /* The metadata of a page whose byline element says "By BYLINE". */
