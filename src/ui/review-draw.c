@@ -411,12 +411,13 @@ review_draw_info(struct review *rv)
 	 * neither, whoever changed the claim last. */
 	who = c->reviewer != NULL && (c->status != VERDICT_NONE ||
 	    c->note[0] != '\0');
-	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s%s%s%s%s ", c->number,
+	snprintf(buf, sizeof buf, " #%d %s%s%s%s%s%s%s%s%s%s ", c->number,
 	    verdict_name(c->status), c->stale_text != NULL ?
 	    ", text changed since (stale)" : "", review_dot(),
 	    c->source != NULL ? c->source : "no source",
 	    role ? " (" : "", role ? c->source_role : "", role ? ")" : "",
-	    who ? review_dot() : "", who ? c->reviewer : "");
+	    who ? review_dot() : "", who && c->status == VERDICT_NONE ?
+	    "note by " : "", who ? c->reviewer : "");
 	if (c->matches > 0)
 		review_draw_seen(rv, c, buf);
 	draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf, ui_style(ST_HEADER),

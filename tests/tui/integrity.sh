@@ -27,6 +27,8 @@ t_wait "claim 1: note saved"
 t_eq "$(t_sql "SELECT note FROM verdict")" "$(printf 'first line\nv\nd third line')" \
     "the note keeps its line breaks"
 t_eq "$(t_sql "SELECT status FROM verdict")" unreviewed "no verdict from the paste"
+t_wait "#1 unreviewed · " "still unreviewed"
+t_has "· note by tester" "a note alone is named as the note's, not a review"
 # A paste too long for the editor is refused whole, never cut.
 t_keys a
 t_wait "editing the note"
