@@ -133,16 +133,20 @@ list_title_width(const struct list_row *r)
 }
 
 /* R's title in TW columns: a title narrowed keeps the file that tells it
- * from its twin ("Unemployment falls… (june/a.txt)"). */
+ * from its twin ("Unemployment falls… (june/a.txt)"), the titles of all
+ * cut alike (MAXWW: the widest file). */
 static void
-list_title(const struct list_row *r, size_t tw)
+list_title(const struct list_row *r, size_t tw, size_t maxww)
 {
 	size_t	ww = r->twin != NULL ? cmd_text_width(r->twin) : 0;
 	char	*t;
 
-	if (ww > 0 && list_title_width(r) > tw && tw >= ww + TWIN_TITLE_MIN) {
-		cmd_text_pad(stdout, r->title, tw - ww);
+	if (ww > 0 && list_title_width(r) > tw &&
+	    tw >= maxww + TWIN_TITLE_MIN) {
+		cmd_text_pad(stdout, r->title, tw - maxww);
 		fputs(r->twin, stdout);
+		for (; ww < maxww; ww++)
+			putchar(' ');
 		return;
 	}
 	t = xasprintf("%s%s", r->title, r->twin != NULL ? r->twin : "");
@@ -163,7 +167,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 	const struct list_row	*r;
 	size_t			 i, j, tw = 5, dw = 4, sw = 4;
 	size_t			 ncol = title_max != 0 ? 8 : 7, cols, fixed;
-	size_t			 room, tmin;
+	size_t			 room, tmin, maxww = 0;
 	int			 iw = 2, v[8], vw[8], cw[8], dated, sited;
 
 	memset(vw, 0, sizeof vw);
@@ -178,6 +182,8 @@ list_print(const struct list_rows *rows, size_t title_max)
 			iw = digits(r->s.id);
 		if (list_title_width(r) > tw)
 			tw = list_title_width(r);
+		if (r->twin != NULL && cmd_text_width(r->twin) > maxww)
+			maxww = cmd_text_width(r->twin);
 		if (cmd_text_width(r->date) > dw)
 			dw = cmd_text_width(r->date);
 		if (cmd_text_width(r->site) > sw)
@@ -240,7 +246,7 @@ list_print(const struct list_rows *rows, size_t title_max)
 		r = &rows->v[i];
 		list_values(r, v);
 		printf("%*" PRId64 "  ", iw, r->s.id);
-		list_title(r, tw);
+		list_title(r, tw, maxww);
 		for (j = 0; j < ncol; j++)
 			printf("  %*d", cw[j], v[j]);
 		if (dated) {
@@ -263,7 +269,8 @@ list_twins(struct list_rows *rows)
 {
 	struct paths_twin	*tw;
 	struct list_row		*r;
-	char			*p;
+	const char		*seg;
+	char			*p, *slash;
 	size_t			 i;
 
 	tw = xreallocarray(NULL, rows->n + 1, sizeof *tw);
@@ -276,8 +283,15 @@ list_twins(struct list_rows *rows)
 		if (!tw[i].twin)
 			continue;
 		r = &rows->v[i];
-		p = cmd_text_line(r->path + tw[i].off);
-		r->twin = xasprintf(" (%s%s)", tw[i].off > 0 ? ".../" : "", p);
+		/* Only the folder where they part, or the file: "(…/metro/…)"
+		 * tells it from "(…/national/…)" in little room. */
+		seg = r->path + tw[i].off;
+		p = cmd_text_line(seg);
+		if ((slash = strchr(p, '/')) != NULL)
+			slash[1] = '\0';
+		r->twin = xasprintf(" (%s%s%s)", tw[i].off > 0 ?
+		    "\xe2\x80\xa6/" : "", p, slash != NULL ?
+		    "\xe2\x80\xa6" : "");
 		free(p);
 	}
 	free(tw);

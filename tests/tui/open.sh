@@ -113,8 +113,8 @@ t_lacks "nk-russia-pact.txt ·" "a title of its own: no file"
 t_quit "q in the picker"
 # So does "list" on a terminal.
 t_start 120 10 -- list
-t_wait_re "^ +2  Second article \(\.\.\./other\.txt\) " "list: the first twin's file"
-t_wait_re "^ +3  Second article \(\.\.\./east/port\.txt\) " "list: the second's"
+t_wait_re "^ +2  Second article \(…/other\.txt\) " "list: the first twin's file"
+t_wait_re "^ +3  Second article \(…/east/…\) " "list: the second's folder, where they part"
 t_lacks "nk-russia-pact.txt)" "list: a title of its own, no file"
 t_wait "[exit 0]" "list ends"
 # Titles too long for the terminal are narrowed, their files kept.
@@ -126,9 +126,9 @@ printf '%s\n\nThe rate fell to 3.7 percent in May, officials said.\n' "$long" \
 "$CLAIMDESK" --db "$DB" import "$T/east/jobs.txt" "$T/west/jobs.txt" >/dev/null 2>&1 ||
     t_fail "claimdesk import failed"
 t_start 120 10 -- list
-t_wait_re "^ +4  Unemployment .*… \(\.\.\./east/jobs\.txt\) " \
+t_wait_re "^ +4  Unemployment .*… \(…/east/…\) " \
     "list: a long title narrowed, its file kept"
-t_wait_re "^ +5  Unemployment .*… \(\.\.\./west/jobs\.txt\) " \
+t_wait_re "^ +5  Unemployment .*… \(…/west/…\) " \
     "list: the other's"
 t_wait "[exit 0]" "list ends"
 
