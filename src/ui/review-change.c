@@ -634,6 +634,16 @@ review_undo(struct review *rv)
 		free(said);
 		return;
 	}
+	/* Every change of yours left is another's now: nothing to save
+	 * failed, so no "not saved". */
+	if (rc == STORE_CONFLICT) {
+		review_refresh(rv);
+		rv->failed = 0;
+		ui_message(rv->screen->ui, 1, "U: %s", cause != NULL ? cause :
+		    "nothing was undone");
+		free(cause);
+		return;
+	}
 	if (!review_saved(rv, rc, cause))
 		return;
 	review_reselect(rv, claim);

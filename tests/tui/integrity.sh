@@ -136,6 +136,10 @@ tm send-keys -t alice U
 wait_in alice "undone: claim 1 is unreviewed again (claim 2 passed over: bob changed it since), saved" "U again passes over bob's change"
 t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
     disputed "bob's verdict kept"
+# Nothing of hers left but what bob changed: said, as no failure.
+tm send-keys -t alice U
+wait_in alice "U: claim 2 was changed by bob at" "nothing left to undo: said"
+wait_in alice "✓ saved" "and not as a change not saved"
 # Bob is told of alice's undo before carol's change comes (else one
 # notice tells of both: "other reviewers").
 wait_in bob "alice: claim 1 unreviewed again (a change undone)" "bob is told of alice's undo, as one"
