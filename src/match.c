@@ -384,6 +384,25 @@ add_word(struct builder *b, const struct tok *t)
 		b->narrow = 1;
 }
 
+/* Whether token K of B's text is a word, in the phrase (no stop before
+ * it), found in LIST (NULL-terminated; NULL: any word). */
+static int
+phrase_word(const struct builder *b, size_t k, const char *const *list)
+{
+	const struct tok	*x;
+
+	if (k >= b->ts->n)
+		return 0;
+	x = &b->ts->v[k];
+	if (x->kind != TOK_WORD || narrow_ends(x, 0))
+		return 0;
+	for (; list != NULL && *list != NULL; list++) {
+		if (strcmp(x->low, *list) == 0)
+			return 1;
+	}
+	return list == NULL;
+}
+
 /*
  * "four times as many", "4 times higher", "4-fold": at number T (token I),
  * a factor said in words, the same term as "quadrupled" and "fourfold"
@@ -393,38 +412,35 @@ add_word(struct builder *b, const struct tok *t)
 static size_t
 factor_phrase(struct builder *b, const struct tok *t, size_t i)
 {
-	/* The comparative after "times" is of the phrase; "as" needs one
-	 * ("as many"), "the" none ("four times the level"). */
-	static const char *const more[] = {
-		"more", "higher", "larger", "bigger", "greater", "faster",
-		"over", "many", "much", "high", "large", "big", "great"
-	};
+	/* After "times": a comparative ("higher"), "the" ("four times the
+	 * level"), or "as" and a comparative or a word of quantity ("as
+	 * many"), all of the phrase. */
+	static const char *const more[] = { "more", "higher", "larger",
+	    "bigger", "greater", "faster", "over", NULL };
+	static const char *const much[] = { "many", "much", "high", "large",
+	    "big", "great", NULL };
+	static const char *const the[] = { "the", NULL };
+	static const char *const as[] = { "as", NULL };
 	const struct toks	*ts = b->ts;
-	const struct tok	*w = t + 1, *x;
+	const struct tok	*w = t + 1;
 	const char		*name;
 	const char *const	*names;
-	size_t			 j, k, nnames, n = 0;
+	size_t			 nnames, n = 0;
 
-	if (t->unit != NULL || (t->flags & TF_DATE) || i + 1 >= ts->n ||
-	    w->kind != TOK_WORD || narrow_ends(w, 0))
+	if (t->unit != NULL || (t->flags & TF_DATE) ||
+	    !phrase_word(b, i + 1, NULL))
 		return 0;
 	if (strcmp(w->low, "fold") == 0)
 		n = 2;
-	for (k = i + 2; n == 0 && strcmp(w->low, "times") == 0 &&
-	    k < ts->n && k <= i + 3; k++) {
-		x = &ts->v[k];
-		if (x->kind != TOK_WORD || narrow_ends(x, 0))
-			break;
-		if (k == i + 2 && strcmp(x->low, "the") == 0) {
-			n = 2;
-			break;
-		}
-		for (j = 0; j < sizeof more / sizeof more[0]; j++) {
-			if (strcmp(x->low, more[j]) == 0 && (k == i + 2 ?
-			    j < 7 : strcmp(ts->v[i + 2].low, "as") == 0))
-				n = k - i + 1;
-		}
-	}
+	else if (strcmp(w->low, "times") != 0)
+		n = 0;
+	else if (phrase_word(b, i + 2, more))
+		n = 3;
+	else if (phrase_word(b, i + 2, the))
+		n = 2;
+	else if (phrase_word(b, i + 2, as) && (phrase_word(b, i + 3, more) ||
+	    phrase_word(b, i + 3, much)))
+		n = 4;
 	if (n == 0 ||
 	    (name = match_lists_factor_of(t->value, &names, &nnames)) == NULL)
 		return 0;

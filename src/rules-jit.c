@@ -43,6 +43,13 @@ rules_jit_escapes_broken(void)
 	return broken;
 }
 
+/* Whether \C is an escape the JIT gets wrong. */
+static int
+class_escape(char c)
+{
+	return c == 'D' || c == 'S' || c == 'W';
+}
+
 /* Whether "(?" at P (of the E - P bytes left) sets extended mode: "(?x)",
  * "(?ix:", "(?^x)", not "(?-x)". */
 static int
@@ -71,8 +78,7 @@ rules_escapes_as_classes(const char *s, size_t len, char **out)
 	int		 class = 0, quoted = 0, found = 0;
 
 	*out = NULL;
-	for (p = s; p + 1 < e && !(*p == '\\' && strchr("DSW", p[1]) != NULL &&
-	    p[1] != '\0'); p++)
+	for (p = s; p + 1 < e && !(*p == '\\' && class_escape(p[1])); p++)
 		continue;
 	if (p + 1 >= e)
 		return 0;	/* none: nothing to rewrite, whatever the mode */
@@ -89,7 +95,7 @@ rules_escapes_as_classes(const char *s, size_t len, char **out)
 		if (*p == '\\' && p + 1 < e) {
 			if (p[1] == 'Q')
 				quoted = 1;
-			else if (!class && strchr("DSW", p[1]) != NULL) {
+			else if (!class && class_escape(p[1])) {
 				o[n++] = '[';
 				o[n++] = *p++;
 				o[n++] = *p++;
