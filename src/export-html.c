@@ -439,6 +439,9 @@ html_match(struct export *ex, const struct st_match *m, void *arg)
 		fputs(": ", f);
 		html_linked(f, m->note);
 	}
+	if (export_dissents(ex, m->of, m->claim))
+		fputs(" <strong class=\"dissent\">Another verdict than this "
+		    "one.</strong>", f);
 	fputs("</span>", f);
 }
 
@@ -474,7 +477,7 @@ html_imported(struct export *ex, const struct st_imported_match *m,
 		html_linked(f, m->url);
 	}
 	fprintf(f, " (%d%% alike)", (int)(m->similarity * 100 + 0.5));
-	if (export_dissents(ex, m->of, m->imported))
+	if (export_dissents(ex, m->of, -m->imported))
 		fputs(" <strong class=\"dissent\">It says otherwise than this "
 		    "verdict, imported since it was given.</strong>", f);
 	fputs("</span>", f);

@@ -23,14 +23,20 @@ struct ex_article {
 
 struct export;
 
-/* A claim given a verdict here, linked to a verdict published elsewhere
- * that says otherwise (store_report_dissent()). */
+/* A claim given a verdict here, linked to a verdict that says otherwise:
+ * one published elsewhere, imported since (store_report_dissent()), or
+ * another claim's here (store_report_disagree()). */
 struct export_dissent {
 	int64_t		 claim;
-	int64_t		 imported;	/* the imported verdict's row */
-	char		*id;		/* as published, else its url; may be
-					   NULL */
+	int64_t		 key;		/* the other claim's id, or minus the
+					   imported verdict's row (as
+					   st_seen.key) */
+	char		*id;		/* imported: as published, else its
+					   url, or NULL; a claim: "claim 3 of
+					   "Title" (article 1)" */
 	enum verdict	 now;
+	int		 told;		/* a claim's: the pair was warned of
+					   from the other side */
 };
 
 /* A format: what it writes at each step of the walk. Each may be NULL. */
@@ -99,11 +105,10 @@ void	export_put_wanted(const struct export *, FILE *f, const char *sep,
  * claims of A of those statuses the report shows. */
 void	export_put_checked(const struct export *, const struct ex_article *a,
 	    FILE *f);
-/* Whether imported verdict IMPORTED (st_imported_match.imported), linked
- * to CLAIM, says otherwise than the claim's verdict, and was imported
- * since it was given: a report says so beside it. */
-int	export_dissents(const struct export *, int64_t claim,
-	    int64_t imported);
+/* Whether the verdict linked to CLAIM as KEY (export_dissent.key) says
+ * otherwise than the claim's: an imported verdict, imported since the
+ * claim's was given, or another claim's. A report says so beside it. */
+int	export_dissents(const struct export *, int64_t claim, int64_t key);
 /* Hands a warning to the caller (opts->warn), formatted. */
 void	export_warn(struct export *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));

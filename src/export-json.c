@@ -145,7 +145,8 @@ json_match(struct export *ex, const struct st_match *m, void *arg)
 	json_members(f, ", ", "title", m->title, "text", m->text, "note",
 	    m->note, "reviewer", m->reviewer, "updated_at", m->updated_at,
 	    (const char *)NULL);
-	putc('}', f);
+	fprintf(f, ", \"contradicts\": %s}",
+	    export_dissents(ex, m->of, m->claim) ? "true" : "false");
 }
 
 /* A verdict published elsewhere the claim is linked to: no article nor
@@ -167,7 +168,7 @@ json_imported(struct export *ex, const struct st_imported_match *m,
 	    "url", m->url, "rating", m->rating, "date", m->date, "org",
 	    m->org, "text", m->claim, (const char *)NULL);
 	fprintf(f, ", \"contradicts\": %s}",
-	    export_dissents(ex, m->of, m->imported) ? "true" : "false");
+	    export_dissents(ex, m->of, -m->imported) ? "true" : "false");
 }
 
 static void

@@ -215,6 +215,8 @@ md_match(struct export *ex, const struct st_match *m, void *arg)
 		fputs(": ", f);
 		md_write(f, m->note, strlen(m->note), 0);
 	}
+	if (export_dissents(ex, m->of, m->claim))
+		fputs(" \xe2\x80\x94 **another verdict than this one**", f);
 	putc('\n', f);
 }
 
@@ -248,7 +250,7 @@ md_imported(struct export *ex, const struct st_imported_match *m, void *arg)
 		putc(')', f);
 	}
 	fprintf(f, ", %d%% alike", (int)(m->similarity * 100 + 0.5));
-	if (export_dissents(ex, m->of, m->imported))
+	if (export_dissents(ex, m->of, -m->imported))
 		fputs(" \xe2\x80\x94 **it says otherwise than this verdict, "
 		    "imported since it was given**", f);
 	putc('\n', f);

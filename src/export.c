@@ -303,21 +303,49 @@ export_text(struct export *ex, const struct ex_article *a, const char **text,
 	return 0;
 }
 
-static int
-export_dissent_add(int64_t claim, int64_t imported, const char *id,
-    enum verdict now, void *arg)
+static void
+export_dissent_push(struct export *ex, int64_t claim, int64_t key, char *id,
+    enum verdict now)
 {
-	struct export		*ex = arg;
 	struct export_dissent	*d;
 
 	ex->dissent = xreallocarray(ex->dissent, ex->ndissent + 1,
 	    sizeof *ex->dissent);
 	d = &ex->dissent[ex->ndissent++];
 	d->claim = claim;
-	d->imported = imported;
-	d->id = id != NULL ? xstrdup(id) : NULL;
+	d->key = key;
+	d->id = id;
 	d->now = now;
+	d->told = 0;
+}
+
+static int
+export_dissent_add(int64_t claim, int64_t imported, const char *id,
+    enum verdict now, void *arg)
+{
+	export_dissent_push(arg, claim, -imported,
+	    id != NULL ? xstrdup(id) : NULL, now);
 	return 0;
+}
+
+static int
+export_disagree_add(const struct st_disagree *d, void *arg)
+{
+	export_dissent_push(arg, d->claim, d->other,
+	    xasprintf("claim %d of \"%s\" (article %lld)", d->number,
+	    d->title != NULL ? d->title : "", (long long)d->article),
+	    d->status);
+	return 0;
+}
+
+static int
+export_dissent_cmp(const void *a, const void *b)
+{
+	const struct export_dissent	*x = a, *y = b;
+
+	if (x->claim != y->claim)
+		return x->claim < y->claim ? -1 : 1;
+	return (x->key > y->key) - (x->key < y->key);
 }
 
 /* The first of the dissents of CLAIM (ex->dissent is in order of claim),
@@ -338,41 +366,67 @@ export_dissent_first(const struct export *ex, int64_t claim)
 }
 
 int
-export_dissents(const struct export *ex, int64_t claim, int64_t imported)
+export_dissents(const struct export *ex, int64_t claim, int64_t key)
 {
 	size_t	i;
 
 	for (i = export_dissent_first(ex, claim); i < ex->ndissent &&
 	    ex->dissent[i].claim == claim; i++) {
-		if (ex->dissent[i].imported == imported)
+		if (ex->dissent[i].key == key)
 			return 1;
 	}
 	return 0;
 }
 
-/* Warns of claim C of article A, given a verdict, when a verdict published
- * elsewhere it is linked to says otherwise now: a report should not carry
- * it unlooked at. */
+/* Marks the pair of claims CLAIM and OTHER told of, so that OTHER, if the
+ * report shows it too, does not warn of it again. */
+static void
+export_dissent_told(struct export *ex, int64_t claim, int64_t other)
+{
+	size_t	i;
+
+	for (i = export_dissent_first(ex, other); i < ex->ndissent &&
+	    ex->dissent[i].claim == other; i++) {
+		if (ex->dissent[i].key == claim)
+			ex->dissent[i].told = 1;
+	}
+}
+
+/* Warns of claim C of article A, given a verdict, when a verdict linked to
+ * it says otherwise: one published elsewhere, imported since, or another
+ * claim's here (once a pair). A report should not carry it unlooked at. */
 static void
 export_tell_dissent(struct export *ex, const struct ex_article *a,
     const struct st_claim *c)
 {
-	size_t	lo;
+	const struct export_dissent	*d;
+	size_t				 i;
 
 	if (c->status == VERDICT_NONE)
 		return;
-	for (lo = export_dissent_first(ex, c->id); lo < ex->ndissent &&
-	    ex->dissent[lo].claim == c->id; lo++)
+	for (i = export_dissent_first(ex, c->id); i < ex->ndissent &&
+	    ex->dissent[i].claim == c->id; i++) {
+		d = &ex->dissent[i];
+		if (d->key > 0 && d->told)
+			continue;
+		if (d->key > 0) {
+			export_dissent_told(ex, c->id, d->key);
+			export_warn(ex, "claim %d of \"%s\" (article %lld) is "
+			    "%s, but %s, linked to it as the same claim, is %s",
+			    c->number, a->r.title != NULL ? a->r.title : "",
+			    (long long)a->r.id, verdict_name(c->status), d->id,
+			    verdict_name(d->now));
+			continue;
+		}
 		export_warn(ex, "claim %d of \"%s\" (article %lld) is %s, but "
 		    "the verdict published elsewhere it is linked to%s%s%s "
 		    "now says %s", c->number, a->r.title != NULL ?
 		    a->r.title : "", (long long)a->r.id,
-		    verdict_name(c->status),
-		    ex->dissent[lo].id != NULL ? " (" : "",
-		    ex->dissent[lo].id != NULL ? ex->dissent[lo].id : "",
-		    ex->dissent[lo].id != NULL ? ")" : "",
-		    ex->dissent[lo].now != VERDICT_NONE ?
-		    verdict_name(ex->dissent[lo].now) : "no verdict");
+		    verdict_name(c->status), d->id != NULL ? " (" : "",
+		    d->id != NULL ? d->id : "", d->id != NULL ? ")" : "",
+		    d->now != VERDICT_NONE ? verdict_name(d->now) :
+		    "no verdict");
+	}
 }
 
 /* A history row or a match handed to a writer. */
@@ -567,9 +621,13 @@ export_run(struct store *store, const struct export_opts *opts, FILE *out,
 		ex.done.total = opts->narticles;
 	else if (store_report_total(ex.rp, &ex.done.total) != 0)
 		export_db_error(&ex);
-	if (!ex.failed && store_report_dissent(ex.rp, export_dissent_add,
-	    &ex) < 0)
+	if (!ex.failed && (store_report_dissent(ex.rp, export_dissent_add,
+	    &ex) < 0 || store_report_disagree(ex.rp, export_disagree_add,
+	    &ex) < 0))
 		export_db_error(&ex);
+	if (ex.ndissent > 1)
+		qsort(ex.dissent, ex.ndissent, sizeof *ex.dissent,
+		    export_dissent_cmp);
 	if (!ex.failed) {
 		if (ex.ops->begin != NULL)
 			ex.ops->begin(&ex);

@@ -210,6 +210,7 @@ store_matches(struct store *s, int64_t claim,
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		memset(&m, 0, sizeof m);
 		m.claim = db_column_int64(st, 0);
+		m.of = claim;
 		m.article = db_column_int64(st, 1);
 		m.title = (const char *)db_column_text(st, 2);
 		m.revision = db_column_int(st, 3);

@@ -485,6 +485,29 @@ store_report_dissent(struct store_report *rp,
 }
 
 int
+store_report_disagree(struct store_report *rp,
+    int (*cb)(const struct st_disagree *, void *), void *arg)
+{
+	struct db_stmt		*st;
+	struct st_disagree	 d;
+	int			 rc = DB_DONE, stop = 0;
+
+	if ((st = store_stmt_lazy(rp->s, S_DISAGREE_ALL)) == NULL)
+		return report_walked(rp, -1, xstrdup(rp->s->cause != NULL ?
+		    rp->s->cause : "preparing a statement"));
+	while (!stop && (rc = db_step(st)) == DB_ROW) {
+		d.claim = db_column_int64(st, 0);
+		d.other = db_column_int64(st, 1);
+		d.article = db_column_int64(st, 2);
+		d.title = (const char *)db_column_text(st, 3);
+		d.number = db_column_int(st, 4);
+		d.status = store_column_verdict(st, 5);
+		stop = cb(&d, arg);
+	}
+	return report_done(rp, st, rc, stop);
+}
+
+int
 store_report_imported(struct store_report *rp, int64_t claim,
     int (*cb)(const struct st_imported_match *, void *), void *arg)
 {

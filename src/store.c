@@ -332,6 +332,25 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT m.claim_id, i.ext_id, i.url, i.status, m.imported_id"
 	    DISSENT_SQL
 	    " ORDER BY m.claim_id, m.imported_id",
+	/* Pairs of linked claims (claim_match) of current revisions whose
+	 * verdicts differ, from each side: the claim, the other, its article,
+	 * title, number and verdict. */
+	[S_DISAGREE_ALL] =
+	    "WITH d (a, b) AS (SELECT m.claim_id, m.earlier_id"
+	    " FROM claim_match m JOIN verdict va ON va.claim_id = m.claim_id"
+	    " JOIN verdict vb ON vb.claim_id = m.earlier_id"
+	    " WHERE va.status <> 'unreviewed' AND vb.status <> 'unreviewed'"
+	    " AND va.status <> vb.status)"
+	    " SELECT x.a, x.b, r.article_id, coalesce(ar.title, ar.path),"
+	    " o.number, vo.status"
+	    " FROM (SELECT a, b FROM d UNION ALL SELECT b, a FROM d) x"
+	    " JOIN claim c ON c.id = x.a AND c.dismissed = 0"
+	    " JOIN current_revision cc ON cc.id = c.revision_id"
+	    " JOIN claim o ON o.id = x.b AND o.dismissed = 0"
+	    " JOIN current_revision r ON r.id = o.revision_id"
+	    " JOIN article ar ON ar.id = r.article_id"
+	    " JOIN verdict vo ON vo.claim_id = o.id"
+	    " ORDER BY x.a, x.b",
 	/* Those of article ?1: their numbers. */
 	[S_DISSENT_ARTICLE] =
 	    "SELECT DISTINCT c.number" DISSENT_SQL " AND r.article_id = ?1"

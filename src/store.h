@@ -529,6 +529,7 @@ int	store_list(struct store *, int (*cb)(const struct st_summary *,
 /* An earlier verdict a claim resembles (SPEC §8). */
 struct st_match {
 	int64_t		 claim;		/* the earlier claim's id */
+	int64_t		 of;		/* the claim it is linked to */
 	int64_t		 article;
 	const char	*title;		/* borrowed for the callback */
 	int		 revision;	/* of the earlier claim */
@@ -814,6 +815,21 @@ int	store_report_matches(struct store_report *, int64_t claim,
 int	store_report_dissent(struct store_report *,
 	    int (*cb)(int64_t claim, int64_t imported, const char *id,
 	    enum verdict now, void *), void *arg);
+/* A claim of a current revision with a verdict, linked (§8) to a claim
+ * here, the other, whose verdict is another: the other's article, title,
+ * number and verdict; strings borrowed for the callback. */
+struct st_disagree {
+	int64_t		 claim;
+	int64_t		 other;		/* the other claim's id */
+	int64_t		 article;
+	const char	*title;		/* or its path */
+	int		 number;
+	enum verdict	 status;
+};
+/* Each such pair, from each side (the claim and the earlier one it is
+ * linked to, then back), in order of claim, then other. */
+int	store_report_disagree(struct store_report *,
+	    int (*cb)(const struct st_disagree *, void *), void *arg);
 /* The numbers of the claims of ARTICLE store_report_dissent() would
  * name, in order, into *NUMBERS (allocated; *N of them). 0, or -1 with
  * *CAUSE. */

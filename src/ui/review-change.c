@@ -148,6 +148,45 @@ review_verdict_changed(struct review *rv, const struct st_claim *c,
 static void	review_advance(struct review *, const struct st_claim *,
 		    const char *);
 
+/* The first earlier verdict linked to claim C that is another than C's. */
+struct other_verdict {
+	enum verdict	 status;
+	int64_t		 article;
+	int		 found;
+};
+
+static int
+review_other_cb(const struct st_match *m, void *arg)
+{
+	struct other_verdict	*o = arg;
+
+	if (m->status == VERDICT_NONE || m->status == o->status)
+		return 0;
+	o->status = m->status;
+	o->article = m->article;
+	o->found = 1;
+	return 1;
+}
+
+/* What the message says after "saved" of claim C's verdict when an earlier
+ * verdict linked to it as the same claim is another: "; the same claim is
+ * verified in article 2 (p)"; else "". Owned by the caller. */
+static char *
+review_other_verdict(struct review *rv, const struct st_claim *c)
+{
+	struct other_verdict	 o = { .status = c->status };
+	char			*cause = NULL;
+
+	if (c->matches == 0 || c->status == VERDICT_NONE ||
+	    store_matches(rv->store, c->id, review_other_cb, &o, &cause) != 0 ||
+	    !o.found) {
+		free(cause);
+		return xstrdup("");
+	}
+	return xasprintf("; the same claim is %s in article %lld (p)",
+	    verdict_name(o.status), (long long)o.article);
+}
+
 void
 review_mark(struct review *rv, enum verdict v, int toggle)
 {
@@ -155,7 +194,7 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	struct st_claim		*c;
 	enum verdict		 nv, old;
 	const char		*how;
-	char			*cause = NULL;
+	char			*other, *saved, *cause = NULL;
 	int			 version = 0, stale, rc;
 
 	if ((c = review_need_claim(rv)) == NULL || review_refuse(rv))
@@ -180,22 +219,26 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	review_touch(rv, c, version, 1);
 	/* A stale verdict cleared was confirmed on nothing. */
 	how = stale && nv != VERDICT_NONE ? " on its text as it is now" : "";
-	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved", c->number,
-	    verdict_name(nv), how);
+	other = review_other_verdict(rv, c);
+	saved = xasprintf("%s, saved%s", how, other);
+	free(other);
+	ui_message(rv->screen->ui, 0, "claim %d: %s%s", c->number,
+	    verdict_name(nv), saved);
 	review_verdict_changed(rv, c, old, stale);
 	if (rv->advance && nv != VERDICT_NONE)
-		review_advance(rv, c, how);
+		review_advance(rv, c, saved);
+	free(saved);
 }
 
 /*
- * After a verdict on claim DONE (given HOW: "" or what the message says
- * after the verdict): selects the next claim of the list that has none
+ * After a verdict on claim DONE (SAVED: what the message says after the
+ * verdict, ", saved" and more): selects the next claim of the list that has none
  * (stale counts as none), after DONE and then from the top, and says so;
  * or says that every claim of the list has one.
  */
 static void
 review_advance(struct review *rv, const struct st_claim *done,
-    const char *how)
+    const char *saved)
 {
 	const struct st_claim	*c;
 	size_t			 at, i, k;
@@ -211,16 +254,16 @@ review_advance(struct review *rv, const struct st_claim *done,
 		if (c->status == VERDICT_NONE || c->stale_text != NULL) {
 			/* Said, so that a note written next is known to go
 			 * on the claim selected now, not on the one marked. */
-			ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved; "
-			    "now claim %d (next unreviewed)", done->number,
-			    verdict_name(done->status), how, c->number);
+			ui_message(rv->screen->ui, 0, "claim %d: %s%s; now "
+			    "claim %d (next unreviewed)", done->number,
+			    verdict_name(done->status), saved, c->number);
 			review_select(rv, rv->vis[i], 1);
 			return;
 		}
 	}
-	ui_message(rv->screen->ui, 0, "claim %d: %s%s, saved; every claim "
-	    "in the list has a verdict", done->number,
-	    verdict_name(done->status), how);
+	ui_message(rv->screen->ui, 0, "claim %d: %s%s; every claim in the "
+	    "list has a verdict", done->number, verdict_name(done->status),
+	    saved);
 }
 
 static void	review_inline_text(struct review *, int64_t, int,

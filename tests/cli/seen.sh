@@ -349,4 +349,48 @@ m = json.loads(sys.argv[1])["matches"]
 assert not any(x["confident"] for x in m), m
 ' "$out"
 
+# -- two claims linked as one, with other verdicts ----------------------------
+# A desk that gave one claim two verdicts in two articles is told, once a
+# pair, in every report, and each report for the desk says so beside the
+# earlier verdict it lists.
+L="$T/linked.db"
+printf 'Ferry Figures\n\nThe Kelso ferry carried 9,400 cars in 2023, the port authority said.\n' >"$T/ferry1.txt"
+printf 'Port Year\n\nThe Kelso ferry carried 9,400 cars in 2023, harbour officials said. Queues were long.\n' >"$T/ferry2.txt"
+run_ --db "$L" import "$T/ferry1.txt"
+run_ --db "$L" mark "$T/ferry1.txt" 1 verified --note "port ledger"
+run_ --db "$L" import "$T/ferry2.txt"
+check_ "the second claim is linked to the first" [ "$("$SQLITE3" "$L" 'SELECT count(*) FROM claim_match')" -eq 1 ]
+run_ --db "$L" mark "$T/ferry2.txt" 1 verified
+run_ --db "$L" export --format md
+expect_err_lines 0 "one verdict on both: nothing to tell"
+expect_no_out 'another verdict than this one' "md: nothing said of one verdict"
+run_ --db "$L" mark "$T/ferry2.txt" 1 disputed
+run_ --db "$L" export --format md
+expect_rc 0 "export with two verdicts on one claim"
+expect_err '^claimdesk: export: warning: claim 1 of "Ferry Figures" \(article 1\) is verified, but claim 1 of "Port Year" \(article 2\), linked to it as the same claim, is disputed$' \
+    "export: two verdicts on one claim, told"
+expect_err_lines 1 "told once a pair"
+expect_out '^  - verified in article 1 “Ferry Figures”, revision 1, claim 1 \([0-9]+% alike\): port ledger — \*\*another verdict than this one\*\*$' \
+    "md: said beside the earlier verdict"
+run_ --db "$L" export --format csv --article 2
+expect_err '^claimdesk: export: warning: claim 1 of "Port Year" \(article 2\) is disputed, but claim 1 of "Ferry Figures" \(article 1\), linked to it as the same claim, is verified$' \
+    "csv of the later article: told"
+run_ --db "$L" export --format csv --article 1
+expect_err '^claimdesk: export: warning: claim 1 of "Ferry Figures" \(article 1\) is verified, but claim 1 of "Port Year" \(article 2\)' \
+    "csv of the earlier article alone: told as well"
+run_ --db "$L" export --format html
+expect_out '<strong class="dissent">Another verdict than this one\.</strong>' \
+    "html: said beside the earlier verdict"
+run_ --db "$L" export --format json
+check_ "json: the earlier verdict contradicts the claim" "$PYTHON3" -c '
+import json, sys
+a = json.load(sys.stdin)["articles"]
+m = a[1]["claims"][0]["matches"]
+assert [(x["article"], x["contradicts"]) for x in m] == [(1, True)], m
+' <"$T/out"
+# The earlier verdict cleared: one verdict left, nothing to tell.
+run_ --db "$L" mark "$T/ferry1.txt" 1 clear
+run_ --db "$L" export --format md
+expect_err_lines 0 "the earlier verdict cleared: nothing to tell"
+
 done_

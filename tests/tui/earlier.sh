@@ -169,6 +169,13 @@ t_wait 'claim 2: disputed, saved (adopted from claim 2 of "Harbour town budget"'
 t_lacks "earlier verdicts on claim 2" "no list for one earlier verdict"
 t_keys y
 t_wait "claim 2 has that verdict and note already" "y twice"
+
+# Another verdict than the earlier one linked: saved, and said.
+t_keys v
+t_wait "claim 2: verified, saved; the same claim is disputed in article 2 (p)" \
+    "a verdict other than the linked earlier one, told"
+t_keys U
+t_wait "undone: claim 2 is disputed again, saved" "U puts the adopted one back"
 t_quit
 
 t_eq "$(cdesk export --format json --article "$T/carpark.txt" | "$PYTHON3" -c '
