@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "cmd-text.h"
+#include "segment.h"
 #include "store.h"
 #include "xmalloc.h"
 
@@ -67,7 +68,7 @@ static void
 mark_said(int64_t article, const struct st_claim *c, int status,
     const char *note, int stale)
 {
-	char	*text = cmd_text_line(c->text);
+	char	*text = cmd_text_line(c->text + segment_marker_len(c->text));
 
 	printf("article %lld claim %d \"", (long long)article, c->number);
 	cmd_text_pad(stdout, text, cmd_text_width(text) > 40 ? 40 :

@@ -243,35 +243,6 @@ claimreview_item(struct export *ex, const struct ex_article *a,
 	fprintf(f, "\n%s  }", in);
 }
 
-const char *
-export_claimreview_claim(const char *text)
-{
-	static const char *const bullets[] = { "-", "*", "\xe2\x80\xa2",
-	    "\xe2\x80\x93", "\xe2\x96\xaa", "\xc2\xb7" };
-	const char	*p = text;
-	size_t		 i, n;
-
-	for (i = 0; i < sizeof bullets / sizeof bullets[0]; i++) {
-		n = strlen(bullets[i]);
-		if (strncmp(p, bullets[i], n) == 0 && p[n] == ' ')
-			break;
-	}
-	if (i < sizeof bullets / sizeof bullets[0])
-		p += n;
-	else {
-		for (n = 0; n < 3 && p[n] >= '0' && p[n] <= '9'; n++)
-			;
-		if (n == 0 && p[0] >= 'a' && p[0] <= 'z' && p[1] == ')')
-			n = 1;
-		if (n == 0 || (p[n] != '.' && p[n] != ')') || p[n + 1] != ' ')
-			return text;
-		p += n + 1;
-	}
-	while (*p == ' ')
-		p++;
-	return *p != '\0' ? p : text;
-}
-
 void
 export_claimreview_one(struct export *ex, const struct ex_article *a,
     const struct st_claim *c, const char *in, size_t *n)
@@ -286,7 +257,7 @@ export_claimreview_one(struct export *ex, const struct ex_article *a,
 	if (ex->opts->url != NULL && *ex->opts->url != '\0')
 		claimreview_url(ex, a, c, in);
 	fprintf(f, ",\n%s  \"claimReviewed\": ", in);
-	cr_str(f, export_claimreview_claim(c->text));
+	cr_str(f, c->text);
 	fprintf(f, ",\n%s  \"reviewRating\": {\n%s    \"@type\": \"Rating\",\n"
 	    "%s    \"ratingValue\": %d,\n%s    \"bestRating\": 3,\n"
 	    "%s    \"worstRating\": 1,\n%s    \"alternateName\": \"%s\"\n"

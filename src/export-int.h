@@ -160,10 +160,6 @@ void		 export_csv_cell(FILE *, const char *s);
 void		 export_md_text(FILE *, const char *s, int multiline);
 void		 export_html_text(FILE *, const char *s, size_t len);
 const char	*export_claimreview_author_type(const char *source);
-/* The claim of claim text TEXT as ClaimReview gives it: without the marker
- * of a list item it may start with ("1. ", "a) ", "- ", "\xe2\x80\xa2 "),
- * which is the article's layout; a pointer into TEXT. */
-const char	*export_claimreview_claim(const char *text);
 
 /* Writes the ClaimReview of claim C of article A to the output (after a
  * comma unless *N is 0; *N counts those written): nothing for a claim

@@ -8,6 +8,7 @@
 
 #include "match.h"
 #include "match-int.h"
+#include "segment.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -457,6 +458,8 @@ match_lex(const char *text, struct toks *ts)
 	int			 plain;
 
 	memset(ts, 0, sizeof *ts);
+	/* A list item's marker is the list's: "1. " is no figure. */
+	p += segment_marker_len(text);
 	while (*p != '\0') {
 		if (UTF8_ASCII_SPACE(*p)) {
 			p++;

@@ -404,6 +404,20 @@ marker_parse(const char *t, size_t i, size_t be, struct marker *m)
 	m->len = k - i;
 }
 
+size_t
+segment_marker_len(const char *text)
+{
+	struct marker	m;
+	size_t		len = strlen(text), j;
+
+	if (len == 0)
+		return 0;
+	marker_parse(text, 0, len, &m);
+	for (j = m.len; j < len && (text[j] == ' ' || text[j] == '\t'); j++)
+		;
+	return m.len > 0 && j < len ? j : 0;
+}
+
 /* Whether the marker at I continues the block's list. */
 static int
 list_next(struct scan *sc, size_t i, struct marker *m)

@@ -62,6 +62,14 @@ size_t		 segment_find(const struct sentence *v, size_t n, size_t pos);
  */
 char		*segment_collapse(const char *s, size_t len);
 
+/*
+ * The bytes of the list item's marker TEXT starts with ("- ", "1. ",
+ * "b) ", "(4) ", a bullet), with the white space after it; 0 when it
+ * starts with none, or nothing follows. A claim of a list item is read
+ * without it (reports, the screen, the matcher): the marker is the list's.
+ */
+size_t		 segment_marker_len(const char *text);
+
 /* "sentence", "title", "heading", "byline", "item" or "dateline"; a static
  * string. */
 const char	*segment_kind_name(enum seg_kind);

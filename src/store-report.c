@@ -5,6 +5,7 @@
 #include "db.h"
 
 #include "meta.h"
+#include "segment.h"
 #include "store-int.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -317,6 +318,10 @@ report_claim(struct db_stmt *st, struct st_claim *c)
 	c->updated_at = (char *)col_text(st, 12);
 	c->number = db_column_int(st, 13);
 	c->stale_text = (char *)col_text(st, 14);
+	/* A list item's claim is reported without the list's marker. */
+	c->text += segment_marker_len(c->text);
+	if (c->stale_text != NULL)
+		c->stale_text += segment_marker_len(c->stale_text);
 	c->version = db_column_int(st, 15);
 	c->source_role = (char *)col_text(st, 16);
 	c->source_kind = (char *)col_text(st, 17);

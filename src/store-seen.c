@@ -10,6 +10,7 @@
 #include "match.h"
 #include "model.h"
 #include "rerank.h"
+#include "segment.h"
 #include "store-int.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -396,6 +397,7 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
     struct st_seen *r)
 {
 	struct db_stmt	*st;
+	size_t		 k;
 	int		 rc;
 
 	memset(r, 0, sizeof *r);
@@ -432,6 +434,9 @@ read_earlier(struct seen_ctx *c, int64_t key, int64_t exclude,
 	db_reset(st);
 	if (r->claim == NULL)
 		r->claim = xstrdup("");
+	/* A list item's claim, without the list's marker. */
+	if ((k = segment_marker_len(r->claim)) > 0)
+		memmove(r->claim, r->claim + k, strlen(r->claim + k) + 1);
 	if (r->id == NULL)
 		r->id = xstrdup("");
 	return 1;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "links.h"
+#include "segment.h"
 #include "store.h"
 #include "textdiff.h"
 #include "ui/browse.h"
@@ -65,7 +66,7 @@ detail_text(const struct st_claim *c, const char *reasons, size_t *lenp)
 	char		*t = NULL, **links, *shown, *what;
 	size_t		 len = 0, n, i;
 
-	detail_add(&t, &len, "%s\n\n", c->text);
+	detail_add(&t, &len, "%s\n\n", c->text + segment_marker_len(c->text));
 	/* The source as the panel's status line and the reports write it,
 	 * "Name (role)", then its kind. */
 	if (c->source != NULL) {

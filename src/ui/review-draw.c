@@ -317,7 +317,9 @@ review_draw_claim(struct review *rv, const struct st_claim *c, int y,
 		draw_right(stdscr, y, r->x + r->w - sw + 1, sw - 1, src,
 		    a | (c->source != NULL ? 0 : ui_style(ST_DIM)));
 	}
-	draw_str(stdscr, y, x, r->x + r->w - x - sw, c->text, a, 1);
+	/* A list item's claim without the list's marker, as reported. */
+	draw_str(stdscr, y, x, r->x + r->w - x - sw, c->text +
+	    segment_marker_len(c->text), a, 1);
 }
 
 static void

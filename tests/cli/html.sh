@@ -220,4 +220,46 @@ run_ extract --as text "$T/report.pdf"
 expect_rc 1 "--as text: a PDF read as text"
 expect_err "report.pdf: not UTF-8 at byte 10$" "--as text: no hint, the text checks"
 
+# A list item's claim is the item without the list's marker: in every
+# report and in seen, while the sentence keeps it (extract).
+cat >"$T/items.html" <<'HTML'
+<html><head><title>Ferry facts</title></head><body><article><h1>Ferry facts</h1>
+<p>The port published its yearly figures on Monday, officials said.</p>
+<ul><li>The ferry carried 9,400 cars in 2023.</li></ul>
+<ol><li>The harbour handled 120 ships in 2023.</li><li>Some 3,000 people work at the port.</li></ol>
+</article></body></html>
+HTML
+run_ extract --all --format json "$T/items.html"
+check_ "extract: the sentences keep their markers" "$PYTHON3" -c '
+import json, sys
+t = [s["text"] for s in json.load(sys.stdin)["sentences"]]
+assert "- The ferry carried 9,400 cars in 2023." in t, t
+assert "1. The harbour handled 120 ships in 2023." in t, t
+' <"$T/out"
+I="$T/items.db"
+run_ --db "$I" import "$T/items.html"
+run_ --db "$I" mark 1 3 verified
+expect_out '^article 1 claim 3 "The harbour handled 120 ships in 2023\.": unreviewed -> verified$' \
+    "mark: the claim without its marker"
+run_ --db "$I" export --format md
+expect_out '^> The ferry carried 9,400 cars in 2023\.$' "md: a bullet item's claim"
+expect_out '^> The harbour handled 120 ships in 2023\.$' "md: a numbered item's claim"
+expect_no_out '^> (\\-|[0-9]+\\\.) ' "md: no marker"
+run_ --db "$I" export --format csv
+expect_out ',unreviewed,"The ferry carried 9,400 cars in 2023\.",' "csv: no marker, no guard"
+expect_out ',verified,The harbour handled 120 ships in 2023\.,' "csv: a numbered item"
+run_ --db "$I" export --format json
+check_ "json: the claims without their markers" "$PYTHON3" -c '
+import json, sys
+t = [c["text"] for c in json.load(sys.stdin)["articles"][0]["claims"]]
+assert t[1:] == ["The ferry carried 9,400 cars in 2023.",
+                 "The harbour handled 120 ships in 2023.",
+                 "Some 3,000 people work at the port."], t
+' <"$T/out"
+run_ --db "$I" export --format claimreview --org Desk --url https://desk.example/r
+expect_out '"claimReviewed": "The harbour handled 120 ships in 2023\."' \
+    "claimreview: no marker"
+run_ --db "$I" seen --format tsv "The harbour handled 120 ships in 2023."
+expect_out '	1	3	The harbour handled 120 ships in 2023\.$' "seen: no marker"
+
 done_

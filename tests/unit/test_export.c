@@ -296,19 +296,6 @@ test_json_string(void)
 static void
 test_author_type(void)
 {
-	T_STR(export_claimreview_claim("1. The agency said 300 people died."),
-	    "The agency said 300 people died.");
-	T_STR(export_claimreview_claim("12) Prices rose."), "Prices rose.");
-	T_STR(export_claimreview_claim("b) Prices rose."), "Prices rose.");
-	T_STR(export_claimreview_claim("- Prices rose."), "Prices rose.");
-	T_STR(export_claimreview_claim("\u2022  Prices rose."), "Prices rose.");
-	T_STR(export_claimreview_claim("2.5 million people fled."),
-	    "2.5 million people fled.");
-	T_STR(export_claimreview_claim("1990. A year of 4 wars."),
-	    "1990. A year of 4 wars.");
-	T_STR(export_claimreview_claim("-5 degrees was the low."),
-	    "-5 degrees was the low.");
-	T_STR(export_claimreview_claim("a) "), "a) ");
 	T_STR(export_claimreview_author_type("Kim Jong Un"), "Person");
 	T_STR(export_claimreview_author_type("Dr. Ann Lee"), "Person");
 	T_STR(export_claimreview_author_type("Putin"), "Person");

@@ -98,6 +98,13 @@ test_numbers_must_agree(void)
 	    "In March, unemployment fell to 7.2%.");
 	MATCHES("According to 40 economists, prices will rise.",
 	    "Prices will rise, say 40 economists.");
+	/* A list item's marker is no figure. */
+	MATCHES("1. The harbour handled 120 ships in 2023.",
+	    "The harbour handled 120 ships in 2023, the port said.");
+	MATCHES("(2) Some 3,000 people work at the port.",
+	    "Some 3,000 people work at the port.");
+	DIFFERS("2.5 million people work at the port.",
+	    "5 million people work at the port.");
 }
 
 static int	agree(const char *, const char *);

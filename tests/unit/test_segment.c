@@ -855,6 +855,28 @@ test_abbrevs_file(void)
 	res_close(&r);
 }
 
+/* A list item's marker, as a claim is read without it. */
+static void
+test_marker_len(void)
+{
+	T_INT(segment_marker_len("1. The agency said 300 people died."), 3);
+	T_INT(segment_marker_len("12) Prices rose."), 4);
+	T_INT(segment_marker_len("b) Prices rose."), 3);
+	T_INT(segment_marker_len("(4) Prices rose."), 4);
+	T_INT(segment_marker_len("- Prices rose."), 2);
+	T_INT(segment_marker_len("\xe2\x80\xa2  Prices rose."), 5);
+	T_INT(segment_marker_len("- 3. Prices rose."), 5);
+	/* No marker: a figure, a year, a minus sign, an initial. */
+	T_INT(segment_marker_len("2.5 million people fled."), 0);
+	T_INT(segment_marker_len("1990. A year of 4 wars."), 0);
+	T_INT(segment_marker_len("-5 degrees was the low."), 0);
+	T_INT(segment_marker_len("J. Smith said prices rose."), 0);
+	/* A marker with nothing after it is all there is. */
+	T_INT(segment_marker_len("a) "), 0);
+	T_INT(segment_marker_len("-"), 0);
+	T_INT(segment_marker_len(""), 0);
+}
+
 static void
 test_collapse(void)
 {
@@ -1067,6 +1089,7 @@ main(void)
 	T_RUN(test_markdown);
 	T_RUN(test_abbrevs_file);
 	T_RUN(test_collapse);
+	T_RUN(test_marker_len);
 	T_RUN(test_property_files);
 	T_RUN(test_property_random);
 	T_RUN(test_big);
