@@ -48,10 +48,20 @@
 #define UNDO_EARLIER	UNDO_ROWS " AND c.revision_id <> ?1"		\
 	" AND c.revision_id IN (SELECT id FROM revision"		\
 	"  WHERE article_id = ?3) LIMIT 1"
-/* Who changed claim ?1 after history row ?2, other than reviewer ?3. */
+/* Who changed claim ?1 after history row ?2, other than reviewer ?3: a
+ * change that reviewer undid since, and that undo, leave the claim as it
+ * was, and count for nothing. */
 #define UNDO_OTHERS							\
-	"SELECT reviewer, at FROM history WHERE claim_id = ?1 AND id > ?2"\
-	" AND reviewer <> ?3 ORDER BY id DESC LIMIT 1"
+	"SELECT h.reviewer, h.at FROM history h WHERE h.claim_id = ?1"	\
+	" AND h.id > ?2 AND h.reviewer <> ?3"				\
+	" AND NOT EXISTS (SELECT 1 FROM history u"			\
+	"  WHERE u.claim_id = h.claim_id AND u.reviewer = h.reviewer"	\
+	"  AND u.origin = 'undo of change ' || h.id)"			\
+	" AND NOT EXISTS (SELECT 1 FROM history x"			\
+	"  WHERE x.claim_id = h.claim_id AND x.id > ?2"		\
+	"  AND x.reviewer = h.reviewer"					\
+	"  AND h.origin = 'undo of change ' || x.id)"			\
+	" ORDER BY h.id DESC LIMIT 1"
 /* A reviewer's own change or adoption, not undone since. */
 #define UNDO_STANDS							\
 	" AND (h.origin IS NULL OR h.origin LIKE 'adopted from %')"	\

@@ -303,7 +303,7 @@ static const char *const html_tags[] = {
 	"html", "head", "meta", "title", "style", "body", "header", "h1",
 	"p", "ul", "li", "span", "main", "article", "h2", "h3", "dl", "dt",
 	"dd", "time", "a", "div", "mark", "table", "colgroup", "col",
-	"thead", "tbody", "tr", "th", "td", "br", "script", NULL
+	"thead", "tbody", "tr", "th", "td", "br", "script", "strong", NULL
 };
 
 static int

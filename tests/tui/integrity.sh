@@ -143,6 +143,16 @@ wait_in alice "✓ saved" "and not as a change not saved"
 # Bob is told of alice's undo before carol's change comes (else one
 # notice tells of both: "other reviewers").
 wait_in bob "alice: claim 1 unreviewed again (a change undone)" "bob is told of alice's undo, as one"
+# Bob undoes his change on claim 2: alice's verdict is back, and so is
+# her change to undo, as though bob had never changed it.
+tm send-keys -t bob U
+wait_in bob "undone: claim 2 is unsourced again, saved" "bob undoes his change on claim 2"
+wait_in alice "bob: claim 2 unsourced again (a change undone)" "alice is told"
+tm send-keys -t alice U
+wait_in alice "undone: claim 2 is unreviewed again, saved" "alice's change is hers to undo again"
+t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
+    unreviewed "claim 2 as before alice marked it"
+wait_in bob "alice: claim 2 unreviewed again (a change undone)" "bob is told of it"
 # Bob writes a note while carol gives claim 1 a verdict and a note: his
 # is refused, never written over hers, and what he wrote is still in his
 # editor; saved once he sees hers. The verdict stays carol's: she gave it.

@@ -551,14 +551,29 @@ test_reviewers(void)
 	said = NULL;
 	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = 'verified'"
 	    " AND reviewer = 'dave'"), 1);
-	/* Alice's verdict is not hers to undo once bob changed its note,
-	 * even though he undid that since. */
+	/* Alice's verdict is hers to undo again: bob changed its note, but
+	 * undid that since. */
+	T_INT(store_undo(s, res.article, by("alice", NULL), 0, &undone, &said,
+	    &cause), 1);
+	T_INT(undone, c1);
+	T_STR(said, "claim 1 is unreviewed again");
+	free(said);
+	said = NULL;
+	T_INT(store_set_verdict(s, c1, VERDICT_VERIFIED, NULL, by("alice",
+	    NULL), NULL, &cause), 0);
+	/* A change of bob's that stands after hers makes it his. */
+	T_INT(store_set_verdict(s, c1, -1, "bob again", by("bob", NULL),
+	    NULL, &cause), 0);
 	T_INT(store_undo(s, res.article, by("alice", NULL), 1, &undone, &said,
 	    &cause), STORE_CONFLICT);
 	T_OK(cause != NULL && strstr(cause, "claim 1 was changed by bob") !=
 	    NULL);
 	free(cause);
 	cause = NULL;
+	T_INT(store_undo(s, res.article, by("bob", NULL), 1, &undone, &said,
+	    &cause), 1);
+	free(said);
+	said = NULL;
 	/* Frank's verdict over it, undone: alice's again. */
 	T_INT(store_set_verdict(s, c1, VERDICT_DISPUTED, NULL, by("frank",
 	    NULL), NULL, &cause), 0);
