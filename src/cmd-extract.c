@@ -454,6 +454,7 @@ cmd_extract(int argc, char **argv, struct cd_opts *opts)
 	doc = doc_build(art, abbrevs, rules, DOC_DROP_TEXT);
 	if (doc->warning != NULL)
 		cmd_fail("%s: %s", argv[optind], doc->warning);
+	meta_from_text(&pg->meta, doc->sent, doc->nsent);
 	if (ea.format == FORMAT_JSON)
 		print_json(doc, &pg->meta, rules, ea.all);
 	else

@@ -11,6 +11,7 @@
 #include "claimreview.h"
 #include "cmd.h"
 #include "cmd-text.h"
+#include "meta.h"
 #include "store.h"
 #include "verdict-tsv.h"
 #include "xmalloc.h"
@@ -102,7 +103,7 @@ one(const struct st_imported *v, void *arg)
 		}
 		break;
 	}
-	if (!store_imported_date_readable(v->date) &&
+	if (!meta_date_readable(v->date) &&
 	    c->undated++ < IV_TOLD)
 		tell(c, v, "its date cannot be read; kept as written");
 	progress(c);

@@ -318,131 +318,6 @@ is_url(const char *s)
 	    strncasecmp(s, "https://", 8) == 0 || strncmp(s, "//", 2) == 0;
 }
 
-/* Words that introduce a byline, in the languages news is often in. */
-static const char *const by_words[] = { "by ", "por ", "par ", "von ",
-	"door ", "di ", "av ", "af ", "przez ", NULL };
-
-/* Whether the N bytes at S, a part of a byline between commas, are an
- * author's post ("Health Editor", "staff writer", "Europe
- * correspondent"): a word of one, whole. */
-static int
-byline_post(const char *s, size_t n)
-{
-	static const char *const posts[] = { "editor", "correspondent",
-	    "reporter", "writer", "columnist", "contributor", "journalist",
-	    "producer", "chief", "staff", "analyst", "critic", "editors",
-	    "correspondents", "reporters", "writers", "columnists", NULL };
-	const char	*w, *e = s + n;
-	size_t		 i, len;
-
-	for (w = s; w < e; w += len) {
-		while (w < e && !isalpha((unsigned char)*w))
-			w++;
-		for (len = 0; w + len < e && isalpha((unsigned char)w[len]);
-		    len++)
-			continue;
-		for (i = 0; len > 0 && posts[i] != NULL; i++) {
-			if (strlen(posts[i]) == len &&
-			    strncasecmp(w, posts[i], len) == 0)
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* "By Jane Doe - May 1, 2020" -> "Jane Doe", "Sophie Walsh, Health
- * Editor" -> "Sophie Walsh"; allocated, or NULL when nothing is left or
- * it reads as more than a name. */
-static char *
-byline_name(const char *text)
-{
-	static const char *const cuts[] = { " - ", " \xe2\x80\xa2 ", " | ",
-	    " \xc2\xb7 ", " @", " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL };
-	char	*s = segment_collapse(text, strlen(text)), *p = s, *c;
-	size_t	 i;
-
-	for (i = 0; by_words[i] != NULL; i++) {
-		if (strncasecmp(p, by_words[i], strlen(by_words[i])) == 0) {
-			p += strlen(by_words[i]);
-			break;
-		}
-	}
-	while (*p == ' ' || *p == ':')
-		p++;
-	for (i = 0; cuts[i] != NULL; i++) {
-		if ((c = strstr(p, cuts[i])) != NULL && c > p)
-			*c = '\0';
-	}
-	/* "Jane Doe, John Roe, staff writers": the names before the post. */
-	for (c = p; (c = strstr(c, ", ")) != NULL; c += 2) {
-		/* "Ana Lima, in Lisbon": where from is no name either. */
-		if (c > p && (byline_post(c + 2, strcspn(c + 2, ",")) ||
-		    strncmp(c + 2, "in ", 3) == 0 ||
-		    strncmp(c + 2, "from ", 5) == 0)) {
-			*c = '\0';
-			break;
-		}
-	}
-	if (*p == '\0' || strlen(p) > 100) {
-		free(s);
-		return NULL;
-	}
-	memmove(s, p, strlen(p) + 1);
-	return s;
-}
-
-/* Whether the N bytes at S read as a person's name: one to four words,
- * each starting with a capital ("Jane Doe", "Ana de la Cruz" aside). */
-static int
-name_like(const char *s, size_t n)
-{
-	size_t	i, words = 0;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] == ' ')
-			continue;
-		if (!isupper((unsigned char)s[i]) && !(s[i] & 0x80))
-			return 0;
-		words++;
-		while (i < n && s[i] != ' ')
-			i++;
-	}
-	return words >= 1 && words <= 4;
-}
-
-/* Adds the authors of byline NAMES (byline_name()'s): "Jane Doe, John Roe
- * and Ana Lima" is three, when each part reads as a name; else one. */
-static void
-byline_add(struct meta *m, const char *names)
-{
-	const char	*p, *e, *next;
-	char		*one;
-	int		 pass;
-
-	/* Once to see that every part is a name, once to add them. */
-	for (pass = 0; pass < 2; pass++) {
-		for (p = names; *p != '\0'; p = next) {
-			e = p + strcspn(p, ",&");
-			if ((next = strstr(p, " and ")) != NULL && next < e)
-				e = next;
-			next = *e == '\0' ? e : e + (*e == ' ' ? 5 : 1);
-			while (*p == ' ')
-				p++;
-			while (e > p && e[-1] == ' ')
-				e--;
-			if (pass == 0 && !name_like(p, (size_t)(e - p))) {
-				meta_add_author(m, names);
-				return;
-			}
-			if (pass == 1) {
-				one = xstrndup(p, (size_t)(e - p));
-				meta_add_author(m, one);
-				free(one);
-			}
-		}
-	}
-}
-
 /* The name in a byline element N: the text of a link or of an
  * itemprop=name inside it when there is one, else its text; allocated. */
 static char *
@@ -725,25 +600,25 @@ scan_element(struct scan *sc, xmlNode *n)
 	}
 }
 
-/* A byline element by class or id ("byline", "author"), when no better
- * source named the authors. */
-static char *
-find_byline(xmlNode *root)
+/* The authors of the first byline element by class or id ("byline",
+ * "author") that names one, when no better source named the authors. */
+static void
+find_byline(xmlNode *root, struct meta *m)
 {
 	xmlNode	*n;
-	char	*text, *t;
+	char	*text;
+	int	 added;
 
 	for (n = root; n != NULL; n = html_next(n, root, 1)) {
 		if (n->type != XML_ELEMENT_NODE || HN(n) == NULL ||
 		    !(HN(n)->hints & HINT_BYLINE))
 			continue;
 		text = byline_text(n);
-		t = byline_name(text);
+		added = meta_add_byline(m, text);
 		free(text);
-		if (t != NULL)
-			return t;
+		if (added)
+			return;
 	}
-	return NULL;
 }
 
 void
@@ -754,7 +629,7 @@ html_meta(htmlDocPtr doc, const char *url, const struct hints *hints,
 	struct ld	 ld;
 	xmlNode		*root, *n;
 	const char	*v, *base;
-	char		*s, *t, *based;
+	char		*s, *based;
 	size_t		 i;
 
 	memset(&sc, 0, sizeof sc);
@@ -802,27 +677,16 @@ html_meta(htmlDocPtr doc, const char *url, const struct hints *hints,
 
 		for (i = 0; keys[i] != NULL && m->nauthors == 0; i++) {
 			if ((v = tags_get(&sc.tags, keys[i])) != NULL &&
-			    !is_url(v) && *v != '@' &&
-			    (t = byline_name(v)) != NULL) {
-				byline_add(m, t);
-				free(t);
-			}
+			    !is_url(v) && *v != '@')
+				meta_add_byline(m, v);
 		}
 	}
-	if (m->nauthors == 0 && sc.byline != NULL &&
-	    (t = byline_name(sc.byline)) != NULL) {
-		byline_add(m, t);
-		free(t);
-	}
-	if (m->nauthors == 0 && sc.rel_author != NULL &&
-	    (t = byline_name(sc.rel_author)) != NULL) {
-		byline_add(m, t);
-		free(t);
-	}
-	if (m->nauthors == 0 && (t = find_byline(root)) != NULL) {
-		byline_add(m, t);
-		free(t);
-	}
+	if (m->nauthors == 0 && sc.byline != NULL)
+		meta_add_byline(m, sc.byline);
+	if (m->nauthors == 0 && sc.rel_author != NULL)
+		meta_add_byline(m, sc.rel_author);
+	if (m->nauthors == 0)
+		find_byline(root, m);
 
 	/* Date. */
 	m->date = ld_string(ld_get(ld.best, "datePublished"));

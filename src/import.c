@@ -195,6 +195,7 @@ import_scored(struct importer *im, const char *path, struct article *art,
 	}
 	doc = doc_build(art, im->opts.abbrevs, im->rules, 0);
 	doc_set_meta(doc, meta);
+	meta_from_text(&doc->meta, doc->sent, doc->nsent);
 	if (doc->warning != NULL)
 		import_warn(rep, doc->warning);
 	rc = store_import(im->store, path, doc, im->opts.reviewer,

@@ -62,6 +62,31 @@ void	meta_clear(struct meta *);
  * already there (ignoring case). */
 void	meta_add_author(struct meta *, const char *name);
 
+/* Adds the authors a byline TEXT names ("By Jane Doe and John Roe",
+ * "Sophie Walsh, Health Editor", "Ana Lima, in Lisbon"): each part that
+ * reads as a name, else the whole as one. 1 when one was added. */
+int	meta_add_byline(struct meta *, const char *text);
+
+/* Whether DATE (as published) reads as a date (NULL and "" do); when not,
+ * an imported verdict keeps it as written. */
+int	meta_date_readable(const char *date);
+/* DATE as ISO 8601 ("2015-05-26", "2020-03", "2019") when it can be read,
+ * else as given; NULL for none. Allocated. */
+char	*meta_date_iso(const char *date);
+
+/* How many sentences at an article's top meta_from_text() reads: the
+ * title, a deck, the byline, the date. */
+#define META_TOP	6
+
+struct sentence;
+/*
+ * What an article's own lines say of it, where META knows nothing yet:
+ * its authors from a byline ("By Jane Doe and Bo Chen"), its date from a
+ * line that is a date and no more, or a dateline with a year. V, N: its
+ * sentences (segment.h); only the first META_TOP are read.
+ */
+void	meta_from_text(struct meta *, const struct sentence *v, size_t n);
+
 /* Writes META as a JSON object {"title", "authors", "date", "site", "url",
  * "lang"}: null for what is unknown, authors always an array. */
 void	meta_json(FILE *, const struct meta *);

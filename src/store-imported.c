@@ -8,6 +8,7 @@
 #include "db.h"
 
 #include "match.h"
+#include "meta.h"
 #include "store-int.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -181,48 +182,6 @@ store_imported_published_id(const char *id, const char *url)
 	    strncmp(id + n, "#claim:", 7) == 0));
 }
 
-/* Whether DATE reads as a date, into *D: a year at least, and no more
- * figures than its year when only the year is read ("10/03/2025", day
- * and month in an order that cannot be told, is not read as 2025). */
-static int
-date_read(const char *date, struct match_date *d)
-{
-	const char	*p;
-	int		 digits = 0;
-
-	if (!match_date_parse(date, d) || d->year == 0)
-		return 0;
-	for (p = date; *p != '\0'; p++)
-		digits += *p >= '0' && *p <= '9';
-	return d->month != 0 || digits <= 4;
-}
-
-int
-store_imported_date_readable(const char *date)
-{
-	struct match_date	d;
-
-	return date == NULL || *date == '\0' || date_read(date, &d);
-}
-
-/* DATE as ISO 8601 ("2015-05-26", "2020-03", "2019") when it can be read,
- * else as given; NULL for none. Allocated. */
-static char *
-date_iso(const char *date)
-{
-	struct match_date	d;
-
-	if (date == NULL || *date == '\0')
-		return NULL;
-	if (!date_read(date, &d))
-		return xstrdup(date);
-	if (d.month == 0)
-		return xasprintf("%04d", d.year);
-	if (d.day == 0)
-		return xasprintf("%04d-%02d", d.year, d.month);
-	return xasprintf("%04d-%02d-%02d", d.year, d.month, d.day);
-}
-
 /* Whether column I of ST holds S (NULL for NULL). */
 static int
 same(struct db_stmt *st, int i, const char *s)
@@ -374,7 +333,7 @@ store_import_verdict(struct store *s, const struct st_imported *v,
 		id = xasprintf("%s#claim:%s", v->url, hash);
 	else
 		id = xasprintf("claim:%s", hash);
-	date = date_iso(v->date);
+	date = meta_date_iso(v->date);
 	if (first != NULL)
 		*first = 0;
 	rc = put(s, v, id, date, state, first);

@@ -614,10 +614,6 @@ struct st_imported {
 					   0: not known */
 };
 
-/* Whether DATE (as published) reads as a date; when not, an imported
- * verdict keeps it as written. */
-int	store_imported_date_readable(const char *date);
-
 enum imported_state {
 	IMPORTED_NEW,
 	IMPORTED_UPDATED,

@@ -262,4 +262,18 @@ expect_out '"claimReviewed": "The harbour handled 120 ships in 2023\."' \
 run_ --db "$I" seen --format tsv "The harbour handled 120 ships in 2023."
 expect_out '	1	3	The harbour handled 120 ships in 2023\.$' "seen: no marker"
 
+# The authors and date an article's own top lines give, where its page
+# gives none: a byline, a date line; in a plain-text article too.
+printf 'Harbour plan approved\n\nBy Jane Doe and Bo Chen\n\nKELSO, March 3, 2024 (Desk) - The council approved a 4 million pound plan on Monday, officials said.\n' >"$T/byline.txt"
+printf '<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1><p>By Ann Lee</p><p>Updated March 5, 2024</p><p>Published: Monday 4 March 2024</p><p>The council approved a 4 million pound plan on Monday, officials said.</p></article></body></html>\n' >"$T/byline.html"
+run_ --db "$I" import "$T/byline.txt" "$T/byline.html"
+run_ --db "$I" meta --format json "$T/byline.txt"
+expect_out '"authors": \["Jane Doe", "Bo Chen"\], "date": "2024-03-03"' \
+    "text: the byline's authors, the dateline's day"
+run_ --db "$I" meta --format json "$T/byline.html"
+expect_out '"authors": \["Ann Lee"\], "date": "2024-03-04"' \
+    "page: a byline in a plain paragraph, the date line (not the update)"
+run_ extract --format json "$T/byline.html"
+expect_out '"authors": \["Ann Lee"\], "date": "2024-03-04"' "extract: the same"
+
 done_

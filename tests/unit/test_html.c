@@ -7,6 +7,8 @@
 
 #include "hints.h"
 #include "html.h"
+#include "meta.h"
+#include "segment.h"
 #include "sniff.h"
 #include "t.h"
 #include "xmalloc.h"
@@ -280,6 +282,52 @@ test_meta(void)
 	meta_clear(&m);
 }
 
+/* What an article's own top lines say of it: a byline's authors, a date
+ * line's day; never over what the page said. */
+static void
+test_meta_lines(void)
+{
+	struct sentence	 v[] = {
+		{ .text = "Harbour plan approved", .kind = SEG_TITLE },
+		{ .text = "By Jane Doe and Bo Chen", .kind = SEG_BYLINE },
+		{ .text = "Published: Monday 4 March 2024", .kind = SEG_HEADING },
+		{ .text = "The council approved the plan.", .kind = SEG_SENTENCE },
+	};
+	struct sentence	 w[] = {
+		{ .text = "KELSO, March 3 (Desk) -", .kind = SEG_DATELINE },
+		{ .text = "March 2024 budget", .kind = SEG_HEADING },
+		{ .text = "Updated March 5, 2024", .kind = SEG_HEADING },
+		{ .text = "It rose on March 3, 2024.", .kind = SEG_SENTENCE },
+		{ .text = "KELSO, March 3, 2024 (Desk) -", .kind = SEG_DATELINE },
+	};
+	struct meta	 m;
+
+	memset(&m, 0, sizeof m);
+	meta_from_text(&m, v, 4);
+	T_INT(m.nauthors, 2);
+	if (m.nauthors == 2) {
+		T_STR(m.authors[0], "Jane Doe");
+		T_STR(m.authors[1], "Bo Chen");
+	}
+	T_STR(m.date, "2024-03-04");
+	meta_clear(&m);
+	/* The page's own authors and date stand. */
+	meta_add_author(&m, "Ann Lee");
+	m.date = xstrdup("2024-01-01");
+	meta_from_text(&m, v, 4);
+	T_INT(m.nauthors, 1);
+	T_STR(m.date, "2024-01-01");
+	meta_clear(&m);
+	/* No year, no day, an update, a sentence: no date; a dateline with
+	 * its year: its day. */
+	meta_from_text(&m, w, 4);
+	T_OK(m.date == NULL);
+	meta_from_text(&m, w, 5);
+	T_STR(m.date, "2024-03-03");
+	T_INT(m.nauthors, 0);
+	meta_clear(&m);
+}
+
 static void
 test_charsets(void)
 {
@@ -445,6 +493,7 @@ main(void)
 	T_RUN(test_lists_quotes);
 	T_RUN(test_note_references);
 	T_RUN(test_meta);
+	T_RUN(test_meta_lines);
 	T_RUN(test_charsets);
 	T_RUN(test_silent);
 	T_RUN(test_sniff);
