@@ -220,7 +220,6 @@ static const char *const date_parts[] = { "january", "february", "march",
 static int
 date_part(const char *w, size_t n)
 {
-
 	while (n > 0 && (w[n - 1] == ',' || w[n - 1] == '.'))
 		n--;
 	return (n > 0 && isdigit((unsigned char)w[0])) ||
