@@ -7,6 +7,7 @@
 #include "export-int.h"
 #include "links.h"
 #include "meta.h"
+#include "segment.h"
 #include "textdiff.h"
 
 /*
@@ -346,7 +347,7 @@ html_mark(struct export *ex, const struct st_claim *c, void *arg)
 {
 	struct html_walk	*w = arg;
 	FILE			*f = ex->out;
-	size_t			 start, end;
+	size_t			 start, end, k;
 	int			 stale = c->stale_text != NULL;
 
 	start = c->start;
@@ -358,6 +359,12 @@ html_mark(struct export *ex, const struct st_claim *c, void *arg)
 	if (end <= start)
 		return;
 	html_between(ex, w, start);
+	/* A list item's marker is the list's: before the claim's mark. */
+	if (start == c->start && (k = segment_marker_span(w->text + start,
+	    end - start)) > 0) {
+		export_html_text(f, w->text + start, k);
+		start += k;
+	}
 	fprintf(f, "<mark class=\"c v-%s%s\" id=\"a%lld-t%d\"><a class=\"n\" "
 	    "href=\"#a%lld-c%d\" title=\"Claim %d: %s%s\">%d\xc2\xa0%s%s</a>",
 	    verdict_name(c->status), stale ? " stale" : "",

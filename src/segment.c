@@ -407,8 +407,14 @@ marker_parse(const char *t, size_t i, size_t be, struct marker *m)
 size_t
 segment_marker_len(const char *text)
 {
+	return segment_marker_span(text, strlen(text));
+}
+
+size_t
+segment_marker_span(const char *text, size_t len)
+{
 	struct marker	m;
-	size_t		len = strlen(text), j;
+	size_t		j;
 
 	if (len == 0)
 		return 0;

@@ -69,6 +69,8 @@ char		*segment_collapse(const char *s, size_t len);
  * without it (reports, the screen, the matcher): the marker is the list's.
  */
 size_t		 segment_marker_len(const char *text);
+/* The same for the LEN bytes at TEXT (a sentence's span of an article). */
+size_t		 segment_marker_span(const char *text, size_t len);
 
 /* "sentence", "title", "heading", "byline", "item" or "dateline"; a static
  * string. */

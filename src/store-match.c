@@ -8,6 +8,7 @@
 
 #include "db.h"
 
+#include "segment.h"
 #include "store-int.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -225,6 +226,7 @@ store_matches(struct store *s, int64_t claim,
 			m.title = "";
 		if (m.text == NULL)
 			m.text = "";
+		m.text += segment_marker_len(m.text);
 		stop = cb(&m, arg);
 	}
 	if (store_step_end(s, st, rc, "reading earlier verdicts") != 0)

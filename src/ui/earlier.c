@@ -7,6 +7,7 @@
 
 #include "match.h"
 #include "rerank.h"
+#include "segment.h"
 #include "store.h"
 #include "ui/earlier.h"
 #include "ui/keys.h"
@@ -505,7 +506,8 @@ earlier_open(struct ui *ui, struct earlier_list *list, int64_t claim,
 	e->list = list;
 	e->claim = claim;
 	e->number = number;
-	e->text = xstrdup(text);
+	/* A list item's claim without the list's marker, as reported. */
+	e->text = xstrdup(text + segment_marker_len(text));
 	e->cb = *cb;
 	ui_push(ui, &earlier_ops, e);
 }

@@ -261,6 +261,17 @@ expect_out '"claimReviewed": "The harbour handled 120 ships in 2023\."' \
     "claimreview: no marker"
 run_ --db "$I" seen --format tsv "The harbour handled 120 ships in 2023."
 expect_out '	1	3	The harbour handled 120 ships in 2023\.$' "seen: no marker"
+run_ --db "$I" export --format html --public
+expect_out '^1\. <mark class="c v-verified" id="a1-t3">.*</a>The harbour handled' \
+    "html: the marker before the claim's mark"
+printf 'Port story\n\nThe harbour handled 120 ships in 2023, the port said.\n' >"$T/port.txt"
+run_ --db "$I" import "$T/port.txt"
+run_ --db "$I" export --format json --article "$T/port.txt"
+check_ "json: the earlier claim's text without its marker" "$PYTHON3" -c '
+import json, sys
+m = json.load(sys.stdin)["articles"][0]["claims"][0]["matches"]
+assert [x["text"] for x in m] == ["The harbour handled 120 ships in 2023."], m
+' <"$T/out"
 
 # The authors and date an article's own top lines give, where its page
 # gives none: a byline, a date line; in a plain-text article too.
