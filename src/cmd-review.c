@@ -222,17 +222,18 @@ review_reraise(int sig)
 	sig_reraise(sig);
 }
 
-/* Adds to *NOTICE the claims of article ID a verdict published elsewhere
- * they are linked to says otherwise of, imported since their verdict was
- * given: nothing else on the screen would say so. */
+/* Adds to *NOTICE the claims of article ID a verdict they are linked to
+ * says otherwise of: one published elsewhere, imported since their
+ * verdict was given (LINKED 0), or one given here (LINKED 1). Nothing
+ * else on the screen would say so. */
 static void
-review_dissent(struct store *store, int64_t id, char **notice)
+review_dissent(struct store *store, int64_t id, int linked, char **notice)
 {
 	int	*num;
 	size_t	 n, i;
 	char	*list = NULL, *t, *cause = NULL;
 
-	if (store_article_dissent(store, id, &num, &n, &cause) != 0) {
+	if (store_article_dissent(store, id, linked, &num, &n, &cause) != 0) {
 		free(cause);
 		return;
 	}
@@ -245,10 +246,11 @@ review_dissent(struct store *store, int64_t id, char **notice)
 	free(num);
 	if (list == NULL)
 		return;
-	t = xasprintf("%s%sclaim%s %s: a verdict published elsewhere %s "
-	    "linked to says otherwise now (p lists it)",
-	    *notice != NULL ? *notice : "", *notice != NULL ? "; " : "",
-	    n == 1 ? "" : "s", list, n == 1 ? "it is" : "they are");
+	t = xasprintf("%s%sclaim%s %s: %s %s linked to says otherwise%s "
+	    "(p lists it)", *notice != NULL ? *notice : "",
+	    *notice != NULL ? "; " : "", n == 1 ? "" : "s", list, linked ?
+	    "the verdict of a claim" : "a verdict published elsewhere",
+	    n == 1 ? "it is" : "they are", linked ? "" : " now");
 	free(*notice);
 	*notice = t;
 	free(list);
@@ -290,8 +292,16 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 		status = review_resolve(store, opts, abbrevs, ra.as,
 		    argv[optind], &id, &notice, &text, &art);
 		run = status == 0;
-		if (run)
-			review_dissent(store, id, &notice);
+		/* Opened by its id, not imported: its links made anew
+		 * first (as ui_review() would), for what the notice says. */
+		if (run && art == NULL && store_relink(store, id, &cause) < 0) {
+			free(cause);
+			cause = NULL;
+		}
+		if (run) {
+			review_dissent(store, id, 0, &notice);
+			review_dissent(store, id, 1, &notice);
+		}
 	}
 	memset(&uo, 0, sizeof uo);
 	/* For the reasons the detail pane shows, read when first asked. */
@@ -305,6 +315,7 @@ cmd_review(int argc, char **argv, struct cd_opts *opts)
 	uo.advance = ra.advance;
 	uo.text = &text;
 	uo.art = art;
+	uo.linked = run;
 	if (optind >= argc) {
 		if (ui_pick(store, &uo, &cause) == -1)
 			status = cmd_fail("%s", cause);

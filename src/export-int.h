@@ -33,7 +33,7 @@ struct export_dissent {
 					   st_seen.key) */
 	char		*id;		/* imported: as published, else its
 					   url, or NULL; a claim: "claim 3 of
-					   "Title" (article 1)" */
+					   "Title" (article 1, revision 2)" */
 	enum verdict	 now;
 	int		 told;		/* a claim's: the pair was warned of
 					   from the other side */

@@ -332,8 +332,9 @@ static int
 export_disagree_add(const struct st_disagree *d, void *arg)
 {
 	export_dissent_push(arg, d->claim, d->other,
-	    xasprintf("claim %d of \"%s\" (article %lld)", d->number,
-	    d->title != NULL ? d->title : "", (long long)d->article),
+	    xasprintf("claim %d of \"%s\" (article %lld, revision %d)",
+	    d->number, d->title != NULL ? d->title : "", (long long)d->article,
+	    d->revision),
 	    d->status);
 	return 0;
 }

@@ -73,15 +73,16 @@ store_imported_forget(struct store *s)
 }
 
 int
-store_article_dissent(struct store *s, int64_t article, int **numbers,
-    size_t *n, char **cause)
+store_article_dissent(struct store *s, int64_t article, int linked,
+    int **numbers, size_t *n, char **cause)
 {
 	struct db_stmt	*st;
 	int		 rc;
 
 	*numbers = NULL;
 	*n = 0;
-	if ((st = store_stmt_lazy(s, S_DISSENT_ARTICLE)) == NULL)
+	if ((st = store_stmt_lazy(s, linked ? S_DISAGREE_ARTICLE :
+	    S_DISSENT_ARTICLE)) == NULL)
 		return store_give_cause(s, cause);
 	db_bind_int64(st, 1, article);
 	while ((rc = db_step(st)) == DB_ROW) {

@@ -507,6 +507,7 @@ store_report_disagree(struct store_report *rp,
 		d.title = (const char *)db_column_text(st, 3);
 		d.number = db_column_int(st, 4);
 		d.status = store_column_verdict(st, 5);
+		d.revision = db_column_int(st, 6);
 		stop = cb(&d, arg);
 	}
 	return report_done(rp, st, rc, stop);

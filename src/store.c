@@ -332,9 +332,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT m.claim_id, i.ext_id, i.url, i.status, m.imported_id"
 	    DISSENT_SQL
 	    " ORDER BY m.claim_id, m.imported_id",
-	/* Pairs of linked claims (claim_match) of current revisions whose
-	 * verdicts differ, from each side: the claim, the other, its article,
-	 * title, number and verdict. */
+	/* Pairs of linked claims (claim_match) whose verdicts differ, from
+	 * each side: the claim, of a current revision, the other (of any, as
+	 * the reports list it), its article, title, number, verdict and
+	 * revision. */
 	[S_DISAGREE_ALL] =
 	    "WITH d (a, b) AS (SELECT m.claim_id, m.earlier_id"
 	    " FROM claim_match m JOIN verdict va ON va.claim_id = m.claim_id"
@@ -342,15 +343,27 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " WHERE va.status <> 'unreviewed' AND vb.status <> 'unreviewed'"
 	    " AND va.status <> vb.status)"
 	    " SELECT x.a, x.b, r.article_id, coalesce(ar.title, ar.path),"
-	    " o.number, vo.status"
+	    " o.number, vo.status, r.number"
 	    " FROM (SELECT a, b FROM d UNION ALL SELECT b, a FROM d) x"
 	    " JOIN claim c ON c.id = x.a AND c.dismissed = 0"
 	    " JOIN current_revision cc ON cc.id = c.revision_id"
 	    " JOIN claim o ON o.id = x.b AND o.dismissed = 0"
-	    " JOIN current_revision r ON r.id = o.revision_id"
+	    " JOIN revision r ON r.id = o.revision_id"
 	    " JOIN article ar ON ar.id = r.article_id"
 	    " JOIN verdict vo ON vo.claim_id = o.id"
 	    " ORDER BY x.a, x.b",
+	/* The claims of article ?1's current revision with a verdict whose
+	 * earlier verdict linked says otherwise: their numbers. */
+	[S_DISAGREE_ARTICLE] =
+	    "SELECT DISTINCT c.number FROM current_revision r"
+	    " JOIN claim c ON c.revision_id = r.id AND c.dismissed = 0"
+	    " JOIN verdict va ON va.claim_id = c.id"
+	    " JOIN claim_match m ON m.claim_id = c.id"
+	    " JOIN claim e ON e.id = m.earlier_id AND e.dismissed = 0"
+	    " JOIN verdict vb ON vb.claim_id = e.id"
+	    " WHERE r.article_id = ?1 AND va.status <> 'unreviewed'"
+	    " AND vb.status <> 'unreviewed' AND va.status <> vb.status"
+	    " ORDER BY c.number",
 	/* Those of article ?1: their numbers. */
 	[S_DISSENT_ARTICLE] =
 	    "SELECT DISTINCT c.number" DISSENT_SQL " AND r.article_id = ?1"

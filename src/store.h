@@ -812,13 +812,15 @@ int	store_report_dissent(struct store_report *,
 	    int (*cb)(int64_t claim, int64_t imported, const char *id,
 	    enum verdict now, void *), void *arg);
 /* A claim of a current revision with a verdict, linked (§8) to a claim
- * here, the other, whose verdict is another: the other's article, title,
- * number and verdict; strings borrowed for the callback. */
+ * here, the other (of any revision), whose verdict is another: the
+ * other's article, title, revision, number and verdict; strings borrowed
+ * for the callback. */
 struct st_disagree {
 	int64_t		 claim;
 	int64_t		 other;		/* the other claim's id */
 	int64_t		 article;
 	const char	*title;		/* or its path */
+	int		 revision;
 	int		 number;
 	enum verdict	 status;
 };
@@ -827,10 +829,11 @@ struct st_disagree {
 int	store_report_disagree(struct store_report *,
 	    int (*cb)(const struct st_disagree *, void *), void *arg);
 /* The numbers of the claims of ARTICLE store_report_dissent() would
- * name, in order, into *NUMBERS (allocated; *N of them). 0, or -1 with
- * *CAUSE. */
-int	store_article_dissent(struct store *, int64_t article, int **numbers,
-	    size_t *n, char **cause);
+ * name (LINKED 0), or whose verdict an earlier verdict of a claim here
+ * they are linked to (st_match) says otherwise of (LINKED 1), in order,
+ * into *NUMBERS (allocated; *N of them). 0, or -1 with *CAUSE. */
+int	store_article_dissent(struct store *, int64_t article, int linked,
+	    int **numbers, size_t *n, char **cause);
 /* The verdicts published elsewhere (imported) CLAIM is linked to. */
 int	store_report_imported(struct store_report *, int64_t claim,
 	    int (*cb)(const struct st_imported_match *, void *), void *arg);

@@ -768,7 +768,7 @@ ui_review(struct store *store, int64_t article, const struct ui_opts *opts,
 
 	/* Opened by its id, not imported: its links made anew when the
 	 * verdicts they point to changed (another article's revision). */
-	if (opts->art == NULL)
+	if (opts->art == NULL && !opts->linked)
 		ui_relink(store, article);
 	if ((art = opts->art) == NULL && (art = store_article_load(store,
 	    article, opts->text, cause)) == NULL)

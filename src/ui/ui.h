@@ -28,6 +28,9 @@ struct ui_opts {
 	struct st_article	*art;		/* may be NULL: the article,
 						   read already; ui_review()
 						   takes it */
+	int			 linked;	/* its links to earlier
+						   verdicts made anew already
+						   (store_relink()) */
 };
 
 /*

@@ -367,16 +367,16 @@ expect_no_out 'another verdict than this one' "md: nothing said of one verdict"
 run_ --db "$L" mark "$T/ferry2.txt" 1 disputed
 run_ --db "$L" export --format md
 expect_rc 0 "export with two verdicts on one claim"
-expect_err '^claimdesk: export: warning: claim 1 of "Ferry Figures" \(article 1\) is verified, but claim 1 of "Port Year" \(article 2\), linked to it as the same claim, is disputed$' \
+expect_err '^claimdesk: export: warning: claim 1 of "Ferry Figures" \(article 1\) is verified, but claim 1 of "Port Year" \(article 2, revision 1\), linked to it as the same claim, is disputed$' \
     "export: two verdicts on one claim, told"
 expect_err_lines 1 "told once a pair"
 expect_out '^  - verified in article 1 “Ferry Figures”, revision 1, claim 1 \([0-9]+% alike\): port ledger — \*\*another verdict than this one\*\*$' \
     "md: said beside the earlier verdict"
 run_ --db "$L" export --format csv --article 2
-expect_err '^claimdesk: export: warning: claim 1 of "Port Year" \(article 2\) is disputed, but claim 1 of "Ferry Figures" \(article 1\), linked to it as the same claim, is verified$' \
+expect_err '^claimdesk: export: warning: claim 1 of "Port Year" \(article 2\) is disputed, but claim 1 of "Ferry Figures" \(article 1, revision 1\), linked to it as the same claim, is verified$' \
     "csv of the later article: told"
 run_ --db "$L" export --format csv --article 1
-expect_err '^claimdesk: export: warning: claim 1 of "Ferry Figures" \(article 1\) is verified, but claim 1 of "Port Year" \(article 2\)' \
+expect_err '^claimdesk: export: warning: claim 1 of "Ferry Figures" \(article 1\) is verified, but claim 1 of "Port Year" \(article 2, revision 1\)' \
     "csv of the earlier article alone: told as well"
 run_ --db "$L" export --format html
 expect_out '<strong class="dissent">Another verdict than this one\.</strong>' \
@@ -392,5 +392,16 @@ assert [(x["article"], x["contradicts"]) for x in m] == [(1, True)], m
 run_ --db "$L" mark "$T/ferry1.txt" 1 clear
 run_ --db "$L" export --format md
 expect_err_lines 0 "the earlier verdict cleared: nothing to tell"
+run_ --db "$L" mark "$T/ferry1.txt" 1 verified
+# A new revision of the earlier article makes its verdict stale: the
+# verdict the later claim is linked to still says otherwise, and is told.
+sed 's/9,400 cars/9,600 cars/' "$T/ferry1.txt" >"$T/ferry1b.txt" && mv "$T/ferry1b.txt" "$T/ferry1.txt"
+run_ --db "$L" import "$T/ferry1.txt"
+expect_out '1 now stale' "the earlier article's figure changed"
+run_ --db "$L" export --format md --article "$T/ferry2.txt"
+expect_err 'claim 1 of "Port Year" \(article 2\) is disputed, but claim 1 of "Ferry Figures" \(article 1, revision 1\), linked to it as the same claim, is verified$' \
+    "the verdict linked, of the revision before, told"
+expect_out 'revision 1, claim 1 \([0-9]+% alike\): port ledger — \*\*another verdict than this one\*\*$' \
+    "md: said beside it"
 
 done_

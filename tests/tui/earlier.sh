@@ -174,6 +174,12 @@ t_wait "claim 2 has that verdict and note already" "y twice"
 t_keys v
 t_wait "claim 2: verified, saved; the same claim is disputed in article 2 (p)" \
     "a verdict other than the linked earlier one, told"
+# Opened again with that verdict: told at once.
+t_quit
+t_start 120 40 -- --no-advance "$T/carpark.txt"
+t_ready
+t_wait "claim 2: the verdict of a claim it is linked to says otherwise (p lists it)" \
+    "opened with a verdict a linked one says otherwise of: told"
 t_keys U
 t_wait "undone: claim 2 is disputed again, saved" "U puts the adopted one back"
 t_quit
