@@ -122,8 +122,8 @@ list_fixed(int iw, const int *cw, size_t n)
 /*
  * Columns: ID, TITLE, then counts right-aligned under their headings; on a
  * terminal (TITLE_MAX not 0) the STALE verdicts (counted among VERIFIED,
- * DISPUTED and UNSOURCED), the publication DATE and SITE follow, left out
- * of what scripts read so that their columns stay as they were.
+ * DISPUTED and UNSOURCED) and notes, the publication DATE and SITE follow,
+ * left out of what scripts read so that their columns stay as they were.
  */
 static size_t
 list_title_width(const struct list_row *r)

@@ -517,8 +517,10 @@ html_row(struct export *ex, const struct ex_article *a,
 	if (c->manual && !ex->opts->publish)
 		fputs(" <span class=\"none\">(made by hand)</span>", f);
 	if (c->stale_text != NULL) {
-		fputs("<span class=\"seen\">Stale: the text changed after "
-		    "the verdict, which was given on: ", f);
+		fputs(c->status != VERDICT_NONE ? "<span class=\"seen\">"
+		    "Stale: the text changed after the verdict, which was "
+		    "given on: " : "<span class=\"seen\">Stale: the text "
+		    "changed after the note, which was written on: ", f);
 		html_str(f, c->stale_text);
 		if ((what = textdiff_say(c->stale_text, c->text, " → ",
 		    0)) != NULL) {

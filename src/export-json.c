@@ -188,7 +188,7 @@ json_history(struct export *ex, const struct st_history *h, void *arg)
 /* The fields SPEC §7 fixes, in its order; no reviewer in a report to
  * publish. */
 static void
-json_claim_fixed(FILE *f, const struct st_claim *c, int pub)
+json_claim_fixed(FILE *f, const struct st_claim *c, const char *reviewer)
 {
 	const char	*in = "          ";
 
@@ -200,7 +200,7 @@ json_claim_fixed(FILE *f, const struct st_claim *c, int pub)
 	fprintf(f, ",\n%s\"status\": \"%s\"", in, verdict_name(c->status));
 	json_members(f, ",\n          ", "source", c->source, "source_role",
 	    c->source_role, "source_kind", c->source_kind, "note", c->note,
-	    "reviewer", pub ? NULL : c->reviewer, "updated_at",
+	    "reviewer", reviewer, "updated_at",
 	    c->updated_at, (const char *)NULL);
 }
 
@@ -213,14 +213,13 @@ json_claim_obj(struct export *ex, const struct st_claim *c)
 
 	if (ex->sub++)
 		putc(',', f);
-	json_claim_fixed(f, c, ex->opts->publish);
+	json_claim_fixed(f, c, export_reviewer(ex, c));
 	fprintf(f, ",\n%s\"id\": %lld,\n%s\"revision\": %d", in,
 	    (long long)c->id, in, c->revision);
 	fprintf(f, ",\n%s\"stale\": %s", in, c->stale_text != NULL ? "true" :
 	    "false");
 	json_members(f, ",\n          ", "stale_text", c->stale_text,
-	    "note_by", ex->opts->publish ? NULL : c->note_by,
-	    (const char *)NULL);
+	    "note_by", export_note_by(ex, c), (const char *)NULL);
 	json_key(f, in, "kinds");
 	json_kinds(f, c->kinds);
 	fprintf(f, ",\n%s\"score\": %d,\n%s\"origin\": \"%s\"", in, c->score,

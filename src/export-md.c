@@ -263,13 +263,15 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 	FILE	*f = ex->out;
 	char	*what;
 
-	fprintf(f, ": %s%s\n\n> ", verdict_name(c->status),
-	    c->stale_text != NULL ? " (stale: the text changed after the "
-	    "verdict)" : "");
+	fprintf(f, ": %s%s%s\n\n> ", verdict_name(c->status),
+	    c->stale_text != NULL ? " (stale: the text changed after the " :
+	    "", c->stale_text == NULL ? "" : c->status != VERDICT_NONE ?
+	    "verdict)" : "note)");
 	md_write(f, c->text, strlen(c->text), MD_START);
 	fputs("\n\n", f);
 	if (c->stale_text != NULL) {
-		fputs("- Verdict given on: ", f);
+		fputs(c->status != VERDICT_NONE ? "- Verdict given on: " :
+		    "- Note written on: ", f);
 		md_write(f, c->stale_text, strlen(c->stale_text), 0);
 		putc('\n', f);
 		if ((what = textdiff_say(c->stale_text, c->text, " → ",

@@ -117,6 +117,25 @@ export_shown(const struct export *ex, const struct st_claim *c)
 	    export_stale_wanted(ex));
 }
 
+const char *
+export_reviewer(const struct export *ex, const struct st_claim *c)
+{
+	return ex->opts->publish || c->status == VERDICT_NONE ? NULL :
+	    c->reviewer;
+}
+
+const char *
+export_note_by(const struct export *ex, const struct st_claim *c)
+{
+	if (ex->opts->publish)
+		return NULL;
+	/* A note on a claim with no verdict: the verdict row's reviewer
+	 * wrote it. */
+	if (c->status == VERDICT_NONE && c->note != NULL && *c->note != '\0')
+		return c->reviewer;
+	return c->note_by;
+}
+
 void
 export_progress(FILE *f, const struct ex_article *a)
 {

@@ -196,7 +196,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "  WHERE ro.article_id = a.id AND o.orphan = 1"
 	    "  AND o.dismissed = 0),"
 	    " max(v.updated_at), m.site, m.date,"
-	    " count(v.stale_text) FILTER (WHERE v.status <> 'unreviewed')"
+	    " count(v.stale_text)"
 	    " FROM article a JOIN current_revision r ON r.article_id = a.id"
 	    " LEFT JOIN revision_meta m ON m.revision_id = r.id"
 	    " LEFT JOIN claim c ON c.revision_id = r.id AND c.dismissed = 0"

@@ -289,4 +289,22 @@ expect_rc 0 "check after the integrity work"
 expect_out '^verdicts    ok$' "every verdict agrees with its history"
 expect_out '^chain       ok, rows 1-' "one chain"
 
+# A note with no verdict goes stale as a verdict does, and is counted and
+# named as the note it is.
+para 'Pier notes' 'The pier is 120 metres long, the port said.' >pier.txt
+run_ --db "$T/pier.db" --rules "$RULES" import pier.txt
+run_ --db "$T/pier.db" mark pier.txt 1 clear --note "Check the port's map"
+para 'Pier notes' 'The pier is 140 metres long, the port said.' >pier.txt
+run_ --db "$T/pier.db" --rules "$RULES" import pier.txt
+expect_out '1 now stale' "the note made stale"
+run_ --db "$T/pier.db" export --format md
+expect_out '^### Claim 1: unreviewed \(stale: the text changed after the note\)$' "md: a stale note, so named"
+expect_out '^- Note written on: The pier is 120 metres long' "md: the text the note was written on"
+expect_out '· stale: 1 note \(the text changed' "md: counted as a note"
+script -qec "'$CLAIMDESK' --db '$T/pier.db' list" /dev/null >"$T/tty.list" 2>&1 </dev/null
+check_ "list on a terminal: the stale note counted, as stats counts it" \
+    grep -Eq '^ 1  Pier notes +2 +1 +0 +0 +0 +0 +0 +1  ' "$T/tty.list"
+run_ --db "$T/pier.db" stats
+expect_out '^stale +1$' "stats counts it too"
+
 done_
