@@ -108,6 +108,24 @@ named(const xmlNode *n, const char *name)
 	return strcmp((const char *)n->name, name) == 0;
 }
 
+/* Whether TEXT, white space aside, is a note's symbol: "*", "†", "‡". */
+static int
+marker_symbol(const char *text)
+{
+	const char	*p = text;
+	size_t		 n;
+
+	p += strspn(p, " \t\n\r");
+	if (*p == '*')
+		n = 1;
+	else if (strncmp(p, "\xe2\x80\xa0", 3) == 0 ||
+	    strncmp(p, "\xe2\x80\xa1", 3) == 0)
+		n = 3;
+	else
+		return 0;
+	return p[n + strspn(p + n, " \t\n\r")] == '\0';
+}
+
 /* Whether TEXT reads as a note's marker: "1", "12a", "[3]", "[b]", "*",
  * "†". */
 static int
@@ -123,9 +141,7 @@ marker_text(const char *text)
 	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
 	    e[-1] == '\r'))
 		e--;
-	if ((e - p == 1 && *p == '*') || (e - p == 3 &&
-	    (memcmp(p, "\xe2\x80\xa0", 3) == 0 ||
-	    memcmp(p, "\xe2\x80\xa1", 3) == 0)))
+	if (marker_symbol(p))
 		return 1;
 	if ((bracket = e - p > 2 && *p == '[' && e[-1] == ']')) {
 		p++;
@@ -162,9 +178,11 @@ links_in_page(const xmlNode *n)
 
 /*
  * Whether N is a note's reference ("fell 12% last year<sup><a
- * href="#fn1">1</a></sup>", "homes<sup>[2]</sup>"): a superscript marker
- * that links within the page or stands in brackets, not a power ("km<sup>2
- * </sup>"). Left in, its digits would stick to the word before.
+ * href="#fn1">1</a></sup>", "homes<sup>[2]</sup>", "on average.<sup>*
+ * </sup>"): a superscript symbol, or a marker that links within the page
+ * or stands in brackets, not a power ("km<sup>2</sup>"). Left in, its
+ * digits would stick to the word before, and a symbol after a stop would
+ * join two sentences.
  */
 static int
 note_reference(const xmlNode *n)
@@ -174,10 +192,11 @@ note_reference(const xmlNode *n)
 
 	if (!named(n, "sup") || (text = (char *)xmlNodeGetContent(n)) == NULL)
 		return 0;
-	yes = marker_text(text) && (strchr(text, '[') != NULL ||
+	yes = marker_symbol(text) || (marker_text(text) &&
+	    (strchr(text, '[') != NULL ||
 	    links_in_page(n) || (n->parent != NULL &&
 	    n->parent->type == XML_ELEMENT_NODE && links_in_page(n->parent) &&
-	    named(n->parent, "a")));
+	    named(n->parent, "a"))));
 	xmlFree(text);
 	return yes;
 }

@@ -149,6 +149,15 @@ test_note_references(void)
 	T_STR(t, "Police said crime fell 12% last year across the city, the "
 	    "report found on Monday.\n");
 	free(t);
+	/* A symbol, linked or not, is a note's: after a stop it would join
+	 * two sentences. */
+	t = extract("<html><body><div class=\"content\"><p>Classes held 32 "
+	    "students on average.<sup>*</sup> The district says it will hire "
+	    "40 teachers<sup>\xe2\x80\xa0</sup> by June.</p></div></body>"
+	    "</html>", NULL, NULL);
+	T_STR(t, "Classes held 32 students on average. The district says it "
+	    "will hire 40 teachers by June.\n");
+	free(t);
 }
 
 /* The metadata of a page whose byline element says "By BYLINE". */
