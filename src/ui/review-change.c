@@ -308,8 +308,15 @@ review_edit_again(struct review *rv, int64_t id, int number, int source,
 	 * over, first: the message line may not show all. */
 	if (changed && now != NULL && *now != '\0' && strcmp(now, text) != 0) {
 		shown = segment_collapse(now, strlen(now));
+		/* Who wrote it: one's own, as saved before (an import
+		 * carried it on), is no news; what changed is. */
 		if (!source && store_note_writer(rv->store, c->id, now, &who,
-		    NULL) == 0 && who != NULL)
+		    NULL) == 0 && who != NULL &&
+		    strcmp(who, rv->reviewer) == 0)
+			ui_message(rv->screen->ui, 1, "not saved: %s; claim "
+			    "%d's note is still yours as saved: \"%s\" (Enter "
+			    "saves this over it)", why, c->number, shown);
+		else if (who != NULL)
 			ui_message(rv->screen->ui, 1, "not saved: %s wrote "
 			    "claim %d's note: \"%s\" (Enter saves yours over "
 			    "it)", who, c->number, shown);

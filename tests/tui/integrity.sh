@@ -502,6 +502,29 @@ t_eq "$(t_sql "SELECT dismissed FROM claim c JOIN current_revision r ON r.id = c
 t_keys x
 t_wait "claim 1 dropped from the panel, saved" "x again drops it"
 t_quit "drop another's verdict"
+
+# One's own note, carried on by another's import while one edits it: the
+# refusal says what changed, not that one wrote the note oneself.
+DB="$T/own-note.db"
+printf '%s\n' "Fares" "" "Bus fares rose 8% in 2024, the operator said." "" \
+    "The mayor met 40 drivers on Monday, officials said." >"$T/fares.txt"
+"$CLAIMDESK" --db "$DB" import "$T/fares.txt" >/dev/null
+"$CLAIMDESK" --db "$DB" --reviewer tester mark "$T/fares.txt" 1 clear \
+    --note "Fare data" >/dev/null
+t_start 120 40 -- --no-advance "$T/fares.txt"
+t_ready
+t_keys g a
+t_wait "editing the note of claim 1" "the note in the editor"
+t_type " more"
+sed 's/8%/9%/' "$T/fares.txt" >"$T/fares.new" && mv "$T/fares.new" "$T/fares.txt"
+"$CLAIMDESK" --db "$DB" --reviewer bob import "$T/fares.txt" >/dev/null
+t_wait "1 stale" "the import seen while the editor is open"
+t_keys Enter
+t_wait "not saved: the article changed while you wrote" "the refusal says what changed"
+t_lacks "tester wrote claim 1's note" "not that the reviewer wrote it"
+t_keys Enter
+t_wait "claim 1: note saved" "Enter again saves it"
+t_quit "own note carried on"
 DB=$db_kept
 
 # What the screens wrote (pastes, undo across sessions, two reviewers, a
