@@ -460,8 +460,10 @@ review_poll(struct screen *s)
 		ui_message(s->ui, 0, "the article was imported again: "
 		    "revision %d shows now", rv->art->revision);
 	else if (nw.n == 1 || nw.claims == 1)
+		/* "back in the panel" is back already: no "again". */
 		ui_message(s->ui, 0, "%s: claim %d %s%s", nw.who, nw.number,
-		    nw.what, nw.undo ? " again (a change undone)" : "");
+		    nw.what, !nw.undo ? "" : strncmp(nw.what, "back ", 5) == 0 ?
+		    " (a change undone)" : " again (a change undone)");
 	else if (nw.n > 1)
 		ui_message(s->ui, 0, "%s changed %d claims (the last: claim "
 		    "%d %s)", nw.who, nw.claims, nw.number, nw.what);

@@ -153,6 +153,12 @@ wait_in alice "undone: claim 2 is unreviewed again, saved" "alice's change is he
 t_eq "$(t_sql "SELECT v.status FROM verdict v JOIN claim c ON c.id = v.claim_id WHERE c.number = 2")" \
     unreviewed "claim 2 as before alice marked it"
 wait_in bob "alice: claim 2 unreviewed again (a change undone)" "bob is told of it"
+# A drop undone is told as the claim back, not "back ... again".
+tm send-keys -t bob x
+wait_in bob "claim 2 dropped from the panel, saved" "bob drops claim 2"
+wait_in alice "bob: claim 2 dropped" "alice is told of the drop"
+tm send-keys -t bob U
+wait_in alice "bob: claim 2 back in the panel (a change undone)" "alice is told it is back"
 # Bob writes a note while carol gives claim 1 a verdict and a note: his
 # is refused, never written over hers, and what he wrote is still in his
 # editor; saved once he sees hers. The verdict stays carol's: she gave it.
