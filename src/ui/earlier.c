@@ -212,6 +212,10 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 		it->adoptable = res[i].confident && self >= 0 && !sibling &&
 		    (res[i].key > 0 ||
 		    EARLIER_IMPORTED_ADOPTABLE(res[i].status));
+		if (sibling)
+			it->why_not = "a claim of this article";
+		else if (self < 0 && res[i].confident)
+			it->why_not = "a sentence is no claim (m makes it one)";
 		it->differs = res[i].differs != NULL ?
 		    xstrdup(res[i].differs) : NULL;
 		added++;
@@ -334,6 +338,19 @@ earlier_draw_head(struct earlier *e, const struct earlier_item *it, int y,
 
 /* An item: its head, then (when there is room) the earlier claim and its
  * note, each on one line. */
+/* Why IT, listed but not linked, cannot be adopted, when nothing in it
+ * says another claim: what IT says, else that it is less alike than a
+ * link needs. Allocated. */
+static char *
+earlier_why_not(const struct earlier_item *it)
+{
+	if (it->why_not != NULL)
+		return xasprintf("not linked: %s; to read, not to adopt",
+		    it->why_not);
+	return xasprintf("not linked: under the %d%% a link needs; to read, "
+	    "not to adopt", (int)(rerank_threshold() * 100 + 0.5));
+}
+
 static void
 earlier_draw_item(void *arg, size_t i, int y, int selected)
 {
@@ -361,10 +378,11 @@ earlier_draw_item(void *arg, size_t i, int y, int selected)
 		return;
 	}
 	if (!it->linked) {
-		draw_str(stdscr, y + 2, x, w, it->note[0] != '\0' ?
-		    it->note : it->adoptable ? "not linked, but alike: y "
-		    "adopts it" : "not linked: to read, not to adopt",
-		    a | ui_style(ST_DIM), 1);
+		line = it->note[0] != '\0' ? xstrdup(it->note) :
+		    it->adoptable ? xstrdup("not linked, but alike: y adopts "
+		    "it") : earlier_why_not(it);
+		draw_str(stdscr, y + 2, x, w, line, a | ui_style(ST_DIM), 1);
+		free(line);
 		return;
 	}
 	if (it->note[0] == '\0') {
@@ -423,6 +441,8 @@ earlier_draw(struct screen *s)
 int
 earlier_refuse(struct ui *ui, const struct earlier_item *it)
 {
+	char	*why;
+
 	if (it->adoptable)
 		return 0;
 	if (it->differs != NULL)
@@ -432,9 +452,11 @@ earlier_refuse(struct ui *ui, const struct earlier_item *it)
 		ui_message(ui, 0, "not adopted: its rating%s%s%s says no "
 		    "verdict; give the verdict by hand", it->note[0] != '\0' ?
 		    " \"" : "", it->note, it->note[0] != '\0' ? "\"" : "");
-	else
-		ui_message(ui, 0, "not linked: to read, not to adopt; give "
-		    "the verdict by hand");
+	else {
+		why = earlier_why_not(it);
+		ui_message(ui, 0, "%s; give the verdict by hand", why);
+		free(why);
+	}
 	return 1;
 }
 

@@ -32,6 +32,11 @@ struct earlier_item {
 	int		 adoptable;	/* linked, or a confident candidate
 					   no link was made for (the
 					   article's own orphan) */
+	const char	*why_not;	/* static: why a candidate is not
+					   adoptable, when nothing it says
+					   differs ("a claim of this
+					   article"), or NULL: less alike
+					   than a link needs */
 	char		*differs;	/* owned, may be NULL: what the
 					   candidate says otherwise
 					   ("it says ... where this claim

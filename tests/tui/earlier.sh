@@ -384,10 +384,10 @@ t_keys j
 t_wait_re "#2 unreviewed" "the other claim"
 t_keys p
 t_wait "earlier verdicts on claim 2" "p lists its sibling"
-t_wait "not linked: to read, not to adopt" "a sibling: to read only"
+t_wait "not linked: a claim of this article; to read, not to adopt" "a sibling: to read only, saying why"
 t_wait "not linked · claim 1 of this article" "named as on screen"
 t_keys y
-t_wait "not linked: to read, not to adopt; give the verdict by hand" \
+t_wait "not linked: a claim of this article; to read, not to adopt; give the verdict by hand" \
     "y refuses it"
 t_keys Escape
 t_quit "sibling"
