@@ -373,8 +373,11 @@ add_word(struct builder *b, const struct tok *t)
 		return;
 	}
 	unit_set(b, t->stem);
-	word_add(b, t->stem);
-	term_add(b, t->stem, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
+	/* Words that say a figure went one way are one word ("fell",
+	 * "dropped"), as term_same() reads them; written as they are. */
+	name = way > 0 ? "^up" : way < 0 ? "^down" : t->stem;
+	word_add(b, name);
+	term_add(b, name, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
 	    (way < 0 ? MATCH_DOWN : 0) | (match_lists_whom(w) ||
 	    match_lists_whom(t->stem) ? MATCH_NARROW : 0), NULL, 0, t->low,
 	    NULL);

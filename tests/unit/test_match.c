@@ -582,16 +582,19 @@ test_synonyms(void)
 	T_STR(terms_of("a hoax"), "=fake");
 	/* A factor, in any of its words. */
 	T_STR(terms_of("Exports tripled."), "export =times_3");
-	T_STR(terms_of("Exports rose threefold."), "export rose =times_3");
+	T_STR(terms_of("Exports rose threefold."), "export ^up =times_3");
 	T_OK(strcmp(terms_of("Sales doubled."), terms_of("Sales tripled.")) !=
 	    0);
 	/* ... or said as a number of times: no figure then. */
 	T_STR(terms_of("Exports are three times higher."), "export =times_3");
 	T_STR(terms_of("Exports are three times as high."), "export =times_3");
-	T_STR(terms_of("Exports grew 3-fold."), "export grew =times_3");
+	T_STR(terms_of("Exports grew 3-fold."), "export ^up =times_3");
 	T_STR(terms_of("three times the level"), "=times_3 level");
 	/* Times counted are a figure. */
-	T_STR(terms_of("Exports rose three times."), "export rose 3 time");
+	T_STR(terms_of("Exports rose three times."), "export ^up 3 time");
+	/* Words of one way are one term: "fell" is "dropped". */
+	T_STR(terms_of("Deaths fell 15% in 2023."),
+	    terms_of("Deaths dropped 15% in 2023."));
 	T_STR(terms_of("three times, as many"), "3 time many");
 	/* Stems compared: plural or not. */
 	MATCHES("Veterans with PTSD were denied care.",
