@@ -88,12 +88,12 @@ got=$("$CLAIMDESK" --db "$DB" export --format json | "$PYTHON3" -c '
 import json, sys
 a = json.load(sys.stdin)["articles"][0]
 for c in a["claims"][:4]:
-    print(c["claim"], c["status"], c["note"], c["reviewer"])
+    print(c["claim"], c["status"], c["note"], c["reviewer"], c["note_by"])
 ')
-want="1 verified  tester
-2 disputed  tester
-3 unsourced  tester
-4 unreviewed Checked “twice”: 日本語 ok tester"
+want="1 verified  tester None
+2 disputed  tester None
+3 unsourced  tester None
+4 unreviewed Checked “twice”: 日本語 ok None tester"
 t_eq "$got" "$want" "export --format json"
 t_eq "$(t_sql "SELECT count(*) FROM history WHERE origin LIKE 'undo of change %'")" 2 \
     "undo is in the history"
