@@ -369,8 +369,9 @@ html_mark(struct export *ex, const struct st_claim *c, void *arg)
 	    "href=\"#a%lld-c%d\" title=\"Claim %d: %s%s\">%d\xc2\xa0%s%s</a>",
 	    verdict_name(c->status), stale ? " stale" : "",
 	    (long long)w->a->r.id, c->number, (long long)w->a->r.id,
-	    c->number, c->number, verdict_name(c->status), stale ?
-	    ", stale: the text changed after the verdict" : "", c->number,
+	    c->number, c->number, verdict_name(c->status), !stale ? "" :
+	    c->status != VERDICT_NONE ? ", stale: the text changed after the "
+	    "verdict" : ", stale: the text changed after the note", c->number,
 	    stale ? "!" : "", html_marks[c->status]);
 	export_html_text(f, w->text + start, end - start);
 	fputs("</mark>", f);
@@ -545,8 +546,10 @@ html_row(struct export *ex, const struct ex_article *a,
 		fputs("<span class=\"none\">no source</span>", f);
 	fputs("</td><td class=\"note\">", f);
 	html_linked(f, c->note);
-	/* Written by another than the reviewer: named. */
-	if (c->note_by != NULL && !ex->opts->publish) {
+	/* Written by another than the reviewer: named (a note alone is
+	 * named in the reviewer's cell). */
+	if (c->note_by != NULL && c->status != VERDICT_NONE &&
+	    !ex->opts->publish) {
 		fputs("<span class=\"role\">note by ", f);
 		html_str(f, c->note_by);
 		fputs("</span>", f);
@@ -556,7 +559,8 @@ html_row(struct export *ex, const struct ex_article *a,
 		/* A note alone: its writer reviewed nothing yet. */
 		if (c->status == VERDICT_NONE)
 			fputs("note by ", f);
-		html_str(f, c->reviewer);
+		html_str(f, c->status == VERDICT_NONE ? export_note_by(ex, c) :
+		    c->reviewer);
 		fputs("<br>", f);
 	}
 	if (c->reviewer != NULL)

@@ -110,8 +110,9 @@ void	export_put_checked(const struct export *, const struct ex_article *a,
  * claim's was given, or another claim's. A report says so beside it. */
 int	export_dissents(const struct export *, int64_t claim, int64_t key);
 /* Who gave claim C its verdict (NULL: no one, no verdict), and who wrote
- * its note when not that reviewer (NULL: the reviewer, or no note); both
- * NULL in a report to publish. */
+ * its note when not that reviewer (NULL: the reviewer, or no note; on a
+ * claim with no verdict, its writer as the history says, else who last
+ * changed the verdict row); both NULL in a report to publish. */
 const char	*export_reviewer(const struct export *, const struct st_claim *c);
 const char	*export_note_by(const struct export *, const struct st_claim *c);
 /* Hands a warning to the caller (opts->warn), formatted. */

@@ -260,8 +260,9 @@ md_imported(struct export *ex, const struct st_imported_match *m, void *arg)
 static void
 md_claim_body(struct export *ex, const struct st_claim *c)
 {
-	FILE	*f = ex->out;
-	char	*what;
+	FILE		*f = ex->out;
+	const char	*who;
+	char		*what;
 
 	fprintf(f, ": %s%s%s\n\n> ", verdict_name(c->status),
 	    c->stale_text != NULL ? " (stale: the text changed after the " :
@@ -294,8 +295,10 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 		fputs("no source", f);
 	if (*c->note != '\0') {
 		fputs("\n- Note", f);
-		/* Written by another than the reviewer below: named. */
-		if (c->note_by != NULL && !ex->opts->publish) {
+		/* Written by another than the reviewer below: named (a
+		 * note alone is named on the reviewer's line). */
+		if (c->note_by != NULL && c->status != VERDICT_NONE &&
+		    !ex->opts->publish) {
 			fputs(" by ", f);
 			md_write(f, c->note_by, strlen(c->note_by), 0);
 		}
@@ -307,8 +310,9 @@ md_claim_body(struct export *ex, const struct st_claim *c)
 		    c->updated_at : "");
 	else if (c->reviewer != NULL && c->status == VERDICT_NONE) {
 		/* A note alone: its writer reviewed nothing yet. */
+		who = export_note_by(ex, c);
 		fputs("\n- Reviewer: not reviewed yet (note by ", f);
-		md_write(f, c->reviewer, strlen(c->reviewer), 0);
+		md_write(f, who, strlen(who), 0);
 		fprintf(f, ", %s)", c->updated_at != NULL ? c->updated_at : "");
 	} else if (c->reviewer != NULL) {
 		fputs("\n- Reviewer: ", f);

@@ -458,8 +458,10 @@ match_lex(const char *text, struct toks *ts)
 	int			 plain;
 
 	memset(ts, 0, sizeof *ts);
-	/* A list item's marker is the list's: "1. " is no figure. */
+	/* A list item's marker is the list's: "1. " is no figure, nor
+	 * part of the gap before the first word. */
 	p += segment_marker_len(text);
+	prev_end = (const char *)p;
 	while (*p != '\0') {
 		if (UTF8_ASCII_SPACE(*p)) {
 			p++;

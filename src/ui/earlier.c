@@ -216,6 +216,9 @@ earlier_add_ranked(struct store *store, struct earlier_list *l, int64_t self,
 			it->why_not = "a claim of this article";
 		else if (self < 0 && res[i].confident)
 			it->why_not = "a sentence is no claim (m makes it one)";
+		else if (res[i].confident && res[i].key < 0 &&
+		    !EARLIER_IMPORTED_ADOPTABLE(res[i].status))
+			it->why_not = "its rating says no verdict";
 		it->differs = res[i].differs != NULL ?
 		    xstrdup(res[i].differs) : NULL;
 		added++;

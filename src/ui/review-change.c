@@ -152,6 +152,7 @@ static void	review_advance(struct review *, const struct st_claim *,
 struct other_verdict {
 	enum verdict	 status;
 	int64_t		 article;
+	int		 revision;
 	int		 found;
 };
 
@@ -164,18 +165,20 @@ review_other_cb(const struct st_match *m, void *arg)
 		return 0;
 	o->status = m->status;
 	o->article = m->article;
+	o->revision = m->revision;
 	o->found = 1;
 	return 1;
 }
 
 /* What the message says after "saved" of claim C's verdict when an earlier
  * verdict linked to it as the same claim is another: "; the same claim is
- * verified in article 2 (p)"; else "". Owned by the caller. */
+ * verified in article 2 (p)", "p" only when C stays selected (STAYS);
+ * else "". Owned by the caller. */
 static char *
-review_other_verdict(struct review *rv, const struct st_claim *c)
+review_other_verdict(struct review *rv, const struct st_claim *c, int stays)
 {
 	struct other_verdict	 o = { .status = c->status };
-	char			*cause = NULL;
+	char			*cause = NULL, *where, *said;
 
 	if (c->matches == 0 || c->status == VERDICT_NONE ||
 	    store_matches(rv->store, c->id, review_other_cb, &o, &cause) != 0 ||
@@ -183,8 +186,13 @@ review_other_verdict(struct review *rv, const struct st_claim *c)
 		free(cause);
 		return xstrdup("");
 	}
-	return xasprintf("; the same claim is %s in article %lld (p)",
-	    verdict_name(o.status), (long long)o.article);
+	where = o.article == rv->art->id ?
+	    xasprintf("revision %d of this article", o.revision) :
+	    xasprintf("article %lld", (long long)o.article);
+	said = xasprintf("; the same claim is %s in %s%s",
+	    verdict_name(o.status), where, stays ? " (p)" : "");
+	free(where);
+	return said;
 }
 
 void
@@ -219,7 +227,8 @@ review_mark(struct review *rv, enum verdict v, int toggle)
 	review_touch(rv, c, version, 1);
 	/* A stale verdict cleared was confirmed on nothing. */
 	how = stale && nv != VERDICT_NONE ? " on its text as it is now" : "";
-	other = review_other_verdict(rv, c);
+	other = review_other_verdict(rv, c, !rv->advance ||
+	    nv == VERDICT_NONE);
 	saved = xasprintf("%s, saved%s", how, other);
 	free(other);
 	ui_message(rv->screen->ui, 0, "claim %d: %s%s", c->number,

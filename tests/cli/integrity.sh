@@ -306,5 +306,20 @@ check_ "list on a terminal: the stale note counted, as stats counts it" \
     grep -Eq '^ 1  Pier notes +2 +1 +0 +0 +0 +0 +0 +1  ' "$T/tty.list"
 run_ --db "$T/pier.db" stats
 expect_out '^stale +1$' "stats counts it too"
+run_ --db "$T/pier.db" export --format html
+expect_out 'title="Claim 1: unreviewed, stale: the text changed after the note"' \
+    "html: the mark's title names the note"
+# A verdict given and taken back by another leaves the note its writer's.
+run_ --db "$T/pier.db" --reviewer bob mark pier.txt 1 verified
+run_ --db "$T/pier.db" --reviewer bob mark pier.txt 1 clear
+run_ --db "$T/pier.db" export --format md
+expect_out '^- Reviewer: not reviewed yet \(note by tester, ' "md: the note's writer"
+expect_no_out 'bob' "md: not the one who cleared a verdict"
+run_ --db "$T/pier.db" export --format json
+check_ "json: no reviewer, the note by its writer" "$PYTHON3" -c '
+import json, sys
+c = json.load(sys.stdin)["articles"][0]["claims"][0]
+assert (c["reviewer"], c["note_by"]) == (None, "tester"), c
+' <"$T/out"
 
 done_
