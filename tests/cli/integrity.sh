@@ -313,13 +313,13 @@ expect_out 'title="Claim 1: unreviewed, stale: the text changed after the note"'
 run_ --db "$T/pier.db" --reviewer bob mark pier.txt 1 verified
 run_ --db "$T/pier.db" --reviewer bob mark pier.txt 1 clear
 run_ --db "$T/pier.db" export --format md
-expect_out '^- Reviewer: not reviewed yet \(note by tester, ' "md: the note's writer"
+expect_out "^- Reviewer: not reviewed yet \\(note by $CLAIMDESK_REVIEWER, " "md: the note's writer"
 expect_no_out 'bob' "md: not the one who cleared a verdict"
 run_ --db "$T/pier.db" export --format json
 check_ "json: no reviewer, the note by its writer" "$PYTHON3" -c '
 import json, sys
 c = json.load(sys.stdin)["articles"][0]["claims"][0]
-assert (c["reviewer"], c["note_by"]) == (None, "tester"), c
-' <"$T/out"
+assert (c["reviewer"], c["note_by"]) == (None, sys.argv[1]), c
+' "$CLAIMDESK_REVIEWER" <"$T/out"
 
 done_
