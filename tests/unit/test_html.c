@@ -296,18 +296,27 @@ test_meta(void)
 static void
 test_meta_lines(void)
 {
+	char		 title[] = "Harbour plan approved",
+			 byline[] = "By Jane Doe and Bo Chen",
+			 published[] = "Published: Monday 4 March 2024",
+			 body[] = "The council approved the plan.",
+			 nodate[] = "KELSO, March 3 (Desk) -",
+			 month[] = "March 2024 budget",
+			 updated[] = "Updated March 5, 2024",
+			 said[] = "It rose on March 3, 2024.",
+			 dated[] = "KELSO, March 3, 2024 (Desk) -";
 	struct sentence	 v[] = {
-		{ .text = "Harbour plan approved", .kind = SEG_TITLE },
-		{ .text = "By Jane Doe and Bo Chen", .kind = SEG_BYLINE },
-		{ .text = "Published: Monday 4 March 2024", .kind = SEG_HEADING },
-		{ .text = "The council approved the plan.", .kind = SEG_SENTENCE },
+		{ .text = title, .kind = SEG_TITLE },
+		{ .text = byline, .kind = SEG_BYLINE },
+		{ .text = published, .kind = SEG_HEADING },
+		{ .text = body, .kind = SEG_SENTENCE },
 	};
 	struct sentence	 w[] = {
-		{ .text = "KELSO, March 3 (Desk) -", .kind = SEG_DATELINE },
-		{ .text = "March 2024 budget", .kind = SEG_HEADING },
-		{ .text = "Updated March 5, 2024", .kind = SEG_HEADING },
-		{ .text = "It rose on March 3, 2024.", .kind = SEG_SENTENCE },
-		{ .text = "KELSO, March 3, 2024 (Desk) -", .kind = SEG_DATELINE },
+		{ .text = nodate, .kind = SEG_DATELINE },
+		{ .text = month, .kind = SEG_HEADING },
+		{ .text = updated, .kind = SEG_HEADING },
+		{ .text = said, .kind = SEG_SENTENCE },
+		{ .text = dated, .kind = SEG_DATELINE },
 	};
 	struct meta	 m;
 
