@@ -127,8 +127,10 @@ export_reviewer(const struct export *ex, const struct st_claim *c)
 const char *
 export_note_by(const struct export *ex, const struct st_claim *c)
 {
-	if (ex->opts->publish || c->note_by != NULL)
-		return ex->opts->publish ? NULL : c->note_by;
+	if (ex->opts->publish)
+		return NULL;
+	if (c->note_by != NULL)
+		return c->note_by;
 	/* A note on a claim with no verdict, its writer not read from the
 	 * history (a report without details): the verdict row's reviewer,
 	 * who last changed it. */

@@ -89,8 +89,9 @@ store_article_dissent(struct store *s, int64_t article, int linked,
 		*numbers = xreallocarray(*numbers, *n + 1, sizeof **numbers);
 		(*numbers)[(*n)++] = db_column_int(st, 0);
 	}
-	if (store_step_end(s, st, rc, "reading the claims published "
-	    "verdicts say otherwise of") != 0) {
+	if (store_step_end(s, st, rc, linked ? "reading the claims the "
+	    "verdicts of linked claims say otherwise of" : "reading the "
+	    "claims published verdicts say otherwise of") != 0) {
 		free(*numbers);
 		*numbers = NULL;
 		*n = 0;

@@ -47,13 +47,69 @@ split_next_word(const struct review *rv, const struct st_claim *c,
 	}
 }
 
+/* Words a second clause of a claim starts with. */
+static const char *const split_joiners[] = {
+	"and", "but", "while", "whereas", "although", "though", "yet",
+	"and,", "but,", NULL
+};
+
+/* Whether the word at byte P of the article holds a digit: a figure
+ * ("4,200", "$2", "12%") that the word before or after completes. */
+static int
+split_figure_at(const char *t, size_t len, size_t p)
+{
+	for (; p < len && utf8_space_len(t + p, len - p) == 0; p++) {
+		if (t[p] >= '0' && t[p] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/* How good a split point word start P of claim C is: 0, a clause starts
+ * there (after a comma, semicolon, colon or dash, or at "and", "but",
+ * ...) in the middle three fifths of the claim; 1, no figure is cut from
+ * its word ("4,200 | tonnes", "landed | 4,200"); 2, any other word. */
+static int
+split_point_class(const struct review *rv, const struct st_claim *c,
+    size_t p)
+{
+	const char	*t = rv->art->text, *w;
+	size_t		 len = rv->art->len, e, q, n, span;
+	unsigned	 i;
+
+	e = utf8_space_before(t, c->start, p);
+	span = c->end - c->start;
+	if (p >= c->start + span / 5 && p <= c->end - span / 5) {
+		if (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' ||
+		    (e >= c->start + 3 && (memcmp(t + e - 3, "\xe2\x80\x94", 3) == 0 ||
+		    memcmp(t + e - 3, "\xe2\x80\x93", 3) == 0)))
+			return 0;
+		for (n = 0; p + n < c->end &&
+		    utf8_space_len(t + p + n, c->end - p - n) == 0; n++)
+			;
+		for (i = 0; (w = split_joiners[i]) != NULL; i++) {
+			if (strlen(w) == n && strncmp(t + p, w, n) == 0)
+				return 0;
+		}
+	}
+	/* The word before P starts after the last white space before E. */
+	for (q = e; q > c->start && utf8_space_before(t, c->start, q) == q;
+	    q = utf8_prev(t, q))
+		;
+	if (split_figure_at(t, len, p) || split_figure_at(t, e, q))
+		return 2;
+	return 1;
+}
+
 /* Where a split of claim C is first offered: where a second sentence
- * starts in it, else the word start nearest its middle; 0 when it has one
- * word. */
+ * starts in it; else where a second clause starts, nearest the middle;
+ * else the word start nearest the middle that cuts no figure; else the
+ * word start nearest the middle. 0 when it has one word. */
 static size_t
 split_first_point(struct review *rv, const struct st_claim *c)
 {
-	size_t	i, mid, a, b;
+	size_t	i, mid, p, best = 0, d, bestd = 0;
+	int	k, bestk = 3;
 
 	if (review_sentences(rv) == 0) {
 		i = segment_find(rv->sents, rv->nsents, c->start);
@@ -64,13 +120,17 @@ split_first_point(struct review *rv, const struct st_claim *c)
 		}
 	}
 	mid = c->start + (c->end - c->start) / 2;
-	a = split_word_start(rv, mid) ? mid : split_next_word(rv, c, mid, -1);
-	b = split_next_word(rv, c, mid, 1);
-	if (a == 0)
-		return b;
-	if (b == 0)
-		return a;
-	return mid - a <= b - mid ? a : b;
+	for (p = c->start + 1; (p = split_next_word(rv, c, p - 1, 1)) != 0;
+	    p++) {
+		k = split_point_class(rv, c, p);
+		d = p > mid ? p - mid : mid - p;
+		if (k < bestk || (k == bestk && d < bestd)) {
+			best = p;
+			bestk = k;
+			bestd = d;
+		}
+	}
+	return best;
 }
 
 /* Whether claim C is dropped, saying so. */

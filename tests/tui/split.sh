@@ -132,6 +132,9 @@ for size in "80 24" "120 40"; do
 	t_eq "$(t_sql "SELECT count(*) FROM claim")" 4 "$1x$2: nothing made"
 	t_keys S
 	t_wait "Enter splits there" "$1x$2: S again"
+	# First offered where its second clause starts.
+	t_reverse "Fishing boats landed 4,200 tonnes of cod in 2024," \
+	    "$1x$2: the point first after the comma"
 	t_keys h h h h h h h h h h h h
 	t_reverse "Fishing" "$1x$2: h back to the first point"
 	t_keys l l l l l l l l
@@ -218,6 +221,7 @@ for size in "80 24" "120 40"; do
 	# this one: it is cancelled and says so.
 	t_keys S
 	t_wait "Enter splits there" "$1x$2: S from the claims pane"
+	t_keys h h
 	"$CLAIMDESK" --db "$DB" --reviewer bob mark 1 3 verified >/dev/null
 	t_wait "bob: claim 3 verified" "$1x$2: bob's change is seen"
 	t_keys Enter
@@ -234,6 +238,8 @@ for size in "80 24" "120 40"; do
 	    "$1x$2: a join refused leaves nothing unsaved: the mark stays"
 	t_keys G S
 	t_wait "Enter splits there" "$1x$2: S on claim 3"
+	t_reverse "Repairs will cost 2 million pounds" \
+	    "$1x$2: the point first at \"and\""
 	"$CLAIMDESK" --db "$DB" --reviewer bob mark 1 3 disputed >/dev/null
 	t_wait "claim 3 changed meanwhile, by bob: nothing was split" \
 	    "$1x$2: the split is cancelled when its claim changes"
@@ -277,6 +283,20 @@ t_keys Enter
 t_wait "claim 1 split into 2 and 3" "two speakers: split"
 t_eq "$(t_sql "SELECT group_concat(number || ' ' || coalesce(source, '-') || ' ' || coalesce(source_kind, '-'), '|') FROM (SELECT * FROM claim WHERE number IN (2, 3) ORDER BY number)")" \
     "2 Officials unnamed|3 mayor person" "two speakers: each part its own source"
+t_quit
+
+# A claim of one clause: the split point first offered nearest its middle
+# where it cuts no figure from its word ("4,200 | tonnes").
+printf '%s\n' "Grain" "" "Officials said the port handled 4,200 tonnes of grain in 2024." \
+    >"$T/grain.txt"
+rm -f "$DB"
+t_start 80 24 -- --model none "$T/grain.txt"
+t_ready
+t_keys S
+t_wait "Enter splits there" "one clause: S"
+t_reverse "Officials said the port" "one clause: the figure kept whole"
+t_keys Escape
+t_wait "nothing was split" "one clause: Esc"
 t_quit
 
 # A claim taller than the article pane: the split point stays in view as
