@@ -1404,6 +1404,15 @@ flush(struct seg *sg, struct block *b, enum brk why)
 		sg->v[first].kind = SEG_TITLE;
 		sg->have_title = 1;
 	}
+	/* A heading line alone at the top, a byline or a dateline on the
+	 * line under it: the title, with no blank line between. */
+	if (!sg->have_title && sg->blocks == 1 && first == 1 &&
+	    sg->v[0].kind == SEG_HEADING && sg->n > first &&
+	    (sg->v[first].kind == SEG_BYLINE ||
+	    sg->v[first].kind == SEG_DATELINE)) {
+		sg->v[0].kind = SEG_TITLE;
+		sg->have_title = 1;
+	}
 	sg->blocks++;
 	if (sg->n > first)
 		sg->para++;

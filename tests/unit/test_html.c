@@ -304,7 +304,9 @@ test_meta_lines(void)
 			 month[] = "March 2024 budget",
 			 updated[] = "Updated March 5, 2024",
 			 said[] = "It rose on March 3, 2024.",
-			 dated[] = "KELSO, March 3, 2024 (Desk) -";
+			 dated[] = "KELSO, March 3, 2024 (Desk) -",
+			 alone[] = "KELSO, March 3, 2024 \xe2\x80\x93",
+			 place[] = "KELSO, Tuesday \xe2\x80\x93";
 	struct sentence	 v[] = {
 		{ .text = title, .kind = SEG_TITLE },
 		{ .text = byline, .kind = SEG_BYLINE },
@@ -317,6 +319,9 @@ test_meta_lines(void)
 		{ .text = updated, .kind = SEG_HEADING },
 		{ .text = said, .kind = SEG_SENTENCE },
 		{ .text = dated, .kind = SEG_DATELINE },
+	};
+	struct sentence	 x[] = {
+		{ .text = NULL, .kind = SEG_HEADING },
 	};
 	struct meta	 m;
 
@@ -343,6 +348,15 @@ test_meta_lines(void)
 	meta_from_text(&m, w, 5);
 	T_STR(m.date, "2024-03-03");
 	T_INT(m.nauthors, 0);
+	meta_clear(&m);
+	/* A dateline alone on its line, a heading: its day; one with no
+	 * year, none. */
+	x[0].text = place;
+	meta_from_text(&m, x, 1);
+	T_OK(m.date == NULL);
+	x[0].text = alone;
+	meta_from_text(&m, x, 1);
+	T_STR(m.date, "2024-03-03");
 	meta_clear(&m);
 }
 

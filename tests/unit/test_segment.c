@@ -525,8 +525,19 @@ test_headlines_bylines(void)
 	    "Heavy rain is expected tonight.", "Flood warnings issued for "
 	    "three rivers", "By Tomasz Nowak", "Heavy rain is expected "
 	    "tonight.", NULL);
+	/* A headline with a byline under it is the title, no blank line
+	 * between them. */
 	kinds("Flood warnings issued for three rivers\nBy Tomasz Nowak\n"
-	    "Heavy rain is expected tonight.", "hbs");
+	    "Heavy rain is expected tonight.", "tbs");
+	check_title("Flood warnings issued for three rivers\nBy Tomasz Nowak\n"
+	    "\nHeavy rain is expected tonight.", "Flood warnings issued for "
+	    "three rivers");
+	check_title("Flood warnings issued\nKELSO, Ore. -- Heavy rain is "
+	    "expected tonight.", "Flood warnings issued");
+	/* Not when the line under it is text, nor for a second heading. */
+	kinds("Flood warnings issued\nRain is expected.\nBy Tomasz Nowak\n",
+	    "hsb");
+	kinds("Flood warnings\nRivers rising\nBy Tomasz Nowak\n", "hhb");
 	kinds("Markets rally\n\nBY ANNA BERG\n\nShares rose 3%.", "tbs");
 	split("features\ncontact list\nevents, talks\n", "features",
 	    "contact list", "events, talks", NULL);
