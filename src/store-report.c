@@ -31,7 +31,7 @@
 
 /* The columns report_claim() reads, in its order; the last two count the
  * claim's matches (claims here and verdicts published elsewhere) and
- * history rows, or are 0 when the report does not
+ * say whether it has a history, or are 0 when the report does not
  * show them (CLAIM_COLUMNS_LEAN: a third faster on a big csv). */
 #define CLAIM_COLUMNS_LEAN						\
 	"c.id, c.start, c.\"end\", c.text, c.kinds, c.source, c.score,"	\
@@ -43,7 +43,8 @@
 	" (SELECT count(*) FROM claim_match m " MATCH_LIVE_SQL		\
 	" WHERE m.claim_id = c.id) + (SELECT count(*)"			\
 	" FROM imported_match i WHERE i.claim_id = c.id),"		\
-	" (SELECT count(*) FROM history h WHERE h.claim_id = c.id)"
+	" CASE WHEN c.prev_id IS NOT NULL OR EXISTS (SELECT 1"		\
+	" FROM history h WHERE h.claim_id = c.id) THEN 1 ELSE 0 END"
 
 /* Every claim of a revision in reading order, dismissed ones included. */
 #define CLAIMS_FROM							\
@@ -63,9 +64,18 @@
 #define TEXT_SQL	"SELECT text FROM revision WHERE id = ?1"
 
 
+/* A claim's history from the first claim it continues (an earlier
+ * revision's, or the claim split or joined into it): a re-import or a
+ * split carrying a verdict or note over is said once, in its "claim"
+ * row, not as the importer giving it again. */
 #define HISTORY_SQL							\
-	"SELECT at, reviewer, field, old, new, origin FROM history"	\
-	" WHERE claim_id = ?1 ORDER BY id"
+	STORE_CHAIN_SQL							\
+	" SELECT at, reviewer, field, old, new, origin FROM history h"	\
+	" WHERE h.claim_id IN (SELECT id FROM chain)"			\
+	" AND NOT (h.field IN ('status', 'note')"			\
+	"  AND (coalesce(h.origin, '') LIKE 're-anchored from %'"	\
+	"  OR coalesce(h.origin, '') LIKE 'carried from claim %'))"	\
+	" ORDER BY h.id"
 
 enum report_stmt {
 	R_ONE,

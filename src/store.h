@@ -270,7 +270,8 @@ struct st_claim {
 					   revision: 0 no, 1 same text,
 					   2 by context (text edited: look
 					   again) */
-	int		 history;	/* history rows (reports only) */
+	int		 history;	/* 1: it, or a claim it continues,
+					   has a history (reports only) */
 	int		 version;	/* changes made to it (st_change) */
 	char		*stale_text;	/* the text its verdict was given on
 					   when that text changed since (a

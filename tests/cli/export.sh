@@ -183,7 +183,11 @@ assert pact["claims"][3]["reviewer"] is None
 assert pact["orphans"][0]["revision"] == 1
 assert pact["orphans"][0]["status"] == "disputed"
 assert pact["claims"][1]["matches"][0]["article"] == 2
-assert pact["claims"][0]["history"][0]["origin"] == "re-anchored from claim 1"
+# Its history from the revision the verdict was given on; the import that
+# carried it over does not give it again.
+h = pact["claims"][0]["history"]
+assert h[0]["at"] == "2025-06-19T09:00:00Z" and h[0]["origin"] is None, h
+assert not [x for x in h if (x["origin"] or "").startswith("re-anchored")], h
 hostile = arts[1]
 assert hostile["claims"][1]["text"] == \
     "Sales grew +12% @ retail \x1b[31mred\x1b[0m in Q3."

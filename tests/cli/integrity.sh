@@ -70,6 +70,16 @@ import json, sys
 a = json.loads(sys.argv[1])["articles"][0]
 assert a["summary"]["stale"] == 2 and a["summary"]["verified"] == 2, a["summary"]
 ' "$out"
+check_ "json: the history from the verdict given, the import saying stale" \
+    "$PYTHON3" -c '
+import json, sys
+c = json.loads(sys.argv[1])["articles"][0]["claims"][0]
+h = [(x["field"], x["new"], x["origin"]) for x in c["history"]]
+assert h[:2] == [("status", "verified", None),
+    ("note", "Survey table 2", None)], h
+assert h[2][:2] == ("claim", "stale") and h[2][2].startswith("re-anchored"), h
+assert len(h) == 3, h
+' "$out"
 run_ export --format html
 expect_out '<mark class="c v-verified stale" id="a1-t1"><a class="n" href="#a1-c1" title="Claim 1: verified, stale: the text changed after the verdict">1.!✓</a>' "html marks them in the text"
 expect_out '<li><span class="c stale"><span class="m">!</span> stale' "the legend has them"
