@@ -1128,6 +1128,17 @@ np_subject(const struct toks *t, size_t b, struct np *np)
 			*np = who;
 			return 1;
 		}
+		/* "Ministry of Health officials", "Port of Kelso
+		 * officials": the people of the body the name before
+		 * "of" begins, as "Pentagon officials". */
+		if (np->type == NP_DESC && attrib_tok_is(t, k, "of") &&
+		    np->sa == np->a && np->a < np->head &&
+		    attrib_np_name_tok(t, np->a) &&
+		    np_edge(t, lb, k, &who, 0) && who.type == NP_NAME &&
+		    who.kind == ATTRIB_ORG && who.b == k && who.sa == who.a) {
+			np->a = np->sa = who.a;
+			return 1;
+		}
 		return np_before_pp(t, lb, b, np);
 	}
 	return 1;

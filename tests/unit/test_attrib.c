@@ -36,6 +36,16 @@ static const struct acase cases[] = {
 	  "Farmers", NULL, "unnamed" },
 	{ "Residents say the water has been cut off for three days.", -1,
 	  "Residents", NULL, "unnamed" },
+	/* The people of a body named with "of", and a port as a body. */
+	{ "Department of Transportation officials said 40 bridges were "
+	  "unsafe.", -1, "Department of Transportation officials", NULL,
+	  "unnamed" },
+	{ "Port of Kelso officials said 40 ships docked in March.", -1,
+	  "Port of Kelso officials", NULL, "unnamed" },
+	{ "The Port of Kelso said 40 ships docked in March.", -1,
+	  "Port of Kelso", NULL, "organisation" },
+	{ "Cargo rose 12 percent in 2024, the port said.", -1, "port", NULL,
+	  "organisation" },
 	{ "Health officials in the province warned on Tuesday that 12 "
 	  "clinics would close.", -1, "Health officials in the province",
 	  NULL, "unnamed" },
