@@ -96,6 +96,53 @@ export_claimreview_author_type(const char *source)
 	return "Person";
 }
 
+/* Words of a byline that name no person: "By Staff", "By the Editorial
+ * Board", "By Reuters Staff". */
+static const char *const claimreview_byline_words[] = {
+	"staff", "editors", "editorial", "desk", "wire", "writers",
+	"reporters", "reuters", "associated"
+};
+
+const char *
+export_claimreview_byline_type(const char *author)
+{
+	const char	*p = author, *w;
+	size_t		 len, i;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		for (w = p; *p != '\0' && *p != ' '; p++)
+			;
+		len = (size_t)(p - w);
+		for (i = 0; i < sizeof claimreview_byline_words /
+		    sizeof claimreview_byline_words[0]; i++) {
+			if (strlen(claimreview_byline_words[i]) == len &&
+			    strncasecmp(w, claimreview_byline_words[i],
+			    len) == 0)
+				return "Organization";
+		}
+	}
+	/* Initials are a person's ("J.R. Smith"): an acronym names a body
+	 * only as the whole byline ("AP", "AFP"). */
+	if (strchr(author, ' ') == NULL && strchr(author, '.') == NULL &&
+	    claimreview_acronym(author, strlen(author)))
+		return "Organization";
+	if (strncasecmp(author, "the ", 4) == 0)
+		return "Organization";
+	for (p = author; *p != '\0'; p++) {
+		for (w = p; *p != '\0' && *p != ' '; p++)
+			;
+		if (claimreview_org_word(w, (size_t)(p - w)))
+			return "Organization";
+		if (*p == '\0')
+			break;
+	}
+	return "Person";
+}
+
 /* The schema.org type of the claim's author, from its source's kind (a
  * source set by hand before kinds were given has none: told from its
  * words), or NULL when the claim has no author to name: no source, a
@@ -190,8 +237,9 @@ claimreview_appearance(FILE *f, const struct ex_article *a, const char *in)
 	if (m->nauthors > 0) {
 		fputs(", \"author\": [", f);
 		for (i = 0; i < m->nauthors; i++) {
-			fputs(i > 0 ? ", {\"@type\": \"Person\", \"name\": " :
-			    "{\"@type\": \"Person\", \"name\": ", f);
+			fprintf(f, "%s{\"@type\": \"%s\", \"name\": ",
+			    i > 0 ? ", " : "",
+			    export_claimreview_byline_type(m->authors[i]));
 			cr_str(f, m->authors[i]);
 			putc('}', f);
 		}

@@ -166,6 +166,7 @@ void		 export_csv_cell(FILE *, const char *s);
 void		 export_md_text(FILE *, const char *s, int multiline);
 void		 export_html_text(FILE *, const char *s, size_t len);
 const char	*export_claimreview_author_type(const char *source);
+const char	*export_claimreview_byline_type(const char *author);
 
 /* Writes the ClaimReview of claim C of article A to the output (after a
  * comma unless *N is 0; *N counts those written): nothing for a claim

@@ -309,6 +309,16 @@ test_author_type(void)
 	    "Organization");
 	T_STR(export_claimreview_author_type("Bank of Korea"),
 	    "Organization");
+	/* A byline's author: a newsroom named as one is no person. */
+	T_STR(export_claimreview_byline_type("Maria Lopez"), "Person");
+	T_STR(export_claimreview_byline_type("J.R. Smith"), "Person");
+	T_STR(export_claimreview_byline_type("Staff"), "Organization");
+	T_STR(export_claimreview_byline_type("The Editorial Board"),
+	    "Organization");
+	T_STR(export_claimreview_byline_type("Reuters Staff"),
+	    "Organization");
+	T_STR(export_claimreview_byline_type("AP"), "Organization");
+	T_STR(export_claimreview_byline_type("Kelso Herald"), "Organization");
 }
 
 /* Numbers count dismissed claims (as on screen); dismissed claims are not
