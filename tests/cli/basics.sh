@@ -109,6 +109,21 @@ run_ extract --format tsv "$SAMPLE"
 expect_rc 0 "extract tsv"
 expect_out '^index	start	end	claim	score	kinds	source	source_role	source_kind	text$' "tsv header"
 
+# A short line leading into a list is no claim, whatever the model makes
+# of it: its items are.
+printf '%s\n' "Road plan" "" \
+    "The council voted 7-2 on Tuesday to approve a \$45 million plan." "" \
+    "The plan includes:" "- Repaving 90 miles of arterial roads by 2027." \
+    "- Hiring 25 additional maintenance workers." >"$T/lead.txt"
+run_ extract --all --format json "$T/lead.txt"
+check_ "a lead-in line is no claim, its items are" "$PYTHON3" -c '
+import json, sys
+s = {x["text"]: x for x in json.loads(sys.argv[1])["sentences"]}
+lead = s["The plan includes:"]
+assert not lead["claim"] and lead["why"][0]["feature"] == "rule:lead_in", lead
+assert s["- Repaving 90 miles of arterial roads by 2027."]["claim"]
+' "$out"
+
 # libpq and libcurl are loaded only for a PostgreSQL store or a URL: a
 # command on a file starts without them (they cost some 15 ms each).
 LD_DEBUG=files "$CLAIMDESK" extract --format tsv "$SAMPLE" >/dev/null \

@@ -194,6 +194,9 @@ static const struct acase cases[] = {
 	{ "Critics described the plan as \xe2\x80\x9c" "a tax on the "
 	  "poor\xe2\x80\x9d.", -1, "Critics", NULL, "unnamed" },
 	{ "The couple called their son Tom.", -1, NULL, NULL, NULL },
+	/* To comment on a plan is to say nothing yet. */
+	{ "Residents can comment on the plan until April 15.", -1, NULL,
+	  NULL, NULL },
 	/* A cue in a comparison is not whose the sentence is. */
 	{ "Employers added 272,000 jobs in May, far more than the 180,000 "
 	  "economists had forecast, the Labor Department said Friday.", -1,
