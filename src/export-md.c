@@ -213,7 +213,7 @@ md_match(struct export *ex, const struct st_match *m, void *arg)
 	    m->revision, m->number, (int)(m->similarity * 100 + 0.5));
 	if (*m->note != '\0') {
 		fputs(": ", f);
-		md_write(f, m->note, strlen(m->note), 0);
+		md_write(f, m->note, strlen(m->note), MD_LINES);
 	}
 	if (export_dissents(ex, m->of, m->claim))
 		fputs(" \xe2\x80\x94 **another verdict than this one**", f);

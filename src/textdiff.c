@@ -100,6 +100,9 @@ words(const char *text, size_t len, struct word *w)
 					break;
 			}
 		}
+		/* "6.2%" is one word, as "$45" is. */
+		if (i < len && text[i] == '%' && ascii_digit(text, len, i - 1))
+			i++;
 		w[nw++].e = i;
 	}
 	return nw;

@@ -17,7 +17,7 @@
 
 /* Whether claimdesk runs over SSH: a browser would open on the far host,
  * if at all, so the link is copied to the user's clipboard instead. */
-static int
+int
 browse_remote(void)
 {
 	const char	*c = getenv("SSH_CONNECTION"), *t = getenv("SSH_TTY");

@@ -12,4 +12,8 @@ struct ui;
  */
 void	browse_open(struct ui *, const char *url);
 
+/* Whether claimdesk runs over SSH, where browse_open() copies the link
+ * (OSC 52) rather than open it. */
+int	browse_remote(void);
+
 #endif

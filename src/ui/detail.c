@@ -311,8 +311,8 @@ linkpick_draw(struct screen *s)
 	snprintf(buf, sizeof buf, " %zu links in the note ", p->n);
 	draw_str(stdscr, p->y, p->x + 2, p->w - 4, buf, A_BOLD, 1);
 	list_draw(&p->view, p->sel, p->n, linkpick_row, p);
-	snprintf(buf, sizeof buf, " Enter open%sj/k choose%sEsc close ", sep,
-	    sep);
+	snprintf(buf, sizeof buf, " Enter %s%sj/k choose%sEsc close ",
+	    browse_remote() ? "copy" : "open", sep, sep);
 	draw_str(stdscr, p->y + p->h - 1, p->x + 2, p->w - 4, buf, A_NORMAL,
 	    1);
 }
@@ -347,8 +347,8 @@ linkpick_key(struct screen *s, const struct ui_event *ev)
 	if (ev->paste != NULL || ev->paste_over > 0)
 		return 0;
 	if ((ke = keys_find(KEYS_LINKS, ev->code)) == NULL) {
-		ui_message(s->ui, 0, "Enter opens the link, Esc closes: "
-		    "? lists the keys");
+		ui_message(s->ui, 0, "Enter %s the link, Esc closes: "
+		    "? lists the keys", browse_remote() ? "copies" : "opens");
 		return SCREEN_REDRAW;
 	}
 	if (list_move(&p->view, ke->action, p->sel, p->n, &to)) {

@@ -264,8 +264,10 @@ review_advance(struct review *rv, const struct st_claim *done,
 			/* Said, so that a note written next is known to go
 			 * on the claim selected now, not on the one marked. */
 			ui_message(rv->screen->ui, 0, "claim %d: %s%s; now "
-			    "claim %d (next unreviewed)", done->number,
-			    verdict_name(done->status), saved, c->number);
+			    "claim %d (next %s)", done->number,
+			    verdict_name(done->status), saved, c->number,
+			    c->status == VERDICT_NONE ? "unreviewed" :
+			    "stale: its verdict to confirm");
 			review_select(rv, rv->vis[i], 1);
 			return;
 		}

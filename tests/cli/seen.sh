@@ -357,7 +357,7 @@ L="$T/linked.db"
 printf 'Ferry Figures\n\nThe Kelso ferry carried 9,400 cars in 2023, the port authority said.\n' >"$T/ferry1.txt"
 printf 'Port Year\n\nThe Kelso ferry carried 9,400 cars in 2023, harbour officials said. Queues were long.\n' >"$T/ferry2.txt"
 run_ --db "$L" import "$T/ferry1.txt"
-run_ --db "$L" mark "$T/ferry1.txt" 1 verified --note "port ledger"
+run_ --db "$L" mark "$T/ferry1.txt" 1 verified --note "port ledger https://port.example/l"
 run_ --db "$L" import "$T/ferry2.txt"
 check_ "the second claim is linked to the first" [ "$("$SQLITE3" "$L" 'SELECT count(*) FROM claim_match')" -eq 1 ]
 run_ --db "$L" mark "$T/ferry2.txt" 1 verified
@@ -370,7 +370,7 @@ expect_rc 0 "export with two verdicts on one claim"
 expect_err '^claimdesk: export: warning: claim 1 of "Ferry Figures" \(article 1\) is verified, but claim 1 of "Port Year" \(article 2, revision 1\), linked to it as the same claim, is disputed$' \
     "export: two verdicts on one claim, told"
 expect_err_lines 1 "told once a pair"
-expect_out '^  - verified in article 1 “Ferry Figures”, revision 1, claim 1 \([0-9]+% alike\): port ledger — \*\*another verdict than this one\*\*$' \
+expect_out '^  - verified in article 1 “Ferry Figures”, revision 1, claim 1 \([0-9]+% alike\): port ledger <https://port\.example/l> — \*\*another verdict than this one\*\*$' \
     "md: said beside the earlier verdict"
 run_ --db "$L" export --format csv --article 2
 expect_err '^claimdesk: export: warning: claim 1 of "Port Year" \(article 2\) is disputed, but claim 1 of "Ferry Figures" \(article 1, revision 1\), linked to it as the same claim, is verified$' \
@@ -401,7 +401,7 @@ expect_out '1 now stale' "the earlier article's figure changed"
 run_ --db "$L" export --format md --article "$T/ferry2.txt"
 expect_err 'claim 1 of "Port Year" \(article 2\) is disputed, but claim 1 of "Ferry Figures" \(article 1, revision 1\), linked to it as the same claim, is verified$' \
     "the verdict linked, of the revision before, told"
-expect_out 'revision 1, claim 1 \([0-9]+% alike\): port ledger — \*\*another verdict than this one\*\*$' \
+expect_out 'revision 1, claim 1 \([0-9]+% alike\): port ledger <https://port\.example/l> — \*\*another verdict than this one\*\*$' \
     "md: said beside it"
 
 done_

@@ -56,6 +56,19 @@ t_wait "claim 1: verified, saved" "--no-advance: v saves"
 t_wait "#1 verified" "--no-advance: the selection stays"
 t_quit
 
+# A stale verdict is next too, and said to be one.
+rm -f "$DB"
+"$CLAIMDESK" --db "$DB" --model none import "$SAMPLE" >/dev/null
+"$CLAIMDESK" --db "$DB" mark 1 2 disputed >/dev/null
+t_sql "UPDATE verdict SET stale_text = 'an older text' WHERE claim_id = (SELECT id FROM claim WHERE number = 2)"
+t_start 120 40 -- --model none 1
+t_ready
+t_wait "#1 unreviewed" "stale next: claim 1 selected"
+t_keys v
+t_wait "claim 1: verified, saved; now claim 2 (next stale: its verdict to confirm)" \
+    "stale next: said to be stale, not unreviewed"
+t_quit
+
 # The whole sample, one key a claim: after the last one it says every
 # claim has a verdict, and the database holds one for each.
 rm -f "$DB"

@@ -83,6 +83,7 @@ for size in "80 24" "120 40"; do
 	# Two links: a list; the second one opened.
 	t_keys o
 	t_wait "2 links in the note" "$1x$2: o lists the links"
+	t_wait "Enter open" "$1x$2: the list says Enter opens"
 	t_keys j Enter
 	t_wait "opened http://archive.example.net/b?id=7" "$1x$2: Enter opens"
 	t_eq "$(cat "$T/opened" 2>/dev/null)" "http://archive.example.net/b?id=7" \
@@ -125,6 +126,12 @@ t_keys g j o
 t_wait "copied to the clipboard" "over SSH: o copies"
 t_eq "$(tm show-buffer 2>/dev/null)" "https://one.example/only" \
     "over SSH: the terminal got the link by OSC 52"
+# The list of links says what Enter does there.
+t_keys g i o
+t_wait "2 links in the note" "over SSH: o lists the links"
+t_wait "Enter copy" "over SSH: the list says Enter copies"
+t_lacks "Enter open" "over SSH: not that it opens"
+t_keys Escape Escape
 t_eq "$(cat "$T/opened" 2>/dev/null)" "" "over SSH: no browser ran"
 t_quit
 

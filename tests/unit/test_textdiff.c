@@ -66,6 +66,10 @@ test_say(void)
 	T_OK(said("Prices rose sharply by 4.5 percent, he said.",
 	    "Prices rose by 4.7 percent, he said.", 3,
 	    "removed \"sharply\"; \"4.5\" -> \"4.7\""));
+	/* A percentage keeps its sign, as an amount does. */
+	T_OK(said("Unemployment rose to 6.2% while costs reached $45.",
+	    "Unemployment rose to 6.4% while costs reached $48.", 3,
+	    "\"6.2%\" -> \"6.4%\"; \"$45\" -> \"$48\""));
 	T_OK(said("They don't expect growth.", "They don't expect any growth.",
 	    3, "added \"any\""));
 	T_OK(said("They don’t expect growth.", "They won’t expect growth.",
