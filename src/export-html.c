@@ -515,8 +515,12 @@ html_row(struct export *ex, const struct ex_article *a,
 	    "<span class=\"seen\">stale</span>" : "");
 	html_str(f, c->text);
 	/* The desk's record: a report to publish has no use for it. */
-	if (c->manual && !ex->opts->publish)
-		fputs(" <span class=\"none\">(made by hand)</span>", f);
+	if (c->manual && !ex->opts->publish) {
+		fputs(" <span class=\"none\">(", f);
+		html_str(f, c->made_from != NULL ? c->made_from :
+		    "made by hand");
+		fputs(")</span>", f);
+	}
 	if (c->stale_text != NULL) {
 		fputs(c->status != VERDICT_NONE ? "<span class=\"seen\">"
 		    "Stale: the text changed after the verdict, which was "

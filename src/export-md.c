@@ -332,8 +332,10 @@ md_claim(struct export *ex, const struct ex_article *a,
     const struct st_claim *c)
 {
 	(void)a;
-	fprintf(ex->out, "\n### Claim %d%s", c->number,
-	    c->manual && !ex->opts->publish ? " (made by hand)" : "");
+	fprintf(ex->out, "\n### Claim %d", c->number);
+	if (c->manual && !ex->opts->publish)
+		fprintf(ex->out, " (%s)", c->made_from != NULL ?
+		    c->made_from : "made by hand");
 	md_claim_body(ex, c);
 }
 

@@ -77,6 +77,15 @@
 	"  OR coalesce(h.origin, '') LIKE 'carried from claim %'))"	\
 	" ORDER BY h.id"
 
+/* Why the claim ?1 made by hand was made, as its history says: its own
+ * row, or that of the claim it continues from an earlier revision. */
+#define MADE_FROM_SQL							\
+	STORE_CHAIN_SQL							\
+	" SELECT h.origin FROM history h"				\
+	" WHERE h.claim_id IN (SELECT id FROM chain)"			\
+	" AND h.field = 'claim' AND h.new = 'manual'"			\
+	" ORDER BY h.id DESC LIMIT 1"
+
 enum report_stmt {
 	R_ONE,
 	R_ALL,
@@ -87,6 +96,7 @@ enum report_stmt {
 	R_TEXT,
 	R_HISTORY,
 	R_NOTE_BY,		/* with details only */
+	R_MADE_FROM,		/* with details only */
 	R_COUNT
 };
 
@@ -146,7 +156,8 @@ store_report_begin(struct store *s, int details, char **cause)
 		[R_ORPHANS] = ORPHANS_SQL,
 		[R_TEXT] = TEXT_SQL,
 		[R_HISTORY] = HISTORY_SQL,
-		[R_NOTE_BY] = details ? STORE_NOTE_BY_SQL : NULL
+		[R_NOTE_BY] = details ? STORE_NOTE_BY_SQL : NULL,
+		[R_MADE_FROM] = details ? MADE_FROM_SQL : NULL
 	};
 	size_t			 i;
 
@@ -343,8 +354,33 @@ report_claim(struct db_stmt *st, struct st_claim *c)
 		c->reviewer = c->updated_at = NULL;
 }
 
+/* Why claim C, made by hand, was made, when the report has details and
+ * a split or a join made it: C->made_from, valid until the next call. 0,
+ * or -1. */
+static int
+report_made_from(struct store_report *rp, struct st_claim *c)
+{
+	struct db_stmt	*st = rp->st[R_MADE_FROM];
+	const char	*why;
+	int		 rc;
+
+	if (st == NULL || !c->manual)
+		return 0;
+	db_reset(st);
+	db_bind_int64(st, 1, c->id);
+	if ((rc = db_step(st)) == DB_ROW) {
+		why = col_text(st, 0);
+		if (why != NULL && (strncmp(why, "split from ", 11) == 0 ||
+		    strncmp(why, "joined from ", 12) == 0))
+			c->made_from = why;
+		return 0;
+	}
+	return rc == DB_DONE ? 0 : report_dberr(rp);
+}
+
 /* Who wrote C's note, when the report has details and it is not C's
- * reviewer: C->note_by, valid until the next call. 0, or -1. */
+ * reviewer: C->note_by, valid until the next call; and why it was made
+ * (report_made_from()). 0, or -1. */
 static int
 report_note_by(struct store_report *rp, struct st_claim *c)
 {
@@ -352,6 +388,8 @@ report_note_by(struct store_report *rp, struct st_claim *c)
 	const char	*who;
 	int		 rc;
 
+	if (report_made_from(rp, c) != 0)
+		return -1;
 	if (st == NULL || c->note[0] == '\0')
 		return 0;
 	db_reset(st);

@@ -260,6 +260,10 @@ struct st_claim {
 	const char	*note_by;	/* who wrote the note when not the
 					   reviewer (reports with details
 					   only, borrowed), else NULL */
+	const char	*made_from;	/* a claim a split or a join made:
+					   "split from claim 6", "joined from
+					   claims 3 and 4" (reports with
+					   details only, borrowed), else NULL */
 	int		 matches;	/* earlier verdicts linked (§8): given
 					   here or imported (store_article_load()
 					   only; reports count those given here) */

@@ -177,6 +177,11 @@ for size in "80 24" "120 40"; do
 	t_eq "$("$CLAIMDESK" --db "$DB" mark 1 2 verified 2>&1)" \
 	    "claimdesk: article 1 claim 2 is not in the panel: a split or a join replaced it (U on the screen takes one back), or it was a part of one undone: nothing was changed" \
 	    "$1x$2: mark on a claim split: says so"
+	# The reports say where the parts came from.
+	t_eq "$("$CLAIMDESK" --db "$DB" export --format md | grep -c '^### Claim [56] (split from claim 2): ')" \
+	    2 "$1x$2: md: each part split from claim 2"
+	t_eq "$("$CLAIMDESK" --db "$DB" export --format html | grep -c '<span class="none">(split from claim 2)</span>')" \
+	    2 "$1x$2: html: each part split from claim 2"
 	# Claim 2 was split, not dropped: the dropped list leaves it out.
 	t_keys f f f f f f
 	t_wait "filter: dropped (1 claim)" \
