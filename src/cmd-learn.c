@@ -189,7 +189,7 @@ cmd_learn(int argc, char **argv, struct cd_opts *opts)
 	struct cd_model		*lists = NULL;
 	char			*cause = NULL, *path, *head, *how;
 	size_t			 neg;
-	int			 status, i, best, files;
+	int			 status, i, best, files, nfolds = 0;
 
 	memset(&la, 0, sizeof la);
 	learn_params_default(&la.p);
@@ -251,10 +251,11 @@ cmd_learn(int argc, char **argv, struct cd_opts *opts)
 
 	best = -1;
 	if (la.folds > 0 || la.p.threshold < 0) {
-		/* The threshold alone is chosen on folds of any sentences. */
-		if (learn_cross_validate(set, &la.p, la.folds > 0 ? la.folds :
-		    la.p.folds, la.folds > 0, la.folds > 0 ? stdout : NULL,
-		    &best, &cause) != 0) {
+		/* Dealt as --folds deals them, whole groups in a fold, so
+		 * that the threshold is the one --folds N reports. */
+		if ((nfolds = learn_cross_validate(set, &la.p, la.folds > 0 ?
+		    la.folds : la.p.folds, 1, la.folds > 0 ? stdout : NULL,
+		    &best, &cause)) < 0) {
 			if (la.folds > 0) {
 				cmd_fail("learn: %s", cause);
 				free(cause);
@@ -273,8 +274,7 @@ cmd_learn(int argc, char **argv, struct cd_opts *opts)
 		} else if (la.p.threshold < 0) {
 			la.p.threshold = best;
 			how = xasprintf("%d, the best F1 of a %d-fold "
-			    "cross-validation", best, la.folds > 0 ? la.folds :
-			    la.p.folds);
+			    "cross-validation", best, nfolds);
 		} else
 			how = xasprintf("%d, as asked", la.p.threshold);
 		head = learn_header(&la, argc - optind, argv + optind, how);

@@ -71,7 +71,13 @@ check_ "the model file is written" test -s zorblat.model
 check_ "the header says what it was learned from" \
     grep -q '^# Learned from: zorblat.tsv$' zorblat.model
 check_ "the header gives the threshold's origin" \
-    grep -q '^# Threshold: [0-9]*, the best F1 of a 5-fold cross-validation\.$' zorblat.model
+    grep -q '^# Threshold: [0-9]*, the best F1 of a 2-fold cross-validation\.$' zorblat.model
+# The threshold written is the one --folds reports: the same folds, whole
+# groups in each (two groups here: two folds, whatever is asked).
+run_ learn zorblat.tsv --folds 5
+best=$(printf '%s\n' "$out" | sed -n 's/.* best F1 [0-9.]* at \([0-9]*\);.*/\1/p')
+check_ "--folds and -o choose the same threshold" \
+    grep -q "^threshold $best\$" zorblat.model
 check_ "the model carries the word lists" grep -q '^list month ' zorblat.model
 check_ "the word that marks the claims weighs for them" awk '
     $1 == "weight" && $2 == "w:zorblat" { found = 1; ok = $3 > 0.3 }

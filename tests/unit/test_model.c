@@ -459,7 +459,7 @@ test_learn(void)
 	T_INT(learn_groups(set), 2);
 	learn_prepare(set, rs, lists);
 	learn_params_default(&p);
-	T_INT(learn_cross_validate(set, &p, 4, 0, NULL, &best, &cause), 0);
+	T_INT(learn_cross_validate(set, &p, 4, 0, NULL, &best, &cause), 4);
 	T_OK(best >= 1 && best <= 100);
 	p.threshold = 50;
 	f = open_memstream(&buf, &len);
