@@ -364,6 +364,16 @@ static const char *const stmt_sql[S_COUNT] = {
 	    " WHERE r.article_id = ?1 AND va.status <> 'unreviewed'"
 	    " AND vb.status <> 'unreviewed' AND va.status <> vb.status"
 	    " ORDER BY c.number",
+	/* Claim number ?2 of article ?1 in its newest revision that has
+	 * it: that revision's number, and what a split or join made of it. */
+	[S_CLAIM_GONE] =
+	    "SELECT r.number, (SELECT h.origin FROM history h"
+	    " WHERE h.claim_id = c.id AND h.field = 'dismissed'"
+	    " AND h.new = '1' AND (h.origin LIKE 'split into %'"
+	    " OR h.origin LIKE 'joined into %') ORDER BY h.id DESC LIMIT 1)"
+	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
+	    " WHERE r.article_id = ?1 AND c.number = ?2"
+	    " ORDER BY r.number DESC LIMIT 1",
 	/* Those of article ?1: their numbers. */
 	[S_DISSENT_ARTICLE] =
 	    "SELECT DISTINCT c.number" DISSENT_SQL " AND r.article_id = ?1"
@@ -1224,6 +1234,36 @@ store_claim_insert(struct store *s, int64_t rev,
 	return store_step_id(s, st, id, "adding the claim") == 1 ? 0 : -1;
 }
 
+/* Says why article ARTICLE's current revision, its claims numbered up to
+ * MAX, has no claim NUMBER: an earlier revision's claim a split or a
+ * join replaced, one of an earlier revision only, or none. -1. */
+static int
+claim_gone(struct store *s, int64_t article, int number, int max)
+{
+	struct db_stmt	*st = store_stmt_lazy(s, S_CLAIM_GONE);
+	const char	*why;
+	int		 rc;
+
+	if (st == NULL)
+		return -1;
+	db_bind_int64(st, 1, article);
+	db_bind_int(st, 2, number);
+	if ((rc = db_step(st)) == DB_DONE)
+		store_err(s, "no claim %d (the article's claims are numbered "
+		    "up to %d)", number, max);
+	else if (rc != DB_ROW)
+		store_dberr(s, "reading what became of the claim");
+	else if ((why = (const char *)db_column_text(st, 1)) != NULL)
+		store_err(s, "no claim %d: it was %s (revision %d)", number,
+		    why, db_column_int(st, 0));
+	else
+		store_err(s, "no claim %d in the current revision: it is one "
+		    "of revision %d, whose text has changed since", number,
+		    db_column_int(st, 0));
+	db_reset(st);
+	return -1;
+}
+
 /* store_find_claim()'s work in a transaction. */
 static int
 find_claim(struct store *s, int64_t article, int number, int64_t *claim)
@@ -1247,8 +1287,7 @@ find_claim(struct store *s, int64_t article, int number, int64_t *claim)
 	}
 	rc = db_column_int(st, 2);
 	db_reset(st);
-	return store_err(s, "no claim %d (the article's claims are numbered "
-	    "up to %d)", number, rc);
+	return claim_gone(s, article, number, rc);
 }
 
 int

@@ -631,6 +631,16 @@ test_reviewers(void)
 	T_INT(q_int(s, "SELECT count(*) FROM verdict WHERE status = "
 	    "'verified' AND reviewer = 'alice' AND claim_id > (SELECT "
 	    "max(id) FROM claim) - 2"), 2);
+	/* The next revision has the parts, not claim 1: asked for, it is
+	 * said what became of it. */
+	if (import(s, "Title line\n\nOne claim of 12.\n\nAnother claim of "
+	    "40.\n\nA third of 8.\n", &res) != 0)
+		goto out;
+	T_INT(store_find_claim(s, res.article, 1, &p1, &cause), -1);
+	T_STR(cause, "no claim 1: it was split into claims 4 and 5 (revision "
+	    "2)");
+	free(cause);
+	cause = NULL;
 out:
 	free(said);
 	free(cause);
