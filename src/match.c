@@ -285,11 +285,50 @@ time_which(const struct builder *b, const struct tok *t)
 	return 0;
 }
 
+/* What "years" is read as: the group of data/synonyms' "year | yr |
+ * yrs" line. */
+#define MATCH_YEARS	"=year"
+
+/* Years in a word that counts them: "decade" 10, "century" 100; else 0. */
+static double
+years_in(const char *w)
+{
+	if (strcmp(w, "decade") == 0 || strcmp(w, "decades") == 0)
+		return 10;
+	if (strcmp(w, "century") == 0 || strcmp(w, "centuries") == 0)
+		return 100;
+	return 0;
+}
+
+/* Word T that multiplies by BY: the number just before it scaled ("1.5
+ * million", "two decades"), or after "a" a number of its own ("a
+ * thousand", "a decade"). 1, or 0 when it is neither. */
+static int
+scale_word(struct builder *b, const struct tok *t, double by)
+{
+	struct tok	one;
+
+	if (b->open >= 0 && b->open == (long)b->k->nnums - 1) {
+		scale(b, by, t->low);
+		return 1;
+	}
+	if (t == b->ts->v || t[-1].kind != TOK_WORD ||
+	    strcmp(t[-1].low, "a") != 0)
+		return 0;
+	one = *t;
+	one.kind = TOK_NUM;
+	one.value = by;
+	one.flags |= TF_PLAIN;
+	one.unit = NULL;
+	add_num(b, &one, (size_t)(t - b->ts->v));
+	return 1;
+}
+
 static void
 add_word(struct builder *b, const struct tok *t)
 {
 	struct match_key	*k = b->k;
-	const char		*w = t->low, *name;
+	const char		*w = t->low, *name, *stem = t->stem;
 	const char *const	*names;
 	size_t			 n = strlen(w), nnames;
 	double			 by;
@@ -314,24 +353,9 @@ add_word(struct builder *b, const struct tok *t)
 		k->down++;
 		break;
 	}
-	if ((by = match_lists_scale(w)) != 0) {
-		if (b->open >= 0 && b->open == (long)k->nnums - 1) {
-			scale(b, by, w);
-			return;
-		}
-		/* "a thousand jobs" */
-		if (t > b->ts->v && t[-1].kind == TOK_WORD &&
-		    strcmp(t[-1].low, "a") == 0) {
-			struct tok	one = *t;
-
-			one.kind = TOK_NUM;
-			one.value = by;
-			one.flags |= TF_PLAIN;
-			one.unit = NULL;
-			add_num(b, &one, (size_t)(t - b->ts->v));
-			return;
-		}
-	}
+	/* "1.5 million", "a thousand jobs". */
+	if ((by = match_lists_scale(w)) != 0 && scale_word(b, t, by))
+		return;
 	if (strcmp(w, "percent") == 0 || strcmp(w, "cent") == 0 ||
 	    strcmp(w, "pct") == 0) {
 		unit_set(b, "percent");
@@ -372,10 +396,13 @@ add_word(struct builder *b, const struct tok *t)
 		term_shown(b, t, t);
 		return;
 	}
-	unit_set(b, t->stem);
+	/* "two decades" is "20 years", "a decade" "10 years". */
+	if ((by = years_in(w)) != 0 && scale_word(b, t, by))
+		stem = MATCH_YEARS;
+	unit_set(b, stem);
 	/* Words that say a figure went one way are one word ("fell",
 	 * "dropped"), as term_same() reads them; written as they are. */
-	name = way > 0 ? "^up" : way < 0 ? "^down" : t->stem;
+	name = way > 0 ? "^up" : way < 0 ? "^down" : stem;
 	word_add(b, name);
 	term_add(b, name, cap_flag(b, t) | (way > 0 ? MATCH_UP : 0) |
 	    (way < 0 ? MATCH_DOWN : 0) | (match_lists_whom(w) ||
@@ -492,6 +519,17 @@ dates_dup(const struct match_date *v, size_t n)
 	return d;
 }
 
+/* Whether one of the bytes of SET is among the N bytes at P. */
+static int
+memchr_any(const char *p, size_t n, const char *set)
+{
+	for (; *set != '\0'; set++) {
+		if (memchr(p, *set, n) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 struct match_key *
 match_key_new(const char *text)
 {
@@ -511,6 +549,10 @@ match_key_new(const char *text)
 		t = &ts.v[i];
 		if (t->flags & TF_META)
 			continue;
+		/* "to 23, state figures show": no word past a comma is
+		 * what a number counts. */
+		if (b.open >= 0 && memchr_any(t->at - t->gap, t->gap, ",;:()"))
+			b.open = -1;
 		group = match_lists_synonym(&ts, i, &len, &phrases,
 		    &nphrases);
 		if (group != NULL && b.narrow && narrow_ends(t, 0))
@@ -830,15 +872,27 @@ figures_differ(const struct match_key *a, const struct match_key *b)
 char *
 match_differs(const struct match_key *a, const struct match_key *b)
 {
+	char	*why, *fig, *t;
+
 	if (a->negated != b->negated)
 		return xstrdup(b->negated ? "it denies what this says" :
 		    "this denies what it says");
-	if (!nums_agree(a, b))
-		return figures_differ(a, b);
-	if (direction(a) * direction(b) == -1)
-		return xasprintf("it says a figure went %s, not %s",
+	/* A figure gone the other way first: "rose" for "fell" says more
+	 * than a figure one of them leaves out. */
+	if (direction(a) * direction(b) == -1) {
+		why = xasprintf("it says a figure went %s, not %s",
 		    direction(b) > 0 ? "up" : "down",
 		    direction(a) > 0 ? "up" : "down");
+		if (nums_agree(a, b))
+			return why;
+		fig = figures_differ(a, b);
+		t = xasprintf("%s; %s", why, fig);
+		free(fig);
+		free(why);
+		return t;
+	}
+	if (!nums_agree(a, b))
+		return figures_differ(a, b);
 	return NULL;
 }
 

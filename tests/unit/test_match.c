@@ -79,6 +79,20 @@ test_years_and_units(void)
 	    "Inflation reached 7.5 points in June.");
 	DIFFERS("The city hired 40 nurses in 2023.",
 	    "The city hired 40 nurses in 2024.");
+	/* A comma ends what a number counts: "23, state figures show" is
+	 * 23 of nothing, as "23, according to" is. */
+	MATCHES("Traffic deaths rose 15% last year, to 23, state figures "
+	    "show.", "Traffic deaths rose 15% in the past year, to 23, "
+	    "according to state figures.");
+	/* Decades and centuries count years. */
+	MATCHES("It was the largest road investment in two decades.",
+	    "It was the largest road investment in twenty years.");
+	MATCHES("The bridge has stood for a century.",
+	    "The bridge has stood for 100 years.");
+	MATCHES("Rents have doubled in a decade.",
+	    "Rents have doubled in 10 years.");
+	DIFFERS("Rents have doubled in a decade.",
+	    "Rents have doubled in 12 years.");
 }
 
 static void
@@ -248,7 +262,7 @@ test_swapped_words(void)
 	/* Another time said the same way: "this year" is not "last year". */
 	T_STR(said(swap, "Unemployment in Ohio fell 2% last year.",
 	    "Unemployment in Ohio fell 2% this year."),
-	    "it says \"this\", not \"last\"");
+	    "it says \"this year\", not \"last year\"");
 	T_STR(said(swap, "Unemployment in Ohio fell 2% this year.",
 	    "Unemployment in Ohio fell 2% this year, officials said."), "");
 	T_STR(said(swap, "Police made 40 arrests last weekend.",
@@ -375,6 +389,11 @@ test_differs(void)
 	    "it says a figure went down, not up");
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
 	    "Traffic deaths rose 15% last year."), "");
+	/* The other way first, then the figures. */
+	T_STR(said(match_differs, "Traffic deaths fell 15% last year.",
+	    "Traffic deaths rose 15% last year, to 23."),
+	    "it says a figure went up, not down; it gives figures this does "
+	    "not (\"23\")");
 	T_STR(said(match_differs, "Traffic deaths rose 15%.",
 	    "Traffic deaths rose to 15%."), "it says a level reached, this a "
 	    "change by as much");
