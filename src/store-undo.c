@@ -540,9 +540,8 @@ undo_none(struct store *s, int64_t article, int64_t rev, int number,
 	if (rc != DB_ROW && rc != DB_DONE)
 		return store_dberr(s, "reading the history");
 	if (rc == DB_ROW)
-		*said = xasprintf("nothing of yours to undo in revision %d: "
-		    "undo does not reach back to your changes before it was "
-		    "imported", number);
+		*said = xasprintf("nothing of yours to undo in revision %d "
+		    "(undo stops where it was imported)", number);
 	return 0;
 }
 

@@ -416,7 +416,7 @@ t_wait "revision 2: 1 now stale (f: stale), 1 verdict carried over" \
 t_wait "#1 verified" "a changed file: its stale claim selected first"
 # The verdict was given on revision 1: undo does not reach it, and says so.
 t_keys U
-t_wait "nothing of yours to undo in revision 2: undo does not reach back to your changes before it was imported" \
+t_wait "nothing of yours to undo in revision 2 (undo stops where it was imported)" \
     "U after an import says why nothing is undone"
 t_quit "changed file"
 sed 's/16 weeks/14 weeks/' "$T/bridge.txt" >"$T/bridge.new" && mv "$T/bridge.new" "$T/bridge.txt"

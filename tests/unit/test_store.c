@@ -615,8 +615,8 @@ test_reviewers(void)
 	 * changed nothing: nothing, and nothing more said. */
 	T_INT(store_undo(s, res.article, by("dave", NULL), 1, &undone, &said,
 	    &cause), 0);
-	T_STR(said, "nothing of yours to undo in revision 2: undo does not "
-	    "reach back to your changes before it was imported");
+	T_STR(said, "nothing of yours to undo in revision 2 (undo stops "
+	    "where it was imported)");
 	free(said);
 	said = NULL;
 	T_INT(store_undo(s, res.article, by("frank", NULL), 1, &undone, &said,
