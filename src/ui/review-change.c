@@ -419,7 +419,8 @@ review_note_place(void *arg, int *y, int *x, int *w)
 {
 	struct review	*rv = arg;
 
-	*y = rv->cinfo.y + rv->cinfo.h - 1;
+	*y = rv->note_y > rv->cinfo.y && rv->note_y < rv->cinfo.y +
+	    rv->cinfo.h ? rv->note_y : rv->cinfo.y + rv->cinfo.h - 1;
 	*x = rv->cinfo.x;
 	*w = rv->cinfo.w;
 }

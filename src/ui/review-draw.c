@@ -16,11 +16,13 @@
 
 #define REVIEW_WIDE	100	/* columns from which the panes sit side by side */
 #define REVIEW_INFO	2	/* rows under the claims: the selection's details */
+#define REVIEW_INFO_WIDE 3	/* side by side, a third of the rows: room
+				   for the claim's whole text and note */
 
 void
 review_layout(struct review *rv)
 {
-	int	H = LINES, W = COLS, ph = H - 2, aw, rest, ah, ch;
+	int	H = LINES, W = COLS, ph = H - 2, aw, rest, ah, ch, ih;
 
 	rv->bar = H - 2;
 	rv->msgline = H - 1;
@@ -30,11 +32,12 @@ review_layout(struct review *rv)
 		rv->ahead = (struct rect){ 0, 0, 1, aw };
 		rv->abody = (struct rect){ 1, 0, ph - 1, aw };
 		rv->chead = (struct rect){ 0, aw + 1, 1, W - aw - 1 };
+		ih = ph / REVIEW_INFO_WIDE > REVIEW_INFO ?
+		    ph / REVIEW_INFO_WIDE : REVIEW_INFO;
 		rv->claims = (struct list){ .y = 1, .x = aw + 1,
-		    .h = ph - 1 - REVIEW_INFO, .w = W - aw - 1, .rows = 1,
+		    .h = ph - 1 - ih, .w = W - aw - 1, .rows = 1,
 		    .top = rv->claims.top };
-		rv->cinfo = (struct rect){ ph - REVIEW_INFO, aw + 1,
-		    REVIEW_INFO, W - aw - 1 };
+		rv->cinfo = (struct rect){ ph - ih, aw + 1, ih, W - aw - 1 };
 	} else {
 		rv->stacked = 1;
 		rest = ph - 2 - REVIEW_INFO;
@@ -353,7 +356,7 @@ review_draw_seen(struct review *rv, const struct st_claim *c,
  * as many changes as fit the width, then the text it was given on when
  * there is room for it. */
 static void
-review_draw_stale(const struct rect *r, const struct st_claim *c)
+review_draw_stale(const struct rect *r, int y, const struct st_claim *c)
 {
 	const char		*arrow = ui_glyph(GLYPH_ARROW);
 	struct textdiff_hunk	*h;
@@ -369,7 +372,7 @@ review_draw_stale(const struct rect *r, const struct st_claim *c)
 		    --max);
 	}
 	free(h);
-	x = draw_str(stdscr, r->y + 1, r->x, r->w, what != NULL ? "changed: " :
+	x = draw_str(stdscr, y, r->x, r->w, what != NULL ? "changed: " :
 	    "given on: ", ui_style(ST_ERROR), 0);
 	if (what == NULL)
 		line = xstrdup(c->stale_text);
@@ -378,9 +381,42 @@ review_draw_stale(const struct rect *r, const struct st_claim *c)
 		    c->stale_text);
 	else
 		line = xstrdup(what);
-	draw_str(stdscr, r->y + 1, r->x + x, r->w - x, line, A_NORMAL, 1);
+	draw_str(stdscr, y, r->x + x, r->w - x, line, A_NORMAL, 1);
 	free(line);
 	free(what);
+}
+
+/* TEXT wrapped in rows Y on, at column X of width W, at most MAX rows (the
+ * last ends in an ellipsis when it does not fit); the rows drawn. */
+static int
+review_draw_wrapped(int y, int x, int w, int max, const char *text,
+    attr_t attr)
+{
+	struct wrap	*wr;
+	struct wrap_pos	 pos = { 0, 0 };
+	size_t		 st, e;
+	char		*row;
+	int		 n = 0, last;
+
+	if (max < 1 || w < 2)
+		return 0;
+	wr = wrap_new(text, strlen(text));
+	wrap_set_width(wr, w);
+	for (;;) {
+		wrap_row(wr, &pos, &st, &e);
+		last = n + 1 == max;
+		/* The last row takes the rest, cut with an ellipsis. */
+		row = last ? xstrdup(text + st) : xstrndup(text + st, e - st);
+		/* A row's hanging space may pass the width: cut, not
+		 * ended with an ellipsis, but for the last. */
+		draw_str(stdscr, y + n, x, w, row, attr, last);
+		free(row);
+		n++;
+		if (last || wrap_move(wr, &pos, 1) == 0)
+			break;
+	}
+	wrap_free(wr);
+	return n;
 }
 
 static void
@@ -390,7 +426,7 @@ review_draw_info(struct review *rv)
 	const struct st_claim	*c;
 	char			 buf[512];
 	size_t			 s, e;
-	int			 role, who;
+	int			 role, who, y, rows;
 
 	mvhline_set(r->y, r->x, WACS_HLINE, r->w);
 	/* The article's cursor on a sentence that is no claim says so. */
@@ -424,15 +460,27 @@ review_draw_info(struct review *rv)
 		review_draw_seen(rv, c, buf);
 	draw_str(stdscr, r->y, r->x + 1, r->w - 2, buf, ui_style(ST_HEADER),
 	    1);
+	y = r->y + 1;
+	/* With room (side by side), the claim's whole text first, which
+	 * its row in the list cuts short. */
+	if (r->h > REVIEW_INFO) {
+		y += review_draw_wrapped(y, r->x, r->w, r->h - 3,
+		    c->text + segment_marker_len(c->text), A_NORMAL);
+		y++;
+	}
+	rows = r->y + r->h - y;
+	rv->note_y = y;
+	/* The inline editor stands on the note's row: nothing under it. */
+	if (rv->edit_claim >= 0 && rv->edit_claim == c->id)
+		return;
 	if (c->stale_text != NULL)
-		review_draw_stale(r, c);
+		review_draw_stale(r, y, c);
 	else if (c->note[0] != '\0') {
-		snprintf(buf, sizeof buf, "note: ");
-		draw_str(stdscr, r->y + 1, r->x, r->w, buf, A_BOLD, 0);
-		draw_str(stdscr, r->y + 1, r->x + 6, r->w - 6, c->note,
-		    A_NORMAL, 1);
+		draw_str(stdscr, y, r->x, r->w, "note: ", A_BOLD, 0);
+		review_draw_wrapped(y, r->x + 6, r->w - 6, rows, c->note,
+		    A_NORMAL);
 	} else
-		draw_str(stdscr, r->y + 1, r->x, r->w,
+		draw_str(stdscr, y, r->x, r->w,
 		    "no note (a writes one, E in your editor)",
 		    ui_style(ST_DIM), 1);
 }

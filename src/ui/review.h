@@ -127,6 +127,9 @@ struct review {
 	long			 split;
 	size_t			 split_at;
 
+	int			 note_y;	/* the row the selection's note
+						   is drawn on, where the
+						   inline editor stands */
 	int64_t			 edit_claim;	/* id of the claim whose note
 						   or source is edited inline,
 						   or -1 */
