@@ -77,13 +77,16 @@
 	"  OR coalesce(h.origin, '') LIKE 'carried from claim %'))"	\
 	" ORDER BY h.id"
 
-/* Why the claim ?1 made by hand was made, as its history says: its own
- * row, or that of the claim it continues from an earlier revision. */
+/* The split or join that made the claim ?1, as its history says: its own
+ * row, or that of the claim it continues from an earlier revision (whose
+ * re-anchoring rows say nothing of it). */
 #define MADE_FROM_SQL							\
 	STORE_CHAIN_SQL							\
 	" SELECT h.origin FROM history h"				\
 	" WHERE h.claim_id IN (SELECT id FROM chain)"			\
 	" AND h.field = 'claim' AND h.new = 'manual'"			\
+	" AND (h.origin LIKE 'split from %'"				\
+	"  OR h.origin LIKE 'joined from %')"				\
 	" ORDER BY h.id DESC LIMIT 1"
 
 enum report_stmt {
@@ -370,9 +373,7 @@ report_made_from(struct store_report *rp, struct st_claim *c)
 	db_bind_int64(st, 1, c->id);
 	if ((rc = db_step(st)) == DB_ROW) {
 		why = col_text(st, 0);
-		if (why != NULL && (strncmp(why, "split from ", 11) == 0 ||
-		    strncmp(why, "joined from ", 12) == 0))
-			c->made_from = why;
+		c->made_from = why;
 		return 0;
 	}
 	return rc == DB_DONE ? 0 : report_dberr(rp);

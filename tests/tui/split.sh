@@ -289,6 +289,11 @@ t_wait "claim 1 split into 2 and 3" "two speakers: split"
 t_eq "$(t_sql "SELECT group_concat(number || ' ' || coalesce(source, '-') || ' ' || coalesce(source_kind, '-'), '|') FROM (SELECT * FROM claim WHERE number IN (2, 3) ORDER BY number)")" \
     "2 Officials unnamed|3 mayor person" "two speakers: each part its own source"
 t_quit
+# The parts carried to the next revision still say where they came from.
+printf '%s\n' "" "Both figures were disputed." >>"$SPK"
+"$CLAIMDESK" --db "$DB" import "$SPK" >/dev/null
+t_eq "$("$CLAIMDESK" --db "$DB" export --format md | grep -c '^### Claim [23] (split from claim 1): ')" \
+    2 "two speakers: after a re-import, md says the parts were split"
 
 # A claim of one clause: the split point first offered nearest its middle
 # where it cuts no figure from its word ("4,200 | tonnes").
