@@ -370,7 +370,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	    "SELECT r.number, (SELECT h.origin FROM history h"
 	    " WHERE h.claim_id = c.id AND h.field = 'dismissed'"
 	    " AND h.new = '1' AND (h.origin LIKE 'split into %'"
-	    " OR h.origin LIKE 'joined into %') ORDER BY h.id DESC LIMIT 1)"
+	    " OR h.origin LIKE 'joined into %') AND NOT EXISTS (SELECT 1"
+	    " FROM history u WHERE u.claim_id = h.claim_id"
+	    " AND u.origin = 'undo of change ' || h.id)"
+	    " ORDER BY h.id DESC LIMIT 1)"
 	    " FROM revision r JOIN claim c ON c.revision_id = r.id"
 	    " WHERE r.article_id = ?1 AND c.number = ?2"
 	    " ORDER BY r.number DESC LIMIT 1",

@@ -641,6 +641,23 @@ test_reviewers(void)
 	    "2)");
 	free(cause);
 	cause = NULL;
+	/* A split undone is none: claim 2, split and whole again, then
+	 * gone with its sentence, is of revision 3 only. */
+	c1 = claim_id(s, res.article, 2);
+	T_INT(store_split_claim(s, c1, 38, NULL, by("hank", NULL), &p1, &p2,
+	    &cause), 0);
+	T_INT(store_undo(s, res.article, by("hank", NULL), 1, &undone, &said,
+	    &cause), 1);
+	free(said);
+	said = NULL;
+	if (import(s, "Title line\n\nOne claim of 12.\n\nA third of 8.\n",
+	    &res) != 0)
+		goto out;
+	T_INT(store_find_claim(s, res.article, 2, &p1, &cause), -1);
+	T_STR(cause, "no claim 2 in the current revision: it is one of "
+	    "revision 3, whose text has changed since");
+	free(cause);
+	cause = NULL;
 out:
 	free(said);
 	free(cause);
