@@ -300,6 +300,26 @@ years_in(const char *w)
 	return 0;
 }
 
+/* Whether the decade or century at T counts no years: a rate ("40 per
+ * decade", "3 millimetres a decade", "$5 a century") or an ordinal's ("the
+ * 12th century"). */
+static int
+years_rate(const struct builder *b, const struct tok *t)
+{
+	const struct tok	*v = b->ts->v;
+
+	if (t == v)
+		return 0;
+	if (t[-1].kind == TOK_NUM)
+		return (t[-1].flags & TF_ORDINAL) != 0;
+	if (strcmp(t[-1].low, "per") == 0)
+		return 1;
+	/* "a" after a figure or a figure's unit. */
+	return (strcmp(t[-1].low, "a") == 0 || strcmp(t[-1].low, "an") == 0) &&
+	    ((t - 2 >= v && t[-2].kind == TOK_NUM) ||
+	    (t - 3 >= v && t[-3].kind == TOK_NUM && t[-2].kind == TOK_WORD));
+}
+
 /* Word T that multiplies by BY: the number just before it scaled ("1.5
  * million", "two decades"), or after "a" a number of its own ("a
  * thousand", "a decade"). 1, or 0 when it is neither. */
@@ -397,7 +417,8 @@ add_word(struct builder *b, const struct tok *t)
 		return;
 	}
 	/* "two decades" is "20 years", "a decade" "10 years". */
-	if ((by = years_in(w)) != 0 && scale_word(b, t, by))
+	if ((by = years_in(w)) != 0 && !years_rate(b, t) &&
+	    scale_word(b, t, by))
 		stem = MATCH_YEARS;
 	unit_set(b, stem);
 	/* Words that say a figure went one way are one word ("fell",

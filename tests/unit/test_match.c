@@ -93,6 +93,13 @@ test_years_and_units(void)
 	    "Rents have doubled in 10 years.");
 	DIFFERS("Rents have doubled in a decade.",
 	    "Rents have doubled in 12 years.");
+	/* A rate or an ordinal counts no years. */
+	DIFFERS("Floods on the coast reached 40 per decade.",
+	    "Floods on the coast reached 400 years.");
+	MATCHES("Seas rose 3 millimetres a decade.",
+	    "Seas rose 3 millimetres per decade.");
+	DIFFERS("The church was built in the 12th century.",
+	    "The church was built 1,200 years ago.");
 }
 
 static void
