@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "attrib.h"
 #include "segment.h"
@@ -53,50 +54,96 @@ static const char *const split_joiners[] = {
 	"and,", "but,", NULL
 };
 
-/* Whether the word at byte P of the article holds a digit: a figure
- * ("4,200", "$2", "12%") that the word before or after completes. */
+/* Words that go with a figure as part of it: "2 million", "12 percent". */
+static const char *const split_scales[] = {
+	"hundred", "thousand", "million", "millions", "billion", "billions",
+	"trillion", "percent", "per", "cent", "bn", "m", "%", NULL
+};
+
+/* Whether the N bytes at W are one of LIST, ASCII case aside. */
 static int
-split_figure_at(const char *t, size_t len, size_t p)
+split_word_in(const char *const *list, const char *w, size_t n)
 {
-	for (; p < len && utf8_space_len(t + p, len - p) == 0; p++) {
-		if (t[p] >= '0' && t[p] <= '9')
+	for (; *list != NULL; list++) {
+		if (strlen(*list) == n && strncasecmp(w, *list, n) == 0)
 			return 1;
 	}
 	return 0;
 }
 
+/* Whether the N bytes at W are a figure or a part of one: a digit in it
+ * ("4,200", "$2", "12%"), or a scale word ("million"). */
+static int
+split_figure(const char *w, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] >= '0' && w[i] <= '9')
+			return 1;
+	}
+	return split_word_in(split_scales, w, n);
+}
+
+/* Whether the N bytes at W end a clause: a comma, semicolon or colon,
+ * also inside a closing quote (",\"", ",\xe2\x80\x9d"), or a dash alone
+ * ("-", "--", an en or em dash). */
+static int
+split_clause_end(const char *w, size_t n)
+{
+	if (n >= 2 && (w[n - 1] == '"' || w[n - 1] == '\''))
+		n--;
+	else if (n >= 4 && (memcmp(w + n - 3, "\xe2\x80\x9d", 3) == 0 ||
+	    memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0))
+		n -= 3;
+	if (n >= 1 && (w[n - 1] == ',' || w[n - 1] == ';' || w[n - 1] == ':'))
+		return 1;
+	if (n >= 3 && (memcmp(w + n - 3, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(w + n - 3, "\xe2\x80\x93", 3) == 0))
+		return 1;
+	return (n == 1 && w[0] == '-') || (n == 2 && w[0] == '-' &&
+	    w[1] == '-');
+}
+
 /* How good a split point word start P of claim C is: 0, a clause starts
  * there (after a comma, semicolon, colon or dash, or at "and", "but",
- * ...) in the middle three fifths of the claim; 1, no figure is cut from
- * its word ("4,200 | tonnes", "landed | 4,200"); 2, any other word. */
+ * ... but for "5 and 7") in the middle three fifths of the claim; 1, no
+ * figure is cut ("4,200 | tonnes", "landed | 4,200", "2 million |
+ * pounds"); 2, any other word. */
 static int
 split_point_class(const struct review *rv, const struct st_claim *c,
     size_t p)
 {
-	const char	*t = rv->art->text, *w;
-	size_t		 len = rv->art->len, e, q, n, span;
-	unsigned	 i;
+	const char	*t = rv->art->text;
+	size_t		 e, q, n, m, span;
 
+	/* The word before P is [Q, E); the word at P is N bytes, the one
+	 * after it M. */
 	e = utf8_space_before(t, c->start, p);
-	span = c->end - c->start;
-	if (p >= c->start + span / 5 && p <= c->end - span / 5) {
-		if (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == ':' ||
-		    (e >= c->start + 3 && (memcmp(t + e - 3, "\xe2\x80\x94", 3) == 0 ||
-		    memcmp(t + e - 3, "\xe2\x80\x93", 3) == 0)))
-			return 0;
-		for (n = 0; p + n < c->end &&
-		    utf8_space_len(t + p + n, c->end - p - n) == 0; n++)
-			;
-		for (i = 0; (w = split_joiners[i]) != NULL; i++) {
-			if (strlen(w) == n && strncmp(t + p, w, n) == 0)
-				return 0;
-		}
-	}
-	/* The word before P starts after the last white space before E. */
 	for (q = e; q > c->start && utf8_space_before(t, c->start, q) == q;
 	    q = utf8_prev(t, q))
 		;
-	if (split_figure_at(t, len, p) || split_figure_at(t, e, q))
+	for (n = 0; p + n < c->end &&
+	    utf8_space_len(t + p + n, c->end - p - n) == 0; n++)
+		;
+	for (m = 0, e = p + n; e < c->end &&
+	    utf8_space_len(t + e, c->end - e) > 0; e++)
+		;
+	for (; e + m < c->end && utf8_space_len(t + e + m,
+	    c->end - e - m) == 0; m++)
+		;
+	span = c->end - c->start;
+	if (p >= c->start + span / 5 && p <= c->end - span / 5) {
+		if (split_clause_end(t + q, utf8_space_before(t, c->start, p) -
+		    q))
+			return 0;
+		if (split_word_in(split_joiners, t + p, n) &&
+		    !(split_figure(t + q, utf8_space_before(t, c->start, p) -
+		    q) && split_figure(t + e, m)))
+			return 0;
+	}
+	if (split_figure(t + p, n) || split_figure(t + q,
+	    utf8_space_before(t, c->start, p) - q))
 		return 2;
 	return 1;
 }

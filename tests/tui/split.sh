@@ -308,6 +308,25 @@ t_reverse "Officials said the port" "one clause: the figure kept whole"
 t_keys Escape
 t_wait "nothing was split" "one clause: Esc"
 t_quit
+# "5 and 7 percent" is one figure, no second clause; a comma inside a
+# closing quote ends a clause.
+printf '%s\n' "Prices" "" \
+    "Officials said prices rose between 5 and 7 percent in the county this spring." \
+    "" "\"We will build 40 homes and a school,\" the mayor said of the plan on Tuesday." \
+    >"$T/range.txt"
+rm -f "$DB"
+t_start 80 24 -- --model none "$T/range.txt"
+t_ready
+t_wait "#1 unreviewed" "a range: claim 1"
+t_keys S
+t_wait "Enter splits there" "a range: S"
+t_reverse "Officials said prices rose" "a range: not between its figures"
+t_keys Escape j S
+t_wait "Enter splits there" "a quote: S"
+t_reverse "\"We will build 40 homes and a school,\"" \
+    "a quote: after the comma inside its quote"
+t_keys Escape
+t_quit
 
 # A claim taller than the article pane: the split point stays in view as
 # l moves it far past the first screen.
