@@ -258,20 +258,6 @@ date_line(const char *text, int dateline)
 	return xasprintf("%04d-%02d-%02d", d.year, d.month, d.day);
 }
 
-/* Whether heading TEXT is a dateline alone on its line, the article's
- * text under it: "KELSO, March 3, 2024 \xe2\x80\x93". */
-static int
-dateline_alone(const char *text)
-{
-	size_t	n = strlen(text);
-
-	while (n > 0 && text[n - 1] == ' ')
-		n--;
-	return strchr(text, ',') != NULL && ((n >= 1 && text[n - 1] == '-') ||
-	    (n >= 3 && (memcmp(text + n - 3, "\xe2\x80\x93", 3) == 0 ||
-	    memcmp(text + n - 3, "\xe2\x80\x94", 3) == 0)));
-}
-
 void
 meta_from_text(struct meta *m, const struct sentence *v, size_t n)
 {
@@ -283,9 +269,7 @@ meta_from_text(struct meta *m, const struct sentence *v, size_t n)
 		else if (m->date == NULL && v[i].kind != SEG_SENTENCE &&
 		    v[i].kind != SEG_ITEM)
 			m->date = date_line(v[i].text,
-			    v[i].kind == SEG_DATELINE ||
-			    (v[i].kind == SEG_HEADING &&
-			    dateline_alone(v[i].text)));
+			    v[i].kind == SEG_DATELINE);
 	}
 }
 

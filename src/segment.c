@@ -1053,7 +1053,9 @@ dateline_word(const char *t, size_t i, size_t be, int *caps)
  * at most DATELINE_WORDS capitalised words or numbers, with commas and one
  * parenthesis ("(AP)"), the first word in capitals or a comma among them,
  * then a dash with white space on both sides and a capital, a digit or an
- * opening quote. 0 when the block does not open with one.
+ * opening quote; or, the first word in capitals, a dash that ends the
+ * block (a dateline on a line of its own). 0 when the block does not open
+ * with one.
  */
 static size_t
 dateline_end(const char *t, size_t bs, size_t be)
@@ -1073,14 +1075,17 @@ dateline_end(const char *t, size_t bs, size_t be)
 			e = i + n;
 			if (cp == '-' && e < be && t[e] == '-')
 				e++;
-			if (e >= be || !space_at(t, e, be))
+			/* Alone on its line, the text under it: only with
+			 * its place in capitals ("KELSO, March 3, 2025 -"). */
+			for (n = e; n < be && space_at(t, n, be); )
+				n += dec(t, n, be, &cp);
+			if (n >= be)
+				return first_caps ? e : 0;
+			if (!space_at(t, e, be))
 				return 0;
 			if (!first_caps && !comma)
 				return 0;
-			for (i = e; i < be && space_at(t, i, be); )
-				i += dec(t, i, be, &cp);
-			if (i >= be)
-				return 0;
+			i = n;
 			dec(t, i, be, &cp);
 			if (utf8_case(cp) != UTF8_UPPER && utf8_case(cp) != UTF8_DIGIT &&
 			    !is_opener(cp))

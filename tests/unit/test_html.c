@@ -306,7 +306,7 @@ test_meta_lines(void)
 			 said[] = "It rose on March 3, 2024.",
 			 dated[] = "KELSO, March 3, 2024 (Desk) -",
 			 alone[] = "KELSO, March 3, 2024 \xe2\x80\x93",
-			 place[] = "KELSO, Tuesday \xe2\x80\x93";
+			 upd[] = "Updated March 5, 2024 -";
 	struct sentence	 v[] = {
 		{ .text = title, .kind = SEG_TITLE },
 		{ .text = byline, .kind = SEG_BYLINE },
@@ -349,12 +349,13 @@ test_meta_lines(void)
 	T_STR(m.date, "2024-03-03");
 	T_INT(m.nauthors, 0);
 	meta_clear(&m);
-	/* A dateline alone on its line, a heading: its day; one with no
-	 * year, none. */
-	x[0].text = place;
+	/* A dateline alone on its line: its day; a heading that ends in a
+	 * dash, no dateline, none. */
+	x[0].text = upd;
 	meta_from_text(&m, x, 1);
 	T_OK(m.date == NULL);
 	x[0].text = alone;
+	x[0].kind = SEG_DATELINE;
 	meta_from_text(&m, x, 1);
 	T_STR(m.date, "2024-03-03");
 	meta_clear(&m);

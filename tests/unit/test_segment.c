@@ -534,6 +534,15 @@ test_headlines_bylines(void)
 	    "three rivers");
 	check_title("Flood warnings issued\nKELSO, Ore. -- Heavy rain is "
 	    "expected tonight.", "Flood warnings issued");
+	/* A dateline on a line of its own, its place in capitals: a
+	 * dateline (and the title above it); a heading ending in a dash
+	 * is none. */
+	kinds("Flood warnings issued\nKELSO, March 3, 2025 -\n\nRain fell.",
+	    "tds");
+	kinds("Flood warnings\n\nUpdated March 5, 2025 -\n\nRain fell.",
+	    "ths");
+	kinds("Flood warnings\n\nTalks end, vote set for March 9, 2025 -\n"
+	    "\nRain fell.", "ths");
 	/* Not when the line under it is text, nor for a second heading. */
 	kinds("Flood warnings issued\nRain is expected.\nBy Tomasz Nowak\n",
 	    "hsb");
