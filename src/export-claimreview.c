@@ -96,11 +96,12 @@ export_claimreview_author_type(const char *source)
 	return "Person";
 }
 
-/* Words of a byline that name no person: "By Staff", "By the Editorial
- * Board", "By Reuters Staff". */
+/* Words of a byline that name no person: "By Staff", "By Reuters Staff",
+ * "By Kelso Herald". */
 static const char *const claimreview_byline_words[] = {
 	"staff", "editors", "editorial", "desk", "wire", "writers",
-	"reporters", "reuters", "associated"
+	"reporters", "reuters", "associated", "newsroom", "news", "agency",
+	"bureau", "herald", "gazette", "tribune", "times"
 };
 
 const char *
@@ -130,16 +131,10 @@ export_claimreview_byline_type(const char *author)
 	if (strchr(author, ' ') == NULL && strchr(author, '.') == NULL &&
 	    claimreview_acronym(author, strlen(author)))
 		return "Organization";
+	/* Not the words of sources' bodies: a byline's "Court", "Post"
+	 * or "Service" is a surname. */
 	if (strncasecmp(author, "the ", 4) == 0)
 		return "Organization";
-	for (p = author; *p != '\0'; p++) {
-		for (w = p; *p != '\0' && *p != ' '; p++)
-			;
-		if (claimreview_org_word(w, (size_t)(p - w)))
-			return "Organization";
-		if (*p == '\0')
-			break;
-	}
 	return "Person";
 }
 

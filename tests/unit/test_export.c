@@ -319,6 +319,10 @@ test_author_type(void)
 	    "Organization");
 	T_STR(export_claimreview_byline_type("AP"), "Organization");
 	T_STR(export_claimreview_byline_type("Kelso Herald"), "Organization");
+	/* A surname that names a body in a source is a surname here. */
+	T_STR(export_claimreview_byline_type("Margaret Court"), "Person");
+	T_STR(export_claimreview_byline_type("Emily Post"), "Person");
+	T_STR(export_claimreview_byline_type("Robert Service"), "Person");
 }
 
 /* Numbers count dismissed claims (as on screen); dismissed claims are not
