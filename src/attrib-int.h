@@ -83,6 +83,7 @@
 #define LF_OUTLET	(1u << 22)
 #define LF_BUSINESS	(1u << 23)
 #define LF_OFFICIAL	(1u << 24)
+#define LF_SURNAME	(1u << 25)
 
 /* What the lexicon knows of a word or of a run of words. Per class, the
  * forms and flags are merged over all entries that give the word. */

@@ -83,7 +83,7 @@ static const struct {
 	{ "firm", LF_FIRM }, { "media", LF_MEDIA }, { "public", LF_PUBLIC },
 	{ "finding", LF_FINDING }, { "saying", LF_SAYING },
 	{ "outlet", LF_OUTLET }, { "business", LF_BUSINESS },
-	{ "official", LF_OFFICIAL }
+	{ "official", LF_OFFICIAL }, { "surname", LF_SURNAME }
 };
 
 static int

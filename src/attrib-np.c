@@ -332,6 +332,18 @@ person_tail(const struct toks *t, size_t n0, size_t e)
 	return n0;
 }
 
+/* Whether token I is a surname that could name a body, after a given
+ * name and ending the name: "Michael Port", "Margaret Court". */
+static int
+is_surname(const struct toks *t, size_t i)
+{
+	return i > 0 && (t->v[i].lx.flags & LF_SURNAME) &&
+	    attrib_tok_is_word(t, i - 1) && (t->v[i - 1].lx.cls & LX_GIVEN) &&
+	    (t->v[i - 1].flags & TF_CAP) && !(t->v[i].flags & TF_ALLCAPS) &&
+	    !(i + 1 < t->n && attrib_tok_is_word(t, i + 1) &&
+	    ((t->v[i + 1].flags & TF_CAP) || attrib_tok_is(t, i + 1, "of")));
+}
+
 /* Whether token I names a body: "Fund", "Ministry", "Reuters". */
 static int
 is_body_word(const struct toks *t, size_t i)
@@ -339,7 +351,7 @@ is_body_word(const struct toks *t, size_t i)
 	return attrib_tok_is_word(t, i) &&
 	    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)) &&
 	    (t->v[i].cov & (LX_ORGNAME | LX_ORG)) &&
-	    !(t->v[i].cov & (LX_TITLE | LX_HONORIFIC));
+	    !(t->v[i].cov & (LX_TITLE | LX_HONORIFIC)) && !is_surname(t, i);
 }
 
 /* Whether one of tokens A..B-1 is one IS says. */
@@ -365,7 +377,8 @@ attrib_np_name_kind(const struct toks *t, size_t a, size_t b, int titled)
 		return ATTRIB_PERSON;
 	for (i = a; i < b; i++) {
 		if (attrib_tok_is_word(t, i) && (t->v[i].cov & LX_ORGNAME) &&
-		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)))
+		    (t->v[i].flags & (TF_CAP | TF_ALLCAPS)) &&
+		    !is_surname(t, i))
 			return ATTRIB_ORG;
 	}
 	/* "Ellen Park", "Viktor Hall": a given name first. */

@@ -46,6 +46,13 @@ static const struct acase cases[] = {
 	  "Port of Kelso", NULL, "organisation" },
 	{ "Cargo rose 12 percent in 2024, the port said.", -1, "port", NULL,
 	  "organisation" },
+	/* A surname that could name a body, after a given name. */
+	{ "Michael Port said 40 ships docked in March.", -1, "Michael Port",
+	  NULL, "person" },
+	{ "Mayor Jane Town said 40 ships docked in March.", -1, "Jane Town",
+	  "Mayor", "person" },
+	{ "James Court said the ruling cost $2 million.", -1, "James Court",
+	  NULL, "person" },
 	{ "Health officials in the province warned on Tuesday that 12 "
 	  "clinics would close.", -1, "Health officials in the province",
 	  NULL, "unnamed" },
