@@ -32,7 +32,9 @@ review_layout(struct review *rv)
 		rv->ahead = (struct rect){ 0, 0, 1, aw };
 		rv->abody = (struct rect){ 1, 0, ph - 1, aw };
 		rv->chead = (struct rect){ 0, aw + 1, 1, W - aw - 1 };
-		ih = ph / REVIEW_INFO_WIDE > REVIEW_INFO ?
+		/* A heading, a row of text, a blank and the note, or the
+		 * two rows of the stacked layout. */
+		ih = ph / REVIEW_INFO_WIDE >= REVIEW_INFO + 2 ?
 		    ph / REVIEW_INFO_WIDE : REVIEW_INFO;
 		rv->claims = (struct list){ .y = 1, .x = aw + 1,
 		    .h = ph - 1 - ih, .w = W - aw - 1, .rows = 1,
@@ -463,11 +465,9 @@ review_draw_info(struct review *rv)
 	y = r->y + 1;
 	/* With room (side by side), the claim's whole text first, which
 	 * its row in the list cuts short. */
-	if (r->h > REVIEW_INFO) {
-		y += review_draw_wrapped(y, r->x, r->w, r->h - 3,
-		    c->text + segment_marker_len(c->text), A_NORMAL);
-		y++;
-	}
+	if (r->h > REVIEW_INFO && (rows = review_draw_wrapped(y, r->x, r->w,
+	    r->h - 3, c->text + segment_marker_len(c->text), A_NORMAL)) > 0)
+		y += rows + 1;
 	rows = r->y + r->h - y;
 	rv->note_y = y;
 	/* The inline editor stands on the note's row: nothing under it. */

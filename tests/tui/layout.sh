@@ -26,4 +26,21 @@ for size in "80 24" "120 40" "100 30"; do
 	t_quit
 done
 
+# Side by side, the rows below the claims show the claim's text whole,
+# when there are rows enough for it: none cut short, none left blank.
+for size in "100 11" "100 14"; do
+	set -- $size
+	rm -f "$DB"
+	t_start "$1" "$2" -- --model none "$SAMPLE"
+	t_ready
+	t_wait "#1 unreviewed" "$1x$2: claim 1 selected"
+	# The row under the info heading: the claim's text, or the note.
+	under=$(t_screen | sed -n '/─ #1 unreviewed/{n;p;}' | sed 's/.*│//')
+	case "$2:$under" in
+	11:"no note"*|14:"Thousands of North Korean"*) ;;
+	*) t_fail "$1x$2: under the claim's heading: \"$under\"" ;;
+	esac
+	t_quit
+done
+
 t_done
