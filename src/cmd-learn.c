@@ -253,9 +253,18 @@ cmd_learn(int argc, char **argv, struct cd_opts *opts)
 	if (la.folds > 0 || la.p.threshold < 0) {
 		/* Dealt as --folds deals them, whole groups in a fold, so
 		 * that the threshold is the one --folds N reports. */
-		if ((nfolds = learn_cross_validate(set, &la.p, la.folds > 0 ?
+		nfolds = learn_cross_validate(set, &la.p, la.folds > 0 ?
 		    la.folds : la.p.folds, 1, la.folds > 0 ? stdout : NULL,
-		    &best, &cause)) < 0) {
+		    &best, &cause);
+		/* Groups of one label each fit no fold: a threshold asked
+		 * for none is chosen on folds of any sentences. */
+		if (nfolds < 0 && la.folds == 0) {
+			free(cause);
+			cause = NULL;
+			nfolds = learn_cross_validate(set, &la.p, la.p.folds,
+			    0, NULL, &best, &cause);
+		}
+		if (nfolds < 0) {
 			if (la.folds > 0) {
 				cmd_fail("learn: %s", cause);
 				free(cause);

@@ -812,7 +812,7 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 	*best = best_threshold(s, &bf);
 	t = p->threshold >= 0 ? p->threshold : *best;
 	if (out == NULL)
-		return nf;
+		return fitted;
 
 	idx = xreallocarray(NULL, s->n + 1, sizeof *idx);
 	fprintf(out, "%-6s %9s %6s %6s %6s %6s %6s\n", "fold", "sentences",
@@ -862,7 +862,7 @@ learn_cross_validate(struct learn_set *s, const struct learn_params *p,
 	    "mean AP of the folds %.4f\n", all.n, all.pos, nf, f, pr, re, t,
 	    bf, *best, aucs, nap ? sum_ap / nap : 0);
 	free(idx);
-	return nf;
+	return fitted;
 }
 
 /* Sorting the kept features, strongest first, by name when equal. */

@@ -64,7 +64,8 @@ void		 learn_prepare(struct learn_set *, const struct ruleset *rs,
  * not NULL, per fold and per group, the F1 at P's threshold (the best one
  * when it is -1), the average precision and the mean over the groups.
  * Sets *BEST to the threshold with the best F1 over all folds. Returns the
- * number of folds dealt, or -1 with *CAUSE allocated.
+ * number of folds a model could be fitted for, or -1 with *CAUSE
+ * allocated.
  */
 int		 learn_cross_validate(struct learn_set *,
 		    const struct learn_params *p, int folds, int by_group,

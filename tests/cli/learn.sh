@@ -78,6 +78,14 @@ run_ learn zorblat.tsv --folds 5
 best=$(printf '%s\n' "$out" | sed -n 's/.* best F1 [0-9.]* at \([0-9]*\);.*/\1/p')
 check_ "--folds and -o choose the same threshold" \
     grep -q "^threshold $best\$" zorblat.model
+# Groups of one label each fit no fold of whole groups: the threshold is
+# still chosen, on folds of any sentences.
+awk -F '\t' 'NR == 1 { print; next } $2 == 1 { print $1 "\t" $2 "\tnorth"; next }
+    { print $1 "\t" $2 "\tsouth" }' zorblat.tsv >onelabel.tsv
+run_ learn onelabel.tsv -o onelabel.model
+expect_rc 0 "learn -o, each group of one label"
+check_ "its threshold chosen by cross-validation all the same" \
+    grep -q '^# Threshold: [0-9]*, the best F1 of a [0-9]*-fold cross-validation\.$' onelabel.model
 check_ "the model carries the word lists" grep -q '^list month ' zorblat.model
 check_ "the word that marks the claims weighs for them" awk '
     $1 == "weight" && $2 == "w:zorblat" { found = 1; ok = $3 > 0.3 }
