@@ -71,15 +71,15 @@ check_ "the model file is written" test -s zorblat.model
 check_ "the header says what it was learned from" \
     grep -q '^# Learned from: zorblat.tsv$' zorblat.model
 check_ "the header gives the threshold's origin" \
-    grep -q '^# Threshold: [0-9]*, the best F1 of a 2-fold cross-validation\.$' zorblat.model
-# The threshold written is the one --folds reports: the same folds, whole
-# groups in each (two groups here: two folds, whatever is asked).
+    grep -q '^# Threshold: [0-9]*, the best F1 of a 5-fold cross-validation\.$' zorblat.model
+# --folds says which threshold -o writes: chosen on folds of any
+# sentences, not on the folds of whole groups it reports on.
 run_ learn zorblat.tsv --folds 5
-best=$(printf '%s\n' "$out" | sed -n 's/.* best F1 [0-9.]* at \([0-9]*\);.*/\1/p')
-check_ "--folds and -o choose the same threshold" \
+best=$(printf '%s\n' "$out" | sed -n 's/^a model of these sentences (-o) takes threshold \([0-9]*\): the best F1 of 5 folds of any sentences$/\1/p')
+check_ "--folds says the threshold -o writes" \
     grep -q "^threshold $best\$" zorblat.model
-# Groups of one label each fit no fold of whole groups: the threshold is
-# still chosen, on folds of any sentences.
+# Groups of one label each, which fit no fold of whole groups: the
+# threshold is chosen all the same.
 awk -F '\t' 'NR == 1 { print; next } $2 == 1 { print $1 "\t" $2 "\tnorth"; next }
     { print $1 "\t" $2 "\tsouth" }' zorblat.tsv >onelabel.tsv
 run_ learn onelabel.tsv -o onelabel.model
