@@ -364,24 +364,19 @@ static int
 report_made_from(struct store_report *rp, struct st_claim *c)
 {
 	struct db_stmt	*st = rp->st[R_MADE_FROM];
-	const char	*why;
 	int		 rc;
 
 	if (st == NULL || !c->manual)
 		return 0;
 	db_reset(st);
 	db_bind_int64(st, 1, c->id);
-	if ((rc = db_step(st)) == DB_ROW) {
-		why = col_text(st, 0);
-		c->made_from = why;
-		return 0;
-	}
-	return rc == DB_DONE ? 0 : report_dberr(rp);
+	if ((rc = db_step(st)) == DB_ROW)
+		c->made_from = col_text(st, 0);
+	return rc == DB_ROW || rc == DB_DONE ? 0 : report_dberr(rp);
 }
 
 /* Who wrote C's note, when the report has details and it is not C's
- * reviewer: C->note_by, valid until the next call; and why it was made
- * (report_made_from()). 0, or -1. */
+ * reviewer: C->note_by, valid until the next call. 0, or -1. */
 static int
 report_note_by(struct store_report *rp, struct st_claim *c)
 {
@@ -389,8 +384,6 @@ report_note_by(struct store_report *rp, struct st_claim *c)
 	const char	*who;
 	int		 rc;
 
-	if (report_made_from(rp, c) != 0)
-		return -1;
 	if (st == NULL || c->note[0] == '\0')
 		return 0;
 	db_reset(st);
@@ -406,6 +399,15 @@ report_note_by(struct store_report *rp, struct st_claim *c)
 	return rc == DB_DONE ? 0 : report_dberr(rp);
 }
 
+/* What a report with details reads of claim C besides its row. 0, or
+ * -1. */
+static int
+report_details(struct store_report *rp, struct st_claim *c)
+{
+	return report_made_from(rp, c) != 0 || report_note_by(rp, c) != 0 ?
+	    -1 : 0;
+}
+
 int
 store_report_claims(struct store_report *rp,
     const struct st_report_article *a, int again,
@@ -419,7 +421,7 @@ store_report_claims(struct store_report *rp,
 	while (!stop && (rc = db_step(st)) == DB_ROW) {
 		report_claim(st, &c);
 		c.revision = a->revision;
-		if (report_note_by(rp, &c) != 0) {
+		if (report_details(rp, &c) != 0) {
 			db_reset(st);
 			return -1;
 		}
@@ -443,7 +445,7 @@ store_report_orphans(struct store_report *rp,
 		report_claim(st, &c);
 		c.orphan = 1;
 		c.revision = db_column_int(st, 20);
-		if (report_note_by(rp, &c) != 0) {
+		if (report_details(rp, &c) != 0) {
 			db_reset(st);
 			return -1;
 		}

@@ -115,35 +115,33 @@ split_point_class(const struct review *rv, const struct st_claim *c,
     size_t p)
 {
 	const char	*t = rv->art->text;
-	size_t		 e, q, n, m, span;
+	size_t		 q, qn, n, r, rn, span;
 
-	/* The word before P is [Q, E); the word at P is N bytes, the one
-	 * after it M. */
-	e = utf8_space_before(t, c->start, p);
-	for (q = e; q > c->start && utf8_space_before(t, c->start, q) == q;
+	/* The word before P is QN bytes at Q; the word at P is N bytes,
+	 * the one after it RN bytes at R. */
+	qn = utf8_space_before(t, c->start, p);
+	for (q = qn; q > c->start && utf8_space_before(t, c->start, q) == q;
 	    q = utf8_prev(t, q))
 		;
+	qn -= q;
 	for (n = 0; p + n < c->end &&
 	    utf8_space_len(t + p + n, c->end - p - n) == 0; n++)
 		;
-	for (m = 0, e = p + n; e < c->end &&
-	    utf8_space_len(t + e, c->end - e) > 0; e++)
+	for (r = p + n; r < c->end && utf8_space_len(t + r, c->end - r) > 0;
+	    r++)
 		;
-	for (; e + m < c->end && utf8_space_len(t + e + m,
-	    c->end - e - m) == 0; m++)
+	for (rn = 0; r + rn < c->end && utf8_space_len(t + r + rn,
+	    c->end - r - rn) == 0; rn++)
 		;
 	span = c->end - c->start;
 	if (p >= c->start + span / 5 && p <= c->end - span / 5) {
-		if (split_clause_end(t + q, utf8_space_before(t, c->start, p) -
-		    q))
+		if (split_clause_end(t + q, qn))
 			return 0;
 		if (split_word_in(split_joiners, t + p, n) &&
-		    !(split_figure(t + q, utf8_space_before(t, c->start, p) -
-		    q) && split_figure(t + e, m)))
+		    !(split_figure(t + q, qn) && split_figure(t + r, rn)))
 			return 0;
 	}
-	if (split_figure(t + p, n) || split_figure(t + q,
-	    utf8_space_before(t, c->start, p) - q))
+	if (split_figure(t + p, n) || split_figure(t + q, qn))
 		return 2;
 	return 1;
 }
